@@ -1,0 +1,150 @@
+// `coi convert NOTE.pdf... [-o OUTDIR] [--format xml,json] [--stdout] [-j N]`
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <iostream>
+#include <mutex>
+#include <sstream>
+#include <thread>
+
+#include "pipeline/cli/commands.h"
+#include "pipeline/cli/logging.h"
+#include "pipeline/cli/note_summary.h"
+#include "pipeline/config.h"
+#include "pipeline/exit_codes.h"
+#include "pipeline/output_file.h"
+#include "pipeline/runner.h"
+
+namespace coi {
+
+namespace {
+
+struct ConvertOptions {
+  std::vector<std::string> inputs;
+  std::string out_dir = ".";
+  std::vector<std::string> formats = {"xml", "json"};
+  bool to_stdout = false;
+  int jobs = 1;
+  std::string config_path;
+  std::string password;
+  std::string stop_after;
+  bool strict = false;
+};
+
+// Converts one note and writes its renderings. Returns the note's exit code.
+int convert_one(const std::string& input, const Config& config, const ConvertOptions& options,
+                std::mutex& output_lock) {
+  Diagnostics diag;
+  RunOptions run_options;
+  run_options.stop_after = options.stop_after;
+  Result<Doc> result = convert_pdf(input, config, run_options, diag);
+  if (!result.is_ok()) {
+    Status s = result.status();
+    if (s.where().empty()) s = Status(s.code(), s.message(), input);
+    spdlog::error("{}", s.to_string());
+    return exit_code_for(s);
+  }
+  const Doc& doc = result.value();
+  const std::string stem = std::filesystem::path(input).stem().string();
+  for (const Rendering& rendering : doc.renderings) {
+    if (options.to_stdout) {
+      std::lock_guard<std::mutex> lock(output_lock);
+      std::cout << rendering.text;
+      continue;
+    }
+    const std::string path =
+        (std::filesystem::path(options.out_dir) / (stem + "." + rendering.format)).string();
+    if (Status s = write_file_atomically(path, rendering.text); !s.is_ok()) {
+      spdlog::error("{}", s.to_string());
+      return exit_code_for(s);
+    }
+  }
+  for (const Diagnostic& d : doc.diagnostics) {
+    if (d.severity != Severity::kInfo) spdlog::debug("{}: {}", input, describe(d));
+  }
+  spdlog::info("{}", summarize(input, doc));
+  const bool warned = diag.warning_count() > 0;
+  return (options.strict && warned) ? kExitWarnings : kExitOk;
+}
+
+int run_convert(const ConvertOptions& options) {
+  Result<Config> loaded = options.config_path.empty() ? default_config()
+                                                      : load_config(options.config_path);
+  if (!loaded.is_ok()) {
+    spdlog::error("{}", loaded.status().to_string());
+    return exit_code_for(loaded.status());
+  }
+  Config config = std::move(loaded).value();
+  config.emit.formats = options.formats;
+  if (!options.password.empty()) config.extract.password = options.password;
+  if (!options.stop_after.empty()) {
+    if (Status s = check_stage_name(options.stop_after); !s.is_ok()) {
+      spdlog::error("{}", s.to_string());
+      return kExitUsage;
+    }
+  }
+  if (!options.to_stdout) {
+    std::error_code ec;
+    std::filesystem::create_directories(options.out_dir, ec);
+    if (ec) {
+      spdlog::error("{}: cannot create output directory: {}", options.out_dir, ec.message());
+      return kExitOutput;
+    }
+  }
+  // Notes are independent: workers take the next input until none is left.
+  std::atomic<size_t> next{0};
+  std::atomic<size_t> done{0};
+  std::vector<int> codes(options.inputs.size(), kExitOk);
+  std::mutex output_lock;
+  const bool progress = stderr_is_terminal() && options.inputs.size() > 1;
+  auto worker = [&] {
+    for (size_t i = next++; i < options.inputs.size(); i = next++) {
+      codes[i] = convert_one(options.inputs[i], config, options, output_lock);
+      const size_t finished = ++done;
+      if (progress) {
+        std::lock_guard<std::mutex> lock(output_lock);
+        std::cerr << "\r[" << finished << "/" << options.inputs.size() << "] converted" << std::flush;
+      }
+    }
+  };
+  const int jobs = std::clamp(options.jobs, 1, static_cast<int>(options.inputs.size()));
+  std::vector<std::thread> threads;
+  for (int j = 1; j < jobs; ++j) threads.emplace_back(worker);
+  worker();
+  for (std::thread& t : threads) t.join();
+  if (progress) std::cerr << "\n";
+  return *std::max_element(codes.begin(), codes.end());
+}
+
+}  // namespace
+
+std::function<int()> add_convert_command(CLI::App& app, const GlobalOptions& global) {
+  (void)global;
+  auto options = std::make_shared<ConvertOptions>();
+  CLI::App* cmd = app.add_subcommand("convert", "Convert note PDFs to XML and JSON");
+  cmd->add_option("notes", options->inputs, "Note PDFs to convert")->required();
+  cmd->add_option("-o,--output-dir", options->out_dir,
+                  "Directory for NAME.xml and NAME.json (created if missing)")
+      ->capture_default_str();
+  cmd->add_option("--format", options->formats, "Output formats: xml, json")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"xml", "json"}))
+      ->capture_default_str();
+  cmd->add_flag("--stdout", options->to_stdout, "Write the renderings to stdout, not to files");
+  cmd->add_option("-j,--jobs", options->jobs, "Notes converted in parallel")
+      ->check(CLI::Range(1, 64))
+      ->capture_default_str();
+  cmd->add_option("--config", options->config_path,
+                  "TOML file overriding config/coi.toml's defaults");
+  cmd->add_option("--password", options->password, "Password of an encrypted PDF");
+  cmd->add_option("--stop-after", options->stop_after,
+                  "Stop after this stage (extract, layout, tables, segment, footnotes, "
+                  "bibliography, resolve, metadata, emit_json, emit_xml)");
+  cmd->add_flag("--strict", options->strict, "Exit 1 when a note converts with warnings");
+  return [options] { return run_convert(*options); };
+}
+
+}  // namespace coi

@@ -1,0 +1,32 @@
+#include "pipeline/cli/note_summary.h"
+
+#include <algorithm>
+
+namespace coi {
+
+std::string summarize(const std::string& input, const Doc& doc) {
+  int paragraphs = 0, numbered = 0, tables = 0;
+  for (const Block& b : doc.blocks) {
+    paragraphs += b.kind == BlockKind::kParagraph;
+    numbered += b.kind == BlockKind::kParagraph && !b.number.empty();
+    tables += b.kind == BlockKind::kTable;
+  }
+  const auto warnings = std::count_if(doc.diagnostics.begin(), doc.diagnostics.end(),
+                                      [](const Diagnostic& d) { return d.severity != Severity::kInfo; });
+  const auto resolved = std::count_if(doc.footnotes.begin(), doc.footnotes.end(),
+                                      [](const Footnote& f) { return !f.source_id.empty(); });
+  return input + ": " + std::to_string(paragraphs) + " paragraphs (" + std::to_string(numbered) +
+         " numbered), " + std::to_string(doc.footnotes.size()) + " footnotes (" +
+         std::to_string(resolved) + " resolved to a source), " + std::to_string(doc.sources.size()) +
+         " sources, " + std::to_string(tables) + " tables, " + std::to_string(warnings) +
+         " warnings";
+}
+
+std::string describe(const Diagnostic& d) {
+  std::string where;
+  if (d.page > 0) where += "p. " + std::to_string(d.page);
+  if (!d.block.empty()) where += (where.empty() ? "" : ", ") + std::string("para ") + d.block;
+  return (where.empty() ? "" : where + ": ") + d.code + ": " + d.message;
+}
+
+}  // namespace coi

@@ -1,0 +1,16 @@
+// One-line summaries of a converted note and of a diagnostic, for the CLI.
+#pragma once
+
+#include <string>
+
+#include "pipeline/model.h"
+
+namespace coi {
+
+/// "note.pdf: 311 paragraphs (311 numbered), 444 footnotes, 17 tables, 2 warnings"
+std::string summarize(const std::string& input, const Doc& doc);
+
+/// "p. 31, para 10.1.7: orphan-footnote-mark: mark 12 has no footnote"
+std::string describe(const Diagnostic& diagnostic);
+
+}  // namespace coi

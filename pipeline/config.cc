@@ -1,0 +1,189 @@
+#include "pipeline/config.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <toml++/toml.h>
+
+namespace coi {
+
+// ---------------------------------------------------------------------------------------------
+// ConfigSection over toml++.
+
+namespace {
+const toml::table* as_table(const void* node) { return static_cast<const toml::table*>(node); }
+}  // namespace
+
+ConfigSection::ConfigSection(const void* node, std::string path,
+                             std::shared_ptr<std::vector<Status>> errors)
+    : node_(node), path_(std::move(path)), errors_(std::move(errors)) {}
+
+std::string ConfigSection::dotted(std::string_view key) const {
+  return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
+}
+
+const void* ConfigSection::find(std::string_view key) {
+  seen_.insert(std::string(key));
+  if (!node_) return nullptr;
+  return as_table(node_)->get(key);
+}
+
+void ConfigSection::type_error(std::string_view key, const char* expected) {
+  errors_->push_back(Status(StatusCode::kConfig, dotted(key) + " must be " + expected));
+}
+
+void ConfigSection::read(std::string_view key, double& field) {
+  const auto* node = static_cast<const toml::node*>(find(key));
+  if (!node) return;
+  if (auto v = node->value<double>()) field = *v;
+  else type_error(key, "a number");
+}
+
+void ConfigSection::read(std::string_view key, int& field) {
+  const auto* node = static_cast<const toml::node*>(find(key));
+  if (!node) return;
+  if (auto v = node->as_integer()) field = static_cast<int>(v->get());
+  else type_error(key, "an integer");
+}
+
+void ConfigSection::read(std::string_view key, bool& field) {
+  const auto* node = static_cast<const toml::node*>(find(key));
+  if (!node) return;
+  if (auto v = node->as_boolean()) field = v->get();
+  else type_error(key, "true or false");
+}
+
+void ConfigSection::read(std::string_view key, std::string& field) {
+  const auto* node = static_cast<const toml::node*>(find(key));
+  if (!node) return;
+  if (auto v = node->as_string()) field = v->get();
+  else type_error(key, "a string");
+}
+
+void ConfigSection::read(std::string_view key, std::vector<std::string>& field) {
+  const auto* node = static_cast<const toml::node*>(find(key));
+  if (!node) return;
+  const auto* array = node->as_array();
+  if (!array) return type_error(key, "an array of strings");
+  std::vector<std::string> values;
+  for (const auto& element : *array) {
+    const auto* s = element.as_string();
+    if (!s) return type_error(key, "an array of strings");
+    values.push_back(s->get());
+  }
+  field = std::move(values);
+}
+
+void ConfigSection::read(std::string_view key, std::map<std::string, std::string>& field) {
+  const auto* node = static_cast<const toml::node*>(find(key));
+  if (!node) return;
+  const auto* table = node->as_table();
+  if (!table) return type_error(key, "a table of strings");
+  std::map<std::string, std::string> values;
+  for (const auto& [name, value] : *table) {
+    const auto* s = value.as_string();
+    if (!s) return type_error(key, "a table of strings");
+    values[std::string(name.str())] = s->get();
+  }
+  field = std::move(values);
+}
+
+void ConfigSection::read_pattern(std::string_view key, Pattern& field,
+                                 std::string_view default_source) {
+  std::string source(default_source);
+  read(key, source);
+  Result<Pattern> compiled = Pattern::compile(source, dotted(key));
+  if (compiled.is_ok()) field = std::move(compiled).value();
+  else errors_->push_back(compiled.status());
+}
+
+void ConfigSection::read_patterns(std::string_view key, std::vector<Pattern>& field,
+                                  const std::vector<std::string>& default_sources) {
+  std::vector<std::string> sources = default_sources;
+  read(key, sources);
+  field.clear();
+  for (const std::string& source : sources) {
+    Result<Pattern> compiled = Pattern::compile(source, dotted(key));
+    if (compiled.is_ok()) field.push_back(std::move(compiled).value());
+    else errors_->push_back(compiled.status());
+  }
+}
+
+ConfigSection ConfigSection::section(std::string_view key) {
+  const auto* node = static_cast<const toml::node*>(find(key));
+  const toml::table* table = node ? node->as_table() : nullptr;
+  if (node && !table) type_error(key, "a table");
+  return ConfigSection(table, dotted(key), errors_);
+}
+
+void ConfigSection::reject_unknown_keys() {
+  if (!node_) return;
+  for (const auto& [name, value] : *as_table(node_)) {
+    if (!seen_.count(name.str())) {
+      errors_->push_back(Status(StatusCode::kConfig, "unknown setting " + dotted(name.str())));
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading.
+
+namespace {
+
+// Reads one stage's [section] into `target` and rejects keys it did not ask for.
+template <typename StageConfig>
+void load_section(ConfigSection& root, std::string_view name, StageConfig& target) {
+  ConfigSection section = root.section(name);
+  target.load(section);
+  section.reject_unknown_keys();
+}
+
+Result<Config> load_from_table(const toml::table* table, std::string_view name) {
+  auto errors = std::make_shared<std::vector<Status>>();
+  ConfigSection root(table, "", errors);
+  Config config;
+  load_section(root, "extract", config.extract);
+  load_section(root, "layout", config.layout);
+  load_section(root, "tables", config.tables);
+  load_section(root, "segment", config.segment);
+  load_section(root, "footnotes", config.footnotes);
+  load_section(root, "bibliography", config.bibliography);
+  load_section(root, "resolve", config.resolve);
+  load_section(root, "metadata", config.metadata);
+  load_section(root, "emit", config.emit);
+  load_section(root, "diff", config.diff);
+  load_section(root, "links", config.links);
+  root.reject_unknown_keys();
+  if (!errors->empty()) {
+    const Status& first = errors->front();
+    return Status(StatusCode::kConfig, first.message(), std::string(name));
+  }
+  return config;
+}
+
+}  // namespace
+
+Result<Config> default_config() { return load_from_table(nullptr, "built-in defaults"); }
+
+Result<Config> parse_config(std::string_view toml_text, std::string_view name) {
+  // toml++ reports syntax errors by throwing; the exception stops here.
+  toml::table table;
+  try {
+    table = toml::parse(toml_text, std::string(name));
+  } catch (const toml::parse_error& error) {
+    std::ostringstream message;
+    message << "line " << error.source().begin.line << ": " << error.description();
+    return Status(StatusCode::kConfig, message.str(), std::string(name));
+  }
+  return load_from_table(&table, name);
+}
+
+Result<Config> load_config(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(StatusCode::kNotFound, "cannot open configuration file", path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parse_config(text.str(), path);
+}
+
+}  // namespace coi

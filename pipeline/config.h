@@ -1,0 +1,36 @@
+// The whole configuration: one struct per stage, each owning its fields, defaults and `load`.
+// Defaults are the values documented in config/coi.toml; `--config FILE` overrides any of them.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "pipeline/config_section.h"
+#include "pipeline/status.h"
+#include "pipeline/stage_configs.h"
+
+namespace coi {
+
+/// Every stage's settings.
+struct Config {
+  ExtractConfig extract;
+  LayoutConfig layout;
+  TablesConfig tables;
+  SegmentConfig segment;
+  FootnotesConfig footnotes;
+  BibliographyConfig bibliography;
+  ResolveConfig resolve;
+  MetadataConfig metadata;
+  EmitConfig emit;
+  DiffConfig diff;
+  LinksConfig links;
+};
+
+/// The built-in defaults (all patterns compiled).
+Result<Config> default_config();
+/// Defaults overridden by the TOML text; `name` is used in error messages.
+Result<Config> parse_config(std::string_view toml_text, std::string_view name);
+/// Defaults overridden by the TOML file at `path`.
+Result<Config> load_config(const std::string& path);
+
+}  // namespace coi

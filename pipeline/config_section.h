@@ -1,0 +1,54 @@
+// One [section] of the TOML configuration, seen through a small interface so that stages can read
+// their own settings without including toml++ (which only pipeline/config.cc includes).
+//
+// Each `read` overwrites the field when the key is present and leaves the default otherwise; a
+// value of the wrong type, or a pattern that does not compile, is recorded as an error that
+// load_config() returns. Keys nobody read are reported as unknown, so typos do not pass silently.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/pattern.h"
+#include "pipeline/status.h"
+
+namespace coi {
+
+class ConfigSection {
+ public:
+  /// `node` is a toml::table* (or null for an absent section); `path` is its dotted name.
+  ConfigSection(const void* node, std::string path, std::shared_ptr<std::vector<Status>> errors);
+
+  void read(std::string_view key, double& field);
+  void read(std::string_view key, int& field);
+  void read(std::string_view key, bool& field);
+  void read(std::string_view key, std::string& field);
+  void read(std::string_view key, std::vector<std::string>& field);
+  /// A table of strings, e.g. an alias table: { "GoF" = "Government of France" }.
+  void read(std::string_view key, std::map<std::string, std::string>& field);
+  /// Compiles the configured pattern, or `default_source` when the key is absent.
+  void read_pattern(std::string_view key, Pattern& field, std::string_view default_source);
+  /// Compiles each configured pattern, or each of `default_sources` when the key is absent.
+  void read_patterns(std::string_view key, std::vector<Pattern>& field,
+                     const std::vector<std::string>& default_sources);
+  /// A nested [section.sub] table.
+  ConfigSection section(std::string_view key);
+  /// Records an error for every key of this section that no read() asked for.
+  void reject_unknown_keys();
+
+ private:
+  const void* find(std::string_view key);
+  void type_error(std::string_view key, const char* expected);
+  std::string dotted(std::string_view key) const;
+
+  const void* node_;
+  std::string path_;
+  std::shared_ptr<std::vector<Status>> errors_;
+  std::set<std::string, std::less<>> seen_;
+};
+
+}  // namespace coi

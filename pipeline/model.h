@@ -1,0 +1,284 @@
+// The document model: the one thing every stage shares.
+//
+// A Doc travels through the stage table (pipeline/stage_table.cc). Each stage reads what the
+// stages before it filled in and adds its own layer:
+//
+//   extract   -> info, pages[].words / rules / links / images, outline
+//   layout    -> pages[].lines (reading order, each with a LineRole), toc
+//   tables    -> table regions: their lines get LineRole::kTable; one Table block per logical
+//                table is appended to blocks (with its Places)
+//   segment   -> blocks (headings, paragraphs, lists, quotes, figures, back-to-contents), built
+//                from kBody lines and interleaved with the blocks already present (tables) by
+//                position (page, then y), so a paragraph cut by a table is still one block
+//   footnotes -> footnotes (from LineRole::kFootnote lines), marks checked against them
+//   bibliography -> sources (from the Bibliography part)
+//   resolve   -> footnotes[].source_id / method / confidence
+//   metadata  -> meta
+//   emit_*    -> files (emitters only walk the finished model)
+//
+// Conventions: plain structs in vectors; cross-references are typed values (footnote numbers,
+// source IDs, block IDs), never pointers. Coordinates are PDF points with the origin at the
+// TOP-LEFT of the page and y growing downwards (Poppler's text coordinates). Pages are numbered
+// from 1. All text is UTF-8, NFC-normalised from the segment stage on.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace coi {
+
+/// Version of the JSON form of this model (pipeline/model_json.cc); bumped on any breaking change.
+inline constexpr int kModelFormatVersion = 1;
+
+/// An axis-aligned rectangle in PDF points, top-left origin.
+struct Box {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  double width() const { return x1 - x0; }
+  double height() const { return y1 - y0; }
+  bool empty() const { return x1 <= x0 || y1 <= y0; }
+};
+
+/// Smallest box holding both.
+Box unite(const Box& a, const Box& b);
+/// Area of the overlap of two boxes (0 when disjoint).
+double overlap_area(const Box& a, const Box& b);
+
+/// Provenance: where on which page something was printed.
+struct Place {
+  int page = 0;  ///< 1-based page number
+  Box box;
+};
+using Places = std::vector<Place>;
+
+/// Adds `box` on `page` to `places`, merging with the last entry when it is the same page.
+void add_place(Places& places, int page, const Box& box);
+
+// ---------------------------------------------------------------------------------------------
+// Extraction layer (filled by stages/extract).
+
+/// One word as Poppler's text extraction gives it, with its font facts.
+struct Word {
+  std::string text;  ///< UTF-8 as extracted (ligatures and soft hyphens still present)
+  Box box;
+  double baseline = 0;   ///< y of the baseline
+  double font_size = 0;  ///< in points
+  std::string font;      ///< font name without subset prefix, e.g. "LiberationSans-Bold"
+  bool bold = false;
+  bool italic = false;
+  bool space_after = false;  ///< the PDF puts a space between this word and the next
+  int link = -1;             ///< index into Page::links of the annotation covering it, or -1
+  bool raised = false;       ///< superscript: smaller and above its line's baseline (layout)
+};
+
+/// A stroked or filled line/rectangle from the page's vector graphics (table borders,
+/// the footnote separator). Thin in one dimension for rules; cell fills are kept too.
+struct Rule {
+  Box box;
+  bool filled = false;  ///< from a fill (a thin rectangle) rather than a stroke
+};
+
+/// A link annotation: an external URI, or an internal destination (page and y).
+struct LinkArea {
+  Box box;
+  std::string uri;       ///< external target; empty for internal links
+  int dest_page = 0;     ///< internal target page (1-based), 0 when external or unresolved
+  double dest_y = -1;    ///< internal target y (top-left origin), -1 when unknown
+  std::string dest_name; ///< named destination, when the link used one
+};
+
+/// The role a line plays on its page (decided by the layout stage).
+enum class LineRole {
+  kBody,            ///< main text flow
+  kHeader,          ///< running header
+  kFooter,          ///< running footer ("Page 12 of 100" and whatever sits with it)
+  kBackToContents,  ///< the "Back to Contents" link line
+  kCover,           ///< cover page text
+  kContents,        ///< an entry of the contents list
+  kFootnote,        ///< inside the page-bottom footnote area
+  kTable,           ///< inside a table region (claimed by the tables stage)
+};
+
+/// A line of text: words sharing a baseline, left to right.
+struct Line {
+  std::vector<int> words;  ///< indices into Page::words, left to right
+  Box box;
+  double baseline = 0;
+  double font_size = 0;  ///< dominant (most characters) font size of the line
+  LineRole role = LineRole::kBody;
+};
+
+/// One page of the PDF.
+struct Page {
+  int number = 0;  ///< 1-based
+  double width = 0, height = 0;
+  std::vector<Word> words;
+  std::vector<Rule> rules;
+  std::vector<LinkArea> links;
+  std::vector<Box> images;  ///< placed images (figures)
+  std::vector<Line> lines;  ///< in reading order (layout)
+  double footnote_top = -1; ///< y where the footnote area starts, -1 when the page has none
+};
+
+/// A bookmark of the PDF outline.
+struct OutlineEntry {
+  std::string title;
+  int level = 1;
+  int page = 0;
+  double y = -1;
+};
+
+/// Document information and facts about the file.
+struct DocInfo {
+  std::string title, author, subject, creator, producer, created, modified;
+  int page_count = 0;
+  bool tagged = false;  ///< the PDF declares itself tagged (MarkInfo /Marked true)
+};
+
+// ---------------------------------------------------------------------------------------------
+// Semantic layer (segment and later).
+
+/// Kinds of inline run, as in the note model (MODEL.md).
+enum class InlineKind { kText, kStrong, kLink, kXref, kFootnoteRef };
+
+/// One inline run of a paragraph, item, cell, heading or footnote.
+struct Inline {
+  InlineKind kind = InlineKind::kText;
+  std::string text;    ///< text, strong, link, xref: the printed text
+  std::string url;     ///< link: the external URL
+  std::string target;  ///< xref: the target heading's number, or its text where it has none
+  int footnote = 0;    ///< footnote ref: the footnote number
+};
+using Inlines = std::vector<Inline>;
+
+/// Plain text of runs (footnote refs omitted).
+std::string plain_text(const Inlines& inlines);
+
+/// A parsed cell value: the text as printed stays in the cell's inlines.
+struct TypedValue {
+  enum class Type { kNone, kInteger, kDecimal, kPercent, kCurrency, kRange, kMissing };
+  Type type = Type::kNone;
+  double value = 0;       ///< integer/decimal/percent/currency: the number; range: low end
+  double high = 0;        ///< range: high end
+  std::string unit;       ///< currency symbol or code ("€", "£"), "%" for percent ranges
+  bool marked = false;    ///< the number carried a mark such as "*" ("65*")
+};
+
+/// A table cell. Cells covered by another cell's span are absent from their row.
+struct Cell {
+  Inlines inlines;
+  int colspan = 1;
+  int rowspan = 1;
+  bool header = false;
+  TypedValue value;
+  Places where;
+};
+
+/// One logical table (possibly printed over several pages).
+struct Table {
+  int header_rows = 0;
+  std::vector<std::vector<Cell>> rows;
+  std::vector<std::string> column_types;  ///< inferred type name per column ("integer", "text"...)
+};
+
+/// An entry of the contents list, as printed.
+struct TocEntry {
+  std::string text;
+  std::string number;  ///< "4", "5.1" or empty
+  int page = 0;
+  int level = 1;
+};
+
+/// A list item; `level` 1 for top-level bullets, 2 for nested ones.
+struct ListItem {
+  Inlines inlines;
+  int level = 1;
+  Places where;
+};
+
+enum class BlockKind { kHeading, kParagraph, kList, kQuote, kTable, kFigure, kBackToContents, kToc };
+
+/// Which evidence decided a block: the page layout or the PDF's structure tree.
+enum class Signal { kLayout, kStructTree };
+
+/// A block of the body in reading order. Fields beyond the common ones are used per kind.
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  std::string id;      ///< stable ID (from the number where there is one)
+  std::string part;    ///< top-level part slug: "executive-summary", "country-information"...
+  int level = 0;       ///< heading: 1 part, 2 section, 3 subsection, 4 named sub-subsection
+  std::string number;  ///< heading or paragraph number ("4", "5.1", "4.1.1"); empty if none
+  Inlines inlines;     ///< heading, paragraph, quote
+  bool ordered = false;          ///< list
+  std::vector<ListItem> items;   ///< list
+  Table table;                   ///< table
+  std::string alt;               ///< figure: short description
+  std::vector<TocEntry> toc;     ///< toc
+  Places where;
+  Signal signal = Signal::kLayout;
+};
+
+/// A page-bottom footnote.
+struct Footnote {
+  int number = 0;
+  Inlines inlines;
+  Places where;
+  std::string source_id;   ///< resolved bibliography source, empty when unresolved
+  std::string method;      ///< how it was resolved: "url", "alias-title", "title", "" (none)
+  double confidence = 0;   ///< 0..1
+  std::vector<std::string> cited_by;  ///< IDs of the blocks whose marks point here
+};
+
+/// A bibliography entry.
+struct Source {
+  std::string id;      ///< stable across versions: derived from the normalised URL, else text
+  std::string list;    ///< "cited" or "consulted"
+  std::string group;   ///< publisher line the entry is printed under (or its own author prefix)
+  std::string author;
+  std::string title;
+  std::string url;
+  std::string detail;  ///< parenthetical after the title, e.g. "(page 7)"
+  std::string date;    ///< publication date as printed ("no date", "updated 5 Nov 2025")
+  std::string accessed;
+  Inlines inlines;     ///< the entry as printed
+  Places where;
+};
+
+/// Facts about the note itself.
+struct Meta {
+  std::string kind, title, country, publisher, version, date, valid_from, cutoff;
+};
+
+enum class Severity { kInfo, kWarning, kError };
+
+/// A finding a stage reports: warnings are data, stages do not log.
+struct Diagnostic {
+  Severity severity = Severity::kWarning;
+  std::string code;       ///< stable machine name, e.g. "orphan-footnote-mark"
+  std::string message;    ///< one human-readable line
+  std::string stage;      ///< the stage that reported it (set by the runner)
+  int page = 0;           ///< 0 when not tied to a page
+  std::string block;      ///< block ID or paragraph number, when tied to one
+};
+
+/// An emitter's output ("xml", "json"), held in memory until the CLI writes it atomically.
+struct Rendering {
+  std::string format;
+  std::string text;
+};
+
+/// The whole note.
+struct Doc {
+  std::string source_name;  ///< file name the note came from (no directories)
+  DocInfo info;
+  std::vector<Page> pages;
+  std::vector<OutlineEntry> outline;
+  Meta meta;
+  std::vector<Block> blocks;
+  std::vector<Footnote> footnotes;
+  std::vector<Source> sources;
+  std::vector<Diagnostic> diagnostics;
+  std::vector<Rendering> renderings;
+  std::string source_path;  ///< path the extract stage opens (not emitted)
+};
+
+}  // namespace coi

@@ -1,0 +1,53 @@
+#include "pipeline/pattern.h"
+
+#include <re2/re2.h>
+
+namespace coi {
+
+Result<Pattern> Pattern::compile(std::string_view source, std::string_view key) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  auto re = std::make_shared<const RE2>(re2::StringPiece(source.data(), source.size()), options);
+  if (!re->ok()) {
+    return Status(StatusCode::kConfig,
+                  "invalid pattern for " + std::string(key) + ": " + re->error());
+  }
+  Pattern p;
+  p.source_ = std::string(source);
+  p.re_ = std::move(re);
+  return p;
+}
+
+bool Pattern::full_match(std::string_view text) const {
+  return re_ && RE2::FullMatch(re2::StringPiece(text.data(), text.size()), *re_);
+}
+
+bool Pattern::partial_match(std::string_view text) const {
+  return re_ && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *re_);
+}
+
+namespace {
+
+// Runs an anchored match and copies the capture groups out. Returns the consumed length or -1.
+int match_groups(const RE2& re, std::string_view text, RE2::Anchor anchor,
+                 std::vector<std::string>& groups) {
+  const int n = re.NumberOfCapturingGroups();
+  std::vector<re2::StringPiece> pieces(static_cast<size_t>(n) + 1);
+  re2::StringPiece input(text.data(), text.size());
+  if (!re.Match(input, 0, input.size(), anchor, pieces.data(), n + 1)) return -1;
+  groups.clear();
+  for (int i = 1; i <= n; ++i) groups.emplace_back(pieces[i].data() ? std::string(pieces[i]) : "");
+  return static_cast<int>(pieces[0].size());
+}
+
+}  // namespace
+
+bool Pattern::full_match(std::string_view text, std::vector<std::string>& groups) const {
+  return re_ && match_groups(*re_, text, RE2::ANCHOR_BOTH, groups) >= 0;
+}
+
+int Pattern::prefix_match(std::string_view text, std::vector<std::string>& groups) const {
+  return re_ ? match_groups(*re_, text, RE2::ANCHOR_START, groups) : -1;
+}
+
+}  // namespace coi

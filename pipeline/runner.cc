@@ -1,0 +1,80 @@
+#include "pipeline/runner.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "pipeline/validate.h"
+
+namespace coi {
+
+namespace {
+
+// Classic edit distance, for "did you mean" on stage names (a handful of short strings).
+size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+bool format_requested(const Config& config, const std::string& stage_name) {
+  // Emitter stages are named "emit_<format>".
+  const std::string format = stage_name.substr(stage_name.find('_') + 1);
+  const auto& formats = config.emit.formats;
+  return std::find(formats.begin(), formats.end(), format) != formats.end();
+}
+
+}  // namespace
+
+Status check_stage_name(const std::string& name) {
+  const auto& table = stage_table();
+  std::string best;
+  size_t best_distance = SIZE_MAX;
+  for (const StageInfo& stage : table) {
+    if (stage.name == name) return Status::ok();
+    const size_t d = edit_distance(name, stage.name);
+    if (d < best_distance) best_distance = d, best = stage.name;
+  }
+  std::string message = "unknown stage '" + name + "'";
+  if (best_distance <= 3) message += "; did you mean '" + best + "'?";
+  return Status(StatusCode::kUsage, message);
+}
+
+Result<Doc> run_pipeline(Doc doc, const Config& config, const RunOptions& options,
+                         Diagnostics& diag) {
+  if (!options.stop_after.empty()) {
+    if (Status s = check_stage_name(options.stop_after); !s.is_ok()) return s;
+  }
+  for (const StageInfo& stage : stage_table()) {
+    if (stage.emitter && !format_requested(config, stage.name)) continue;
+    if (stage.emitter) doc.diagnostics = diag.items();  // emitters see every finding
+    diag.set_stage(stage.name);
+    Result<Doc> next = stage.run(std::move(doc), config, diag);
+    if (!next.is_ok()) return next.status();
+    doc = std::move(next).value();
+    if (options.validate_between) {
+      if (Status s = validate_model(doc, stage.name); !s.is_ok()) return s;
+    }
+    if (stage.name == options.stop_after) break;
+  }
+  doc.diagnostics = diag.items();
+  return doc;
+}
+
+Result<Doc> convert_pdf(const std::string& path, const Config& config, const RunOptions& options,
+                        Diagnostics& diag) {
+  Doc doc;
+  doc.source_path = path;
+  doc.source_name = std::filesystem::path(path).filename().string();
+  return run_pipeline(std::move(doc), config, options, diag);
+}
+
+}  // namespace coi

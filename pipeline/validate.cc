@@ -1,0 +1,109 @@
+#include "pipeline/validate.h"
+
+#include <charconv>
+#include <set>
+
+namespace coi {
+
+namespace {
+
+// Glyph boxes may poke slightly outside the media box (descenders, rounding).
+constexpr double kPageSlack = 2.0;
+
+std::vector<int> number_parts(const std::string& number) {
+  std::vector<int> parts;
+  size_t start = 0;
+  while (start <= number.size()) {
+    size_t dot = number.find('.', start);
+    if (dot == std::string::npos) dot = number.size();
+    int value = 0;
+    std::from_chars(number.data() + start, number.data() + dot, value);
+    parts.push_back(value);
+    start = dot + 1;
+  }
+  return parts;
+}
+
+Status violation(const std::string& stage, const std::string& what) {
+  return Status(StatusCode::kInternal, "model invariant broken after stage " + stage + ": " + what);
+}
+
+Status check_places(const Doc& doc, const Places& places, const std::string& owner,
+                    const std::string& stage) {
+  if (doc.pages.empty()) return Status::ok();  // a model read from JSON has no pages
+  for (const Place& p : places) {
+    if (p.page < 1 || p.page > static_cast<int>(doc.pages.size())) {
+      return violation(stage, owner + " refers to page " + std::to_string(p.page));
+    }
+    const Page& page = doc.pages[p.page - 1];
+    if (p.box.x0 < -kPageSlack || p.box.y0 < -kPageSlack || p.box.x1 > page.width + kPageSlack ||
+        p.box.y1 > page.height + kPageSlack) {
+      return violation(stage, owner + " has a box outside page " + std::to_string(p.page));
+    }
+  }
+  return Status::ok();
+}
+
+// Counts grid columns per row, with rowspans carried down into the rows they cover.
+Status check_table(const Block& block, const std::string& stage) {
+  std::vector<int> carried;  // carried[r]: columns occupied in row r by spans from above
+  int width = -1;
+  const auto& rows = block.table.rows;
+  carried.assign(rows.size(), 0);
+  for (size_t r = 0; r < rows.size(); ++r) {
+    int columns = carried[r];
+    for (const Cell& cell : rows[r]) {
+      columns += cell.colspan;
+      for (int k = 1; k < cell.rowspan && r + k < rows.size(); ++k) carried[r + k] += cell.colspan;
+    }
+    if (width < 0) width = columns;
+    if (columns != width) {
+      return violation(stage, "table " + block.id + " row " + std::to_string(r + 1) + " covers " +
+                                  std::to_string(columns) + " columns, row 1 covers " +
+                                  std::to_string(width));
+    }
+  }
+  return Status::ok();
+}
+
+}  // namespace
+
+bool number_precedes(const std::string& a, const std::string& b) {
+  return number_parts(a) < number_parts(b);
+}
+
+Status validate_model(const Doc& doc, const std::string& stage) {
+  std::set<std::string> ids;
+  std::string last_number;
+  for (const Block& block : doc.blocks) {
+    if (block.id.empty()) return violation(stage, "a block has no ID");
+    if (!ids.insert(block.id).second) return violation(stage, "duplicate block ID " + block.id);
+    if (Status s = check_places(doc, block.where, "block " + block.id, stage); !s.is_ok()) return s;
+    if (block.kind == BlockKind::kParagraph && !block.number.empty()) {
+      if (!last_number.empty() && !number_precedes(last_number, block.number)) {
+        return violation(stage, "paragraph " + block.number + " follows " + last_number);
+      }
+      last_number = block.number;
+    }
+    if (block.kind == BlockKind::kTable) {
+      if (Status s = check_table(block, stage); !s.is_ok()) return s;
+    }
+  }
+  std::set<int> numbers;
+  for (const Footnote& note : doc.footnotes) {
+    if (!numbers.insert(note.number).second) {
+      return violation(stage, "duplicate footnote " + std::to_string(note.number));
+    }
+  }
+  std::set<std::string> source_ids;
+  for (const Source& source : doc.sources) source_ids.insert(source.id);
+  for (const Footnote& note : doc.footnotes) {
+    if (!note.source_id.empty() && !source_ids.count(note.source_id)) {
+      return violation(stage, "footnote " + std::to_string(note.number) + " cites unknown source " +
+                                  note.source_id);
+    }
+  }
+  return Status::ok();
+}
+
+}  // namespace coi

@@ -1,0 +1,65 @@
+#include "pipeline/config.h"
+
+#include <gtest/gtest.h>
+
+#include "pipeline/output_file.h"
+#include "tests/support/paths.h"
+
+namespace coi {
+namespace {
+
+TEST(Config, DefaultsLoad) {
+  Result<Config> config = default_config();
+  ASSERT_TRUE(config.is_ok()) << config.status().to_string();
+  EXPECT_EQ(config.value().extract.max_pages, 5000);
+  EXPECT_EQ(config.value().emit.formats, (std::vector<std::string>{"xml", "json"}));
+}
+
+TEST(Config, ShippedFileLoadsAndMatchesDefaults) {
+  Result<Config> shipped = load_config(testing::source_path("config/coi.toml"));
+  ASSERT_TRUE(shipped.is_ok()) << shipped.status().to_string();
+  EXPECT_EQ(shipped.value().extract.max_pages, default_config().value().extract.max_pages);
+}
+
+TEST(Config, OverridesOneValue) {
+  Result<Config> config = parse_config("[extract]\nmax_pages = 7\n", "test.toml");
+  ASSERT_TRUE(config.is_ok()) << config.status().to_string();
+  EXPECT_EQ(config.value().extract.max_pages, 7);
+}
+
+TEST(Config, UnknownKeyIsAnError) {
+  Result<Config> config = parse_config("[extract]\nmax_page = 7\n", "test.toml");
+  ASSERT_FALSE(config.is_ok());
+  EXPECT_EQ(config.status().code(), StatusCode::kConfig);
+  EXPECT_EQ(config.status().to_string(), "test.toml: unknown setting extract.max_page");
+}
+
+TEST(Config, UnknownSectionIsAnError) {
+  Result<Config> config = parse_config("[extrct]\n", "test.toml");
+  ASSERT_FALSE(config.is_ok());
+  EXPECT_EQ(config.status().to_string(), "test.toml: unknown setting extrct");
+}
+
+TEST(Config, WrongTypeIsAnError) {
+  Result<Config> config = parse_config("[extract]\nmax_pages = \"many\"\n", "test.toml");
+  ASSERT_FALSE(config.is_ok());
+  EXPECT_EQ(config.status().to_string(), "test.toml: extract.max_pages must be an integer");
+}
+
+TEST(Config, SyntaxErrorNamesTheLine) {
+  Result<Config> config = parse_config("[extract]\nmax_pages = = 3\n", "test.toml");
+  ASSERT_FALSE(config.is_ok());
+  EXPECT_EQ(config.status().code(), StatusCode::kConfig);
+  EXPECT_NE(config.status().to_string().find("test.toml: line 2:"), std::string::npos)
+      << config.status().to_string();
+}
+
+TEST(Config, MissingFileIsNotFound) {
+  Result<Config> config = load_config("/nonexistent/coi.toml");
+  ASSERT_FALSE(config.is_ok());
+  EXPECT_EQ(config.status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(config.status().to_string(), "/nonexistent/coi.toml: cannot open configuration file");
+}
+
+}  // namespace
+}  // namespace coi

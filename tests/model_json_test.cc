@@ -1,0 +1,63 @@
+#include "pipeline/model_json.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/support/paths.h"
+
+namespace coi {
+namespace {
+
+Doc load_truth() {
+  Result<Doc> doc = load_model_json(testing::source_path(testing::kFranceModel), JsonFlavor::kCorpus);
+  EXPECT_TRUE(doc.is_ok()) << doc.status().to_string();
+  return doc.is_ok() ? std::move(doc).value() : Doc{};
+}
+
+TEST(ModelJson, ReadsTheCorpusModel) {
+  Doc doc = load_truth();
+  EXPECT_EQ(doc.blocks.size(), 744u);
+  EXPECT_EQ(doc.footnotes.size(), 444u);
+  EXPECT_EQ(doc.sources.size(), 227u);
+  EXPECT_EQ(doc.meta.title, "France: Safe third country");
+  int numbered = 0;
+  for (const Block& b : doc.blocks) numbered += b.kind == BlockKind::kParagraph && !b.number.empty();
+  EXPECT_EQ(numbered, 311);
+}
+
+TEST(ModelJson, RoundTripIsByteIdentical) {
+  Doc doc = load_truth();
+  for (size_t i = 0; i < doc.blocks.size(); ++i) doc.blocks[i].id = "b" + std::to_string(i);
+  const std::string first = write_model_json(doc, true);
+  Result<Doc> again = read_model_json(first, "first.json", JsonFlavor::kCoi);
+  ASSERT_TRUE(again.is_ok()) << again.status().to_string();
+  EXPECT_EQ(write_model_json(again.value(), true), first);
+}
+
+TEST(ModelJson, RefusesAnotherFormatVersion) {
+  Result<Doc> doc = read_model_json(R"({"coi_format": 99, "blocks": []})", "old.json", JsonFlavor::kCoi);
+  ASSERT_FALSE(doc.is_ok());
+  EXPECT_EQ(doc.status().to_string(),
+            "old.json: coi_format 99 is not supported (this coi reads format 1)");
+}
+
+TEST(ModelJson, RefusesJsonWithoutVersion) {
+  Result<Doc> doc = read_model_json(R"({"blocks": []})", "bare.json", JsonFlavor::kCoi);
+  ASSERT_FALSE(doc.is_ok());
+  EXPECT_EQ(doc.status().to_string(), "bare.json: not a coi JSON (no coi_format field)");
+}
+
+TEST(ModelJson, ReportsMalformedShape) {
+  Result<Doc> doc = read_model_json(R"({"coi_format": 1, "blocks": [{"type": "banana"}]})",
+                                    "odd.json", JsonFlavor::kCoi);
+  ASSERT_FALSE(doc.is_ok());
+  EXPECT_EQ(doc.status().to_string(), "odd.json: malformed note model: unknown block type \"banana\"");
+}
+
+TEST(ModelJson, ReportsInvalidJson) {
+  Result<Doc> doc = read_model_json("{not json", "bad.json", JsonFlavor::kCoi);
+  ASSERT_FALSE(doc.is_ok());
+  EXPECT_EQ(doc.status().to_string(), "bad.json: not valid JSON");
+}
+
+}  // namespace
+}  // namespace coi

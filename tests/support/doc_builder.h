@@ -1,0 +1,107 @@
+// A small builder for hand-made documents, so that most stage tests need no PDF:
+//
+//   DocBuilder b;
+//   b.page().line("4.1.1 France is a party to ...", 72, 100).line("Page 12 of 100", 260, 800, 9);
+//   Doc doc = b.build();
+//
+// Words are laid out left to right with a fixed advance per character (0.5 em), which is all the
+// layout heuristics need: positions, sizes and fonts.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pipeline/model.h"
+
+namespace coi::testing {
+
+struct WordStyle {
+  double size = 12;
+  bool bold = false;
+  bool italic = false;
+  std::string font = "LiberationSans";
+};
+
+class PageBuilder {
+ public:
+  PageBuilder(int number, double width, double height) {
+    page_.number = number;
+    page_.width = width;
+    page_.height = height;
+  }
+  /// Adds one word whose top-left corner is at (x, top); returns the x after it.
+  double word(const std::string& text, double x, double top, const WordStyle& style = {}) {
+    Word w;
+    w.text = text;
+    const double advance = 0.5 * style.size * static_cast<double>(count_chars(text));
+    w.box = Box{x, top, x + advance, top + style.size};
+    w.baseline = top + 0.8 * style.size;
+    w.font_size = style.size;
+    w.font = style.bold ? style.font + "-Bold" : style.font;
+    w.bold = style.bold;
+    w.italic = style.italic;
+    w.space_after = true;
+    page_.words.push_back(w);
+    return x + advance;
+  }
+  /// Adds the space-separated words of `text` on one line starting at (x, top).
+  PageBuilder& line(const std::string& text, double x, double top, const WordStyle& style = {}) {
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t end = text.find(' ', start);
+      if (end == std::string::npos) end = text.size();
+      if (end > start) x = word(text.substr(start, end - start), x, top, style) + 0.25 * style.size;
+      start = end + 1;
+    }
+    if (!page_.words.empty()) page_.words.back().space_after = false;
+    return *this;
+  }
+  PageBuilder& line(const std::string& text, double x, double top, double size) {
+    WordStyle style;
+    style.size = size;
+    return line(text, x, top, style);
+  }
+  /// A horizontal or vertical rule (stroked line) from (x0, y0) to (x1, y1).
+  PageBuilder& rule(double x0, double y0, double x1, double y1) {
+    page_.rules.push_back(Rule{Box{x0, y0, x1, y1}, false});
+    return *this;
+  }
+  /// An external link annotation over `box`.
+  PageBuilder& link(const Box& box, const std::string& uri) {
+    LinkArea area;
+    area.box = box;
+    area.uri = uri;
+    page_.links.push_back(area);
+    return *this;
+  }
+  Page& page() { return page_; }
+
+ private:
+  static size_t count_chars(const std::string& utf8) {
+    size_t n = 0;
+    for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
+    return n;
+  }
+  Page page_;
+};
+
+class DocBuilder {
+ public:
+  /// Starts a new A4 page (595 x 842 pt) and returns its builder.
+  PageBuilder& page(double width = 595.0, double height = 842.0) {
+    pages_.emplace_back(static_cast<int>(pages_.size()) + 1, width, height);
+    return pages_.back();
+  }
+  Doc build() const {
+    Doc doc;
+    doc.source_name = "built.pdf";
+    for (const PageBuilder& p : pages_) doc.pages.push_back(const_cast<PageBuilder&>(p).page());
+    doc.info.page_count = static_cast<int>(doc.pages.size());
+    return doc;
+  }
+
+ private:
+  std::vector<PageBuilder> pages_;
+};
+
+}  // namespace coi::testing
