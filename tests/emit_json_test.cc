@@ -6,10 +6,8 @@
 #include "stages/emit/emit.h"
 #include "tests/support/emit_samples.h"
 
-namespace coi {
+namespace coi::testing {
 namespace {
-
-using namespace coi::testing;
 
 std::string emit_json(Doc doc, const EmitConfig& config = {}) {
   Diagnostics diag;
@@ -52,4 +50,4 @@ TEST(EmitJson, CompactWhenPrettyIsOff) {
 }
 
 }  // namespace
-}  // namespace coi
+}  // namespace coi::testing

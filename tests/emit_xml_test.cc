@@ -12,12 +12,11 @@
 #include "tests/support/emit_samples.h"
 #include "tests/support/schema_check.h"
 
-namespace coi {
+namespace coi::testing {
 namespace {
 
 using ::testing::HasSubstr;
 using ::testing::Not;
-using namespace coi::testing;
 
 std::string emit_xml(Doc doc, Diagnostics& diag) {
   Result<Doc> out = run_emit_xml(std::move(doc), EmitConfig{}, diag);
@@ -352,4 +351,4 @@ TEST(XmlText, FormatsNumbersShortestAndStable) {
 }
 
 }  // namespace
-}  // namespace coi
+}  // namespace coi::testing

@@ -12,12 +12,11 @@
 #include "tests/support/emit_samples.h"
 #include "tests/support/schema_check.h"
 
-namespace coi {
+namespace coi::testing {
 namespace {
 
 using ::testing::Contains;
 using ::testing::IsEmpty;
-using namespace coi::testing;
 
 std::string rendering(Doc doc, Result<Doc> (*emit)(Doc, const EmitConfig&, Diagnostics&)) {
   Diagnostics diag;
@@ -125,4 +124,4 @@ TEST(Schemas, FixturePdfOutputsValidate) {
 }
 
 }  // namespace
-}  // namespace coi
+}  // namespace coi::testing
