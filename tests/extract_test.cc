@@ -336,5 +336,34 @@ TEST_F(ExtractFranceNote, ContentsAsInTheModel) {
   }
 }
 
+// The same note on US Letter with other margins, and its tagged render: layout uses no
+// coordinates of the A4 fixture.
+TEST(ExtractFranceVariants, LetterPagesAndTaggedRender) {
+  const std::string letter = testing::source_path("fixtures/france-cin-v2.0/note-letter.pdf");
+  const std::string tagged = testing::source_path("fixtures/france-cin-v2.0/note-tagged.pdf");
+  if (!std::filesystem::exists(letter) || !std::filesystem::exists(tagged)) GTEST_SKIP();
+  Result<Doc> extracted = extract(letter);
+  ASSERT_TRUE(extracted.is_ok()) << extracted.status().to_string();
+  EXPECT_FALSE(extracted.value().info.tagged);
+  EXPECT_NEAR(extracted.value().pages[1].width, 612, 0.5);
+  EXPECT_NEAR(extracted.value().pages[1].height, 792, 0.5);
+  Diagnostics diag;
+  Result<Doc> doc = run_layout(std::move(extracted).value(), default_config().value().layout, diag);
+  ASSERT_TRUE(doc.is_ok());
+  int notes = 0, footers = 0;
+  for (const Page& page : doc.value().pages) {
+    for (const Line& line : page.lines) {
+      const Word& first = page.words[static_cast<size_t>(line.words.front())];
+      notes += line.role == LineRole::kFootnote && first.raised;
+      footers += line.role == LineRole::kFooter;
+    }
+  }
+  EXPECT_EQ(notes, 444);
+  EXPECT_EQ(footers, static_cast<int>(doc.value().pages.size()) - 1);  // all but the cover
+  Result<Doc> tagged_doc = extract(tagged);
+  ASSERT_TRUE(tagged_doc.is_ok());
+  EXPECT_TRUE(tagged_doc.value().info.tagged);
+}
+
 }  // namespace
 }  // namespace coi
