@@ -81,6 +81,40 @@ TEST_F(ExtractErrorFiles, TruncatedPdfIsDamaged) {
   EXPECT_EQ(r.status().where(), path);
 }
 
+// One page whose second text object names a font the page does not have, and no xref.
+const char* kUnknownFontPdf =
+    "%PDF-1.4\n"
+    "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+    "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+    "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+    " /Resources << /Font << /F1 5 0 R >> >> >>\nendobj\n"
+    "4 0 obj\n<< /Length 70 >>\nstream\n"
+    "BT /F1 12 Tf 72 770 Td (Hello) Tj ET BT /F9 12 Tf 72 700 Td (x) Tj ET\n"
+    "endstream\nendobj\n"
+    "5 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\nendobj\n"
+    "trailer\n<< /Size 6 /Root 1 0 R >>\n%%EOF\n";
+
+TEST_F(ExtractErrorFiles, PopplerErrorsBecomeWarnings) {
+  const std::string path = write("font.pdf", kUnknownFontPdf);
+  Doc doc;
+  doc.source_path = path;
+  Diagnostics diag;
+  Result<Doc> r = run_extract(doc, defaults(), diag);
+  ASSERT_TRUE(r.is_ok()) << r.status().to_string();
+  EXPECT_EQ(r.value().pages[0].words.size(), 1u);
+  std::vector<std::string> found;
+  for (const Diagnostic& d : diag.items()) {
+    found.push_back(d.code + " p" + std::to_string(d.page) + ": " + d.message);
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"pdf-error p1: Poppler: Unknown font tag 'F9'",
+                                             "pdf-error p1: Poppler: No font in show"}));
+  ExtractConfig config = defaults();
+  config.max_pdf_warnings = 1;
+  Diagnostics capped;
+  ASSERT_TRUE(run_extract(doc, config, capped).is_ok());
+  EXPECT_EQ(capped.items().size(), 1u);
+}
+
 TEST(ExtractErrors, EncryptedNeedsThePassword) {
   Result<Doc> r = extract(testing::source_path(kEncryptedPdf));
   ASSERT_FALSE(r.is_ok());

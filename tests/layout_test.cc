@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "pipeline/config.h"
 #include "tests/support/doc_builder.h"
@@ -106,6 +107,14 @@ TEST(LayoutLines, ReadingOrderIsTopThenLeft) {
   b.page().line("third", 72, 300).line("right", 300, 100).line("left", 72, 100);
   EXPECT_EQ(roles(layout(b.build()).pages[0]),
             (std::vector<std::string>{"body: left right", "body: third"}));
+}
+
+TEST(LayoutLines, WordsWithNonFiniteGeometryAreLeftOut) {
+  DocBuilder b;
+  PageBuilder& page = b.page();
+  page.line("kept", 72, 100).word("lost", 120, 100);
+  page.page().words.back().box.y1 = std::nan("");
+  EXPECT_EQ(roles(layout(b.build()).pages[0]), (std::vector<std::string>{"body: kept"}));
 }
 
 // --- Step 3: furniture -------------------------------------------------------------------------

@@ -119,11 +119,12 @@ Result<Doc> extract_doc(Doc doc, const ExtractConfig& config, Diagnostics& diag)
                       std::to_string(config.max_pages) + ")",
                   doc.source_path);
   }
+  std::set<std::string> seen;
+  report_errors(errors, 0, config, seen, diag);  // repairs made while opening (e.g. the xref)
   errors.clear();
   doc.info = extract::read_info(pdf);
   doc.outline = extract::read_outline(pdf);
   extract::CaptureDevice device(config);
-  std::set<std::string> seen;
   size_t word_count = 0;
   for (int n = 1; n <= pages; ++n) {
     doc.pages.push_back(read_page(pdf, n, device, config));

@@ -47,8 +47,16 @@ void mark_raised(Page& page, const Line& line, const LayoutConfig& config) {
 }  // namespace
 
 void build_lines(Page& page, const LayoutConfig& config) {
-  std::vector<int> order(page.words.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  // Words with non-finite geometry (hostile PDFs) are left out of every line: they would
+  // break the orderings below.
+  std::vector<int> order;
+  for (size_t i = 0; i < page.words.size(); ++i) {
+    const Word& w = page.words[i];
+    if (std::isfinite(w.box.x0) && std::isfinite(w.box.y0) && std::isfinite(w.box.x1) &&
+        std::isfinite(w.box.y1) && std::isfinite(w.font_size) && std::isfinite(w.baseline)) {
+      order.push_back(static_cast<int>(i));
+    }
+  }
   auto word = [&](int i) -> const Word& { return page.words[static_cast<size_t>(i)]; };
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
     return word(a).box.y0 < word(b).box.y0;
