@@ -285,6 +285,18 @@ TEST_F(ExtractFranceNote, PagesAndFonts) {
     return w.font.rfind("LiberationSans", 0) == 0;
   });
   EXPECT_TRUE(liberation);
+  size_t images = 0, internal = 0, resolved = 0;
+  for (const Page& page : doc_->pages) {
+    images += page.images.size();
+    for (const LinkArea& link : page.links) {
+      if (!link.uri.empty()) continue;
+      ++internal;
+      resolved += link.dest_page >= 1 && link.dest_y >= 0;
+    }
+  }
+  EXPECT_EQ(images, 4u);  // the model's four figures
+  EXPECT_GT(internal, 500u);  // contents entries, cross-references, footnote marks
+  EXPECT_EQ(resolved, internal);
 }
 
 TEST_F(ExtractFranceNote, LinkUrisAreTheModelsUrls) {
