@@ -61,6 +61,16 @@ class PageBuilder {
     style.size = size;
     return line(text, x, top, style);
   }
+  /// Adds a superscript mark (a footnote number) for a line of `line_size` text whose top is at
+  /// `line_top`: 0.6 of the size, its top level with the line's, so its baseline sits higher.
+  /// Returns the x after it.
+  double raised(const std::string& text, double x, double line_top, double line_size = 12) {
+    WordStyle style;
+    style.size = 0.6 * line_size;
+    const double after = word(text, x, line_top, style);
+    page_.words.back().space_after = false;
+    return after;
+  }
   /// A horizontal or vertical rule (stroked line) from (x0, y0) to (x1, y1).
   PageBuilder& rule(double x0, double y0, double x1, double y1) {
     page_.rules.push_back(Rule{Box{x0, y0, x1, y1}, false});
