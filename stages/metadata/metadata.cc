@@ -1,11 +1,9 @@
 // The metadata stage: what the note is, from its cover and its own words.
 //
-// Step 1: the cover (kCover lines) is read as groups of consecutive lines of one font size
-//         ("Country Information Note" / "France: Safe third country" / "Version 2.0" / ...).
-//         A group matching `kind` is the kind, `publisher` the publisher, `date` the date;
-//         `version` is searched in every group. The title is the largest group that is none of
-//         these; the document info title stands in when the cover has none, its author for the
-//         publisher.
+// Step 1: the cover (kCover lines): a line matching `version`, `kind`, `publisher` or `date`
+//         gives that field; the other lines, consecutive ones of one size joined (a title over
+//         two lines), are title candidates, and the largest is the title. The document info
+//         title stands in when the cover has none, its author for the publisher.
 // Step 2: the country is the title before its colon (`title_country`).
 // Step 3: version (when the cover has none), valid-from and cut-off dates are searched in the
 //         blocks' text in reading order (front matter and version control): the first match wins;
@@ -32,8 +30,8 @@ struct CoverGroup {
   double size = 0;
 };
 
-std::vector<CoverGroup> cover_groups(const Doc& doc) {
-  std::vector<CoverGroup> groups;
+std::vector<CoverGroup> cover_lines(const Doc& doc) {
+  std::vector<CoverGroup> lines;
   for (const Page& page : doc.pages) {
     for (const Line& line : page.lines) {
       if (line.role != LineRole::kCover || line.words.empty()) continue;
@@ -42,14 +40,10 @@ std::vector<CoverGroup> cover_groups(const Doc& doc) {
         if (!text.empty()) text += ' ';
         text += normalize_text(page.words[w].text);
       }
-      if (!groups.empty() && std::abs(groups.back().size - line.font_size) < 0.5) {
-        groups.back().text += " " + text;
-      } else {
-        groups.push_back({text, line.font_size});
-      }
+      lines.push_back({text, line.font_size});
     }
   }
-  return groups;
+  return lines;
 }
 
 bool find(const Pattern& pattern, const std::string& text, std::string& value) {
@@ -59,22 +53,39 @@ bool find(const Pattern& pattern, const std::string& text, std::string& value) {
   return true;
 }
 
-void read_cover(const Doc& doc, const MetadataConfig& config, Meta& meta) {
-  double title_size = 0;
-  for (const CoverGroup& group : cover_groups(doc)) {
-    std::string value;
-    if (meta.version.empty() && find(config.version, group.text, value)) {
-      meta.version = value;
-    } else if (meta.kind.empty() && find(config.kind, group.text, value)) {
-      meta.kind = value;
-    } else if (meta.publisher.empty() && find(config.publisher, group.text, value)) {
-      meta.publisher = value;
-    } else if (meta.date.empty() && find(config.date, group.text, value)) {
-      meta.date = value;
-    } else if (group.size > title_size) {
-      meta.title = group.text;
-      title_size = group.size;
+// Fills the field `line` names, if any; false for a line that names none (part of the title).
+bool read_field(const MetadataConfig& config, const std::string& line, Meta& meta) {
+  const std::pair<const Pattern*, std::string*> fields[] = {{&config.version, &meta.version},
+                                                            {&config.kind, &meta.kind},
+                                                            {&config.publisher, &meta.publisher},
+                                                            {&config.date, &meta.date}};
+  for (const auto& [pattern, value] : fields) {
+    std::string found;
+    if (find(*pattern, line, found)) {
+      if (value->empty()) *value = found;
+      return true;
     }
+  }
+  return false;
+}
+
+void read_cover(const Doc& doc, const MetadataConfig& config, Meta& meta) {
+  // Lines naming no field, consecutive and of one size, are one group (a title over two lines).
+  std::vector<CoverGroup> groups;
+  bool joinable = false;
+  for (const CoverGroup& line : cover_lines(doc)) {
+    if (read_field(config, line.text, meta)) {
+      joinable = false;
+    } else if (joinable && std::abs(groups.back().size - line.size) < 0.5) {
+      groups.back().text += " " + line.text;
+    } else {
+      groups.push_back(line);
+      joinable = true;
+    }
+  }
+  double title_size = 0;
+  for (const CoverGroup& group : groups) {
+    if (group.size > title_size) meta.title = group.text, title_size = group.size;
   }
   if (meta.title.empty()) meta.title = doc.info.title;
   if (meta.publisher.empty()) meta.publisher = doc.info.author;
