@@ -1,0 +1,182 @@
+#include "stages/bibliography/bibliography.h"
+
+#include <gtest/gtest.h>
+
+#include "pipeline/config.h"
+#include "stages/text/citation.h"
+
+namespace coi {
+namespace {
+
+Inline text(const std::string& t) { return Inline{InlineKind::kText, t, "", "", 0}; }
+Inline link(const std::string& t, const std::string& url) {
+  return Inline{InlineKind::kLink, t, url, "", 0};
+}
+
+Block heading(const std::string& t, int level = 2) {
+  Block b;
+  b.kind = BlockKind::kHeading;
+  b.level = level;
+  b.part = "bibliography";
+  b.inlines = {text(t)};
+  return b;
+}
+
+Block entry(Inlines inlines) {
+  Block b;
+  b.kind = BlockKind::kParagraph;
+  b.part = "bibliography";
+  b.inlines = std::move(inlines);
+  add_place(b.where, 90, Box{72, 100, 500, 112});
+  return b;
+}
+
+Block back_to_contents() {
+  Block b;
+  b.kind = BlockKind::kBackToContents;
+  b.part = "bibliography";
+  return b;
+}
+
+BibliographyConfig defaults() { return default_config().value().bibliography; }
+
+Doc run(std::vector<Block> blocks, Diagnostics& diag) {
+  Doc doc;
+  doc.blocks = std::move(blocks);
+  Result<Doc> result = run_bibliography(std::move(doc), defaults(), diag);
+  EXPECT_TRUE(result.is_ok());
+  return std::move(result).value();
+}
+
+CitationParts parse(Inlines inlines) {
+  const BibliographyConfig config = defaults();
+  return parse_citation(inlines, CitationPatterns{config.date, config.accessed});
+}
+
+TEST(Bibliography, EntriesBecomeSourcesAndLeaveTheBlocks) {
+  Diagnostics diag;
+  Doc doc = run({heading("Bibliography", 1), heading("Sources cited"),
+                 entry({text("Ac.Sé, "), link("About Ac.Sé", "https://www.acse-alc.org/about"),
+                        text(", no date. Accessed: 27 November 2025")}),
+                 back_to_contents(), heading("Sources consulted but not cited"),
+                 entry({text("BBC, "), link("Mayors call", "https://www.bbc.co.uk/news/m"),
+                        text(", 3 March 2025. Accessed: 27 November 2025")}),
+                 back_to_contents()},
+                diag);
+  ASSERT_EQ(doc.blocks.size(), 5u);  // 3 headings and 2 "Back to Contents"
+  ASSERT_EQ(doc.sources.size(), 2u);
+  const Source& s = doc.sources[0];
+  EXPECT_EQ(s.list, "cited");
+  EXPECT_EQ(s.group, "Ac.Sé");
+  EXPECT_EQ(s.author, "Ac.Sé");
+  EXPECT_EQ(s.title, "About Ac.Sé");
+  EXPECT_EQ(s.url, "https://www.acse-alc.org/about");
+  EXPECT_EQ(s.date, "no date");
+  EXPECT_EQ(s.accessed, "27 November 2025");
+  EXPECT_EQ(s.inlines.size(), 3u);
+  EXPECT_EQ(s.where.front().page, 90);
+  EXPECT_EQ(doc.sources[1].list, "consulted");
+  EXPECT_TRUE(diag.items().empty());
+}
+
+TEST(Bibliography, PublisherLineGroupsTheEntriesUnderIt) {
+  Diagnostics diag;
+  Doc doc = run({heading("Sources cited"), entry({text("Assurance Maladie,")}),
+                 entry({link("Universal health protection", "https://www.ameli.fr/a"),
+                        text(", 25 March 2025. Accessed: 24 November 2025")}),
+                 entry({link("What is the AVEC program?", "https://www.ameli.fr/b"),
+                        text(" no date. Accessed: 27 November 2025")}),
+                 entry({text("BBC, "), link("Mayors", "https://www.bbc.co.uk/m"), text(", 2025")}),
+                 entry({link("Orphan title", "https://example.org/o"), text(", 2025")})},
+                diag);
+  ASSERT_EQ(doc.sources.size(), 4u);
+  EXPECT_EQ(doc.sources[0].group, "Assurance Maladie");
+  EXPECT_EQ(doc.sources[1].group, "Assurance Maladie");
+  EXPECT_EQ(doc.sources[1].date, "no date");
+  EXPECT_EQ(doc.sources[2].group, "BBC");
+  EXPECT_EQ(doc.sources[3].group, "");  // the BBC entry printed its own publisher: group ended
+}
+
+TEST(Bibliography, DetailAndDateForms) {
+  CitationParts p = parse({text("Le Monde, "), link("Stance", "https://lemonde.fr/s"),
+                           text(" (Editorial), 25 September 2024. Accessed: 2 April 2025")});
+  EXPECT_EQ(p.detail, "(Editorial)");
+  EXPECT_EQ(p.date, "25 September 2024");
+  EXPECT_EQ(p.accessed, "2 April 2025");
+  EXPECT_EQ(p.rest, "");
+  p = parse({link("Code", "https://x.fr/c"), text(", version as of 17 November 2025. Accessed: 17 November 2025")});
+  EXPECT_EQ(p.date, "version as of 17 November 2025");
+  p = parse({link("PASS guide", "https://x.fr/p"), text(", Updated 3 April 2025. Accessed: 10 November 2025")});
+  EXPECT_EQ(p.date, "Updated 3 April 2025");
+  p = parse({link("T", "https://x.fr/t"), text(", 8 Sept 2025. Accessed 11 November 2025")});
+  EXPECT_EQ(p.date, "8 Sept 2025");
+  EXPECT_EQ(p.accessed, "11 November 2025");
+  p = parse({link("T", "https://x.fr/t"), text(", no date. 27 November 2025")});
+  EXPECT_EQ(p.date, "no date");
+  EXPECT_EQ(p.accessed, "27 November 2025");
+  p = parse({link("T", "https://x.fr/t"), text(", June 2025. Accessed: 28 July 2025")});
+  EXPECT_EQ(p.date, "June 2025");
+  p = parse({text("Conseil Constitutionnel, "), link("Constitution", "https://c.fr/c"),
+             text(" (Article 53(1)), 4 October 1958")});
+  EXPECT_EQ(p.prefix, "Conseil Constitutionnel");
+  EXPECT_EQ(p.detail, "(Article 53(1))");
+  EXPECT_EQ(p.date, "4 October 1958");
+}
+
+TEST(Bibliography, EntryWithoutLinkIsReadFromItsText) {
+  Diagnostics diag;
+  Doc doc = run({heading("Sources cited"),
+                 entry({text("Zimeray & Finelle Avocats, Expert report of François Zimeray, 9 "
+                             "February 2026. (Available on request).")})},
+                diag);
+  ASSERT_EQ(doc.sources.size(), 1u);
+  const Source& s = doc.sources[0];
+  EXPECT_EQ(s.group, "Zimeray & Finelle Avocats");
+  EXPECT_EQ(s.title, "Expert report of François Zimeray");
+  EXPECT_EQ(s.url, "");
+  EXPECT_EQ(s.date, "9 February 2026");
+  EXPECT_EQ(s.detail, "(Available on request)");
+  EXPECT_TRUE(diag.items().empty());
+}
+
+TEST(Bibliography, IdsComeFromTheNormalisedUrlAndCollisionsGetSuffixes) {
+  Diagnostics diag;
+  Doc a = run({heading("Sources cited"),
+               entry({text("A, "), link("One", "https://www.example.org/page/"), text(", 2020")}),
+               entry({text("A, "), link("One again", "http://example.org/page#top"), text(", 2021")}),
+               entry({text("B, Unlinked report, 2022")})},
+              diag);
+  ASSERT_EQ(a.sources.size(), 3u);
+  EXPECT_EQ(a.sources[0].id.rfind("src-", 0), 0u);
+  EXPECT_EQ(a.sources[0].id.size(), 12u);
+  EXPECT_EQ(a.sources[1].id, a.sources[0].id + "-2");
+  // Same source in another version of the note, printed elsewhere with other neighbours.
+  Doc b = run({heading("Sources cited"), entry({text("B, Unlinked report, 2022")}),
+               entry({text("A, "), link("One", "https://example.org/page?utm_source=x"), text(", 2020")})},
+              diag);
+  EXPECT_EQ(b.sources[1].id, a.sources[0].id);
+  EXPECT_EQ(b.sources[0].id, a.sources[2].id);
+}
+
+TEST(Bibliography, UnreadTextIsReported) {
+  Diagnostics diag;
+  run({heading("Sources cited"),
+       entry({text("A, "), link("One", "https://example.org/1"), text(", 2020 and more")})},
+      diag);
+  ASSERT_EQ(diag.items().size(), 1u);
+  EXPECT_EQ(diag.items()[0].code, "unread-source-text");
+  EXPECT_EQ(diag.items()[0].message, "text left unread in bibliography entry: and more");
+  EXPECT_EQ(diag.items()[0].page, 90);
+}
+
+TEST(Bibliography, OtherHeadingsEndTheList) {
+  Diagnostics diag;
+  Doc doc = run({heading("Sources cited"), entry({text("A, "), link("One", "https://e.org/1")}),
+                 heading("Version control", 1), entry({text("Version 2.0, February 2026")})},
+                diag);
+  EXPECT_EQ(doc.sources.size(), 1u);
+  EXPECT_EQ(doc.blocks.size(), 3u);
+}
+
+}  // namespace
+}  // namespace coi
