@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "pipeline/config.h"
+#include "pipeline/model_json.h"
+#include "tests/support/paths.h"
 #include "stages/text/citation.h"
 
 namespace coi {
@@ -176,6 +178,77 @@ TEST(Bibliography, OtherHeadingsEndTheList) {
                 diag);
   EXPECT_EQ(doc.sources.size(), 1u);
   EXPECT_EQ(doc.blocks.size(), 3u);
+}
+
+TEST(Bibliography, UnlinkedCitationTailIsReadFromTheEnd) {
+  CitationParts p = parse({text("GoF, Q&A #1 (3.3.1) [Available on request], 7 July 2025")});
+  EXPECT_EQ(p.prefix, "GoF");
+  EXPECT_EQ(p.title, "Q&A #1");
+  EXPECT_EQ(p.detail, "(3.3.1) [Available on request]");
+  EXPECT_EQ(p.date, "7 July 2025");
+  p = parse({text("Watizat, What is that? no date")});
+  EXPECT_EQ(p.title, "What is that?");
+  EXPECT_EQ(p.date, "no date");
+  p = parse({text("OFPRA, Activity Report 2024, 20 June 2025")});
+  EXPECT_EQ(p.title, "Activity Report 2024");
+  EXPECT_EQ(p.accessed, "");
+  p = parse({text("CoE, Statute of the Council of Europe (ETS No. 001), 03 August 1949")});
+  EXPECT_EQ(p.title, "Statute of the Council of Europe");
+  EXPECT_EQ(p.long_title, "Statute of the Council of Europe (ETS No. 001)");
+}
+
+// The model's bibliography printed as segment leaves it: a "Publisher," paragraph above entries
+// that print no publisher of their own, then each entry as a paragraph.
+std::vector<Block> printed_bibliography(const Doc& model) {
+  std::vector<Block> blocks;
+  std::string list, group;
+  for (const Source& s : model.sources) {
+    if (s.list != list) {
+      list = s.list;
+      blocks.push_back(heading(list == "cited" ? "Sources cited" : "Sources consulted but not cited"));
+      group.clear();
+    }
+    const bool own_prefix = !s.inlines.empty() && s.inlines.front().kind == InlineKind::kText;
+    if (!own_prefix && s.group != group) blocks.push_back(entry({text(s.group + ",")}));
+    group = own_prefix ? "" : s.group;
+    blocks.push_back(entry(s.inlines));
+  }
+  return blocks;
+}
+
+TEST(BibliographyOnModel, EverySourceReadAsInTheModel) {
+  Result<Doc> model = load_model_json(testing::source_path(testing::kFranceModel), JsonFlavor::kCorpus);
+  ASSERT_TRUE(model.is_ok()) << model.status().to_string();
+  Diagnostics diag;
+  Doc doc = run(printed_bibliography(model.value()), diag);
+  ASSERT_EQ(doc.sources.size(), 227u);
+  for (size_t i = 0; i < doc.sources.size(); ++i) {
+    const Source& got = doc.sources[i];
+    const Source& want = model.value().sources[i];
+    EXPECT_EQ(got.list, want.list) << want.id;
+    EXPECT_EQ(got.group, want.group) << want.id;
+    EXPECT_EQ(got.author, want.author) << want.id;
+    EXPECT_EQ(got.title, want.title) << want.id;
+    EXPECT_EQ(got.url, want.url) << want.id;
+    EXPECT_EQ(got.detail, want.detail) << want.id;
+    EXPECT_EQ(got.date, want.date) << want.id;
+    EXPECT_EQ(got.accessed, want.accessed) << want.id;
+  }
+  EXPECT_TRUE(diag.items().empty()) << diag.items().front().message;
+  EXPECT_EQ(doc.blocks.size(), 2u);  // the two list headings
+}
+
+TEST(BibliographyConfig, ShippedFileMatchesDefaults) {
+  Result<Config> shipped = load_config(testing::source_path("config/coi.toml"));
+  ASSERT_TRUE(shipped.is_ok()) << shipped.status().to_string();
+  const Config defaults = default_config().value();
+  EXPECT_EQ(shipped.value().bibliography.date.source(), defaults.bibliography.date.source());
+  EXPECT_EQ(shipped.value().bibliography.accessed.source(), defaults.bibliography.accessed.source());
+  EXPECT_EQ(shipped.value().resolve.date.source(), defaults.resolve.date.source());
+  EXPECT_EQ(shipped.value().resolve.accessed.source(), defaults.resolve.accessed.source());
+  EXPECT_EQ(shipped.value().resolve.aliases, defaults.resolve.aliases);
+  EXPECT_EQ(shipped.value().resolve.stop_words, defaults.resolve.stop_words);
+  EXPECT_EQ(shipped.value().bibliography.group_line.source(), defaults.bibliography.group_line.source());
 }
 
 }  // namespace

@@ -252,8 +252,9 @@ TEST(ResolveOnModel, ResolvesTheModelsFootnotesToItsSources) {
 TEST(ResolveOnModel, WithoutUrlsByPublisherAndTitleAlone) {
   const Tally t = resolve_model(/*drop_urls=*/true);
   EXPECT_EQ(t.wrong_high, 0);
+  EXPECT_EQ(t.wrong, 0);
   EXPECT_EQ(t.left_unresolved, 33);
-  EXPECT_GE(t.right, 380) << "right " << t.right << ", wrong " << t.wrong;
+  EXPECT_GE(t.right, 400);  // the rest print a title the bibliography does not (shortened, no "...")
 }
 
 }  // namespace

@@ -8,8 +8,9 @@
 //         in the footnote's title stands for any text: "Can people afford to pay for health
 //         care?... protection in France" matches the longer title. Candidates whose publisher
 //         matches the footnote's prefix (stages/resolve/publishers.h, aliases learnt from the
-//         note) give "alias-title"; without a publisher match, a title of at least
-//         `title_only_min_words` words gives "title" at a lower confidence.
+//         note) give "alias-title". Without a publisher match, and when the footnote's publisher
+//         is not one the bibliography knows, a title of at least `title_only_min_words` words
+//         gives "title" at a lower confidence.
 // Step 4: by near title: among the publisher's sources, one whose title shares most words with
 //         the footnote's ("Activity Report 2024" / "2024 Activity Report") gives "alias-fuzzy".
 // Step 5: several candidates left are narrowed by date; if still several, nothing is guessed:
@@ -127,6 +128,9 @@ class Resolver {
     const TitlePattern title = title_pattern(parts.title);
     Match match = by_url(parts, title);
     if (match.sources.empty()) match = by_title(parts, title);
+    if (match.sources.empty() && !parts.long_title.empty()) {
+      match = by_title(parts, title_pattern(parts.long_title));
+    }
     if (match.sources.empty()) match = by_near_title(parts);
     narrow_by_date(match, fold_for_match(parts.date));
     record(note, parts, match);
@@ -151,6 +155,8 @@ class Resolver {
 
   // Step 3.
   Match by_title(const CitationParts& parts, const TitlePattern& title) const {
+    std::string printed;
+    for (const std::string& piece : title.pieces) printed += piece + " ";
     std::vector<size_t> titled, published;
     for (size_t i = 0; i < facts_.size(); ++i) {
       if (!title_matches(title, facts_[i].title, config_.ellipsis_min_chars)) continue;
@@ -158,9 +164,18 @@ class Resolver {
       if (publishers_.matches(parts.prefix, facts_[i].names)) published.push_back(i);
     }
     if (!published.empty()) return Match{published, "alias-title", config_.alias_title_confidence};
-    const auto words = match_words(fold_for_match(parts.title), stop_words_);
+    // A publisher the bibliography knows, whose entries lack this title: another publisher's
+    // entry of the same title is not what it cites.
+    if (known_publisher(parts.prefix)) return Match{};
+    const auto words = match_words(printed, stop_words_);
     if (static_cast<int>(words.size()) < config_.title_only_min_words) return Match{};
     return Match{titled, "title", config_.title_confidence};
+  }
+
+  bool known_publisher(const std::string& prefix) const {
+    return std::any_of(facts_.begin(), facts_.end(), [&](const SourceFacts& f) {
+      return publishers_.matches(prefix, f.names);
+    });
   }
 
   // Step 4.

@@ -20,7 +20,7 @@ namespace {
 }  // namespace
 
 const char* const kDefaultDatePattern =
-    "(?i)(no date|n\\.d\\.|(?:(?:last\\s+)?updated:?\\s+|version\\s+as\\s+of\\s+|published:?\\s+)?"
+    "(?i)(no date|n\\.d\\.|(?:(?:last\\s+)?updated:?\\s+|adopted\\s+|version\\s+as\\s+of\\s+|published:?\\s+)?"
     COI_DATE ")";
 const char* const kDefaultAccessedPattern =
     "(?i)[.,;]?\\s*(?:(?:last\\s+)?accessed(?:\\s+on)?:?\\s*)?(" COI_DATE ")";
@@ -89,8 +89,22 @@ void read_rest(std::string_view s, const CitationPatterns& patterns, CitationPar
   parts.rest = trim(s, ".,;");
 }
 
-// Where the title of an unlinked citation ends: at the first parenthetical or bracket, or at the
-// first ", " followed by a date phrase.
+// Where the tail of an unlinked citation starts: the first ", " (or space after "?!)]") from
+// which the rest reads completely as detail, date and accessed date; npos when there is none.
+size_t tail_start(std::string_view s, const CitationPatterns& patterns) {
+  for (size_t i = 1; i < s.size(); ++i) {
+    const bool comma = s[i] == ',';
+    const bool after_mark = s[i] == ' ' && std::string_view("?!)]").find(s[i - 1]) != std::string_view::npos;
+    if (!comma && !after_mark) continue;
+    CitationParts tail;
+    read_rest(s.substr(i), patterns, tail);
+    if (!tail.date.empty() && tail.rest.empty()) return i;
+  }
+  return std::string_view::npos;
+}
+
+// Where the title of an unlinked citation without a readable tail ends: at the first
+// parenthetical or bracket, or at the first ", " followed by a date phrase.
 size_t title_end(std::string_view s, const CitationPatterns& patterns) {
   std::vector<std::string> groups;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -98,6 +112,22 @@ size_t title_end(std::string_view s, const CitationPatterns& patterns) {
     if (s[i] == ',' && patterns.date.prefix_match(skip(s.substr(i + 1), ""), groups) > 0) return i;
   }
   return s.size();
+}
+
+// Moves the parentheticals and brackets that end `title` to the front of `detail`.
+void strip_trailing_groups(std::string& title, std::string& detail) {
+  while (!title.empty() && (title.back() == ')' || title.back() == ']')) {
+    const char close = title.back(), open = close == ')' ? '(' : '[';
+    int depth = 0;
+    size_t i = title.size();
+    while (i-- > 0) {
+      depth += title[i] == close ? 1 : title[i] == open ? -1 : 0;
+      if (depth == 0) break;
+    }
+    if (depth != 0 || i == 0 || title[i - 1] != ' ') return;
+    detail = title.substr(i) + (detail.empty() ? "" : " ") + detail;
+    title = trim(title.substr(0, i));
+  }
 }
 
 }  // namespace
@@ -109,7 +139,7 @@ CitationParts parse_citation(const Inlines& inlines, const CitationPatterns& pat
   });
   if (link != inlines.end()) {
     parts.prefix = trim(plain_text(Inlines(inlines.begin(), link)), ",;:'\"‘“");
-    parts.title = trim(link->text, "'\"");
+    parts.title = trim(link->text);
     parts.url = link->url;
     read_rest(plain_text(Inlines(link + 1, inlines.end())), patterns, parts);
     return parts;
@@ -119,6 +149,15 @@ CitationParts parse_citation(const Inlines& inlines, const CitationPatterns& pat
   if (size_t comma = s.find(", "); comma != std::string_view::npos) {
     parts.prefix = trim(s.substr(0, comma));
     s = s.substr(comma + 2);
+  }
+  if (const size_t tail = tail_start(s, patterns); tail != std::string_view::npos) {
+    std::string title = trim(s.substr(0, tail));
+    read_rest(s.substr(tail), patterns, parts);
+    strip_trailing_groups(title, parts.detail);
+    parts.title = trim(title, "'\"");
+    const std::string whole = trim(s.substr(0, tail), "'\"");
+    if (whole != parts.title) parts.long_title = whole;
+    return parts;
   }
   const size_t end = title_end(s, patterns);
   parts.title = trim(s.substr(0, end), "'\"");

@@ -5,8 +5,10 @@
 //
 // Step 1: the title. Where the citation has an external link, its text is the title and its URL
 //         the URL; the text before it is the prefix (publisher or author). Without a link, the
-//         prefix runs to the first ", " and the title to the first parenthetical, bracket, or
-//         ", " that is followed by a date.
+//         prefix runs to the first ", " and the title up to the tail: the first ", " (or space
+//         after "?", "!", ")" or "]") from which the rest reads as detail, date and accessed
+//         date. Parentheticals ending the title move to the detail ("Q&A #1 (3.3.1)" -> title
+//         "Q&A #1", detail "(3.3.1)"); long_title keeps them, for titles that include them.
 // Step 2: the rest, left to right: a parenthetical (balanced, so "(Article 53(1))" is one) is the
 //         detail, a bracket ("[Available on request]") joins it; then a date phrase ("no date",
 //         "updated 5 Nov 2025", "June 2025"); then the accessed date, labelled or not; then a
@@ -42,6 +44,7 @@ struct CitationPatterns {
 struct CitationParts {
   std::string prefix;    ///< text before the title (publisher/author), without trailing ", "
   std::string title;     ///< the link text, or the text title where there is no link
+  std::string long_title;  ///< unlinked: the title with its trailing parentheticals, if any
   std::string url;       ///< the first external link's URL, empty when none
   std::string detail;    ///< "(page 7)", "(Editorial)"; brackets joined with a space
   std::string date;      ///< "no date", "updated 5 Nov 2025"
