@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "pipeline/config.h"
+#include "pipeline/model_json.h"
+#include "stages/footnotes/footnotes_parts.h"
+#include "tests/support/paths.h"
 #include "tests/support/doc_builder.h"
 
 namespace coi {
@@ -273,6 +276,61 @@ TEST(Footnotes, ReportsOrphanMarksUnmarkedNotesAndNotesOutOfSequence) {
                                 "unmarked-footnote: footnote 4 has no mark in the body"}));
   EXPECT_EQ(diag.items()[1].block, "3.1");
   EXPECT_EQ(diag.items()[1].page, 1);
+}
+
+// The model's own blocks and notes, with every pair of adjacent marks merged as a PDF reader sees
+// them ("7" "8" -> "78"): linking must split them back and find every note's blocks.
+TEST(FootnotesOnModel, MarksOfTheModelLinkedAndMergedMarksSplitBack) {
+  Result<Doc> loaded = load_model_json(testing::source_path(testing::kFranceModel), JsonFlavor::kCorpus);
+  ASSERT_TRUE(loaded.is_ok()) << loaded.status().to_string();
+  Doc doc = std::move(loaded).value();
+  std::vector<int> want;
+  int merged = 0;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    Block& b = doc.blocks[i];
+    b.id = "b" + std::to_string(i);
+    auto merge = [&](Inlines& inlines) {
+      Inlines out;
+      for (const Inline& run : inlines) {
+        if (run.kind == InlineKind::kFootnoteRef) want.push_back(run.footnote);
+        if (run.kind == InlineKind::kFootnoteRef && !out.empty() &&
+            out.back().kind == InlineKind::kFootnoteRef && out.back().footnote < 1000) {
+          out.back().footnote = std::stoi(std::to_string(out.back().footnote) + std::to_string(run.footnote));
+          ++merged;
+          continue;
+        }
+        out.push_back(run);
+      }
+      inlines = out;
+    };
+    merge(b.inlines);
+    for (ListItem& item : b.items) merge(item.inlines);
+    for (auto& row : b.table.rows) {
+      for (Cell& cell : row) merge(cell.inlines);
+    }
+  }
+  ASSERT_GT(merged, 0);
+  Diagnostics diag;
+  link_marks(doc, {}, defaults(), diag);
+  std::vector<int> got;
+  for (const Block& b : doc.blocks) {
+    auto take = [&](const Inlines& inlines) {
+      for (const Inline& run : inlines) {
+        if (run.kind == InlineKind::kFootnoteRef) got.push_back(run.footnote);
+      }
+    };
+    take(b.inlines);
+    for (const ListItem& item : b.items) take(item.inlines);
+    for (const auto& row : b.table.rows) {
+      for (const Cell& cell : row) take(cell.inlines);
+    }
+  }
+  EXPECT_EQ(got, want);
+  EXPECT_EQ(want.size(), 445u);
+  for (const Footnote& f : doc.footnotes) EXPECT_FALSE(f.cited_by.empty()) << f.number;
+  // 43 is marked twice, both times in 6.4.2: one block cites it.
+  EXPECT_EQ(doc.footnotes[42].cited_by.size(), 1u);
+  EXPECT_TRUE(messages(diag).empty()) << messages(diag).front();
 }
 
 }  // namespace
