@@ -112,13 +112,15 @@ bool Publishers::word_matches(const std::string& word_key, const std::set<std::s
   return false;
 }
 
-bool Publishers::matches(std::string_view prefix, const std::set<std::string>& names) const {
-  const std::string whole = key(prefix);
-  if (whole.empty()) return false;
-  if (word_matches(whole, names)) return true;
-  const std::vector<std::string> words = match_words(fold_for_match(prefix), stop_words_);
-  if (words.size() < 2) return false;
-  for (const std::string& word : words) {
+Publishers::Prefix Publishers::prefix(std::string_view prefix) const {
+  return Prefix{key(prefix), match_words(fold_for_match(prefix), stop_words_)};
+}
+
+bool Publishers::matches(const Prefix& prefix, const std::set<std::string>& names) const {
+  if (prefix.whole.empty()) return false;
+  if (word_matches(prefix.whole, names)) return true;
+  if (prefix.words.size() < 2) return false;
+  for (const std::string& word : prefix.words) {
     if (!word_matches(word, names)) return false;
   }
   return true;

@@ -37,8 +37,15 @@ class Publishers {
   std::string key(std::string_view name) const;
   /// Step 2: the keys of the names `group` answers to.
   std::set<std::string> names(std::string_view group) const;
-  /// Step 4: whether a footnote printed `prefix` for a source whose names are `names`.
-  bool matches(std::string_view prefix, const std::set<std::string>& names) const;
+  /// A footnote's prefix, keyed once: the whole key and its words' keys.
+  struct Prefix {
+    std::string whole;
+    std::vector<std::string> words;
+  };
+  /// Keys `prefix` for matches().
+  Prefix prefix(std::string_view prefix) const;
+  /// Step 4: whether a footnote that printed `prefix` cites a publisher whose names are `names`.
+  bool matches(const Prefix& prefix, const std::set<std::string>& names) const;
   /// Number of abbreviations known (for tests and reports).
   size_t alias_count() const { return aliases_.size(); }
 

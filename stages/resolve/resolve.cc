@@ -125,11 +125,12 @@ class Resolver {
  private:
   void resolve(Footnote& note) {
     const CitationParts parts = parse_citation(note.inlines, patterns_);
+    prefix_ = publishers_.prefix(parts.prefix);
     const TitlePattern title = title_pattern(parts.title);
     Match match = by_url(parts, title);
-    if (match.sources.empty()) match = by_title(parts, title);
+    if (match.sources.empty()) match = by_title(title);
     if (match.sources.empty() && !parts.long_title.empty()) {
-      match = by_title(parts, title_pattern(parts.long_title));
+      match = by_title(title_pattern(parts.long_title));
     }
     if (match.sources.empty()) match = by_near_title(parts);
     narrow_by_date(match, fold_for_match(parts.date));
@@ -154,27 +155,27 @@ class Resolver {
   }
 
   // Step 3.
-  Match by_title(const CitationParts& parts, const TitlePattern& title) const {
+  Match by_title(const TitlePattern& title) const {
     std::string printed;
     for (const std::string& piece : title.pieces) printed += piece + " ";
     std::vector<size_t> titled, published;
     for (size_t i = 0; i < facts_.size(); ++i) {
       if (!title_matches(title, facts_[i].title, config_.ellipsis_min_chars)) continue;
       titled.push_back(i);
-      if (publishers_.matches(parts.prefix, facts_[i].names)) published.push_back(i);
+      if (publishers_.matches(prefix_, facts_[i].names)) published.push_back(i);
     }
     if (!published.empty()) return Match{published, "alias-title", config_.alias_title_confidence};
     // A publisher the bibliography knows, whose entries lack this title: another publisher's
     // entry of the same title is not what it cites.
-    if (known_publisher(parts.prefix)) return Match{};
+    if (known_publisher()) return Match{};
     const auto words = match_words(printed, stop_words_);
     if (static_cast<int>(words.size()) < config_.title_only_min_words) return Match{};
     return Match{titled, "title", config_.title_confidence};
   }
 
-  bool known_publisher(const std::string& prefix) const {
+  bool known_publisher() const {
     return std::any_of(facts_.begin(), facts_.end(), [&](const SourceFacts& f) {
-      return publishers_.matches(prefix, f.names);
+      return publishers_.matches(prefix_, f.names);
     });
   }
 
@@ -185,7 +186,7 @@ class Resolver {
     if (static_cast<int>(words.size()) < config_.fuzzy_min_words) return m;
     for (size_t i = 0; i < facts_.size(); ++i) {
       if (similarity(words, facts_[i].words) >= config_.fuzzy_min_similarity &&
-          publishers_.matches(parts.prefix, facts_[i].names)) {
+          publishers_.matches(prefix_, facts_[i].names)) {
         m.sources.push_back(i);
       }
     }
@@ -233,6 +234,7 @@ class Resolver {
   Diagnostics& diag_;
   Publishers publishers_;
   CitationPatterns patterns_;
+  Publishers::Prefix prefix_;  ///< the prefix of the footnote being resolved
   std::vector<std::string> stop_words_;
   std::vector<SourceFacts> facts_;
   std::unordered_map<std::string, std::vector<size_t>> by_url_;
