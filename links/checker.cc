@@ -303,13 +303,13 @@ void Checker::handle(size_t id, HttpResponse response) {
     job.head = false;
     return enqueue(id, 0);
   }
+  if (status == 401 || status == 403 || status == 999) {
+    return finish(id, LinkClass::kBlocked, status, code);
+  }
   if (status == 429) return retry_or_finish(id, LinkClass::kBlocked, status, code,
                                             retry_after(response));
   if (status >= 500) return retry_or_finish(id, LinkClass::kFailedTransient, status, code,
                                             retry_after(response));
-  if (status == 401 || status == 403 || status == 999) {
-    return finish(id, LinkClass::kBlocked, status, code);
-  }
   finish(id, LinkClass::kBroken, status, code);
 }
 

@@ -126,7 +126,8 @@ std::string resolve_location(std::string_view base, std::string_view location) {
 bool is_home_path(std::string_view path) {
   std::string p = lower(path);
   if (p.empty() || p == "/") return true;
-  if (p.back() == '/') p.pop_back();
+  const bool trailing_slash = p.back() == '/';
+  if (trailing_slash) p.pop_back();
   std::string_view last(p);
   last = last.substr(last.rfind('/') + 1);
   if (last.rfind("index.", 0) == 0 || last.rfind("default.", 0) == 0 ||
@@ -135,9 +136,11 @@ bool is_home_path(std::string_view path) {
     if (!p.empty() && p.back() == '/') p.pop_back();
   }
   if (p.empty()) return true;
-  // A single language segment: "/en", "/fr-fr", "/en_gb".
+  // A single language segment: "/en/", "/fr-fr/", "/en_gb/index.html". A bare "/en" without
+  // the slash is too easily a real page ("/ok", "/faq") to count.
   std::string_view segment = std::string_view(p).substr(1);
   if (segment.find('/') != std::string_view::npos) return false;
+  if (!trailing_slash && p.size() == lower(path).size()) return false;
   const bool language = (segment.size() == 2 || (segment.size() == 5 && (segment[2] == '-' ||
                                                                          segment[2] == '_')));
   return language && std::isalpha(static_cast<unsigned char>(segment[0]));

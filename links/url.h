@@ -33,7 +33,7 @@ std::string strip_fragment(std::string_view url);
 std::string resolve_location(std::string_view base, std::string_view location);
 
 /// True when `path` is a site's home page: "/", "/index.html" and the like, or a language
-/// home such as "/en/" or "/fr-fr".
+/// home such as "/en/" or "/fr-fr/" (with its slash).
 bool is_home_path(std::string_view path);
 
 }  // namespace coi
