@@ -5,6 +5,7 @@ namespace coi {
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       {"convert", add_convert_command},
+      {"links", add_links_command},
   };
   return table;
 }
