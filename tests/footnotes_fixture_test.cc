@@ -1,5 +1,5 @@
 // End to end on the fixture PDF: footnotes, marks, bibliography and resolution against the
-// ground-truth model. DISABLED_ until the layout and segment stages land in main (the pipeline
+// ground-truth model.  until the layout and segment stages land in main (the pipeline
 // yields no lines or blocks before them).
 #include <gtest/gtest.h>
 
@@ -71,7 +71,7 @@ class FootnotesFixture : public ::testing::Test {
 std::unique_ptr<Doc> FootnotesFixture::model_;
 std::unique_ptr<Doc> FootnotesFixture::doc_;
 
-TEST_F(FootnotesFixture, DISABLED_EveryFootnoteWithNumberTextAndUrls) {
+TEST_F(FootnotesFixture, EveryFootnoteWithNumberTextAndUrls) {
   ASSERT_EQ(doc_->footnotes.size(), model_->footnotes.size());
   for (size_t i = 0; i < model_->footnotes.size(); ++i) {
     const Footnote& got = doc_->footnotes[i];
@@ -82,12 +82,12 @@ TEST_F(FootnotesFixture, DISABLED_EveryFootnoteWithNumberTextAndUrls) {
   }
 }
 
-TEST_F(FootnotesFixture, DISABLED_EveryMarkLinkedToItsNote) {
+TEST_F(FootnotesFixture, EveryMarkLinkedToItsNote) {
   EXPECT_EQ(marks(doc_->blocks), marks(model_->blocks));
   for (const Footnote& f : doc_->footnotes) EXPECT_FALSE(f.cited_by.empty()) << f.number;
 }
 
-TEST_F(FootnotesFixture, DISABLED_FootnotesResolveToTheModelsSources) {
+TEST_F(FootnotesFixture, FootnotesResolveToTheModelsSources) {
   std::map<std::string, const Source*> ours, theirs;
   for (const Source& s : doc_->sources) ours[s.id] = &s;
   for (const Source& s : model_->sources) theirs[s.id] = &s;
@@ -108,7 +108,7 @@ TEST_F(FootnotesFixture, DISABLED_FootnotesResolveToTheModelsSources) {
   EXPECT_GE(right * 100, with_source * 99) << right << " of " << with_source;
 }
 
-TEST_F(FootnotesFixture, DISABLED_EverySourceParsedAsInTheModel) {
+TEST_F(FootnotesFixture, EverySourceParsedAsInTheModel) {
   ASSERT_EQ(doc_->sources.size(), model_->sources.size());
   for (size_t i = 0; i < model_->sources.size(); ++i) {
     const Source& got = doc_->sources[i];

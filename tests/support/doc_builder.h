@@ -145,15 +145,6 @@ class PageBuilder {
     page_.words.back().raised = true;
     return *this;
   }
-  /// An internal link annotation over `box` to `dest_y` on page `dest_page`.
-  PageBuilder& internal_link(const Box& box, int dest_page, double dest_y) {
-    LinkArea area;
-    area.box = box;
-    area.dest_page = dest_page;
-    area.dest_y = dest_y;
-    page_.links.push_back(area);
-    return *this;
-  }
   Page& page() { return page_; }
 
  private:
