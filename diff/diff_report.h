@@ -21,6 +21,7 @@ struct DiffUnit {
   int heading = -1;            ///< block index of the nearest heading before it, -1 if none
   std::string section;         ///< that heading as printed ("6.2 Overview and timelines")
   std::vector<std::string> cites;  ///< citation keys of its footnote marks, in order
+  std::string text;            ///< the text as compared: footnote marks shown as "[S017]"
   Places where;
 };
 

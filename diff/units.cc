@@ -173,8 +173,12 @@ void collect_units(const Doc& doc, const std::map<int, Citation>& cites, Tokeniz
       u.section = section;
       u.where = where;
       add_cites(inlines, cites, u);
-      units.push_back(std::move(u));
       texts.push_back(tokenizer.tokenize(inlines, cites, interner));
+      for (const Token& t : texts.back().tokens) {
+        if (t.space_before && !u.text.empty()) u.text += ' ';
+        u.text += t.text;
+      }
+      units.push_back(std::move(u));
     };
     if (b.kind == BlockKind::kParagraph || b.kind == BlockKind::kQuote) {
       add(b.kind == BlockKind::kQuote ? DiffUnit::Kind::kQuote : DiffUnit::Kind::kParagraph, -1,

@@ -60,6 +60,12 @@ std::vector<WordOp> word_diff(const std::vector<Token>& a, const std::vector<Tok
     }
   }
   for (size_t k = b.size() - suf; k < b.size(); ++k) emit(ops, WordOp::Op::kSame, b[k]);
+  // A replacement reads "[-old-]{+new+}": the space before the new words is the old words'.
+  for (size_t k = 1; k < ops.size(); ++k) {
+    if (ops[k].op == WordOp::Op::kInsert && ops[k - 1].op == WordOp::Op::kDelete) {
+      ops[k].space_before = ops[k].space_before && !ops[k - 1].space_before;
+    }
+  }
   return ops;
 }
 

@@ -5,6 +5,7 @@ namespace coi {
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       {"convert", add_convert_command},
+      {"diff", add_diff_command},
   };
   return table;
 }
