@@ -33,6 +33,9 @@ p.words{margin:.4em 0} nav.step{font-size:.85em;text-align:right} nav.step a{mar
 )";
 
 constexpr const char* kScript = R"(
+window.addEventListener('error', function (e) {
+  document.body.setAttribute('data-js-error', String(e.message));
+});
 (function () {
   'use strict';
   var changes = Array.prototype.slice.call(document.querySelectorAll('section.change'));
