@@ -70,12 +70,15 @@ class Aligner {
     groups_.push_back(Group{{i}, {j}, sim});
   }
 
-  // Where old unit `i` should land, judging by the nearest matched unit before it.
-  int expected_position(int i) const {
-    for (int k = i - 1; k >= 0; --k) {
-      if (old_group_[k] >= 0) return groups_[old_group_[k]].news.back() + (i - k);
+  // Where each old unit should land, judging by the nearest unit before it matched so far.
+  std::vector<int> expected_positions() const {
+    std::vector<int> out(old_group_.size());
+    int last_old = -1, last_new = -1;
+    for (int i = 0; i < n_old(); ++i) {
+      out[i] = last_old < 0 ? i : last_new + (i - last_old);
+      if (old_group_[i] >= 0) last_old = i, last_new = groups_[old_group_[i]].news.back();
     }
-    return i;
+    return out;
   }
 
   void match_exact() {
@@ -93,16 +96,17 @@ class Aligner {
     }
     std::sort(repeated.begin(), repeated.end(),
               [](const auto* x, const auto* y) { return x->first[0] < y->first[0]; });
+    // Closest to where the matched neighbours predict, best pairs first.
+    const std::vector<int> expected = expected_positions();
     for (const auto* sides : repeated) {
+      std::vector<std::tuple<int, int, int>> costs;  // distance, old, new
       for (int i : sides->first) {
-        const int want = expected_position(i);
-        int best = -1;
-        for (int j : sides->second) {
-          if (new_group_[j] < 0 && (best < 0 || std::abs(j - want) < std::abs(best - want))) {
-            best = j;
-          }
-        }
-        if (best >= 0) pair(i, best, 1);
+        const int want = expected[i];
+        for (int j : sides->second) costs.emplace_back(std::abs(j - want), i, j);
+      }
+      std::sort(costs.begin(), costs.end());
+      for (const auto& [distance, i, j] : costs) {
+        if (old_group_[i] < 0 && new_group_[j] < 0) pair(i, j, 1);
       }
     }
   }
