@@ -313,11 +313,18 @@ ParagraphChange classify(const Group& g, bool in_order, const Side& a, const Sid
         g.olds.empty() ? cites_of(*b.units, g.news) : cites_of(*a.units, g.olds);
     return c;
   }
-  const std::vector<Token> old_tokens = joined_tokens(*a.texts, g.olds);
-  const std::vector<Token> new_tokens = joined_tokens(*b.texts, g.news);
-  c.text_changed = !std::equal(old_tokens.begin(), old_tokens.end(), new_tokens.begin(),
-                               new_tokens.end(),
-                               [](const Token& x, const Token& y) { return x.id == y.id; });
+  const bool one_to_one = g.olds.size() == 1 && g.news.size() == 1;
+  std::vector<Token> old_tokens, new_tokens;
+  if (one_to_one) {
+    c.text_changed = (*a.texts)[g.olds[0]].hash != (*b.texts)[g.news[0]].hash;
+  }
+  if (!one_to_one || c.text_changed) {
+    old_tokens = joined_tokens(*a.texts, g.olds);
+    new_tokens = joined_tokens(*b.texts, g.news);
+    c.text_changed = !std::equal(old_tokens.begin(), old_tokens.end(), new_tokens.begin(),
+                                 new_tokens.end(),
+                                 [](const Token& x, const Token& y) { return x.id == y.id; });
+  }
   c.renumbered = (*a.units)[g.olds[0]].number != (*b.units)[g.news[0]].number;
   const bool moved = !in_order || a.sections[g.olds[0]] != b.sections[g.news[0]];
   if (g.news.size() > 1) c.change = Change::kSplit;
