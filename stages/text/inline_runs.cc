@@ -1,0 +1,234 @@
+#include "stages/text/inline_runs.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+namespace coi {
+
+namespace {
+
+bool is_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; });
+}
+
+// Ligature glyphs PDF fonts carry, spelled out (NFKC would also change quotes and dashes,
+// which must stay as printed).
+const char16_t* ligature_letters(UChar32 c) {
+  switch (c) {
+    case 0xFB00: return u"ff";
+    case 0xFB01: return u"fi";
+    case 0xFB02: return u"fl";
+    case 0xFB03: return u"ffi";
+    case 0xFB04: return u"ffl";
+    case 0xFB05:
+    case 0xFB06: return u"st";
+    default: return nullptr;
+  }
+}
+
+bool is_space_like(UChar32 c) {
+  return c == 0x09 || c == 0x0A || c == 0x0D || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) ||
+         c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+bool is_invisible(UChar32 c) { return c == 0xAD || c == 0x200B || c == 0xFEFF; }
+
+bool all_digits(const std::string& text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return c >= '0' && c <= '9';
+  });
+}
+
+// The kind and target a word contributes, before text is attached.
+Inline run_for_word(const Doc& doc, const WordRef& ref, const InlineRunOptions& options) {
+  const Page& page = doc.pages[ref.page - 1];
+  const Word& word = page.words[ref.word];
+  Inline run;
+  if (word.link >= 0 && word.link < static_cast<int>(page.links.size())) {
+    const LinkArea& area = page.links[word.link];
+    if (!area.uri.empty()) {
+      run.kind = InlineKind::kLink;
+      run.url = area.uri;
+      return run;
+    }
+    if (options.xref_target) {
+      if (std::optional<std::string> target = options.xref_target(area)) {
+        run.kind = InlineKind::kXref;
+        run.target = *target;
+        return run;
+      }
+    }
+  }
+  if (word.bold) run.kind = InlineKind::kStrong;
+  return run;
+}
+
+bool same_target(const Inline& a, const Inline& b) {
+  return a.kind == b.kind && a.url == b.url && a.target == b.target;
+}
+
+// Last code point of a UTF-8 string (0 for empty).
+UChar32 last_code_point(const std::string& text) {
+  if (text.empty()) return 0;
+  size_t i = text.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(text.substr(i));
+  return s.char32At(0);
+}
+
+bool is_letter_before(const std::string& text, size_t end) {
+  if (end == 0) return false;
+  const unsigned char c = static_cast<unsigned char>(text[end - 1]);
+  return std::isalpha(c) || c >= 0x80;
+}
+
+bool ends_with_soft_hyphen(const std::string& raw) {
+  return raw.size() >= 2 && raw.compare(raw.size() - 2, 2, "\xC2\xAD") == 0;
+}
+
+// The separator between two lines (step 3), given the text built so far and whether the last
+// word of the previous line ended in a soft hyphen (normalize_text has already dropped it).
+std::string_view join_lines(const std::string& last_text, bool soft_hyphen) {
+  if (soft_hyphen) return "";
+  const UChar32 last = last_code_point(last_text);
+  const size_t hyphen_len = last == '-' ? 1 : (last == 0x2010 ? 3 : 0);
+  if (hyphen_len && is_letter_before(last_text, last_text.size() - hyphen_len)) return "";
+  return " ";
+}
+
+}  // namespace
+
+std::string normalize_text(std::string_view text) {
+  if (is_ascii(text)) {
+    std::string out(text);
+    std::replace_if(out.begin(), out.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+    return out;
+  }
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
+  icu::UnicodeString mapped;
+  for (int32_t i = 0; i < in.length();) {
+    const UChar32 c = in.char32At(i);
+    i += U16_LENGTH(c);
+    if (is_invisible(c)) continue;
+    if (const char16_t* letters = ligature_letters(c)) {
+      mapped.append(letters);
+    } else if (is_space_like(c)) {
+      mapped.append(static_cast<UChar>(' '));
+    } else {
+      mapped.append(c);
+    }
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  icu::UnicodeString normalized = U_SUCCESS(status) ? nfc->normalize(mapped, status) : mapped;
+  if (U_FAILURE(status)) normalized = mapped;
+  std::string out;
+  normalized.toUTF8String(out);
+  return out;
+}
+
+void append_run(Inlines& inlines, Inline run) {
+  if (!inlines.empty() && run.kind != InlineKind::kFootnoteRef &&
+      same_target(inlines.back(), run)) {
+    inlines.back().text += run.text;
+    return;
+  }
+  inlines.push_back(std::move(run));
+}
+
+void tidy_whitespace(Inlines& inlines) {
+  // Move boundary spaces of styled runs to the plain-text side (step 4).
+  Inlines moved;
+  for (Inline& run : inlines) {
+    if (run.kind == InlineKind::kText || run.kind == InlineKind::kFootnoteRef) {
+      append_run(moved, std::move(run));
+      continue;
+    }
+    const size_t first = run.text.find_first_not_of(' ');
+    if (first == std::string::npos) {  // a styled run of spaces is just a space
+      append_run(moved, Inline{InlineKind::kText, " ", "", "", 0});
+      continue;
+    }
+    const size_t last = run.text.find_last_not_of(' ');
+    const bool lead = first > 0, trail = last + 1 < run.text.size();
+    run.text = run.text.substr(first, last - first + 1);
+    if (lead) append_run(moved, Inline{InlineKind::kText, " ", "", "", 0});
+    append_run(moved, std::move(run));
+    if (trail) append_run(moved, Inline{InlineKind::kText, " ", "", "", 0});
+  }
+  // Collapse whitespace, also across run boundaries (step 5).
+  Inlines out;
+  bool previous_space = true;  // true at the start trims leading spaces
+  for (Inline& run : moved) {
+    if (run.kind == InlineKind::kFootnoteRef) {
+      out.push_back(std::move(run));
+      continue;
+    }
+    std::string text;
+    for (char c : run.text) {
+      const bool space = c == ' ';
+      if (space && previous_space) continue;
+      text += c;
+      previous_space = space;
+    }
+    if (text.empty()) continue;
+    run.text = std::move(text);
+    append_run(out, std::move(run));
+  }
+  // Trim the end.
+  for (auto it = out.rbegin(); it != out.rend(); ++it) {
+    if (it->kind == InlineKind::kFootnoteRef) continue;
+    while (!it->text.empty() && it->text.back() == ' ') it->text.pop_back();
+    break;
+  }
+  out.erase(std::remove_if(out.begin(), out.end(), [](const Inline& r) {
+              return r.kind != InlineKind::kFootnoteRef && r.text.empty();
+            }), out.end());
+  inlines = std::move(out);
+}
+
+Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
+                      const InlineRunOptions& options) {
+  Inlines inlines;
+  std::string_view pending_separator;  // what goes between the previous word and the next
+  bool soft_hyphen = false;  // the previous line's last word ended in U+00AD
+  for (const TextLine& line : lines) {
+    if (!inlines.empty()) {
+      pending_separator = inlines.back().kind == InlineKind::kFootnoteRef
+                              ? std::string_view(" ")
+                              : join_lines(inlines.back().text, soft_hyphen);
+    }
+    for (size_t i = 0; i < line.size(); ++i) {
+      const Word& word = doc.pages[line[i].page - 1].words[line[i].word];
+      const std::string text = normalize_text(word.text);
+      if (options.footnote_marks && word.raised && all_digits(text)) {
+        inlines.push_back(Inline{InlineKind::kFootnoteRef, "", "", "", std::stoi(text)});
+      } else {
+        Inline run = run_for_word(doc, line[i], options);
+        // The separator joins the run before, so a space never starts a styled run mid-phrase.
+        if (!pending_separator.empty()) {
+          Inline sep = run;
+          if (inlines.empty() || !same_target(inlines.back(), run)) sep = Inline{};
+          sep.text = std::string(pending_separator);
+          append_run(inlines, std::move(sep));
+        }
+        run.text = text;
+        append_run(inlines, std::move(run));
+      }
+      pending_separator = {};
+      soft_hyphen = ends_with_soft_hyphen(word.text);
+      if (i + 1 < line.size()) {
+        const Word& next = doc.pages[line[i + 1].page - 1].words[line[i + 1].word];
+        const bool gap = next.box.x0 - word.box.x1 > options.space_gap * word.font_size;
+        const bool next_is_mark = options.footnote_marks && next.raised;
+        if ((word.space_after || gap) && !next_is_mark) pending_separator = " ";
+      }
+    }
+  }
+  tidy_whitespace(inlines);
+  return inlines;
+}
+
+}  // namespace coi

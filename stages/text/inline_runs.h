@@ -1,0 +1,65 @@
+// Words -> inline runs: the one place where printed words become text, bold, links, internal
+// cross-references and footnote marks. Shared by segment (paragraphs, items, headings), tables
+// (cells) and footnotes (note text), so that every container reads words the same way.
+//
+// Step 1: each word's text is normalised (normalize_text): NFC, ligature glyphs (ﬁ, ﬂ...) become
+//         letters, soft hyphens inside a line vanish, no-break spaces become spaces.
+// Step 2: the run kind of each word: a raised word of digits is a footnote mark (fnref); a word
+//         under an external link area is a link with that URL; under an internal one, an xref
+//         whose target the caller resolves (xref_target); a bold word is strong; else text.
+// Step 3: separators. Within a line, a space where the PDF has one (Word::space_after) or where
+//         the gap between boxes is wider than `space_gap` font-size units; never before a mark.
+//         Between lines, a space, except after a soft hyphen (dropped: the word was broken) or
+//         after a hyphen that follows a letter (kept, no space: Word breaks compounds at their
+//         hyphen, "asylum-" / "seekers" is "asylum-seekers"; Word does not hyphenate on its own).
+// Step 4: adjacent runs of the same kind (and URL/target) merge; spaces at a run boundary go to
+//         the plain-text side, so "Decision makers " [must] " consider" reads as in MODEL.md.
+// Step 5: whitespace runs collapse to one space and the ends are trimmed.
+//
+//   "Decision makers **must** consider all claims¹²"  ->
+//   text "Decision makers " | strong "must" | text " consider all claims" | fnref 1 | fnref 2
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/model.h"
+
+namespace coi {
+
+/// A word of the document: 1-based page number and index into that page's words.
+struct WordRef {
+  int page = 0;
+  int word = 0;
+};
+
+/// The words of one printed line, left to right.
+using TextLine = std::vector<WordRef>;
+
+struct InlineRunOptions {
+  /// Gap between two words, in font-size units, read as a space when the PDF gives none.
+  double space_gap = 0.15;
+  /// Turns raised digit words into footnote refs (off where marks cannot occur).
+  bool footnote_marks = true;
+  /// Maps an internal link to the target of an xref (heading number or text); nullopt keeps the
+  /// words as plain text. Unset: internal links are plain text.
+  std::function<std::optional<std::string>(const LinkArea&)> xref_target;
+};
+
+/// Builds the inline runs of `lines` (in reading order).
+Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
+                      const InlineRunOptions& options);
+
+/// NFC, ligatures to letters, soft hyphens removed, no-break and other spaces to ' '.
+std::string normalize_text(std::string_view text);
+
+/// Appends `run` to `inlines`, merging with the last run when kind and target agree.
+void append_run(Inlines& inlines, Inline run);
+
+/// Collapses whitespace inside runs and across run boundaries; trims both ends.
+void tidy_whitespace(Inlines& inlines);
+
+}  // namespace coi

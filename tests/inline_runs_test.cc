@@ -1,0 +1,131 @@
+#include "stages/text/inline_runs.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/support/doc_builder.h"
+
+namespace coi {
+namespace {
+
+using testing::DocBuilder;
+using testing::WordStyle;
+
+// All words of page 1, one TextLine per distinct word top.
+std::vector<TextLine> lines_of(const Doc& doc) {
+  std::vector<TextLine> lines;
+  double top = -1;
+  for (int i = 0; i < static_cast<int>(doc.pages[0].words.size()); ++i) {
+    const Word& w = doc.pages[0].words[i];
+    if (w.raised || (!lines.empty() && w.box.y0 == top)) {
+      lines.back().push_back(WordRef{1, i});
+      continue;
+    }
+    lines.push_back({WordRef{1, i}});
+    top = w.box.y0;
+  }
+  return lines;
+}
+
+std::string describe(const Inlines& inlines) {
+  std::string out;
+  for (const Inline& r : inlines) {
+    switch (r.kind) {
+      case InlineKind::kText: out += "[" + r.text + "]"; break;
+      case InlineKind::kStrong: out += "**" + r.text + "**"; break;
+      case InlineKind::kLink: out += "<" + r.text + "|" + r.url + ">"; break;
+      case InlineKind::kXref: out += "<" + r.text + "#" + r.target + ">"; break;
+      case InlineKind::kFootnoteRef: out += "^" + std::to_string(r.footnote); break;
+    }
+  }
+  return out;
+}
+
+TEST(InlineRuns, BoldWordsBecomeStrongWithSpacesOutside) {
+  DocBuilder b;
+  auto& p = b.page();
+  WordStyle bold;
+  bold.bold = true;
+  double x = p.word("Decision", 72, 100);
+  x = p.word("makers", x + 3, 100);
+  x = p.word("must", x + 3, 100, bold);
+  p.word("consider", x + 3, 100);
+  Doc doc = b.build();
+  EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})),
+            "[Decision makers ]**must**[ consider]");
+}
+
+TEST(InlineRuns, RaisedDigitsAreFootnoteMarksEvenSideBySide) {
+  DocBuilder b;
+  auto& p = b.page();
+  double x = p.word("claims", 72, 100);
+  p.page().words.back().space_after = false;
+  WordStyle small;
+  small.size = 8;
+  x = p.word("7", x, 97, small);
+  p.page().words.back().raised = true;
+  p.page().words.back().space_after = false;
+  p.word("8", x, 97, small);
+  p.page().words.back().raised = true;
+  Doc doc = b.build();
+  EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})), "[claims]^7^8");
+}
+
+TEST(InlineRuns, LinkAreaMakesOneLinkRun) {
+  DocBuilder b;
+  auto& p = b.page();
+  p.line("see the Treaty now", 72, 100);
+  Doc doc = b.build();
+  doc.pages[0].links.push_back(LinkArea{Box{0, 0, 1, 1}, "https://example.org/t", 0, -1, ""});
+  doc.pages[0].words[1].link = 0;
+  doc.pages[0].words[2].link = 0;
+  EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})),
+            "[see ]<the Treaty|https://example.org/t>[ now]");
+}
+
+TEST(InlineRuns, InternalLinkBecomesXrefThroughTheResolver) {
+  DocBuilder b;
+  b.page().line("see Medication below", 72, 100);
+  Doc doc = b.build();
+  doc.pages[0].links.push_back(LinkArea{Box{0, 0, 1, 1}, "", 40, 300, ""});
+  doc.pages[0].words[1].link = 0;
+  InlineRunOptions options;
+  options.xref_target = [](const LinkArea& area) -> std::optional<std::string> {
+    return area.dest_page == 40 ? std::optional<std::string>("13.3") : std::nullopt;
+  };
+  EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), options)),
+            "[see ]<Medication#13.3>[ below]");
+  EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})), "[see Medication below]");
+}
+
+TEST(InlineRuns, LinesJoinWithOneSpaceAndKeepCompoundHyphens) {
+  DocBuilder b;
+  b.page().line("asylum-", 72, 100).line("seekers are", 72, 114).line("housed", 72, 128);
+  Doc doc = b.build();
+  EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})), "[asylum-seekers are housed]");
+}
+
+TEST(InlineRuns, SoftHyphenAtLineEndJoinsTheBrokenWord) {
+  DocBuilder b;
+  b.page().line("infor\xC2\xAD", 72, 100).line("mation", 72, 114);
+  Doc doc = b.build();
+  EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})), "[information]");
+}
+
+TEST(NormalizeText, LigaturesNfcAndSpaces) {
+  EXPECT_EQ(normalize_text("\xEF\xAC\x81nal"), "final");               // U+FB01 fi
+  EXPECT_EQ(normalize_text("e\xCC\x81t\xC3\xA9"), "\xC3\xA9t\xC3\xA9");  // e + U+0301 -> é
+  EXPECT_EQ(normalize_text("a\xC2\xA0" "b"), "a b");                     // no-break space
+  EXPECT_EQ(normalize_text("\xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\x93"),
+            "\xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\x93");  // quotes and dashes kept
+}
+
+TEST(TidyWhitespace, CollapsesAcrossRunsAndTrims) {
+  Inlines runs = {{InlineKind::kText, "  a  ", "", "", 0},
+                  {InlineKind::kStrong, " b ", "", "", 0},
+                  {InlineKind::kText, "  c ", "", "", 0}};
+  tidy_whitespace(runs);
+  EXPECT_EQ(describe(runs), "[a ]**b**[ c]");
+}
+
+}  // namespace
+}  // namespace coi
