@@ -13,7 +13,8 @@ namespace coi {
 namespace {
 
 Doc load(const char* relative) {
-  Result<Doc> doc = load_model_json(std::string(COI_SOURCE_DIR) + "/" + relative, JsonFlavor::kCorpus);
+  Result<Doc> doc =
+      load_model_json(std::string(COI_SOURCE_DIR) + "/" + relative, JsonFlavor::kCorpus);
   if (!doc.is_ok()) std::abort();
   return std::move(doc).value();
 }
@@ -32,12 +33,14 @@ Doc tenfold(const Doc& doc) {
   out.footnotes.clear();
   int sections = 0, footnotes = 0;
   for (const Block& b : doc.blocks) {
-    if (!b.number.empty()) sections = std::max(sections, std::stoi(b.number.substr(0, b.number.find('.'))));
+    if (!b.number.empty())
+      sections = std::max(sections, std::stoi(b.number.substr(0, b.number.find('.'))));
   }
   for (const Footnote& f : doc.footnotes) footnotes = std::max(footnotes, f.number);
   for (int copy = 0; copy < 10; ++copy) {
     auto renumber = [&](Inlines& inlines) {
-      for (Inline& run : inlines) run.footnote += run.kind == InlineKind::kFootnoteRef ? copy * footnotes : 0;
+      for (Inline& run : inlines)
+        run.footnote += run.kind == InlineKind::kFootnoteRef ? copy * footnotes : 0;
     };
     for (Block b : doc.blocks) {
       b.number = shifted(b.number, copy * sections);
@@ -53,8 +56,14 @@ Doc tenfold(const Doc& doc) {
   return out;
 }
 
-const Doc& old_doc() { static const Doc d = load("fixtures/france-cin-v2.0/note.json"); return d; }
-const Doc& new_doc() { static const Doc d = load("fixtures/france-cin-v2.1/note.json"); return d; }
+const Doc& old_doc() {
+  static const Doc d = load("fixtures/france-cin-v2.0/note.json");
+  return d;
+}
+const Doc& new_doc() {
+  static const Doc d = load("fixtures/france-cin-v2.1/note.json");
+  return d;
+}
 
 void BM_DiffFixturePair(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(diff_docs(old_doc(), new_doc(), DiffConfig{}));

@@ -48,7 +48,10 @@ struct Group {
 class Aligner {
  public:
   Aligner(const Side& a, const Side& b, const DiffConfig& config)
-      : a_(a), b_(b), config_(config), old_group_(a.units->size(), -1),
+      : a_(a),
+        b_(b),
+        config_(config),
+        old_group_(a.units->size(), -1),
         new_group_(b.units->size(), -1) {}
 
   std::vector<Group> run() {
@@ -113,8 +116,10 @@ class Aligner {
 
   void match_candidates() {
     int max_id = 0;
-    for (const UnitText& t : *a_.texts) for (int id : t.bag) max_id = std::max(max_id, id);
-    for (const UnitText& t : *b_.texts) for (int id : t.bag) max_id = std::max(max_id, id);
+    for (const UnitText& t : *a_.texts)
+      for (int id : t.bag) max_id = std::max(max_id, id);
+    for (const UnitText& t : *b_.texts)
+      for (int id : t.bag) max_id = std::max(max_id, id);
     std::vector<int> df(max_id + 1, 0);
     auto count_df = [&](const UnitText& t) {
       for (size_t k = 0; k < t.bag.size(); ++k) df[t.bag[k]] += k == 0 || t.bag[k] != t.bag[k - 1];
@@ -147,8 +152,9 @@ class Aligner {
           if (shared[j]++ == 0) touched.push_back(j);
         }
       }
-      std::sort(touched.begin(), touched.end(),
-                [&](int x, int y) { return shared[x] != shared[y] ? shared[x] > shared[y] : x < y; });
+      std::sort(touched.begin(), touched.end(), [&](int x, int y) {
+        return shared[x] != shared[y] ? shared[x] > shared[y] : x < y;
+      });
       for (size_t k = 0; k < touched.size(); ++k) {
         const int j = touched[k];
         if (static_cast<int>(k) < config_.candidates_per_paragraph) {
@@ -200,7 +206,8 @@ class Aligner {
 
   void match_gaps() {
     std::vector<std::pair<int, int>> anchors{{-1, -1}};
-    for (int g : ordered_groups(groups_)) anchors.emplace_back(groups_[g].olds[0], groups_[g].news[0]);
+    for (int g : ordered_groups(groups_))
+      anchors.emplace_back(groups_[g].olds[0], groups_[g].news[0]);
     anchors.emplace_back(n_old(), n_new());
     for (size_t k = 0; k + 1 < anchors.size(); ++k) {
       std::vector<int> olds, news;
@@ -264,12 +271,15 @@ class Aligner {
       const int v = groups[by_old[k]].news[0];
       auto it = std::lower_bound(tails.begin(), tails.end(), v);
       const size_t pos = static_cast<size_t>(it - tails.begin());
-      if (it == tails.end()) tails.push_back(v), tail_at.push_back(static_cast<int>(k));
-      else *it = v, tail_at[pos] = static_cast<int>(k);
+      if (it == tails.end())
+        tails.push_back(v), tail_at.push_back(static_cast<int>(k));
+      else
+        *it = v, tail_at[pos] = static_cast<int>(k);
       prev[k] = pos > 0 ? tail_at[pos - 1] : -1;
     }
     std::vector<int> chain;
-    for (int k = tail_at.empty() ? -1 : tail_at.back(); k >= 0; k = prev[k]) chain.push_back(by_old[k]);
+    for (int k = tail_at.empty() ? -1 : tail_at.back(); k >= 0; k = prev[k])
+      chain.push_back(by_old[k]);
     std::reverse(chain.begin(), chain.end());
     return chain;
   }
@@ -321,17 +331,22 @@ ParagraphChange classify(const Group& g, bool in_order, const Side& a, const Sid
   if (!one_to_one || c.text_changed) {
     old_tokens = joined_tokens(*a.texts, g.olds);
     new_tokens = joined_tokens(*b.texts, g.news);
-    c.text_changed = !std::equal(old_tokens.begin(), old_tokens.end(), new_tokens.begin(),
-                                 new_tokens.end(),
-                                 [](const Token& x, const Token& y) { return x.id == y.id; });
+    c.text_changed =
+        !std::equal(old_tokens.begin(), old_tokens.end(), new_tokens.begin(), new_tokens.end(),
+                    [](const Token& x, const Token& y) { return x.id == y.id; });
   }
   c.renumbered = (*a.units)[g.olds[0]].number != (*b.units)[g.news[0]].number;
   const bool moved = !in_order || a.sections[g.olds[0]] != b.sections[g.news[0]];
-  if (g.news.size() > 1) c.change = Change::kSplit;
-  else if (g.olds.size() > 1) c.change = Change::kMerged;
-  else if (moved) c.change = Change::kMoved;
-  else if (c.text_changed) c.change = Change::kModified;
-  else if (c.renumbered) c.change = Change::kRenumbered;
+  if (g.news.size() > 1)
+    c.change = Change::kSplit;
+  else if (g.olds.size() > 1)
+    c.change = Change::kMerged;
+  else if (moved)
+    c.change = Change::kMoved;
+  else if (c.text_changed)
+    c.change = Change::kModified;
+  else if (c.renumbered)
+    c.change = Change::kRenumbered;
   if (c.text_changed) {
     c.words = word_diff(old_tokens, new_tokens, config.max_word_cells);
     const std::vector<std::string> was = cites_of(*a.units, g.olds);
@@ -367,7 +382,8 @@ std::vector<ParagraphChange> align_paragraphs(const Side& old_side, const Side& 
   // New-document order; a deletion sorts just after the group of the old unit before it.
   std::vector<double> place_of_old(old_side.units->size(), -0.5);
   for (const Group& g : groups) {
-    for (int i : g.olds) if (!g.news.empty()) place_of_old[i] = g.news.back();
+    for (int i : g.olds)
+      if (!g.news.empty()) place_of_old[i] = g.news.back();
   }
   std::vector<std::pair<std::pair<double, int>, int>> order;
   for (int g = 0; g < static_cast<int>(groups.size()); ++g) {
@@ -375,7 +391,10 @@ std::vector<ParagraphChange> align_paragraphs(const Side& old_side, const Side& 
     double place = group.news.empty() ? -0.5 : group.news[0];
     if (group.news.empty()) {
       for (int i = group.olds[0] - 1; i >= 0; --i) {
-        if (place_of_old[i] >= 0) { place = place_of_old[i] + 0.5; break; }
+        if (place_of_old[i] >= 0) {
+          place = place_of_old[i] + 0.5;
+          break;
+        }
       }
     }
     order.push_back({{place, group.olds.empty() ? 0 : group.olds[0]}, g});
@@ -384,7 +403,8 @@ std::vector<ParagraphChange> align_paragraphs(const Side& old_side, const Side& 
   std::vector<ParagraphChange> out;
   out.reserve(order.size());
   for (const auto& entry : order) {
-    out.push_back(classify(groups[entry.second], in_order[entry.second], old_side, new_side, config));
+    out.push_back(
+        classify(groups[entry.second], in_order[entry.second], old_side, new_side, config));
   }
   return out;
 }

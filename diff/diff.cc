@@ -57,7 +57,8 @@ std::vector<SourceChange> diff_sources(const Doc& a, const Doc& b,
       out.push_back(SourceChange{SourceChange::Kind::kUrl, s.id, t.id, t.title, s.url, t.url});
     }
     if (s.title != t.title) {
-      out.push_back(SourceChange{SourceChange::Kind::kTitle, s.id, t.id, t.title, s.title, t.title});
+      out.push_back(
+          SourceChange{SourceChange::Kind::kTitle, s.id, t.id, t.title, s.title, t.title});
     }
   }
   for (size_t j = 0; j < b.sources.size(); ++j) {
@@ -111,7 +112,8 @@ std::vector<int> pair_headings(const std::vector<HeadingView>& a, const std::vec
       auto it = free_new.find(key);
       if (key.empty() || it == free_new.end() || it->second.empty()) continue;
       const int j = it->second.back();
-      if (pass == 2 && diff_internal::dice(a[i].bag, b[j].bag) < config.heading_min_similarity / 2) {
+      if (pass == 2 &&
+          diff_internal::dice(a[i].bag, b[j].bag) < config.heading_min_similarity / 2) {
         continue;
       }
       it->second.pop_back();
@@ -187,10 +189,14 @@ std::vector<int> sections(const Doc& doc, const std::vector<DiffUnit>& units,
 
 std::vector<MetaChange> diff_meta(const Meta& a, const Meta& b) {
   std::vector<MetaChange> out;
-  const std::pair<const char*, std::string Meta::*> fields[] = {
-      {"kind", &Meta::kind},       {"title", &Meta::title},           {"country", &Meta::country},
-      {"publisher", &Meta::publisher}, {"version", &Meta::version},   {"date", &Meta::date},
-      {"valid_from", &Meta::valid_from}, {"cutoff", &Meta::cutoff}};
+  const std::pair<const char*, std::string Meta::*> fields[] = {{"kind", &Meta::kind},
+                                                                {"title", &Meta::title},
+                                                                {"country", &Meta::country},
+                                                                {"publisher", &Meta::publisher},
+                                                                {"version", &Meta::version},
+                                                                {"date", &Meta::date},
+                                                                {"valid_from", &Meta::valid_from},
+                                                                {"cutoff", &Meta::cutoff}};
   for (const auto& [name, field] : fields) {
     if (a.*field != b.*field) out.push_back(MetaChange{name, a.*field, b.*field});
   }
@@ -226,8 +232,10 @@ DiffReport diff_docs(const Doc& old_doc, const Doc& new_doc, const DiffConfig& c
   const std::map<int, Citation> old_cites = diff_internal::citations(old_doc, rename);
   const std::map<int, Citation> new_cites = diff_internal::citations(new_doc, {});
   std::vector<diff_internal::UnitText> old_texts, new_texts;
-  diff_internal::collect_units(old_doc, old_cites, tokenizer, interner, report.old_units, old_texts);
-  diff_internal::collect_units(new_doc, new_cites, tokenizer, interner, report.new_units, new_texts);
+  diff_internal::collect_units(old_doc, old_cites, tokenizer, interner, report.old_units,
+                               old_texts);
+  diff_internal::collect_units(new_doc, new_cites, tokenizer, interner, report.new_units,
+                               new_texts);
   diff_internal::Side old_side{&report.old_units, &old_texts,
                                sections(old_doc, report.old_units, old_to_new)};
   diff_internal::Side new_side{&report.new_units, &new_texts,
@@ -249,48 +257,72 @@ bool DiffReport::same() const {
 
 const char* change_name(Change c) {
   switch (c) {
-    case Change::kUnchanged: return "unchanged";
-    case Change::kRenumbered: return "renumbered";
-    case Change::kModified: return "modified";
-    case Change::kMoved: return "moved";
-    case Change::kInserted: return "inserted";
-    case Change::kDeleted: return "deleted";
-    case Change::kSplit: return "split";
-    case Change::kMerged: return "merged";
+    case Change::kUnchanged:
+      return "unchanged";
+    case Change::kRenumbered:
+      return "renumbered";
+    case Change::kModified:
+      return "modified";
+    case Change::kMoved:
+      return "moved";
+    case Change::kInserted:
+      return "inserted";
+    case Change::kDeleted:
+      return "deleted";
+    case Change::kSplit:
+      return "split";
+    case Change::kMerged:
+      return "merged";
   }
   return "unchanged";
 }
 
 const char* change_name(HeadingChange::Kind k) {
   switch (k) {
-    case HeadingChange::Kind::kUnchanged: return "unchanged";
-    case HeadingChange::Kind::kRenumbered: return "renumbered";
-    case HeadingChange::Kind::kRenamed: return "renamed";
-    case HeadingChange::Kind::kAdded: return "added";
-    case HeadingChange::Kind::kRemoved: return "removed";
+    case HeadingChange::Kind::kUnchanged:
+      return "unchanged";
+    case HeadingChange::Kind::kRenumbered:
+      return "renumbered";
+    case HeadingChange::Kind::kRenamed:
+      return "renamed";
+    case HeadingChange::Kind::kAdded:
+      return "added";
+    case HeadingChange::Kind::kRemoved:
+      return "removed";
   }
   return "unchanged";
 }
 
 const char* change_name(TableChange::Kind k) {
   switch (k) {
-    case TableChange::Kind::kCell: return "cell";
-    case TableChange::Kind::kRowAdded: return "row-added";
-    case TableChange::Kind::kRowRemoved: return "row-removed";
-    case TableChange::Kind::kColumnAdded: return "column-added";
-    case TableChange::Kind::kColumnRemoved: return "column-removed";
-    case TableChange::Kind::kTableAdded: return "table-added";
-    case TableChange::Kind::kTableRemoved: return "table-removed";
+    case TableChange::Kind::kCell:
+      return "cell";
+    case TableChange::Kind::kRowAdded:
+      return "row-added";
+    case TableChange::Kind::kRowRemoved:
+      return "row-removed";
+    case TableChange::Kind::kColumnAdded:
+      return "column-added";
+    case TableChange::Kind::kColumnRemoved:
+      return "column-removed";
+    case TableChange::Kind::kTableAdded:
+      return "table-added";
+    case TableChange::Kind::kTableRemoved:
+      return "table-removed";
   }
   return "cell";
 }
 
 const char* change_name(SourceChange::Kind k) {
   switch (k) {
-    case SourceChange::Kind::kAdded: return "added";
-    case SourceChange::Kind::kRemoved: return "removed";
-    case SourceChange::Kind::kUrl: return "url";
-    case SourceChange::Kind::kTitle: return "title";
+    case SourceChange::Kind::kAdded:
+      return "added";
+    case SourceChange::Kind::kRemoved:
+      return "removed";
+    case SourceChange::Kind::kUrl:
+      return "url";
+    case SourceChange::Kind::kTitle:
+      return "title";
   }
   return "added";
 }

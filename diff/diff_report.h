@@ -14,14 +14,14 @@ namespace coi {
 struct DiffUnit {
   enum class Kind { kParagraph, kListItem, kQuote };
   Kind kind = Kind::kParagraph;
-  int block = -1;              ///< index into Doc::blocks
-  int item = -1;               ///< list item index, -1 for paragraphs and quotes
-  std::string key;             ///< "b49" or "b94.2" (block index, item index)
-  std::string number;          ///< paragraph number, empty when unnumbered
-  int heading = -1;            ///< block index of the nearest heading before it, -1 if none
-  std::string section;         ///< that heading as printed ("6.2 Overview and timelines")
+  int block = -1;                  ///< index into Doc::blocks
+  int item = -1;                   ///< list item index, -1 for paragraphs and quotes
+  std::string key;                 ///< "b49" or "b94.2" (block index, item index)
+  std::string number;              ///< paragraph number, empty when unnumbered
+  int heading = -1;                ///< block index of the nearest heading before it, -1 if none
+  std::string section;             ///< that heading as printed ("6.2 Overview and timelines")
   std::vector<std::string> cites;  ///< citation keys of its footnote marks, in order
-  std::string text;            ///< the text as compared: footnote marks shown as "[S017]"
+  std::string text;                ///< the text as compared: footnote marks shown as "[S017]"
   Places where;
 };
 
@@ -34,7 +34,16 @@ struct WordOp {
 };
 
 /// How a paragraph fared.
-enum class Change { kUnchanged, kRenumbered, kModified, kMoved, kInserted, kDeleted, kSplit, kMerged };
+enum class Change {
+  kUnchanged,
+  kRenumbered,
+  kModified,
+  kMoved,
+  kInserted,
+  kDeleted,
+  kSplit,
+  kMerged
+};
 
 /// One paragraph group: one old and one new unit, or a split (1 -> n), a merge (n -> 1), an
 /// insertion (0 -> 1) or a deletion (1 -> 0). Every unit of both sides is in exactly one group.
@@ -61,13 +70,20 @@ struct HeadingChange {
 
 /// A change inside a table (or a whole table added/removed).
 struct TableChange {
-  enum class Kind { kCell, kRowAdded, kRowRemoved, kColumnAdded, kColumnRemoved, kTableAdded,
-                    kTableRemoved };
+  enum class Kind {
+    kCell,
+    kRowAdded,
+    kRowRemoved,
+    kColumnAdded,
+    kColumnRemoved,
+    kTableAdded,
+    kTableRemoved
+  };
   Kind kind = Kind::kCell;
-  std::string table;     ///< the table's ID (new side when it has one), else "table N"
-  std::string near;      ///< number of the nearest numbered paragraph before the table
-  std::string row;       ///< row label: the row's first cell
-  std::string column;    ///< column label: the column's header cell
+  std::string table;               ///< the table's ID (new side when it has one), else "table N"
+  std::string near;                ///< number of the nearest numbered paragraph before the table
+  std::string row;                 ///< row label: the row's first cell
+  std::string column;              ///< column label: the column's header cell
   std::string old_text, new_text;  ///< cell change: the cell's texts
 };
 
@@ -76,7 +92,7 @@ struct SourceChange {
   enum class Kind { kAdded, kRemoved, kUrl, kTitle };
   Kind kind = Kind::kAdded;
   std::string old_id, new_id;
-  std::string title;  ///< the source's title (new side when both exist)
+  std::string title;                 ///< the source's title (new side when both exist)
   std::string old_value, new_value;  ///< url / title changes
 };
 

@@ -8,9 +8,12 @@ namespace coi {
 std::string unit_label(const DiffUnit& unit) {
   if (!unit.number.empty()) return unit.number;
   switch (unit.kind) {
-    case DiffUnit::Kind::kListItem: return "list item";
-    case DiffUnit::Kind::kQuote: return "quote";
-    case DiffUnit::Kind::kParagraph: break;
+    case DiffUnit::Kind::kListItem:
+      return "list item";
+    case DiffUnit::Kind::kQuote:
+      return "quote";
+    case DiffUnit::Kind::kParagraph:
+      break;
   }
   return "unnumbered paragraph";
 }

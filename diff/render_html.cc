@@ -49,10 +49,14 @@ window.addEventListener('error', function (e) {
     if (e.key === 'n') go(current + 1);
     if (e.key === 'p') go(current - 1);
   });
+  function check(link, from) {
+    if (link && !document.getElementById(link.getAttribute('href').slice(1))) {
+      throw new Error('broken link in ' + from.id);
+    }
+  }
   changes.forEach(function (c, k) {
-    var next = c.querySelector('a.next'), prev = c.querySelector('a.prev');
-    if (next && !document.getElementById(next.getAttribute('href').slice(1))) throw new Error('bad next link in ' + c.id);
-    if (prev && !document.getElementById(prev.getAttribute('href').slice(1))) throw new Error('bad prev link in ' + c.id);
+    check(c.querySelector('a.next'), c);
+    check(c.querySelector('a.prev'), c);
     c.addEventListener('click', function () { current = k; });
   });
   document.body.setAttribute('data-changes', String(changes.length));
@@ -65,19 +69,24 @@ std::string words_html(const std::vector<WordOp>& ops) {
   for (const WordOp& w : ops) {
     if (w.space_before && !out.empty()) out += ' ';
     const std::string text = escape_markup(w.text);
-    if (w.op == WordOp::Op::kSame) out += text;
-    else if (w.op == WordOp::Op::kDelete) out += "<del>" + text + "</del>";
-    else out += "<ins>" + text + "</ins>";
+    if (w.op == WordOp::Op::kSame)
+      out += text;
+    else if (w.op == WordOp::Op::kDelete)
+      out += "<del>" + text + "</del>";
+    else
+      out += "<ins>" + text + "</ins>";
   }
   return out;
 }
 
-std::string numbers(const std::vector<DiffUnit>& units, const std::vector<int>& ids, const char* cls) {
+std::string numbers(const std::vector<DiffUnit>& units, const std::vector<int>& ids,
+                    const char* cls) {
   std::string out;
   for (int id : ids) {
     out += std::string(out.empty() ? "" : " + ") + "<span class=\"" + cls + "\">" +
            escape_markup(unit_label(units[id])) + "</span>";
-    if (const int page = unit_page(units[id]); page > 0) out += " (p. " + std::to_string(page) + ")";
+    if (const int page = unit_page(units[id]); page > 0)
+      out += " (p. " + std::to_string(page) + ")";
   }
   return out.empty() ? "&mdash;" : out;
 }
@@ -85,15 +94,21 @@ std::string numbers(const std::vector<DiffUnit>& units, const std::vector<int>& 
 Entry paragraph_entry(const DiffReport& r, const ParagraphChange& p) {
   Entry e;
   e.change = change_name(p.change);
-  const DiffUnit& u = p.new_units.empty() ? r.old_units[p.old_units[0]] : r.new_units[p.new_units[0]];
+  const DiffUnit& u =
+      p.new_units.empty() ? r.old_units[p.old_units[0]] : r.new_units[p.new_units[0]];
   e.title = numbers(r.old_units, p.old_units, "old-num") + " &rarr; " +
             numbers(r.new_units, p.new_units, "new-num") + " <span class=\"section\">" +
             escape_markup(u.section) + "</span>";
-  if (p.change == Change::kInserted) e.body = "<p class=\"words\"><ins>" + escape_markup(u.text) + "</ins></p>";
-  else if (p.change == Change::kDeleted) e.body = "<p class=\"words\"><del>" + escape_markup(u.text) + "</del></p>";
-  else if (p.text_changed) e.body = "<p class=\"words\">" + words_html(p.words) + "</p>";
-  for (const std::string& c : p.cites_added) e.body += "<p class=\"cite\">Cites newly: <ins>" + escape_markup(c) + "</ins></p>";
-  for (const std::string& c : p.cites_removed) e.body += "<p class=\"cite\">No longer cites: <del>" + escape_markup(c) + "</del></p>";
+  if (p.change == Change::kInserted)
+    e.body = "<p class=\"words\"><ins>" + escape_markup(u.text) + "</ins></p>";
+  else if (p.change == Change::kDeleted)
+    e.body = "<p class=\"words\"><del>" + escape_markup(u.text) + "</del></p>";
+  else if (p.text_changed)
+    e.body = "<p class=\"words\">" + words_html(p.words) + "</p>";
+  for (const std::string& c : p.cites_added)
+    e.body += "<p class=\"cite\">Cites newly: <ins>" + escape_markup(c) + "</ins></p>";
+  for (const std::string& c : p.cites_removed)
+    e.body += "<p class=\"cite\">No longer cites: <del>" + escape_markup(c) + "</del></p>";
   return e;
 }
 
@@ -111,7 +126,8 @@ std::vector<Entry> entries(const DiffReport& r) {
     if (h.kind == HeadingChange::Kind::kUnchanged) continue;
     const std::string was = (h.old_number.empty() ? "" : h.old_number + " ") + h.old_text;
     const std::string now = (h.new_number.empty() ? "" : h.new_number + " ") + h.new_text;
-    out.push_back({std::string("heading-") + change_name(h.kind), "heading", "<p>" + change_html(was, now) + "</p>"});
+    out.push_back({std::string("heading-") + change_name(h.kind), "heading",
+                   "<p>" + change_html(was, now) + "</p>"});
   }
   for (const TableChange& t : r.tables) {
     std::string body = "<p>";
@@ -119,17 +135,20 @@ std::vector<Entry> entries(const DiffReport& r) {
     if (!t.column.empty()) body += "column <b>" + escape_markup(t.column) + "</b> ";
     if (t.kind == TableChange::Kind::kCell) body += ": " + change_html(t.old_text, t.new_text);
     out.push_back({std::string("table-") + change_name(t.kind),
-                   "table " + escape_markup(t.table) + (t.near.empty() ? "" : " after " + escape_markup(t.near)),
+                   "table " + escape_markup(t.table) +
+                       (t.near.empty() ? "" : " after " + escape_markup(t.near)),
                    body + "</p>"});
   }
   for (const SourceChange& s : r.sources) {
     const std::string id = s.new_id.empty() ? s.old_id : s.new_id;
     out.push_back({std::string("source-") + change_name(s.kind),
-                   "source " + escape_markup(id) + " <span class=\"section\">" + escape_markup(s.title) + "</span>",
+                   "source " + escape_markup(id) + " <span class=\"section\">" +
+                       escape_markup(s.title) + "</span>",
                    "<p>" + change_html(s.old_value, s.new_value) + "</p>"});
   }
   for (const MetaChange& m : r.meta) {
-    out.push_back({"meta", escape_markup(m.field), "<p>" + change_html(m.old_value, m.new_value) + "</p>"});
+    out.push_back(
+        {"meta", escape_markup(m.field), "<p>" + change_html(m.old_value, m.new_value) + "</p>"});
   }
   return out;
 }
@@ -146,20 +165,22 @@ std::string render_diff_html(const DiffReport& r) {
       << escape_markup(r.old_meta.version) << " (" << escape_markup(r.old_meta.date) << ") &rarr; "
       << escape_markup(r.new_meta.version) << " (" << escape_markup(r.new_meta.date) << ")</p>\n";
   if (list.empty()) out << "<p id=\"same\">Same in substance.</p>\n";
-  out << "<table class=\"summary\" id=\"summary\"><tr><th>Of</th><th>Change</th><th>Count</th></tr>\n";
+  out << "<table class=\"summary\" "
+         "id=\"summary\"><tr><th>Of</th><th>Change</th><th>Count</th></tr>\n";
   for (const ChangeCount& c : change_counts(r)) {
-    out << "<tr data-of=\"" << escape_markup(c.what) << "\" data-change=\"" << escape_markup(c.change)
-        << "\"><td>" << escape_markup(c.what) << "</td><td>" << escape_markup(c.change) << "</td><td>"
-        << c.count << "</td></tr>\n";
+    out << "<tr data-of=\"" << escape_markup(c.what) << "\" data-change=\""
+        << escape_markup(c.change) << "\"><td>" << escape_markup(c.what) << "</td><td>"
+        << escape_markup(c.change) << "</td><td>" << c.count << "</td></tr>\n";
   }
   out << "</table>\n";
   if (!list.empty()) out << "<p><a href=\"#c1\">First change</a> (keys: n next, p previous)</p>\n";
   out << "</header>\n<main>\n";
   for (size_t k = 0; k < list.size(); ++k) {
     const std::string id = "c" + std::to_string(k + 1);
-    out << "<section class=\"change\" id=\"" << id << "\" data-change=\"" << escape_markup(list[k].change)
-        << "\">\n<h2><span class=\"kind\">" << escape_markup(list[k].change) << "</span> "
-        << list[k].title << "</h2>\n" << list[k].body << "\n<nav class=\"step\">";
+    out << "<section class=\"change\" id=\"" << id << "\" data-change=\""
+        << escape_markup(list[k].change) << "\">\n<h2><span class=\"kind\">"
+        << escape_markup(list[k].change) << "</span> " << list[k].title << "</h2>\n"
+        << list[k].body << "\n<nav class=\"step\">";
     if (k > 0) out << "<a class=\"prev\" href=\"#c" << k << "\">previous</a>";
     out << "<a href=\"#summary\">top</a>";
     if (k + 1 < list.size()) out << "<a class=\"next\" href=\"#c" << k + 2 << "\">next</a>";

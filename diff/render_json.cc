@@ -11,9 +11,12 @@ using ojson = nlohmann::ordered_json;
 
 const char* unit_kind(DiffUnit::Kind k) {
   switch (k) {
-    case DiffUnit::Kind::kListItem: return "item";
-    case DiffUnit::Kind::kQuote: return "quote";
-    case DiffUnit::Kind::kParagraph: break;
+    case DiffUnit::Kind::kListItem:
+      return "item";
+    case DiffUnit::Kind::kQuote:
+      return "quote";
+    case DiffUnit::Kind::kParagraph:
+      break;
   }
   return "paragraph";
 }
@@ -44,7 +47,9 @@ ojson paragraph_json(const DiffReport& r, const ParagraphChange& p) {
   if (!p.words.empty()) {
     ojson words = ojson::array();
     for (const WordOp& w : p.words) {
-      const char* op = w.op == WordOp::Op::kSame ? "same" : w.op == WordOp::Op::kDelete ? "del" : "ins";
+      const char* op = w.op == WordOp::Op::kSame     ? "same"
+                       : w.op == WordOp::Op::kDelete ? "del"
+                                                     : "ins";
       words.push_back({{"op", op}, {"text", w.text}, {"space", w.space_before}});
     }
     j["words"] = std::move(words);
@@ -77,21 +82,32 @@ std::string render_diff_json(const DiffReport& r) {
   for (const HeadingChange& h : r.headings) {
     if (h.kind == HeadingChange::Kind::kUnchanged) continue;
     ojson j = {{"change", change_name(h.kind)}, {"level", h.level}};
-    j["old"] = h.old_block < 0 ? ojson(nullptr) : ojson{{"number", h.old_number}, {"text", h.old_text}};
-    j["new"] = h.new_block < 0 ? ojson(nullptr) : ojson{{"number", h.new_number}, {"text", h.new_text}};
+    j["old"] =
+        h.old_block < 0 ? ojson(nullptr) : ojson{{"number", h.old_number}, {"text", h.old_text}};
+    j["new"] =
+        h.new_block < 0 ? ojson(nullptr) : ojson{{"number", h.new_number}, {"text", h.new_text}};
     headings.push_back(std::move(j));
   }
   root["headings"] = std::move(headings);
   ojson tables = ojson::array();
   for (const TableChange& t : r.tables) {
-    tables.push_back({{"change", change_name(t.kind)}, {"table", t.table}, {"near", t.near},
-                      {"row", t.row}, {"column", t.column}, {"old", t.old_text}, {"new", t.new_text}});
+    tables.push_back({{"change", change_name(t.kind)},
+                      {"table", t.table},
+                      {"near", t.near},
+                      {"row", t.row},
+                      {"column", t.column},
+                      {"old", t.old_text},
+                      {"new", t.new_text}});
   }
   root["tables"] = std::move(tables);
   ojson sources = ojson::array();
   for (const SourceChange& s : r.sources) {
-    sources.push_back({{"change", change_name(s.kind)}, {"old_id", s.old_id}, {"new_id", s.new_id},
-                       {"title", s.title}, {"old", s.old_value}, {"new", s.new_value}});
+    sources.push_back({{"change", change_name(s.kind)},
+                       {"old_id", s.old_id},
+                       {"new_id", s.new_id},
+                       {"title", s.title},
+                       {"old", s.old_value},
+                       {"new", s.new_value}});
   }
   root["sources"] = std::move(sources);
   ojson meta = ojson::array();

@@ -22,8 +22,10 @@ class TextWriter {
     std::string out;
     for (const WordOp& op : ops) {
       if (op.space_before && !out.empty()) out += ' ';
-      if (op.op == WordOp::Op::kSame) out += op.text;
-      else out += op.op == WordOp::Op::kDelete ? del(op.text) : ins(op.text);
+      if (op.op == WordOp::Op::kSame)
+        out += op.text;
+      else
+        out += op.op == WordOp::Op::kDelete ? del(op.text) : ins(op.text);
     }
     return out;
   }
@@ -48,16 +50,23 @@ void write_paragraph(const DiffReport& r, const ParagraphChange& p, const TextWr
                      std::ostringstream& out) {
   const std::string was = units_label(r, p.old_units, true);
   const std::string now = units_label(r, p.new_units, false);
-  const DiffUnit& where = p.new_units.empty() ? r.old_units[p.old_units[0]] : r.new_units[p.new_units[0]];
+  const DiffUnit& where =
+      p.new_units.empty() ? r.old_units[p.old_units[0]] : r.new_units[p.new_units[0]];
   std::string title = std::string(change_name(p.change)) + " ";
-  if (p.old_units.empty()) title += now;
-  else if (p.new_units.empty()) title += was;
-  else title += was == now ? now : was + " -> " + now;
+  if (p.old_units.empty())
+    title += now;
+  else if (p.new_units.empty())
+    title += was;
+  else
+    title += was == now ? now : was + " -> " + now;
   if (!where.section.empty()) title += "  (" + where.section + ")";
   out << w.head("@@ " + title) << "\n";
-  if (p.change == Change::kInserted) out << w.ins(where.text) << "\n";
-  else if (p.change == Change::kDeleted) out << w.del(where.text) << "\n";
-  else if (p.text_changed) out << w.words(p.words) << "\n";
+  if (p.change == Change::kInserted)
+    out << w.ins(where.text) << "\n";
+  else if (p.change == Change::kDeleted)
+    out << w.del(where.text) << "\n";
+  else if (p.text_changed)
+    out << w.words(p.words) << "\n";
   for (const std::string& c : p.cites_added) out << "  cites newly: " << c << "\n";
   for (const std::string& c : p.cites_removed) out << "  no longer cites: " << c << "\n";
 }
@@ -67,9 +76,11 @@ void write_paragraph(const DiffReport& r, const ParagraphChange& p, const TextWr
 std::string render_diff_text(const DiffReport& r, bool color) {
   const TextWriter w(color);
   std::ostringstream out;
-  out << w.head("--- " + r.old_name + "  (version " + r.old_meta.version + ", " + r.old_meta.date + ")")
+  out << w.head("--- " + r.old_name + "  (version " + r.old_meta.version + ", " + r.old_meta.date +
+                ")")
       << "\n"
-      << w.head("+++ " + r.new_name + "  (version " + r.new_meta.version + ", " + r.new_meta.date + ")")
+      << w.head("+++ " + r.new_name + "  (version " + r.new_meta.version + ", " + r.new_meta.date +
+                ")")
       << "\n";
   if (r.same()) {
     out << "same in substance\n";
@@ -90,7 +101,8 @@ std::string render_diff_text(const DiffReport& r, bool color) {
     if (h.kind == HeadingChange::Kind::kUnchanged) continue;
     const std::string was = (h.old_number.empty() ? "" : h.old_number + " ") + h.old_text;
     const std::string now = (h.new_number.empty() ? "" : h.new_number + " ") + h.new_text;
-    out << w.head(std::string("@@ heading ") + change_name(h.kind)) << " " << w.change(was, now) << "\n";
+    out << w.head(std::string("@@ heading ") + change_name(h.kind)) << " " << w.change(was, now)
+        << "\n";
   }
   for (const TableChange& t : r.tables) {
     out << w.head("@@ table " + t.table + (t.near.empty() ? "" : " (after " + t.near + ")") + " " +
@@ -103,7 +115,8 @@ std::string render_diff_text(const DiffReport& r, bool color) {
   for (const SourceChange& s : r.sources) {
     const std::string id = s.new_id.empty() ? s.old_id : s.new_id;
     out << w.head(std::string("@@ source ") + change_name(s.kind) + " " + id) << " " << s.title;
-    if (!s.old_value.empty() || !s.new_value.empty()) out << ": " << w.change(s.old_value, s.new_value);
+    if (!s.old_value.empty() || !s.new_value.empty())
+      out << ": " << w.change(s.old_value, s.new_value);
     out << "\n";
   }
   for (const MetaChange& m : r.meta) {

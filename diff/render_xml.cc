@@ -33,19 +33,25 @@ void write_paragraph(const DiffReport& r, const ParagraphChange& p, std::ostring
   write_units("old", r.old_units, p.old_units, out);
   write_units("new", r.new_units, p.new_units, out);
   if (p.change == Change::kInserted || p.change == Change::kDeleted) {
-    const DiffUnit& u = p.old_units.empty() ? r.new_units[p.new_units[0]] : r.old_units[p.old_units[0]];
+    const DiffUnit& u =
+        p.old_units.empty() ? r.new_units[p.new_units[0]] : r.old_units[p.old_units[0]];
     out << "    <text>" << escape_markup(u.text) << "</text>\n";
   }
   if (!p.words.empty()) {
     out << "    <words>";
     for (const WordOp& w : p.words) {
-      const char* tag = w.op == WordOp::Op::kSame ? "same" : w.op == WordOp::Op::kDelete ? "del" : "ins";
-      out << "<" << tag << ">" << (w.space_before ? " " : "") << escape_markup(w.text) << "</" << tag << ">";
+      const char* tag = w.op == WordOp::Op::kSame     ? "same"
+                        : w.op == WordOp::Op::kDelete ? "del"
+                                                      : "ins";
+      out << "<" << tag << ">" << (w.space_before ? " " : "") << escape_markup(w.text) << "</"
+          << tag << ">";
     }
     out << "</words>\n";
   }
-  for (const std::string& c : p.cites_added) out << "    <cite-added" << attr("source", c) << "/>\n";
-  for (const std::string& c : p.cites_removed) out << "    <cite-removed" << attr("source", c) << "/>\n";
+  for (const std::string& c : p.cites_added)
+    out << "    <cite-added" << attr("source", c) << "/>\n";
+  for (const std::string& c : p.cites_removed)
+    out << "    <cite-removed" << attr("source", c) << "/>\n";
   out << "  </paragraph>\n";
 }
 
@@ -70,10 +76,12 @@ std::string render_diff_xml(const DiffReport& r) {
   }
   for (const HeadingChange& h : r.headings) {
     if (h.kind == HeadingChange::Kind::kUnchanged) continue;
-    out << "  <heading" << attr("change", change_name(h.kind)) << attr("level", std::to_string(h.level))
-        << ">\n";
-    if (h.old_block >= 0) out << "    <old" << attr("number", h.old_number) << attr("text", h.old_text) << "/>\n";
-    if (h.new_block >= 0) out << "    <new" << attr("number", h.new_number) << attr("text", h.new_text) << "/>\n";
+    out << "  <heading" << attr("change", change_name(h.kind))
+        << attr("level", std::to_string(h.level)) << ">\n";
+    if (h.old_block >= 0)
+      out << "    <old" << attr("number", h.old_number) << attr("text", h.old_text) << "/>\n";
+    if (h.new_block >= 0)
+      out << "    <new" << attr("number", h.new_number) << attr("text", h.new_text) << "/>\n";
     out << "  </heading>\n";
   }
   for (const TableChange& t : r.tables) {
@@ -97,8 +105,9 @@ std::string render_diff_xml(const DiffReport& r) {
         << escape_markup(s.new_value) << "</new>\n  </source-change>\n";
   }
   for (const MetaChange& m : r.meta) {
-    out << "  <meta-change" << attr("field", m.field) << ">\n    <old>" << escape_markup(m.old_value)
-        << "</old>\n    <new>" << escape_markup(m.new_value) << "</new>\n  </meta-change>\n";
+    out << "  <meta-change" << attr("field", m.field) << ">\n    <old>"
+        << escape_markup(m.old_value) << "</old>\n    <new>" << escape_markup(m.new_value)
+        << "</new>\n  </meta-change>\n";
   }
   out << "</coi-diff>\n";
   return out.str();

@@ -80,8 +80,10 @@ void pair_unique(const std::vector<std::string>& a, const std::vector<std::strin
                  std::vector<int>& pairs, std::vector<bool>& taken) {
   std::unordered_map<std::string, std::pair<int, int>> count;  // key -> (count, index) in a
   std::unordered_map<std::string, std::pair<int, int>> count_b;
-  for (size_t i = 0; i < a.size(); ++i) if (pairs[i] < 0) count[a[i]] = {count[a[i]].first + 1, static_cast<int>(i)};
-  for (size_t j = 0; j < b.size(); ++j) if (!taken[j]) count_b[b[j]] = {count_b[b[j]].first + 1, static_cast<int>(j)};
+  for (size_t i = 0; i < a.size(); ++i)
+    if (pairs[i] < 0) count[a[i]] = {count[a[i]].first + 1, static_cast<int>(i)};
+  for (size_t j = 0; j < b.size(); ++j)
+    if (!taken[j]) count_b[b[j]] = {count_b[b[j]].first + 1, static_cast<int>(j)};
   for (const auto& [key, c] : count) {
     auto it = count_b.find(key);
     if (c.first == 1 && it != count_b.end() && it->second.first == 1) {
@@ -105,7 +107,10 @@ std::vector<int> pair_rows(const TableView& a, const TableView& b, double min_si
   // In order between paired rows: the next free new row after the last paired one.
   int last = -1;
   for (size_t r = 0; r < a.cells.size(); ++r) {
-    if (pairs[r] >= 0) { last = pairs[r]; continue; }
+    if (pairs[r] >= 0) {
+      last = pairs[r];
+      continue;
+    }
     const int next = last + 1;
     if (next >= static_cast<int>(b.cells.size()) || taken[next]) continue;
     size_t same = 0;
@@ -137,10 +142,14 @@ void diff_pair(const TableView& a, const TableView& b, double min_similarity,
     pair_unique(la, lb, cols, col_taken);
   }
   for (size_t c = 0; c < a.columns; ++c) {
-    if (cols[c] < 0) out.push_back(change(TableChange::Kind::kColumnRemoved)), out.back().column = column_label(a, c);
+    if (cols[c] < 0)
+      out.push_back(change(TableChange::Kind::kColumnRemoved)),
+          out.back().column = column_label(a, c);
   }
   for (size_t c = 0; c < b.columns; ++c) {
-    if (!col_taken[c]) out.push_back(change(TableChange::Kind::kColumnAdded)), out.back().column = column_label(b, c);
+    if (!col_taken[c])
+      out.push_back(change(TableChange::Kind::kColumnAdded)),
+          out.back().column = column_label(b, c);
   }
   const std::vector<int> rows = pair_rows(a, b, min_similarity);
   std::vector<bool> row_taken(b.cells.size(), false);
@@ -164,7 +173,8 @@ void diff_pair(const TableView& a, const TableView& b, double min_similarity,
     }
   }
   for (size_t r = 0; r < b.cells.size(); ++r) {
-    if (!row_taken[r]) out.push_back(change(TableChange::Kind::kRowAdded)), out.back().row = row_label(b, r);
+    if (!row_taken[r])
+      out.push_back(change(TableChange::Kind::kRowAdded)), out.back().row = row_label(b, r);
   }
 }
 
@@ -180,7 +190,8 @@ std::vector<TableChange> diff_tables(const Doc& old_doc, const std::map<int, Cit
   std::vector<bool> taken(b.size(), false);
   for (size_t i = 0; i < a.size(); ++i) {
     for (size_t j = 0; j < b.size(); ++j) {
-      if (!taken[j] && a[i].id == b[j].id && dice(a[i].bag, b[j].bag) >= config.table_min_similarity) {
+      if (!taken[j] && a[i].id == b[j].id &&
+          dice(a[i].bag, b[j].bag) >= config.table_min_similarity) {
         pairs[i] = static_cast<int>(j), taken[j] = true;
         break;
       }

@@ -78,8 +78,7 @@ Tokenizer::Tokenizer() : impl_(new Impl) {
 
 Tokenizer::~Tokenizer() { delete impl_; }
 
-void Tokenizer::add_text(const std::string& text, Interner& interner, UnitText& out,
-                         bool& space) {
+void Tokenizer::add_text(const std::string& text, Interner& interner, UnitText& out, bool& space) {
   const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
   icu::BreakIterator* it = impl_->words.get();
   if (it == nullptr) {  // no ICU data: fall back to one token per space-separated word
@@ -151,8 +150,7 @@ void add_cites(const Inlines& inlines, const std::map<int, Citation>& cites, Dif
 }  // namespace
 
 void collect_units(const Doc& doc, const std::map<int, Citation>& cites, Tokenizer& tokenizer,
-                   Interner& interner, std::vector<DiffUnit>& units,
-                   std::vector<UnitText>& texts) {
+                   Interner& interner, std::vector<DiffUnit>& units, std::vector<UnitText>& texts) {
   int heading = -1;
   std::string section;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
@@ -195,9 +193,12 @@ double dice(const std::vector<int>& a, const std::vector<int>& b) {
   if (a.empty() && b.empty()) return 1;
   size_t i = 0, j = 0, common = 0;
   while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) ++i;
-    else if (b[j] < a[i]) ++j;
-    else ++common, ++i, ++j;
+    if (a[i] < b[j])
+      ++i;
+    else if (b[j] < a[i])
+      ++j;
+    else
+      ++common, ++i, ++j;
   }
   return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
 }

@@ -32,7 +32,8 @@ class Note {
         b.inlines.push_back(Inline{InlineKind::kText, text.substr(start), "", "", 0});
         break;
       }
-      if (mark > start) b.inlines.push_back(Inline{InlineKind::kText, text.substr(start, mark - start), "", "", 0});
+      if (mark > start)
+        b.inlines.push_back(Inline{InlineKind::kText, text.substr(start, mark - start), "", "", 0});
       const size_t close = text.find(']', mark);
       Inline ref;
       ref.kind = InlineKind::kFootnoteRef;
@@ -116,35 +117,48 @@ TEST(DiffEngineTest, DeletionIsReportedWhereItWas) {
   Note a, b;
   a.heading(2, "1", "Law").para("1.1.1", kA).para("1.1.2", kB).para("1.1.3", kC);
   b.heading(2, "1", "Law").para("1.1.1", kA).para("1.1.2", kC);
-  EXPECT_EQ(summary(run(a, b)), (std::vector<std::string>{"unchanged 1.1.1;->1.1.1;",
-                                                          "deleted 1.1.2;->",
-                                                          "renumbered 1.1.3;->1.1.2;"}));
+  EXPECT_EQ(summary(run(a, b)),
+            (std::vector<std::string>{"unchanged 1.1.1;->1.1.1;", "deleted 1.1.2;->",
+                                      "renumbered 1.1.3;->1.1.2;"}));
 }
 
 TEST(DiffEngineTest, WordChangeIsShownWordByWord) {
   Note a, b;
   a.heading(2, "1", "Law").para("1.1.1", kA);
-  b.heading(2, "1", "Law").para("1.1.1", "The asylum court heard twelve thousand appeals during the spring session");
+  b.heading(2, "1", "Law")
+      .para("1.1.1", "The asylum court heard twelve thousand appeals during the spring session");
   const DiffReport r = run(a, b);
   ASSERT_EQ(r.paragraphs.size(), 1u);
   EXPECT_EQ(r.paragraphs[0].change, Change::kModified);
-  EXPECT_EQ(render_diff_text(r, false).find("heard [-eleven-]{+twelve+} thousand") != std::string::npos, true);
+  EXPECT_EQ(
+      render_diff_text(r, false).find("heard [-eleven-]{+twelve+} thousand") != std::string::npos,
+      true);
 }
 
 TEST(DiffEngineTest, ParagraphInAnotherSectionHasMoved) {
   Note a, b;
-  a.heading(2, "1", "Law").para("1.1.1", kA).para("1.1.2", kB).heading(2, "2", "Courts").para("2.1.1", kC);
-  b.heading(2, "1", "Law").para("1.1.1", kA).heading(2, "2", "Courts").para("2.1.1", kC).para("2.1.2", kB);
-  EXPECT_EQ(summary(run(a, b)), (std::vector<std::string>{"unchanged 1.1.1;->1.1.1;",
-                                                          "unchanged 2.1.1;->2.1.1;",
-                                                          "moved 1.1.2;->2.1.2;"}));
+  a.heading(2, "1", "Law")
+      .para("1.1.1", kA)
+      .para("1.1.2", kB)
+      .heading(2, "2", "Courts")
+      .para("2.1.1", kC);
+  b.heading(2, "1", "Law")
+      .para("1.1.1", kA)
+      .heading(2, "2", "Courts")
+      .para("2.1.1", kC)
+      .para("2.1.2", kB);
+  EXPECT_EQ(summary(run(a, b)),
+            (std::vector<std::string>{"unchanged 1.1.1;->1.1.1;", "unchanged 2.1.1;->2.1.1;",
+                                      "moved 1.1.2;->2.1.2;"}));
 }
 
 TEST(DiffEngineTest, SplitAndMergeAreFoundByConcatenation) {
   const std::string ab = std::string(kA) + ". " + kB + ".";
   Note a, b;
   a.heading(2, "1", "Law").para("1.1.1", ab).para("1.1.2", kC).para("1.1.3", kD);
-  b.heading(2, "1", "Law").para("1.1.1", std::string(kA) + ".").para("1.1.2", std::string(kB) + ".")
+  b.heading(2, "1", "Law")
+      .para("1.1.1", std::string(kA) + ".")
+      .para("1.1.2", std::string(kB) + ".")
       .para("1.1.3", std::string(kC) + " " + kD);
   EXPECT_EQ(summary(run(a, b)), (std::vector<std::string>{"split 1.1.1;->1.1.1;1.1.2;",
                                                           "merged 1.1.2;1.1.3;->1.1.3;"}));
@@ -152,8 +166,14 @@ TEST(DiffEngineTest, SplitAndMergeAreFoundByConcatenation) {
 
 TEST(DiffEngineTest, FootnoteRenumberingAloneIsNoChange) {
   Note a, b;
-  a.heading(2, "1", "Law").para("1.1.1", std::string(kA) + "[1]").footnote(1, "S1").source("S1", "T", "u");
-  b.heading(2, "1", "Law").para("1.1.1", std::string(kA) + "[7]").footnote(7, "S1").source("S1", "T", "u");
+  a.heading(2, "1", "Law")
+      .para("1.1.1", std::string(kA) + "[1]")
+      .footnote(1, "S1")
+      .source("S1", "T", "u");
+  b.heading(2, "1", "Law")
+      .para("1.1.1", std::string(kA) + "[7]")
+      .footnote(7, "S1")
+      .source("S1", "T", "u");
   EXPECT_TRUE(run(a, b).same());
 }
 
@@ -169,8 +189,12 @@ TEST(DiffEngineTest, UnresolvedFootnotesCompareByText) {
 
 TEST(DiffEngineTest, SourceWhoseIdChangedWithItsUrlIsMatchedByTitle) {
   Note a, b;
-  a.para("", std::string(kA) + "[1]").footnote(1, "u-old").source("u-old", "Annual report", "https://x/old");
-  b.para("", std::string(kA) + "[1]").footnote(1, "u-new").source("u-new", "Annual report", "https://x/new");
+  a.para("", std::string(kA) + "[1]")
+      .footnote(1, "u-old")
+      .source("u-old", "Annual report", "https://x/old");
+  b.para("", std::string(kA) + "[1]")
+      .footnote(1, "u-new")
+      .source("u-new", "Annual report", "https://x/new");
   const DiffReport r = run(a, b);
   ASSERT_EQ(r.sources.size(), 1u);
   EXPECT_EQ(r.sources[0].kind, SourceChange::Kind::kUrl);
@@ -185,9 +209,9 @@ TEST(DiffEngineTest, HeadingsAddedRemovedAndRenamed) {
   for (const HeadingChange& h : run(a, b).headings) {
     found.push_back(std::string(change_name(h.kind)) + " " + h.old_text + "|" + h.new_text);
   }
-  EXPECT_EQ(found, (std::vector<std::string>{"unchanged Law|Law", "removed Old courts|",
-                                             "renamed Appeals|Appeals to the court",
-                                             "added |Returns"}));
+  EXPECT_EQ(found,
+            (std::vector<std::string>{"unchanged Law|Law", "removed Old courts|",
+                                      "renamed Appeals|Appeals to the court", "added |Returns"}));
 }
 
 TEST(DiffEngineTest, TableColumnAddedAndCellChanged) {
@@ -199,14 +223,22 @@ TEST(DiffEngineTest, TableColumnAddedAndCellChanged) {
     found.push_back(std::string(change_name(t.kind)) + " " + t.row + "|" + t.column + "|" +
                     t.old_text + ">" + t.new_text);
   }
-  EXPECT_EQ(found, (std::vector<std::string>{"column-added |Grants|>", "cell 2024|Claims|120>125"}));
+  EXPECT_EQ(found,
+            (std::vector<std::string>{"column-added |Grants|>", "cell 2024|Claims|120>125"}));
 }
 
 TEST(DiffEngineTest, RepeatedTextPairsByPosition) {
   Note a, b;
-  a.heading(2, "1", "A").para("", "See also Statistics").para("1.1.1", kA)
-      .heading(2, "2", "B").para("", "See also Statistics").para("2.1.1", kB);
-  b.heading(2, "1", "A").para("1.1.1", kA).heading(2, "2", "B").para("", "See also Statistics")
+  a.heading(2, "1", "A")
+      .para("", "See also Statistics")
+      .para("1.1.1", kA)
+      .heading(2, "2", "B")
+      .para("", "See also Statistics")
+      .para("2.1.1", kB);
+  b.heading(2, "1", "A")
+      .para("1.1.1", kA)
+      .heading(2, "2", "B")
+      .para("", "See also Statistics")
       .para("2.1.1", kB);
   const std::vector<std::string> got = summary(run(a, b));
   EXPECT_EQ(got, (std::vector<std::string>{"deleted ;->", "unchanged 1.1.1;->1.1.1;",

@@ -30,7 +30,8 @@ std::string run(const std::string& command) {
 
 TEST(DiffHtmlTest, ReportRunsInHeadlessChromiumAndShowsTheChanges) {
   if (std::system("command -v chromium >/dev/null 2>&1") != 0) GTEST_SKIP() << "no chromium";
-  Result<Doc> old_doc = load_model_json(testing::source_path(testing::kFranceModel), JsonFlavor::kCorpus);
+  Result<Doc> old_doc =
+      load_model_json(testing::source_path(testing::kFranceModel), JsonFlavor::kCorpus);
   Result<Doc> new_doc = load_model_json(testing::source_path("fixtures/france-cin-v2.1/note.json"),
                                         JsonFlavor::kCorpus);
   ASSERT_TRUE(old_doc.is_ok() && new_doc.is_ok());
@@ -50,9 +51,10 @@ TEST(DiffHtmlTest, ReportRunsInHeadlessChromiumAndShowsTheChanges) {
   const size_t body_at = dom.find("<body");
   ASSERT_NE(body_at, std::string::npos) << "no DOM dumped";
   const std::string body = dom.substr(body_at, dom.find('>', body_at) - body_at);
-  EXPECT_EQ(body, "<body data-changes=\"38\" data-script=\"ok\"") << "the script failed or did not run";
-  EXPECT_NE(dom.find("<del>26</del><ins>28</ins>"), std::string::npos);        // 6.4.1 figure
-  EXPECT_NE(dom.find("<ins>(renewable)</ins>"), std::string::npos);           // 8.1.1 clause
+  EXPECT_EQ(body, "<body data-changes=\"38\" data-script=\"ok\"")
+      << "the script failed or did not run";
+  EXPECT_NE(dom.find("<del>26</del><ins>28</ins>"), std::string::npos);  // 6.4.1 figure
+  EXPECT_NE(dom.find("<ins>(renewable)</ins>"), std::string::npos);      // 8.1.1 clause
   EXPECT_NE(dom.find("data-change=\"split\""), std::string::npos);
   EXPECT_NE(dom.find("data-change=\"merged\""), std::string::npos);
   EXPECT_NE(dom.find("data-change=\"moved\""), std::string::npos);

@@ -26,7 +26,8 @@ using testing::source_path;
 std::set<std::string> truth_changes(const json& truth) {
   std::map<std::string, std::string> old_numbers;
   for (const json& e : truth.at("paragraphs").at("old")) {
-    old_numbers[e.at("key").get<std::string>()] = e.at("number").is_null() ? "" : e.at("number").get<std::string>();
+    old_numbers[e.at("key").get<std::string>()] =
+        e.at("number").is_null() ? "" : e.at("number").get<std::string>();
   }
   std::set<std::string> out;
   for (const json& e : truth.at("paragraphs").at("new")) {
@@ -56,7 +57,8 @@ std::set<std::string> engine_changes(const DiffReport& r) {
     }
     for (int j : p.new_units) {
       if (!r.new_units[j].number.empty()) {
-        out.insert(std::string(change_name(p.change)) + " " + olds + " -> " + r.new_units[j].number);
+        out.insert(std::string(change_name(p.change)) + " " + olds + " -> " +
+                   r.new_units[j].number);
       }
     }
   }

@@ -51,7 +51,8 @@ std::map<std::string, std::string> truth_entries(const json& side) {
   for (const json& e : side) {
     std::string value = e.at("class").get<std::string>();
     const auto& parts = e.at("counterparts");
-    for (size_t k = 0; k < parts.size(); ++k) value += (k ? "," : " ") + parts[k].get<std::string>();
+    for (size_t k = 0; k < parts.size(); ++k)
+      value += (k ? "," : " ") + parts[k].get<std::string>();
     out[e.at("key").get<std::string>()] = value;
   }
   return out;
@@ -142,7 +143,8 @@ TEST_F(DiffTruthTest, MetaChangesAreTheVersionAndDate) {
     expected.insert(m.at("field").get<std::string>() + " " + m.at("old").get<std::string>() +
                     " -> " + m.at("new").get<std::string>());
   }
-  for (const MetaChange& m : report_->meta) found.insert(m.field + " " + m.old_value + " -> " + m.new_value);
+  for (const MetaChange& m : report_->meta)
+    found.insert(m.field + " " + m.old_value + " -> " + m.new_value);
   EXPECT_EQ(found, expected);
 }
 

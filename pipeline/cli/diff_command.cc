@@ -2,10 +2,10 @@
 // Each side is a note PDF (run through the pipeline) or a model JSON: written by `coi convert`
 // (coi_format), or a bare MODEL.md note (detected by the missing coi_format, or forced with
 // --model-json). Exit 0 same in substance, 1 different, 2 error (one line naming the file).
-#include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
 
@@ -64,8 +64,8 @@ int fail(const Status& s) {
 }
 
 int run_diff(const DiffOptions& options) {
-  Result<Config> config = options.config_path.empty() ? default_config()
-                                                      : load_config(options.config_path);
+  Result<Config> config =
+      options.config_path.empty() ? default_config() : load_config(options.config_path);
   if (!config.is_ok()) return fail(config.status());
   Result<Doc> old_doc = load_side(options.old_path, config.value(), options.model_json);
   if (!old_doc.is_ok()) return fail(old_doc.status());
@@ -85,8 +85,8 @@ int run_diff(const DiffOptions& options) {
     rendered = render_diff_xml(report);
   } else {
     const bool terminal = options.output.empty() && isatty(STDOUT_FILENO) != 0;
-    rendered = render_diff_text(report, options.color == "always" ||
-                                            (options.color == "auto" && terminal));
+    rendered = render_diff_text(report,
+                                options.color == "always" || (options.color == "auto" && terminal));
   }
   if (options.output.empty()) {
     std::cout << rendered << std::flush;
