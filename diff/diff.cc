@@ -113,7 +113,7 @@ std::vector<int> pair_headings(const std::vector<HeadingView>& a, const std::vec
       if (key.empty() || it == free_new.end() || it->second.empty()) continue;
       const int j = it->second.back();
       if (pass == 2 &&
-          diff_internal::dice(a[i].bag, b[j].bag) < config.heading_min_similarity / 2) {
+          diff_internal::dice(a[i].bag, b[j].bag) < config.numbered_heading_min_similarity) {
         continue;
       }
       it->second.pop_back();

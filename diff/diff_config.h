@@ -32,6 +32,8 @@ struct DiffConfig {
   double table_min_similarity = 0.3;
   /// Least similarity for two headings of the same level to be one heading renamed.
   double heading_min_similarity = 0.5;
+  /// The same, for headings that also share their number (the number is evidence too).
+  double numbered_heading_min_similarity = 0.25;
 
   /// Reads the [diff] section; defaults stay where a key is absent.
   void load(ConfigSection& s) {
@@ -46,6 +48,7 @@ struct DiffConfig {
     s.read("max_word_cells", max_word_cells);
     s.read("table_min_similarity", table_min_similarity);
     s.read("heading_min_similarity", heading_min_similarity);
+    s.read("numbered_heading_min_similarity", numbered_heading_min_similarity);
   }
 };
 

@@ -6,7 +6,6 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
-#include <filesystem>
 #include <iostream>
 
 #include "diff/diff.h"
@@ -35,7 +34,6 @@ struct DiffOptions {
 Result<Doc> load_side(const std::string& path, const Config& config, bool model_json) {
   Result<std::string> text = read_file(path);
   if (!text.is_ok()) return Status(text.status().code(), text.status().message(), path);
-  const std::string name = std::filesystem::path(path).filename().string();
   Result<Doc> doc = Status(StatusCode::kInternal, "", path);
   if (text.value().rfind("%PDF", 0) == 0) {
     Diagnostics diag;
@@ -54,7 +52,7 @@ Result<Doc> load_side(const std::string& path, const Config& config, bool model_
     return Status(s.code(), s.message(), s.where().empty() ? path : s.where());
   }
   Doc out = std::move(doc).value();
-  out.source_name = name;
+  out.source_name = path;  // as the user named it: both sides are often "note.json"
   return out;
 }
 
