@@ -35,7 +35,9 @@ Result<Doc> load_side(const std::string& path, const Config& config, bool model_
   Result<std::string> text = read_file(path);
   if (!text.is_ok()) return Status(text.status().code(), text.status().message(), path);
   Result<Doc> doc = Status(StatusCode::kInternal, "", path);
-  if (text.value().rfind("%PDF", 0) == 0) {
+  const bool pdf_name = path.size() >= 4 && (path.compare(path.size() - 4, 4, ".pdf") == 0 ||
+                                             path.compare(path.size() - 4, 4, ".PDF") == 0);
+  if (pdf_name || text.value().rfind("%PDF", 0) == 0) {  // the pipeline says what is wrong
     Diagnostics diag;
     doc = convert_pdf(path, config, RunOptions{}, diag);
   } else if (model_json) {
