@@ -6,6 +6,7 @@ const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       {"convert", add_convert_command},
       {"links", add_links_command},
+      {"diff", add_diff_command},
   };
   return table;
 }
