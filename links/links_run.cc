@@ -23,10 +23,10 @@ UrlState next_state(LinkOutcome& outcome, const UrlState* before, long long now)
   UrlState s{r.link_class, r.status, now, 0, r.final_url};
   if (is_dead(r.link_class)) {
     s.dead_runs = was_dead ? before->dead_runs + 1 : 1;
-    outcome.change = was_dead ? Change::kStillBroken : Change::kNewlyBroken;
+    outcome.change = was_dead ? NightlyChange::kStillBroken : NightlyChange::kNewlyBroken;
   } else if (was_dead && r.link_class != LinkClass::kSkipped &&
              r.link_class != LinkClass::kFailedTransient && r.link_class != LinkClass::kBlocked) {
-    outcome.change = Change::kFixed;
+    outcome.change = NightlyChange::kFixed;
   }
   outcome.dead_runs = s.dead_runs;
   return s;

@@ -11,7 +11,7 @@
 namespace coi {
 
 /// How a URL's verdict compares with the previous run's.
-enum class Change {
+enum class NightlyChange {
   kNone,         ///< alive both times, or first seen alive, or no verdict this time
   kNewlyBroken,  ///< dead now, not dead in the previous run (or never seen)
   kStillBroken,  ///< dead now and in the previous run
@@ -23,7 +23,7 @@ struct LinkOutcome {
   CitedUrl cited;
   LinkResult result;
   bool rechecked = true;  ///< false: taken from the state file (found ok within fresh_hours)
-  Change change = Change::kNone;
+  NightlyChange change = NightlyChange::kNone;
   int dead_runs = 0;      ///< consecutive runs dead, this one included
 };
 

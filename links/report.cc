@@ -25,7 +25,7 @@ std::map<LinkClass, int> count_classes(const LinksRun& run) {
   return counts;
 }
 
-int count_changes(const LinksRun& run, Change change) {
+int count_changes(const LinksRun& run, NightlyChange change) {
   int n = 0;
   for (const LinkOutcome& o : run.outcomes) n += o.change == change;
   return n;
@@ -56,11 +56,11 @@ std::string citations_text(const LinkOutcome& o) {
 
 std::string history_text(const LinkOutcome& o) {
   switch (o.change) {
-    case Change::kNewlyBroken: return " [newly broken]";
-    case Change::kStillBroken:
+    case NightlyChange::kNewlyBroken: return " [newly broken]";
+    case NightlyChange::kStillBroken:
       return " [still broken, " + std::to_string(o.dead_runs) + " runs in a row]";
-    case Change::kFixed: return " [fixed]";
-    case Change::kNone: return "";
+    case NightlyChange::kFixed: return " [fixed]";
+    case NightlyChange::kNone: return "";
   }
   return "";
 }
@@ -83,12 +83,12 @@ std::string xml_escape(const std::string& text) {
 
 }  // namespace
 
-const char* change_name(Change change) {
+const char* nightly_change_name(NightlyChange change) {
   switch (change) {
-    case Change::kNewlyBroken: return "newly-broken";
-    case Change::kStillBroken: return "still-broken";
-    case Change::kFixed: return "fixed";
-    case Change::kNone: return "";
+    case NightlyChange::kNewlyBroken: return "newly-broken";
+    case NightlyChange::kStillBroken: return "still-broken";
+    case NightlyChange::kFixed: return "fixed";
+    case NightlyChange::kNone: return "";
   }
   return "";
 }
@@ -109,9 +109,9 @@ std::string render_links_text(const LinksRun& run, double seconds) {
   std::snprintf(timing, sizeof timing, "%.1f", seconds);
   out << "); " << cached << " not re-checked (fresh); " << run.stats.requests << " requests in "
       << timing << " s\n";
-  out << "newly broken: " << count_changes(run, Change::kNewlyBroken)
-      << ", still broken: " << count_changes(run, Change::kStillBroken)
-      << ", fixed: " << count_changes(run, Change::kFixed) << "\n";
+  out << "newly broken: " << count_changes(run, NightlyChange::kNewlyBroken)
+      << ", still broken: " << count_changes(run, NightlyChange::kStillBroken)
+      << ", fixed: " << count_changes(run, NightlyChange::kFixed) << "\n";
   for (LinkClass c : {LinkClass::kBroken, LinkClass::kSoft404, LinkClass::kMoved,
                       LinkClass::kBlocked, LinkClass::kFailedTransient}) {
     for (const LinkOutcome& o : run.outcomes) {
@@ -121,7 +121,7 @@ std::string render_links_text(const LinksRun& run, double seconds) {
     }
   }
   for (const LinkOutcome& o : run.outcomes) {
-    if (o.change == Change::kFixed) out << "\nfixed: " << o.result.url << "\n" << citations_text(o);
+    if (o.change == NightlyChange::kFixed) out << "\nfixed: " << o.result.url << "\n" << citations_text(o);
   }
   return out.str();
 }
@@ -131,9 +131,9 @@ std::string render_links_json(const LinksRun& run, double seconds) {
   json summary{{"urls", run.outcomes.size()}, {"requests", run.stats.requests},
                {"seconds", seconds}};
   for (LinkClass c : kAllClasses) summary[link_class_name(c)] = counts[c];
-  summary["newly_broken"] = count_changes(run, Change::kNewlyBroken);
-  summary["still_broken"] = count_changes(run, Change::kStillBroken);
-  summary["fixed"] = count_changes(run, Change::kFixed);
+  summary["newly_broken"] = count_changes(run, NightlyChange::kNewlyBroken);
+  summary["still_broken"] = count_changes(run, NightlyChange::kStillBroken);
+  summary["fixed"] = count_changes(run, NightlyChange::kFixed);
   json urls = json::array();
   for (const LinkOutcome& o : run.outcomes) {
     const LinkResult& r = o.result;
@@ -153,8 +153,8 @@ std::string render_links_json(const LinksRun& run, double seconds) {
                         {"retries", r.retries},
                         {"requests", r.requests},
                         {"rechecked", o.rechecked},
-                        {"change", o.change == Change::kNone ? json(nullptr)
-                                                             : json(change_name(o.change))},
+                        {"change", o.change == NightlyChange::kNone ? json(nullptr)
+                                                             : json(nightly_change_name(o.change))},
                         {"dead_runs", o.dead_runs},
                         {"citations", citations}});
   }

@@ -16,7 +16,7 @@ std::string render_links_json(const LinksRun& run, double seconds);
 /// blocked and skipped are skipped, ok and moved pass (moved with a note in system-out).
 std::string render_links_junit(const LinksRun& run, double seconds);
 
-/// "newly-broken", "still-broken", "fixed" or "" for Change::kNone.
-const char* change_name(Change change);
+/// "newly-broken", "still-broken", "fixed" or "" for NightlyChange::kNone.
+const char* nightly_change_name(NightlyChange change);
 
 }  // namespace coi

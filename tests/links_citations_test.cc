@@ -86,7 +86,7 @@ TEST(LinksCitations, BrokenUrlOfTheFranceNoteIsTracedToItsCitations) {
     EXPECT_FALSE(c.paragraphs.empty());
     EXPECT_EQ(c.sources,
               std::vector<std::string>{"States Parties to the 1951 Convention and its 1967 Protocol"});
-    EXPECT_EQ(o.change, Change::kNewlyBroken);
+    EXPECT_EQ(o.change, NightlyChange::kNewlyBroken);
   }
   EXPECT_EQ(broken, 1);
 }

@@ -21,13 +21,13 @@ TEST(LinksState, NewlyBrokenThenStillBrokenThenFixed) {
   testing::FakeHttpClient night1;
   night1.on_status("http://a.test/x", 404);
   LinksRun first = run_link_check(cited(urls), LinksState{}, LinksConfig{}, night1, 1000);
-  EXPECT_EQ(first.outcomes[0].change, Change::kNewlyBroken);
+  EXPECT_EQ(first.outcomes[0].change, NightlyChange::kNewlyBroken);
   EXPECT_EQ(first.outcomes[0].dead_runs, 1);
 
   testing::FakeHttpClient night2;
   night2.on_status("http://a.test/x", 410);
   LinksRun second = run_link_check(cited(urls), first.state, LinksConfig{}, night2, 90000);
-  EXPECT_EQ(second.outcomes[0].change, Change::kStillBroken);
+  EXPECT_EQ(second.outcomes[0].change, NightlyChange::kStillBroken);
   EXPECT_EQ(second.outcomes[0].dead_runs, 2);
   EXPECT_NE(render_links_text(second, 1).find("[still broken, 2 runs in a row]"),
             std::string::npos);
@@ -35,7 +35,7 @@ TEST(LinksState, NewlyBrokenThenStillBrokenThenFixed) {
   testing::FakeHttpClient night3;
   night3.on_status("http://a.test/x", 200);
   LinksRun third = run_link_check(cited(urls), second.state, LinksConfig{}, night3, 180000);
-  EXPECT_EQ(third.outcomes[0].change, Change::kFixed);
+  EXPECT_EQ(third.outcomes[0].change, NightlyChange::kFixed);
   EXPECT_EQ(third.state.urls.at("http://a.test/x").dead_runs, 0);
 }
 
@@ -63,7 +63,7 @@ TEST(LinksState, TransientFailureKeepsTheBrokenHistory) {
   config.max_retries = 0;
   LinksRun run = run_link_check(cited({"http://a.test/x"}), previous, config, client, 99999);
   EXPECT_EQ(run.outcomes[0].result.link_class, LinkClass::kFailedTransient);
-  EXPECT_EQ(run.outcomes[0].change, Change::kNone);
+  EXPECT_EQ(run.outcomes[0].change, NightlyChange::kNone);
   EXPECT_EQ(run.state.urls.at("http://a.test/x").dead_runs, 3);
 }
 
