@@ -136,7 +136,7 @@ TEST(ExtractErrors, TooManyPages) {
   Result<Doc> r = extract(testing::source_path(kTextPdf), config);
   ASSERT_FALSE(r.is_ok());
   EXPECT_EQ(r.status().code(), StatusCode::kLimit);
-  EXPECT_EQ(r.status().message(), "too many pages: 2 (limit 1)");
+  EXPECT_EQ(r.status().message(), "2 pages exceed the limit of 1 (extract.max_pages)");
 }
 
 TEST(ExtractErrors, NoTextLayer) {

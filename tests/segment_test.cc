@@ -49,7 +49,12 @@ WordStyle bold(double size = 12) {
 // A line that fills the text column (72..~500 pt), so the paragraph visibly goes on.
 const char* kFull = "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm nnnn";
 
-SegmentConfig config() { return default_config().value().segment; }
+// Most hand-made pages hold a single rule's worth of text, not a whole note.
+SegmentConfig config() {
+  SegmentConfig c = default_config().value().segment;
+  c.require_numbered_paragraphs = false;
+  return c;
+}
 
 Doc segment(const Doc& doc, Diagnostics& diag) {
   Result<Doc> out = run_segment(doc, config(), diag);
@@ -415,6 +420,24 @@ TEST(Segment, FootnoteMarksAndBoldRunsComeThroughBuildInlines) {
   EXPECT_EQ(runs[1].kind, InlineKind::kStrong);
   EXPECT_EQ(runs[2].kind, InlineKind::kFootnoteRef);
   EXPECT_EQ(runs[2].footnote, 12);
+}
+
+}  // namespace
+}  // namespace coi
+
+namespace coi {
+namespace {
+
+TEST(Segment, DocumentWithoutNumberedParagraphsIsNotANote) {
+  testing::DocBuilder b;
+  b.page().line("Minutes of the garden committee", 72, 100);
+  Doc doc = b.build_with_lines();
+  doc.source_path = "minutes.pdf";
+  Diagnostics diag;
+  Result<Doc> out = run_segment(doc, default_config().value().segment, diag);
+  ASSERT_FALSE(out.is_ok());
+  EXPECT_EQ(out.status().code(), StatusCode::kNotANote);
+  EXPECT_EQ(out.status().to_string(), "minutes.pdf: not a COI note: no numbered paragraphs found");
 }
 
 }  // namespace

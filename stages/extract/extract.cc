@@ -67,6 +67,9 @@ Result<std::unique_ptr<PDFDoc>> open_pdf(const std::string& path, const ExtractC
                                          std::vector<std::string>& errors) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return Status(StatusCode::kNotFound, "no such file", path);
+  if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0) {
+    return Status(StatusCode::kUnreadable, "empty file", path);
+  }
   if (!std::filesystem::is_regular_file(path, ec) || !has_pdf_header(path)) {
     return Status(StatusCode::kUnreadable, "not a PDF file", path);
   }
@@ -75,7 +78,10 @@ Result<std::unique_ptr<PDFDoc>> open_pdf(const std::string& path, const ExtractC
   auto doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path), password, password);
   if (doc->isOk()) return doc;
   if (doc->getErrorCode() == errEncrypted) {
-    return Status(StatusCode::kEncrypted, "encrypted PDF: a password is needed (--password)", path);
+    return Status(StatusCode::kEncrypted,
+                  config.password.empty() ? "encrypted PDF: a password is needed (--password)"
+                                          : "encrypted PDF: the password is wrong",
+                  path);
   }
   std::string reason = errors.empty() ? "error code " + std::to_string(doc->getErrorCode())
                                       : errors.back();
@@ -115,8 +121,8 @@ Result<Doc> extract_doc(Doc doc, const ExtractConfig& config, Diagnostics& diag)
   const int pages = pdf.getNumPages();
   if (pages > config.max_pages) {
     return Status(StatusCode::kLimit,
-                  "too many pages: " + std::to_string(pages) + " (limit " +
-                      std::to_string(config.max_pages) + ")",
+                  std::to_string(pages) + " pages exceed the limit of " +
+                      std::to_string(config.max_pages) + " (extract.max_pages)",
                   doc.source_path);
   }
   std::set<std::string> seen;

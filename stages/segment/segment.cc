@@ -8,6 +8,8 @@
 //   finish.cc    inline runs and cross-references, interleaving, parts, stable IDs
 #include "stages/segment/segment.h"
 
+#include <algorithm>
+
 #include "stages/segment/segment_internal.h"
 
 namespace coi {
@@ -19,6 +21,13 @@ Result<Doc> run_segment(Doc doc, const SegmentConfig& config, Diagnostics& diag)
   segment::classify_chunks(doc, lines, metrics, config, chunks, diag);
   std::vector<segment::Draft> drafts = segment::assemble(lines, chunks, metrics, config);
   doc.blocks = segment::finish_blocks(doc, std::move(drafts), metrics, config, diag);
+  const bool numbered = std::any_of(doc.blocks.begin(), doc.blocks.end(), [](const Block& b) {
+    return b.kind == BlockKind::kParagraph && !b.number.empty();
+  });
+  if (config.require_numbered_paragraphs && !numbered) {
+    return Status(StatusCode::kNotANote, "not a COI note: no numbered paragraphs found",
+                  doc.source_path);
+  }
   return doc;
 }
 

@@ -63,11 +63,15 @@ struct SegmentConfig {
   double figure_min_size_pt = 36;
   /// An internal link lands on a heading when its destination is within this of the heading top.
   double xref_tolerance = 3.0;
+  /// Refuse a document with no numbered paragraph at all as "not a COI note" (kNotANote).
+  /// Default true: every COI note numbers its paragraphs; false converts any PDF.
+  bool require_numbered_paragraphs = true;
 
   /// Reads the [segment] section; defaults stay where a key is absent.
   void load(ConfigSection& s) {
     s.read("parts", parts);
     s.read("front_part", front_part);
+    s.read("require_numbered_paragraphs", require_numbered_paragraphs);
     s.read_pattern("paragraph_number", paragraph_number, R"((\d{1,3}\.\d{1,3}\.\d{1,3})\.?)");
     s.read_pattern("section_number", section_number, R"((\d{1,3})\.?)");
     s.read_pattern("subsection_number", subsection_number, R"((\d{1,3}\.\d{1,3})\.?)");
