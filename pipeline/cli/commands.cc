@@ -5,6 +5,7 @@ namespace coi {
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       {"convert", add_convert_command},
+      {"tables", add_tables_command},
   };
   return table;
 }
