@@ -138,6 +138,22 @@ TEST(TablesGridTest, MissingVerticalBorderMakesAColspan) {
   EXPECT_EQ(t->table.rows[1].size(), 3u);
 }
 
+TEST(TablesGridTest, EmptyHeaderCellJoinsTheHeaderOnItsLeft) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  testing::draw_grid(p, {72, 150, 250, 400}, {100, 120, 140});
+  p.line("Stage", 75, 104, bold()).line("Competent", 153, 104, bold());
+  p.line("Border", 75, 124, plain()).line("OFPRA", 153, 124, plain()).line("OFPRA", 253, 124, plain());
+  Diagnostics diag;
+  Doc doc = run(b.build(), diag);
+  const Block* t = only_table(doc);
+  ASSERT_NE(t, nullptr);
+  ASSERT_EQ(t->table.rows[0].size(), 2u);
+  EXPECT_EQ(t->table.rows[0][1].colspan, 2);
+  EXPECT_DOUBLE_EQ(t->table.rows[0][1].where[0].box.x1, 400);
+  EXPECT_EQ(t->table.rows[1].size(), 3u);
+}
+
 TEST(TablesGridTest, MissingHorizontalBordersMakeARowspanCategory) {
   DocBuilder b;
   PageBuilder& p = b.page();

@@ -19,6 +19,10 @@
 //         exploitation" spanning two header rows). A fragment whose rows are all bold has no
 //         header: nothing tells header from body. At most `max_header_rows`.
 //
+// Step 5: an empty header cell right of a header cell with text (same rows) is part of it:
+//         Word users leave the second cell of "Competent authority (EN/FR)" empty instead of
+//         merging the two, and the heading means both columns below it.
+//
 //   | Year | Cases     |     <- all bold: header row 1
 //   | 2021 | 68,403    |     <- not bold: first body row, the count stops
 //
@@ -100,6 +104,24 @@ bool sticks_out(const Box& word, const Box& cell, double tolerance) {
          word.y0 < cell.y0 - tolerance || word.y1 > cell.y1 + tolerance;
 }
 
+// Step 5 (cells are row-major, so a cell's left neighbour precedes it).
+void absorb_empty_header_cells(Fragment& f) {
+  std::vector<GridCell> kept;
+  for (GridCell& cell : f.cells) {
+    if (cell.row < f.header_rows && cell.empty() && !kept.empty()) {
+      GridCell& left = kept.back();
+      if (left.row == cell.row && left.rowspan == cell.rowspan && !left.empty() &&
+          left.col + left.colspan == cell.col) {
+        left.colspan += cell.colspan;
+        left.box = unite(left.box, cell.box);
+        continue;
+      }
+    }
+    kept.push_back(std::move(cell));
+  }
+  f.cells = std::move(kept);
+}
+
 void fill_fragment(const Doc& doc, const Page& page, Fragment& f, const TablesConfig& config,
                    Diagnostics& diag) {
   const std::vector<int> owner = owner_grid(f);
@@ -127,6 +149,7 @@ void fill_fragment(const Doc& doc, const Page& page, Fragment& f, const TablesCo
     cell.inlines = build_inlines(doc, cell_lines(page, cell.words, config), options);
   }
   f.header_rows = count_header_rows(page, f, config);
+  absorb_empty_header_cells(f);
 }
 
 // Every non-raised word of the cell is bold; an empty cell has no say (nullopt-like: -1).

@@ -8,7 +8,7 @@
 //         an optional decimal part ("6.80") and an optional leading minus. No decimal part:
 //         kInteger, else kDecimal. Groups of other sizes ("1,22") are not numbers: they are
 //         codes or typos, and guessing would invent a value.
-// Step 4: a number followed by "%" is kPercent ("38.8%" -> 38.8, unit "%").
+// Step 4: a number followed by "%" is kPercent ("38.8%" -> 38.8).
 // Step 5: a currency symbol or code before or after a number, optionally with a scale word
 //         ("€1.5 million" -> 1500000, unit "€"), is kCurrency.
 // Step 6: two numbers (or two percentages) joined by a hyphen or dash are kRange ("66%-34%",
@@ -150,7 +150,8 @@ std::optional<TypedValue> parse_range(std::string_view s) {
     v.type = TypedValue::Type::kRange;
     auto lp = parse_percent(low), hp = parse_percent(high);
     if (lp && hp) {
-      v.value = *lp, v.high = *hp, v.unit = "%";
+      v.value = *lp, v.high = *hp;
+      v.unit.push_back('%');  // not = "%": GCC 12 warns falsely (-Wrestrict) there
       return v;
     }
     auto ln = parse_number(low), hn = parse_number(high);
@@ -195,9 +196,8 @@ TypedValue parse_value(std::string_view text, bool footnote_marked,
     v.type = n->integer ? TypedValue::Type::kInteger : TypedValue::Type::kDecimal;
     v.value = n->value;
   } else if (auto p = parse_percent(s)) {
-    v.type = TypedValue::Type::kPercent;
+    v.type = TypedValue::Type::kPercent;  // the type says "%"; unit is for currencies and ranges
     v.value = *p;
-    v.unit = "%";
   } else if (auto c = parse_currency(s, config)) {
     v = *c;
   } else if (auto r = parse_range(s)) {
