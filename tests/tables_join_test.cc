@@ -105,6 +105,30 @@ TEST(TablesJoinTest, RowCutByThePageBreakIsMergedBack) {
   EXPECT_EQ(text(t.rows[30][0]), "Name30");
 }
 
+TEST(TablesJoinTest, CutRowWithTextInItsFirstCellIsMergedToo) {
+  DocBuilder b;
+  first_page(b, 29);
+  second_page(b, {{"(continued)", ""}, {"Name30", "Help30"}}, /*repeat_header=*/true);
+  Doc doc = run(b.build());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  const Table& t = doc.blocks[0].table;
+  ASSERT_EQ(t.rows.size(), 31u);
+  EXPECT_EQ(text(t.rows[29][0]), "Name29 (continued)");
+  EXPECT_EQ(text(t.rows[29][1]), "Help29");
+}
+
+TEST(TablesJoinTest, AFullRowAtTheTopOfTheNextPageIsNotMerged) {
+  DocBuilder b;
+  first_page(b, 29);
+  second_page(b, {{"Name30", "Help30"}}, /*repeat_header=*/true);
+  TablesConfig config;
+  Diagnostics diag;
+  Doc doc = run_tables(b.build(), config, diag).value();
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(text(doc.blocks[0].table.rows[29][1]), "Help29");
+  EXPECT_EQ(text(doc.blocks[0].table.rows[30][1]), "Help30");
+}
+
 TEST(TablesJoinTest, ContinuationWithoutRepeatedHeaderIsJoinedToo) {
   DocBuilder b;
   first_page(b, 29);

@@ -12,18 +12,21 @@
 // Step 2: the continuation's header rows are dropped when their text repeats the table's header
 //         rows. A table with no bold header still loses a first row that repeats its own first
 //         row word for word: a repeated row is the header that Word repeats, bold or not.
-// Step 3: a row cut by the break: when the continuation's first remaining row has an empty first
-//         cell while other cells have text, and the table's last row has the same cell layout,
-//         each cell's text is appended to the cell above it (joined by a space) and the row's
-//         provenance gains the new page. Word leaves the first cell empty there because the
-//         cut row's label fitted on the first page.
+// Step 3: a row cut by the break. Word and LibreOffice let a row break across pages, and draw
+//         a border under its first part, so the rules do not tell. The text does: a cut row
+//         carries on only the cells whose text did not fit, so the continuation's first
+//         remaining row leaves empty some cell whose counterpart in the table's last row has
+//         text, while it has text elsewhere. A fresh row fills its cells as every row does.
+//         When it does so and the two rows have the same cell layout, each cell's text is
+//         appended to the cell above it (joined by a space), and the cells gain the new page in
+//         their provenance.
 // Step 4: rows are lowered cell by cell (covered positions absent, as in the model); rows whose
 //         grid widths disagree (possible only when a join went wrong) are padded with empty
 //         cells and reported as "ragged-table".
 //
 //   page 12:  | NGO     | Service      |      page 13:  | NGO | Service      |  <- repeated header
-//             | Koutcha | Social, psy- |                |     | chological   |  <- cut row
-//   -> one table: | Koutcha | Social, psy- chological | ...
+//             | Koutcha | Social and   |                |     | legal help   |  <- cut row
+//   -> one table: | Koutcha | Social and legal help | ...
 #include "stages/tables/table_join.h"
 
 #include <algorithm>
@@ -93,12 +96,15 @@ bool same_layout(const std::vector<Cell>& a, const std::vector<Cell>& b) {
 
 // Step 3: true when `row` continues the table's last row and was merged into it.
 bool merge_cut_row(Table& table, const std::vector<Cell>& row, int page) {
-  if (table.rows.empty() || row.empty() || !plain_text(row.front().inlines).empty()) return false;
-  const bool other_text = std::any_of(row.begin() + 1, row.end(), [](const Cell& c) {
-    return !plain_text(c.inlines).empty();
-  });
+  if (table.rows.empty() || !same_layout(table.rows.back(), row)) return false;
   std::vector<Cell>& last = table.rows.back();
-  if (!other_text || !same_layout(last, row)) return false;
+  bool text = false, left_empty = false;
+  for (size_t i = 0; i < row.size(); ++i) {
+    const bool here = !plain_text(row[i].inlines).empty();
+    text |= here;
+    left_empty |= !here && !plain_text(last[i].inlines).empty();
+  }
+  if (!text || !left_empty) return false;
   for (size_t i = 0; i < row.size(); ++i) {
     if (row[i].inlines.empty()) continue;
     Inlines& target = last[i].inlines;

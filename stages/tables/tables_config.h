@@ -89,7 +89,8 @@ struct TablesConfig {
   /// distance (points) of each other. Default 3.0.
   double column_tolerance = 3.0;
   /// Merge the first row of a continuation fragment into the last row of the previous one when
-  /// its first cell is empty (the row was cut by the page break). Default true.
+  /// it leaves empty a cell that the last row fills (the row was cut by the page break).
+  /// Default true.
   bool merge_split_rows = true;
   TableValueConfig values;
   BorderlessConfig borderless;
