@@ -1,12 +1,154 @@
+// The extract stage: the only place Poppler is included. It opens the PDF with Poppler's core
+// API (PDFDoc), interprets each page once through CaptureDevice (words via TextOutputDev, plus
+// rules and image boxes), then reads link annotations, bookmarks and document information.
+// poppler-cpp would be the stable API, but it has no link annotations or destinations.
 #include "stages/extract/extract.h"
+
+#include <poppler/Error.h>
+#include <poppler/ErrorCodes.h>
+#include <poppler/GlobalParams.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <set>
+
+#include "stages/extract/capture_device.h"
+#include "stages/extract/extract_parts.h"
 
 namespace coi {
 
-// Placeholder until the stage lands: passes the document through unchanged.
-Result<Doc> run_extract(Doc doc, const ExtractConfig& config, Diagnostics& diag) {
-  (void)config;
-  (void)diag;
+namespace {
+
+// Poppler reports problems through one process-wide callback; each thread collects its own
+// messages (coi convert -j runs notes in parallel) and they become a Status or diagnostics.
+thread_local std::vector<std::string>* poppler_errors = nullptr;
+
+void on_poppler_error(ErrorCategory category, Goffset pos, const char* msg) {
+  (void)category;
+  (void)pos;
+  if (poppler_errors && msg) poppler_errors->emplace_back(msg);
+}
+
+// GlobalParams must exist exactly once before any PDFDoc; call_once makes that thread-safe.
+void init_poppler() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    globalParams = std::make_unique<GlobalParams>();
+    setErrorCallback(on_poppler_error);
+  });
+}
+
+// Routes Poppler's messages into `sink` for the lifetime of this object.
+class ErrorScope {
+ public:
+  explicit ErrorScope(std::vector<std::string>* sink) : saved_(poppler_errors) {
+    poppler_errors = sink;
+  }
+  ~ErrorScope() { poppler_errors = saved_; }
+  ErrorScope(const ErrorScope&) = delete;
+  ErrorScope& operator=(const ErrorScope&) = delete;
+
+ private:
+  std::vector<std::string>* saved_;
+};
+
+// Poppler accepts a header anywhere in the first 1024 bytes; anything else is not a PDF.
+bool has_pdf_header(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(1024, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<size_t>(in.gcount()));
+  return head.find("%PDF-") != std::string::npos;
+}
+
+Result<std::unique_ptr<PDFDoc>> open_pdf(const std::string& path, const ExtractConfig& config,
+                                         std::vector<std::string>& errors) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return Status(StatusCode::kNotFound, "no such file", path);
+  if (!std::filesystem::is_regular_file(path, ec) || !has_pdf_header(path)) {
+    return Status(StatusCode::kUnreadable, "not a PDF file", path);
+  }
+  std::optional<GooString> password;
+  if (!config.password.empty()) password.emplace(config.password);
+  auto doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path), password, password);
+  if (doc->isOk()) return doc;
+  if (doc->getErrorCode() == errEncrypted) {
+    return Status(StatusCode::kEncrypted, "encrypted PDF: a password is needed (--password)", path);
+  }
+  std::string reason = errors.empty() ? "error code " + std::to_string(doc->getErrorCode())
+                                      : errors.back();
+  return Status(StatusCode::kUnreadable, "damaged PDF: " + reason, path);
+}
+
+// Interprets page `number` once and fills its words, rules, images and links.
+Page read_page(PDFDoc& doc, int number, extract::CaptureDevice& device,
+               const ExtractConfig& config) {
+  Page page;
+  page.number = number;
+  extract::page_size(doc, number, &page.width, &page.height);
+  doc.displayPage(&device, number, 72, 72, 0, /*useMediaBox=*/true, /*crop=*/false,
+                  /*printing=*/false);
+  page.links = extract::page_links(doc, number);
+  page.words = extract::page_words(device, page.links, config);
+  page.rules = std::move(device.rules());
+  page.images = std::move(device.images());
+  return page;
+}
+
+// Poppler's complaints while reading pages become (deduplicated, capped) warnings.
+void report_errors(const std::vector<std::string>& errors, int page, const ExtractConfig& config,
+                   std::set<std::string>& seen, Diagnostics& diag) {
+  for (const std::string& message : errors) {
+    if (static_cast<int>(seen.size()) >= config.max_pdf_warnings) return;
+    if (seen.insert(message).second) diag.warn("pdf-error", "Poppler: " + message, page);
+  }
+}
+
+Result<Doc> extract_doc(Doc doc, const ExtractConfig& config, Diagnostics& diag) {
+  std::vector<std::string> errors;
+  ErrorScope scope(&errors);
+  Result<std::unique_ptr<PDFDoc>> opened = open_pdf(doc.source_path, config, errors);
+  if (!opened.is_ok()) return opened.status();
+  PDFDoc& pdf = *opened.value();
+  const int pages = pdf.getNumPages();
+  if (pages > config.max_pages) {
+    return Status(StatusCode::kLimit,
+                  "too many pages: " + std::to_string(pages) + " (limit " +
+                      std::to_string(config.max_pages) + ")",
+                  doc.source_path);
+  }
+  std::set<std::string> seen;
+  report_errors(errors, 0, config, seen, diag);  // repairs made while opening (e.g. the xref)
+  errors.clear();
+  doc.info = extract::read_info(pdf);
+  doc.outline = extract::read_outline(pdf);
+  extract::CaptureDevice device(config);
+  size_t word_count = 0;
+  for (int n = 1; n <= pages; ++n) {
+    doc.pages.push_back(read_page(pdf, n, device, config));
+    word_count += doc.pages.back().words.size();
+    report_errors(errors, n, config, seen, diag);
+    errors.clear();
+  }
+  if (word_count == 0) {
+    return Status(StatusCode::kNoText, "no text layer (a scanned PDF?)", doc.source_path);
+  }
   return doc;
+}
+
+}  // namespace
+
+Result<Doc> run_extract(Doc doc, const ExtractConfig& config, Diagnostics& diag) {
+  init_poppler();
+  const std::string where = doc.source_path;
+  try {
+    return extract_doc(std::move(doc), config, diag);
+  } catch (const std::exception& e) {
+    // Poppler does not throw by design, but allocation failures on hostile files can.
+    return Status(StatusCode::kUnreadable, std::string("damaged PDF: ") + e.what(), where);
+  }
 }
 
 }  // namespace coi

@@ -4,18 +4,42 @@
 #include <string>
 
 #include "pipeline/config_section.h"
+#include "pipeline/pattern.h"
 
 namespace coi {
 
+/// Settings of the extract stage; every field is documented with its default in config/coi.toml.
 struct ExtractConfig {
   /// Password for encrypted PDFs (usually given with --password, not in the file). Default: none.
   std::string password;
-  /// Refuse documents with more pages than this (a runaway guard; COI notes run to ~150). 
+  /// Refuse documents with more pages than this (a runaway guard; COI notes run to ~150).
   int max_pages = 5000;
+  /// A filled rectangle at most this thick (points) is a rule (Word draws table borders and the
+  /// footnote separator as thin fills). Default 2.5.
+  double rule_max_thickness = 2.5;
+  /// Thicker filled rectangles (cell shading) are kept while their area is at most this fraction
+  /// of the page area; larger fills are page backgrounds. Default 0.25.
+  double fill_max_page_fraction = 0.25;
+  /// A word belongs to a link when the link's area covers more than this fraction of the word's
+  /// area. Default 0.5.
+  double link_min_word_cover = 0.5;
+  /// Font names matching this are bold even when the font flags do not say so.
+  Pattern bold_font_name;
+  /// Font names matching this are italic even when the font flags do not say so.
+  Pattern italic_font_name;
+  /// At most this many distinct Poppler error messages become diagnostics per document.
+  int max_pdf_warnings = 20;
 
+  /// Reads the [extract] section; defaults stay where a key is absent.
   void load(ConfigSection& s) {
     s.read("password", password);
     s.read("max_pages", max_pages);
+    s.read("rule_max_thickness", rule_max_thickness);
+    s.read("fill_max_page_fraction", fill_max_page_fraction);
+    s.read("link_min_word_cover", link_min_word_cover);
+    s.read_pattern("bold_font_name", bold_font_name, "(?i)bold|black|heavy|semibold|demibold");
+    s.read_pattern("italic_font_name", italic_font_name, "(?i)italic|oblique");
+    s.read("max_pdf_warnings", max_pdf_warnings);
   }
 };
 

@@ -1,11 +1,82 @@
+// The layout stage: from the words of each page to lines in reading order, each with its role.
+//
+// Assumptions: notes are one-column documents made in Word (or similar) and exported to PDF;
+// body text has one dominant font size; page furniture (running headers and footers, page
+// numbers) repeats across pages in bands at the top and bottom; footnotes sit at the page
+// bottom in a smaller font, usually under a short separator rule, each starting with a raised
+// number. Tables are not detected here: the tables stage claims their lines later from the
+// word geometry, so the lines only need to be right and in top-to-bottom order. Nothing below
+// uses absolute coordinates: lengths are font-size units or fractions of the page size.
+//
+// Step 1, lines (layout_lines.cc). Words are taken top to bottom; a word joins the open line it
+//   overlaps vertically the most (by at least `line_min_overlap` of the smaller height), else it
+//   starts a line. Overlap rather than equal baselines keeps superscripts on their line. A line's
+//   font size and baseline are those of the size carrying most characters; a word markedly
+//   smaller with its baseline above the line's is `raised` (footnote marks).
+// Step 2, reading order: lines sorted by top, then left edge.
+// Step 3, furniture (layout_furniture.cc): in the top and bottom bands, lines matching a page
+//   number pattern, or whose text (digits masked) recurs at the same height on enough pages,
+//   are kHeader/kFooter; "Back to Contents" lines anywhere are kBackToContents.
+// Step 4, cover: page 1 is the cover when it holds no paragraph text (no body-size line at
+//   least `cover_paragraph_min_width` of the page wide) and not the contents title. A cover is
+//   all big type and short lines; any template's first page of prose fails the test.
+// Step 5, contents (layout_contents.cc): after a line matching `contents_title` (on one of the
+//   first pages), the lines ending in a page number (after dot leaders) are kContents; a line
+//   without a number followed by one with a number is one wrapped entry. The first line that is
+//   neither ends the list. Entries become one kToc block; levels come from the indent clusters
+//   (or the depth of the number when all entries share one indent).
+// Step 6, footnote area (layout_footnotes.cc): either (a) a short, isolated horizontal rule in
+//   the lower half with a smaller-font line just below it, or (b) without such a rule, the run
+//   of smaller-font lines at the page bottom from its first line that starts with a raised
+//   number. Everything below that point except furniture is kFootnote. Table borders are long
+//   or meet vertical rules, and table cells do not start with raised numbers, so a table at the
+//   page bottom stays body.
+//
+// Example (A4, body 12 pt, notes 10 pt):
+//
+//   +--------------------------------------+
+//   | 4.1.5 The principle ... signatory⁷⁸. |  kBody ("7", "8" raised words of this line)
+//   |                     Back to Contents |  kBackToContents
+//   | ______                               |  separator rule -> footnote_top
+//   | ⁶ EC, Legislative files ...          |  kFootnote
+//   | ⁷ EUFRA, Scope of the principle ...  |  kFootnote
+//   |            Page 11 of 103            |  kFooter
+//   +--------------------------------------+
 #include "stages/layout/layout.h"
+
+#include <cmath>
+#include <map>
+
+#include "stages/layout/layout_parts.h"
 
 namespace coi {
 
-// Placeholder until the stage lands: passes the document through unchanged.
+namespace {
+
+// The font size carrying most characters in the document (rounded to 0.1 pt).
+double dominant_size(const Doc& doc) {
+  std::map<long, size_t> chars;
+  for (const Page& page : doc.pages) {
+    for (const Word& w : page.words) chars[std::lround(w.font_size * 10)] += w.text.size();
+  }
+  long best = 0;
+  size_t most = 0;
+  for (const auto& [size, n] : chars) {
+    if (n > most) most = n, best = size;
+  }
+  return static_cast<double>(best) / 10;
+}
+
+}  // namespace
+
 Result<Doc> run_layout(Doc doc, const LayoutConfig& config, Diagnostics& diag) {
-  (void)config;
-  (void)diag;
+  for (Page& page : doc.pages) layout::build_lines(page, config);
+  layout::DocFacts facts;
+  facts.body_size = dominant_size(doc);
+  layout::mark_furniture(doc, config);
+  layout::mark_cover(doc, facts, config);
+  layout::mark_contents(doc, config, diag);
+  layout::mark_footnotes(doc, facts, config);
   return doc;
 }
 

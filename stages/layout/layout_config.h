@@ -1,13 +1,99 @@
-// Settings of the layout stage (section [layout] of config/coi.toml).
+// Settings of the layout stage (section [layout] of config/coi.toml). Lengths are in font-size
+// units (1.0 = the font size of the text concerned) or fractions of the page's width or height,
+// never absolute points, so that other page sizes and margins work unchanged.
 #pragma once
 
+#include <vector>
+
 #include "pipeline/config_section.h"
+#include "pipeline/pattern.h"
 
 namespace coi {
 
+/// Settings of the layout stage; every field is documented with its default in config/coi.toml.
 struct LayoutConfig {
+  /// Two words share a line when their vertical extents overlap by at least this fraction of the
+  /// smaller one's height. Default 0.5.
+  double line_min_overlap = 0.5;
+  /// A word is raised (a superscript mark) when its size is at most this fraction of its line's
+  /// font size... Default 0.85.
+  double raised_max_size_ratio = 0.85;
+  /// ...and its baseline is above the line's by at least this many line font-size units.
+  /// Default 0.15.
+  double raised_min_rise = 0.15;
+  /// A gap between two words of at least this many font-size units reads as a space even where
+  /// the PDF has none (tab stops, table cells). Default 0.2.
+  double space_min_gap = 0.2;
+  /// Running headers and footers live in bands this high (fraction of the page height) at the
+  /// top and bottom of the page. Default 0.12.
+  double furniture_band = 0.12;
+  /// A band line repeated (digits masked) on at least this fraction of the pages... Default 0.3.
+  double furniture_min_page_fraction = 0.3;
+  /// ...and on at least this many pages is a running header or footer. Default 3.
+  int furniture_min_pages = 3;
+  /// Repeated band lines must sit within this distance (fraction of the page height) of their
+  /// median position. Default 0.01.
+  double furniture_y_tolerance = 0.01;
+  /// Band lines matching one of these are page numbers (footer at the bottom, header at the top).
+  std::vector<Pattern> page_number_patterns;
+  /// Lines matching this anywhere are "Back to Contents" links.
+  Pattern back_to_contents;
+  /// Lines at most this far (fraction of the body font size) from the body size are body-size.
+  /// Default 0.1.
+  double body_size_tolerance = 0.1;
+  /// The first page is not a cover when it has a body-size line at least this wide (fraction of
+  /// the page width), i.e. paragraph text. Default 0.5.
+  double cover_paragraph_min_width = 0.5;
+  /// The line that introduces the contents list.
+  Pattern contents_title;
+  /// The contents title is looked for on the first this many pages. Default 10.
+  int contents_search_pages = 10;
+  /// A contents entry: (1) its text, then leaders, then (2) its page number.
+  Pattern toc_entry;
+  /// The number at the start of an entry's text: (1) the number, (2) the rest.
+  Pattern toc_number;
+  /// Contents entries whose left edges differ by less than this (font-size units) share a level.
+  /// Default 0.5.
+  double toc_indent_tolerance = 0.5;
+  /// Footnote separator rules start below this fraction of the page height. Default 0.5.
+  double footnote_rule_min_y = 0.5;
+  /// Footnote separator rules are at most this wide (fraction of the page width). Default 0.4.
+  double footnote_rule_max_width = 0.4;
+  /// The first footnote line starts at most this far below the separator (body font-size
+  /// units). Default 3.0.
+  double footnote_rule_max_gap = 3.0;
+  /// Footnote lines are smaller than this fraction of the body font size. Default 0.95.
+  double footnote_max_size_ratio = 0.95;
+  /// A raised word that starts a footnote (its number).
+  Pattern footnote_mark;
+
   /// Reads the [layout] section; defaults stay where a key is absent.
-  void load(ConfigSection& s) { (void)s; }
+  void load(ConfigSection& s) {
+    s.read("line_min_overlap", line_min_overlap);
+    s.read("raised_max_size_ratio", raised_max_size_ratio);
+    s.read("raised_min_rise", raised_min_rise);
+    s.read("space_min_gap", space_min_gap);
+    s.read("furniture_band", furniture_band);
+    s.read("furniture_min_page_fraction", furniture_min_page_fraction);
+    s.read("furniture_min_pages", furniture_min_pages);
+    s.read("furniture_y_tolerance", furniture_y_tolerance);
+    s.read_patterns("page_number_patterns", page_number_patterns,
+                    {R"(^(?i:page)\s*\d+\s*(?i:of)\s*\d+$)", R"(^(?i:page)\s*\d+$)",
+                     R"(^\d+\s*(?i:of)\s*\d+$)", R"(^[-–]\s*\d+\s*[-–]$)"});
+    s.read_pattern("back_to_contents", back_to_contents, R"(^(?i:back to (table of )?contents)$)");
+    s.read("body_size_tolerance", body_size_tolerance);
+    s.read("cover_paragraph_min_width", cover_paragraph_min_width);
+    s.read_pattern("contents_title", contents_title, R"(^(?i:(table of )?contents)$)");
+    s.read("contents_search_pages", contents_search_pages);
+    s.read_pattern("toc_entry", toc_entry, R"(^(.*?[^\s.…·_])[\s.…·_]+(\d{1,4})$)");
+    s.read_pattern("toc_number", toc_number, R"(^(\d+(?:\.\d+)*)\.?\s+(.+)$)");
+    s.read("toc_indent_tolerance", toc_indent_tolerance);
+    s.read("footnote_rule_min_y", footnote_rule_min_y);
+    s.read("footnote_rule_max_width", footnote_rule_max_width);
+    s.read("footnote_rule_max_gap", footnote_rule_max_gap);
+    s.read("footnote_max_size_ratio", footnote_max_size_ratio);
+    s.read_pattern("footnote_mark", footnote_mark, R"(^(\d+|[*†‡§])$)");
+  }
 };
 
 }  // namespace coi

@@ -1,11 +1,24 @@
+// The segment stage: body lines -> headings, paragraphs, lists, quotes, figures and
+// "Back to Contents" blocks, interleaved with the blocks earlier stages placed (contents list,
+// tables). The work is split by step, each file opening with its own account:
+//   lines.cc     the flow of lines and the document's typographic metrics
+//   chunks.cc    where one printed paragraph (or heading, item...) ends and the next begins
+//   headings.cc  headings, parts and levels; numbered paragraphs; list items
+//   assemble.cc  lists and their nesting, item paragraphs, quotes, figures
+//   finish.cc    inline runs and cross-references, interleaving, parts, stable IDs
 #include "stages/segment/segment.h"
+
+#include "stages/segment/segment_internal.h"
 
 namespace coi {
 
-// Placeholder until the stage lands: passes the document through unchanged.
 Result<Doc> run_segment(Doc doc, const SegmentConfig& config, Diagnostics& diag) {
-  (void)config;
-  (void)diag;
+  segment::Metrics metrics;
+  const std::vector<segment::SegLine> lines = segment::collect_lines(doc, config, metrics);
+  std::vector<segment::Chunk> chunks = segment::split_chunks(lines, metrics, config);
+  segment::classify_chunks(doc, lines, metrics, config, chunks, diag);
+  std::vector<segment::Draft> drafts = segment::assemble(lines, chunks, metrics, config);
+  doc.blocks = segment::finish_blocks(doc, std::move(drafts), metrics, config, diag);
   return doc;
 }
 

@@ -1,13 +1,92 @@
 // Settings of the segment stage (section [segment] of config/coi.toml).
+// Lengths are in font-size units (1.0 = the body text size) unless the name says otherwise.
 #pragma once
 
+#include <map>
+#include <string>
+#include <vector>
+
 #include "pipeline/config_section.h"
+#include "pipeline/pattern.h"
 
 namespace coi {
 
 struct SegmentConfig {
+  /// Part title (case-insensitive) -> part slug. Parts not listed get their slugified title.
+  std::map<std::string, std::string> parts = {
+      {"Executive summary", "executive-summary"},
+      {"Contents", "contents"},
+      {"About this note", "about"},
+      {"List of acronyms", "acronyms"},
+      {"Country information", "country-information"},
+      {"Research methodology", "research-methodology"},
+      {"Terms of Reference", "terms-of-reference"},
+      {"Bibliography", "bibliography"},
+      {"Version control and feedback", "version-control"},
+      {"Version control", "version-control"},
+  };
+  /// Part of blocks printed before the first part title.
+  std::string front_part = "front-matter";
+  /// First word of a numbered paragraph ("4.1.1"); group 1 is the number.
+  Pattern paragraph_number;
+  /// First word of a numbered section heading ("4." -> level 2).
+  Pattern section_number;
+  /// First word of a numbered subsection heading ("5.1" -> level 3).
+  Pattern subsection_number;
+  /// Whole first words that are bullets; the marker is dropped from the item's text.
+  std::vector<std::string> bullets = {"•", "◦", "o", "-", "–", "▪", "▫", "■", "□", "●", "○",
+                                      "·", "➢", "►", "\uF0B7", "\uF0A7", "§"};
+  /// First word of an ordered list item ("1.", "ii.", "a)"); the marker is dropped.
+  Pattern ordered_marker;
+  /// Minimum gap after a paragraph number or list marker (a tab), in font-size units.
+  double marker_gap = 0.5;
+  /// Extra space between baselines, beyond the usual line pitch, that ends a paragraph.
+  double paragraph_gap = 0.2;
+  /// Font sizes closer than this are the same size.
+  double size_tolerance = 0.08;
+  /// Two x positions closer than this are the same indent.
+  double indent_tolerance = 0.6;
+  /// Part titles are bold and at least this many times the body size.
+  double part_size_ratio = 1.3;
+  /// A heading is at most this many lines; longer bold blocks are bold paragraphs.
+  int heading_max_lines = 3;
+  /// A heading at body size (level 4) is at most this many characters.
+  int minor_heading_max_chars = 100;
+  /// A heading at body size never ends with one of these characters (a bold lead-in does).
+  std::string minor_heading_bad_endings = ":;,";
+  /// Across a page break, the next line's first word must not have fitted on the previous line
+  /// (plus this slack) for the paragraph to continue.
+  double fit_slack = 0.3;
+  /// A quote is indented at least this much more than the text around it, on both sides.
+  double quote_indent = 1.5;
+  /// Images smaller than this (points, both sides) are decorations, not figures.
+  double figure_min_size_pt = 36;
+  /// An internal link lands on a heading when its destination is within this of the heading top.
+  double xref_tolerance = 3.0;
+
   /// Reads the [segment] section; defaults stay where a key is absent.
-  void load(ConfigSection& s) { (void)s; }
+  void load(ConfigSection& s) {
+    s.read("parts", parts);
+    s.read("front_part", front_part);
+    s.read_pattern("paragraph_number", paragraph_number, R"((\d{1,3}\.\d{1,3}\.\d{1,3})\.?)");
+    s.read_pattern("section_number", section_number, R"((\d{1,3})\.?)");
+    s.read_pattern("subsection_number", subsection_number, R"((\d{1,3}\.\d{1,3})\.?)");
+    s.read("bullets", bullets);
+    s.read_pattern("ordered_marker", ordered_marker,
+                   R"(\(?(\d{1,2}|[ivxIVX]{1,5}|[a-zA-Z])[.)])");
+    s.read("marker_gap", marker_gap);
+    s.read("paragraph_gap", paragraph_gap);
+    s.read("size_tolerance", size_tolerance);
+    s.read("indent_tolerance", indent_tolerance);
+    s.read("part_size_ratio", part_size_ratio);
+    s.read("heading_max_lines", heading_max_lines);
+    s.read("minor_heading_max_chars", minor_heading_max_chars);
+    s.read("minor_heading_bad_endings", minor_heading_bad_endings);
+    s.read("fit_slack", fit_slack);
+    s.read("quote_indent", quote_indent);
+    s.read("figure_min_size_pt", figure_min_size_pt);
+    s.read("xref_tolerance", xref_tolerance);
+  }
 };
 
 }  // namespace coi

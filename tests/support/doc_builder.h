@@ -20,6 +20,7 @@ struct WordStyle {
   double size = 12;
   bool bold = false;
   bool italic = false;
+  bool raised = false;  ///< a superscript (footnote mark)
   std::string font = "LiberationSans";
 };
 
@@ -41,12 +42,17 @@ class PageBuilder {
     w.font = style.bold ? style.font + "-Bold" : style.font;
     w.bold = style.bold;
     w.italic = style.italic;
+    w.raised = style.raised;
     w.space_after = true;
     page_.words.push_back(w);
     return x + advance;
   }
   /// Adds the space-separated words of `text` on one line starting at (x, top).
   PageBuilder& line(const std::string& text, double x, double top, const WordStyle& style = {}) {
+    Line recorded;
+    recorded.font_size = style.size;
+    recorded.baseline = top + 0.8 * style.size;
+    const size_t first_word = page_.words.size();
     size_t start = 0;
     while (start < text.size()) {
       size_t end = text.find(' ', start);
@@ -55,12 +61,56 @@ class PageBuilder {
       start = end + 1;
     }
     if (!page_.words.empty()) page_.words.back().space_after = false;
+    for (size_t i = first_word; i < page_.words.size(); ++i) {
+      recorded.words.push_back(static_cast<int>(i));
+      recorded.box = i == first_word ? page_.words[i].box : unite(recorded.box, page_.words[i].box);
+    }
+    if (recorded.words.empty()) return *this;
+    // A second call at the same top continues the line (a number, a tab, then its text).
+    if (!lines_.empty() && lines_.back().baseline == recorded.baseline) {
+      Line& last = lines_.back();
+      last.words.insert(last.words.end(), recorded.words.begin(), recorded.words.end());
+      last.box = unite(last.box, recorded.box);
+    } else {
+      lines_.push_back(recorded);
+    }
     return *this;
   }
+  /// Sets the role of the line added last (for build_with_lines).
+  PageBuilder& role(LineRole role) {
+    if (!lines_.empty()) lines_.back().role = role;
+    return *this;
+  }
+  /// An internal link annotation over `box` to (dest_page, dest_y).
+  PageBuilder& internal_link(const Box& box, int dest_page, double dest_y) {
+    LinkArea area;
+    area.box = box;
+    area.dest_page = dest_page;
+    area.dest_y = dest_y;
+    page_.links.push_back(area);
+    return *this;
+  }
+  /// A placed image.
+  PageBuilder& image(const Box& box) {
+    page_.images.push_back(box);
+    return *this;
+  }
+  /// The lines recorded by line(), as the layout stage would give them (role kBody unless set).
+  const std::vector<Line>& lines() const { return lines_; }
   PageBuilder& line(const std::string& text, double x, double top, double size) {
     WordStyle style;
     style.size = size;
     return line(text, x, top, style);
+  }
+  /// Adds a superscript mark (a footnote number) for a line of `line_size` text whose top is at
+  /// `line_top`: 0.6 of the size, its top level with the line's, so its baseline sits higher.
+  /// Returns the x after it.
+  double raised(const std::string& text, double x, double line_top, double line_size = 12) {
+    WordStyle style;
+    style.size = 0.6 * line_size;
+    const double after = word(text, x, line_top, style);
+    page_.words.back().space_after = false;
+    return after;
   }
   /// A horizontal or vertical rule (stroked line) from (x0, y0) to (x1, y1).
   PageBuilder& rule(double x0, double y0, double x1, double y1) {
@@ -112,6 +162,7 @@ class PageBuilder {
     return n;
   }
   Page page_;
+  std::vector<Line> lines_;
 };
 
 class DocBuilder {
@@ -126,6 +177,23 @@ class DocBuilder {
     doc.source_name = "built.pdf";
     for (const PageBuilder& p : pages_) doc.pages.push_back(const_cast<PageBuilder&>(p).page());
     doc.info.page_count = static_cast<int>(doc.pages.size());
+    return doc;
+  }
+  /// As build(), plus what the layout stage adds: each line() call becomes a Line in order, and
+  /// each word under a link annotation points to it.
+  Doc build_with_lines() const {
+    Doc doc = build();
+    for (size_t p = 0; p < pages_.size(); ++p) {
+      Page& page = doc.pages[p];
+      page.lines = pages_[p].lines();
+      for (Word& w : page.words) {
+        const double cx = 0.5 * (w.box.x0 + w.box.x1), cy = 0.5 * (w.box.y0 + w.box.y1);
+        for (size_t k = 0; k < page.links.size(); ++k) {
+          const Box& b = page.links[k].box;
+          if (cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1) w.link = static_cast<int>(k);
+        }
+      }
+    }
     return doc;
   }
 

@@ -1,0 +1,141 @@
+#include "stages/extract/capture_device.h"
+
+#include <poppler/GfxState.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace coi::extract {
+
+namespace {
+
+// Device coordinates of user-space point (x, y): the state's CTM already maps to the
+// upside-down, 72-dpi page space TextOutputDev uses, i.e. the model's top-left points.
+void to_device(const GfxState* state, double x, double y, double* dx, double* dy) {
+  state->transform(x, y, dx, dy);
+}
+
+// The box of an axis-parallel rectangle path (4 corners, optionally closed back to the first),
+// or an empty box when the subpath is anything else.
+Box rectangle_of(const GfxState* state, const GfxSubpath* sub) {
+  int n = sub->getNumPoints();
+  if (n == 5 && sub->getX(4) == sub->getX(0) && sub->getY(4) == sub->getY(0)) n = 4;
+  if (n != 4) return {};
+  double xs[4], ys[4];
+  for (int i = 0; i < 4; ++i) {
+    if (sub->getCurve(i)) return {};
+    to_device(state, sub->getX(i), sub->getY(i), &xs[i], &ys[i]);
+  }
+  constexpr double kSame = 0.01;  // rounding noise in device points
+  for (int i = 0; i < 4; ++i) {
+    const int j = (i + 1) % 4;
+    if (std::fabs(xs[i] - xs[j]) > kSame && std::fabs(ys[i] - ys[j]) > kSame) return {};
+  }
+  return Box{*std::min_element(xs, xs + 4), *std::min_element(ys, ys + 4),
+             *std::max_element(xs, xs + 4), *std::max_element(ys, ys + 4)};
+}
+
+}  // namespace
+
+CaptureDevice::CaptureDevice(const ExtractConfig& config)
+    : TextOutputDev(nullptr, nullptr, /*physLayoutA=*/false, /*fixedPitchA=*/0,
+                    /*rawOrderA=*/false, /*discardDiagA=*/false),
+      config_(config) {}
+
+void CaptureDevice::startPage(int page_number, GfxState* state, XRef* xref) {
+  rules_.clear();
+  images_.clear();
+  page_area_ = state ? state->getPageWidth() * state->getPageHeight() : 0;
+  TextOutputDev::startPage(page_number, state, xref);
+}
+
+void CaptureDevice::stroke(GfxState* state) {
+  const GfxPath* path = state->getPath();
+  const double half = std::max(state->getTransformedLineWidth(), 0.1) / 2;
+  constexpr double kAxisSlack = 0.5;  // points off axis still counted as straight
+  for (int s = 0; s < path->getNumSubpaths(); ++s) {
+    const GfxSubpath* sub = path->getSubpath(s);
+    double px = 0, py = 0;
+    for (int i = 0; i < sub->getNumPoints(); ++i) {
+      double x, y;
+      to_device(state, sub->getX(i), sub->getY(i), &x, &y);
+      if (i > 0 && !sub->getCurve(i)) {
+        const bool horizontal = std::fabs(y - py) <= kAxisSlack;
+        const bool vertical = std::fabs(x - px) <= kAxisSlack;
+        if (horizontal != vertical) {
+          Box b{std::min(x, px), std::min(y, py), std::max(x, px), std::max(y, py)};
+          if (horizontal) b.y0 -= half, b.y1 += half;
+          if (vertical) b.x0 -= half, b.x1 += half;
+          rules_.push_back(Rule{b, false});
+        }
+      }
+      px = x, py = y;
+    }
+  }
+  TextOutputDev::stroke(state);
+}
+
+void CaptureDevice::record_fill(GfxState* state) {
+  GfxRGB rgb;
+  state->getFillRGB(&rgb);
+  // White fills paint nothing visible on a white page (Word emits them under text).
+  if (rgb.r >= gfxColorComp1 && rgb.g >= gfxColorComp1 && rgb.b >= gfxColorComp1) return;
+  const GfxPath* path = state->getPath();
+  for (int s = 0; s < path->getNumSubpaths(); ++s) {
+    const Box b = rectangle_of(state, path->getSubpath(s));
+    if (b.x1 <= b.x0 && b.y1 <= b.y0) continue;
+    const double thickness = std::min(b.width(), b.height());
+    const bool thin = thickness <= config_.rule_max_thickness;
+    if (thin || b.width() * b.height() <= config_.fill_max_page_fraction * page_area_) {
+      rules_.push_back(Rule{b, true});
+    }
+  }
+}
+
+void CaptureDevice::fill(GfxState* state) {
+  record_fill(state);
+  TextOutputDev::fill(state);
+}
+
+void CaptureDevice::eoFill(GfxState* state) {
+  record_fill(state);
+  TextOutputDev::eoFill(state);
+}
+
+void CaptureDevice::record_image(GfxState* state) {
+  // An image fills the unit square of its CTM.
+  double xs[4], ys[4];
+  const double ux[4] = {0, 1, 0, 1}, uy[4] = {0, 0, 1, 1};
+  for (int i = 0; i < 4; ++i) to_device(state, ux[i], uy[i], &xs[i], &ys[i]);
+  images_.push_back(Box{*std::min_element(xs, xs + 4), *std::min_element(ys, ys + 4),
+                        *std::max_element(xs, xs + 4), *std::max_element(ys, ys + 4)});
+}
+
+void CaptureDevice::drawImage(GfxState* state, Object* ref, Stream* str, int width, int height,
+                              GfxImageColorMap* color_map, bool interpolate,
+                              const int* mask_colors, bool inline_img) {
+  record_image(state);
+  TextOutputDev::drawImage(state, ref, str, width, height, color_map, interpolate, mask_colors,
+                           inline_img);
+}
+
+void CaptureDevice::drawMaskedImage(GfxState* state, Object* ref, Stream* str, int width,
+                                    int height, GfxImageColorMap* color_map, bool interpolate,
+                                    Stream* mask_str, int mask_width, int mask_height,
+                                    bool mask_invert, bool mask_interpolate) {
+  record_image(state);
+  TextOutputDev::drawMaskedImage(state, ref, str, width, height, color_map, interpolate, mask_str,
+                                 mask_width, mask_height, mask_invert, mask_interpolate);
+}
+
+void CaptureDevice::drawSoftMaskedImage(GfxState* state, Object* ref, Stream* str, int width,
+                                        int height, GfxImageColorMap* color_map, bool interpolate,
+                                        Stream* mask_str, int mask_width, int mask_height,
+                                        GfxImageColorMap* mask_color_map, bool mask_interpolate) {
+  record_image(state);
+  TextOutputDev::drawSoftMaskedImage(state, ref, str, width, height, color_map, interpolate,
+                                     mask_str, mask_width, mask_height, mask_color_map,
+                                     mask_interpolate);
+}
+
+}  // namespace coi::extract

@@ -1,0 +1,60 @@
+// The one Poppler output device of the extract stage: Poppler's TextOutputDev (which builds the
+// words) extended to record the vector rules and image boxes of the same content-stream pass, so
+// each page is interpreted once. Private to stages/extract.
+#pragma once
+
+#include <poppler/TextOutputDev.h>
+
+#include <vector>
+
+#include "pipeline/model.h"
+#include "stages/extract/extract_config.h"
+
+namespace coi::extract {
+
+/// Text device that also collects rules and image boxes of the current page.
+class CaptureDevice : public TextOutputDev {
+ public:
+  explicit CaptureDevice(const ExtractConfig& config);
+
+  /// Clears the per-page records, then starts Poppler's text page.
+  void startPage(int page_number, GfxState* state, XRef* xref) override;
+  /// Non-text content must reach us: rules and images.
+  bool needNonText() override { return true; }
+  /// Records axis-parallel stroked segments as rules.
+  void stroke(GfxState* state) override;
+  /// Records thin filled rectangles as rules and small ones as cell fills.
+  void fill(GfxState* state) override;
+  /// Same as fill (the even-odd rule does not matter for rectangles).
+  void eoFill(GfxState* state) override;
+  /// Records the image's placed box (then lets the base skip inline image data).
+  void drawImage(GfxState* state, Object* ref, Stream* str, int width, int height,
+                 GfxImageColorMap* color_map, bool interpolate, const int* mask_colors,
+                 bool inline_img) override;
+  /// Records the placed box of a masked image.
+  void drawMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height,
+                       GfxImageColorMap* color_map, bool interpolate, Stream* mask_str,
+                       int mask_width, int mask_height, bool mask_invert,
+                       bool mask_interpolate) override;
+  /// Records the placed box of a soft-masked image.
+  void drawSoftMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height,
+                           GfxImageColorMap* color_map, bool interpolate, Stream* mask_str,
+                           int mask_width, int mask_height, GfxImageColorMap* mask_color_map,
+                           bool mask_interpolate) override;
+
+  /// Rules of the page last displayed (top-left origin, points).
+  std::vector<Rule>& rules() { return rules_; }
+  /// Image boxes of the page last displayed.
+  std::vector<Box>& images() { return images_; }
+
+ private:
+  void record_fill(GfxState* state);
+  void record_image(GfxState* state);
+
+  const ExtractConfig& config_;
+  double page_area_ = 0;
+  std::vector<Rule> rules_;
+  std::vector<Box> images_;
+};
+
+}  // namespace coi::extract

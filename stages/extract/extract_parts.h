@@ -1,0 +1,32 @@
+// The pieces of the extract stage, private to stages/extract: the stage itself is extract.cc.
+#pragma once
+
+#include <poppler/PDFDoc.h>
+#include <poppler/TextOutputDev.h>
+
+#include "pipeline/model.h"
+#include "stages/extract/extract_config.h"
+
+class LinkAction;
+
+namespace coi::extract {
+
+/// Words of the page last displayed on `dev`: Poppler's TextWords split into runs of characters
+/// sharing one font and one link (size and baseline are already constant within a TextWord),
+/// each with `link` set to the area of `links` covering most of it, if it covers enough.
+std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& links,
+                             const ExtractConfig& config);
+
+/// The link annotations of page `number` (URIs, and GoTo targets resolved to page and y).
+std::vector<LinkArea> page_links(PDFDoc& doc, int number);
+
+/// The bookmarks, depth-first, with level 1 at the top.
+std::vector<OutlineEntry> read_outline(PDFDoc& doc);
+
+/// The document information dictionary and the MarkInfo flag.
+DocInfo read_info(PDFDoc& doc);
+
+/// Width and height of page `number` as displayed (rotation applied), in points.
+void page_size(PDFDoc& doc, int number, double* width, double* height);
+
+}  // namespace coi::extract

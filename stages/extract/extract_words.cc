@@ -1,0 +1,112 @@
+#include <algorithm>
+
+#include "stages/extract/extract_parts.h"
+#include "stages/extract/poppler_text.h"
+
+namespace coi::extract {
+
+namespace {
+
+// "ABCDEF+LiberationSans-Bold" -> "LiberationSans-Bold": the subset tag is six capitals and '+'.
+std::string strip_subset(const GooString* name) {
+  if (!name) return {};
+  const std::string& s = name->toStr();
+  if (s.size() > 7 && s[6] == '+' &&
+      std::all_of(s.begin(), s.begin() + 6, [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return s.substr(7);
+  }
+  return s;
+}
+
+bool same_font(const TextFontInfo* a, const TextFontInfo* b) {
+  if (a == b) return true;
+  const GooString* na = a->getFontName();
+  const GooString* nb = b->getFontName();
+  if (!na || !nb) return na == nb;
+  return na->cmp(nb) == 0 && a->isBold() == b->isBold() && a->isItalic() == b->isItalic();
+}
+
+// The characters [begin, end) of `tw` as one model word.
+Word make_run(const TextWord* tw, int begin, int end, const ExtractConfig& config) {
+  Word w;
+  double x0, y0, x1, y1;
+  tw->getBBox(&x0, &y0, &x1, &y1);
+  double cx0, cy0, cx1, cy1;
+  tw->getCharBBox(begin, &cx0, &cy0, &cx1, &cy1);
+  w.box = Box{cx0, y0, cx1, y1};
+  for (int i = begin; i < end; ++i) {
+    tw->getCharBBox(i, &cx0, &cy0, &cx1, &cy1);
+    w.box.x0 = std::min(w.box.x0, std::min(cx0, cx1));
+    w.box.x1 = std::max(w.box.x1, std::max(cx0, cx1));
+    append_utf8(*tw->getChar(i), w.text);
+  }
+  w.baseline = tw->getBaseline();
+  w.font_size = tw->getFontSize();
+  const TextFontInfo* font = tw->getFontInfo(begin);
+  w.font = strip_subset(font->getFontName());
+  w.bold = font->isBold() || config.bold_font_name.partial_match(w.font);
+  w.italic = font->isItalic() || config.italic_font_name.partial_match(w.font);
+  w.space_after = end == tw->getLength() && tw->getSpaceAfter();
+  return w;
+}
+
+// Index of the link (among `candidates`) whose box holds the centre of character `i`, or -1.
+int char_link(const TextWord* tw, int i, const std::vector<LinkArea>& links,
+              const std::vector<int>& candidates) {
+  double x0, y0, x1, y1;
+  tw->getCharBBox(i, &x0, &y0, &x1, &y1);
+  const double cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+  for (int l : candidates) {
+    const Box& b = links[static_cast<size_t>(l)].box;
+    if (cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1) return l;
+  }
+  return -1;
+}
+
+// The link covering most of `w` when it covers more than the configured share, else -1.
+int covering_link(const Word& w, const std::vector<LinkArea>& links,
+                  const std::vector<int>& candidates, const ExtractConfig& config) {
+  double best = config.link_min_word_cover * w.box.width() * w.box.height();
+  int found = -1;
+  for (int l : candidates) {
+    const double covered = overlap_area(w.box, links[static_cast<size_t>(l)].box);
+    if (covered > best) best = covered, found = l;
+  }
+  return found;
+}
+
+}  // namespace
+
+std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& links,
+                             const ExtractConfig& config) {
+  std::vector<Word> words;
+  std::unique_ptr<TextWordList> list = dev.makeWordList();
+  words.reserve(static_cast<size_t>(list->getLength()));
+  std::vector<int> candidates;
+  for (int i = 0; i < list->getLength(); ++i) {
+    const TextWord* tw = list->get(i);
+    Box box;
+    tw->getBBox(&box.x0, &box.y0, &box.x1, &box.y1);
+    candidates.clear();
+    for (size_t l = 0; l < links.size(); ++l) {
+      if (overlap_area(box, links[l].box) > 0) candidates.push_back(static_cast<int>(l));
+    }
+    // Runs end where the font changes, and where one link ends and another begins: Word prints
+    // adjacent footnote marks ("78" for 7 and 8) as one string, but links each mark on its own.
+    const int n = tw->getLength();
+    int begin = 0;
+    int link = candidates.empty() ? -1 : char_link(tw, 0, links, candidates);
+    for (int j = 1; j <= n; ++j) {
+      const int next = (j == n || candidates.empty()) ? -1 : char_link(tw, j, links, candidates);
+      if (j == n || next != link || !same_font(tw->getFontInfo(begin), tw->getFontInfo(j))) {
+        words.push_back(make_run(tw, begin, j, config));
+        words.back().link = covering_link(words.back(), links, candidates, config);
+        begin = j;
+      }
+      link = next;
+    }
+  }
+  return words;
+}
+
+}  // namespace coi::extract

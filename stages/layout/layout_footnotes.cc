@@ -1,0 +1,85 @@
+// Step 6 of the layout stage (see layout.cc): where each page's footnote area starts.
+#include <algorithm>
+#include <cmath>
+
+#include "stages/layout/layout_parts.h"
+
+namespace coi::layout {
+
+namespace {
+
+bool is_horizontal(const Rule& r) { return r.box.width() > 4 * r.box.height(); }
+
+// A separator stands alone: table borders meet vertical rules, a separator meets none.
+bool isolated(const Page& page, const Rule& rule) {
+  const double slack = std::max(2.0 * rule.box.height(), 1.0);
+  const Box near{rule.box.x0 - slack, rule.box.y0 - slack, rule.box.x1 + slack,
+                 rule.box.y1 + slack};
+  return std::none_of(page.rules.begin(), page.rules.end(), [&](const Rule& r) {
+    return !is_horizontal(r) && r.box.height() > r.box.width() && overlap_area(near, r.box) > 0;
+  });
+}
+
+bool small_type(const Line& line, const DocFacts& facts, const LayoutConfig& config) {
+  return line.font_size < config.footnote_max_size_ratio * facts.body_size;
+}
+
+bool starts_with_mark(const Page& page, const Line& line, const LayoutConfig& config) {
+  if (line.words.empty()) return false;
+  const Word& first = page.words[static_cast<size_t>(line.words.front())];
+  return first.raised && config.footnote_mark.full_match(first.text);
+}
+
+// (a) the top of a short isolated separator rule in the lower half with small type just below.
+double rule_top(const Page& page, const DocFacts& facts, const LayoutConfig& config) {
+  double best = -1;
+  for (const Rule& rule : page.rules) {
+    if (!is_horizontal(rule) || rule.box.y0 < config.footnote_rule_min_y * page.height ||
+        rule.box.width() > config.footnote_rule_max_width * page.width || !isolated(page, rule)) {
+      continue;
+    }
+    if (best >= 0 && rule.box.y0 >= best) continue;
+    const auto below = std::find_if(page.lines.begin(), page.lines.end(), [&](const Line& l) {
+      return l.role == LineRole::kBody && l.box.y0 >= rule.box.y0;
+    });
+    if (below == page.lines.end() || !small_type(*below, facts, config) ||
+        below->box.y0 - rule.box.y1 > config.footnote_rule_max_gap * facts.body_size) {
+      continue;
+    }
+    best = rule.box.y0;
+  }
+  return best;
+}
+
+// (b) no separator: the run of small-type body lines at the bottom, from its first line that
+// starts with a raised footnote number.
+double mark_top(const Page& page, const DocFacts& facts, const LayoutConfig& config) {
+  size_t start = page.lines.size();
+  for (size_t i = page.lines.size(); i-- > 0;) {
+    const Line& line = page.lines[i];
+    if (line.role != LineRole::kBody) continue;
+    if (!small_type(line, facts, config)) break;
+    start = i;
+  }
+  for (size_t i = start; i < page.lines.size(); ++i) {
+    const Line& line = page.lines[i];
+    if (line.role == LineRole::kBody && starts_with_mark(page, line, config)) return line.box.y0;
+  }
+  return -1;
+}
+
+}  // namespace
+
+void mark_footnotes(Doc& doc, const DocFacts& facts, const LayoutConfig& config) {
+  for (Page& page : doc.pages) {
+    double top = rule_top(page, facts, config);
+    if (top < 0) top = mark_top(page, facts, config);
+    if (top < 0) continue;
+    page.footnote_top = top;
+    for (Line& line : page.lines) {
+      if (line.role == LineRole::kBody && line.box.y0 >= top) line.role = LineRole::kFootnote;
+    }
+  }
+}
+
+}  // namespace coi::layout

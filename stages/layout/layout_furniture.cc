@@ -1,0 +1,109 @@
+// Steps 3 and 4 of the layout stage (see layout.cc): page furniture and the cover.
+#include <algorithm>
+#include <map>
+
+#include "stages/layout/layout_parts.h"
+
+namespace coi::layout {
+
+namespace {
+
+enum class Band { kNone, kTop, kBottom };
+
+Band band_of(const Page& page, const Line& line, const LayoutConfig& config) {
+  const double band = config.furniture_band * page.height;
+  if (line.box.y1 <= band) return Band::kTop;
+  if (line.box.y0 >= page.height - band) return Band::kBottom;
+  return Band::kNone;
+}
+
+// "Page 12 of 100" -> "Page # of #": furniture differs from page to page only in its numbers.
+std::string mask_digits(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    const bool digit = c >= '0' && c <= '9';
+    if (!digit) out += c;
+    else if (out.empty() || out.back() != '#') out += '#';
+  }
+  return out;
+}
+
+struct Candidate {
+  size_t page, line;
+  double y;
+};
+
+// Marks band lines whose masked text recurs at about the same height on enough pages.
+void mark_repeated(Doc& doc, const std::map<std::string, std::vector<Candidate>>& groups,
+                   const LayoutConfig& config) {
+  const double needed = std::max<double>(config.furniture_min_pages,
+                                         config.furniture_min_page_fraction * doc.pages.size());
+  for (const auto& [key, candidates] : groups) {
+    if (static_cast<double>(candidates.size()) < needed) continue;
+    std::vector<double> ys;
+    for (const Candidate& c : candidates) ys.push_back(c.y);
+    std::nth_element(ys.begin(), ys.begin() + static_cast<long>(ys.size() / 2), ys.end());
+    const double median = ys[ys.size() / 2];
+    std::vector<const Candidate*> aligned;
+    for (const Candidate& c : candidates) {
+      const double tolerance = config.furniture_y_tolerance * doc.pages[c.page].height;
+      if (std::abs(c.y - median) <= tolerance) aligned.push_back(&c);
+    }
+    if (static_cast<double>(aligned.size()) < needed) continue;
+    const LineRole role = key[0] == 'T' ? LineRole::kHeader : LineRole::kFooter;
+    for (const Candidate* c : aligned) doc.pages[c->page].lines[c->line].role = role;
+  }
+}
+
+}  // namespace
+
+void mark_furniture(Doc& doc, const LayoutConfig& config) {
+  std::map<std::string, std::vector<Candidate>> groups;
+  for (size_t p = 0; p < doc.pages.size(); ++p) {
+    Page& page = doc.pages[p];
+    for (size_t l = 0; l < page.lines.size(); ++l) {
+      Line& line = page.lines[l];
+      const std::string text = line_text(page, line, config);
+      if (config.back_to_contents.full_match(text)) {
+        line.role = LineRole::kBackToContents;
+        continue;
+      }
+      const Band band = band_of(page, line, config);
+      if (band == Band::kNone) continue;
+      const bool number = std::any_of(config.page_number_patterns.begin(),
+                                      config.page_number_patterns.end(),
+                                      [&](const Pattern& p) { return p.full_match(text); });
+      if (number) {
+        line.role = band == Band::kTop ? LineRole::kHeader : LineRole::kFooter;
+        continue;
+      }
+      // Keyed by band and masked text; y measured from the band's own page edge so that pages
+      // of different heights still line up.
+      const double y = band == Band::kTop ? line.box.y0 : page.height - line.box.y1;
+      std::vector<Candidate>& group =
+          groups[(band == Band::kTop ? "T" : "B") + mask_digits(text)];
+      if (group.empty() || group.back().page != p) group.push_back(Candidate{p, l, y});
+    }
+  }
+  mark_repeated(doc, groups, config);
+}
+
+void mark_cover(Doc& doc, const DocFacts& facts, const LayoutConfig& config) {
+  if (doc.pages.size() < 2) return;
+  Page& first = doc.pages.front();
+  bool any_text = false;
+  for (const Line& line : first.lines) {
+    if (line.role != LineRole::kBody) continue;
+    any_text = true;
+    if (config.contents_title.full_match(line_text(first, line, config))) return;
+    const bool paragraph = is_body_size(line, facts, config) &&
+                           line.box.width() >= config.cover_paragraph_min_width * first.width;
+    if (paragraph) return;
+  }
+  if (!any_text) return;
+  for (Line& line : first.lines) {
+    if (line.role == LineRole::kBody) line.role = LineRole::kCover;
+  }
+}
+
+}  // namespace coi::layout

@@ -1,0 +1,194 @@
+// From classified chunks to drafts of blocks: lists with their nesting, item paragraphs, quotes.
+//
+// Step 1: list items gather into one list while they follow each other; a different kind of
+//         marker (bullet after numbers) starts a new list unless it is indented deeper than the
+//         list's first marker (a nested level); so does a first ordered marker ("1.", "i.") at
+//         the first level. Items whose marker sits right of the first
+//         item's marker (by more than indent_tolerance) are level 2.
+// Step 2: a plain chunk that follows an item and starts at (or right of) the item's text indent
+//         is a second paragraph of that item: one item, the paragraphs joined by a space.
+// Step 3: a plain chunk of two or more lines indented by quote_indent on both sides, relative to
+//         the text around it (the last paragraph's or heading's text edge) and the column's right
+//         edge, is a quote. One-line chunks never are: with one line the right side cannot be
+//         told, and an indented one-liner (a bibliography entry under its publisher) is common.
+// Step 4: every draft keeps the word lines its runs will be built from (numbers and markers
+//         dropped) and one Place per page it spans.
+//
+//   3.1.1 ⇥ This note must be read together with:     paragraph 3.1.1
+//           • ⇥ Inadmissibility: safe third country    list item, level 1
+//               o ⇥ Medical claims under Articles ...  list item, level 2
+//           Considering ...                            plain, left of item text: new paragraph
+#include <algorithm>
+#include <cmath>
+
+#include "stages/segment/segment_internal.h"
+
+namespace coi::segment {
+
+namespace {
+
+std::vector<TextLine> text_lines(const std::vector<SegLine>& lines, const Chunk& chunk) {
+  std::vector<TextLine> out;
+  for (size_t k = 0; k < chunk.lines.size(); ++k) {
+    const SegLine& line = lines[chunk.lines[k]];
+    TextLine text;
+    const size_t skip = k == 0 ? static_cast<size_t>(chunk.skip_words) : 0;
+    for (size_t w = skip; w < line.words.size(); ++w) text.push_back(WordRef{line.page, line.words[w]});
+    if (!text.empty()) out.push_back(std::move(text));
+  }
+  return out;
+}
+
+void add_places(const std::vector<SegLine>& lines, const Chunk& chunk, Places& where) {
+  for (int i : chunk.lines) add_place(where, lines[i].page, lines[i].box);
+}
+
+double text_left(const SegLine& first) {
+  return first.start.kind != LineStart::Kind::kNone ? first.start.text_x : first.box.x0;
+}
+
+class Assembler {
+ public:
+  Assembler(const std::vector<SegLine>& lines, const Metrics& metrics, const SegmentConfig& config)
+      : lines_(lines), metrics_(metrics), config_(config), context_left_(metrics.margin) {}
+
+  void add(const Chunk& chunk) {
+    const SegLine& first = lines_[chunk.lines.front()];
+    switch (chunk.kind) {
+      case ChunkKind::kItem:
+        add_item(chunk);
+        return;
+      case ChunkKind::kParagraph:
+        if (continues_item(chunk)) {
+          add_places(lines_, chunk, list_.block.items.back().where);
+          for (TextLine& t : text_lines(lines_, chunk)) list_.items.back().push_back(std::move(t));
+          return;
+        }
+        break;
+      default:
+        break;
+    }
+    close_list();
+    Draft draft = start(chunk);
+    if (chunk.kind == ChunkKind::kBackToContents) {
+      draft.block.kind = BlockKind::kBackToContents;
+    } else if (chunk.kind == ChunkKind::kHeading) {
+      draft.block.kind = BlockKind::kHeading;
+      draft.block.level = chunk.level;
+      draft.block.number = chunk.number;
+      draft.label = chunk.number.empty() ? chunk.text : chunk.number;
+      context_left_ = text_left(first);
+    } else if (chunk.kind == ChunkKind::kNumbered) {
+      draft.block.number = chunk.number;
+      context_left_ = text_left(first);
+    } else if (is_quote(chunk)) {
+      draft.block.kind = BlockKind::kQuote;
+    } else {
+      context_left_ = first.box.x0;
+    }
+    draft.text = text_lines(lines_, chunk);
+    add_places(lines_, chunk, draft.block.where);
+    drafts_.push_back(std::move(draft));
+  }
+
+  std::vector<Draft> finish() {
+    close_list();
+    return std::move(drafts_);
+  }
+
+ private:
+  Draft start(const Chunk& chunk) const {
+    Draft draft;
+    const SegLine& first = lines_[chunk.lines.front()];
+    draft.page = first.page;
+    draft.y = first.box.y0;
+    return draft;
+  }
+
+  double tolerance() const { return config_.indent_tolerance * metrics_.body_size; }
+
+  void add_item(const Chunk& chunk) {
+    const bool deeper = open_ && chunk.marker_x > first_marker_x_ + tolerance();
+    if (open_ && !deeper && (chunk.ordered != list_.block.ordered || chunk.restart)) close_list();
+    if (!open_) {
+      list_ = start(chunk);
+      list_.block.kind = BlockKind::kList;
+      list_.block.ordered = chunk.ordered;
+      first_marker_x_ = chunk.marker_x;
+      open_ = true;
+    }
+    ListItem item;
+    item.level = chunk.marker_x > first_marker_x_ + tolerance() ? 2 : 1;
+    add_places(lines_, chunk, item.where);
+    list_.block.items.push_back(std::move(item));
+    list_.items.push_back(text_lines(lines_, chunk));
+    item_text_x_ = lines_[chunk.lines.front()].start.text_x;
+  }
+
+  bool continues_item(const Chunk& chunk) const {
+    if (!open_) return false;
+    return lines_[chunk.lines.front()].box.x0 >= item_text_x_ - tolerance();
+  }
+
+  bool is_quote(const Chunk& chunk) const {
+    if (chunk.lines.size() < 2) return false;
+    const double indent = config_.quote_indent * metrics_.body_size;
+    for (int i : chunk.lines) {
+      const SegLine& line = lines_[i];
+      if (line.box.x0 < context_left_ + indent || line.box.x1 > metrics_.right - indent) return false;
+    }
+    return true;
+  }
+
+  void close_list() {
+    if (!open_) return;
+    for (const ListItem& item : list_.block.items) {
+      for (const Place& p : item.where) add_place(list_.block.where, p.page, p.box);
+    }
+    drafts_.push_back(std::move(list_));
+    list_ = Draft{};
+    open_ = false;
+  }
+
+  const std::vector<SegLine>& lines_;
+  const Metrics& metrics_;
+  const SegmentConfig& config_;
+  std::vector<Draft> drafts_;
+  Draft list_;
+  bool open_ = false;
+  double first_marker_x_ = 0;
+  double item_text_x_ = 0;
+  double context_left_;
+};
+
+}  // namespace
+
+std::vector<Draft> assemble(const std::vector<SegLine>& lines, const std::vector<Chunk>& chunks,
+                            const Metrics& metrics, const SegmentConfig& config) {
+  Assembler assembler(lines, metrics, config);
+  for (const Chunk& chunk : chunks) assembler.add(chunk);
+  return assembler.finish();
+}
+
+std::vector<Draft> figure_drafts(const Doc& doc, const SegmentConfig& config) {
+  std::vector<Draft> figures;
+  for (const Page& page : doc.pages) {
+    const bool cover = std::any_of(page.lines.begin(), page.lines.end(),
+                                   [](const Line& l) { return l.role == LineRole::kCover; });
+    if (cover) continue;
+    for (const Box& image : page.images) {
+      if (image.width() < config.figure_min_size_pt || image.height() < config.figure_min_size_pt) {
+        continue;
+      }
+      Draft draft;
+      draft.block.kind = BlockKind::kFigure;
+      add_place(draft.block.where, page.number, image);
+      draft.page = page.number;
+      draft.y = image.y0;
+      figures.push_back(std::move(draft));
+    }
+  }
+  return figures;
+}
+
+}  // namespace coi::segment

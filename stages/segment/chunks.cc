@@ -1,0 +1,98 @@
+// Cutting the flow into chunks: one chunk per printed paragraph, heading, list item or quote.
+//
+// Assumptions: single-column Word-made notes; paragraphs are separated by space before/after
+// (not by first-line indents); paragraph numbers and list markers are followed by a tab.
+//
+// A line starts a new chunk when
+//   1. it or the chunk before is a "Back to Contents" line;
+//   2. it opens with a paragraph number or list marker (lines.cc, step 4);
+//   3. its font size differs from the chunk's (a heading meets its text);
+//   4. on the same page with nothing in between, the baseline distance exceeds the usual pitch
+//      by more than `paragraph_gap` (Word's space after a paragraph);
+//   5. after an interruption (page break, footnote area, table, image) the gap means nothing, so:
+//      a. a wholly bold chunk does not continue into a plain line (a heading ends);
+//      b. the line must sit at the chunk's continuation indent;
+//      c. a line ending in "letter-hyphen" always continues (Word broke a compound there);
+//      d. otherwise the "would it have fitted" test: if the new line's first word would have fitted
+//         at the end of the chunk's last line, Word would have put it there, so the paragraph
+//         had ended.
+//
+//   p. 10 ... underpinning the Pact on Migration and     |
+//         Asylum:                                         |  <- ends short
+//   p. 11 Asylum Procedure Regulation - establishes ...   |  "Asylum" fits after "Asylum:": new
+//   p. 11 ... official website for information about a    |
+//   p. 12 confirmed in July 2024 that ...                 |  "confirmed" does not fit: continues
+#include <cmath>
+
+#include "stages/segment/segment_internal.h"
+
+namespace coi::segment {
+
+namespace {
+
+bool ends_with_broken_compound(const std::string& text) {
+  if (text.size() < 2) return false;
+  const char last = text.back();
+  const unsigned char before = static_cast<unsigned char>(text[text.size() - 2]);
+  return last == '-' && (std::isalpha(before) || before >= 0x80);
+}
+
+// Where the next line of `chunk` would start: under the text of a hanging number or marker.
+double continuation_x(const std::vector<SegLine>& lines, const Chunk& chunk) {
+  const SegLine& first = lines[chunk.lines.front()];
+  if (chunk.lines.size() >= 2) return lines[chunk.lines.back()].box.x0;
+  if (first.start.kind != LineStart::Kind::kNone) return first.start.text_x;
+  return first.box.x0;
+}
+
+double right_edge(const std::vector<SegLine>& lines, const Chunk& chunk, const Metrics& metrics) {
+  if (chunk.lines.size() < 2) return metrics.right;
+  double right = 0;
+  for (int i : chunk.lines) right = std::max(right, lines[i].box.x1);
+  return right;
+}
+
+bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk& chunk,
+                                  const SegLine& line, const Metrics& metrics,
+                                  const SegmentConfig& config) {
+  if (chunk.bold && !line.bold) return false;
+  const SegLine& last = lines[chunk.lines.back()];
+  const double tolerance = config.indent_tolerance * metrics.body_size;
+  if (std::abs(line.box.x0 - continuation_x(lines, chunk)) > tolerance) return false;
+  if (ends_with_broken_compound(last.text)) return true;
+  const double room = right_edge(lines, chunk, metrics) - last.box.x1;
+  const double needed = line.first_width + (0.25 + config.fit_slack) * line.size;
+  return needed > room;
+}
+
+bool breaks_before(const std::vector<SegLine>& lines, const Chunk& chunk, const SegLine& line,
+                   const Metrics& metrics, const SegmentConfig& config) {
+  const SegLine& last = lines[chunk.lines.back()];
+  if (line.role == LineRole::kBackToContents || last.role == LineRole::kBackToContents) return true;
+  if (line.start.kind != LineStart::Kind::kNone) return true;
+  if (std::abs(line.size - last.size) > config.size_tolerance * metrics.body_size) return true;
+  if (line.interrupted) {
+    return !continues_after_interruption(lines, chunk, line, metrics, config);
+  }
+  const double pitch = metrics.pitch * line.size / metrics.body_size;
+  const double delta = line.baseline - last.baseline;
+  return delta <= 0 || delta > pitch + config.paragraph_gap * line.size;
+}
+
+}  // namespace
+
+std::vector<Chunk> split_chunks(const std::vector<SegLine>& lines, const Metrics& metrics,
+                                const SegmentConfig& config) {
+  std::vector<Chunk> chunks;
+  for (int i = 0; i < static_cast<int>(lines.size()); ++i) {
+    const SegLine& line = lines[i];
+    if (chunks.empty() || breaks_before(lines, chunks.back(), line, metrics, config)) {
+      chunks.emplace_back();
+    }
+    chunks.back().lines.push_back(i);
+    chunks.back().bold = chunks.back().bold && line.bold;
+  }
+  return chunks;
+}
+
+}  // namespace coi::segment

@@ -1,0 +1,103 @@
+// Private types of the segment stage, shared by its files (never seen outside stages/segment/).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pipeline/diagnostics.h"
+#include "pipeline/model.h"
+#include "stages/segment/segment_config.h"
+#include "stages/text/inline_runs.h"
+
+namespace coi::segment {
+
+/// Typographic facts of the whole document, measured once from its body lines.
+struct Metrics {
+  double body_size = 12;  ///< dominant font size of body text (pt)
+  double pitch = 14;      ///< usual baseline-to-baseline distance of body lines (pt)
+  double right = 0;       ///< right edge of the text column (pt)
+  double margin = 0;      ///< left margin (pt)
+};
+
+/// How a line opens: with a paragraph number, a bullet or an ordered-list marker, or plainly.
+struct LineStart {
+  enum class Kind { kNone, kNumber, kBullet, kOrdered };
+  Kind kind = Kind::kNone;
+  std::string number;   ///< the paragraph number (kNumber)
+  double marker_x = 0;  ///< left of the number or marker
+  double text_x = 0;    ///< left of the first word of text after it
+};
+
+/// One line of the flow, with the facts the rules read.
+struct SegLine {
+  int page = 0;  ///< 1-based
+  LineRole role = LineRole::kBody;
+  std::vector<int> words;  ///< indices into the page's words, left to right
+  Box box;
+  double baseline = 0;
+  double size = 0;
+  bool bold = false;        ///< every non-raised word is bold
+  std::string text;         ///< normalised words joined by single spaces
+  double first_width = 0;   ///< width of the first word (the "would it have fitted" test)
+  bool interrupted = false; ///< a page break, table or image lies between it and the line before
+  LineStart start;
+};
+
+enum class ChunkKind { kParagraph, kNumbered, kItem, kHeading, kBackToContents };
+
+/// Consecutive lines that print one paragraph, heading, list item or quote.
+struct Chunk {
+  ChunkKind kind = ChunkKind::kParagraph;
+  std::vector<int> lines;  ///< indices into the line stream
+  bool bold = true;        ///< every line is bold
+  int skip_words = 0;      ///< leading words of the first line that are a number or marker
+  std::string number;      ///< heading or paragraph number
+  int level = 0;           ///< heading level
+  bool ordered = false;    ///< list item with an ordered marker
+  bool restart = false;    ///< ordered marker that opens a sequence ("1.", "i.", "a)")
+  double marker_x = 0;     ///< list item: left of its marker
+  std::string text;        ///< plain text without the number or marker (for matching)
+};
+
+/// A block in the making: the block plus the lines its runs will be built from.
+struct Draft {
+  Block block;
+  std::vector<TextLine> text;               ///< heading, paragraph, quote
+  std::vector<std::vector<TextLine>> items; ///< list items
+  std::string label;                        ///< heading: what an xref to it names
+  int page = 0;                             ///< where it starts, for interleaving
+  double y = 0;
+};
+
+// lines.cc
+/// The flow: body and "Back to Contents" lines of every page in reading order.
+std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, Metrics& metrics);
+
+// chunks.cc
+/// Cuts the flow into chunks (one per printed paragraph, heading, item...).
+std::vector<Chunk> split_chunks(const std::vector<SegLine>& lines,
+                                const Metrics& metrics, const SegmentConfig& config);
+
+// headings.cc
+/// Decides headings (with parts and levels), numbered paragraphs and list items.
+void classify_chunks(const Doc& doc, const std::vector<SegLine>& lines, const Metrics& metrics,
+                     const SegmentConfig& config, std::vector<Chunk>& chunks, Diagnostics& diag);
+
+// assemble.cc
+/// Chunks -> drafts: lists gathered with nesting, quotes, back-to-contents.
+std::vector<Draft> assemble(const std::vector<SegLine>& lines, const std::vector<Chunk>& chunks,
+                            const Metrics& metrics, const SegmentConfig& config);
+/// One figure draft per placed image of the body (not the cover, not decorations).
+std::vector<Draft> figure_drafts(const Doc& doc, const SegmentConfig& config);
+
+// finish.cc
+/// Inline runs (with cross-references resolved to headings), parts, interleaving with the blocks
+/// already in the document, and stable IDs.
+std::vector<Block> finish_blocks(const Doc& doc, std::vector<Draft> drafts,
+                                 const Metrics& metrics, const SegmentConfig& config,
+                                 Diagnostics& diag);
+
+/// Lower-case ASCII slug of `text` ("Sources cited" -> "sources-cited").
+std::string slugify(const std::string& text);
+
+}  // namespace coi::segment

@@ -1,0 +1,291 @@
+// The acceptance test: the whole pipeline on fixtures/france-cin-v2.0/note.pdf against the ground
+// truth note.json. The PDF is converted once for all tests (a static cache).
+//
+// DISABLED_ until the extract and layout stages land in main: they are placeholders on this
+// branch, so the conversion yields no lines and every check below would fail. Remove the prefix
+// (the goal) once `git log main` shows "Merge branch 'layout'".
+//
+// Paragraphs of the Bibliography part are left out on our side: the bibliography stage turns
+// them into sources and removes them from the flow (the model keeps only its headings there).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+
+#include "pipeline/config.h"
+#include "pipeline/model_json.h"
+#include "pipeline/runner.h"
+#include "tests/support/paths.h"
+
+namespace coi {
+namespace {
+
+struct Converted {
+  Doc ours;
+  Doc model;
+  std::string json;
+};
+
+Result<Doc> convert_once() {
+  RunOptions options;
+  options.validate_between = true;
+  Diagnostics diag;
+  return convert_pdf(testing::source_path(testing::kFrancePdf), default_config().value(), options,
+                     diag);
+}
+
+const Converted& converted() {
+  static const Converted cache = [] {
+    Converted c;
+    Result<Doc> ours = convert_once();
+    EXPECT_TRUE(ours.is_ok()) << ours.status().to_string();
+    if (ours.is_ok()) c.ours = std::move(ours).value();
+    Result<Doc> model =
+        load_model_json(testing::source_path(testing::kFranceModel), JsonFlavor::kCorpus);
+    EXPECT_TRUE(model.is_ok()) << model.status().to_string();
+    if (model.is_ok()) c.model = std::move(model).value();
+    c.json = write_model_json(c.ours, true);
+    return c;
+  }();
+  return cache;
+}
+
+std::string squash(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+bool counted(const Block& b) { return b.part != "bibliography" || b.kind != BlockKind::kParagraph; }
+
+std::vector<const Block*> blocks_of(const Doc& doc, BlockKind kind) {
+  std::vector<const Block*> out;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == kind && counted(b)) out.push_back(&b);
+  }
+  return out;
+}
+
+size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// Pairs two sequences of texts: exact matches by longest common subsequence, the rest by
+// position between them. Unpaired entries are missing (model) or extra (ours).
+struct Alignment {
+  std::vector<std::pair<std::string, std::string>> differing;  // (model, ours)
+  std::vector<std::string> missing, extra;
+  size_t identical = 0;
+};
+
+Alignment align(const std::vector<std::string>& model, const std::vector<std::string>& ours) {
+  const size_t n = model.size(), m = ours.size();
+  std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
+  for (size_t i = n; i-- > 0;) {
+    for (size_t j = m; j-- > 0;) {
+      lcs[i][j] = model[i] == ours[j] ? lcs[i + 1][j + 1] + 1
+                                      : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+  }
+  Alignment a;
+  std::vector<std::string> pending_model, pending_ours;
+  auto flush = [&] {
+    const size_t k = std::min(pending_model.size(), pending_ours.size());
+    for (size_t t = 0; t < k; ++t) a.differing.emplace_back(pending_model[t], pending_ours[t]);
+    for (size_t t = k; t < pending_model.size(); ++t) a.missing.push_back(pending_model[t]);
+    for (size_t t = k; t < pending_ours.size(); ++t) a.extra.push_back(pending_ours[t]);
+    pending_model.clear();
+    pending_ours.clear();
+  };
+  size_t i = 0, j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && model[i] == ours[j]) {
+      flush();
+      ++a.identical, ++i, ++j;
+    } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+      pending_ours.push_back(ours[j++]);
+    } else {
+      pending_model.push_back(model[i++]);
+    }
+  }
+  flush();
+  return a;
+}
+
+TEST(DISABLED_ConvertFixture, EveryNumberedParagraphInOrder) {
+  std::vector<std::string> ours, model;
+  for (const Block* b : blocks_of(converted().ours, BlockKind::kParagraph)) {
+    if (!b->number.empty()) ours.push_back(b->number);
+  }
+  for (const Block* b : blocks_of(converted().model, BlockKind::kParagraph)) {
+    if (!b->number.empty()) model.push_back(b->number);
+  }
+  EXPECT_EQ(model.size(), 311u);
+  Alignment a = align(model, ours);
+  for (const auto& [m, o] : a.differing) ADD_FAILURE() << "number " << o << " where model has " << m;
+  for (const std::string& m : a.missing) ADD_FAILURE() << "missing paragraph " << m;
+  for (const std::string& o : a.extra) ADD_FAILURE() << "extra paragraph " << o;
+  EXPECT_EQ(ours, model);
+}
+
+TEST(DISABLED_ConvertFixture, ParagraphTextMatches) {
+  std::vector<std::string> ours, model;
+  for (const Block* b : blocks_of(converted().ours, BlockKind::kParagraph)) {
+    ours.push_back(squash(plain_text(b->inlines)));
+  }
+  for (const Block* b : blocks_of(converted().model, BlockKind::kParagraph)) {
+    model.push_back(squash(plain_text(b->inlines)));
+  }
+  Alignment a = align(model, ours);
+  const double share = model.empty() ? 0 : static_cast<double>(a.identical) / model.size();
+  std::printf("paragraphs: %zu identical of %zu (%.2f%%), %zu differ, %zu missing, %zu extra\n",
+              a.identical, model.size(), 100 * share, a.differing.size(), a.missing.size(),
+              a.extra.size());
+  EXPECT_GE(share, 0.995);
+  for (const auto& [m, o] : a.differing) {
+    const size_t d = edit_distance(m, o);
+    std::printf("differs by %zu:\n  model: %s\n  ours:  %s\n", d, m.c_str(), o.c_str());
+    EXPECT_LE(d, 2u) << "model: " << m << "\nours:  " << o;
+  }
+  for (const std::string& m : a.missing) ADD_FAILURE() << "missing: " << m;
+  for (const std::string& o : a.extra) ADD_FAILURE() << "extra: " << o;
+}
+
+std::vector<std::string> headings(const Doc& doc) {
+  std::vector<std::string> out;
+  for (const Block* b : blocks_of(doc, BlockKind::kHeading)) {
+    out.push_back(std::to_string(b->level) + " [" + b->number + "] " +
+                  squash(plain_text(b->inlines)));
+  }
+  return out;
+}
+
+TEST(DISABLED_ConvertFixture, EveryHeadingWithNumberAndLevel) {
+  Alignment a = align(headings(converted().model), headings(converted().ours));
+  for (const auto& [m, o] : a.differing) ADD_FAILURE() << "heading " << o << "\n  model: " << m;
+  for (const std::string& m : a.missing) ADD_FAILURE() << "missing heading " << m;
+  for (const std::string& o : a.extra) ADD_FAILURE() << "extra heading " << o;
+}
+
+std::vector<std::string> lists(const Doc& doc) {
+  std::vector<std::string> out;
+  for (const Block* b : blocks_of(doc, BlockKind::kList)) {
+    std::string text = b->ordered ? "ordered" : "bullets";
+    for (const ListItem& item : b->items) {
+      text += "\n  " + std::to_string(item.level) + " " + squash(plain_text(item.inlines));
+    }
+    out.push_back(text);
+  }
+  return out;
+}
+
+TEST(DISABLED_ConvertFixture, EveryListWithItemsAndNesting) {
+  Alignment a = align(lists(converted().model), lists(converted().ours));
+  for (const auto& [m, o] : a.differing) ADD_FAILURE() << "list " << o << "\nmodel: " << m;
+  for (const std::string& m : a.missing) ADD_FAILURE() << "missing list " << m;
+  for (const std::string& o : a.extra) ADD_FAILURE() << "extra list " << o;
+}
+
+TEST(DISABLED_ConvertFixture, NoFurnitureInsideParagraphs) {
+  std::vector<std::string> furniture = {"Back to Contents", "......"};
+  for (const Footnote& note : converted().model.footnotes) {
+    const std::string text = squash(plain_text(note.inlines));
+    if (text.size() >= 40) furniture.push_back(text);
+  }
+  for (const Block* b : blocks_of(converted().ours, BlockKind::kParagraph)) {
+    const std::string text = plain_text(b->inlines);
+    for (const std::string& f : furniture) {
+      EXPECT_EQ(text.find(f), std::string::npos) << b->id << " holds furniture: " << f;
+    }
+    const size_t page = text.find("Page ");
+    if (page != std::string::npos) {
+      EXPECT_EQ(text.find(" of ", page), std::string::npos) << b->id << ": " << text;
+    }
+  }
+}
+
+// (kind, text, url-or-target) of every link and xref run of the body, in order.
+std::vector<std::string> links(const Doc& doc, InlineKind kind) {
+  std::vector<std::string> out;
+  auto add = [&](const Inlines& runs) {
+    for (const Inline& r : runs) {
+      if (r.kind == kind) out.push_back(squash(r.text) + " -> " + r.url + r.target);
+    }
+  };
+  for (const Block& b : doc.blocks) {
+    if (!counted(b)) continue;
+    add(b.inlines);
+    for (const ListItem& item : b.items) add(item.inlines);
+  }
+  return out;
+}
+
+TEST(DISABLED_ConvertFixture, EveryLinkCarriesTheModelsUrl) {
+  Alignment a = align(links(converted().model, InlineKind::kLink),
+                      links(converted().ours, InlineKind::kLink));
+  for (const auto& [m, o] : a.differing) ADD_FAILURE() << "link " << o << "\n  model: " << m;
+  for (const std::string& m : a.missing) ADD_FAILURE() << "missing link " << m;
+  for (const std::string& o : a.extra) ADD_FAILURE() << "extra link " << o;
+}
+
+TEST(DISABLED_ConvertFixture, EveryCrossReferenceResolvesToTheModelsTarget) {
+  Alignment a = align(links(converted().model, InlineKind::kXref),
+                      links(converted().ours, InlineKind::kXref));
+  for (const auto& [m, o] : a.differing) ADD_FAILURE() << "xref " << o << "\n  model: " << m;
+  for (const std::string& m : a.missing) ADD_FAILURE() << "missing xref " << m;
+  for (const std::string& o : a.extra) ADD_FAILURE() << "extra xref " << o;
+}
+
+// Each figure named by the numbered paragraph before it.
+std::vector<std::string> figures(const Doc& doc) {
+  std::vector<std::string> out;
+  std::string last;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kParagraph && !b.number.empty()) last = b.number;
+    if (b.kind == BlockKind::kFigure) out.push_back("figure after " + last);
+  }
+  return out;
+}
+
+TEST(DISABLED_ConvertFixture, FiguresInPlace) {
+  EXPECT_EQ(figures(converted().ours), figures(converted().model));
+}
+
+TEST(DISABLED_ConvertFixture, Metadata) {
+  const Meta& ours = converted().ours.meta;
+  const Meta& model = converted().model.meta;
+  EXPECT_EQ(ours.kind, model.kind);
+  EXPECT_EQ(ours.title, model.title);
+  EXPECT_EQ(ours.country, model.country);
+  EXPECT_EQ(ours.publisher, model.publisher);
+  EXPECT_EQ(ours.version, model.version);
+  EXPECT_EQ(ours.date, model.date);
+  EXPECT_EQ(ours.valid_from, model.valid_from);
+  EXPECT_EQ(ours.cutoff, model.cutoff);
+}
+
+TEST(DISABLED_ConvertFixture, TwoRunsGiveByteIdenticalJson) {
+  Result<Doc> again = convert_once();
+  ASSERT_TRUE(again.is_ok()) << again.status().to_string();
+  EXPECT_TRUE(write_model_json(again.value(), true) == converted().json);
+}
+
+}  // namespace
+}  // namespace coi

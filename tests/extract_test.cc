@@ -1,0 +1,415 @@
+#include "stages/extract/extract.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include <unistd.h>
+
+#include "pipeline/config.h"
+#include "pipeline/model_json.h"
+#include "stages/layout/layout.h"
+#include "tests/support/paths.h"
+
+namespace coi {
+namespace {
+
+const char* kTextPdf = "fixtures/extract/text.pdf";
+const char* kBlankPdf = "fixtures/extract/blank.pdf";
+const char* kEncryptedPdf = "fixtures/extract/encrypted.pdf";
+
+ExtractConfig defaults() { return default_config().value().extract; }
+
+Result<Doc> extract(const std::string& path, const ExtractConfig& config = defaults()) {
+  Doc doc;
+  doc.source_path = path;
+  Diagnostics diag;
+  return run_extract(std::move(doc), config, diag);
+}
+
+// A scratch directory for files the tests write, removed afterwards.
+class ExtractErrorFiles : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("coi-extract-test-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  std::string write(const std::string& name, const std::string& bytes) {
+    const std::string path = (dir_ / name).string();
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path;
+  }
+  std::filesystem::path dir_;
+};
+
+std::string read_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// --- Errors ------------------------------------------------------------------------------------
+
+TEST(ExtractErrors, MissingFile) {
+  Result<Doc> r = extract("/nonexistent/note.pdf");
+  ASSERT_FALSE(r.is_ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(r.status().message(), "no such file");
+  EXPECT_EQ(r.status().where(), "/nonexistent/note.pdf");
+}
+
+TEST_F(ExtractErrorFiles, NotAPdf) {
+  const std::string path = write("note.pdf", "Country Information Note\n");
+  Result<Doc> r = extract(path);
+  ASSERT_FALSE(r.is_ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kUnreadable);
+  EXPECT_EQ(r.status().message(), "not a PDF file");
+  EXPECT_EQ(r.status().where(), path);
+}
+
+TEST_F(ExtractErrorFiles, TruncatedPdfIsDamaged) {
+  const std::string bytes = read_bytes(testing::source_path(kTextPdf));
+  const std::string path = write("cut.pdf", bytes.substr(0, bytes.size() / 2));
+  Result<Doc> r = extract(path);
+  ASSERT_FALSE(r.is_ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kUnreadable);
+  EXPECT_EQ(r.status().message(), "damaged PDF: Couldn't read xref table");
+  EXPECT_EQ(r.status().where(), path);
+}
+
+// One page whose second text object names a font the page does not have, and no xref.
+const char* kUnknownFontPdf =
+    "%PDF-1.4\n"
+    "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+    "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+    "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+    " /Resources << /Font << /F1 5 0 R >> >> >>\nendobj\n"
+    "4 0 obj\n<< /Length 70 >>\nstream\n"
+    "BT /F1 12 Tf 72 770 Td (Hello) Tj ET BT /F9 12 Tf 72 700 Td (x) Tj ET\n"
+    "endstream\nendobj\n"
+    "5 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\nendobj\n"
+    "trailer\n<< /Size 6 /Root 1 0 R >>\n%%EOF\n";
+
+TEST_F(ExtractErrorFiles, PopplerErrorsBecomeWarnings) {
+  const std::string path = write("font.pdf", kUnknownFontPdf);
+  Doc doc;
+  doc.source_path = path;
+  Diagnostics diag;
+  Result<Doc> r = run_extract(doc, defaults(), diag);
+  ASSERT_TRUE(r.is_ok()) << r.status().to_string();
+  EXPECT_EQ(r.value().pages[0].words.size(), 1u);
+  std::vector<std::string> found;
+  for (const Diagnostic& d : diag.items()) {
+    found.push_back(d.code + " p" + std::to_string(d.page) + ": " + d.message);
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"pdf-error p1: Poppler: Unknown font tag 'F9'",
+                                             "pdf-error p1: Poppler: No font in show"}));
+  ExtractConfig config = defaults();
+  config.max_pdf_warnings = 1;
+  Diagnostics capped;
+  ASSERT_TRUE(run_extract(doc, config, capped).is_ok());
+  EXPECT_EQ(capped.items().size(), 1u);
+}
+
+TEST(ExtractErrors, EncryptedNeedsThePassword) {
+  Result<Doc> r = extract(testing::source_path(kEncryptedPdf));
+  ASSERT_FALSE(r.is_ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kEncrypted);
+  EXPECT_EQ(r.status().message(), "encrypted PDF: a password is needed (--password)");
+  ExtractConfig config = defaults();
+  config.password = "wrong";
+  EXPECT_EQ(extract(testing::source_path(kEncryptedPdf), config).status().code(),
+            StatusCode::kEncrypted);
+  config.password = "secret";
+  Result<Doc> opened = extract(testing::source_path(kEncryptedPdf), config);
+  ASSERT_TRUE(opened.is_ok()) << opened.status().to_string();
+  EXPECT_EQ(opened.value().pages.size(), 2u);
+}
+
+TEST(ExtractErrors, TooManyPages) {
+  ExtractConfig config = defaults();
+  config.max_pages = 1;
+  Result<Doc> r = extract(testing::source_path(kTextPdf), config);
+  ASSERT_FALSE(r.is_ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kLimit);
+  EXPECT_EQ(r.status().message(), "too many pages: 2 (limit 1)");
+}
+
+TEST(ExtractErrors, NoTextLayer) {
+  Result<Doc> r = extract(testing::source_path(kBlankPdf));
+  ASSERT_FALSE(r.is_ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kNoText);
+  EXPECT_EQ(r.status().message(), "no text layer (a scanned PDF?)");
+}
+
+// --- The small fixture (fixtures/extract/make_fixtures.py) -------------------------------------
+
+const Word* find_word(const Page& page, const std::string& text) {
+  for (const Word& w : page.words) {
+    if (w.text == text) return &w;
+  }
+  return nullptr;
+}
+
+TEST(ExtractText, WordsWithFontsAndTopLeftBoxes) {
+  Result<Doc> r = extract(testing::source_path(kTextPdf));
+  ASSERT_TRUE(r.is_ok()) << r.status().to_string();
+  const Page& page = r.value().pages[0];
+  EXPECT_EQ(page.number, 1);
+  EXPECT_DOUBLE_EQ(page.width, 595);
+  EXPECT_DOUBLE_EQ(page.height, 842);
+  const Word* hello = find_word(page, "Hello");
+  ASSERT_NE(hello, nullptr);
+  EXPECT_EQ(hello->font, "Helvetica");
+  EXPECT_DOUBLE_EQ(hello->font_size, 12);
+  EXPECT_NEAR(hello->baseline, 842 - 770, 0.01);  // PDF y 770 from the bottom
+  EXPECT_NEAR(hello->box.x0, 72, 0.01);
+  EXPECT_LT(hello->box.y0, hello->baseline);
+  EXPECT_TRUE(hello->space_after);
+  const Word* bold = find_word(page, "Bold");
+  ASSERT_NE(bold, nullptr);
+  EXPECT_TRUE(bold->bold);
+  EXPECT_FALSE(hello->bold);
+  const Word* mark = find_word(page, "1");
+  ASSERT_NE(mark, nullptr);
+  EXPECT_DOUBLE_EQ(mark->font_size, 7);
+  EXPECT_LT(mark->baseline, hello->baseline);
+}
+
+TEST(ExtractText, RulesFromStrokesAndThinFills) {
+  Result<Doc> r = extract(testing::source_path(kTextPdf));
+  ASSERT_TRUE(r.is_ok());
+  const std::vector<Rule>& rules = r.value().pages[0].rules;
+  ASSERT_EQ(rules.size(), 2u);
+  EXPECT_FALSE(rules[0].filled);
+  EXPECT_NEAR(rules[0].box.x0, 72, 0.01);
+  EXPECT_NEAR(rules[0].box.x1, 216, 0.01);
+  EXPECT_NEAR((rules[0].box.y0 + rules[0].box.y1) / 2, 842 - 650, 0.01);
+  EXPECT_TRUE(rules[1].filled);
+  EXPECT_NEAR(rules[1].box.y1 - rules[1].box.y0, 0.5, 0.01);
+  ExtractConfig config = defaults();
+  config.rule_max_thickness = 0.2;
+  config.fill_max_page_fraction = 0;  // the 144 x 0.5 fill is now neither a rule nor a cell fill
+  EXPECT_EQ(extract(testing::source_path(kTextPdf), config).value().pages[0].rules.size(), 1u);
+}
+
+TEST(ExtractText, LinksUriAndNamedDestination) {
+  Result<Doc> r = extract(testing::source_path(kTextPdf));
+  ASSERT_TRUE(r.is_ok());
+  const Page& page = r.value().pages[0];
+  ASSERT_EQ(page.links.size(), 2u);
+  EXPECT_EQ(page.links[0].uri, "https://example.org/world");
+  EXPECT_EQ(page.links[1].uri, "");
+  EXPECT_EQ(page.links[1].dest_name, "second");
+  EXPECT_EQ(page.links[1].dest_page, 2);
+  EXPECT_NEAR(page.links[1].dest_y, 842 - 520, 0.01);
+  EXPECT_EQ(find_word(page, "world")->link, 0);
+  EXPECT_EQ(find_word(page, "Hello")->link, -1);
+  EXPECT_EQ(find_word(page, "two")->link, 1);
+}
+
+TEST(ExtractText, LinkCoverIsConfigured) {
+  ExtractConfig config = defaults();
+  config.link_min_word_cover = 1.0;  // "world" sticks out of its link area at the bottom
+  const Page page = extract(testing::source_path(kTextPdf), config).value().pages[0];
+  EXPECT_EQ(find_word(page, "world")->link, -1);
+}
+
+TEST(ExtractText, OutlineAndInfo) {
+  Result<Doc> r = extract(testing::source_path(kTextPdf));
+  ASSERT_TRUE(r.is_ok());
+  const Doc& doc = r.value();
+  ASSERT_EQ(doc.outline.size(), 2u);
+  EXPECT_EQ(doc.outline[0].title, "First");
+  EXPECT_EQ(doc.outline[0].page, 1);
+  EXPECT_NEAR(doc.outline[0].y, 842 - 780, 0.01);
+  EXPECT_EQ(doc.outline[1].title, "Second");
+  EXPECT_EQ(doc.outline[1].page, 2);
+  EXPECT_EQ(doc.info.title, "Extract fixture");
+  EXPECT_EQ(doc.info.author, "coi tests");
+  EXPECT_EQ(doc.info.creator, "make_fixtures.py");
+  EXPECT_EQ(doc.info.created, "2026-02-27T12:00:00Z");
+  EXPECT_EQ(doc.info.page_count, 2);
+  EXPECT_TRUE(doc.info.tagged);
+}
+
+// --- The France note fixture -------------------------------------------------------------------
+
+class ExtractFranceNote : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    const std::string pdf = testing::source_path(testing::kFrancePdf);
+    if (!std::filesystem::exists(pdf)) return;
+    Result<Doc> extracted = extract(pdf);
+    ASSERT_TRUE(extracted.is_ok()) << extracted.status().to_string();
+    Diagnostics diag;
+    Result<Doc> laid_out = run_layout(std::move(extracted).value(),
+                                      default_config().value().layout, diag);
+    ASSERT_TRUE(laid_out.is_ok());
+    doc_ = new Doc(std::move(laid_out).value());
+    Result<Doc> model = load_model_json(testing::source_path(testing::kFranceModel),
+                                        JsonFlavor::kCorpus);
+    ASSERT_TRUE(model.is_ok()) << model.status().to_string();
+    model_ = new Doc(std::move(model).value());
+  }
+  static void TearDownTestSuite() {
+    delete doc_;
+    delete model_;
+    doc_ = model_ = nullptr;
+  }
+  void SetUp() override {
+    if (!doc_) GTEST_SKIP() << testing::kFrancePdf << " is not rendered yet";
+  }
+  static std::string text(const Page& page, const Line& line) {
+    std::string out;
+    for (int i : line.words) out += page.words[static_cast<size_t>(i)].text + " ";
+    return out;
+  }
+  static Doc* doc_;
+  static Doc* model_;
+};
+Doc* ExtractFranceNote::doc_ = nullptr;
+Doc* ExtractFranceNote::model_ = nullptr;
+
+TEST_F(ExtractFranceNote, PagesAndFonts) {
+  EXPECT_EQ(doc_->info.page_count, 103);
+  EXPECT_EQ(doc_->pages.size(), 103u);
+  EXPECT_EQ(doc_->info.title, "France: Safe third country");
+  const Page& body = doc_->pages[9];
+  ASSERT_FALSE(body.words.empty());
+  const bool liberation = std::all_of(body.words.begin(), body.words.end(), [](const Word& w) {
+    return w.font.rfind("LiberationSans", 0) == 0;
+  });
+  EXPECT_TRUE(liberation);
+  size_t images = 0, internal = 0, resolved = 0;
+  for (const Page& page : doc_->pages) {
+    images += page.images.size();
+    for (const LinkArea& link : page.links) {
+      if (!link.uri.empty()) continue;
+      ++internal;
+      resolved += link.dest_page >= 1 && link.dest_y >= 0;
+    }
+  }
+  EXPECT_EQ(images, 4u);  // the model's four figures
+  EXPECT_GT(internal, 500u);  // contents entries, cross-references, footnote marks
+  EXPECT_EQ(resolved, internal);
+}
+
+TEST_F(ExtractFranceNote, LinkUrisAreTheModelsUrls) {
+  std::set<std::string> model_urls;
+  auto collect = [&](const Inlines& inlines) {
+    for (const Inline& run : inlines) {
+      if (!run.url.empty()) model_urls.insert(run.url);
+    }
+  };
+  for (const Block& b : model_->blocks) collect(b.inlines);
+  for (const Footnote& f : model_->footnotes) collect(f.inlines);
+  EXPECT_GT(model_urls.size(), 200u);
+  std::set<std::string> found;
+  for (const Page& page : doc_->pages) {
+    for (const LinkArea& link : page.links) {
+      if (model_urls.count(link.uri)) found.insert(link.uri);
+    }
+  }
+  EXPECT_GT(found.size(), model_urls.size() * 9 / 10);
+}
+
+TEST_F(ExtractFranceNote, BookmarksForTheHeadings) {
+  std::set<std::string> titles;
+  for (const OutlineEntry& e : doc_->outline) {
+    EXPECT_GE(e.page, 1);
+    titles.insert(e.title);
+  }
+  int found = 0, headings = 0;
+  for (const Block& b : model_->blocks) {
+    if (b.kind != BlockKind::kHeading || b.level > 3) continue;
+    ++headings;
+    const std::string text = plain_text(b.inlines);
+    const std::string numbered = b.number.empty() ? text : b.number + ". " + text;
+    found += titles.count(text) || titles.count(numbered) || titles.count(b.number + " " + text);
+  }
+  EXPECT_EQ(headings, 87);  // levels 1-3 (level 4 subheadings are not in the outline)
+  EXPECT_EQ(found, headings);
+}
+
+TEST_F(ExtractFranceNote, FootnoteAreasStartWithRaisedNumbers) {
+  std::vector<int> numbers;
+  int body_marks = 0;
+  for (const Page& page : doc_->pages) {
+    for (const Line& line : page.lines) {
+      const Word& first = page.words[static_cast<size_t>(line.words.front())];
+      if (line.role == LineRole::kFootnote && first.raised) numbers.push_back(std::stoi(first.text));
+      if (line.role != LineRole::kBody) continue;
+      for (int i : line.words) body_marks += page.words[static_cast<size_t>(i)].raised;
+    }
+  }
+  ASSERT_EQ(numbers.size(), model_->footnotes.size());
+  for (size_t i = 0; i < numbers.size(); ++i) EXPECT_EQ(numbers[i], static_cast<int>(i) + 1);
+  EXPECT_GE(body_marks, 400);  // marks in tables are counted by later stages
+}
+
+TEST_F(ExtractFranceNote, NoFurnitureInTheBody) {
+  for (const Page& page : doc_->pages) {
+    for (const Line& line : page.lines) {
+      if (line.role != LineRole::kBody) continue;
+      const std::string t = text(page, line);
+      EXPECT_EQ(t.find("Back to Contents"), std::string::npos) << "p. " << page.number << ": " << t;
+      EXPECT_FALSE(t.rfind("Page ", 0) == 0 && t.find(" of 103") != std::string::npos)
+          << "p. " << page.number << ": " << t;
+    }
+  }
+  const Page& cover = doc_->pages[0];
+  for (const Line& line : cover.lines) EXPECT_EQ(line.role, LineRole::kCover);
+}
+
+TEST_F(ExtractFranceNote, ContentsAsInTheModel) {
+  const Block* ours = nullptr;
+  const Block* theirs = nullptr;
+  for (const Block& b : doc_->blocks) ours = b.kind == BlockKind::kToc ? &b : ours;
+  for (const Block& b : model_->blocks) theirs = b.kind == BlockKind::kToc ? &b : theirs;
+  ASSERT_NE(ours, nullptr);
+  ASSERT_NE(theirs, nullptr);
+  ASSERT_EQ(ours->toc.size(), theirs->toc.size());
+  for (size_t i = 0; i < ours->toc.size(); ++i) {
+    EXPECT_EQ(ours->toc[i].text, theirs->toc[i].text);
+    EXPECT_EQ(ours->toc[i].number, theirs->toc[i].number);
+    EXPECT_EQ(ours->toc[i].level, theirs->toc[i].level) << ours->toc[i].text;
+    EXPECT_GE(ours->toc[i].page, 1);  // the fixture's pagination differs from the original's
+  }
+}
+
+// The same note on US Letter with other margins, and its tagged render: layout uses no
+// coordinates of the A4 fixture.
+TEST(ExtractFranceVariants, LetterPagesAndTaggedRender) {
+  const std::string letter = testing::source_path("fixtures/france-cin-v2.0/note-letter.pdf");
+  const std::string tagged = testing::source_path("fixtures/france-cin-v2.0/note-tagged.pdf");
+  if (!std::filesystem::exists(letter) || !std::filesystem::exists(tagged)) GTEST_SKIP();
+  Result<Doc> extracted = extract(letter);
+  ASSERT_TRUE(extracted.is_ok()) << extracted.status().to_string();
+  EXPECT_FALSE(extracted.value().info.tagged);
+  EXPECT_NEAR(extracted.value().pages[1].width, 612, 0.5);
+  EXPECT_NEAR(extracted.value().pages[1].height, 792, 0.5);
+  Diagnostics diag;
+  Result<Doc> doc = run_layout(std::move(extracted).value(), default_config().value().layout, diag);
+  ASSERT_TRUE(doc.is_ok());
+  int notes = 0, footers = 0;
+  for (const Page& page : doc.value().pages) {
+    for (const Line& line : page.lines) {
+      const Word& first = page.words[static_cast<size_t>(line.words.front())];
+      notes += line.role == LineRole::kFootnote && first.raised;
+      footers += line.role == LineRole::kFooter;
+    }
+  }
+  EXPECT_EQ(notes, 444);
+  EXPECT_EQ(footers, static_cast<int>(doc.value().pages.size()) - 1);  // all but the cover
+  Result<Doc> tagged_doc = extract(tagged);
+  ASSERT_TRUE(tagged_doc.is_ok());
+  EXPECT_TRUE(tagged_doc.value().info.tagged);
+}
+
+}  // namespace
+}  // namespace coi

@@ -1,0 +1,396 @@
+#include "stages/layout/layout.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "pipeline/config.h"
+#include "tests/support/doc_builder.h"
+#include "tests/support/paths.h"
+
+namespace coi {
+namespace {
+
+using testing::DocBuilder;
+using testing::PageBuilder;
+
+LayoutConfig defaults() { return default_config().value().layout; }
+
+Doc layout(Doc doc, const LayoutConfig& config = defaults()) {
+  Diagnostics diag;
+  Result<Doc> result = run_layout(std::move(doc), config, diag);
+  EXPECT_TRUE(result.is_ok()) << result.status().to_string();
+  return std::move(result).value();
+}
+
+std::string text_of(const Page& page, const Line& line) {
+  std::string text;
+  for (int i : line.words) {
+    if (!text.empty()) text += ' ';
+    text += page.words[static_cast<size_t>(i)].text;
+  }
+  return text;
+}
+
+// "role: text" for every line of the page, in order.
+std::vector<std::string> roles(const Page& page) {
+  static const char* names[] = {"body",  "header",   "footer",   "back",
+                                "cover", "contents", "footnote", "table"};
+  std::vector<std::string> out;
+  for (const Line& line : page.lines) {
+    out.push_back(std::string(names[static_cast<int>(line.role)]) + ": " + text_of(page, line));
+  }
+  return out;
+}
+
+// A page of body text: `n` full-width 12 pt lines from y = 72, 14 pt apart.
+PageBuilder& body_page(DocBuilder& b, int n = 5, double width = 595, double height = 842) {
+  PageBuilder& page = b.page(width, height);
+  for (int i = 0; i < n; ++i) {
+    page.line("The quick brown fox jumps over the lazy dog and keeps running far away", 72,
+              72 + 14 * i);
+  }
+  return page;
+}
+
+// --- Step 1-2: lines ---------------------------------------------------------------------------
+
+TEST(LayoutLines, WordsOverlappingVerticallyFormOneLineWithTheMarkRaised) {
+  DocBuilder b;
+  PageBuilder& page = b.page();
+  const double x = page.word("signatory", 72, 100);
+  const double after = page.raised("7", x, 100);
+  page.raised("8", after, 100);
+  page.line("next line", 72, 114);
+  Doc doc = layout(b.build());
+  const Page& p = doc.pages[0];
+  ASSERT_EQ(roles(p), (std::vector<std::string>{"body: signatory 7 8", "body: next line"}));
+  EXPECT_FALSE(p.words[0].raised);
+  EXPECT_TRUE(p.words[1].raised);
+  EXPECT_TRUE(p.words[2].raised);
+  EXPECT_EQ(p.lines[0].font_size, 12);
+  EXPECT_DOUBLE_EQ(p.lines[0].baseline, p.words[0].baseline);
+}
+
+TEST(LayoutLines, RaisedNeedsTheConfiguredRise) {
+  DocBuilder b;
+  PageBuilder& page = b.page();
+  page.raised("7", page.word("signatory", 72, 100), 100);
+  LayoutConfig config = defaults();
+  config.raised_min_rise = 0.5;  // the builder's marks rise 0.32 em
+  EXPECT_FALSE(layout(b.build(), config).pages[0].words[1].raised);
+}
+
+TEST(LayoutLines, RaisedNeedsASmallerSize) {
+  DocBuilder b;
+  PageBuilder& page = b.page();
+  page.raised("7", page.word("signatory", 72, 100), 100);
+  LayoutConfig config = defaults();
+  config.raised_max_size_ratio = 0.5;  // the builder's marks are 0.6 of the size
+  EXPECT_FALSE(layout(b.build(), config).pages[0].words[1].raised);
+}
+
+TEST(LayoutLines, MinimumOverlapSeparatesLines) {
+  DocBuilder b;
+  PageBuilder& page = b.page();
+  page.word("upper", 72, 100);
+  page.word("lower", 200, 106);  // overlaps the first word by half its height
+  EXPECT_EQ(layout(b.build()).pages[0].lines.size(), 1u);
+  LayoutConfig config = defaults();
+  config.line_min_overlap = 0.6;
+  EXPECT_EQ(layout(b.build(), config).pages[0].lines.size(), 2u);
+}
+
+TEST(LayoutLines, ReadingOrderIsTopThenLeft) {
+  DocBuilder b;
+  b.page().line("third", 72, 300).line("right", 300, 100).line("left", 72, 100);
+  EXPECT_EQ(roles(layout(b.build()).pages[0]),
+            (std::vector<std::string>{"body: left right", "body: third"}));
+}
+
+TEST(LayoutLines, WordsWithNonFiniteGeometryAreLeftOut) {
+  DocBuilder b;
+  PageBuilder& page = b.page();
+  page.line("kept", 72, 100).word("lost", 120, 100);
+  page.page().words.back().box.y1 = std::nan("");
+  EXPECT_EQ(roles(layout(b.build()).pages[0]), (std::vector<std::string>{"body: kept"}));
+}
+
+// --- Step 3: furniture -------------------------------------------------------------------------
+
+TEST(LayoutFurniture, PageNumberLineInTheBottomBandIsAFooter) {
+  DocBuilder b;
+  body_page(b, 2).line("Page 2 of 3", 260, 800, 10);
+  const Page p = layout(b.build()).pages[0];
+  EXPECT_EQ(roles(p).back(), "footer: Page 2 of 3");
+}
+
+TEST(LayoutFurniture, PageNumberTextOutsideTheBandsIsBody) {
+  DocBuilder b;
+  body_page(b, 2).line("Page 2 of 3", 260, 400, 10);
+  EXPECT_EQ(roles(layout(b.build()).pages[0]).back(), "body: Page 2 of 3");
+  DocBuilder narrow;
+  body_page(narrow, 2).line("Page 2 of 3", 260, 800, 10);
+  LayoutConfig config = defaults();
+  config.furniture_band = 0.02;  // 17 pt: the line at 800-810 is outside it
+  EXPECT_EQ(roles(layout(narrow.build(), config).pages[0]).back(), "body: Page 2 of 3");
+}
+
+TEST(LayoutFurniture, RepeatedBandLinesAreHeadersWithDigitsMasked) {
+  DocBuilder b;
+  for (int i = 1; i <= 4; ++i) {
+    body_page(b, 3).line("France: Safe third country " + std::to_string(i), 72, 30, 9);
+  }
+  const Doc doc = layout(b.build());
+  for (const Page& p : doc.pages) EXPECT_EQ(p.lines.front().role, LineRole::kHeader);
+  LayoutConfig config = defaults();
+  config.furniture_min_pages = 5;
+  EXPECT_EQ(layout(b.build(), config).pages[0].lines.front().role, LineRole::kBody);
+}
+
+TEST(LayoutFurniture, RepeatedLinesMustSitAtTheSameHeight) {
+  DocBuilder b;
+  for (int i = 0; i < 4; ++i) body_page(b, 3).line("OFFICIAL", 72, 20 + 15 * i, 9);
+  const Doc doc = layout(b.build());
+  EXPECT_EQ(doc.pages[0].lines.front().role, LineRole::kBody);
+  LayoutConfig config = defaults();
+  config.furniture_y_tolerance = 0.06;  // 50 pt on A4
+  EXPECT_EQ(layout(b.build(), config).pages[0].lines.front().role, LineRole::kHeader);
+}
+
+TEST(LayoutFurniture, RepetitionNeedsTheConfiguredShareOfPages) {
+  DocBuilder b;
+  for (int i = 0; i < 10; ++i) {
+    PageBuilder& page = body_page(b, 3);
+    if (i < 3) page.line("Draft", 72, 800, 9);
+  }
+  EXPECT_EQ(layout(b.build()).pages[0].lines.back().role, LineRole::kFooter);  // 3 of 10 pages
+  LayoutConfig config = defaults();
+  config.furniture_min_page_fraction = 0.5;
+  EXPECT_EQ(layout(b.build(), config).pages[0].lines.back().role, LineRole::kBody);
+}
+
+TEST(LayoutFurniture, BackToContentsAnywhere) {
+  DocBuilder b;
+  body_page(b, 2).line("Back to Contents", 430, 300);
+  EXPECT_EQ(roles(layout(b.build()).pages[0]).back(), "back: Back to Contents");
+}
+
+// --- Step 4: cover -----------------------------------------------------------------------------
+
+TEST(LayoutCover, FirstPageWithoutParagraphTextIsTheCover) {
+  DocBuilder b;
+  b.page().line("Home Office", 72, 70, 20).line("Country Information Note", 72, 220, 26)
+      .line("Version 2.0", 72, 330, 14);
+  body_page(b);
+  const Doc doc = layout(b.build());
+  for (const Line& line : doc.pages[0].lines) EXPECT_EQ(line.role, LineRole::kCover);
+  EXPECT_EQ(doc.pages[1].lines[0].role, LineRole::kBody);
+}
+
+TEST(LayoutCover, FirstPageWithAParagraphIsNotACover) {
+  DocBuilder b;
+  body_page(b, 3);
+  body_page(b);
+  EXPECT_EQ(layout(b.build()).pages[0].lines[0].role, LineRole::kBody);
+}
+
+TEST(LayoutCover, ParagraphWidthIsConfigured) {
+  DocBuilder b;
+  b.page().line("Home Office", 72, 70, 20).line("A short body-size line", 72, 300);
+  body_page(b);
+  EXPECT_EQ(layout(b.build()).pages[0].lines[0].role, LineRole::kCover);
+  LayoutConfig config = defaults();
+  config.cover_paragraph_min_width = 0.1;  // the 12 pt line is 0.13 of the page wide
+  EXPECT_EQ(layout(b.build(), config).pages[0].lines[0].role, LineRole::kBody);
+}
+
+TEST(LayoutCover, FirstPageWithTheContentsIsNotACover) {
+  DocBuilder b;
+  b.page().line("Contents", 72, 70, 18).line("Summary..........2", 72, 110);
+  body_page(b);
+  EXPECT_EQ(layout(b.build()).pages[0].lines[0].role, LineRole::kBody);
+}
+
+// --- Step 5: contents --------------------------------------------------------------------------
+
+Doc contents_doc() {
+  DocBuilder b;
+  body_page(b, 3);
+  b.page()
+      .line("Contents", 72, 70, 18)
+      .line("Executive summary..........................2", 72, 110)
+      .line("1. Purpose.................................3", 84, 125)
+      .line("5.1 Refugee status and subsidiary", 96, 140)
+      .line("protection.................................3", 96, 155)
+      .line("Bibliography 3", 72, 170)
+      .line("Page 2 of 3", 260, 800, 10);
+  b.page().line("About this note", 72, 70, 18).line("Section updated: 16 February 2026", 72, 100);
+  return b.build();
+}
+
+TEST(LayoutContents, EntriesBecomeOneTocBlock) {
+  Doc doc = layout(contents_doc());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  const Block& toc = doc.blocks[0];
+  EXPECT_EQ(toc.kind, BlockKind::kToc);
+  EXPECT_EQ(toc.id, "toc");
+  EXPECT_EQ(toc.part, "contents");
+  ASSERT_EQ(toc.toc.size(), 4u);
+  auto entry = [&](size_t i) {
+    const TocEntry& e = toc.toc[i];
+    return e.number + "|" + e.text + "|" + std::to_string(e.page) + "|" + std::to_string(e.level);
+  };
+  EXPECT_EQ(entry(0), "|Executive summary|2|1");
+  EXPECT_EQ(entry(1), "1|Purpose|3|2");
+  EXPECT_EQ(entry(2), "5.1|Refugee status and subsidiary protection|3|3");
+  EXPECT_EQ(entry(3), "|Bibliography|3|1");
+  ASSERT_EQ(toc.where.size(), 1u);
+  EXPECT_EQ(toc.where[0].page, 2);
+  const Page& page = doc.pages[1];
+  EXPECT_EQ(roles(page)[0], "body: Contents");
+  EXPECT_EQ(std::count_if(page.lines.begin(), page.lines.end(),
+                          [](const Line& l) { return l.role == LineRole::kContents; }),
+            5);
+  EXPECT_EQ(roles(doc.pages[2]),
+            (std::vector<std::string>{"body: About this note",
+                                      "body: Section updated: 16 February 2026"}));
+}
+
+TEST(LayoutContents, IndentToleranceMergesLevels) {
+  LayoutConfig config = defaults();
+  config.toc_indent_tolerance = 2.0;  // 24 pt: all three indents are one level
+  Doc doc = layout(contents_doc(), config);
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  // One indent cluster: levels fall back to the depth of the numbers.
+  EXPECT_EQ(doc.blocks[0].toc[1].level, 1);
+  EXPECT_EQ(doc.blocks[0].toc[2].level, 2);
+}
+
+TEST(LayoutContents, OnlyTheFirstPagesAreSearched) {
+  LayoutConfig config = defaults();
+  config.contents_search_pages = 1;
+  EXPECT_TRUE(layout(contents_doc(), config).blocks.empty());
+}
+
+// --- Step 6: footnote area ---------------------------------------------------------------------
+
+// A body page whose bottom holds a separator rule (optional) and two 10 pt footnotes.
+DocBuilder footnote_doc(bool with_rule, bool with_marks) {
+  DocBuilder b;
+  PageBuilder& page = body_page(b, 5);
+  if (with_rule) page.rule(72, 700, 216, 700.5);
+  double x = 72;
+  if (with_marks) x = page.raised("1", 72, 710, 10);
+  page.line("UNHCR, States Parties to the 1951 Convention, 2015", x + 3, 710, 10);
+  x = 72;
+  if (with_marks) x = page.raised("2", 72, 722, 10);
+  page.line("Conseil Constitutionnel, Constitution of 4 October 1958", x + 3, 722, 10);
+  page.line("Page 1 of 2", 260, 800, 10);
+  body_page(b, 5);
+  return b;
+}
+
+int count_role(const Page& page, LineRole role) {
+  return static_cast<int>(std::count_if(page.lines.begin(), page.lines.end(),
+                                        [&](const Line& l) { return l.role == role; }));
+}
+
+TEST(LayoutFootnotes, SeparatorRuleStartsTheArea) {
+  Doc doc = layout(footnote_doc(true, false).build());
+  const Page& page = doc.pages[0];
+  EXPECT_DOUBLE_EQ(page.footnote_top, 700);
+  EXPECT_EQ(count_role(page, LineRole::kFootnote), 2);
+  EXPECT_EQ(roles(page).back(), "footer: Page 1 of 2");
+  EXPECT_EQ(doc.pages[1].footnote_top, -1);
+}
+
+TEST(LayoutFootnotes, SeparatorMustBeShort) {
+  LayoutConfig config = defaults();
+  config.footnote_rule_max_width = 0.2;  // the rule is 0.24 of the page wide
+  const Page page = layout(footnote_doc(true, false).build(), config).pages[0];
+  EXPECT_EQ(page.footnote_top, -1);
+  EXPECT_EQ(count_role(page, LineRole::kFootnote), 0);
+}
+
+TEST(LayoutFootnotes, SeparatorMustBeInTheLowerPart) {
+  LayoutConfig config = defaults();
+  config.footnote_rule_min_y = 0.9;
+  EXPECT_EQ(layout(footnote_doc(true, false).build(), config).pages[0].footnote_top, -1);
+}
+
+TEST(LayoutFootnotes, FirstFootnoteMustBeCloseBelowTheSeparator) {
+  LayoutConfig config = defaults();
+  config.footnote_rule_max_gap = 0.5;  // 6 pt; the first note starts 9.5 pt below the rule
+  EXPECT_EQ(layout(footnote_doc(true, false).build(), config).pages[0].footnote_top, -1);
+}
+
+TEST(LayoutFootnotes, WithoutARuleTheAreaStartsAtTheFirstRaisedNumber) {
+  Doc doc = layout(footnote_doc(false, true).build());
+  const Page& page = doc.pages[0];
+  EXPECT_DOUBLE_EQ(page.footnote_top, 710);
+  EXPECT_EQ(count_role(page, LineRole::kFootnote), 2);
+  EXPECT_TRUE(page.words[page.lines[5].words[0]].raised);
+}
+
+TEST(LayoutFootnotes, SmallTypeWithoutRuleOrMarksStaysBody) {
+  const Page page = layout(footnote_doc(false, false).build()).pages[0];
+  EXPECT_EQ(page.footnote_top, -1);
+  EXPECT_EQ(count_role(page, LineRole::kFootnote), 0);
+}
+
+TEST(LayoutFootnotes, FootnoteTypeMustBeSmallerThanTheConfiguredRatio) {
+  LayoutConfig config = defaults();
+  config.footnote_max_size_ratio = 0.8;  // 10 pt notes are 0.83 of the 12 pt body
+  EXPECT_EQ(layout(footnote_doc(true, true).build(), config).pages[0].footnote_top, -1);
+}
+
+TEST(LayoutFootnotes, PageBottomTableIsNotAFootnoteArea) {
+  DocBuilder b;
+  PageBuilder& page = body_page(b, 5);
+  // A small-type table at the bottom: short horizontal borders meeting vertical ones.
+  for (double y : {700.0, 714.0, 728.0}) page.rule(72, y, 216, y + 0.5);
+  page.rule(72, 700, 72.5, 728).rule(144, 700, 144.5, 728).rule(216, 700, 216.5, 728);
+  page.line("1 Paris", 75, 702, 10).line("2 Lyon", 75, 716, 10);
+  body_page(b, 5);
+  const Page p = layout(b.build()).pages[0];
+  EXPECT_EQ(p.footnote_top, -1);
+  EXPECT_EQ(count_role(p, LineRole::kFootnote), 0);
+}
+
+TEST(LayoutFootnotes, WorksOnLetterPages) {
+  DocBuilder b;
+  PageBuilder& page = body_page(b, 5, 612, 792);
+  page.rule(72, 650, 216, 650.5);
+  page.line("UNHCR, States Parties, 2015", page.raised("1", 72, 660, 10) + 3, 660, 10);
+  page.line("Page 1 of 2", 260, 760, 10);
+  body_page(b, 5, 612, 792);
+  const Page p = layout(b.build()).pages[0];
+  EXPECT_DOUBLE_EQ(p.footnote_top, 650);
+  EXPECT_EQ(roles(p).back(), "footer: Page 1 of 2");
+  EXPECT_EQ(count_role(p, LineRole::kFootnote), 1);
+}
+
+// --- The shipped configuration -----------------------------------------------------------------
+
+TEST(LayoutConfigFile, ShippedPatternsAreTheDefaults) {
+  Result<Config> shipped = load_config(testing::source_path("config/coi.toml"));
+  ASSERT_TRUE(shipped.is_ok()) << shipped.status().to_string();
+  const LayoutConfig& file = shipped.value().layout;
+  const LayoutConfig built = defaults();
+  ASSERT_EQ(file.page_number_patterns.size(), built.page_number_patterns.size());
+  for (size_t i = 0; i < built.page_number_patterns.size(); ++i) {
+    EXPECT_EQ(file.page_number_patterns[i].source(), built.page_number_patterns[i].source());
+  }
+  EXPECT_EQ(file.back_to_contents.source(), built.back_to_contents.source());
+  EXPECT_EQ(file.contents_title.source(), built.contents_title.source());
+  EXPECT_EQ(file.toc_entry.source(), built.toc_entry.source());
+  EXPECT_EQ(file.toc_number.source(), built.toc_number.source());
+  EXPECT_EQ(file.footnote_mark.source(), built.footnote_mark.source());
+  EXPECT_EQ(file.toc_indent_tolerance, built.toc_indent_tolerance);
+  EXPECT_EQ(file.furniture_band, built.furniture_band);
+}
+
+}  // namespace
+}  // namespace coi

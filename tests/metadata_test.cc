@@ -1,0 +1,92 @@
+#include "stages/metadata/metadata.h"
+
+#include <gtest/gtest.h>
+
+#include "pipeline/config.h"
+#include "tests/support/doc_builder.h"
+
+namespace coi {
+namespace {
+
+using testing::DocBuilder;
+using testing::WordStyle;
+
+WordStyle size(double points) {
+  WordStyle s;
+  s.size = points;
+  return s;
+}
+
+Block paragraph(const std::string& text) {
+  Block b;
+  b.inlines.push_back(Inline{InlineKind::kText, text, "", "", 0});
+  return b;
+}
+
+Doc france_cover() {
+  DocBuilder b;
+  auto& p = b.page();
+  p.line("Home Office", 72, 72, size(20)).role(LineRole::kCover);
+  p.line("Country Information Note", 72, 250, size(26)).role(LineRole::kCover);
+  p.line("France: Safe third country", 72, 300, size(22)).role(LineRole::kCover);
+  p.line("Version 2.0", 72, 360, size(14)).role(LineRole::kCover);
+  p.line("February 2026", 72, 390, size(14)).role(LineRole::kCover);
+  Doc doc = b.build_with_lines();
+  doc.blocks.push_back(paragraph("Section updated: 16 February 2026"));
+  doc.blocks.push_back(paragraph("The country information included was published or made "
+                                 "publicly available on or before 16 February 2026."));
+  Block list;
+  list.kind = BlockKind::kList;
+  list.items.push_back(ListItem{{Inline{InlineKind::kText, "version 2.0", "", "", 0}}, 1, {}});
+  list.items.push_back(
+      ListItem{{Inline{InlineKind::kText, "valid from 24 February 2026", "", "", 0}}, 1, {}});
+  doc.blocks.push_back(list);
+  return doc;
+}
+
+Meta run(Doc doc, Diagnostics& diag) {
+  Result<Doc> out = run_metadata(std::move(doc), default_config().value().metadata, diag);
+  EXPECT_TRUE(out.is_ok());
+  return out.value().meta;
+}
+
+TEST(Metadata, CoverAndTextGiveEveryField) {
+  Diagnostics diag;
+  Meta meta = run(france_cover(), diag);
+  EXPECT_EQ(meta.kind, "Country Information Note");
+  EXPECT_EQ(meta.title, "France: Safe third country");
+  EXPECT_EQ(meta.country, "France");
+  EXPECT_EQ(meta.publisher, "Home Office");
+  EXPECT_EQ(meta.version, "2.0");
+  EXPECT_EQ(meta.date, "February 2026");
+  EXPECT_EQ(meta.valid_from, "24 February 2026");
+  EXPECT_EQ(meta.cutoff, "16 February 2026");
+  EXPECT_TRUE(diag.items().empty());
+}
+
+TEST(Metadata, ExplicitCutOffWinsOverSectionUpdated) {
+  Doc doc = france_cover();
+  doc.blocks.insert(doc.blocks.begin(), paragraph("Section updated: 2 January 2026"));
+  doc.blocks.push_back(paragraph("The information cut-off date is 9 February 2026."));
+  Diagnostics diag;
+  EXPECT_EQ(run(std::move(doc), diag).cutoff, "9 February 2026");
+}
+
+TEST(Metadata, DocumentInfoStandsInForAMissingCoverAndGapsAreReported) {
+  Doc doc;
+  doc.info.title = "Iran: Kurds";
+  doc.info.author = "Home Office";
+  Diagnostics diag;
+  Meta meta = run(std::move(doc), diag);
+  EXPECT_EQ(meta.title, "Iran: Kurds");
+  EXPECT_EQ(meta.country, "Iran");
+  EXPECT_EQ(meta.publisher, "Home Office");
+  std::vector<std::string> messages;
+  for (const Diagnostic& d : diag.items()) messages.push_back(d.message);
+  EXPECT_EQ(messages, (std::vector<std::string>{"no kind found", "no version found",
+                                                "no date found", "no valid_from found",
+                                                "no cutoff found"}));
+}
+
+}  // namespace
+}  // namespace coi

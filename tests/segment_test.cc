@@ -1,0 +1,421 @@
+#include "stages/segment/segment.h"
+
+#include <gtest/gtest.h>
+
+#include "pipeline/config.h"
+#include "tests/support/doc_builder.h"
+
+namespace coi {
+namespace {
+
+using testing::DocBuilder;
+using testing::PageBuilder;
+using testing::WordStyle;
+
+// Writes lines down a page: 14 pt between the baselines of one paragraph's lines, 6 pt more
+// between paragraphs (Word's "space after"). 12 pt text advances 6 pt per character. The line
+// pitch is measured from the document, so tests that rely on paragraph spacing include at least
+// one paragraph of two lines, as every real note does.
+class Flow {
+ public:
+  explicit Flow(PageBuilder& page, double top = 72) : page_(&page), y_(top) {}
+  Flow& line(const std::string& text, double x = 72, const WordStyle& style = {}) {
+    page_->line(text, x, y_, style);
+    y_ += style.size + 2;
+    return *this;
+  }
+  Flow& role(LineRole role) {
+    page_->role(role);
+    return *this;
+  }
+  Flow& gap(double points = 6) {
+    y_ += points;
+    return *this;
+  }
+  double y() const { return y_; }
+
+ private:
+  PageBuilder* page_;
+  double y_;
+};
+
+WordStyle bold(double size = 12) {
+  WordStyle s;
+  s.bold = true;
+  s.size = size;
+  return s;
+}
+
+// A line that fills the text column (72..~500 pt), so the paragraph visibly goes on.
+const char* kFull = "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm nnnn";
+
+SegmentConfig config() { return default_config().value().segment; }
+
+Doc segment(const Doc& doc, Diagnostics& diag) {
+  Result<Doc> out = run_segment(doc, config(), diag);
+  EXPECT_TRUE(out.is_ok());
+  return std::move(out).value();
+}
+
+Doc segment(const Doc& doc) {
+  Diagnostics diag;
+  return segment(doc, diag);
+}
+
+std::string describe(const Block& b) {
+  switch (b.kind) {
+    case BlockKind::kHeading:
+      return "H" + std::to_string(b.level) + "[" + b.number + "] " + plain_text(b.inlines);
+    case BlockKind::kParagraph:
+      return "P[" + b.number + "] " + plain_text(b.inlines);
+    case BlockKind::kQuote: return "Q " + plain_text(b.inlines);
+    case BlockKind::kList: {
+      std::string out = b.ordered ? "OL" : "UL";
+      for (const ListItem& item : b.items) {
+        out += " {" + std::to_string(item.level) + " " + plain_text(item.inlines) + "}";
+      }
+      return out;
+    }
+    case BlockKind::kTable: return "TABLE";
+    case BlockKind::kFigure: return "FIG";
+    case BlockKind::kBackToContents: return "BTC";
+    case BlockKind::kToc: return "TOC";
+  }
+  return "?";
+}
+
+std::vector<std::string> describe(const Doc& doc) {
+  std::vector<std::string> out;
+  for (const Block& b : doc.blocks) out.push_back(describe(b));
+  return out;
+}
+
+std::vector<std::string> ids(const Doc& doc) {
+  std::vector<std::string> out;
+  for (const Block& b : doc.blocks) out.push_back(b.id);
+  return out;
+}
+
+// A part title, a numbered section, two numbered paragraphs with hanging text.
+void numbered_section(PageBuilder& page) {
+  Flow f(page);
+  f.line("Country information", 72, bold(18)).gap(18);
+  f.line("4. Asylum law", 72, bold(14)).gap();
+  page.line("4.1.1", 72, f.y());
+  f.line("France is a signatory to the 1951 Convention and the 1967", 122);
+  f.line("Protocol.", 122).gap();
+  page.line("4.1.2", 72, f.y());
+  f.line("The Pact entered into force.", 122).gap();
+}
+
+TEST(Segment, PartsSectionsAndNumberedParagraphs) {
+  DocBuilder b;
+  numbered_section(b.page());
+  Doc doc = segment(b.build_with_lines());
+  EXPECT_EQ(describe(doc), (std::vector<std::string>{
+                               "H1[] Country information",
+                               "H2[4] Asylum law",
+                               "P[4.1.1] France is a signatory to the 1951 Convention and the "
+                               "1967 Protocol.",
+                               "P[4.1.2] The Pact entered into force.",
+                           }));
+  EXPECT_EQ(ids(doc), (std::vector<std::string>{"country-information", "sec-4", "para-4.1.1",
+                                                "para-4.1.2"}));
+  for (const Block& block : doc.blocks) EXPECT_EQ(block.part, "country-information");
+}
+
+TEST(Segment, SubsectionsAndMinorHeadings) {
+  DocBuilder b;
+  Flow f(b.page());
+  f.line("5.1 Legal framework", 72, bold(13)).gap();
+  f.line("a. PASS", 72, bold()).gap();
+  f.line("Two key aims:", 72, bold()).gap();
+  f.line(kFull).line("Plain text.").gap();
+  Doc doc = segment(b.build_with_lines());
+  EXPECT_EQ(describe(doc),
+            (std::vector<std::string>{"H3[5.1] Legal framework", "H4[] a. PASS",
+                                      "P[] Two key aims:",
+                                      std::string("P[] ") + kFull + " Plain text."}));
+  EXPECT_EQ(doc.blocks[1].id, "sec-a-pass");
+  EXPECT_EQ(doc.blocks[0].part, "front-matter");
+}
+
+TEST(Segment, UnnumberedHeadingNamedByTheContentsListIsLevelTwo) {
+  DocBuilder b;
+  Flow f(b.page());
+  f.line("About the country information", 72, bold()).gap();
+  f.line(kFull).line("This section contains information.").gap();
+  Doc doc = b.build_with_lines();
+  Block toc;
+  toc.kind = BlockKind::kToc;
+  toc.id = "toc";
+  toc.toc.push_back(TocEntry{"About the country information", "", 10, 2});
+  add_place(toc.where, 1, Box{72, 700, 500, 712});
+  doc.blocks.push_back(toc);
+  Doc out = segment(doc);
+  EXPECT_EQ(describe(out), (std::vector<std::string>{"H2[] About the country information",
+                                                     std::string("P[] ") + kFull +
+                                                         " This section contains information.",
+                                                     "TOC"}));
+  EXPECT_EQ(out.blocks[2].id, "toc");
+}
+
+TEST(Segment, ParagraphsSplitOnSpaceAfter) {
+  DocBuilder b;
+  Flow f(b.page());
+  f.line(kFull).line("first ends.").gap();
+  f.line("Second.").gap();
+  f.line("Third.");
+  EXPECT_EQ(describe(segment(b.build_with_lines())),
+            (std::vector<std::string>{std::string("P[] ") + kFull + " first ends.", "P[] Second.",
+                                      "P[] Third."}));
+}
+
+TEST(Segment, ParagraphCutByAPageBreakIsOneBlockWithTwoPlaces) {
+  DocBuilder b;
+  auto& p1 = b.page();
+  p1.line("4.1.1", 72, 700);
+  p1.line(kFull, 122, 700);
+  p1.line("Page 1 of 2", 260, 800, 10).role(LineRole::kFooter);
+  Flow(b.page()).line("goes on here.", 122).gap().line(kFull, 122).line("Next paragraph.", 122);
+  Doc doc = segment(b.build_with_lines());
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(plain_text(doc.blocks[0].inlines), std::string(kFull) + " goes on here.");
+  ASSERT_EQ(doc.blocks[0].where.size(), 2u);
+  EXPECT_EQ(doc.blocks[0].where[1].page, 2);
+}
+
+TEST(Segment, ShortLastLineBeforeAPageBreakEndsTheParagraph) {
+  DocBuilder b;
+  auto& p1 = b.page();
+  p1.line("4.1.4", 72, 700);
+  Flow(p1, 700).line(kFull, 122).line("Asylum:", 122);
+  Flow(b.page()).line("Asylum Procedure Regulation - establishes a procedure.", 122);
+  Doc doc = segment(b.build_with_lines());
+  EXPECT_EQ(doc.blocks.size(), 2u);
+}
+
+TEST(Segment, HyphenatedCompoundAcrossAPageJoinsWithoutSpace) {
+  DocBuilder b;
+  Flow(b.page(), 700).line("The asylum-", 72);
+  Flow(b.page()).line("seekers wait.", 72);
+  Doc doc = segment(b.build_with_lines());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(plain_text(doc.blocks[0].inlines), "The asylum-seekers wait.");
+}
+
+TEST(Segment, FootnoteAreaBetweenPartsOfAParagraphIsSkipped) {
+  DocBuilder b;
+  auto& p1 = b.page();
+  Flow(p1, 680).line(kFull, 72);
+  p1.line("1 UNHCR, States Parties, 2015", 72, 760, 10).role(LineRole::kFootnote);
+  p1.page().footnote_top = 750;
+  Flow(b.page()).line("continued.", 72);
+  Doc doc = segment(b.build_with_lines());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(plain_text(doc.blocks[0].inlines), std::string(kFull) + " continued.");
+}
+
+TEST(Segment, ParagraphCutByATableStaysOneBlockBeforeTheTable) {
+  DocBuilder b;
+  auto& p = b.page();
+  Flow f(p, 100);
+  f.line(kFull);
+  p.line("Cell one", 80, 130).role(LineRole::kTable);
+  f.gap(40).line("after the table.");
+  Doc doc = b.build_with_lines();
+  Block table;
+  table.kind = BlockKind::kTable;
+  table.id = "t1";
+  add_place(table.where, 1, Box{72, 128, 500, 145});
+  doc.blocks.push_back(table);
+  Doc out = segment(doc);
+  EXPECT_EQ(describe(out), (std::vector<std::string>{
+                               std::string("P[] ") + kFull + " after the table.", "TABLE"}));
+}
+
+TEST(Segment, BulletsNestByIndentAndMarkersAreDropped) {
+  DocBuilder b;
+  auto& p = b.page();
+  Flow f(p);
+  p.line("3.1.1", 72, f.y());
+  f.line("Read with:", 122).gap();
+  p.line("•", 122, f.y());
+  f.line("Inadmissibility cases", 140);
+  p.line("o", 150, f.y());
+  f.line("Medical claims", 168);
+  p.line("•", 122, f.y());
+  f.line("Human rights claims", 140).gap();
+  f.line("A paragraph after the list.", 122);
+  EXPECT_EQ(describe(segment(b.build_with_lines())),
+            (std::vector<std::string>{"P[3.1.1] Read with:",
+                                      "UL {1 Inadmissibility cases} {2 Medical claims} "
+                                      "{1 Human rights claims}",
+                                      "P[] A paragraph after the list."}));
+}
+
+TEST(Segment, OrderedItemWithASecondParagraphIsOneItem) {
+  DocBuilder b;
+  auto& p = b.page();
+  Flow f(p);
+  p.line("i.", 124, f.y());
+  f.line("First item.", 146).gap(3);
+  f.line("Its second paragraph.", 146).gap(3);
+  p.line("ii.", 122, f.y());
+  f.line("Second item.", 146).gap();
+  p.line("1.", 122, f.y());
+  f.line("A new numbered list.", 146).gap();
+  EXPECT_EQ(describe(segment(b.build_with_lines())),
+            (std::vector<std::string>{"OL {1 First item. Its second paragraph.} {1 Second item.}",
+                                      "OL {1 A new numbered list.}"}));
+}
+
+TEST(Segment, IndentedOnBothSidesIsAQuote) {
+  DocBuilder b;
+  Flow f(b.page());
+  f.line(kFull).line("before.").gap();
+  f.line("'Quoted words set apart from the text", 110).line("on both sides.'", 110).gap();
+  f.line("After.");
+  EXPECT_EQ(describe(segment(b.build_with_lines())),
+            (std::vector<std::string>{std::string("P[] ") + kFull + " before.",
+                                      "Q 'Quoted words set apart from the text on both sides.'",
+                                      "P[] After."}));
+}
+
+TEST(Segment, IndentedSingleLinesStayParagraphs) {
+  DocBuilder b;
+  Flow f(b.page());
+  f.line("Assurance Maladie,").gap();
+  f.line(kFull, 100).line("Home, no date. Accessed: 27 November 2025", 100).gap();
+  f.line("Rights, no date. Accessed: 27 November 2025", 100).gap();
+  Doc doc = segment(b.build_with_lines());
+  EXPECT_EQ(describe(doc), (std::vector<std::string>{
+                               "P[] Assurance Maladie,",
+                               std::string("P[] ") + kFull +
+                                   " Home, no date. Accessed: 27 November 2025",
+                               "P[] Rights, no date. Accessed: 27 November 2025"}));
+  EXPECT_DOUBLE_EQ(doc.blocks[1].where[0].box.x0, 100);
+}
+
+TEST(Segment, InternalLinkToAHeadingIsAnXrefToItsNumber) {
+  DocBuilder b;
+  auto& p1 = b.page();
+  Flow(p1).line("See Medication for more.");
+  p1.internal_link(Box{90, 70, 140, 86}, 2, 70);
+  auto& p2 = b.page();
+  Flow(p2).line("13.3 Affordability of medication", 72, bold(13)).gap();
+  Diagnostics diag;
+  Doc doc = segment(b.build_with_lines(), diag);
+  ASSERT_GE(doc.blocks.size(), 1u);
+  const Inlines& runs = doc.blocks[0].inlines;
+  ASSERT_EQ(runs.size(), 3u);
+  EXPECT_EQ(runs[1].kind, InlineKind::kXref);
+  EXPECT_EQ(runs[1].text, "Medication");
+  EXPECT_EQ(runs[1].target, "13.3");
+  EXPECT_TRUE(diag.items().empty());
+}
+
+TEST(Segment, InternalLinkToNoHeadingIsReportedOnce) {
+  DocBuilder b;
+  auto& p1 = b.page();
+  Flow(p1).line("See this page for more.");
+  p1.internal_link(Box{90, 70, 160, 86}, 1, 400);
+  Diagnostics diag;
+  Doc doc = segment(b.build_with_lines(), diag);
+  EXPECT_EQ(plain_text(doc.blocks[0].inlines), "See this page for more.");
+  ASSERT_EQ(diag.items().size(), 1u);
+  EXPECT_EQ(diag.items()[0].code, "unresolved-internal-link");
+  EXPECT_EQ(diag.items()[0].message,
+            "internal link to page 1 (y 400) lands on no heading; kept as text");
+}
+
+TEST(Segment, BackToContentsAndAnchoredIds) {
+  DocBuilder b;
+  auto& p = b.page();
+  Flow f(p);
+  f.line("Executive summary", 72, bold(18)).gap(12);
+  f.line(kFull).line("First.").gap().line("Second.").gap();
+  p.line("4.1.1", 72, f.y());
+  f.line("Numbered.", 122).gap();
+  f.line("Unnumbered after it.", 122).gap();
+  f.line("Back to Contents", 400).role(LineRole::kBackToContents);
+  Doc doc = segment(b.build_with_lines());
+  EXPECT_EQ(ids(doc), (std::vector<std::string>{"executive-summary", "executive-summary.p1",
+                                                "executive-summary.p2", "para-4.1.1",
+                                                "para-4.1.1.p1", "para-4.1.1.btc1"}));
+  EXPECT_EQ(describe(doc).back(), "BTC");
+}
+
+TEST(Segment, IdsDoNotMoveWhenAnotherSectionGrows) {
+  auto build = [](bool extra) {
+    DocBuilder b;
+    auto& p = b.page();
+    Flow f(p);
+    p.line("4.1.1", 72, f.y());
+    f.line(kFull, 122).line("One.", 122).gap();
+    if (extra) f.line("Inserted.", 122).gap();
+    p.line("4.1.2", 72, f.y());
+    f.line("Two.", 122).gap();
+    f.line("Tail.", 122).gap();
+    return segment(b.build_with_lines());
+  };
+  EXPECT_EQ(build(false).blocks.back().id, "para-4.1.2.p1");
+  EXPECT_EQ(build(true).blocks.back().id, "para-4.1.2.p1");
+}
+
+TEST(Segment, NumberOutOfOrderIsReportedAndKeptAsText) {
+  DocBuilder b;
+  auto& p = b.page();
+  Flow f(p);
+  p.line("4.1.2", 72, f.y());
+  f.line("Two.", 122).gap();
+  p.line("4.1.1", 72, f.y());
+  f.line("One.", 122).gap();
+  Diagnostics diag;
+  Doc doc = segment(b.build_with_lines(), diag);
+  EXPECT_EQ(describe(doc), (std::vector<std::string>{"P[4.1.2] Two.", "P[] 4.1.1 One."}));
+  ASSERT_EQ(diag.items().size(), 1u);
+  EXPECT_EQ(diag.items()[0].message, "paragraph number 4.1.1 follows 4.1.2; kept as text");
+}
+
+TEST(Segment, ImagesInTheBodyAreFiguresInPlace) {
+  DocBuilder b;
+  auto& p = b.page();
+  Flow f(p);
+  f.line(kFull).line("Before.").gap(200);
+  f.line("After.");
+  p.image(Box{100, 100, 400, 260});
+  p.image(Box{10, 10, 20, 20});  // a decoration
+  EXPECT_EQ(describe(segment(b.build_with_lines())),
+            (std::vector<std::string>{std::string("P[] ") + kFull + " Before.", "FIG",
+                                      "P[] After."}));
+}
+
+TEST(Segment, FootnoteMarksAndBoldRunsComeThroughBuildInlines) {
+  DocBuilder b;
+  auto& p = b.page();
+  double x = p.word("Decision", 72, 72);
+  x = p.word("makers", x + 3, 72);
+  x = p.word("must", x + 3, 72, bold());
+  WordStyle mark;
+  mark.raised = true;
+  mark.size = 8;
+  p.word("12", x + 1, 70, mark);
+  Doc doc = b.build();
+  Line line;
+  line.words = {0, 1, 2, 3};
+  line.box = Box{72, 70, x + 10, 84};
+  line.font_size = 12;
+  line.baseline = 81.6;
+  doc.pages[0].lines.push_back(line);
+  Doc out = segment(doc);
+  ASSERT_EQ(out.blocks.size(), 1u);
+  const Inlines& runs = out.blocks[0].inlines;
+  ASSERT_EQ(runs.size(), 3u);
+  EXPECT_EQ(runs[1].kind, InlineKind::kStrong);
+  EXPECT_EQ(runs[2].kind, InlineKind::kFootnoteRef);
+  EXPECT_EQ(runs[2].footnote, 12);
+}
+
+}  // namespace
+}  // namespace coi
