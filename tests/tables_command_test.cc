@@ -56,8 +56,7 @@ TEST(TablesCommandTest, MissingNoteArgumentIsAUsageError) {
   EXPECT_EQ(run_coi("tables", dir).code, 2);
 }
 
-// DISABLED_ until layout lands in main (see tables_fixture_test.cc).
-TEST(TablesCommandTest, DISABLED_WritesEveryTableOfTheFixtureAsCsv) {
+TEST(TablesCommandTest, WritesEveryTableOfTheFixtureAsCsv) {
   const fs::path dir = scratch_dir("fixture");
   const CommandRun run =
       run_coi("tables " + testing::source_path(testing::kFrancePdf) + " -o " + dir.string(), dir);

@@ -118,6 +118,68 @@ TEST(TablesGridTest, RaisedDigitsInACellBecomeFootnoteRefs) {
   EXPECT_TRUE(year.value.marked);
 }
 
+TEST(TablesGridTest, SmallerHigherDigitsAfterAWordAreMarksEvenWhenLayoutMissedThem) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  testing::draw_grid(p, {72, 200, 400}, {100, 120, 140});
+  p.line("Year", 75, 104, plain()).line("Cases", 203, 104, plain());
+  const double x = p.word("2021", 75, 124, plain());
+  WordStyle small = plain();
+  small.size = 6;
+  p.word("90", x, 122, small);  // not marked raised
+  p.line("68,403", 203, 124, plain());
+  Diagnostics diag;
+  Doc doc = run(b.build(), diag);
+  const Block* t = only_table(doc);
+  ASSERT_NE(t, nullptr);
+  const Cell& year = t->table.rows[1][0];
+  ASSERT_EQ(year.inlines.size(), 2u);
+  EXPECT_EQ(year.inlines[1].kind, InlineKind::kFootnoteRef);
+  EXPECT_EQ(year.inlines[1].footnote, 90);
+}
+
+TEST(TablesGridTest, AWordBrokenByANarrowColumnIsRejoined) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  // Text width 14pt (cell 72..92, padding 3): "Yea" (15pt at size 10) cannot fit.
+  testing::draw_grid(p, {72, 92, 300}, {100, 140, 170});
+  p.line("Ye", 75, 104, bold()).line("ar", 75, 116, bold()).line("Cases", 95, 104, bold());
+  p.line("20", 75, 144, plain()).line("21", 75, 156, plain()).line("68,403", 95, 144, plain());
+  Diagnostics diag;
+  Doc doc = run(b.build(), diag);
+  const Block* t = only_table(doc);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(text(t->table.rows[0][0]), "Year");
+  EXPECT_EQ(text(t->table.rows[1][0]), "2021");
+}
+
+TEST(TablesGridTest, WordsThatWrappedAtASpaceKeepTheirSpace) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  // Text width 60pt: "Family" (30pt) + "s" would still fit, so the break was at a space.
+  testing::draw_grid(p, {72, 138, 300}, {100, 140, 170});
+  p.line("Family", 75, 104, plain()).line("size", 75, 116, plain()).line("Amount", 141, 104, plain());
+  p.line("1", 75, 144, plain()).line("6.80", 141, 144, plain());
+  Diagnostics diag;
+  Doc doc = run(b.build(), diag);
+  ASSERT_NE(only_table(doc), nullptr);
+  EXPECT_EQ(text(only_table(doc)->table.rows[0][0]), "Family size");
+}
+
+TEST(TablesGridTest, RejoiningBrokenWordsCanBeTurnedOff) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  testing::draw_grid(p, {72, 92, 300}, {100, 140, 170});
+  p.line("Ye", 75, 104, bold()).line("ar", 75, 116, bold()).line("Cases", 95, 104, bold());
+  p.line("20", 75, 144, plain()).line("68,403", 95, 144, plain());
+  TablesConfig config;
+  config.rejoin_broken_words = false;
+  Diagnostics diag;
+  Doc doc = run(b.build(), diag, config);
+  ASSERT_NE(only_table(doc), nullptr);
+  EXPECT_EQ(text(only_table(doc)->table.rows[0][0]), "Ye ar");
+}
+
 TEST(TablesGridTest, MissingVerticalBorderMakesAColspan) {
   DocBuilder b;
   PageBuilder& p = b.page();

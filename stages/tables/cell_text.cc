@@ -5,21 +5,34 @@
 //         sorted, so the cell is found by two binary searches and a lookup in an owner grid that
 //         maps every elementary position to the (possibly spanning) cell covering it. Words in
 //         the footnote area never count.
+// Step 1b: footnote marks. Layout marks superscripts against its lines, which do not follow
+//         cells; a word at most `superscript_max_size` times the size of the word it follows
+//         (touching it on the right) and raised by `superscript_min_rise` font-size units above
+//         its baseline is marked raised here, so the inline builder reads it as a mark.
 // Step 2: a cell's words are split into printed lines: sorted by baseline, a new line starts
 //         where the baseline moves by more than `line_tolerance` font-size units (a raised
 //         footnote mark stays on its line), and each line reads left to right.
-// Step 3: the lines become inline runs through the shared builder (stages/text/inline_runs.h),
+// Step 3: words broken without a hyphen. A word wider than its column cannot wrap at a space,
+//         so Word and LibreOffice break it between two characters: "Ye" / "ar", "20" / "2" /
+//         "1" in a narrow Year column. A line break is such a break when `rejoin_broken_words`
+//         is on, the line above holds one word (pieces already rejoined count as one) and that
+//         word plus the first character of the next line's first word is wider than the cell's
+//         text width (the cell's width less its left padding on both sides): a break at a
+//         space would have left room for at least that character. The next word then moves up
+//         onto the line above, which the inline builder reads as one word (no space, no gap),
+//         and so do raised marks left alone on its line ("1" + mark "90").
+// Step 4: the lines become inline runs through the shared builder (stages/text/inline_runs.h),
 //         exactly as paragraph text does: bold kept, raised digits as footnote refs, links with
 //         their URLs, a line break as a space ("Cases Judged/" + "Decided" -> "Cases Judged/
 //         Decided").
-// Step 4: header rows. Word and LibreOffice set a header row in bold (and repeat it on every
+// Step 5: header rows. Word and LibreOffice set a header row in bold (and repeat it on every
 //         page). Counting from the top, a row is a header row while every word that starts a
 //         cell in it is bold (raised marks aside) and it has text; an empty top-left cell does
 //         not break it. The count then grows to cover the rowspans of the header cells ("Type of
 //         exploitation" spanning two header rows). A fragment whose rows are all bold has no
 //         header: nothing tells header from body. At most `max_header_rows`.
 //
-// Step 5: an empty header cell right of a header cell with text (same rows) is part of it:
+// Step 6: an empty header cell right of a header cell with text (same rows) is part of it:
 //         Word users leave the second cell of "Competent authority (EN/FR)" empty instead of
 //         merging the two, and the heading means both columns below it.
 //
@@ -61,9 +74,52 @@ std::vector<int> owner_grid(const Fragment& f) {
   return owner;
 }
 
+size_t char_count(const std::string& utf8) {
+  size_t n = 0;
+  for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Step 3: moves the pieces of words broken between characters back onto one line.
+void rejoin_broken_words(const Page& page, const Box& cell, std::vector<std::vector<int>>& lines) {
+  double left = cell.x1;
+  for (const auto& line : lines) {
+    if (!line.empty()) left = std::min(left, page.words[line.front()].box.x0);
+  }
+  const double text_width = cell.width() - 2 * (left - cell.x0);
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    std::vector<int>& above = lines[i];
+    std::vector<int>& below = lines[i + 1];
+    if (above.empty() || below.empty()) continue;
+    double width = 0;
+    bool one_word = true;
+    for (size_t k = 0; k < above.size(); ++k) {
+      const Word& w = page.words[above[k]];
+      width += w.box.width();
+      one_word &= !w.raised && (k + 1 == above.size() || !w.space_after);
+    }
+    const Word& next = page.words[below.front()];
+    const std::string& last = page.words[above.back()].text;
+    if (!one_word || next.raised || last.empty() || last.back() == '-') continue;
+    const double first_char = next.box.width() / std::max<size_t>(char_count(next.text), 1);
+    if (width + first_char <= text_width) continue;
+    above.push_back(below.front());
+    below.erase(below.begin());
+    const bool marks_only = std::all_of(below.begin(), below.end(),
+                                        [&](int w) { return page.words[w].raised; });
+    if (marks_only) {
+      above.insert(above.end(), below.begin(), below.end());
+      below.clear();
+      // The line below is gone: its successor is now compared with this grown line.
+      lines.erase(lines.begin() + static_cast<long>(i) + 1);
+      --i;
+    }
+  }
+}
+
 // Step 2: the words of a cell as printed lines. Raised words (marks) join the line whose
 // baseline is nearest at or below theirs, since their own baseline sits above it.
-std::vector<TextLine> cell_lines(const Page& page, std::vector<int> words,
+std::vector<TextLine> cell_lines(const Page& page, const Box& cell_box, std::vector<int> words,
                                  const TablesConfig& config) {
   std::sort(words.begin(), words.end(), [&](int a, int b) {
     return page.words[a].baseline < page.words[b].baseline;
@@ -92,6 +148,10 @@ std::vector<TextLine> cell_lines(const Page& page, std::vector<int> words,
   for (std::vector<int>& line : lines) {
     std::sort(line.begin(), line.end(),
               [&](int a, int b) { return page.words[a].box.x0 < page.words[b].box.x0; });
+  }
+  if (config.rejoin_broken_words) rejoin_broken_words(page, cell_box, lines);
+  for (std::vector<int>& line : lines) {
+    if (line.empty()) continue;
     TextLine text_line;
     for (int w : line) text_line.push_back(WordRef{page.number, w});
     out.push_back(std::move(text_line));
@@ -104,7 +164,7 @@ bool sticks_out(const Box& word, const Box& cell, double tolerance) {
          word.y0 < cell.y0 - tolerance || word.y1 > cell.y1 + tolerance;
 }
 
-// Step 5 (cells are row-major, so a cell's left neighbour precedes it).
+// Step 6 (cells are row-major, so a cell's left neighbour precedes it).
 void absorb_empty_header_cells(Fragment& f) {
   std::vector<GridCell> kept;
   for (GridCell& cell : f.cells) {
@@ -146,7 +206,7 @@ void fill_fragment(const Doc& doc, const Page& page, Fragment& f, const TablesCo
   options.space_gap = config.space_gap;
   for (GridCell& cell : f.cells) {
     if (cell.words.empty()) continue;
-    cell.inlines = build_inlines(doc, cell_lines(page, cell.words, config), options);
+    cell.inlines = build_inlines(doc, cell_lines(page, cell.box, cell.words, config), options);
   }
   f.header_rows = count_header_rows(page, f, config);
   absorb_empty_header_cells(f);
@@ -165,6 +225,34 @@ int cell_boldness(const Page& page, const GridCell& cell) {
 }
 
 }  // namespace
+
+void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig& config) {
+  std::vector<int> inside;
+  for (int w = 0; w < static_cast<int>(page.words.size()); ++w) {
+    const Box& b = page.words[w].box;
+    if (overlap_area(b, fragment.box) > 0) inside.push_back(w);
+  }
+  std::sort(inside.begin(), inside.end(),
+            [&](int a, int b) { return page.words[a].box.x0 < page.words[b].box.x0; });
+  for (size_t i = 0; i < inside.size(); ++i) {
+    Word& mark = page.words[inside[i]];
+    if (mark.raised) continue;
+    // Candidates end where the mark starts: scan the words starting left of it.
+    for (size_t j = i; j-- > 0;) {
+      const Word& base = page.words[inside[j]];
+      if (mark.box.x0 - base.box.x0 > 4 * base.font_size) break;
+      const bool touching = std::fabs(base.box.x1 - mark.box.x0) <= config.snap_tolerance;
+      const bool smaller = mark.font_size <= config.superscript_max_size * base.font_size;
+      const bool higher =
+          mark.baseline <= base.baseline - config.superscript_min_rise * base.font_size &&
+          mark.baseline > base.box.y0;
+      if (touching && smaller && higher) {
+        mark.raised = true;
+        break;
+      }
+    }
+  }
+}
 
 void fill_cells(const Doc& doc, const Page& page, std::vector<Fragment>& fragments,
                 const TablesConfig& config, Diagnostics& diag) {

@@ -16,6 +16,10 @@ namespace coi::tables {
 void fill_cells(const Doc& doc, const Page& page, std::vector<Fragment>& fragments,
                 const TablesConfig& config, Diagnostics& diag);
 
+/// Marks as raised the words of `fragment` set smaller and higher right after a word of the
+/// cell text (footnote marks such as the "90" of "2021⁹⁰") that layout left unmarked.
+void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig& config);
+
 /// The number of header rows at the top of `fragment`: rows whose text is all bold, above the
 /// first row that is not, extended down to the end of their cells' rowspans. 0 when every row
 /// is bold (nothing tells header from body).

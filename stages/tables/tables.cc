@@ -55,13 +55,14 @@ void mark_table_lines(Doc& doc, const std::vector<LogicalTable>& found) {
 
 Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
   std::vector<Fragment> fragments;
-  for (const Page& page : doc.pages) {
+  for (Page& page : doc.pages) {
     std::vector<Fragment> found = tables::find_ruled_fragments(page, config);
     if (config.borderless.enabled) {
       for (Fragment& f : tables::find_aligned_fragments(page, found, config)) {
         found.push_back(std::move(f));
       }
     }
+    for (const Fragment& f : found) tables::mark_superscripts(page, f, config);
     tables::fill_cells(doc, page, found, config, diag);
     std::sort(found.begin(), found.end(),
               [](const Fragment& a, const Fragment& b) { return a.box.y0 < b.box.y0; });

@@ -80,6 +80,13 @@ struct TablesConfig {
   /// Words of one cell whose baselines differ by less than this (font-size units) are one line.
   /// Default 0.5.
   double line_tolerance = 0.5;
+  /// A word at most this size (times the size of the word it follows) is a superscript mark
+  /// when raised by at least `superscript_min_rise` font-size units. Default 0.8.
+  double superscript_max_size = 0.8;
+  /// Rise of a superscript's baseline above the word it follows, in font-size units. Default 0.2.
+  double superscript_min_rise = 0.2;
+  /// Rejoin words that a narrow column broke between two characters ("Ye" / "ar"). Default true.
+  bool rejoin_broken_words = true;
   /// Gap between two words (font-size units) read as a space when the PDF gives none. Default 0.15.
   double space_gap = 0.15;
   /// A word sticking out of its cell by more than this (points) is reported as overflow.
@@ -104,6 +111,9 @@ struct TablesConfig {
     s.read("min_cells", min_cells);
     s.read("max_header_rows", max_header_rows);
     s.read("line_tolerance", line_tolerance);
+    s.read("superscript_max_size", superscript_max_size);
+    s.read("superscript_min_rise", superscript_min_rise);
+    s.read("rejoin_broken_words", rejoin_broken_words);
     s.read("space_gap", space_gap);
     s.read("overflow_tolerance", overflow_tolerance);
     s.read("column_tolerance", column_tolerance);
