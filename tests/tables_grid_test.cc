@@ -127,7 +127,8 @@ TEST(TablesGridTest, SmallerHigherDigitsAfterAWordAreMarksEvenWhenLayoutMissedTh
   WordStyle small = plain();
   small.size = 6;
   p.word("90", x, 122, small);  // not marked raised
-  p.line("68,403", 203, 124, plain());
+  const double y = p.word("Accommodation", 203, 124, plain());
+  p.word("12", y, 122, small);
   Diagnostics diag;
   Doc doc = run(b.build(), diag);
   const Block* t = only_table(doc);
@@ -136,6 +137,9 @@ TEST(TablesGridTest, SmallerHigherDigitsAfterAWordAreMarksEvenWhenLayoutMissedTh
   ASSERT_EQ(year.inlines.size(), 2u);
   EXPECT_EQ(year.inlines[1].kind, InlineKind::kFootnoteRef);
   EXPECT_EQ(year.inlines[1].footnote, 90);
+  const Cell& place = t->table.rows[1][1];  // a long word: its start is far left of the mark
+  ASSERT_EQ(place.inlines.size(), 2u);
+  EXPECT_EQ(place.inlines[1].footnote, 12);
 }
 
 TEST(TablesGridTest, AWordBrokenByANarrowColumnIsRejoined) {

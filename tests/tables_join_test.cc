@@ -170,6 +170,17 @@ TEST(TablesJoinTest, TextBeforeTheSecondFragmentMakesTwoTables) {
   EXPECT_EQ(run(b.build()).blocks.size(), 2u);
 }
 
+TEST(TablesJoinTest, ANewHeaderOnTheNextPageStartsANewTable) {
+  DocBuilder b;
+  first_page(b, 29);
+  PageBuilder& p = b.page();
+  testing::draw_grid(p, kColumns, {72, 92, 112});
+  p.line("Country", 75, 76, style(true)).line("Number", 253, 76, style(true));
+  p.line("Morocco", 75, 96, style(false)).line("180", 253, 96, style(false));
+  p.make_lines();
+  EXPECT_EQ(run(b.build()).blocks.size(), 2u);
+}
+
 TEST(TablesJoinTest, FragmentsTwoPagesApartAreNotJoined) {
   DocBuilder b;
   first_page(b, 29);

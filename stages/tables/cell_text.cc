@@ -26,12 +26,11 @@
 //         their URLs, a line break as a space ("Cases Judged/" + "Decided" -> "Cases Judged/
 //         Decided").
 // Step 5: header rows. Word and LibreOffice set a header row in bold (and repeat it on every
-//         page). Counting from the top, a row is a header row while every word that starts a
-//         cell in it is bold (raised marks aside) and it has text; an empty top-left cell does
-//         not break it. The count then grows to cover the rowspans of the header cells ("Type of
+//         page). Counting from the top, a row is a header row while every word of the cells
+//         starting in it is bold (raised marks aside) and it has text; an empty top-left cell
+//         does not break it. The count then grows to cover the rowspans of the header cells ("Type of
 //         exploitation" spanning two header rows). A fragment whose rows are all bold has no
 //         header: nothing tells header from body. At most `max_header_rows`.
-//
 // Step 6: an empty header cell right of a header cell with text (same rows) is part of it:
 //         Word users leave the second cell of "Competent authority (EN/FR)" empty instead of
 //         merging the two, and the heading means both columns below it.
@@ -227,26 +226,26 @@ int cell_boldness(const Page& page, const GridCell& cell) {
 }  // namespace
 
 void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig& config) {
-  std::vector<int> inside;
+  std::vector<int> inside;  // words of the fragment, by right edge
   for (int w = 0; w < static_cast<int>(page.words.size()); ++w) {
-    const Box& b = page.words[w].box;
-    if (overlap_area(b, fragment.box) > 0) inside.push_back(w);
+    if (overlap_area(page.words[w].box, fragment.box) > 0) inside.push_back(w);
   }
+  auto right_edge = [&](int w) { return page.words[w].box.x1; };
   std::sort(inside.begin(), inside.end(),
-            [&](int a, int b) { return page.words[a].box.x0 < page.words[b].box.x0; });
-  for (size_t i = 0; i < inside.size(); ++i) {
-    Word& mark = page.words[inside[i]];
+            [&](int a, int b) { return right_edge(a) < right_edge(b); });
+  for (int m : inside) {
+    Word& mark = page.words[m];
     if (mark.raised) continue;
-    // Candidates end where the mark starts: scan the words starting left of it.
-    for (size_t j = i; j-- > 0;) {
-      const Word& base = page.words[inside[j]];
-      if (mark.box.x0 - base.box.x0 > 4 * base.font_size) break;
-      const bool touching = std::fabs(base.box.x1 - mark.box.x0) <= config.snap_tolerance;
+    // The word it follows ends where the mark starts.
+    auto it = std::lower_bound(inside.begin(), inside.end(), mark.box.x0 - config.snap_tolerance,
+                               [&](int w, double x) { return right_edge(w) < x; });
+    for (; it != inside.end() && right_edge(*it) <= mark.box.x0 + config.snap_tolerance; ++it) {
+      const Word& base = page.words[*it];
       const bool smaller = mark.font_size <= config.superscript_max_size * base.font_size;
       const bool higher =
           mark.baseline <= base.baseline - config.superscript_min_rise * base.font_size &&
           mark.baseline > base.box.y0;
-      if (touching && smaller && higher) {
+      if (*it != m && smaller && higher) {
         mark.raised = true;
         break;
       }

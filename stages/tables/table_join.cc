@@ -6,9 +6,10 @@
 //
 // Step 1: two fragments are one table when (a) the second is on the next page, (b) their column
 //         borders match (same count, each within `column_tolerance`), (c) nothing but page
-//         furniture (running header or footer, footnotes) follows the first on its page and (d)
-//         nothing but furniture precedes the second on its page. Text between them means two
-//         tables that happen to look alike.
+//         furniture (running header or footer, footnotes) follows the first on its page, (d)
+//         nothing but furniture precedes the second on its page and (e) when both open with
+//         header rows, the headers read the same. Text between them, or another header, means
+//         two tables that happen to look alike.
 // Step 2: the continuation's header rows are dropped when their text repeats the table's header
 //         rows. A table with no bold header still loses a first row that repeats its own first
 //         row word for word: a repeated row is the header that Word repeats, bold or not.
@@ -53,6 +54,14 @@ bool text_beyond(const Page& page, double y, bool below) {
     if (below ? cy > y : cy < y) return true;
   }
   return false;
+}
+
+std::string header_text(const Fragment& f) {
+  std::string out;
+  for (const GridCell& cell : f.cells) {
+    if (cell.row < f.header_rows) out += plain_text(cell.inlines) + "\x1f";
+  }
+  return out;
 }
 
 std::string row_text(const std::vector<Cell>& row) {
@@ -166,6 +175,9 @@ bool continues(const Doc& doc, const Fragment& prev, const Fragment& next,
   if (next.page != prev.page + 1 || next.xs.size() != prev.xs.size()) return false;
   for (size_t i = 0; i < prev.xs.size(); ++i) {
     if (std::fabs(prev.xs[i] - next.xs[i]) > config.column_tolerance) return false;
+  }
+  if (prev.header_rows > 0 && next.header_rows > 0 && header_text(prev) != header_text(next)) {
+    return false;
   }
   return !text_beyond(doc.pages[prev.page - 1], prev.box.y1, /*below=*/true) &&
          !text_beyond(doc.pages[next.page - 1], next.box.y0, /*below=*/false);
