@@ -1,4 +1,6 @@
-// Settings of the diff stage (section [diff] of config/coi.toml).
+// Settings of `coi diff` (section [diff] of config/coi.toml). Similarities are Dice
+// coefficients over the multisets of word tokens of two paragraphs (0 = nothing shared,
+// 1 = same words); see diff/align.cc for how each threshold is used.
 #pragma once
 
 #include "pipeline/config_section.h"
@@ -6,8 +8,48 @@
 namespace coi {
 
 struct DiffConfig {
+  /// Least similarity for two paragraphs found anywhere in the notes to be the same paragraph
+  /// (modified and/or moved).
+  double min_similarity = 0.5;
+  /// Least similarity for two leftover paragraphs at the same place between matched neighbours
+  /// to be the same paragraph, rewritten (lower: position is evidence too).
+  double gap_min_similarity = 0.35;
+  /// Adding a neighbouring paragraph to a split/merge group must raise the similarity by this.
+  double split_min_gain = 0.05;
+  /// At most this many paragraphs on one side of a split or merge.
+  int max_split_parts = 4;
+  /// Candidate search: the rarest words of a paragraph looked up in the other version.
+  int rare_words_per_paragraph = 8;
+  /// Words found in more paragraphs than this are too common to find candidates by.
+  int max_word_paragraphs = 40;
+  /// Candidates (most rare words shared) whose similarity is computed, per paragraph.
+  int candidates_per_paragraph = 6;
+  /// Largest gap (old paragraphs x new paragraphs) aligned by dynamic programming.
+  int max_gap_cells = 10000;
+  /// Largest word-level comparison (old tokens x new tokens); larger ones show as replaced.
+  int max_word_cells = 4000000;
+  /// Least similarity for two tables (all cell words) to be versions of one table.
+  double table_min_similarity = 0.3;
+  /// Least similarity for two headings of the same level to be one heading renamed.
+  double heading_min_similarity = 0.5;
+  /// The same, for headings that also share their number (the number is evidence too).
+  double numbered_heading_min_similarity = 0.25;
+
   /// Reads the [diff] section; defaults stay where a key is absent.
-  void load(ConfigSection& s) { (void)s; }
+  void load(ConfigSection& s) {
+    s.read("min_similarity", min_similarity);
+    s.read("gap_min_similarity", gap_min_similarity);
+    s.read("split_min_gain", split_min_gain);
+    s.read("max_split_parts", max_split_parts);
+    s.read("rare_words_per_paragraph", rare_words_per_paragraph);
+    s.read("max_word_paragraphs", max_word_paragraphs);
+    s.read("candidates_per_paragraph", candidates_per_paragraph);
+    s.read("max_gap_cells", max_gap_cells);
+    s.read("max_word_cells", max_word_cells);
+    s.read("table_min_similarity", table_min_similarity);
+    s.read("heading_min_similarity", heading_min_similarity);
+    s.read("numbered_heading_min_similarity", numbered_heading_min_similarity);
+  }
 };
 
 }  // namespace coi

@@ -74,6 +74,20 @@ void ConfigSection::read(std::string_view key, std::vector<std::string>& field) 
   field = std::move(values);
 }
 
+void ConfigSection::read(std::string_view key, std::vector<int>& field) {
+  const auto* node = static_cast<const toml::node*>(find(key));
+  if (!node) return;
+  const auto* array = node->as_array();
+  if (!array) return type_error(key, "an array of integers");
+  std::vector<int> values;
+  for (const auto& element : *array) {
+    const auto* i = element.as_integer();
+    if (!i) return type_error(key, "an array of integers");
+    values.push_back(static_cast<int>(i->get()));
+  }
+  field = std::move(values);
+}
+
 void ConfigSection::read(std::string_view key, std::map<std::string, std::string>& field) {
   const auto* node = static_cast<const toml::node*>(find(key));
   if (!node) return;

@@ -28,6 +28,8 @@ class ConfigSection {
   void read(std::string_view key, bool& field);
   void read(std::string_view key, std::string& field);
   void read(std::string_view key, std::vector<std::string>& field);
+  /// An array of integers, e.g. status codes: [999, 204].
+  void read(std::string_view key, std::vector<int>& field);
   /// A table of strings, e.g. an alias table: { "GoF" = "Government of France" }.
   void read(std::string_view key, std::map<std::string, std::string>& field);
   /// Compiles the configured pattern, or `default_source` when the key is absent.

@@ -223,7 +223,8 @@ struct Footnote {
   Inlines inlines;
   Places where;
   std::string source_id;   ///< resolved bibliography source, empty when unresolved
-  std::string method;      ///< how it was resolved: "url", "alias-title", "title", "" (none)
+  std::string method;      ///< how it was resolved: "url", "alias-title", "title", "alias-fuzzy";
+                           ///< "ambiguous" (several sources matched, none chosen), "" (none)
   double confidence = 0;   ///< 0..1
   std::vector<std::string> cited_by;  ///< IDs of the blocks whose marks point here
 };

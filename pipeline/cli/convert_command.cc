@@ -66,6 +66,7 @@ int convert_one(const std::string& input, const Config& config, const ConvertOpt
     if (d.severity != Severity::kInfo) spdlog::debug("{}: {}", input, describe(d));
   }
   spdlog::info("{}", summarize(input, doc));
+  spdlog::info("{}", summarize_citations(input, doc, config.resolve.high_confidence));
   const bool warned = diag.warning_count() > 0;
   return (options.strict && warned) ? kExitWarnings : kExitOk;
 }

@@ -1,6 +1,8 @@
 #include "pipeline/cli/note_summary.h"
 
 #include <algorithm>
+#include <set>
+#include <sstream>
 
 namespace coi {
 
@@ -20,6 +22,33 @@ std::string summarize(const std::string& input, const Doc& doc) {
          std::to_string(resolved) + " resolved to a source), " + std::to_string(doc.sources.size()) +
          " sources, " + std::to_string(tables) + " tables, " + std::to_string(warnings) +
          " warnings";
+}
+
+std::string summarize_citations(const std::string& input, const Doc& doc, double high_confidence) {
+  int resolved = 0, high = 0, ambiguous = 0;
+  std::set<std::string> cited;
+  for (const Footnote& f : doc.footnotes) {
+    if (!f.source_id.empty()) {
+      ++resolved;
+      high += f.confidence >= high_confidence;
+      cited.insert(f.source_id);
+    }
+    ambiguous += f.source_id.empty() && f.method == "ambiguous";
+  }
+  const int unresolved = static_cast<int>(doc.footnotes.size()) - resolved;
+  int listed = 0, never = 0;
+  for (const Source& s : doc.sources) {
+    if (s.list != "cited") continue;
+    ++listed;
+    never += !cited.count(s.id);
+  }
+  std::ostringstream out;
+  out << input << ": citations: " << resolved << " of " << doc.footnotes.size()
+      << " footnotes resolved (" << high << " with confidence >= " << high_confidence << "), "
+      << unresolved << " unresolved (" << unresolved - ambiguous
+      << " cite nothing the bibliography lists, " << ambiguous << " ambiguous); " << never << " of "
+      << listed << " sources cited never cited";
+  return out.str();
 }
 
 std::string describe(const Diagnostic& d) {

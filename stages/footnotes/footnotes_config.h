@@ -6,8 +6,22 @@
 namespace coi {
 
 struct FootnotesConfig {
+  /// How far right of the footnote area's leftmost line start a note's number may begin and still
+  /// open a note, in font-size units of the number. Default 1.0 (a number sits at the margin).
+  double number_indent = 1.0;
+  /// How far an internal link's destination may lie from a note's first line for the link to point
+  /// at that note, in font-size units of the note. Default 1.5.
+  double dest_tolerance = 1.5;
+  /// Split adjacent marks read as one number ("78" -> 7 and 8) when the mark sequence or the
+  /// PDF's mark-to-note links call for it. Default true.
+  bool split_adjacent_marks = true;
+
   /// Reads the [footnotes] section; defaults stay where a key is absent.
-  void load(ConfigSection& s) { (void)s; }
+  void load(ConfigSection& s) {
+    s.read("number_indent", number_indent);
+    s.read("dest_tolerance", dest_tolerance);
+    s.read("split_adjacent_marks", split_adjacent_marks);
+  }
 };
 
 }  // namespace coi

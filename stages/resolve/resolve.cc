@@ -1,11 +1,254 @@
+// The resolve stage: which bibliography source each footnote cites.
+//
+// Step 1: every footnote and source is read with parse_citation (stages/text/citation.h):
+//         prefix (publisher), title, URL, detail, date.
+// Step 2: by URL. Normalised URLs (stages/text/url_normalize.h) equal: one source is resolved
+//         ("url"); several are narrowed by title, and stay ambiguous if still several.
+// Step 3: by title. Titles are folded (case, accents, quotes, word-joining hyphens) and a "..."
+//         in the footnote's title stands for any text: "Can people afford to pay for health
+//         care?... protection in France" matches the longer title. Candidates whose publisher
+//         matches the footnote's prefix (stages/resolve/publishers.h, aliases learnt from the
+//         note) give "alias-title". Without a publisher match, and when the footnote's publisher
+//         is not one the bibliography knows, a title of at least `title_only_min_words` words
+//         gives "title" at a lower confidence.
+// Step 4: by near title: among the publisher's sources, one whose title shares most words with
+//         the footnote's ("Activity Report 2024" / "2024 Activity Report") gives "alias-fuzzy".
+// Step 5: several candidates left are narrowed by date; if still several, nothing is guessed:
+//         the footnote is reported as ambiguous (method "ambiguous"). A date that disagrees lowers
+//         the confidence. Footnotes matching nothing are reported as unresolved.
+//
+//   "GoF Mol, Asylum applications (section 3.1), 26 June 2025"
+//     vs "Government of France (GoF), Ministry of the Interior (Mol), [Asylum applications], ..."
+//     -> no URL; title equal; publisher "GoF Mol" matches -> alias-title, 0.95
 #include "stages/resolve/resolve.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include "stages/resolve/publishers.h"
+#include "stages/text/citation.h"
+#include "stages/text/url_normalize.h"
 
 namespace coi {
 
-// Placeholder until the stage lands: passes the document through unchanged.
+namespace {
+
+struct SourceFacts {
+  std::string url;    ///< normalised
+  std::string title;  ///< folded
+  std::vector<std::string> words;
+  std::set<std::string> names;  ///< publisher name keys
+  std::string date;   ///< folded
+};
+
+struct Match {
+  std::vector<size_t> sources;
+  std::string method;
+  double confidence = 0;
+};
+
+// The folded pieces of a title around its ellipses, and whether it opens or closes with one.
+struct TitlePattern {
+  std::vector<std::string> pieces;
+  bool open_start = false, open_end = false;
+};
+
+TitlePattern title_pattern(const std::string& title) {
+  TitlePattern p;
+  std::string text = title;
+  for (const std::string& ellipsis : {std::string("\u2026"), std::string(". . .")}) {
+    for (size_t at; (at = text.find(ellipsis)) != std::string::npos;) text.replace(at, ellipsis.size(), "...");
+  }
+  size_t start = 0;
+  while (true) {
+    const size_t at = text.find("...", start);
+    const std::string piece = fold_for_match(text.substr(start, at == std::string::npos ? std::string::npos : at - start));
+    if (at == 0) p.open_start = true;
+    if (!piece.empty()) p.pieces.push_back(piece);
+    if (at == std::string::npos) break;
+    start = at + 3;
+    while (start < text.size() && text[start] == '.') ++start;
+    if (text.find_first_not_of(" .", start) == std::string::npos) p.open_end = true;
+  }
+  return p;
+}
+
+bool title_matches(const TitlePattern& p, const std::string& title, int min_chars) {
+  if (p.pieces.empty()) return false;
+  if (p.pieces.size() == 1 && !p.open_start && !p.open_end) return p.pieces[0] == title;
+  size_t total = 0, at = 0;
+  for (size_t i = 0; i < p.pieces.size(); ++i) {
+    const std::string& piece = p.pieces[i];
+    total += piece.size();
+    const size_t found = title.find(piece, at);
+    if (found == std::string::npos) return false;
+    if (i == 0 && !p.open_start && found != 0) return false;
+    at = found + piece.size();
+  }
+  if (!p.open_end && !title.ends_with(p.pieces.back())) return false;
+  return static_cast<int>(total) >= min_chars;
+}
+
+double similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  const std::set<std::string> sa(a.begin(), a.end()), sb(b.begin(), b.end());
+  size_t shared = 0;
+  for (const std::string& w : sa) shared += sb.count(w);
+  const size_t all = sa.size() + sb.size() - shared;
+  return all == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(all);
+}
+
+class Resolver {
+ public:
+  Resolver(Doc& doc, const ResolveConfig& config, Diagnostics& diag)
+      : doc_(doc), config_(config), diag_(diag), publishers_(doc, config) {
+    patterns_.date = config.date;
+    patterns_.accessed = config.accessed;
+    for (const std::string& word : config.stop_words) stop_words_.push_back(fold_for_match(word));
+    for (size_t i = 0; i < doc.sources.size(); ++i) {
+      const Source& s = doc.sources[i];
+      SourceFacts facts;
+      facts.url = s.url.empty() ? "" : normalize_url(s.url, config.ignored_url_parameters);
+      facts.title = fold_for_match(s.title);
+      facts.words = match_words(facts.title, stop_words_);
+      facts.names = publishers_.names(s.group);
+      facts.date = fold_for_match(s.date);
+      if (!facts.url.empty()) by_url_[facts.url].push_back(i);
+      facts_.push_back(std::move(facts));
+    }
+  }
+
+  void run() {
+    for (Footnote& note : doc_.footnotes) resolve(note);
+  }
+
+ private:
+  void resolve(Footnote& note) {
+    const CitationParts parts = parse_citation(note.inlines, patterns_);
+    prefix_ = publishers_.prefix(parts.prefix);
+    const TitlePattern title = title_pattern(parts.title);
+    Match match = by_url(parts, title);
+    if (match.sources.empty()) match = by_title(title);
+    if (match.sources.empty() && !parts.long_title.empty()) {
+      match = by_title(title_pattern(parts.long_title));
+    }
+    if (match.sources.empty()) match = by_near_title(parts);
+    narrow_by_date(match, fold_for_match(parts.date));
+    record(note, parts, match);
+  }
+
+  // Step 2.
+  Match by_url(const CitationParts& parts, const TitlePattern& title) const {
+    Match m{{}, "url", config_.url_confidence};
+    if (parts.url.empty()) return m;
+    auto it = by_url_.find(normalize_url(parts.url, config_.ignored_url_parameters));
+    if (it == by_url_.end()) return m;
+    m.sources = it->second;
+    if (m.sources.size() > 1) {
+      std::vector<size_t> titled;
+      for (size_t i : m.sources) {
+        if (title_matches(title, facts_[i].title, config_.ellipsis_min_chars)) titled.push_back(i);
+      }
+      if (!titled.empty()) m.sources = titled;
+    }
+    return m;
+  }
+
+  // Step 3.
+  Match by_title(const TitlePattern& title) const {
+    std::string printed;
+    for (const std::string& piece : title.pieces) printed += piece + " ";
+    std::vector<size_t> titled, published;
+    for (size_t i = 0; i < facts_.size(); ++i) {
+      if (!title_matches(title, facts_[i].title, config_.ellipsis_min_chars)) continue;
+      titled.push_back(i);
+      if (publishers_.matches(prefix_, facts_[i].names)) published.push_back(i);
+    }
+    if (!published.empty()) return Match{published, "alias-title", config_.alias_title_confidence};
+    // A publisher the bibliography knows, whose entries lack this title: another publisher's
+    // entry of the same title is not what it cites.
+    if (known_publisher()) return Match{};
+    const auto words = match_words(printed, stop_words_);
+    if (static_cast<int>(words.size()) < config_.title_only_min_words) return Match{};
+    return Match{titled, "title", config_.title_confidence};
+  }
+
+  bool known_publisher() const {
+    return std::any_of(facts_.begin(), facts_.end(), [&](const SourceFacts& f) {
+      return publishers_.matches(prefix_, f.names);
+    });
+  }
+
+  // Step 4.
+  Match by_near_title(const CitationParts& parts) const {
+    const auto words = match_words(fold_for_match(parts.title), stop_words_);
+    Match m{{}, "alias-fuzzy", config_.fuzzy_confidence};
+    if (static_cast<int>(words.size()) < config_.fuzzy_min_words) return m;
+    for (size_t i = 0; i < facts_.size(); ++i) {
+      if (similarity(words, facts_[i].words) >= config_.fuzzy_min_similarity &&
+          publishers_.matches(prefix_, facts_[i].names)) {
+        m.sources.push_back(i);
+      }
+    }
+    return m;
+  }
+
+  // Step 5.
+  void narrow_by_date(Match& m, const std::string& date) const {
+    if (m.sources.size() < 2 || date.empty()) return;
+    std::vector<size_t> dated;
+    for (size_t i : m.sources) {
+      if (facts_[i].date == date) dated.push_back(i);
+    }
+    if (!dated.empty()) m.sources = dated;
+  }
+
+  void record(Footnote& note, const CitationParts& parts, const Match& m) {
+    const int page = note.where.empty() ? 0 : note.where.front().page;
+    const std::string n = std::to_string(note.number);
+    if (m.sources.size() > 1) {
+      std::string ids;
+      for (size_t i : m.sources) ids += (ids.empty() ? "" : ", ") + doc_.sources[i].id;
+      note.method = "ambiguous";
+      diag_.warn("ambiguous-citation", "footnote " + n + " matches " +
+                                           std::to_string(m.sources.size()) + " sources (" + ids +
+                                           "); left unresolved", page);
+      return;
+    }
+    if (m.sources.empty()) {
+      diag_.warn("unresolved-citation",
+                 "footnote " + n + " matches no source: " + plain_text(note.inlines), page);
+      return;
+    }
+    const size_t i = m.sources.front();
+    const std::string date = fold_for_match(parts.date);
+    const bool dates_differ = !date.empty() && !facts_[i].date.empty() && date != facts_[i].date;
+    note.source_id = doc_.sources[i].id;
+    note.method = m.method;
+    note.confidence = std::max(
+        0.0, m.confidence - (dates_differ && m.method != "url" ? config_.date_mismatch_penalty : 0.0));
+  }
+
+  Doc& doc_;
+  const ResolveConfig& config_;
+  Diagnostics& diag_;
+  Publishers publishers_;
+  CitationPatterns patterns_;
+  Publishers::Prefix prefix_;  ///< the prefix of the footnote being resolved
+  std::vector<std::string> stop_words_;
+  std::vector<SourceFacts> facts_;
+  std::unordered_map<std::string, std::vector<size_t>> by_url_;
+};
+
+}  // namespace
+
 Result<Doc> run_resolve(Doc doc, const ResolveConfig& config, Diagnostics& diag) {
-  (void)config;
-  (void)diag;
+  for (Footnote& note : doc.footnotes) {
+    note.source_id.clear();
+    note.method.clear();
+    note.confidence = 0;
+  }
+  Resolver(doc, config, diag).run();
   return doc;
 }
 

@@ -153,6 +153,27 @@ class PageBuilder {
     }
     return *this;
   }
+  /// Adds `text` as words and as one Line of `role` (for stages that run after layout).
+  PageBuilder& role_line(const std::string& text, double x, double top, LineRole role,
+                         const WordStyle& style = {}) {
+    const size_t first = page_.words.size();
+    line(text, x, top, style);
+    Line l;
+    for (size_t i = first; i < page_.words.size(); ++i) {
+      l.words.push_back(static_cast<int>(i));
+      l.box = i == first ? page_.words[i].box : unite(l.box, page_.words[i].box);
+    }
+    l.baseline = top + 0.8 * style.size;
+    l.font_size = style.size;
+    l.role = role;
+    page_.lines.push_back(l);
+    return *this;
+  }
+  /// Marks the last word added as raised (a superscript).
+  PageBuilder& raise_last() {
+    page_.words.back().raised = true;
+    return *this;
+  }
   Page& page() { return page_; }
 
  private:

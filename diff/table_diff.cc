@@ -1,0 +1,236 @@
+// Table comparison: which table is which, then which row and column is which, then cells.
+//
+//   1. Tables pair by ID when both versions give the same one and their cells are similar
+//      (Dice over the multiset of cell texts >= `table_min_similarity`), then best-first by
+//      that similarity. Unpaired tables are added or removed as a whole.
+//   2. Rows pair by their whole text where it is unique on both sides, then by their label
+//      (first cell) where unique, then in order between already paired rows when similar
+//      enough. Leftover rows are added or removed, named by their label.
+//   3. Columns pair by index when both tables have as many; otherwise by header text, the
+//      leftovers being columns added or removed.
+//   4. Each paired cell whose text (footnote marks shown as what they cite) differs is a cell
+//      change, named by its row label and column label (the header cell, "column N" without).
+//
+// Cell spans are not expanded: a cell is addressed by its position in its row as stored.
+#include "diff/table_diff.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace coi::diff_internal {
+
+namespace {
+
+struct TableView {
+  std::string id, near;
+  int header_rows = 0;
+  std::vector<std::vector<std::string>> cells;
+  std::vector<int> bag;  // interned cell texts, sorted
+  size_t columns = 0;
+};
+
+std::vector<TableView> views(const Doc& doc, const std::map<int, Citation>& cites,
+                             Interner& interner) {
+  std::vector<TableView> out;
+  std::string near;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kParagraph && !b.number.empty()) near = b.number;
+    if (b.kind != BlockKind::kTable) continue;
+    TableView v;
+    v.id = b.id.empty() ? "table " + std::to_string(out.size() + 1) : b.id;
+    v.near = near;
+    v.header_rows = b.table.header_rows;
+    for (const std::vector<Cell>& row : b.table.rows) {
+      std::vector<std::string> texts;
+      for (const Cell& c : row) {
+        texts.push_back(cited_text(c.inlines, cites));
+        v.bag.push_back(interner.id(texts.back()));
+      }
+      v.columns = std::max(v.columns, texts.size());
+      v.cells.push_back(std::move(texts));
+    }
+    std::sort(v.bag.begin(), v.bag.end());
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+std::string cell(const TableView& t, size_t row, size_t col) {
+  return col < t.cells[row].size() ? t.cells[row][col] : std::string();
+}
+
+std::string row_label(const TableView& t, size_t row) {
+  const std::string label = cell(t, row, 0);
+  return label.empty() ? "row " + std::to_string(row + 1) : label;
+}
+
+std::string column_label(const TableView& t, size_t col) {
+  const std::string label = t.header_rows > 0 ? cell(t, 0, col) : std::string();
+  return label.empty() ? "column " + std::to_string(col + 1) : label;
+}
+
+std::string joined(const std::vector<std::string>& row) {
+  std::string out;
+  for (const std::string& c : row) out += c + '\x1f';
+  return out;
+}
+
+// Pairs items whose key is unique on both sides (unpaired entries of `pairs` are -1).
+void pair_unique(const std::vector<std::string>& a, const std::vector<std::string>& b,
+                 std::vector<int>& pairs, std::vector<bool>& taken) {
+  std::unordered_map<std::string, std::pair<int, int>> count;  // key -> (count, index) in a
+  std::unordered_map<std::string, std::pair<int, int>> count_b;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (pairs[i] < 0) count[a[i]] = {count[a[i]].first + 1, static_cast<int>(i)};
+  for (size_t j = 0; j < b.size(); ++j)
+    if (!taken[j]) count_b[b[j]] = {count_b[b[j]].first + 1, static_cast<int>(j)};
+  for (const auto& [key, c] : count) {
+    auto it = count_b.find(key);
+    if (c.first == 1 && it != count_b.end() && it->second.first == 1) {
+      pairs[c.second] = it->second.second;
+      taken[it->second.second] = true;
+    }
+  }
+}
+
+std::vector<int> pair_rows(const TableView& a, const TableView& b, double min_similarity) {
+  std::vector<int> pairs(a.cells.size(), -1);
+  std::vector<bool> taken(b.cells.size(), false);
+  std::vector<std::string> ka, kb;
+  for (const auto& r : a.cells) ka.push_back(joined(r));
+  for (const auto& r : b.cells) kb.push_back(joined(r));
+  pair_unique(ka, kb, pairs, taken);
+  ka.clear(), kb.clear();
+  for (size_t r = 0; r < a.cells.size(); ++r) ka.push_back(cell(a, r, 0));
+  for (size_t r = 0; r < b.cells.size(); ++r) kb.push_back(cell(b, r, 0));
+  pair_unique(ka, kb, pairs, taken);
+  // In order between paired rows: the next free new row after the last paired one.
+  int last = -1;
+  for (size_t r = 0; r < a.cells.size(); ++r) {
+    if (pairs[r] >= 0) {
+      last = pairs[r];
+      continue;
+    }
+    const int next = last + 1;
+    if (next >= static_cast<int>(b.cells.size()) || taken[next]) continue;
+    size_t same = 0;
+    for (size_t c = 0; c < a.columns; ++c) same += cell(a, r, c) == cell(b, next, c);
+    if (static_cast<double>(same) >= min_similarity * static_cast<double>(a.columns)) {
+      pairs[r] = next, taken[next] = true, last = next;
+    }
+  }
+  return pairs;
+}
+
+void diff_pair(const TableView& a, const TableView& b, double min_similarity,
+               std::vector<TableChange>& out) {
+  auto change = [&](TableChange::Kind kind) {
+    TableChange c;
+    c.kind = kind;
+    c.table = b.id;
+    c.near = b.near;
+    return c;
+  };
+  std::vector<int> cols(a.columns, -1);
+  std::vector<bool> col_taken(b.columns, false);
+  if (a.columns == b.columns) {
+    for (size_t c = 0; c < a.columns; ++c) cols[c] = static_cast<int>(c), col_taken[c] = true;
+  } else {
+    std::vector<std::string> la, lb;
+    for (size_t c = 0; c < a.columns; ++c) la.push_back(column_label(a, c));
+    for (size_t c = 0; c < b.columns; ++c) lb.push_back(column_label(b, c));
+    pair_unique(la, lb, cols, col_taken);
+  }
+  for (size_t c = 0; c < a.columns; ++c) {
+    if (cols[c] < 0)
+      out.push_back(change(TableChange::Kind::kColumnRemoved)),
+          out.back().column = column_label(a, c);
+  }
+  for (size_t c = 0; c < b.columns; ++c) {
+    if (!col_taken[c])
+      out.push_back(change(TableChange::Kind::kColumnAdded)),
+          out.back().column = column_label(b, c);
+  }
+  const std::vector<int> rows = pair_rows(a, b, min_similarity);
+  std::vector<bool> row_taken(b.cells.size(), false);
+  for (size_t r = 0; r < a.cells.size(); ++r) {
+    if (rows[r] < 0) {
+      out.push_back(change(TableChange::Kind::kRowRemoved));
+      out.back().row = row_label(a, r);
+      continue;
+    }
+    row_taken[rows[r]] = true;
+    for (size_t c = 0; c < a.columns; ++c) {
+      if (cols[c] < 0) continue;
+      const std::string was = cell(a, r, c), now = cell(b, rows[r], cols[c]);
+      if (was == now) continue;
+      TableChange t = change(TableChange::Kind::kCell);
+      t.row = row_label(b, rows[r]);
+      t.column = column_label(b, cols[c]);
+      t.old_text = was;
+      t.new_text = now;
+      out.push_back(std::move(t));
+    }
+  }
+  for (size_t r = 0; r < b.cells.size(); ++r) {
+    if (!row_taken[r])
+      out.push_back(change(TableChange::Kind::kRowAdded)), out.back().row = row_label(b, r);
+  }
+}
+
+}  // namespace
+
+std::vector<TableChange> diff_tables(const Doc& old_doc, const std::map<int, Citation>& old_cites,
+                                     const Doc& new_doc, const std::map<int, Citation>& new_cites,
+                                     const DiffConfig& config) {
+  Interner interner;
+  const std::vector<TableView> a = views(old_doc, old_cites, interner);
+  const std::vector<TableView> b = views(new_doc, new_cites, interner);
+  std::vector<int> pairs(a.size(), -1);
+  std::vector<bool> taken(b.size(), false);
+  for (size_t i = 0; i < a.size(); ++i) {
+    for (size_t j = 0; j < b.size(); ++j) {
+      if (!taken[j] && a[i].id == b[j].id &&
+          dice(a[i].bag, b[j].bag) >= config.table_min_similarity) {
+        pairs[i] = static_cast<int>(j), taken[j] = true;
+        break;
+      }
+    }
+  }
+  std::vector<std::tuple<double, size_t, size_t>> found;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (pairs[i] >= 0) continue;
+    for (size_t j = 0; j < b.size(); ++j) {
+      if (taken[j]) continue;
+      const double sim = dice(a[i].bag, b[j].bag);
+      if (sim >= config.table_min_similarity) found.emplace_back(-sim, i, j);
+    }
+  }
+  std::sort(found.begin(), found.end());
+  for (const auto& [neg, i, j] : found) {
+    if (pairs[i] < 0 && !taken[j]) pairs[i] = static_cast<int>(j), taken[j] = true;
+  }
+  std::vector<TableChange> out;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (pairs[i] >= 0) {
+      diff_pair(a[i], b[pairs[i]], config.table_min_similarity, out);
+      continue;
+    }
+    TableChange c;
+    c.kind = TableChange::Kind::kTableRemoved;
+    c.table = a[i].id;
+    c.near = a[i].near;
+    out.push_back(std::move(c));
+  }
+  for (size_t j = 0; j < b.size(); ++j) {
+    if (taken[j]) continue;
+    TableChange c;
+    c.kind = TableChange::Kind::kTableAdded;
+    c.table = b[j].id;
+    c.near = b[j].near;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace coi::diff_internal

@@ -1,0 +1,29 @@
+#include "links/links_config.h"
+
+namespace coi {
+
+void LinksConfig::load(ConfigSection& s) {
+  s.read("connect_timeout_s", connect_timeout_s);
+  s.read("timeout_s", timeout_s);
+  s.read("max_concurrent", max_concurrent);
+  s.read("max_per_host", max_per_host);
+  s.read("host_delay_s", host_delay_s);
+  s.read("max_retries", max_retries);
+  s.read("backoff_initial_s", backoff_initial_s);
+  s.read("backoff_max_s", backoff_max_s);
+  s.read("backoff_jitter", backoff_jitter);
+  s.read("retry_after_cap_s", retry_after_cap_s);
+  s.read("max_redirects", max_redirects);
+  s.read("body_limit_bytes", body_limit_bytes);
+  s.read("read_titles", read_titles);
+  s.read("user_agent", user_agent);
+  s.read_patterns("exclude", exclude, {});
+  s.read("accept_status", accept_status);
+  s.read_patterns("not_found_titles", not_found_titles,
+                  {"(?i)\\bnot\\s+found\\b", "(?i)\\b404\\b", "(?i)page (does not|doesn't) exist",
+                   "(?i)no longer (exists|available)", "(?i)page introuvable",
+                   "(?i)seite nicht gefunden"});
+  s.read("fresh_hours", fresh_hours);
+}
+
+}  // namespace coi

@@ -1,0 +1,160 @@
+// Linking the body's footnote marks to the notes.
+//
+// Step 1: the marks (fnref inlines of headings, paragraphs, quotes, list items and table cells)
+//         are walked in reading order, tracking `next`: the highest mark seen so far + 1.
+// Step 2: a mark that is `next`, or an earlier note marked again (footnote 43 cited twice), is
+//         taken as printed.
+// Step 3: any other mark may be several marks printed side by side and read as one word. It is
+//         split when the PDF links it to several notes (MarkSplits), or when its digits read as
+//         `next`, `next`+1, ... ("78" where 7 is next -> 7, 8) and every part is a note.
+// Step 4: each mark adds its block to the note's cited_by; marks without a note, notes without a
+//         mark and marks that skip ahead are reported.
+//
+//   next = 7, mark "78", notes 7 and 8 exist        -> marks 7, 8; next = 9
+//   next = 44, mark "43"                            -> a second citation of note 43
+#include <algorithm>
+#include <functional>
+#include <set>
+#include <unordered_map>
+
+#include "stages/footnotes/footnotes_parts.h"
+
+namespace coi {
+
+namespace {
+
+// Calls `visit` on every inline container of `block`, in reading order.
+void for_each_container(Block& block, const std::function<void(Inlines&)>& visit) {
+  visit(block.inlines);
+  for (ListItem& item : block.items) visit(item.inlines);
+  for (std::vector<Cell>& row : block.table.rows) {
+    for (Cell& cell : row) visit(cell.inlines);
+  }
+}
+
+// The digits of `printed` read as consecutive numbers from `next`; empty unless at least two.
+std::vector<int> sequence_split(int printed, int next) {
+  const std::string digits = std::to_string(printed);
+  std::vector<int> parts;
+  size_t at = 0;
+  for (int n = next; at < digits.size(); ++n) {
+    const std::string part = std::to_string(n);
+    if (digits.compare(at, part.size(), part) != 0) return {};
+    parts.push_back(n);
+    at += part.size();
+  }
+  return parts.size() >= 2 ? parts : std::vector<int>{};
+}
+
+class MarkLinker {
+ public:
+  MarkLinker(Doc& doc, MarkSplits splits, const FootnotesConfig& config, Diagnostics& diag)
+      : doc_(doc), splits_(std::move(splits)), config_(config), diag_(diag) {
+    for (size_t i = 0; i < doc_.footnotes.size(); ++i) index_.emplace(doc_.footnotes[i].number, i);
+  }
+
+  void run() {
+    for (Block& block : doc_.blocks) {
+      block_ = &block;
+      for_each_container(block, [this](Inlines& inlines) { relink(inlines); });
+    }
+    for (const Footnote& note : doc_.footnotes) {
+      if (!marked_.count(note.number)) {
+        diag_.warn("unmarked-footnote",
+                   "footnote " + std::to_string(note.number) + " has no mark in the body",
+                   note.where.empty() ? 0 : note.where.front().page);
+      }
+    }
+  }
+
+ private:
+  bool known(int n) const { return index_.count(n) > 0; }
+  bool all_known(const std::vector<int>& parts) const {
+    return std::all_of(parts.begin(), parts.end(), [this](int n) { return known(n); });
+  }
+  int page() const { return block_->where.empty() ? 0 : block_->where.front().page; }
+  std::string block_ref() const { return block_->id.empty() ? block_->number : block_->id; }
+
+  // Steps 2-3: the marks a printed number stands for.
+  std::vector<int> read_mark(int printed) {
+    if (printed == next_ || (printed < next_ && known(printed)) || !config_.split_adjacent_marks) {
+      return {printed};
+    }
+    if (auto it = splits_.find(printed); it != splits_.end() && !it->second.empty()) {
+      std::vector<int> parts = std::move(it->second.front());
+      it->second.erase(it->second.begin());
+      if (all_known(parts)) return parts;
+    }
+    std::vector<int> parts = sequence_split(printed, next_);
+    if (!parts.empty() && all_known(parts)) return parts;
+    return {printed};
+  }
+
+  void relink(Inlines& inlines) {
+    Inlines out;
+    out.reserve(inlines.size());
+    for (Inline& run : inlines) {
+      if (run.kind != InlineKind::kFootnoteRef) {
+        out.push_back(std::move(run));
+        continue;
+      }
+      const std::vector<int> marks = read_mark(run.footnote);
+      if (marks.size() > 1) {
+        std::string list;
+        for (size_t i = 0; i < marks.size(); ++i) {
+          list += (i == 0 ? "" : i + 1 == marks.size() ? " and " : ", ") + std::to_string(marks[i]);
+        }
+        diag_.info("footnote-marks-split",
+                   "mark " + std::to_string(run.footnote) + " read as marks " + list, page(),
+                   block_ref());
+      }
+      for (int n : marks) {
+        cite(n);
+        Inline mark = run;
+        mark.footnote = n;
+        out.push_back(std::move(mark));
+      }
+    }
+    inlines = std::move(out);
+  }
+
+  // Step 4 for one mark.
+  void cite(int n) {
+    if (n > next_) {
+      diag_.warn("footnote-mark-out-of-sequence",
+                 "mark " + std::to_string(n) +
+                     (next_ == 1 ? " is the first mark" : " follows mark " + std::to_string(next_ - 1)),
+                 page(), block_ref());
+    }
+    next_ = std::max(next_, n + 1);
+    marked_.insert(n);
+    auto it = index_.find(n);
+    if (it == index_.end()) {
+      diag_.warn("orphan-footnote-mark", "mark " + std::to_string(n) + " has no footnote", page(),
+                 block_ref());
+      return;
+    }
+    std::vector<std::string>& cited_by = doc_.footnotes[it->second].cited_by;
+    const std::string ref = block_ref();
+    if (!ref.empty() && std::find(cited_by.begin(), cited_by.end(), ref) == cited_by.end()) {
+      cited_by.push_back(ref);
+    }
+  }
+
+  Doc& doc_;
+  MarkSplits splits_;
+  const FootnotesConfig& config_;
+  Diagnostics& diag_;
+  std::unordered_map<int, size_t> index_;
+  std::set<int> marked_;
+  Block* block_ = nullptr;
+  int next_ = 1;
+};
+
+}  // namespace
+
+void link_marks(Doc& doc, MarkSplits splits, const FootnotesConfig& config, Diagnostics& diag) {
+  MarkLinker(doc, std::move(splits), config, diag).run();
+}
+
+}  // namespace coi

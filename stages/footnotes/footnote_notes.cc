@@ -1,0 +1,181 @@
+// Reading the notes of the footnote areas, and the mark-to-note links of the body.
+//
+// Step 1: a page's footnote lines (LineRole::kFootnote, in reading order) are cut into notes. A
+//         line opens a note when its first word is a number at the area's left edge (within
+//         `number_indent`) and that number is raised, or is the number expected next (the last
+//         note's + 1). A plain number that does not follow ("2025" wrapped to the start of a line)
+//         is text. The number may sit alone on its line (raised numbers often do): the note's
+//         text is then the lines after it.
+// Step 2: lines before the first number of a page continue the last note of the pages before (a
+//         note that runs over a page break is one note); with no note before, they are reported.
+// Step 3: each note's lines become inlines through build_inlines, so bold and links read as in
+//         the body; every line adds to the note's provenance.
+// Step 4 (marks): a raised digit word of the body covered by several internal link areas, each
+//         landing on a different note, is several marks printed together: "78" over a link to
+//         note 7 and one to note 8.
+//
+//   | 12 Service-Public, Home, no date                 -> note 12
+//   | 13                                               -> note 13 opens, number alone
+//   |    Service-Public, Refugee status ... 5 July     -> note 13
+//   |    2025                                          -> note 13 ("2025" is not 14, not raised)
+//   ----- page break -----
+//   |    (continued text)                              -> still note 13
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <limits>
+
+#include "stages/footnotes/footnotes_parts.h"
+#include "stages/text/inline_runs.h"
+
+namespace coi {
+
+namespace {
+
+// The value of a word that is a note number ("13", "13."), or -1.
+int note_number(const std::string& text) {
+  std::string digits = text;
+  if (!digits.empty() && (digits.back() == '.' || digits.back() == ')')) digits.pop_back();
+  if (digits.empty() || digits.size() > 6) return -1;
+  if (!std::all_of(digits.begin(), digits.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+    return -1;
+  }
+  return std::stoi(digits);
+}
+
+struct RawNote {
+  int number = 0;
+  int page = 0;
+  std::vector<TextLine> lines;
+  Places where;
+};
+
+// Step 1 for one page: appends notes and continuation lines to `notes`.
+void read_page(const Page& page, const FootnotesConfig& config,
+               std::vector<RawNote>& notes, Diagnostics& diag) {
+  double left = std::numeric_limits<double>::max();
+  for (const Line& line : page.lines) {
+    if (line.role == LineRole::kFootnote && !line.words.empty()) {
+      left = std::min(left, page.words[line.words.front()].box.x0);
+    }
+  }
+  bool reported = false;
+  for (const Line& line : page.lines) {
+    if (line.role != LineRole::kFootnote || line.words.empty()) continue;
+    const Word& first = page.words[line.words.front()];
+    const int n = note_number(first.text);
+    const int expected = notes.empty() ? 1 : notes.back().number + 1;
+    const bool at_margin = first.box.x0 <= left + config.number_indent * first.font_size;
+    TextLine text;
+    if (n >= 0 && at_margin && (first.raised || n == expected)) {
+      notes.push_back(RawNote{n, page.number, {}, {}});
+      for (size_t i = 1; i < line.words.size(); ++i) text.push_back({page.number, line.words[i]});
+    } else {
+      if (notes.empty()) {
+        if (!reported) {
+          diag.warn("footnote-without-number",
+                    "footnote text without a number at the top of the footnote area", page.number);
+        }
+        reported = true;
+        continue;
+      }
+      for (int w : line.words) text.push_back({page.number, w});
+    }
+    add_place(notes.back().where, page.number, line.box);
+    if (!text.empty()) notes.back().lines.push_back(std::move(text));
+  }
+}
+
+}  // namespace
+
+std::vector<Footnote> read_footnotes(const Doc& doc, const FootnotesConfig& config,
+                                     Diagnostics& diag) {
+  std::vector<RawNote> raw;
+  for (const Page& page : doc.pages) read_page(page, config, raw, diag);
+  InlineRunOptions options;
+  options.footnote_marks = false;
+  std::vector<Footnote> notes;
+  notes.reserve(raw.size());
+  for (size_t i = 0; i < raw.size(); ++i) {
+    if (i > 0 && raw[i].number != raw[i - 1].number + 1) {
+      diag.warn("footnote-out-of-sequence",
+                "footnote " + std::to_string(raw[i].number) + " follows footnote " +
+                    std::to_string(raw[i - 1].number),
+                raw[i].page);
+    }
+    Footnote note;
+    note.number = raw[i].number;
+    note.inlines = build_inlines(doc, raw[i].lines, options);
+    note.where = std::move(raw[i].where);
+    notes.push_back(std::move(note));
+  }
+  return notes;
+}
+
+namespace {
+
+// The note an internal link lands on: the note with a line on the destination page nearest the
+// destination y, within the tolerance; 0 when none.
+int note_at(const LinkArea& area, const std::vector<Footnote>& notes, double tolerance) {
+  int best = 0;
+  double best_distance = std::numeric_limits<double>::max();
+  for (const Footnote& note : notes) {
+    for (const Place& place : note.where) {
+      if (place.page != area.dest_page) continue;
+      const double distance = area.dest_y < place.box.y0   ? place.box.y0 - area.dest_y
+                              : area.dest_y > place.box.y1 ? area.dest_y - place.box.y1
+                                                           : 0.0;
+      const double limit = tolerance * std::max(place.box.height(), 1.0);
+      if (distance <= limit && distance < best_distance) {
+        best_distance = distance;
+        best = note.number;
+      }
+      break;  // only a note's first place on a page can hold its start
+    }
+  }
+  return best;
+}
+
+// Step 4 for one word: the notes its internal link areas land on, left to right.
+std::vector<int> linked_notes(const Page& page, const Word& word, const std::vector<Footnote>& notes,
+                              double tolerance) {
+  std::vector<const LinkArea*> areas;
+  for (const LinkArea& area : page.links) {
+    if (area.uri.empty() && area.dest_page > 0 && overlap_area(area.box, word.box) > 0) {
+      areas.push_back(&area);
+    }
+  }
+  std::sort(areas.begin(), areas.end(),
+            [](const LinkArea* a, const LinkArea* b) { return a->box.x0 < b->box.x0; });
+  std::vector<int> numbers;
+  for (const LinkArea* area : areas) {
+    const int n = note_at(*area, notes, tolerance);
+    if (n > 0 && (numbers.empty() || numbers.back() != n)) numbers.push_back(n);
+  }
+  return numbers;
+}
+
+}  // namespace
+
+MarkSplits linked_mark_splits(const Doc& doc, const std::vector<Footnote>& notes,
+                              const FootnotesConfig& config) {
+  MarkSplits splits;
+  for (const Page& page : doc.pages) {
+    if (page.links.empty()) continue;
+    for (const Line& line : page.lines) {
+      if (line.role == LineRole::kFootnote) continue;
+      for (int w : line.words) {
+        const Word& word = page.words[w];
+        const int printed = word.raised ? note_number(word.text) : -1;
+        if (printed < 10) continue;  // one digit cannot hold two marks
+        std::vector<int> parts = linked_notes(page, word, notes, config.dest_tolerance);
+        std::string joined;
+        for (int n : parts) joined += std::to_string(n);
+        if (parts.size() >= 2 && joined == word.text) splits[printed].push_back(std::move(parts));
+      }
+    }
+  }
+  return splits;
+}
+
+}  // namespace coi

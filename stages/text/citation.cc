@@ -1,0 +1,224 @@
+#include "stages/text/citation.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+namespace coi {
+
+namespace {
+
+#define COI_MONTH                                                                          \
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"      \
+  "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"
+#define COI_DATE                                                                           \
+  "(?:\\d{1,2}\\s+" COI_MONTH "\\s+\\d{4}|" COI_MONTH "\\s+\\d{1,2},?\\s+\\d{4}|" COI_MONTH \
+  "\\s+\\d{4}|\\d{4})\\b"
+
+}  // namespace
+
+const char* const kDefaultDatePattern =
+    "(?i)(no date|n\\.d\\.|(?:(?:last\\s+)?updated:?\\s+|adopted\\s+|version\\s+as\\s+of\\s+|published:?\\s+)?"
+    COI_DATE ")";
+const char* const kDefaultAccessedPattern =
+    "(?i)[.,;]?\\s*(?:(?:last\\s+)?accessed(?:\\s+on)?:?\\s*)?(" COI_DATE ")";
+
+#undef COI_DATE
+#undef COI_MONTH
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+// Drops leading characters in `chars` (and spaces).
+std::string_view skip(std::string_view s, std::string_view chars) {
+  while (!s.empty() && (is_space(s.front()) || chars.find(s.front()) != std::string_view::npos)) {
+    s.remove_prefix(1);
+  }
+  return s;
+}
+
+std::string trim(std::string_view s, std::string_view chars = "") {
+  s = skip(s, chars);
+  while (!s.empty() && (is_space(s.back()) || chars.find(s.back()) != std::string_view::npos)) {
+    s.remove_suffix(1);
+  }
+  return std::string(s);
+}
+
+// Length of the balanced group opening at s[0] ('(' or '['), or 0 when it never closes.
+size_t balanced_length(std::string_view s) {
+  const char open = s.front();
+  const char close = open == '(' ? ')' : ']';
+  int depth = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == open) ++depth;
+    if (s[i] == close && --depth == 0) return i + 1;
+  }
+  return 0;
+}
+
+// Takes a leading parenthetical or bracket off `s` into `detail`.
+bool take_group(std::string_view& s, std::string& detail) {
+  if (s.empty() || (s.front() != '(' && s.front() != '[')) return false;
+  const size_t n = balanced_length(s);
+  if (n == 0) return false;
+  detail += (detail.empty() ? "" : " ") + std::string(s.substr(0, n));
+  s = skip(s.substr(n), ",.;");
+  return true;
+}
+
+// Step 2: detail, date, accessed, trailing detail.
+void read_rest(std::string_view s, const CitationPatterns& patterns, CitationParts& parts) {
+  s = skip(s, ",;");
+  while (take_group(s, parts.detail)) {
+  }
+  std::vector<std::string> groups;
+  if (int n = patterns.date.prefix_match(s, groups); n > 0) {
+    parts.date = trim(groups.empty() ? std::string(s.substr(0, n)) : groups[0]);
+    s = s.substr(static_cast<size_t>(n));
+    if (int m = patterns.accessed.prefix_match(s, groups); m > 0) {
+      parts.accessed = trim(groups.empty() ? std::string(s.substr(0, m)) : groups[0]);
+      s = s.substr(static_cast<size_t>(m));
+    }
+    s = skip(s, ".,;");
+  }
+  if (parts.detail.empty()) take_group(s, parts.detail);
+  parts.rest = trim(s, ".,;");
+}
+
+// Where the tail of an unlinked citation starts: the first ", " (or space after "?!)]") from
+// which the rest reads completely as detail, date and accessed date; npos when there is none.
+size_t tail_start(std::string_view s, const CitationPatterns& patterns) {
+  for (size_t i = 1; i < s.size(); ++i) {
+    const bool comma = s[i] == ',';
+    const bool after_mark = s[i] == ' ' && std::string_view("?!)]").find(s[i - 1]) != std::string_view::npos;
+    if (!comma && !after_mark) continue;
+    CitationParts tail;
+    read_rest(s.substr(i), patterns, tail);
+    if (!tail.date.empty() && tail.rest.empty()) return i;
+  }
+  return std::string_view::npos;
+}
+
+// Where the title of an unlinked citation without a readable tail ends: at the first
+// parenthetical or bracket, or at the first ", " followed by a date phrase.
+size_t title_end(std::string_view s, const CitationPatterns& patterns) {
+  std::vector<std::string> groups;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if ((s[i] == '(' || s[i] == '[') && i > 0 && s[i - 1] == ' ') return i;
+    if (s[i] == ',' && patterns.date.prefix_match(skip(s.substr(i + 1), ""), groups) > 0) return i;
+  }
+  return s.size();
+}
+
+// Moves the parentheticals and brackets that end `title` to the front of `detail`.
+void strip_trailing_groups(std::string& title, std::string& detail) {
+  while (!title.empty() && (title.back() == ')' || title.back() == ']')) {
+    const char close = title.back(), open = close == ')' ? '(' : '[';
+    int depth = 0;
+    size_t i = title.size();
+    while (i-- > 0) {
+      depth += title[i] == close ? 1 : title[i] == open ? -1 : 0;
+      if (depth == 0) break;
+    }
+    if (depth != 0 || i == 0 || title[i - 1] != ' ') return;
+    detail = title.substr(i) + (detail.empty() ? "" : " ") + detail;
+    title = trim(title.substr(0, i));
+  }
+}
+
+}  // namespace
+
+CitationParts parse_citation(const Inlines& inlines, const CitationPatterns& patterns) {
+  CitationParts parts;
+  const auto link = std::find_if(inlines.begin(), inlines.end(), [](const Inline& r) {
+    return r.kind == InlineKind::kLink && !r.url.empty();
+  });
+  if (link != inlines.end()) {
+    parts.prefix = trim(plain_text(Inlines(inlines.begin(), link)), ",;:'\"‘“");
+    parts.title = trim(link->text);
+    parts.url = link->url;
+    read_rest(plain_text(Inlines(link + 1, inlines.end())), patterns, parts);
+    return parts;
+  }
+  const std::string text = trim(plain_text(inlines));
+  std::string_view s = text;
+  if (size_t comma = s.find(", "); comma != std::string_view::npos) {
+    parts.prefix = trim(s.substr(0, comma));
+    s = s.substr(comma + 2);
+  }
+  if (const size_t tail = tail_start(s, patterns); tail != std::string_view::npos) {
+    std::string title = trim(s.substr(0, tail));
+    read_rest(s.substr(tail), patterns, parts);
+    strip_trailing_groups(title, parts.detail);
+    parts.title = trim(title, "'\"");
+    const std::string whole = trim(s.substr(0, tail), "'\"");
+    if (whole != parts.title) parts.long_title = whole;
+    return parts;
+  }
+  const size_t end = title_end(s, patterns);
+  parts.title = trim(s.substr(0, end), "'\"");
+  read_rest(s.substr(end), patterns, parts);
+  return parts;
+}
+
+namespace {
+
+// Plain ASCII stand-ins for typographic punctuation; 0 to drop the character.
+bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x60 || c == 0xB4; }
+
+}  // namespace
+
+std::string fold_for_match(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString source = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::UnicodeString decomposed = U_SUCCESS(status) ? nfd->normalize(source, status) : source;
+  if (U_FAILURE(status)) decomposed = source;
+  icu::UnicodeString out;
+  UChar32 previous = 0;
+  for (int32_t i = 0; i < decomposed.length(); i = decomposed.moveIndex32(i, 1)) {
+    const UChar32 c = decomposed.char32At(i);
+    const UChar32 next =
+        i + 1 < decomposed.length() ? decomposed.char32At(decomposed.moveIndex32(i, 1)) : 0;
+    if (u_charType(c) == U_NON_SPACING_MARK || is_apostrophe(c)) continue;
+    if (u_isalnum(c)) {
+      out.append(u_tolower(c));
+      previous = c;
+      continue;
+    }
+    // A hyphen between letters joins ("psycho-trauma"); every other mark separates words.
+    const bool joining_hyphen = (c == '-' || c == 0x2010 || c == 0x2011) && u_isalpha(previous) &&
+                                u_isalpha(next);
+    if (!joining_hyphen && out.length() > 0 && out.char32At(out.length() - 1) != ' ') {
+      out.append(static_cast<UChar32>(' '));
+    }
+    previous = c;
+  }
+  std::string result;
+  out.toUTF8String(result);
+  while (!result.empty() && result.back() == ' ') result.pop_back();
+  return result;
+}
+
+std::vector<std::string> match_words(std::string_view folded,
+                                     const std::vector<std::string>& stop_words) {
+  std::vector<std::string> words;
+  size_t start = 0;
+  while (start < folded.size()) {
+    size_t end = folded.find(' ', start);
+    if (end == std::string_view::npos) end = folded.size();
+    std::string word(folded.substr(start, end - start));
+    if (!word.empty() && std::find(stop_words.begin(), stop_words.end(), word) == stop_words.end()) {
+      words.push_back(std::move(word));
+    }
+    start = end + 1;
+  }
+  return words;
+}
+
+}  // namespace coi

@@ -1,0 +1,255 @@
+#include "stages/bibliography/bibliography.h"
+
+#include <gtest/gtest.h>
+
+#include "pipeline/config.h"
+#include "pipeline/model_json.h"
+#include "tests/support/paths.h"
+#include "stages/text/citation.h"
+
+namespace coi {
+namespace {
+
+Inline text(const std::string& t) { return Inline{InlineKind::kText, t, "", "", 0}; }
+Inline link(const std::string& t, const std::string& url) {
+  return Inline{InlineKind::kLink, t, url, "", 0};
+}
+
+Block heading(const std::string& t, int level = 2) {
+  Block b;
+  b.kind = BlockKind::kHeading;
+  b.level = level;
+  b.part = "bibliography";
+  b.inlines = {text(t)};
+  return b;
+}
+
+Block entry(Inlines inlines) {
+  Block b;
+  b.kind = BlockKind::kParagraph;
+  b.part = "bibliography";
+  b.inlines = std::move(inlines);
+  add_place(b.where, 90, Box{72, 100, 500, 112});
+  return b;
+}
+
+Block back_to_contents() {
+  Block b;
+  b.kind = BlockKind::kBackToContents;
+  b.part = "bibliography";
+  return b;
+}
+
+BibliographyConfig defaults() { return default_config().value().bibliography; }
+
+Doc run(std::vector<Block> blocks, Diagnostics& diag) {
+  Doc doc;
+  doc.blocks = std::move(blocks);
+  Result<Doc> result = run_bibliography(std::move(doc), defaults(), diag);
+  EXPECT_TRUE(result.is_ok());
+  return std::move(result).value();
+}
+
+CitationParts parse(Inlines inlines) {
+  const BibliographyConfig config = defaults();
+  return parse_citation(inlines, CitationPatterns{config.date, config.accessed});
+}
+
+TEST(Bibliography, EntriesBecomeSourcesAndLeaveTheBlocks) {
+  Diagnostics diag;
+  Doc doc = run({heading("Bibliography", 1), heading("Sources cited"),
+                 entry({text("Ac.Sé, "), link("About Ac.Sé", "https://www.acse-alc.org/about"),
+                        text(", no date. Accessed: 27 November 2025")}),
+                 back_to_contents(), heading("Sources consulted but not cited"),
+                 entry({text("BBC, "), link("Mayors call", "https://www.bbc.co.uk/news/m"),
+                        text(", 3 March 2025. Accessed: 27 November 2025")}),
+                 back_to_contents()},
+                diag);
+  ASSERT_EQ(doc.blocks.size(), 5u);  // 3 headings and 2 "Back to Contents"
+  ASSERT_EQ(doc.sources.size(), 2u);
+  const Source& s = doc.sources[0];
+  EXPECT_EQ(s.list, "cited");
+  EXPECT_EQ(s.group, "Ac.Sé");
+  EXPECT_EQ(s.author, "Ac.Sé");
+  EXPECT_EQ(s.title, "About Ac.Sé");
+  EXPECT_EQ(s.url, "https://www.acse-alc.org/about");
+  EXPECT_EQ(s.date, "no date");
+  EXPECT_EQ(s.accessed, "27 November 2025");
+  EXPECT_EQ(s.inlines.size(), 3u);
+  EXPECT_EQ(s.where.front().page, 90);
+  EXPECT_EQ(doc.sources[1].list, "consulted");
+  EXPECT_TRUE(diag.items().empty());
+}
+
+TEST(Bibliography, PublisherLineGroupsTheEntriesUnderIt) {
+  Diagnostics diag;
+  Doc doc = run({heading("Sources cited"), entry({text("Assurance Maladie,")}),
+                 entry({link("Universal health protection", "https://www.ameli.fr/a"),
+                        text(", 25 March 2025. Accessed: 24 November 2025")}),
+                 entry({link("What is the AVEC program?", "https://www.ameli.fr/b"),
+                        text(" no date. Accessed: 27 November 2025")}),
+                 entry({text("BBC, "), link("Mayors", "https://www.bbc.co.uk/m"), text(", 2025")}),
+                 entry({link("Orphan title", "https://example.org/o"), text(", 2025")})},
+                diag);
+  ASSERT_EQ(doc.sources.size(), 4u);
+  EXPECT_EQ(doc.sources[0].group, "Assurance Maladie");
+  EXPECT_EQ(doc.sources[1].group, "Assurance Maladie");
+  EXPECT_EQ(doc.sources[1].date, "no date");
+  EXPECT_EQ(doc.sources[2].group, "BBC");
+  EXPECT_EQ(doc.sources[3].group, "");  // the BBC entry printed its own publisher: group ended
+}
+
+TEST(Bibliography, DetailAndDateForms) {
+  CitationParts p = parse({text("Le Monde, "), link("Stance", "https://lemonde.fr/s"),
+                           text(" (Editorial), 25 September 2024. Accessed: 2 April 2025")});
+  EXPECT_EQ(p.detail, "(Editorial)");
+  EXPECT_EQ(p.date, "25 September 2024");
+  EXPECT_EQ(p.accessed, "2 April 2025");
+  EXPECT_EQ(p.rest, "");
+  p = parse({link("Code", "https://x.fr/c"), text(", version as of 17 November 2025. Accessed: 17 November 2025")});
+  EXPECT_EQ(p.date, "version as of 17 November 2025");
+  p = parse({link("PASS guide", "https://x.fr/p"), text(", Updated 3 April 2025. Accessed: 10 November 2025")});
+  EXPECT_EQ(p.date, "Updated 3 April 2025");
+  p = parse({link("T", "https://x.fr/t"), text(", 8 Sept 2025. Accessed 11 November 2025")});
+  EXPECT_EQ(p.date, "8 Sept 2025");
+  EXPECT_EQ(p.accessed, "11 November 2025");
+  p = parse({link("T", "https://x.fr/t"), text(", no date. 27 November 2025")});
+  EXPECT_EQ(p.date, "no date");
+  EXPECT_EQ(p.accessed, "27 November 2025");
+  p = parse({link("T", "https://x.fr/t"), text(", June 2025. Accessed: 28 July 2025")});
+  EXPECT_EQ(p.date, "June 2025");
+  p = parse({text("Conseil Constitutionnel, "), link("Constitution", "https://c.fr/c"),
+             text(" (Article 53(1)), 4 October 1958")});
+  EXPECT_EQ(p.prefix, "Conseil Constitutionnel");
+  EXPECT_EQ(p.detail, "(Article 53(1))");
+  EXPECT_EQ(p.date, "4 October 1958");
+}
+
+TEST(Bibliography, EntryWithoutLinkIsReadFromItsText) {
+  Diagnostics diag;
+  Doc doc = run({heading("Sources cited"),
+                 entry({text("Zimeray & Finelle Avocats, Expert report of François Zimeray, 9 "
+                             "February 2026. (Available on request).")})},
+                diag);
+  ASSERT_EQ(doc.sources.size(), 1u);
+  const Source& s = doc.sources[0];
+  EXPECT_EQ(s.group, "Zimeray & Finelle Avocats");
+  EXPECT_EQ(s.title, "Expert report of François Zimeray");
+  EXPECT_EQ(s.url, "");
+  EXPECT_EQ(s.date, "9 February 2026");
+  EXPECT_EQ(s.detail, "(Available on request)");
+  EXPECT_TRUE(diag.items().empty());
+}
+
+TEST(Bibliography, IdsComeFromTheNormalisedUrlAndCollisionsGetSuffixes) {
+  Diagnostics diag;
+  Doc a = run({heading("Sources cited"),
+               entry({text("A, "), link("One", "https://www.example.org/page/"), text(", 2020")}),
+               entry({text("A, "), link("One again", "http://example.org/page#top"), text(", 2021")}),
+               entry({text("B, Unlinked report, 2022")})},
+              diag);
+  ASSERT_EQ(a.sources.size(), 3u);
+  EXPECT_EQ(a.sources[0].id.rfind("src-", 0), 0u);
+  EXPECT_EQ(a.sources[0].id.size(), 12u);
+  EXPECT_EQ(a.sources[1].id, a.sources[0].id + "-2");
+  // Same source in another version of the note, printed elsewhere with other neighbours.
+  Doc b = run({heading("Sources cited"), entry({text("B, Unlinked report, 2022")}),
+               entry({text("A, "), link("One", "https://example.org/page?utm_source=x"), text(", 2020")})},
+              diag);
+  EXPECT_EQ(b.sources[1].id, a.sources[0].id);
+  EXPECT_EQ(b.sources[0].id, a.sources[2].id);
+}
+
+TEST(Bibliography, UnreadTextIsReported) {
+  Diagnostics diag;
+  run({heading("Sources cited"),
+       entry({text("A, "), link("One", "https://example.org/1"), text(", 2020 and more")})},
+      diag);
+  ASSERT_EQ(diag.items().size(), 1u);
+  EXPECT_EQ(diag.items()[0].code, "unread-source-text");
+  EXPECT_EQ(diag.items()[0].message, "text left unread in bibliography entry: and more");
+  EXPECT_EQ(diag.items()[0].page, 90);
+}
+
+TEST(Bibliography, OtherHeadingsEndTheList) {
+  Diagnostics diag;
+  Doc doc = run({heading("Sources cited"), entry({text("A, "), link("One", "https://e.org/1")}),
+                 heading("Version control", 1), entry({text("Version 2.0, February 2026")})},
+                diag);
+  EXPECT_EQ(doc.sources.size(), 1u);
+  EXPECT_EQ(doc.blocks.size(), 3u);
+}
+
+TEST(Bibliography, UnlinkedCitationTailIsReadFromTheEnd) {
+  CitationParts p = parse({text("GoF, Q&A #1 (3.3.1) [Available on request], 7 July 2025")});
+  EXPECT_EQ(p.prefix, "GoF");
+  EXPECT_EQ(p.title, "Q&A #1");
+  EXPECT_EQ(p.detail, "(3.3.1) [Available on request]");
+  EXPECT_EQ(p.date, "7 July 2025");
+  p = parse({text("Watizat, What is that? no date")});
+  EXPECT_EQ(p.title, "What is that?");
+  EXPECT_EQ(p.date, "no date");
+  p = parse({text("OFPRA, Activity Report 2024, 20 June 2025")});
+  EXPECT_EQ(p.title, "Activity Report 2024");
+  EXPECT_EQ(p.accessed, "");
+  p = parse({text("CoE, Statute of the Council of Europe (ETS No. 001), 03 August 1949")});
+  EXPECT_EQ(p.title, "Statute of the Council of Europe");
+  EXPECT_EQ(p.long_title, "Statute of the Council of Europe (ETS No. 001)");
+}
+
+// The model's bibliography printed as segment leaves it: a "Publisher," paragraph above entries
+// that print no publisher of their own, then each entry as a paragraph.
+std::vector<Block> printed_bibliography(const Doc& model) {
+  std::vector<Block> blocks;
+  std::string list, group;
+  for (const Source& s : model.sources) {
+    if (s.list != list) {
+      list = s.list;
+      blocks.push_back(heading(list == "cited" ? "Sources cited" : "Sources consulted but not cited"));
+      group.clear();
+    }
+    const bool own_prefix = !s.inlines.empty() && s.inlines.front().kind == InlineKind::kText;
+    if (!own_prefix && s.group != group) blocks.push_back(entry({text(s.group + ",")}));
+    group = own_prefix ? "" : s.group;
+    blocks.push_back(entry(s.inlines));
+  }
+  return blocks;
+}
+
+TEST(BibliographyOnModel, EverySourceReadAsInTheModel) {
+  Result<Doc> model = load_model_json(testing::source_path(testing::kFranceModel), JsonFlavor::kCorpus);
+  ASSERT_TRUE(model.is_ok()) << model.status().to_string();
+  Diagnostics diag;
+  Doc doc = run(printed_bibliography(model.value()), diag);
+  ASSERT_EQ(doc.sources.size(), 227u);
+  for (size_t i = 0; i < doc.sources.size(); ++i) {
+    const Source& got = doc.sources[i];
+    const Source& want = model.value().sources[i];
+    EXPECT_EQ(got.list, want.list) << want.id;
+    EXPECT_EQ(got.group, want.group) << want.id;
+    EXPECT_EQ(got.author, want.author) << want.id;
+    EXPECT_EQ(got.title, want.title) << want.id;
+    EXPECT_EQ(got.url, want.url) << want.id;
+    EXPECT_EQ(got.detail, want.detail) << want.id;
+    EXPECT_EQ(got.date, want.date) << want.id;
+    EXPECT_EQ(got.accessed, want.accessed) << want.id;
+  }
+  EXPECT_TRUE(diag.items().empty()) << diag.items().front().message;
+  EXPECT_EQ(doc.blocks.size(), 2u);  // the two list headings
+}
+
+TEST(BibliographyConfig, ShippedFileMatchesDefaults) {
+  Result<Config> shipped = load_config(testing::source_path("config/coi.toml"));
+  ASSERT_TRUE(shipped.is_ok()) << shipped.status().to_string();
+  const Config defaults = default_config().value();
+  EXPECT_EQ(shipped.value().bibliography.date.source(), defaults.bibliography.date.source());
+  EXPECT_EQ(shipped.value().bibliography.accessed.source(), defaults.bibliography.accessed.source());
+  EXPECT_EQ(shipped.value().resolve.date.source(), defaults.resolve.date.source());
+  EXPECT_EQ(shipped.value().resolve.accessed.source(), defaults.resolve.accessed.source());
+  EXPECT_EQ(shipped.value().resolve.aliases, defaults.resolve.aliases);
+  EXPECT_EQ(shipped.value().resolve.stop_words, defaults.resolve.stop_words);
+  EXPECT_EQ(shipped.value().bibliography.group_line.source(), defaults.bibliography.group_line.source());
+}
+
+}  // namespace
+}  // namespace coi

@@ -1,0 +1,93 @@
+// End to end: `coi diff` from the fixture PDFs (v2.0 and v2.1 rendered by fixtures/render),
+// checked against truth.json by paragraph numbers (block indices differ between a PDF's model
+// and the ground truth). Skipped while fixtures/france-cin-v2.1/note.pdf is absent: it is
+// rendered by `python3 fixtures/render/render.py fixtures/france-cin-v2.1/note.json
+// fixtures/france-cin-v2.1/note.pdf` once the pipeline converts PDFs.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "diff/diff.h"
+#include "pipeline/config.h"
+#include "pipeline/runner.h"
+#include "tests/support/paths.h"
+
+namespace coi {
+namespace {
+
+using nlohmann::json;
+using testing::source_path;
+
+// "class old-numbers -> new-numbers" of the changed groups that involve a numbered paragraph.
+std::set<std::string> truth_changes(const json& truth) {
+  std::map<std::string, std::string> old_numbers;
+  for (const json& e : truth.at("paragraphs").at("old")) {
+    old_numbers[e.at("key").get<std::string>()] =
+        e.at("number").is_null() ? "" : e.at("number").get<std::string>();
+  }
+  std::set<std::string> out;
+  for (const json& e : truth.at("paragraphs").at("new")) {
+    const std::string cls = e.at("class").get<std::string>();
+    const std::string number = e.at("number").is_null() ? "" : e.at("number").get<std::string>();
+    std::string olds;
+    for (const json& k : e.at("counterparts")) olds += old_numbers[k.get<std::string>()] + ";";
+    if (cls != "unchanged" && !number.empty()) out.insert(cls + " " + olds + " -> " + number);
+  }
+  for (const json& e : truth.at("paragraphs").at("old")) {
+    if (e.at("class") == "deleted" && !e.at("number").is_null()) {
+      out.insert("deleted " + e.at("number").get<std::string>() + "; -> ");
+    }
+  }
+  return out;
+}
+
+std::set<std::string> engine_changes(const DiffReport& r) {
+  std::set<std::string> out;
+  for (const ParagraphChange& p : r.paragraphs) {
+    if (p.change == Change::kUnchanged) continue;
+    std::string olds;
+    for (int i : p.old_units) olds += r.old_units[i].number + ";";
+    if (p.new_units.empty()) {
+      if (!r.old_units[p.old_units[0]].number.empty()) out.insert("deleted " + olds + " -> ");
+      continue;
+    }
+    for (int j : p.new_units) {
+      if (!r.new_units[j].number.empty()) {
+        out.insert(std::string(change_name(p.change)) + " " + olds + " -> " +
+                   r.new_units[j].number);
+      }
+    }
+  }
+  return out;
+}
+
+TEST(DiffPdfTest, FixturePdfsDiffAsTheTruthSays) {
+  const std::string old_pdf = source_path("fixtures/france-cin-v2.0/note.pdf");
+  const std::string new_pdf = source_path("fixtures/france-cin-v2.1/note.pdf");
+  if (!std::filesystem::exists(new_pdf) || !std::filesystem::exists(old_pdf)) {
+    GTEST_SKIP() << "fixtures/france-cin-v2.1/note.pdf not rendered yet";
+  }
+  const Config config = default_config().value();
+  Diagnostics diag;
+  Result<Doc> old_doc = convert_pdf(old_pdf, config, RunOptions{}, diag);
+  Result<Doc> new_doc = convert_pdf(new_pdf, config, RunOptions{}, diag);
+  ASSERT_TRUE(old_doc.is_ok()) << old_doc.status().to_string();
+  ASSERT_TRUE(new_doc.is_ok()) << new_doc.status().to_string();
+  const auto is_paragraph = [](const Block& b) { return b.kind == BlockKind::kParagraph; };
+  if (std::none_of(old_doc.value().blocks.begin(), old_doc.value().blocks.end(), is_paragraph)) {
+    GTEST_SKIP() << "the pipeline does not segment paragraphs yet";
+  }
+  const DiffReport report = diff_docs(old_doc.value(), new_doc.value(), config.diff);
+  std::ifstream in(source_path("fixtures/france-cin-v2.1/truth.json"));
+  const json truth = json::parse(in);
+  EXPECT_EQ(engine_changes(report), truth_changes(truth));
+  EXPECT_EQ(report.sources.size(), truth.at("sources").size());
+  EXPECT_EQ(report.tables.size(), truth.at("tables").size());
+}
+
+}  // namespace
+}  // namespace coi
