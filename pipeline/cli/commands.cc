@@ -7,6 +7,7 @@ const std::vector<Command>& commands() {
       {"convert", add_convert_command},
       {"links", add_links_command},
       {"diff", add_diff_command},
+      {"tables", add_tables_command},
   };
   return table;
 }

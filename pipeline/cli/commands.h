@@ -29,5 +29,6 @@ const std::vector<Command>& commands();
 std::function<int()> add_convert_command(CLI::App& app, const GlobalOptions& global);
 std::function<int()> add_links_command(CLI::App& app, const GlobalOptions& global);
 std::function<int()> add_diff_command(CLI::App& app, const GlobalOptions& global);
+std::function<int()> add_tables_command(CLI::App& app, const GlobalOptions& global);
 
 }  // namespace coi

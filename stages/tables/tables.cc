@@ -1,11 +1,92 @@
+// The tables stage: per page, fragments from rules (ruled_grid.h) and, failing those, from text
+// alignment (aligned_tables.h); their cells filled (cell_text.h); fragments joined over page
+// breaks (table_join.h); values typed (typed_values.h). Then the model is written: the lines
+// inside table regions become LineRole::kTable (segment leaves them alone) and one kTable block
+// per logical table is appended to doc.blocks, in document order.
+//
+// Block IDs are "t1", "t2"... by order in the document. They are not stable when a table is
+// added before them; the CLI names CSV files by ID and the nearest preceding paragraph number,
+// which segment fills in later (blocks are interleaved by position there).
 #include "stages/tables/tables.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "stages/tables/aligned_tables.h"
+#include "stages/tables/cell_text.h"
+#include "stages/tables/ruled_grid.h"
+#include "stages/tables/table_join.h"
+#include "stages/tables/typed_values.h"
 
 namespace coi {
 
-// Placeholder until the stage lands: passes the document through unchanged.
+namespace {
+
+using tables::Fragment;
+using tables::LogicalTable;
+
+bool has_text(const Fragment& f) {
+  for (const tables::GridCell& cell : f.cells) {
+    if (!cell.empty()) return true;
+  }
+  return false;
+}
+
+bool inside(const Box& outer, double x, double y) {
+  return x >= outer.x0 && x <= outer.x1 && y >= outer.y0 && y <= outer.y1;
+}
+
+// Lines of the main flow whose centre lies in a table region are the table's.
+void mark_table_lines(Doc& doc, const std::vector<LogicalTable>& found) {
+  for (const LogicalTable& t : found) {
+    for (size_t i = 0; i < t.pages.size(); ++i) {
+      Page& page = doc.pages[t.pages[i] - 1];
+      for (Line& line : page.lines) {
+        if (line.role != LineRole::kBody) continue;
+        const double cx = (line.box.x0 + line.box.x1) / 2, cy = (line.box.y0 + line.box.y1) / 2;
+        if (inside(t.regions[i], cx, cy)) line.role = LineRole::kTable;
+      }
+    }
+  }
+}
+
+}  // namespace
+
 Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
-  (void)config;
-  (void)diag;
+  std::vector<Fragment> fragments;
+  for (Page& page : doc.pages) {
+    std::vector<Fragment> found = tables::find_ruled_fragments(page, config);
+    if (config.borderless.enabled) {
+      for (Fragment& f : tables::find_aligned_fragments(page, found, config)) {
+        found.push_back(std::move(f));
+      }
+    }
+    for (const Fragment& f : found) tables::mark_superscripts(page, f, config);
+    tables::fill_cells(doc, page, found, config, diag);
+    std::sort(found.begin(), found.end(),
+              [](const Fragment& a, const Fragment& b) { return a.box.y0 < b.box.y0; });
+    for (Fragment& f : found) {
+      if (has_text(f)) fragments.push_back(std::move(f));
+    }
+  }
+  std::vector<LogicalTable> found = tables::join_fragments(doc, fragments, config, diag);
+  mark_table_lines(doc, found);
+  for (size_t i = 0; i < found.size(); ++i) {
+    Block block;
+    block.kind = BlockKind::kTable;
+    block.id = "t" + std::to_string(i + 1);
+    block.table = std::move(found[i].table);
+    tables::type_table(block.table, config.values);
+    block.where = found[i].where;
+    if (found[i].pages.size() > 1) {
+      diag.info("table-joined",
+                "table " + block.id + " continues over " + std::to_string(found[i].pages.size()) +
+                    " pages",
+                found[i].pages.front(), block.id);
+    }
+    doc.blocks.push_back(std::move(block));
+  }
   return doc;
 }
 

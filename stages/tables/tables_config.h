@@ -1,13 +1,130 @@
 // Settings of the tables stage (section [tables] of config/coi.toml).
 #pragma once
 
+#include <map>
+#include <string>
+#include <vector>
+
 #include "pipeline/config_section.h"
 
 namespace coi {
 
+/// How cell text is read as a typed value (stages/tables/typed_values.h).
+struct TableValueConfig {
+  /// Cell texts that mean "no value" (compared after trimming). Default N/A, n/a, -, dashes, "..".
+  std::vector<std::string> missing = {"N/A", "n/a", "NA", "-", "\u2013", "\u2014", ".."};
+  /// Currency symbols written before (or after) the amount. Default €, £, $.
+  std::vector<std::string> currency_symbols = {"\u20ac", "\u00a3", "$"};
+  /// Currency codes written before or after the amount. Default EUR, GBP, USD.
+  std::vector<std::string> currency_codes = {"EUR", "GBP", "USD"};
+  /// Words scaling an amount ("€1.5 million"), each with its factor written as a number.
+  std::map<std::string, std::string> scale_words = {
+      {"thousand", "1000"}, {"million", "1000000"}, {"billion", "1000000000"},
+      {"m", "1000000"},     {"bn", "1000000000"}};
+  /// Characters that mark a number ("65*") without changing it. Default * † ‡.
+  std::vector<std::string> marks = {"*", "\u2020", "\u2021"};
+  /// A column takes the type most of its non-empty body cells share when at least this fraction
+  /// of them (missing values not counted) have it; otherwise "text". Default 0.5.
+  double column_type_min_share = 0.5;
+
+  void load(ConfigSection& s) {
+    s.read("missing", missing);
+    s.read("currency_symbols", currency_symbols);
+    s.read("currency_codes", currency_codes);
+    s.read("scale_words", scale_words);
+    s.read("marks", marks);
+    s.read("column_type_min_share", column_type_min_share);
+  }
+};
+
+/// Borderless tables found from text alignment alone (stages/tables/aligned_tables.h).
+struct BorderlessConfig {
+  /// Look for tables without rules at all. Default true (the rule is conservative).
+  bool enabled = true;
+  /// Fewest consecutive aligned lines that make a table. Default 3.
+  int min_rows = 3;
+  /// Fewest columns each of those lines must have. Default 3 (two columns are too often a
+  /// paragraph number and its text).
+  int min_columns = 3;
+  /// Smallest gap between two columns, in font-size units. Default 2.0.
+  double column_gap = 2.0;
+  /// Column starts of different lines closer than this (points) are the same column. Default 3.
+  double align_tolerance = 3.0;
+
+  void load(ConfigSection& s) {
+    s.read("enabled", enabled);
+    s.read("min_rows", min_rows);
+    s.read("min_columns", min_columns);
+    s.read("column_gap", column_gap);
+    s.read("align_tolerance", align_tolerance);
+  }
+};
+
+/// Settings of the tables stage; every field is documented with its default in config/coi.toml.
 struct TablesConfig {
+  /// Rules thicker than this (points) are cell shading, not borders. Default 2.0.
+  double rule_max_thickness = 2.0;
+  /// Rules shorter than this (points) are ignored (glyph fragments, dots). Default 4.
+  double rule_min_length = 4.0;
+  /// Distance (points) within which rule ends meet and rule positions are the same grid line.
+  /// Default 2.0.
+  double snap_tolerance = 2.0;
+  /// A cell edge is drawn when rules cover at least this fraction of its length; a missing edge
+  /// joins the cells on both sides into a span. Default 0.5.
+  double edge_min_cover = 0.5;
+  /// A ruled grid must give at least this many cells (after spans) to be a table; a single box is
+  /// a framed paragraph. Default 2.
+  int min_cells = 2;
+  /// At most this many rows at the top are header rows. Default 3.
+  int max_header_rows = 3;
+  /// Words of one cell whose baselines differ by less than this (font-size units) are one line.
+  /// Default 0.5.
+  double line_tolerance = 0.5;
+  /// A word at most this size (times the size of the word it follows) is a superscript mark
+  /// when raised by at least `superscript_min_rise` font-size units. Default 0.8.
+  double superscript_max_size = 0.8;
+  /// Rise of a superscript's baseline above the word it follows, in font-size units. Default 0.2.
+  double superscript_min_rise = 0.2;
+  /// Rejoin words that a narrow column broke between two characters ("Ye" / "ar"). Default true.
+  bool rejoin_broken_words = true;
+  /// Gap between two words (font-size units) read as a space when the PDF gives none. Default 0.15.
+  double space_gap = 0.15;
+  /// A word sticking out of its cell by more than this (points) is reported as overflow.
+  /// Default 2.0.
+  double overflow_tolerance = 2.0;
+  /// Two fragments on consecutive pages are one table when their column borders lie within this
+  /// distance (points) of each other. Default 3.0.
+  double column_tolerance = 3.0;
+  /// Merge the first row of a continuation fragment into the last row of the previous one when
+  /// it leaves empty a cell that the last row fills (the row was cut by the page break).
+  /// Default true.
+  bool merge_split_rows = true;
+  TableValueConfig values;
+  BorderlessConfig borderless;
+
   /// Reads the [tables] section; defaults stay where a key is absent.
-  void load(ConfigSection& s) { (void)s; }
+  void load(ConfigSection& s) {
+    s.read("rule_max_thickness", rule_max_thickness);
+    s.read("rule_min_length", rule_min_length);
+    s.read("snap_tolerance", snap_tolerance);
+    s.read("edge_min_cover", edge_min_cover);
+    s.read("min_cells", min_cells);
+    s.read("max_header_rows", max_header_rows);
+    s.read("line_tolerance", line_tolerance);
+    s.read("superscript_max_size", superscript_max_size);
+    s.read("superscript_min_rise", superscript_min_rise);
+    s.read("rejoin_broken_words", rejoin_broken_words);
+    s.read("space_gap", space_gap);
+    s.read("overflow_tolerance", overflow_tolerance);
+    s.read("column_tolerance", column_tolerance);
+    s.read("merge_split_rows", merge_split_rows);
+    ConfigSection v = s.section("values");
+    values.load(v);
+    v.reject_unknown_keys();
+    ConfigSection b = s.section("borderless");
+    borderless.load(b);
+    b.reject_unknown_keys();
+  }
 };
 
 }  // namespace coi

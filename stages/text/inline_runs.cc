@@ -78,10 +78,10 @@ UChar32 last_code_point(const std::string& text) {
   return s.char32At(0);
 }
 
-bool is_letter_before(const std::string& text, size_t end) {
+bool is_alnum_before(const std::string& text, size_t end) {
   if (end == 0) return false;
   const unsigned char c = static_cast<unsigned char>(text[end - 1]);
-  return std::isalpha(c) || c >= 0x80;
+  return std::isalnum(c) || c >= 0x80;
 }
 
 bool ends_with_soft_hyphen(const std::string& raw) {
@@ -94,7 +94,7 @@ std::string_view join_lines(const std::string& last_text, bool soft_hyphen) {
   if (soft_hyphen) return "";
   const UChar32 last = last_code_point(last_text);
   const size_t hyphen_len = last == '-' ? 1 : (last == 0x2010 ? 3 : 0);
-  if (hyphen_len && is_letter_before(last_text, last_text.size() - hyphen_len)) return "";
+  if (hyphen_len && is_alnum_before(last_text, last_text.size() - hyphen_len)) return "";
   return " ";
 }
 

@@ -10,8 +10,9 @@
 // Step 3: separators. Within a line, a space where the PDF has one (Word::space_after) or where
 //         the gap between boxes is wider than `space_gap` font-size units; never before a mark.
 //         Between lines, a space, except after a soft hyphen (dropped: the word was broken) or
-//         after a hyphen that follows a letter (kept, no space: Word breaks compounds at their
-//         hyphen, "asylum-" / "seekers" is "asylum-seekers"; Word does not hyphenate on its own).
+//         after a hyphen that follows a letter or digit (kept, no space: Word breaks compounds
+//         at their hyphen, "asylum-" / "seekers" is "asylum-seekers", "225-" / "6" is "225-6";
+//         Word does not hyphenate on its own).
 // Step 4: adjacent runs of the same kind (and URL/target) merge; spaces at a run boundary go to
 //         the plain-text side, so "Decision makers " [must] " consider" reads as in MODEL.md.
 // Step 5: whitespace runs collapse to one space and the ends are trimmed.

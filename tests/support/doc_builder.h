@@ -8,6 +8,7 @@
 // layout heuristics need: positions, sizes and fonts.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -122,6 +123,34 @@ class PageBuilder {
     area.box = box;
     area.uri = uri;
     page_.links.push_back(area);
+    return *this;
+  }
+  /// Groups the words into Lines as the layout stage would (words with the same top are one
+  /// line; lines top to bottom), each kBody, or kFootnote from `footnote_top` down (which also
+  /// sets Page::footnote_top when >= 0). Call once, after adding every word.
+  PageBuilder& make_lines(double footnote_top = -1) {
+    page_.footnote_top = footnote_top;
+    page_.lines.clear();
+    std::vector<int> order(page_.words.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+      const Box &x = page_.words[a].box, &y = page_.words[b].box;
+      return x.y0 != y.y0 ? x.y0 < y.y0 : x.x0 < y.x0;
+    });
+    for (int w : order) {
+      const Word& word = page_.words[w];
+      if (page_.lines.empty() || page_.lines.back().box.y0 != word.box.y0) {
+        Line line;
+        line.box = word.box;
+        line.baseline = word.baseline;
+        line.font_size = word.font_size;
+        line.role = footnote_top >= 0 && word.box.y0 >= footnote_top ? LineRole::kFootnote
+                                                                      : LineRole::kBody;
+        page_.lines.push_back(line);
+      }
+      page_.lines.back().words.push_back(w);
+      page_.lines.back().box = unite(page_.lines.back().box, word.box);
+    }
     return *this;
   }
   /// Adds `text` as words and as one Line of `role` (for stages that run after layout).

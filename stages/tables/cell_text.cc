@@ -1,0 +1,291 @@
+// Cell text and header rows of table fragments.
+//
+// Step 1: a word belongs to the cell under the centre of its box (words are far smaller than
+//         cells, and the centre is immune to a glyph that overhangs a border). The grid lines are
+//         sorted, so the cell is found by two binary searches and a lookup in an owner grid that
+//         maps every elementary position to the (possibly spanning) cell covering it. Words in
+//         the footnote area never count.
+// Step 1b: footnote marks. Layout marks superscripts against its lines, which do not follow
+//         cells; a word at most `superscript_max_size` times the size of the word it follows
+//         (touching it on the right) and raised by `superscript_min_rise` font-size units above
+//         its baseline is marked raised here, so the inline builder reads it as a mark.
+// Step 2: a cell's words are split into printed lines: sorted by baseline, a new line starts
+//         where the baseline moves by more than `line_tolerance` font-size units (a raised
+//         footnote mark stays on its line), and each line reads left to right.
+// Step 3: words broken without a hyphen. A word wider than its column cannot wrap at a space,
+//         so Word and LibreOffice break it between two characters: "Ye" / "ar", "20" / "2" /
+//         "1" in a narrow Year column. A line break is such a break when `rejoin_broken_words`
+//         is on, the line above holds one word (pieces already rejoined count as one) and that
+//         word plus the first character of the next line's first word is wider than the cell's
+//         text width (the cell's width less its left padding on both sides): a break at a
+//         space would have left room for at least that character. The next word then moves up
+//         onto the line above, which the inline builder reads as one word (no space, no gap),
+//         and so do raised marks left alone on its line ("1" + mark "90").
+// Step 4: the lines become inline runs through the shared builder (stages/text/inline_runs.h),
+//         exactly as paragraph text does: bold kept, raised digits as footnote refs, links with
+//         their URLs, a line break as a space ("Cases Judged/" + "Decided" -> "Cases Judged/
+//         Decided").
+// Step 5: header rows. Word and LibreOffice set a header row in bold (and repeat it on every
+//         page). Counting from the top, a row is a header row while every word of the cells
+//         starting in it is bold (raised marks aside) and it has text; an empty top-left cell
+//         does not break it. The count then grows to cover the rowspans of the header cells ("Type of
+//         exploitation" spanning two header rows). A fragment whose rows are all bold has no
+//         header: nothing tells header from body. At most `max_header_rows`.
+// Step 6: an empty header cell right of a header cell with text (same rows) is part of it:
+//         Word users leave the second cell of "Competent authority (EN/FR)" empty instead of
+//         merging the two, and the heading means both columns below it.
+//
+//   | Year | Cases     |     <- all bold: header row 1
+//   | 2021 | 68,403    |     <- not bold: first body row, the count stops
+//
+// Assumption: body cells are not set wholly in bold across an entire row at the top of a table;
+// a bold first column alone ("Total") does not make a header because the other cells are not.
+#include "stages/tables/cell_text.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "stages/text/inline_runs.h"
+
+namespace coi::tables {
+
+namespace {
+
+// Index of the grid interval of `lines` holding v, or -1.
+int interval_of(const std::vector<double>& lines, double v) {
+  if (lines.size() < 2 || v < lines.front() || v > lines.back()) return -1;
+  auto it = std::upper_bound(lines.begin(), lines.end(), v);
+  const int i = static_cast<int>(it - lines.begin()) - 1;
+  return std::min(i, static_cast<int>(lines.size()) - 2);
+}
+
+// owner[r * columns + c]: the cell covering grid position (r, c).
+std::vector<int> owner_grid(const Fragment& f) {
+  std::vector<int> owner(static_cast<size_t>(f.row_count() * f.column_count()), -1);
+  for (size_t i = 0; i < f.cells.size(); ++i) {
+    const GridCell& c = f.cells[i];
+    for (int r = c.row; r < c.row + c.rowspan; ++r) {
+      for (int k = c.col; k < c.col + c.colspan; ++k) {
+        owner[static_cast<size_t>(r * f.column_count() + k)] = static_cast<int>(i);
+      }
+    }
+  }
+  return owner;
+}
+
+size_t char_count(const std::string& utf8) {
+  size_t n = 0;
+  for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Step 3: moves the pieces of words broken between characters back onto one line.
+void rejoin_broken_words(const Page& page, const Box& cell, std::vector<std::vector<int>>& lines) {
+  double left = cell.x1;
+  for (const auto& line : lines) {
+    if (!line.empty()) left = std::min(left, page.words[line.front()].box.x0);
+  }
+  const double text_width = cell.width() - 2 * (left - cell.x0);
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    std::vector<int>& above = lines[i];
+    std::vector<int>& below = lines[i + 1];
+    if (above.empty() || below.empty()) continue;
+    double width = 0;
+    bool one_word = true;
+    for (size_t k = 0; k < above.size(); ++k) {
+      const Word& w = page.words[above[k]];
+      width += w.box.width();
+      one_word &= !w.raised && (k + 1 == above.size() || !w.space_after);
+    }
+    const Word& next = page.words[below.front()];
+    const std::string& last = page.words[above.back()].text;
+    if (!one_word || next.raised || last.empty() || last.back() == '-') continue;
+    const double first_char = next.box.width() / std::max<size_t>(char_count(next.text), 1);
+    if (width + first_char <= text_width) continue;
+    above.push_back(below.front());
+    below.erase(below.begin());
+    const bool marks_only = std::all_of(below.begin(), below.end(),
+                                        [&](int w) { return page.words[w].raised; });
+    if (marks_only) {
+      above.insert(above.end(), below.begin(), below.end());
+      below.clear();
+      // The line below is gone: its successor is now compared with this grown line.
+      lines.erase(lines.begin() + static_cast<long>(i) + 1);
+      --i;
+    }
+  }
+}
+
+// Step 2: the words of a cell as printed lines. Raised words (marks) join the line whose
+// baseline is nearest at or below theirs, since their own baseline sits above it.
+std::vector<TextLine> cell_lines(const Page& page, const Box& cell_box, std::vector<int> words,
+                                 const TablesConfig& config) {
+  std::sort(words.begin(), words.end(), [&](int a, int b) {
+    return page.words[a].baseline < page.words[b].baseline;
+  });
+  std::vector<std::vector<int>> lines;
+  std::vector<double> baselines;
+  for (int w : words) {
+    const Word& word = page.words[w];
+    if (word.raised) continue;
+    const double tolerance = config.line_tolerance * std::max(word.font_size, 1.0);
+    if (lines.empty() || std::fabs(word.baseline - baselines.back()) > tolerance) {
+      lines.emplace_back();
+      baselines.push_back(word.baseline);
+    }
+    lines.back().push_back(w);
+  }
+  for (int w : words) {
+    const Word& word = page.words[w];
+    if (!word.raised) continue;
+    size_t best = 0;
+    while (best + 1 < baselines.size() && baselines[best] < word.baseline) ++best;
+    if (lines.empty()) lines.emplace_back(), baselines.push_back(word.baseline);
+    lines[best].push_back(w);
+  }
+  std::vector<TextLine> out;
+  for (std::vector<int>& line : lines) {
+    std::sort(line.begin(), line.end(),
+              [&](int a, int b) { return page.words[a].box.x0 < page.words[b].box.x0; });
+  }
+  if (config.rejoin_broken_words) rejoin_broken_words(page, cell_box, lines);
+  for (std::vector<int>& line : lines) {
+    if (line.empty()) continue;
+    TextLine text_line;
+    for (int w : line) text_line.push_back(WordRef{page.number, w});
+    out.push_back(std::move(text_line));
+  }
+  return out;
+}
+
+bool sticks_out(const Box& word, const Box& cell, double tolerance) {
+  return word.x0 < cell.x0 - tolerance || word.x1 > cell.x1 + tolerance ||
+         word.y0 < cell.y0 - tolerance || word.y1 > cell.y1 + tolerance;
+}
+
+// Step 6 (cells are row-major, so a cell's left neighbour precedes it).
+void absorb_empty_header_cells(Fragment& f) {
+  std::vector<GridCell> kept;
+  for (GridCell& cell : f.cells) {
+    if (cell.row < f.header_rows && cell.empty() && !kept.empty()) {
+      GridCell& left = kept.back();
+      if (left.row == cell.row && left.rowspan == cell.rowspan && !left.empty() &&
+          left.col + left.colspan == cell.col) {
+        left.colspan += cell.colspan;
+        left.box = unite(left.box, cell.box);
+        continue;
+      }
+    }
+    kept.push_back(std::move(cell));
+  }
+  f.cells = std::move(kept);
+}
+
+void fill_fragment(const Doc& doc, const Page& page, Fragment& f, const TablesConfig& config,
+                   Diagnostics& diag) {
+  const std::vector<int> owner = owner_grid(f);
+  const double footnote_top = page.footnote_top >= 0 ? page.footnote_top : page.height + 1;
+  bool overflow_reported = false;
+  for (int w = 0; w < static_cast<int>(page.words.size()); ++w) {
+    const Box& b = page.words[w].box;
+    const double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
+    if (cy >= footnote_top) continue;
+    const int r = interval_of(f.ys, cy), c = interval_of(f.xs, cx);
+    if (r < 0 || c < 0) continue;
+    const int cell = owner[static_cast<size_t>(r * f.column_count() + c)];
+    if (cell < 0) continue;
+    f.cells[cell].words.push_back(w);
+    if (!overflow_reported && sticks_out(b, f.cells[cell].box, config.overflow_tolerance)) {
+      diag.warn("table-cell-overflow",
+                "text \"" + page.words[w].text + "\" runs outside its table cell", page.number);
+      overflow_reported = true;  // once per fragment: one cause usually affects a whole column
+    }
+  }
+  InlineRunOptions options;
+  options.space_gap = config.space_gap;
+  for (GridCell& cell : f.cells) {
+    if (cell.words.empty()) continue;
+    cell.inlines = build_inlines(doc, cell_lines(page, cell.box, cell.words, config), options);
+  }
+  f.header_rows = count_header_rows(page, f, config);
+  absorb_empty_header_cells(f);
+}
+
+// Every non-raised word of the cell is bold; an empty cell has no say (nullopt-like: -1).
+int cell_boldness(const Page& page, const GridCell& cell) {
+  bool any = false;
+  for (int w : cell.words) {
+    const Word& word = page.words[w];
+    if (word.raised) continue;
+    if (!word.bold) return 0;
+    any = true;
+  }
+  return any ? 1 : -1;
+}
+
+}  // namespace
+
+void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig& config) {
+  std::vector<int> inside;  // words of the fragment, by right edge
+  for (int w = 0; w < static_cast<int>(page.words.size()); ++w) {
+    if (overlap_area(page.words[w].box, fragment.box) > 0) inside.push_back(w);
+  }
+  auto right_edge = [&](int w) { return page.words[w].box.x1; };
+  std::sort(inside.begin(), inside.end(),
+            [&](int a, int b) { return right_edge(a) < right_edge(b); });
+  for (int m : inside) {
+    Word& mark = page.words[m];
+    if (mark.raised) continue;
+    // The word it follows ends where the mark starts.
+    auto it = std::lower_bound(inside.begin(), inside.end(), mark.box.x0 - config.snap_tolerance,
+                               [&](int w, double x) { return right_edge(w) < x; });
+    for (; it != inside.end() && right_edge(*it) <= mark.box.x0 + config.snap_tolerance; ++it) {
+      const Word& base = page.words[*it];
+      const bool smaller = mark.font_size <= config.superscript_max_size * base.font_size;
+      const bool higher =
+          mark.baseline <= base.baseline - config.superscript_min_rise * base.font_size &&
+          mark.baseline > base.box.y0;
+      if (*it != m && smaller && higher) {
+        mark.raised = true;
+        break;
+      }
+    }
+  }
+}
+
+void fill_cells(const Doc& doc, const Page& page, std::vector<Fragment>& fragments,
+                const TablesConfig& config, Diagnostics& diag) {
+  for (Fragment& f : fragments) fill_fragment(doc, page, f, config, diag);
+}
+
+int count_header_rows(const Page& page, const Fragment& fragment, const TablesConfig& config) {
+  int header_end = 0;  // rows [0, header_end) are header rows
+  for (int r = 0; r < fragment.row_count() && r < config.max_header_rows; ++r) {
+    if (r < header_end) continue;  // covered by a header cell's rowspan already
+    bool any_text = false, all_bold = true;
+    for (const GridCell& cell : fragment.cells) {
+      if (cell.row != r) continue;
+      const int bold = cell_boldness(page, cell);
+      if (bold == 0) all_bold = false;
+      if (bold == 1) any_text = true;
+    }
+    if (!any_text || !all_bold) break;
+    header_end = r + 1;
+    for (const GridCell& cell : fragment.cells) {
+      if (cell.row == r) header_end = std::max(header_end, cell.row + cell.rowspan);
+    }
+  }
+  // With no body row left, bold tells nothing.
+  return header_end >= fragment.row_count() ? 0 : header_end;
+}
+
+void demote_strong(Inlines& inlines) {
+  Inlines out;
+  for (Inline& run : inlines) {
+    if (run.kind == InlineKind::kStrong) run.kind = InlineKind::kText;
+    append_run(out, std::move(run));
+  }
+  inlines = std::move(out);
+}
+
+}  // namespace coi::tables

@@ -1,0 +1,31 @@
+// Words into the cells of table fragments, cell text as inline runs, and header rows.
+#pragma once
+
+#include <vector>
+
+#include "pipeline/diagnostics.h"
+#include "pipeline/model.h"
+#include "stages/tables/fragment.h"
+#include "stages/tables/tables_config.h"
+
+namespace coi::tables {
+
+/// Puts each word of `page` (outside the footnote area) into the cell of `fragments` under its
+/// centre, builds each cell's inlines, and sets each fragment's header_rows. Words sticking out
+/// of their cell are reported as "table-cell-overflow".
+void fill_cells(const Doc& doc, const Page& page, std::vector<Fragment>& fragments,
+                const TablesConfig& config, Diagnostics& diag);
+
+/// Marks as raised the words of `fragment` set smaller and higher right after a word of the
+/// cell text (footnote marks such as the "90" of "2021⁹⁰") that layout left unmarked.
+void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig& config);
+
+/// The number of header rows at the top of `fragment`: rows whose text is all bold, above the
+/// first row that is not, extended down to the end of their cells' rowspans. 0 when every row
+/// is bold (nothing tells header from body).
+int count_header_rows(const Page& page, const Fragment& fragment, const TablesConfig& config);
+
+/// Header cells carry their emphasis in Cell::header: their bold runs become plain text.
+void demote_strong(Inlines& inlines);
+
+}  // namespace coi::tables

@@ -1,0 +1,37 @@
+// The private working types of the tables stage: a table fragment is what one page shows of a
+// table. Detection (ruled_grid.h, aligned_tables.h) makes fragments with their grid and cells,
+// cell_text.h fills the cells' words and inlines, table_join.h joins fragments into logical tables,
+// and tables.cc lowers them to model Tables. Nothing here leaves the stage.
+#pragma once
+
+#include <vector>
+
+#include "pipeline/model.h"
+
+namespace coi::tables {
+
+/// One cell of a fragment's grid, before lowering: its grid position and span, its box, its words.
+struct GridCell {
+  int row = 0, col = 0;  ///< top-left grid position
+  int rowspan = 1, colspan = 1;
+  Box box;
+  std::vector<int> words;  ///< indices into the page's words, reading order
+  Inlines inlines;
+  bool empty() const { return words.empty(); }
+};
+
+/// What one page shows of a table.
+struct Fragment {
+  int page = 0;
+  Box box;                       ///< the table's outline on the page
+  std::vector<double> xs;        ///< column borders, left to right (columns = xs.size() - 1)
+  std::vector<double> ys;        ///< row borders, top to bottom (rows = ys.size() - 1)
+  std::vector<GridCell> cells;   ///< row-major by top-left position
+  int header_rows = 0;
+  bool ruled = true;             ///< from rules (false: from text alignment)
+
+  int row_count() const { return static_cast<int>(ys.size()) - 1; }
+  int column_count() const { return static_cast<int>(xs.size()) - 1; }
+};
+
+}  // namespace coi::tables

@@ -1,0 +1,31 @@
+// Table fragments into logical tables: joined across page breaks, lowered to model Tables.
+#pragma once
+
+#include <vector>
+
+#include "pipeline/diagnostics.h"
+#include "pipeline/model.h"
+#include "stages/tables/fragment.h"
+#include "stages/tables/tables_config.h"
+
+namespace coi::tables {
+
+/// A logical table: its model form and the fragments (one per page) it was printed as.
+struct LogicalTable {
+  Table table;
+  Places where;                   ///< one Place per page: the fragment's outline
+  std::vector<Box> regions;       ///< fragment outlines, parallel to `pages`
+  std::vector<int> pages;
+};
+
+/// True when `next` carries on `prev` over a page break: `next` is on the following page, has
+/// the same column borders, `prev` ends the text of its page and `next` starts the text of its.
+bool continues(const Doc& doc, const Fragment& prev, const Fragment& next,
+               const TablesConfig& config);
+
+/// Joins `fragments` (in document order, cells filled) into logical tables: repeated header
+/// rows dropped, rows cut by a page break merged, rows padded where widths disagree.
+std::vector<LogicalTable> join_fragments(const Doc& doc, const std::vector<Fragment>& fragments,
+                                         const TablesConfig& config, Diagnostics& diag);
+
+}  // namespace coi::tables

@@ -1,0 +1,77 @@
+// `coi tables` end to end: exit codes, the one-line error, the CSV files it writes.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "tests/support/paths.h"
+
+namespace coi {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CommandRun {
+  int code = -1;
+  std::string err;
+};
+
+CommandRun run_coi(const std::string& args, const fs::path& scratch) {
+  const fs::path err = scratch / "stderr.txt";
+  const std::string command =
+      testing::coi_binary() + " " + args + " 2>" + err.string() + " >/dev/null";
+  const int status = std::system(command.c_str());
+  CommandRun run;
+  run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream in(err);
+  std::stringstream text;
+  text << in.rdbuf();
+  run.err = text.str();
+  return run;
+}
+
+fs::path scratch_dir(const std::string& name) {
+  const fs::path dir = fs::temp_directory_path() / ("coi_tables_command_" + name);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+TEST(TablesCommandTest, UnwritableOutputDirectoryExitsFourWithOneLine) {
+  const fs::path dir = scratch_dir("unwritable");
+  std::ofstream(dir / "file") << "x";
+  const CommandRun run = run_coi("tables " + testing::source_path(testing::kFrancePdf) + " -o " +
+                              (dir / "file" / "out").string(),
+                          dir);
+  EXPECT_EQ(run.code, 4);
+  EXPECT_EQ(run.err, "coi: error: " + (dir / "file" / "out").string() +
+                         ": cannot create output directory: Not a directory\n");
+}
+
+TEST(TablesCommandTest, MissingNoteArgumentIsAUsageError) {
+  const fs::path dir = scratch_dir("usage");
+  EXPECT_EQ(run_coi("tables", dir).code, 2);
+}
+
+TEST(TablesCommandTest, WritesEveryTableOfTheFixtureAsCsv) {
+  const fs::path dir = scratch_dir("fixture");
+  const CommandRun run =
+      run_coi("tables " + testing::source_path(testing::kFrancePdf) + " -o " + dir.string(), dir);
+  ASSERT_EQ(run.code, 0) << run.err;
+  int csv = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) csv += entry.path().extension() == ".csv";
+  EXPECT_EQ(csv, 17);
+  std::ifstream in(dir / "t3-after-9.1.3.csv", std::ios::binary);
+  std::string first;
+  std::getline(in, first);
+  EXPECT_EQ(first, "-,2024\r");
+  std::string second;
+  std::getline(in, second);
+  EXPECT_EQ(second, "Asylum claims registered at OFPRA,\"153,715\"\r");
+}
+
+}  // namespace
+}  // namespace coi

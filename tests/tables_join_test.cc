@@ -1,0 +1,193 @@
+// Tables over page breaks: one logical table, repeated header dropped, cut row merged.
+#include <gtest/gtest.h>
+
+#include "stages/tables/tables.h"
+#include "tests/support/doc_builder.h"
+#include "tests/support/ruled_table.h"
+
+namespace coi {
+namespace {
+
+using testing::DocBuilder;
+using testing::PageBuilder;
+using testing::WordStyle;
+
+WordStyle style(bool bold) {
+  WordStyle s;
+  s.size = 10;
+  s.bold = bold;
+  return s;
+}
+
+const std::vector<double> kColumns = {72, 250, 500};
+
+// Page 1: text, then a table (header + `rows` body rows) down to y=700, then footnotes and a
+// footer. Returns the page builder so a test can add a cut row.
+PageBuilder& first_page(DocBuilder& b, int rows) {
+  PageBuilder& p = b.page();
+  p.line("9.1.3 The table below shows it:", 72, 80, style(false));
+  std::vector<double> ys = {100};
+  for (int r = 0; r <= rows; ++r) ys.push_back(ys.back() + 20);
+  testing::draw_grid(p, kColumns, ys);
+  p.line("NGO", 75, 104, style(true)).line("Service", 253, 104, style(true));
+  for (int r = 1; r <= rows; ++r) {
+    p.line("Name" + std::to_string(r), 75, 100 + 20 * r + 4, style(false));
+    p.line("Help" + std::to_string(r), 253, 100 + 20 * r + 4, style(false));
+  }
+  p.line("12 A footnote", 72, 760, 8).rule(72, 755, 200, 755);
+  p.line("Page 1 of 2", 260, 800, 9);
+  p.make_lines(/*footnote_top=*/750);
+  p.page().lines.back().role = LineRole::kFooter;
+  return p;
+}
+
+// Page 2: the repeated header, then `first_cell`/`second_cell` rows, then text.
+void second_page(DocBuilder& b, const std::vector<std::pair<std::string, std::string>>& rows,
+                 bool repeat_header, double x_shift = 0) {
+  PageBuilder& p = b.page();
+  std::vector<double> xs = kColumns;
+  for (double& x : xs) x += x_shift;
+  double y = 72;
+  std::vector<double> ys = {y};
+  if (repeat_header) {
+    p.line("NGO", xs[0] + 3, y + 4, style(true)).line("Service", xs[1] + 3, y + 4, style(true));
+    ys.push_back(y += 20);
+  }
+  for (const auto& [first, second] : rows) {
+    if (!first.empty()) p.line(first, xs[0] + 3, y + 4, style(false));
+    if (!second.empty()) p.line(second, xs[1] + 3, y + 4, style(false));
+    ys.push_back(y += 20);
+  }
+  testing::draw_grid(p, xs, ys);
+  p.line("9.1.4 The next paragraph.", 72, y + 30, style(false));
+  p.make_lines();
+}
+
+std::string text(const Cell& cell) { return plain_text(cell.inlines); }
+
+Doc run(const Doc& doc) {
+  Diagnostics diag;
+  Result<Doc> result = run_tables(doc, TablesConfig{}, diag);
+  EXPECT_TRUE(result.is_ok());
+  return std::move(result).value();
+}
+
+TEST(TablesJoinTest, RepeatedHeaderIsDroppedAndTheFragmentsAreOneTable) {
+  DocBuilder b;
+  first_page(b, 29);
+  second_page(b, {{"Name30", "Help30"}, {"Name31", "Help31"}}, /*repeat_header=*/true);
+  Doc doc = run(b.build());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  const Table& t = doc.blocks[0].table;
+  EXPECT_EQ(t.header_rows, 1);
+  ASSERT_EQ(t.rows.size(), 32u);
+  EXPECT_EQ(text(t.rows[30][0]), "Name30");
+  EXPECT_FALSE(t.rows[30][0].header);
+  ASSERT_EQ(doc.blocks[0].where.size(), 2u);
+  EXPECT_EQ(doc.blocks[0].where[1].page, 2);
+  // Every table line on both pages is claimed; the paragraph after it is not.
+  EXPECT_EQ(doc.pages[1].lines[0].role, LineRole::kTable);
+  EXPECT_EQ(doc.pages[1].lines.back().role, LineRole::kBody);
+}
+
+TEST(TablesJoinTest, RowCutByThePageBreakIsMergedBack) {
+  DocBuilder b;
+  first_page(b, 29);
+  second_page(b, {{"", "and more help"}, {"Name30", "Help30"}}, /*repeat_header=*/true);
+  Doc doc = run(b.build());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  const Table& t = doc.blocks[0].table;
+  ASSERT_EQ(t.rows.size(), 31u);
+  EXPECT_EQ(text(t.rows[29][0]), "Name29");
+  EXPECT_EQ(text(t.rows[29][1]), "Help29 and more help");
+  ASSERT_EQ(t.rows[29][1].where.size(), 2u);
+  EXPECT_EQ(t.rows[29][1].where[1].page, 2);
+  EXPECT_EQ(text(t.rows[30][0]), "Name30");
+}
+
+TEST(TablesJoinTest, CutRowWithTextInItsFirstCellIsMergedToo) {
+  DocBuilder b;
+  first_page(b, 29);
+  second_page(b, {{"(continued)", ""}, {"Name30", "Help30"}}, /*repeat_header=*/true);
+  Doc doc = run(b.build());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  const Table& t = doc.blocks[0].table;
+  ASSERT_EQ(t.rows.size(), 31u);
+  EXPECT_EQ(text(t.rows[29][0]), "Name29 (continued)");
+  EXPECT_EQ(text(t.rows[29][1]), "Help29");
+}
+
+TEST(TablesJoinTest, AFullRowAtTheTopOfTheNextPageIsNotMerged) {
+  DocBuilder b;
+  first_page(b, 29);
+  second_page(b, {{"Name30", "Help30"}}, /*repeat_header=*/true);
+  TablesConfig config;
+  Diagnostics diag;
+  Doc doc = run_tables(b.build(), config, diag).value();
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(text(doc.blocks[0].table.rows[29][1]), "Help29");
+  EXPECT_EQ(text(doc.blocks[0].table.rows[30][1]), "Help30");
+}
+
+TEST(TablesJoinTest, ContinuationWithoutRepeatedHeaderIsJoinedToo) {
+  DocBuilder b;
+  first_page(b, 29);
+  second_page(b, {{"Name30", "Help30"}}, /*repeat_header=*/false);
+  Doc doc = run(b.build());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(doc.blocks[0].table.rows.size(), 31u);
+}
+
+TEST(TablesJoinTest, DifferentColumnsMakeTwoTables) {
+  DocBuilder b;
+  first_page(b, 29);
+  second_page(b, {{"Name30", "Help30"}}, /*repeat_header=*/true, /*x_shift=*/20);
+  EXPECT_EQ(run(b.build()).blocks.size(), 2u);
+}
+
+TEST(TablesJoinTest, TextAfterTheFirstFragmentMakesTwoTables) {
+  DocBuilder b;
+  PageBuilder& p = first_page(b, 5);
+  p.line("A paragraph after the table.", 72, 300, style(false));
+  p.make_lines(750);
+  second_page(b, {{"Name30", "Help30"}}, /*repeat_header=*/true);
+  Doc doc = run(b.build());
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  EXPECT_EQ(doc.blocks[0].id, "t1");
+  EXPECT_EQ(doc.blocks[1].id, "t2");
+  EXPECT_EQ(doc.blocks[1].table.rows.size(), 2u);
+}
+
+TEST(TablesJoinTest, TextBeforeTheSecondFragmentMakesTwoTables) {
+  DocBuilder b;
+  first_page(b, 29);
+  PageBuilder& p = b.page();
+  p.line("A new paragraph.", 72, 60, style(false));
+  testing::draw_grid(p, kColumns, {80, 100, 120});
+  p.line("NGO", 75, 84, style(true)).line("Service", 253, 84, style(true));
+  p.line("X", 75, 104, style(false)).line("Y", 253, 104, style(false));
+  p.make_lines();
+  EXPECT_EQ(run(b.build()).blocks.size(), 2u);
+}
+
+TEST(TablesJoinTest, ANewHeaderOnTheNextPageStartsANewTable) {
+  DocBuilder b;
+  first_page(b, 29);
+  PageBuilder& p = b.page();
+  testing::draw_grid(p, kColumns, {72, 92, 112});
+  p.line("Country", 75, 76, style(true)).line("Number", 253, 76, style(true));
+  p.line("Morocco", 75, 96, style(false)).line("180", 253, 96, style(false));
+  p.make_lines();
+  EXPECT_EQ(run(b.build()).blocks.size(), 2u);
+}
+
+TEST(TablesJoinTest, FragmentsTwoPagesApartAreNotJoined) {
+  DocBuilder b;
+  first_page(b, 29);
+  b.page().make_lines();
+  second_page(b, {{"Name30", "Help30"}}, /*repeat_header=*/true);
+  EXPECT_EQ(run(b.build()).blocks.size(), 2u);
+}
+
+}  // namespace
+}  // namespace coi
