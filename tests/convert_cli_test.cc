@@ -1,0 +1,82 @@
+// `coi convert` as a user runs it: outputs, summary, and what an interrupted run leaves behind.
+#include <gtest/gtest.h>
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
+#include "pipeline/output_file.h"
+#include "tests/support/paths.h"
+
+namespace coi {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Starts `coi convert -q PDF -o DIR` and returns its pid.
+pid_t start_convert(const std::string& pdf, const fs::path& dir) {
+  const std::string binary = testing::coi_binary();
+  const std::string out = dir.string();
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    ::execl(binary.c_str(), binary.c_str(), "convert", "-q", pdf.c_str(), "-o", out.c_str(),
+            static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  return pid;
+}
+
+int wait_exit_code(pid_t pid) {
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+std::vector<std::string> names_in(const fs::path& dir) {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir)) names.push_back(entry.path().filename());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+class ConvertCli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("coi-convert-cli-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  fs::path dir_;
+};
+
+TEST_F(ConvertCli, WritesXmlAndJsonNamedAfterTheNote) {
+  const pid_t pid = start_convert(testing::source_path(testing::kFrancePdf), dir_);
+  ASSERT_EQ(wait_exit_code(pid), 0);
+  EXPECT_EQ(names_in(dir_), (std::vector<std::string>{"note.json", "note.xml"}));
+}
+
+// A conversion killed at any moment leaves the previous good outputs intact and no other file.
+TEST_F(ConvertCli, KilledConversionLeavesThePreviousOutputIntact) {
+  const std::string pdf = testing::source_path(testing::kFrancePdf);
+  ASSERT_EQ(wait_exit_code(start_convert(pdf, dir_)), 0);
+  const std::string json = read_file((dir_ / "note.json").string()).value();
+  const std::string xml = read_file((dir_ / "note.xml").string()).value();
+  for (int delay_ms : {5, 40, 80, 120, 160, 200, 240, 280, 320, 400}) {
+    const pid_t pid = start_convert(pdf, dir_);
+    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+    ::kill(pid, SIGKILL);
+    wait_exit_code(pid);
+    EXPECT_EQ(names_in(dir_), (std::vector<std::string>{"note.json", "note.xml"}))
+        << "after a kill at " << delay_ms << " ms";
+    // The conversion is deterministic: a finished run rewrites the same bytes.
+    EXPECT_EQ(read_file((dir_ / "note.json").string()).value(), json) << delay_ms << " ms";
+    EXPECT_EQ(read_file((dir_ / "note.xml").string()).value(), xml) << delay_ms << " ms";
+  }
+}
+
+}  // namespace
+}  // namespace coi
