@@ -167,6 +167,7 @@ Result<Config> load_from_table(const toml::table* table, std::string_view name) 
   load_section(root, "emit", config.emit);
   load_section(root, "diff", config.diff);
   load_section(root, "links", config.links);
+  load_section(root, "limits", config.limits);
   root.reject_unknown_keys();
   if (!errors->empty()) {
     const Status& first = errors->front();

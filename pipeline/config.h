@@ -24,6 +24,7 @@ struct Config {
   EmitConfig emit;
   DiffConfig diff;
   LinksConfig links;
+  LimitsConfig limits;
 };
 
 /// The built-in defaults (all patterns compiled).

@@ -1,6 +1,9 @@
 #include "pipeline/runner.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <new>
 #include <filesystem>
 
 #include "pipeline/validate.h"
@@ -32,6 +35,30 @@ bool format_requested(const Config& config, const std::string& stage_name) {
   return std::find(formats.begin(), formats.end(), format) != formats.end();
 }
 
+// Runs one stage; an allocation failure (the [limits] memory budget) becomes a kLimit Status
+// rather than an exception escaping the pipeline.
+Result<Doc> run_stage(const StageInfo& stage, Doc doc, const Config& config, Diagnostics& diag) {
+  try {
+    return stage.run(std::move(doc), config, diag);
+  } catch (const std::bad_alloc&) {
+    return Status(StatusCode::kLimit,
+                  "memory limit of " + std::to_string(config.limits.max_memory_mb) +
+                      " MB exceeded in stage " + stage.name + " (limits.max_memory_mb)");
+  }
+}
+
+Status check_time(const LimitsConfig& limits, std::chrono::steady_clock::time_point started,
+                  const std::string& stage) {
+  if (limits.max_seconds_per_note <= 0) return Status::ok();
+  const std::chrono::duration<double> spent = std::chrono::steady_clock::now() - started;
+  if (spent.count() <= limits.max_seconds_per_note) return Status::ok();
+  char seconds[32];
+  std::snprintf(seconds, sizeof(seconds), "%g", limits.max_seconds_per_note);
+  return Status(StatusCode::kLimit, std::string("time limit of ") + seconds +
+                                        " s exceeded after stage " + stage +
+                                        " (limits.max_seconds_per_note)");
+}
+
 }  // namespace
 
 Status check_stage_name(const std::string& name) {
@@ -53,12 +80,14 @@ Result<Doc> run_pipeline(Doc doc, const Config& config, const RunOptions& option
   if (!options.stop_after.empty()) {
     if (Status s = check_stage_name(options.stop_after); !s.is_ok()) return s;
   }
+  const auto started = std::chrono::steady_clock::now();
   for (const StageInfo& stage : stage_table()) {
     if (stage.emitter && !format_requested(config, stage.name)) continue;
     if (stage.emitter) doc.diagnostics = diag.items();  // emitters see every finding
     diag.set_stage(stage.name);
-    Result<Doc> next = stage.run(std::move(doc), config, diag);
+    Result<Doc> next = run_stage(stage, std::move(doc), config, diag);
     if (!next.is_ok()) return next.status();
+    if (Status s = check_time(config.limits, started, stage.name); !s.is_ok()) return s;
     doc = std::move(next).value();
     if (options.validate_between) {
       if (Status s = validate_model(doc, stage.name); !s.is_ok()) return s;

@@ -13,3 +13,4 @@
 #include "stages/emit/emit_config.h"
 #include "diff/diff_config.h"
 #include "links/links_config.h"
+#include "pipeline/limits_config.h"

@@ -78,5 +78,24 @@ TEST_F(ConvertCli, KilledConversionLeavesThePreviousOutputIntact) {
   }
 }
 
+TEST_F(ConvertCli, NoteOverItsTimeBudgetStopsWithALimitError) {
+  fs::create_directories(dir_);
+  const std::string config = (dir_ / "tight.toml").string();
+  ASSERT_TRUE(write_file_atomically(config, "[limits]\nmax_seconds_per_note = 0.001\n").is_ok());
+  const std::string pdf = testing::source_path(testing::kFrancePdf);
+  const std::string command = testing::coi_binary() + " convert -q --config " + config + " -o " +
+                              dir_.string() + " " + pdf + " 2>&1";
+  FILE* pipe = ::popen(command.c_str(), "r");
+  char line[512] = {0};
+  std::string output;
+  while (std::fgets(line, sizeof(line), pipe)) output += line;
+  const int status = ::pclose(pipe);
+  EXPECT_EQ(WEXITSTATUS(status), 5);
+  EXPECT_EQ(output, "coi: error: " + pdf +
+                        ": time limit of 0.001 s exceeded after stage extract "
+                        "(limits.max_seconds_per_note)\n");
+  EXPECT_EQ(names_in(dir_), std::vector<std::string>{"tight.toml"});
+}
+
 }  // namespace
 }  // namespace coi

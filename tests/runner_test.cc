@@ -28,3 +28,4 @@ TEST(Runner, EveryStageNeedsOnlyEarlierStages) {
 
 }  // namespace
 }  // namespace coi
+

@@ -12,6 +12,7 @@
 
 #include "pipeline/cli/commands.h"
 #include "pipeline/cli/logging.h"
+#include "pipeline/cli/note_limits.h"
 #include "pipeline/cli/note_summary.h"
 #include "pipeline/config.h"
 #include "pipeline/exit_codes.h"
@@ -101,9 +102,14 @@ int run_convert(const ConvertOptions& options) {
   std::vector<int> codes(options.inputs.size(), kExitOk);
   std::mutex output_lock;
   const bool progress = stderr_is_terminal() && options.inputs.size() > 1;
-  auto worker = [&] {
+  const int jobs = std::clamp(options.jobs, 1, static_cast<int>(options.inputs.size()));
+  apply_memory_limit(config.limits);
+  Watchdog watchdog(config.limits, jobs);
+  auto worker = [&](int slot) {
     for (size_t i = next++; i < options.inputs.size(); i = next++) {
+      watchdog.begin(slot, options.inputs[i]);
       codes[i] = convert_one(options.inputs[i], config, options, output_lock);
+      watchdog.end(slot);
       const size_t finished = ++done;
       if (progress) {
         std::lock_guard<std::mutex> lock(output_lock);
@@ -111,10 +117,9 @@ int run_convert(const ConvertOptions& options) {
       }
     }
   };
-  const int jobs = std::clamp(options.jobs, 1, static_cast<int>(options.inputs.size()));
   std::vector<std::thread> threads;
-  for (int j = 1; j < jobs; ++j) threads.emplace_back(worker);
-  worker();
+  for (int j = 1; j < jobs; ++j) threads.emplace_back(worker, j);
+  worker(0);
   for (std::thread& t : threads) t.join();
   if (progress) std::cerr << "\n";
   return *std::max_element(codes.begin(), codes.end());

@@ -1,0 +1,77 @@
+#include "pipeline/cli/note_limits.h"
+
+#include <sys/resource.h>
+
+#include <cstdlib>
+
+#include <spdlog/spdlog.h>
+
+#include "pipeline/exit_codes.h"
+
+namespace coi {
+
+namespace {
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
+}  // namespace
+
+void apply_memory_limit(const LimitsConfig& limits) {
+  if (limits.max_memory_mb <= 0 || kSanitized) return;
+  rlimit limit;
+  limit.rlim_cur = limit.rlim_max = static_cast<rlim_t>(limits.max_memory_mb) * 1024 * 1024;
+  ::setrlimit(RLIMIT_AS, &limit);
+}
+
+Watchdog::Watchdog(const LimitsConfig& limits, int slots)
+    : budget_seconds_(limits.max_seconds_per_note), slots_(static_cast<size_t>(slots)) {
+  if (budget_seconds_ > 0) thread_ = std::thread([this] { watch(); });
+}
+
+Watchdog::~Watchdog() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    stopping_ = true;
+  }
+  stop_signal_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+void Watchdog::begin(int slot, const std::string& input) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  slots_[slot] = Slot{input, std::chrono::steady_clock::now(), true};
+}
+
+void Watchdog::end(int slot) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  slots_[slot].busy = false;
+}
+
+void Watchdog::watch() {
+  std::unique_lock<std::mutex> lock(mutex_);
+  while (!stop_signal_.wait_for(lock, std::chrono::milliseconds(200), [this] { return stopping_; })) {
+    const auto now = std::chrono::steady_clock::now();
+    for (const Slot& slot : slots_) {
+      const std::chrono::duration<double> spent = now - slot.started;
+      // Past twice the budget (and a second, so the runner's own check normally speaks first).
+      if (slot.busy && spent.count() > 2 * budget_seconds_ + 1) {
+        spdlog::error("{}: time limit of {} s exceeded (limits.max_seconds_per_note); stopping",
+                      slot.input, budget_seconds_);
+        spdlog::shutdown();
+        std::_Exit(kExitInternal);
+      }
+    }
+  }
+}
+
+}  // namespace coi
