@@ -42,27 +42,7 @@ const char* inline_kind_name(InlineKind kind) {
   return "text";
 }
 
-const char* value_type_name(TypedValue::Type type) {
-  switch (type) {
-    case TypedValue::Type::kNone: return "none";
-    case TypedValue::Type::kInteger: return "integer";
-    case TypedValue::Type::kDecimal: return "decimal";
-    case TypedValue::Type::kPercent: return "percent";
-    case TypedValue::Type::kCurrency: return "currency";
-    case TypedValue::Type::kRange: return "range";
-    case TypedValue::Type::kMissing: return "missing";
-  }
-  return "none";
-}
 
-const char* severity_name(Severity severity) {
-  switch (severity) {
-    case Severity::kInfo: return "info";
-    case Severity::kWarning: return "warning";
-    case Severity::kError: return "error";
-  }
-  return "warning";
-}
 
 template <typename Enum, size_t N>
 Enum parse_enum(const std::string& name, const std::pair<const char*, Enum> (&table)[N],
@@ -232,6 +212,28 @@ ojson stats_json(const Doc& doc) {
 }
 
 }  // namespace
+
+const char* value_type_name(TypedValue::Type type) {
+  switch (type) {
+    case TypedValue::Type::kNone: return "none";
+    case TypedValue::Type::kInteger: return "integer";
+    case TypedValue::Type::kDecimal: return "decimal";
+    case TypedValue::Type::kPercent: return "percent";
+    case TypedValue::Type::kCurrency: return "currency";
+    case TypedValue::Type::kRange: return "range";
+    case TypedValue::Type::kMissing: return "missing";
+  }
+  return "none";
+}
+
+const char* severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::kInfo: return "info";
+    case Severity::kWarning: return "warning";
+    case Severity::kError: return "error";
+  }
+  return "warning";
+}
 
 std::string write_model_json(const Doc& doc, bool pretty) {
   ojson root;

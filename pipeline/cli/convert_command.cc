@@ -10,6 +10,7 @@
 #include <sstream>
 #include <thread>
 
+#include "pipeline/cli/cli_support.h"
 #include "pipeline/cli/commands.h"
 #include "pipeline/cli/logging.h"
 #include "pipeline/cli/note_limits.h"
@@ -43,8 +44,7 @@ int convert_one(const std::string& input, const Config& config, const ConvertOpt
   run_options.stop_after = options.stop_after;
   Result<Doc> result = convert_pdf(input, config, run_options, diag);
   if (!result.is_ok()) {
-    Status s = result.status();
-    if (s.where().empty()) s = Status(s.code(), s.message(), input);
+    Status s = naming_input(result.status(), input);
     spdlog::error("{}", s.to_string());
     return exit_code_for(s);
   }
@@ -73,8 +73,7 @@ int convert_one(const std::string& input, const Config& config, const ConvertOpt
 }
 
 int run_convert(const ConvertOptions& options) {
-  Result<Config> loaded = options.config_path.empty() ? default_config()
-                                                      : load_config(options.config_path);
+  Result<Config> loaded = load_command_config(options.config_path);
   if (!loaded.is_ok()) {
     spdlog::error("{}", loaded.status().to_string());
     return exit_code_for(loaded.status());
@@ -89,11 +88,9 @@ int run_convert(const ConvertOptions& options) {
     }
   }
   if (!options.to_stdout) {
-    std::error_code ec;
-    std::filesystem::create_directories(options.out_dir, ec);
-    if (ec) {
-      spdlog::error("{}: cannot create output directory: {}", options.out_dir, ec.message());
-      return kExitOutput;
+    if (Status s = ensure_directory(options.out_dir); !s.is_ok()) {
+      spdlog::error("{}", s.to_string());
+      return exit_code_for(s);
     }
   }
   // Notes are independent: workers take the next input until none is left.

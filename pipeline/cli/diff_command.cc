@@ -10,6 +10,7 @@
 
 #include "diff/diff.h"
 #include "diff/render.h"
+#include "pipeline/cli/cli_support.h"
 #include "pipeline/cli/commands.h"
 #include "pipeline/config.h"
 #include "pipeline/exit_codes.h"
@@ -49,10 +50,7 @@ Result<Doc> load_side(const std::string& path, const Config& config, bool model_
       doc = read_model_json(text.value(), path, JsonFlavor::kCorpus);
     }
   }
-  if (!doc.is_ok()) {
-    const Status& s = doc.status();
-    return Status(s.code(), s.message(), s.where().empty() ? path : s.where());
-  }
+  if (!doc.is_ok()) return naming_input(doc.status(), path);
   Doc out = std::move(doc).value();
   out.source_name = path;  // as the user named it: both sides are often "note.json"
   return out;
@@ -64,8 +62,7 @@ int fail(const Status& s) {
 }
 
 int run_diff(const DiffOptions& options) {
-  Result<Config> config =
-      options.config_path.empty() ? default_config() : load_config(options.config_path);
+  Result<Config> config = load_command_config(options.config_path);
   if (!config.is_ok()) return fail(config.status());
   Result<Doc> old_doc = load_side(options.old_path, config.value(), options.model_json);
   if (!old_doc.is_ok()) return fail(old_doc.status());

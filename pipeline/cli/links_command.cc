@@ -11,6 +11,7 @@
 #include "links/curl_http_client.h"
 #include "links/links_run.h"
 #include "links/report.h"
+#include "pipeline/cli/cli_support.h"
 #include "pipeline/cli/commands.h"
 #include "pipeline/cli/logging.h"
 #include "pipeline/config.h"
@@ -42,14 +43,12 @@ Result<Doc> load_note(const std::string& path, const Config& config) {
 }
 
 int fail(const Status& status, const std::string& where) {
-  Status s = status.where().empty() ? Status(status.code(), status.message(), where) : status;
-  spdlog::error("{}", s.to_string());
+  spdlog::error("{}", naming_input(status, where).to_string());
   return kExitUsage;
 }
 
 int run_links(const LinksOptions& options) {
-  Result<Config> loaded = options.config_path.empty() ? default_config()
-                                                      : load_config(options.config_path);
+  Result<Config> loaded = load_command_config(options.config_path);
   if (!loaded.is_ok()) return fail(loaded.status(), options.config_path);
   const Config& config = loaded.value();
   std::vector<Doc> docs;

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "pipeline/cli/cli_support.h"
 #include "pipeline/cli/commands.h"
 #include "pipeline/cli/table_csv.h"
 #include "pipeline/config.h"
@@ -23,8 +24,7 @@ struct TablesOptions {
 };
 
 int run_tables_command(const TablesOptions& options) {
-  Result<Config> loaded = options.config_path.empty() ? default_config()
-                                                      : load_config(options.config_path);
+  Result<Config> loaded = load_command_config(options.config_path);
   if (!loaded.is_ok()) {
     spdlog::error("{}", loaded.status().to_string());
     return exit_code_for(loaded.status());
@@ -37,16 +37,13 @@ int run_tables_command(const TablesOptions& options) {
   Diagnostics diag;
   Result<Doc> result = convert_pdf(options.input, config, run_options, diag);
   if (!result.is_ok()) {
-    Status s = result.status();
-    if (s.where().empty()) s = Status(s.code(), s.message(), options.input);
+    Status s = naming_input(result.status(), options.input);
     spdlog::error("{}", s.to_string());
     return exit_code_for(s);
   }
-  std::error_code ec;
-  std::filesystem::create_directories(options.out_dir, ec);
-  if (ec) {
-    spdlog::error("{}: cannot create output directory: {}", options.out_dir, ec.message());
-    return kExitOutput;
+  if (Status s = ensure_directory(options.out_dir); !s.is_ok()) {
+    spdlog::error("{}", s.to_string());
+    return exit_code_for(s);
   }
   const std::vector<Block>& blocks = result.value().blocks;
   int written = 0;

@@ -21,6 +21,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "pipeline/model_json.h"
 #include "stages/emit/emit.h"
 #include "stages/emit/xml_text.h"
 
@@ -131,28 +132,6 @@ const char* container_name(int level) {
     case 3: return "subsection";
     default: return "level";
   }
-}
-
-const char* value_type_name(TypedValue::Type type) {
-  switch (type) {
-    case TypedValue::Type::kNone: return "none";
-    case TypedValue::Type::kInteger: return "integer";
-    case TypedValue::Type::kDecimal: return "decimal";
-    case TypedValue::Type::kPercent: return "percent";
-    case TypedValue::Type::kCurrency: return "currency";
-    case TypedValue::Type::kRange: return "range";
-    case TypedValue::Type::kMissing: return "missing";
-  }
-  return "none";
-}
-
-const char* severity_name(Severity severity) {
-  switch (severity) {
-    case Severity::kInfo: return "info";
-    case Severity::kWarning: return "warning";
-    case Severity::kError: return "error";
-  }
-  return "warning";
 }
 
 std::string note_id(int number) { return "fn" + std::to_string(number); }
