@@ -99,6 +99,76 @@ TEST(Bibliography, PublisherLineGroupsTheEntriesUnderIt) {
   EXPECT_EQ(doc.sources[3].group, "");  // the BBC entry printed its own publisher: group ended
 }
 
+// An entry as segment may leave it: indented (a quote), or starting at `x0` on page 90.
+Block entry_at(Inlines inlines, double x0, BlockKind kind = BlockKind::kParagraph) {
+  Block b = entry(std::move(inlines));
+  b.kind = kind;
+  b.where = {};
+  add_place(b.where, 90, Box{x0, 100, 500, 112});
+  return b;
+}
+
+TEST(Bibliography, QuoteBlocksInTheListAreEntries) {
+  Diagnostics diag;
+  Doc doc = run({heading("Sources cited"), entry_at({text("Watizat,")}, 72),
+                 entry_at({link("Information guide", "https://watizat.org/g"),
+                           text(", March 2025. Accessed: 27 November 2025")},
+                          100, BlockKind::kQuote)},
+                diag);
+  ASSERT_EQ(doc.sources.size(), 1u);
+  EXPECT_EQ(doc.sources[0].group, "Watizat");
+  EXPECT_EQ(doc.sources[0].title, "Information guide");
+  EXPECT_EQ(doc.blocks.size(), 1u);  // the heading
+}
+
+TEST(Bibliography, EntryRunOnOverAPageBreakIsTwoEntries) {
+  Diagnostics diag;
+  Block run_on = entry({link("Outreach", "https://a.org/o"),
+                        text(", no date. Accessed: 27 November 2025 "),
+                        link("Prostitution", "https://a.org/p"),
+                        text(", no date. Accessed: 27 November 2025")});
+  add_place(run_on.where, 91, Box{72, 72, 300, 84});
+  Block with_publisher = entry({text("ECRI, "), link("Report", "https://e.org/r"),
+                                text(", 21 September 2022. Accessed: 27 November 2025 ECtHR,")});
+  Doc doc = run({heading("Sources cited"), entry({text("Aux Captifs,")}), run_on, with_publisher,
+                 entry({link("Convention", "https://e.org/c"), text(", 1 August 2021")})},
+                diag);
+  ASSERT_EQ(doc.sources.size(), 4u);
+  EXPECT_EQ(doc.sources[0].title, "Outreach");
+  EXPECT_EQ(plain_text(doc.sources[0].inlines), "Outreach, no date. Accessed: 27 November 2025");
+  EXPECT_EQ(doc.sources[0].where.front().page, 90);
+  EXPECT_EQ(doc.sources[1].title, "Prostitution");
+  EXPECT_EQ(doc.sources[1].group, "Aux Captifs");
+  EXPECT_EQ(doc.sources[1].accessed, "27 November 2025");
+  EXPECT_EQ(doc.sources[1].where.front().page, 91);
+  EXPECT_EQ(doc.sources[2].title, "Report");
+  EXPECT_EQ(doc.sources[3].group, "ECtHR");
+  EXPECT_TRUE(diag.items().empty()) << diag.items().front().message;
+}
+
+TEST(Bibliography, IndentedEntryWithItsOwnPublisherStaysInTheGroup) {
+  Diagnostics diag;
+  Doc doc = run({heading("Sources cited"), entry_at({text("Forum Réfugiés,")}, 72),
+                 entry_at({text("FR, "), link("Reception conditions", "https://f.org/r"),
+                           text(", 11 June 2025")},
+                          100),
+                 entry_at({link("Welcome", "https://f.org/w"), text(", no date")}, 100),
+                 entry_at({text("Forum Réfugiés, "), link("Types", "https://f.org/t"),
+                           text(", no date")},
+                          72),
+                 entry_at({link("About", "https://f.org/a"), text(", no date")}, 100),
+                 entry_at({text("BBC, "), link("Mayors", "https://bbc.co.uk/m"), text(", 2025")}, 72),
+                 entry_at({link("Orphan", "https://e.org/o"), text(", 2025")}, 100)},
+                diag);
+  ASSERT_EQ(doc.sources.size(), 6u);
+  EXPECT_EQ(doc.sources[0].group, "FR");  // indented under the publisher line: group stays open
+  EXPECT_EQ(doc.sources[1].group, "Forum Réfugiés");
+  EXPECT_EQ(doc.sources[2].group, "Forum Réfugiés");  // at the margin, but the same publisher
+  EXPECT_EQ(doc.sources[3].group, "Forum Réfugiés");
+  EXPECT_EQ(doc.sources[4].group, "BBC");
+  EXPECT_EQ(doc.sources[5].group, "");  // BBC at the margin, another publisher: group ended
+}
+
 TEST(Bibliography, DetailAndDateForms) {
   CitationParts p = parse({text("Le Monde, "), link("Stance", "https://lemonde.fr/s"),
                            text(" (Editorial), 25 September 2024. Accessed: 2 April 2025")});

@@ -91,6 +91,19 @@ TEST(LayoutLines, RaisedNeedsASmallerSize) {
   EXPECT_FALSE(layout(b.build(), config).pages[0].words[1].raised);
 }
 
+// A short last line whose mark has as many (or more) characters than its text: "25)" + "227".
+TEST(LayoutLines, MarkLongerThanTheTextOfItsLineIsStillRaised) {
+  DocBuilder b;
+  PageBuilder& page = b.page();
+  page.raised("2271", page.word("25)", 72, 100), 100);
+  Doc doc = layout(b.build());
+  const Page& p = doc.pages[0];
+  EXPECT_FALSE(p.words[0].raised);
+  EXPECT_TRUE(p.words[1].raised);
+  EXPECT_EQ(p.lines[0].font_size, 12);
+  EXPECT_DOUBLE_EQ(p.lines[0].baseline, p.words[0].baseline);
+}
+
 TEST(LayoutLines, MinimumOverlapSeparatesLines) {
   DocBuilder b;
   PageBuilder& page = b.page();

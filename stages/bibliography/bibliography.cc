@@ -2,11 +2,16 @@
 // become Sources, and leave the block flow (the part keeps its headings and "Back to Contents").
 //
 // Step 1: a heading matching `cited_heading` or `consulted_heading` opens that list; any other
-//         heading closes it. Inside a list, each paragraph (or list item) is an entry or a
-//         publisher line.
+//         heading closes it. Inside a list, each paragraph, quote (an entry indented under its
+//         publisher may read as one) or list item is an entry or a publisher line.
 // Step 2: a paragraph with no link that ends in a comma ("Assurance Maladie,") is a publisher
 //         line: the entries after it that print no publisher of their own belong to it, until the
-//         next publisher line, an entry with its own publisher, or the end of the list.
+//         next publisher line, an entry with its own publisher, or the end of the list. An entry
+//         with its own publisher stays in the group when it is printed indented under the
+//         publisher line (by `group_indent` or more) or names the same publisher.
+// Step 2b: an entry whose citation is complete (it has a date) but is followed by more text that
+//         reads as another entry or a publisher line is two entries: the paragraph ran on over a
+//         page break ("..., no date. Accessed: 27 November 2025" | "Prostitution, no date. ...").
 // Step 3: an entry is read with parse_citation (stages/text/citation.h): its own prefix
 //         ("BBC, ...") is its author and group; otherwise the publisher line's name is.
 // Step 4: the ID: `id_prefix` + a hash of the normalised URL, or of the folded publisher and title
@@ -18,19 +23,47 @@
 //      [Universal health protection], 25 March 2025. Accessed: 24 November 2025
 //                                        -> group/author "Assurance Maladie", date, accessed
 //   BBC, [Mayors call ...], 3 March 2025 -> group/author "BBC"
+//   Forum Réfugiés,                      (publisher line)
+//      Forum Réfugiés, [Reception conditions], 11 June 2025
+//                                        -> group "Forum Réfugiés"; the group stays open
 #include "stages/bibliography/bibliography.h"
 
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <map>
+#include <optional>
+#include <utility>
 
 #include "stages/text/citation.h"
+#include "stages/text/inline_runs.h"
 #include "stages/text/url_normalize.h"
 
 namespace coi {
 
 namespace {
+
+// `inlines` cut at `offset` bytes of their plain text (footnote refs stay with the first part).
+std::pair<Inlines, Inlines> split_at(const Inlines& inlines, size_t offset) {
+  Inlines head, tail;
+  size_t at = 0;
+  for (const Inline& run : inlines) {
+    const size_t size = run.kind == InlineKind::kFootnoteRef ? 0 : run.text.size();
+    if (at + size <= offset) {
+      head.push_back(run);
+    } else if (at >= offset) {
+      tail.push_back(run);
+    } else {
+      Inline first = run, second = run;
+      first.text = run.text.substr(0, offset - at);
+      second.text = run.text.substr(offset - at);
+      head.push_back(std::move(first));
+      tail.push_back(std::move(second));
+    }
+    at += size;
+  }
+  return {std::move(head), std::move(tail)};
+}
 
 bool has_link(const Inlines& inlines) {
   for (const Inline& run : inlines) {
@@ -69,7 +102,7 @@ class BibliographyReader {
       return false;
     }
     if (list_.empty()) return false;
-    if (block.kind == BlockKind::kParagraph) {
+    if (block.kind == BlockKind::kParagraph || block.kind == BlockKind::kQuote) {
       read_entry(block.inlines, block.where, block);
       return true;
     }
@@ -88,12 +121,24 @@ class BibliographyReader {
     const std::string text = plain_text(inlines);
     if (!has_link(inlines) && config_.group_line.full_match(text, groups)) {  // step 2
       group_ = groups.empty() ? text : groups[0];
+      group_left_ = where.empty() ? 0 : where.front().box.x0;
       return;
     }
     const CitationParts parts = parse_citation(inlines, patterns_);  // step 3
+    if (const std::optional<size_t> at = run_on_at(inlines, parts)) {  // step 2b
+      auto [head, tail] = split_at(inlines, *at);
+      tidy_whitespace(head);
+      tidy_whitespace(tail);
+      // The run-on crossed a page break: the next entry is on the last page of the paragraph.
+      const Places head_where(where.begin(), where.size() > 1 ? where.end() - 1 : where.end());
+      const Places tail_where(where.empty() ? where.end() : where.end() - 1, where.end());
+      read_entry(head, head_where, block);
+      read_entry(tail, tail_where, block);
+      return;
+    }
     Source source;
     source.list = list_;
-    if (!parts.prefix.empty()) group_.clear();
+    if (!parts.prefix.empty() && !stays_in_group(parts.prefix, where)) group_.clear();
     source.group = parts.prefix.empty() ? group_ : parts.prefix;
     source.author = source.group;
     source.title = parts.title;
@@ -114,6 +159,27 @@ class BibliographyReader {
     sources_.push_back(std::move(source));
   }
 
+  // Step 2b: where the text after a complete citation starts, when it reads as an entry or a
+  // publisher line.
+  std::optional<size_t> run_on_at(const Inlines& inlines, const CitationParts& parts) const {
+    if (parts.date.empty() || parts.rest.empty() || parts.title.empty()) return std::nullopt;
+    const std::string text = plain_text(inlines);
+    const size_t at = text.rfind(parts.rest);
+    if (at == std::string::npos || at == 0) return std::nullopt;
+    Inlines tail = split_at(inlines, at).second;
+    if (!has_link(tail) && config_.group_line.full_match(plain_text(tail))) return at;
+    const CitationParts next = parse_citation(tail, patterns_);
+    if (next.title.empty() || next.date.empty()) return std::nullopt;
+    return at;
+  }
+
+  // Step 2: whether an entry printing its own publisher still belongs to the open group.
+  bool stays_in_group(const std::string& prefix, const Places& where) const {
+    if (group_.empty()) return false;
+    if (fold_for_match(prefix) == fold_for_match(group_)) return true;
+    return !where.empty() && where.front().box.x0 >= group_left_ + config_.group_indent;
+  }
+
   // Step 4.
   std::string make_id(const Source& source) {
     const std::string key = source.url.empty()
@@ -129,6 +195,7 @@ class BibliographyReader {
   CitationPatterns patterns_;
   std::string list_;
   std::string group_;
+  double group_left_ = 0;  ///< left edge of the open group's publisher line
   std::vector<Source> sources_;
   std::map<std::string, int> id_counts_;
 };

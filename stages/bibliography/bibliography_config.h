@@ -22,6 +22,9 @@ struct BibliographyConfig {
   Pattern date;
   /// Accessed date after the date phrase; group 1 is the date.
   Pattern accessed;
+  /// An entry printing its own publisher stays in the group above it when indented this far right
+  /// of the group's publisher line, in points. Default 6 (Word indents grouped entries ~0.5 in).
+  double group_indent = 6.0;
   /// URL query parameters ignored when deriving IDs ("utm_*" matches a prefix).
   std::vector<std::string> ignored_url_parameters = kDefaultIgnoredUrlParameters;
   /// Source IDs are this prefix + a hash of the normalised URL (or publisher and title).
@@ -36,6 +39,7 @@ struct BibliographyConfig {
     s.read_pattern("group_line", group_line, "(.+?)\\s*[,:]");
     s.read_pattern("date_pattern", date, kDefaultDatePattern);
     s.read_pattern("accessed_pattern", accessed, kDefaultAccessedPattern);
+    s.read("group_indent", group_indent);
     s.read("ignored_url_parameters", ignored_url_parameters);
     s.read("id_prefix", id_prefix);
     s.read("id_hash_digits", id_hash_digits);

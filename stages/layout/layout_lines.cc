@@ -13,12 +13,26 @@ double vertical_overlap(const Box& a, const Box& b) {
   return std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
 }
 
-// Dominant size and baseline of a line: those of the size with the most characters.
-void set_line_metrics(const Page& page, Line& line) {
+// Whether `w` is a superscript beside `big`: smaller and standing above its baseline.
+bool raised_beside(const Word& w, const Word& big, const LayoutConfig& config) {
+  return w.font_size <= config.raised_max_size_ratio * big.font_size &&
+         w.baseline <= big.baseline - config.raised_min_rise * big.font_size;
+}
+
+// Dominant size and baseline of a line: those of the size with the most characters, superscripts
+// left out. Counted with them, a short last line ("25)" + mark "227") could take the mark's size
+// as its own, and the mark would then not read as raised.
+void set_line_metrics(const Page& page, Line& line, const LayoutConfig& config) {
+  const Word* biggest = nullptr;
+  for (int i : line.words) {
+    const Word& w = page.words[static_cast<size_t>(i)];
+    if (biggest == nullptr || w.font_size > biggest->font_size) biggest = &w;
+  }
+  if (biggest == nullptr) return;
   std::map<long, size_t> chars;
   for (int i : line.words) {
     const Word& w = page.words[static_cast<size_t>(i)];
-    chars[std::lround(w.font_size * 100)] += w.text.size();
+    if (!raised_beside(w, *biggest, config)) chars[std::lround(w.font_size * 100)] += w.text.size();
   }
   long size = 0;
   size_t most = 0;
@@ -87,7 +101,7 @@ void build_lines(Page& page, const LayoutConfig& config) {
   for (Line& line : lines) {
     std::sort(line.words.begin(), line.words.end(),
               [&](int a, int b) { return word(a).box.x0 < word(b).box.x0; });
-    set_line_metrics(page, line);
+    set_line_metrics(page, line, config);
     mark_raised(page, line, config);
   }
   std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
