@@ -179,13 +179,15 @@ TEST(Segment, ParagraphsSplitOnSpaceAfter) {
 TEST(Segment, ParagraphCutByAPageBreakIsOneBlockWithTwoPlaces) {
   DocBuilder b;
   auto& p1 = b.page();
-  p1.line("4.1.1", 72, 700);
-  p1.line(kFull, 122, 700);
+  p1.line("4.1.1", 72, 686);
+  Flow(p1, 686).line(kFull, 122).line(kFull, 122);
   p1.line("Page 1 of 2", 260, 800, 10).role(LineRole::kFooter);
-  Flow(b.page()).line("goes on here.", 122).gap().line(kFull, 122).line("Next paragraph.", 122);
+  Flow(b.page()).line(kFull, 122).line("goes on here.", 122).gap().line(kFull, 122).line(
+      "Next paragraph.", 122);
   Doc doc = segment(b.build_with_lines());
   ASSERT_EQ(doc.blocks.size(), 2u);
-  EXPECT_EQ(plain_text(doc.blocks[0].inlines), std::string(kFull) + " goes on here.");
+  EXPECT_EQ(plain_text(doc.blocks[0].inlines),
+            std::string(kFull) + " " + kFull + " " + kFull + " goes on here.");
   ASSERT_EQ(doc.blocks[0].where.size(), 2u);
   EXPECT_EQ(doc.blocks[0].where[1].page, 2);
 }
@@ -212,13 +214,14 @@ TEST(Segment, HyphenatedCompoundAcrossAPageJoinsWithoutSpace) {
 TEST(Segment, FootnoteAreaBetweenPartsOfAParagraphIsSkipped) {
   DocBuilder b;
   auto& p1 = b.page();
-  Flow(p1, 680).line(kFull, 72);
+  Flow(p1, 666).line(kFull, 72).line(kFull, 72);
   p1.line("1 UNHCR, States Parties, 2015", 72, 760, 10).role(LineRole::kFootnote);
   p1.page().footnote_top = 750;
-  Flow(b.page()).line("continued.", 72);
+  Flow(b.page()).line(kFull, 72).line("continued.", 72);
   Doc doc = segment(b.build_with_lines());
   ASSERT_EQ(doc.blocks.size(), 1u);
-  EXPECT_EQ(plain_text(doc.blocks[0].inlines), std::string(kFull) + " continued.");
+  EXPECT_EQ(plain_text(doc.blocks[0].inlines),
+            std::string(kFull) + " " + kFull + " " + kFull + " continued.");
 }
 
 TEST(Segment, ParagraphCutByATableStaysOneBlockBeforeTheTable) {

@@ -93,7 +93,9 @@ class BibliographyReader {
     const CitationParts parts = parse_citation(inlines, patterns_);  // step 3
     Source source;
     source.list = list_;
-    if (!parts.prefix.empty()) group_.clear();
+    // An entry printing the publisher line's own name ("Forum Réfugiés, Reception conditions")
+    // under it stays in the group; another publisher ends it.
+    if (!parts.prefix.empty() && parts.prefix != group_) group_.clear();
     source.group = parts.prefix.empty() ? group_ : parts.prefix;
     source.author = source.group;
     source.title = parts.title;

@@ -13,7 +13,9 @@ double vertical_overlap(const Box& a, const Box& b) {
   return std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
 }
 
-// Dominant size and baseline of a line: those of the size with the most characters.
+// Dominant size and baseline of a line: those of the size with the most characters; a tie goes
+// to the larger size, since marks and sub/superscripts are smaller than the text they sit in
+// ("25)" and its mark "227" must not make the line mark-sized, hiding that the mark is raised).
 void set_line_metrics(const Page& page, Line& line) {
   std::map<long, size_t> chars;
   for (int i : line.words) {
@@ -23,7 +25,7 @@ void set_line_metrics(const Page& page, Line& line) {
   long size = 0;
   size_t most = 0;
   for (const auto& [s, n] : chars) {
-    if (n > most) most = n, size = s;
+    if (n >= most) most = n, size = s;  // ascending sizes: the larger wins a tie
   }
   line.font_size = static_cast<double>(size) / 100;
   size_t longest = 0;
