@@ -99,6 +99,20 @@ TEST(Bibliography, PublisherLineGroupsTheEntriesUnderIt) {
   EXPECT_EQ(doc.sources[3].group, "");  // the BBC entry printed its own publisher: group ended
 }
 
+// Bug: "Forum Réfugiés, Reception conditions" under the publisher line "Forum Réfugiés," ended
+// the group, so the entries after it lost their publisher.
+TEST(Bibliography, EntryPrintingItsGroupsOwnNameKeepsTheGroup) {
+  Diagnostics diag;
+  Doc doc = run({heading("Sources cited"), entry({text("Forum Réfugiés,")}),
+                 entry({text("Forum Réfugiés, "), link("Reception conditions", "https://f.org/r"),
+                        text(", 11 June 2025")}),
+                 entry({link("Welcome", "https://f.org/w"), text(", no date")})},
+                diag);
+  ASSERT_EQ(doc.sources.size(), 2u);
+  EXPECT_EQ(doc.sources[0].group, "Forum Réfugiés");
+  EXPECT_EQ(doc.sources[1].group, "Forum Réfugiés");
+}
+
 TEST(Bibliography, DetailAndDateForms) {
   CitationParts p = parse({text("Le Monde, "), link("Stance", "https://lemonde.fr/s"),
                            text(" (Editorial), 25 September 2024. Accessed: 2 April 2025")});
