@@ -167,6 +167,18 @@ TEST(Bibliography, IndentedEntryWithItsOwnPublisherStaysInTheGroup) {
   EXPECT_EQ(doc.sources[3].group, "Forum Réfugiés");
   EXPECT_EQ(doc.sources[4].group, "BBC");
   EXPECT_EQ(doc.sources[5].group, "");  // BBC at the margin, another publisher: group ended
+// Bug: "Forum Réfugiés, Reception conditions" under the publisher line "Forum Réfugiés," ended
+// the group, so the entries after it lost their publisher.
+TEST(Bibliography, EntryPrintingItsGroupsOwnNameKeepsTheGroup) {
+  Diagnostics diag;
+  Doc doc = run({heading("Sources cited"), entry({text("Forum Réfugiés,")}),
+                 entry({text("Forum Réfugiés, "), link("Reception conditions", "https://f.org/r"),
+                        text(", 11 June 2025")}),
+                 entry({link("Welcome", "https://f.org/w"), text(", no date")})},
+                diag);
+  ASSERT_EQ(doc.sources.size(), 2u);
+  EXPECT_EQ(doc.sources[0].group, "Forum Réfugiés");
+  EXPECT_EQ(doc.sources[1].group, "Forum Réfugiés");
 }
 
 TEST(Bibliography, DetailAndDateForms) {

@@ -281,6 +281,23 @@ TEST(ConvertFixture, Metadata) {
   EXPECT_EQ(ours.cutoff, model.cutoff);
 }
 
+// The same note rendered on US letter paper: other line and page breaks, the same numbered
+// paragraphs in the same order.
+TEST(ConvertFixture, LetterSizeRenderGivesTheSameNumberedParagraphs) {
+  Diagnostics diag;
+  Result<Doc> letter = convert_pdf(testing::source_path("fixtures/france-cin-v2.0/note-letter.pdf"),
+                                   default_config().value(), RunOptions{}, diag);
+  ASSERT_TRUE(letter.is_ok()) << letter.status().to_string();
+  std::vector<std::string> ours, model;
+  for (const Block* b : blocks_of(letter.value(), BlockKind::kParagraph)) {
+    if (!b->number.empty()) ours.push_back(b->number);
+  }
+  for (const Block* b : blocks_of(converted().model, BlockKind::kParagraph)) {
+    if (!b->number.empty()) model.push_back(b->number);
+  }
+  EXPECT_EQ(ours, model);
+}
+
 TEST(ConvertFixture, TwoRunsGiveByteIdenticalJson) {
   Result<Doc> again = convert_once();
   ASSERT_TRUE(again.is_ok()) << again.status().to_string();

@@ -73,6 +73,19 @@ TEST(LayoutLines, WordsOverlappingVerticallyFormOneLineWithTheMarkRaised) {
   EXPECT_DOUBLE_EQ(p.lines[0].baseline, p.words[0].baseline);
 }
 
+// Bug: the last line of a list item, "25)" and its mark "227", was as many characters of mark
+// size as of text size, so the line became mark-sized and the mark was read as text.
+TEST(LayoutLines, MarkAsLongAsTheTextOfItsLineIsStillRaised) {
+  DocBuilder b;
+  PageBuilder& page = b.page();
+  page.raised("227", page.word("25)", 72, 100), 100);
+  Doc doc = layout(b.build());
+  const Page& p = doc.pages[0];
+  EXPECT_EQ(p.lines[0].font_size, 12);
+  EXPECT_FALSE(p.words[0].raised);
+  EXPECT_TRUE(p.words[1].raised);
+}
+
 TEST(LayoutLines, RaisedNeedsTheConfiguredRise) {
   DocBuilder b;
   PageBuilder& page = b.page();

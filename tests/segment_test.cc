@@ -179,13 +179,15 @@ TEST(Segment, ParagraphsSplitOnSpaceAfter) {
 TEST(Segment, ParagraphCutByAPageBreakIsOneBlockWithTwoPlaces) {
   DocBuilder b;
   auto& p1 = b.page();
-  p1.line("4.1.1", 72, 700);
-  p1.line(kFull, 122, 700);
+  p1.line("4.1.1", 72, 686);
+  Flow(p1, 686).line(kFull, 122).line(kFull, 122);
   p1.line("Page 1 of 2", 260, 800, 10).role(LineRole::kFooter);
-  Flow(b.page()).line("goes on here.", 122).gap().line(kFull, 122).line("Next paragraph.", 122);
+  Flow(b.page()).line(kFull, 122).line("goes on here.", 122).gap().line(kFull, 122).line(
+      "Next paragraph.", 122);
   Doc doc = segment(b.build_with_lines());
   ASSERT_EQ(doc.blocks.size(), 2u);
-  EXPECT_EQ(plain_text(doc.blocks[0].inlines), std::string(kFull) + " goes on here.");
+  EXPECT_EQ(plain_text(doc.blocks[0].inlines),
+            std::string(kFull) + " " + kFull + " " + kFull + " goes on here.");
   ASSERT_EQ(doc.blocks[0].where.size(), 2u);
   EXPECT_EQ(doc.blocks[0].where[1].page, 2);
 }
@@ -212,13 +214,14 @@ TEST(Segment, HyphenatedCompoundAcrossAPageJoinsWithoutSpace) {
 TEST(Segment, FootnoteAreaBetweenPartsOfAParagraphIsSkipped) {
   DocBuilder b;
   auto& p1 = b.page();
-  Flow(p1, 680).line(kFull, 72);
+  Flow(p1, 666).line(kFull, 72).line(kFull, 72);
   p1.line("1 UNHCR, States Parties, 2015", 72, 760, 10).role(LineRole::kFootnote);
   p1.page().footnote_top = 750;
-  Flow(b.page()).line("continued.", 72);
+  Flow(b.page()).line(kFull, 72).line("continued.", 72);
   Doc doc = segment(b.build_with_lines());
   ASSERT_EQ(doc.blocks.size(), 1u);
-  EXPECT_EQ(plain_text(doc.blocks[0].inlines), std::string(kFull) + " continued.");
+  EXPECT_EQ(plain_text(doc.blocks[0].inlines),
+            std::string(kFull) + " " + kFull + " " + kFull + " continued.");
 }
 
 TEST(Segment, ParagraphCutByATableStaysOneBlockBeforeTheTable) {
@@ -237,6 +240,70 @@ TEST(Segment, ParagraphCutByATableStaysOneBlockBeforeTheTable) {
   Doc out = segment(doc);
   EXPECT_EQ(describe(out), (std::vector<std::string>{
                                std::string("P[] ") + kFull + " after the table.", "TABLE"}));
+}
+
+// Bug: the note printed under a table ("*Change in methodology...") was joined to paragraph
+// 17.7.7, which had ended "...in the table below:" before the table.
+TEST(Segment, TableNoteAfterASentenceEndIsItsOwnParagraph) {
+  DocBuilder b;
+  auto& p = b.page();
+  Flow f(p, 100);
+  // The last line is full: only its colon tells that the paragraph ended.
+  const std::string last = "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll below:";
+  f.line(kFull).line(last);
+  p.line("Cell one", 80, 140).role(LineRole::kTable);
+  f.gap(40).line("*Change in methodology from 2022 onwards");
+  Doc doc = b.build_with_lines();
+  Block table;
+  table.kind = BlockKind::kTable;
+  table.id = "t1";
+  add_place(table.where, 1, Box{72, 138, 500, 155});
+  doc.blocks.push_back(table);
+  EXPECT_EQ(describe(segment(doc)),
+            (std::vector<std::string>{
+                std::string("P[] ") + kFull + " " + last, "TABLE",
+                "P[] *Change in methodology from 2022 onwards"}));
+}
+
+// Bug: a one-line bibliography entry that filled the last line of a page was joined to the
+// entry at the top of the next page; widow/orphan control never leaves a first line alone there.
+TEST(Segment, OrphanLineBeforeAPageBreakEndsTheParagraph) {
+  DocBuilder b;
+  Flow(b.page(), 660).line(kFull).line("ends.").gap().line(kFull, 100);
+  Flow(b.page()).line("Prostitution, no date.", 100).gap().line("Home, no date.", 100);
+  EXPECT_EQ(describe(segment(b.build_with_lines())),
+            (std::vector<std::string>{std::string("P[] ") + kFull + " ends.",
+                                      std::string("P[] ") + kFull, "P[] Prostitution, no date.",
+                                      "P[] Home, no date."}));
+}
+
+TEST(Segment, OrphanLineContinuesWhenWidowControlIsOff) {
+  DocBuilder b;
+  Flow(b.page(), 660).line(kFull).line("ends.").gap().line(kFull, 100);
+  Flow(b.page()).line("Prostitution, no date.", 100).gap().line("Home, no date.", 100);
+  SegmentConfig c = config();
+  c.widow_control = false;
+  Diagnostics diag;
+  Result<Doc> out = run_segment(b.build_with_lines(), c, diag);
+  ASSERT_TRUE(out.is_ok());
+  EXPECT_EQ(describe(out.value()),
+            (std::vector<std::string>{std::string("P[] ") + kFull + " ends.",
+                                      std::string("P[] ") + kFull + " Prostitution, no date.",
+                                      "P[] Home, no date."}));
+}
+
+// Bug: a publisher line at the top of a page ("European Court of Human Rights (ECtHR),") was
+// joined to the entry that ended the page before: it would be a widow, alone on its page.
+TEST(Segment, WidowLineAfterAPageBreakIsItsOwnParagraph) {
+  DocBuilder b;
+  Flow(b.page(), 686).line(kFull).line(kFull);
+  Flow f(b.page());
+  f.line("European Court of Human Rights (ECtHR),").gap();
+  f.line("European Convention on Human Rights", 100);
+  EXPECT_EQ(describe(segment(b.build_with_lines())),
+            (std::vector<std::string>{std::string("P[] ") + kFull + " " + kFull,
+                                      "P[] European Court of Human Rights (ECtHR),",
+                                      "P[] European Convention on Human Rights"}));
 }
 
 TEST(Segment, BulletsNestByIndentAndMarkersAreDropped) {
@@ -300,6 +367,21 @@ TEST(Segment, IndentedSingleLinesStayParagraphs) {
                                    " Home, no date. Accessed: 27 November 2025",
                                "P[] Rights, no date. Accessed: 27 November 2025"}));
   EXPECT_DOUBLE_EQ(doc.blocks[1].where[0].box.x0, 100);
+}
+
+// Bug: two-line bibliography entries indented under their publisher became quotes (and so were
+// no sources): their first line wrapped at the column edge, which shows no right indent.
+TEST(Segment, IndentedEntryWrappedAtTheColumnEdgeIsNoQuote) {
+  DocBuilder b;
+  Flow f(b.page());
+  f.line(kFull).line("before.").gap();
+  f.line("Action Emploi,").gap();
+  f.line("The service of connecting refugees, no date. Accessed: 27", 110);
+  f.line("November 2025", 110).gap();
+  EXPECT_EQ(describe(segment(b.build_with_lines())),
+            (std::vector<std::string>{
+                std::string("P[] ") + kFull + " before.", "P[] Action Emploi,",
+                "P[] The service of connecting refugees, no date. Accessed: 27 November 2025"}));
 }
 
 TEST(Segment, InternalLinkToAHeadingIsAnXrefToItsNumber) {

@@ -11,6 +11,11 @@
 //         the text around it (the last paragraph's or heading's text edge) and the column's right
 //         edge, is a quote. One-line chunks never are: with one line the right side cannot be
 //         told, and an indented one-liner (a bibliography entry under its publisher) is common.
+//         Lines that merely end short do not show a right indent either: Word wraps a line
+//         early when the next word is long. Some line must have left room in the full column
+//         for the next line's first word (fit_width): only a right indent made Word wrap there.
+//         An entry indented under its publisher ("The service of ... Accessed: 27" / "November
+//         2025") wraps at the column edge, so it stays a paragraph.
 // Step 4: every draft keeps the word lines its runs will be built from (numbers and markers
 //         dropped) and one Place per page it spans.
 //
@@ -137,7 +142,11 @@ class Assembler {
       const SegLine& line = lines_[i];
       if (line.box.x0 < context_left_ + indent || line.box.x1 > metrics_.right - indent) return false;
     }
-    return true;
+    for (size_t k = 0; k + 1 < chunk.lines.size(); ++k) {
+      const SegLine& line = lines_[chunk.lines[k]];
+      if (line.box.x1 + fit_width(lines_[chunk.lines[k + 1]], config_) <= metrics_.right) return true;
+    }
+    return false;
   }
 
   void close_list() {

@@ -12,8 +12,15 @@
 //   5. after an interruption (page break, footnote area, table, image) the gap means nothing, so:
 //      a. a wholly bold chunk does not continue into a plain line (a heading ends);
 //      b. the line must sit at the chunk's continuation indent;
-//      c. a line ending in "letter-hyphen" always continues (Word broke a compound there);
-//      d. otherwise the "would it have fitted" test: if the new line's first word would have fitted
+//      c. Word sets a table (or inline image) between paragraphs, so after one the text
+//         continues only when the chunk visibly went on: its last line does not end a sentence
+//         (". : ! ?"). A note printed under a table ("*Change in methodology...") after
+//         "...in the table below:" is a paragraph of its own;
+//      d. a line ending in "letter-hyphen" always continues (Word broke a compound there);
+//      e. across a page break, widow/orphan control (Word's default, `widow_control`) leaves at
+//         least two lines of a paragraph on each page: a chunk of one line before the break, or
+//         a line whose next line on the new page starts anew, means the paragraph had ended;
+//      f. otherwise the "would it have fitted" test: if the new line's first word would have fitted
 //         at the end of the chunk's last line, Word would have put it there, so the paragraph
 //         had ended.
 //
@@ -52,28 +59,48 @@ double right_edge(const std::vector<SegLine>& lines, const Chunk& chunk, const M
   return right;
 }
 
-bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk& chunk,
-                                  const SegLine& line, const Metrics& metrics,
-                                  const SegmentConfig& config) {
+bool breaks_before(const std::vector<SegLine>& lines, const Chunk& chunk, int i,
+                   const Metrics& metrics, const SegmentConfig& config);
+
+// Widow/orphan control: across a page break, the paragraph must leave at least two lines on each
+// page, so a one-line chunk before the break, or a line that would be alone on the new page
+// (the line after it on that page starts anew), means the paragraph ended at the break.
+bool orphan_or_widow(const std::vector<SegLine>& lines, const Chunk& chunk, int i,
+                     const Metrics& metrics, const SegmentConfig& config) {
+  if (chunk.lines.size() == 1) return true;
+  const int next = i + 1;
+  if (next >= static_cast<int>(lines.size()) || lines[next].page != lines[i].page) return true;
+  Chunk alone;
+  alone.lines = {i};
+  alone.bold = lines[i].bold;
+  return breaks_before(lines, alone, next, metrics, config);
+}
+
+bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk& chunk, int i,
+                                  const Metrics& metrics, const SegmentConfig& config) {
+  const SegLine& line = lines[i];
   if (chunk.bold && !line.bold) return false;
   const SegLine& last = lines[chunk.lines.back()];
   const double tolerance = config.indent_tolerance * metrics.body_size;
   if (std::abs(line.box.x0 - continuation_x(lines, chunk)) > tolerance) return false;
+  if (line.after_block && last.ends_sentence) return false;
   if (ends_with_broken_compound(last.text)) return true;
+  if (config.widow_control && line.page != last.page &&
+      orphan_or_widow(lines, chunk, i, metrics, config)) {
+    return false;
+  }
   const double room = right_edge(lines, chunk, metrics) - last.box.x1;
-  const double needed = line.first_width + (0.25 + config.fit_slack) * line.size;
-  return needed > room;
+  return fit_width(line, config) > room;
 }
 
-bool breaks_before(const std::vector<SegLine>& lines, const Chunk& chunk, const SegLine& line,
+bool breaks_before(const std::vector<SegLine>& lines, const Chunk& chunk, int i,
                    const Metrics& metrics, const SegmentConfig& config) {
+  const SegLine& line = lines[i];
   const SegLine& last = lines[chunk.lines.back()];
   if (line.role == LineRole::kBackToContents || last.role == LineRole::kBackToContents) return true;
   if (line.start.kind != LineStart::Kind::kNone) return true;
   if (std::abs(line.size - last.size) > config.size_tolerance * metrics.body_size) return true;
-  if (line.interrupted) {
-    return !continues_after_interruption(lines, chunk, line, metrics, config);
-  }
+  if (line.interrupted) return !continues_after_interruption(lines, chunk, i, metrics, config);
   const double pitch = metrics.pitch * line.size / metrics.body_size;
   const double delta = line.baseline - last.baseline;
   return delta <= 0 || delta > pitch + config.paragraph_gap * line.size;
@@ -86,7 +113,7 @@ std::vector<Chunk> split_chunks(const std::vector<SegLine>& lines, const Metrics
   std::vector<Chunk> chunks;
   for (int i = 0; i < static_cast<int>(lines.size()); ++i) {
     const SegLine& line = lines[i];
-    if (chunks.empty() || breaks_before(lines, chunks.back(), line, metrics, config)) {
+    if (chunks.empty() || breaks_before(lines, chunks.back(), i, metrics, config)) {
       chunks.emplace_back();
     }
     chunks.back().lines.push_back(i);

@@ -9,6 +9,10 @@
 //         part-size lines the layout stage left in the contents list (its "Contents" title).
 // Step 3: a line is `interrupted` when a page break, a table's lines or a placed image lie
 //         between it and the line before: the vertical gap then says nothing about paragraphs.
+//         `after_block` tells a table or image from a mere page break, and `ends_sentence`
+//         records whether the line's last word (footnote marks aside) ends in . : ! ? or an
+//         ellipsis, closing quotes and brackets aside: Word puts a table between paragraphs,
+//         so text after one continues the paragraph before only where that visibly went on.
 // Step 4: each line's opening: a paragraph number ("4.1.1"), a bullet ("•") or an ordered
 //         marker ("ii.") counts only when a tab-sized gap (marker_gap) follows it, so a line
 //         that merely begins with "2." inside a sentence is not a new item.
@@ -111,6 +115,25 @@ LineStart detect_start(const Page& page, const SegLine& line, const SegmentConfi
   return start;
 }
 
+// True when `word` ends a sentence or announces what follows ("below:"); closing quotes and
+// brackets after the punctuation do not count ("...it.'", "(see below.)").
+bool ends_sentence(std::string word) {
+  static const std::vector<std::string> kClosers = {"\u2019", "\u201D", "'", "\"", ")", "]"};
+  static const std::vector<std::string> kEnders = {".", ":", "!", "?", "\u2026"};
+  auto strip = [&word](const std::vector<std::string>& endings) {
+    for (const std::string& e : endings) {
+      if (word.size() >= e.size() && word.compare(word.size() - e.size(), e.size(), e) == 0) {
+        word.resize(word.size() - e.size());
+        return true;
+      }
+    }
+    return false;
+  };
+  while (strip(kClosers)) {
+  }
+  return strip(kEnders);
+}
+
 SegLine make_line(const Page& page, const Line& line) {
   SegLine s;
   s.page = page.number;
@@ -127,6 +150,7 @@ SegLine make_line(const Page& page, const Line& line) {
     if (word.raised) continue;
     any = true;
     all_bold = all_bold && word.bold;
+    s.ends_sentence = ends_sentence(normalize_text(word.text));
   }
   s.bold = any && all_bold;
   s.first_width = page.words[line.words[0]].box.width();
@@ -162,8 +186,9 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
       SegLine s = make_line(page, line);
       if (title_in_contents && !s.bold) continue;
       if (title_in_contents) s.role = LineRole::kBody;
-      s.interrupted = first_on_page || table_seen ||
-                      (!out.empty() && image_between(page, out.back().box.y1, s.box.y0));
+      s.after_block = table_seen || (!first_on_page && !out.empty() &&
+                                     image_between(page, out.back().box.y1, s.box.y0));
+      s.interrupted = first_on_page || s.after_block;
       s.start = detect_start(page, s, config);
       out.push_back(std::move(s));
       table_seen = false;
@@ -171,6 +196,10 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
     }
   }
   return out;
+}
+
+double fit_width(const SegLine& next, const SegmentConfig& config) {
+  return next.first_width + (0.25 + config.fit_slack) * next.size;
 }
 
 std::string slugify(const std::string& text) {

@@ -57,6 +57,10 @@ struct SegmentConfig {
   /// Across a page break, the next line's first word must not have fitted on the previous line
   /// (plus this slack) for the paragraph to continue.
   double fit_slack = 0.3;
+  /// The notes keep Word's default widow/orphan control: a paragraph's first line is never left
+  /// alone at the foot of a page, so a one-line chunk before a page break has ended. Set false
+  /// for documents made with widow/orphan control off.
+  bool widow_control = true;
   /// A quote is indented at least this much more than the text around it, on both sides.
   double quote_indent = 1.5;
   /// Images smaller than this (points, both sides) are decorations, not figures.
@@ -87,6 +91,7 @@ struct SegmentConfig {
     s.read("minor_heading_max_chars", minor_heading_max_chars);
     s.read("minor_heading_bad_endings", minor_heading_bad_endings);
     s.read("fit_slack", fit_slack);
+    s.read("widow_control", widow_control);
     s.read("quote_indent", quote_indent);
     s.read("figure_min_size_pt", figure_min_size_pt);
     s.read("xref_tolerance", xref_tolerance);

@@ -40,6 +40,8 @@ struct SegLine {
   std::string text;         ///< normalised words joined by single spaces
   double first_width = 0;   ///< width of the first word (the "would it have fitted" test)
   bool interrupted = false; ///< a page break, table or image lies between it and the line before
+  bool after_block = false; ///< of those, a table or image (not only a page break)
+  bool ends_sentence = false; ///< its last word (footnote marks aside) ends in . : ! or ?
   LineStart start;
 };
 
@@ -72,6 +74,10 @@ struct Draft {
 // lines.cc
 /// The flow: body and "Back to Contents" lines of every page in reading order.
 std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, Metrics& metrics);
+
+/// Room the first word of `next` needs at the end of the line before it: the word, a space and
+/// fit_slack ("would it have fitted there?").
+double fit_width(const SegLine& next, const SegmentConfig& config);
 
 // chunks.cc
 /// Cuts the flow into chunks (one per printed paragraph, heading, item...).
