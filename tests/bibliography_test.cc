@@ -167,6 +167,8 @@ TEST(Bibliography, IndentedEntryWithItsOwnPublisherStaysInTheGroup) {
   EXPECT_EQ(doc.sources[3].group, "Forum Réfugiés");
   EXPECT_EQ(doc.sources[4].group, "BBC");
   EXPECT_EQ(doc.sources[5].group, "");  // BBC at the margin, another publisher: group ended
+}
+
 // Bug: "Forum Réfugiés, Reception conditions" under the publisher line "Forum Réfugiés," ended
 // the group, so the entries after it lost their publisher.
 TEST(Bibliography, EntryPrintingItsGroupsOwnNameKeepsTheGroup) {
