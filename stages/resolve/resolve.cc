@@ -127,6 +127,7 @@ class Resolver {
       facts.names = publishers_.names(s.group);
       facts.date = fold_for_match(s.date);
       if (!facts.url.empty()) by_url_[facts.url].push_back(i);
+      by_title_[facts.title].push_back(i);
       facts_.push_back(std::move(facts));
     }
   }
@@ -172,7 +173,7 @@ class Resolver {
     std::string printed;
     for (const std::string& piece : title.pieces) printed += piece + " ";
     std::vector<size_t> titled, published;
-    for (size_t i = 0; i < facts_.size(); ++i) {
+    for (size_t i : title_candidates(title)) {
       if (!title_matches(title, facts_[i].title, config_.ellipsis_min_chars)) continue;
       titled.push_back(i);
       if (publishers_.matches(prefix_, facts_[i].names)) published.push_back(i);
@@ -186,10 +187,30 @@ class Resolver {
     return Match{titled, "title", config_.title_confidence};
   }
 
+  // The sources a title pattern may match, ascending: those of equal title when the pattern has
+  // no ellipsis (looked up, so that resolving stays linear in the footnotes), else all.
+  std::vector<size_t> title_candidates(const TitlePattern& title) const {
+    if (title.pieces.size() == 1 && !title.open_start && !title.open_end) {
+      auto it = by_title_.find(title.pieces.front());
+      return it == by_title_.end() ? std::vector<size_t>{} : it->second;
+    }
+    std::vector<size_t> all(facts_.size());
+    for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+    return all;
+  }
+
+  // Whether any source answers to the current prefix; remembered per prefix, as the answer
+  // takes a pass over the whole bibliography.
   bool known_publisher() const {
-    return std::any_of(facts_.begin(), facts_.end(), [&](const SourceFacts& f) {
-      return publishers_.matches(prefix_, f.names);
-    });
+    std::string key = prefix_.whole;
+    for (const std::string& word : prefix_.words) key += "\n" + word;
+    auto [it, added] = known_publishers_.try_emplace(key, false);
+    if (added) {
+      it->second = std::any_of(facts_.begin(), facts_.end(), [&](const SourceFacts& f) {
+        return publishers_.matches(prefix_, f.names);
+      });
+    }
+    return it->second;
   }
 
   // Step 4.
@@ -252,6 +273,8 @@ class Resolver {
   std::vector<std::string> stop_words_;
   std::vector<SourceFacts> facts_;
   std::unordered_map<std::string, std::vector<size_t>> by_url_;
+  std::unordered_map<std::string, std::vector<size_t>> by_title_;  ///< folded title -> sources
+  mutable std::unordered_map<std::string, bool> known_publishers_;  ///< prefix key -> known
 };
 
 }  // namespace
