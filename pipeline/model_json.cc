@@ -6,11 +6,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "pipeline/json_writer.h"
+
 namespace coi {
 
 using nlohmann::json;
-// Keys in insertion order, so the output reads like MODEL.md (type first) and is deterministic.
-using ojson = nlohmann::ordered_json;
 
 namespace {
 
@@ -75,122 +75,210 @@ const std::pair<const char*, Severity> kSeverities[] = {
 // Two decimals are far below a glyph's size and keep the output stable across platforms.
 double rounded(double v) { return std::round(v * 100.0) / 100.0; }
 
-ojson places_json(const Places& places) {
-  ojson out = ojson::array();
+// The writers below stream members in the order MODEL.md lists them (type first).
+
+void write_places(JsonWriter& w, const Places& places) {
+  w.begin_array();
   for (const Place& p : places) {
-    out.push_back({{"page", p.page},
-                   {"box", {rounded(p.box.x0), rounded(p.box.y0), rounded(p.box.x1),
-                            rounded(p.box.y1)}}});
+    w.begin_object();
+    w.field("page", p.page);
+    w.key("box");
+    w.begin_array();
+    for (double v : {p.box.x0, p.box.y0, p.box.x1, p.box.y1}) w.value(rounded(v));
+    w.end_array();
+    w.end_object();
   }
-  return out;
+  w.end_array();
 }
 
-ojson inlines_json(const Inlines& inlines) {
-  ojson out = ojson::array();
+void write_inlines(JsonWriter& w, const Inlines& inlines) {
+  w.begin_array();
   for (const Inline& run : inlines) {
-    ojson j = {{"t", inline_kind_name(run.kind)}};
+    w.begin_object();
+    w.field("t", inline_kind_name(run.kind));
     if (run.kind == InlineKind::kFootnoteRef) {
-      j["n"] = run.footnote;
+      w.field("n", run.footnote);
     } else {
-      j["v"] = run.text;
+      w.field("v", run.text);
     }
-    if (run.kind == InlineKind::kLink) j["url"] = run.url;
-    if (run.kind == InlineKind::kXref) j["target"] = run.target;
-    out.push_back(std::move(j));
+    if (run.kind == InlineKind::kLink) w.field("url", run.url);
+    if (run.kind == InlineKind::kXref) w.field("target", run.target);
+    w.end_object();
   }
-  return out;
+  w.end_array();
 }
 
-ojson value_json(const TypedValue& v) {
-  ojson j = {{"type", value_type_name(v.type)}};
-  if (v.type != TypedValue::Type::kMissing) j["value"] = v.value;
-  if (v.type == TypedValue::Type::kRange) j["high"] = v.high;
-  if (!v.unit.empty()) j["unit"] = v.unit;
-  if (v.marked) j["marked"] = true;
-  return j;
+void write_strings(JsonWriter& w, const std::vector<std::string>& strings) {
+  w.begin_array();
+  for (const std::string& s : strings) w.value(s);
+  w.end_array();
 }
 
-ojson table_rows_json(const Table& table) {
-  ojson rows = ojson::array();
+void write_value(JsonWriter& w, const TypedValue& v) {
+  w.begin_object();
+  w.field("type", value_type_name(v.type));
+  if (v.type != TypedValue::Type::kMissing) w.field("value", v.value);
+  if (v.type == TypedValue::Type::kRange) w.field("high", v.high);
+  if (!v.unit.empty()) w.field("unit", v.unit);
+  if (v.marked) w.field("marked", true);
+  w.end_object();
+}
+
+void write_table_rows(JsonWriter& w, const Table& table) {
+  w.begin_array();
   for (const auto& row : table.rows) {
-    ojson cells = ojson::array();
+    w.begin_array();
     for (const Cell& cell : row) {
-      ojson c = {{"inlines", inlines_json(cell.inlines)},
-                 {"colspan", cell.colspan},
-                 {"rowspan", cell.rowspan}};
-      if (cell.header) c["header"] = true;
-      if (cell.value.type != TypedValue::Type::kNone) c["value"] = value_json(cell.value);
-      c["where"] = places_json(cell.where);
-      cells.push_back(std::move(c));
+      w.begin_object();
+      w.key("inlines");
+      write_inlines(w, cell.inlines);
+      w.field("colspan", cell.colspan);
+      w.field("rowspan", cell.rowspan);
+      if (cell.header) w.field("header", true);
+      if (cell.value.type != TypedValue::Type::kNone) {
+        w.key("value");
+        write_value(w, cell.value);
+      }
+      w.key("where");
+      write_places(w, cell.where);
+      w.end_object();
     }
-    rows.push_back(std::move(cells));
+    w.end_array();
   }
-  return rows;
+  w.end_array();
 }
 
-ojson block_json(const Block& b) {
-  ojson j = {{"type", block_kind_name(b.kind)}, {"id", b.id}};
-  if (!b.part.empty()) j["part"] = b.part;
+// The members only some kinds of block have.
+void write_block_body(JsonWriter& w, const Block& b) {
   switch (b.kind) {
     case BlockKind::kHeading:
-      j["level"] = b.level;
-      j["number"] = b.number.empty() ? ojson(nullptr) : ojson(b.number);
-      j["text"] = plain_text(b.inlines);
-      j["inlines"] = inlines_json(b.inlines);
+      w.field("level", b.level);
+      w.string_or_null("number", b.number);
+      w.field("text", plain_text(b.inlines));
+      w.key("inlines");
+      write_inlines(w, b.inlines);
       break;
     case BlockKind::kParagraph:
-      j["number"] = b.number.empty() ? ojson(nullptr) : ojson(b.number);
-      j["inlines"] = inlines_json(b.inlines);
+      w.string_or_null("number", b.number);
+      w.key("inlines");
+      write_inlines(w, b.inlines);
       break;
     case BlockKind::kQuote:
-      j["inlines"] = inlines_json(b.inlines);
+      w.key("inlines");
+      write_inlines(w, b.inlines);
       break;
-    case BlockKind::kList: {
-      j["ordered"] = b.ordered;
-      ojson items = ojson::array();
+    case BlockKind::kList:
+      w.field("ordered", b.ordered);
+      w.key("items");
+      w.begin_array();
       for (const ListItem& item : b.items) {
-        items.push_back({{"inlines", inlines_json(item.inlines)},
-                         {"level", item.level},
-                         {"where", places_json(item.where)}});
+        w.begin_object();
+        w.key("inlines");
+        write_inlines(w, item.inlines);
+        w.field("level", item.level);
+        w.key("where");
+        write_places(w, item.where);
+        w.end_object();
       }
-      j["items"] = std::move(items);
+      w.end_array();
       break;
-    }
     case BlockKind::kTable:
-      j["header_rows"] = b.table.header_rows;
-      j["column_types"] = b.table.column_types;
-      j["rows"] = table_rows_json(b.table);
+      w.field("header_rows", b.table.header_rows);
+      w.key("column_types");
+      write_strings(w, b.table.column_types);
+      w.key("rows");
+      write_table_rows(w, b.table);
       break;
     case BlockKind::kFigure:
-      j["alt"] = b.alt;
+      w.field("alt", b.alt);
       break;
-    case BlockKind::kToc: {
-      ojson entries = ojson::array();
+    case BlockKind::kToc:
+      w.key("entries");
+      w.begin_array();
       for (const TocEntry& e : b.toc) {
-        entries.push_back({{"text", e.text},
-                           {"number", e.number.empty() ? ojson(nullptr) : ojson(e.number)},
-                           {"page", e.page},
-                           {"level", e.level}});
+        w.begin_object();
+        w.field("text", e.text);
+        w.string_or_null("number", e.number);
+        w.field("page", e.page);
+        w.field("level", e.level);
+        w.end_object();
       }
-      j["entries"] = std::move(entries);
+      w.end_array();
       break;
-    }
     case BlockKind::kBackToContents:
       break;
   }
-  j["signal"] = b.signal == Signal::kStructTree ? "structure-tree" : "layout";
-  j["where"] = places_json(b.where);
-  return j;
 }
 
-ojson source_json(const Source& s) {
-  return {{"id", s.id},         {"group", s.group},   {"author", s.author},
-          {"title", s.title},   {"url", s.url},       {"detail", s.detail},
-          {"date", s.date},     {"accessed", s.accessed},
-          {"inlines", inlines_json(s.inlines)},       {"where", places_json(s.where)}};
+void write_block(JsonWriter& w, const Block& b) {
+  w.begin_object();
+  w.field("type", block_kind_name(b.kind));
+  w.field("id", b.id);
+  if (!b.part.empty()) w.field("part", b.part);
+  write_block_body(w, b);
+  w.field("signal", b.signal == Signal::kStructTree ? "structure-tree" : "layout");
+  w.key("where");
+  write_places(w, b.where);
+  w.end_object();
 }
 
-ojson stats_json(const Doc& doc) {
+void write_footnote(JsonWriter& w, const Footnote& f) {
+  w.begin_object();
+  w.field("n", f.number);
+  w.key("inlines");
+  write_inlines(w, f.inlines);
+  w.string_or_null("source", f.source_id);
+  w.field("method", f.method);
+  w.field("confidence", rounded(f.confidence));
+  w.key("cited_by");
+  write_strings(w, f.cited_by);
+  w.key("where");
+  write_places(w, f.where);
+  w.end_object();
+}
+
+void write_source(JsonWriter& w, const Source& s) {
+  w.begin_object();
+  w.field("id", s.id);
+  w.field("group", s.group);
+  w.field("author", s.author);
+  w.field("title", s.title);
+  w.field("url", s.url);
+  w.field("detail", s.detail);
+  w.field("date", s.date);
+  w.field("accessed", s.accessed);
+  w.key("inlines");
+  write_inlines(w, s.inlines);
+  w.key("where");
+  write_places(w, s.where);
+  w.end_object();
+}
+
+void write_bibliography(JsonWriter& w, const Doc& doc) {
+  w.begin_object();
+  for (const bool consulted : {false, true}) {
+    w.key(consulted ? "consulted" : "cited");
+    w.begin_array();
+    for (const Source& s : doc.sources) {
+      if ((s.list == "consulted") == consulted) write_source(w, s);
+    }
+    w.end_array();
+  }
+  w.end_object();
+}
+
+void write_diagnostic(JsonWriter& w, const Diagnostic& d) {
+  w.begin_object();
+  w.field("severity", severity_name(d.severity));
+  w.field("code", d.code);
+  w.field("message", d.message);
+  w.field("stage", d.stage);
+  w.field("page", d.page);
+  w.field("block", d.block);
+  w.end_object();
+}
+
+void write_stats(JsonWriter& w, const Doc& doc) {
   int numbered = 0, paragraphs = 0, tables = 0, lists = 0, headings = 0;
   for (const Block& b : doc.blocks) {
     if (b.kind == BlockKind::kParagraph) {
@@ -204,11 +292,31 @@ ojson stats_json(const Doc& doc) {
   int resolved = 0, warnings = 0;
   for (const Footnote& f : doc.footnotes) resolved += !f.source_id.empty();
   for (const Diagnostic& d : doc.diagnostics) warnings += d.severity != Severity::kInfo;
-  return {{"blocks", doc.blocks.size()},   {"paragraphs", paragraphs},
-          {"numbered_paragraphs", numbered}, {"headings", headings},
-          {"lists", lists},                {"tables", tables},
-          {"footnotes", doc.footnotes.size()}, {"footnotes_resolved", resolved},
-          {"sources", doc.sources.size()}, {"warnings", warnings}};
+  w.begin_object();
+  w.field("blocks", doc.blocks.size());
+  w.field("paragraphs", paragraphs);
+  w.field("numbered_paragraphs", numbered);
+  w.field("headings", headings);
+  w.field("lists", lists);
+  w.field("tables", tables);
+  w.field("footnotes", doc.footnotes.size());
+  w.field("footnotes_resolved", resolved);
+  w.field("sources", doc.sources.size());
+  w.field("warnings", warnings);
+  w.end_object();
+}
+
+void write_meta(JsonWriter& w, const Meta& meta) {
+  w.begin_object();
+  w.field("kind", meta.kind);
+  w.field("title", meta.title);
+  w.field("country", meta.country);
+  w.field("publisher", meta.publisher);
+  w.field("version", meta.version);
+  w.field("date", meta.date);
+  w.field("valid_from", meta.valid_from);
+  w.field("cutoff", meta.cutoff);
+  w.end_object();
 }
 
 }  // namespace
@@ -236,40 +344,34 @@ const char* severity_name(Severity severity) {
 }
 
 std::string write_model_json(const Doc& doc, bool pretty) {
-  ojson root;
-  root["coi_format"] = kModelFormatVersion;
-  root["source"] = doc.source_name;
-  root["meta"] = {{"kind", doc.meta.kind},       {"title", doc.meta.title},
-                  {"country", doc.meta.country}, {"publisher", doc.meta.publisher},
-                  {"version", doc.meta.version}, {"date", doc.meta.date},
-                  {"valid_from", doc.meta.valid_from}, {"cutoff", doc.meta.cutoff}};
-  ojson blocks = ojson::array();
-  for (const Block& b : doc.blocks) blocks.push_back(block_json(b));
-  root["blocks"] = std::move(blocks);
-  ojson footnotes = ojson::array();
-  for (const Footnote& f : doc.footnotes) {
-    footnotes.push_back({{"n", f.number},
-                         {"inlines", inlines_json(f.inlines)},
-                         {"source", f.source_id.empty() ? ojson(nullptr) : ojson(f.source_id)},
-                         {"method", f.method},
-                         {"confidence", rounded(f.confidence)},
-                         {"cited_by", f.cited_by},
-                         {"where", places_json(f.where)}});
-  }
-  root["footnotes"] = std::move(footnotes);
-  ojson cited = ojson::array(), consulted = ojson::array();
-  for (const Source& s : doc.sources) (s.list == "consulted" ? consulted : cited).push_back(source_json(s));
-  root["bibliography"] = {{"cited", std::move(cited)}, {"consulted", std::move(consulted)}};
-  ojson diagnostics = ojson::array();
-  for (const Diagnostic& d : doc.diagnostics) {
-    diagnostics.push_back({{"severity", severity_name(d.severity)}, {"code", d.code},
-                           {"message", d.message}, {"stage", d.stage},
-                           {"page", d.page},        {"block", d.block}});
-  }
-  root["diagnostics"] = std::move(diagnostics);
-  root["stats"] = stats_json(doc);
-  // Invalid UTF-8 is replaced rather than thrown on: text comes from arbitrary PDFs.
-  return root.dump(pretty ? 2 : -1, ' ', false, json::error_handler_t::replace) + "\n";
+  // Invalid UTF-8 (text comes from arbitrary PDFs) is replaced, as json::dump's
+  // error_handler_t::replace does.
+  JsonWriter w(pretty);
+  w.begin_object();
+  w.field("coi_format", kModelFormatVersion);
+  w.field("source", doc.source_name);
+  w.key("meta");
+  write_meta(w, doc.meta);
+  w.key("blocks");
+  w.begin_array();
+  for (const Block& b : doc.blocks) write_block(w, b);
+  w.end_array();
+  w.key("footnotes");
+  w.begin_array();
+  for (const Footnote& f : doc.footnotes) write_footnote(w, f);
+  w.end_array();
+  w.key("bibliography");
+  write_bibliography(w, doc);
+  w.key("diagnostics");
+  w.begin_array();
+  for (const Diagnostic& d : doc.diagnostics) write_diagnostic(w, d);
+  w.end_array();
+  w.key("stats");
+  write_stats(w, doc);
+  w.end_object();
+  std::string text = w.take();
+  text += '\n';
+  return text;
 }
 
 // ---------------------------------------------------------------------------------------------

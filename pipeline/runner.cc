@@ -1,5 +1,7 @@
 #include "pipeline/runner.h"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -85,10 +87,15 @@ Result<Doc> run_pipeline(Doc doc, const Config& config, const RunOptions& option
     if (stage.emitter && !format_requested(config, stage.name)) continue;
     if (stage.emitter) doc.diagnostics = diag.items();  // emitters see every finding
     diag.set_stage(stage.name);
+    const auto start = std::chrono::steady_clock::now();
     Result<Doc> next = run_stage(stage, std::move(doc), config, diag);
     if (!next.is_ok()) return next.status();
     if (Status s = check_time(config.limits, started, stage.name); !s.is_ok()) return s;
     doc = std::move(next).value();
+    if (options.log_timings) {
+      const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
+      spdlog::info("{}: {} took {:.1f} ms", doc.source_name, stage.name, took.count());
+    }
     if (options.validate_between) {
       if (Status s = validate_model(doc, stage.name); !s.is_ok()) return s;
     }

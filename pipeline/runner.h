@@ -12,6 +12,8 @@ struct RunOptions {
   std::string stop_after;
   /// Check the model's invariants after every stage (tests turn this on).
   bool validate_between = false;
+  /// Log each stage's wall time (spdlog, info level) once it finishes (`coi convert --timings`).
+  bool log_timings = false;
 };
 
 /// Checks that `name` is a stage; otherwise a kUsage Status with a "did you mean" suggestion.

@@ -34,6 +34,7 @@ struct ConvertOptions {
   std::string password;
   std::string stop_after;
   bool strict = false;
+  bool timings = false;
 };
 
 // Converts one note and writes its renderings. Returns the note's exit code.
@@ -42,6 +43,7 @@ int convert_one(const std::string& input, const Config& config, const ConvertOpt
   Diagnostics diag;
   RunOptions run_options;
   run_options.stop_after = options.stop_after;
+  run_options.log_timings = options.timings;
   Result<Doc> result = convert_pdf(input, config, run_options, diag);
   if (!result.is_ok()) {
     Status s = naming_input(result.status(), input);
@@ -147,6 +149,8 @@ std::function<int()> add_convert_command(CLI::App& app, const GlobalOptions& glo
                   "Stop after this stage (extract, layout, tables, segment, footnotes, "
                   "bibliography, resolve, metadata, emit_json, emit_xml)");
   cmd->add_flag("--strict", options->strict, "Exit 1 when a note converts with warnings");
+  cmd->add_flag("--timings", options->timings,
+                "Log each stage's wall time on stderr (info level: not shown with -q)");
   return [options] { return run_convert(*options); };
 }
 

@@ -26,8 +26,36 @@ bool same_font(const TextFontInfo* a, const TextFontInfo* b) {
   return na->cmp(nb) == 0 && a->isBold() == b->isBold() && a->isItalic() == b->isItalic();
 }
 
+// A font's model name and style. The style patterns are regexes, too dear to run for each of a
+// page's thousands of words, so each page's handful of fonts is looked up once.
+struct FontStyle {
+  std::string name;
+  bool bold = false, italic = false;
+};
+
+class FontStyles {
+ public:
+  explicit FontStyles(const ExtractConfig& config) : config_(config) {}
+
+  const FontStyle& of(const TextFontInfo* font) {
+    for (const auto& [known, style] : styles_) {
+      if (known == font) return style;
+    }
+    FontStyle style;
+    style.name = strip_subset(font->getFontName());
+    style.bold = font->isBold() || config_.bold_font_name.partial_match(style.name);
+    style.italic = font->isItalic() || config_.italic_font_name.partial_match(style.name);
+    styles_.emplace_back(font, std::move(style));
+    return styles_.back().second;
+  }
+
+ private:
+  const ExtractConfig& config_;
+  std::vector<std::pair<const TextFontInfo*, FontStyle>> styles_;  // a page has few fonts
+};
+
 // The characters [begin, end) of `tw` as one model word.
-Word make_run(const TextWord* tw, int begin, int end, const ExtractConfig& config) {
+Word make_run(const TextWord* tw, int begin, int end, FontStyles& styles) {
   Word w;
   double x0, y0, x1, y1;
   tw->getBBox(&x0, &y0, &x1, &y1);
@@ -42,10 +70,10 @@ Word make_run(const TextWord* tw, int begin, int end, const ExtractConfig& confi
   }
   w.baseline = tw->getBaseline();
   w.font_size = tw->getFontSize();
-  const TextFontInfo* font = tw->getFontInfo(begin);
-  w.font = strip_subset(font->getFontName());
-  w.bold = font->isBold() || config.bold_font_name.partial_match(w.font);
-  w.italic = font->isItalic() || config.italic_font_name.partial_match(w.font);
+  const FontStyle& style = styles.of(tw->getFontInfo(begin));
+  w.font = style.name;
+  w.bold = style.bold;
+  w.italic = style.italic;
   w.space_after = end == tw->getLength() && tw->getSpaceAfter();
   return w;
 }
@@ -83,6 +111,7 @@ std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& li
   std::unique_ptr<TextWordList> list = dev.makeWordList();
   words.reserve(static_cast<size_t>(list->getLength()));
   std::vector<int> candidates;
+  FontStyles styles(config);
   for (int i = 0; i < list->getLength(); ++i) {
     const TextWord* tw = list->get(i);
     Box box;
@@ -99,7 +128,7 @@ std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& li
     for (int j = 1; j <= n; ++j) {
       const int next = (j == n || candidates.empty()) ? -1 : char_link(tw, j, links, candidates);
       if (j == n || next != link || !same_font(tw->getFontInfo(begin), tw->getFontInfo(j))) {
-        words.push_back(make_run(tw, begin, j, config));
+        words.push_back(make_run(tw, begin, j, styles));
         words.back().link = covering_link(words.back(), links, candidates, config);
         begin = j;
       }

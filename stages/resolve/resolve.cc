@@ -37,7 +37,7 @@ namespace {
 struct SourceFacts {
   std::string url;    ///< normalised
   std::string title;  ///< folded
-  std::vector<std::string> words;
+  std::vector<std::string> words;  ///< distinct, sorted (for similarity)
   std::set<std::string> names;  ///< publisher name keys
   std::string date;   ///< folded
 };
@@ -90,11 +90,24 @@ bool title_matches(const TitlePattern& p, const std::string& title, int min_char
   return static_cast<int>(total) >= min_chars;
 }
 
+// `words` sorted and without repeats: the shape similarity() takes, made once per title.
+std::vector<std::string> distinct(std::vector<std::string> words) {
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
+// Jaccard similarity of two distinct() word lists; a merge, as it runs for every footnote and
+// source pair that reaches step 4.
 double similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  const std::set<std::string> sa(a.begin(), a.end()), sb(b.begin(), b.end());
   size_t shared = 0;
-  for (const std::string& w : sa) shared += sb.count(w);
-  const size_t all = sa.size() + sb.size() - shared;
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    const int order = i->compare(*j);
+    if (order == 0) ++shared;
+    if (order <= 0) ++i;
+    if (order >= 0) ++j;
+  }
+  const size_t all = a.size() + b.size() - shared;
   return all == 0 ? 0.0 : static_cast<double>(shared) / static_cast<double>(all);
 }
 
@@ -110,10 +123,11 @@ class Resolver {
       SourceFacts facts;
       facts.url = s.url.empty() ? "" : normalize_url(s.url, config.ignored_url_parameters);
       facts.title = fold_for_match(s.title);
-      facts.words = match_words(facts.title, stop_words_);
+      facts.words = distinct(match_words(facts.title, stop_words_));
       facts.names = publishers_.names(s.group);
       facts.date = fold_for_match(s.date);
       if (!facts.url.empty()) by_url_[facts.url].push_back(i);
+      by_title_[facts.title].push_back(i);
       facts_.push_back(std::move(facts));
     }
   }
@@ -159,7 +173,7 @@ class Resolver {
     std::string printed;
     for (const std::string& piece : title.pieces) printed += piece + " ";
     std::vector<size_t> titled, published;
-    for (size_t i = 0; i < facts_.size(); ++i) {
+    for (size_t i : title_candidates(title)) {
       if (!title_matches(title, facts_[i].title, config_.ellipsis_min_chars)) continue;
       titled.push_back(i);
       if (publishers_.matches(prefix_, facts_[i].names)) published.push_back(i);
@@ -173,10 +187,30 @@ class Resolver {
     return Match{titled, "title", config_.title_confidence};
   }
 
+  // The sources a title pattern may match, ascending: those of equal title when the pattern has
+  // no ellipsis (looked up, so that resolving stays linear in the footnotes), else all.
+  std::vector<size_t> title_candidates(const TitlePattern& title) const {
+    if (title.pieces.size() == 1 && !title.open_start && !title.open_end) {
+      auto it = by_title_.find(title.pieces.front());
+      return it == by_title_.end() ? std::vector<size_t>{} : it->second;
+    }
+    std::vector<size_t> all(facts_.size());
+    for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+    return all;
+  }
+
+  // Whether any source answers to the current prefix; remembered per prefix, as the answer
+  // takes a pass over the whole bibliography.
   bool known_publisher() const {
-    return std::any_of(facts_.begin(), facts_.end(), [&](const SourceFacts& f) {
-      return publishers_.matches(prefix_, f.names);
-    });
+    std::string key = prefix_.whole;
+    for (const std::string& word : prefix_.words) key += "\n" + word;
+    auto [it, added] = known_publishers_.try_emplace(key, false);
+    if (added) {
+      it->second = std::any_of(facts_.begin(), facts_.end(), [&](const SourceFacts& f) {
+        return publishers_.matches(prefix_, f.names);
+      });
+    }
+    return it->second;
   }
 
   // Step 4.
@@ -184,8 +218,9 @@ class Resolver {
     const auto words = match_words(fold_for_match(parts.title), stop_words_);
     Match m{{}, "alias-fuzzy", config_.fuzzy_confidence};
     if (static_cast<int>(words.size()) < config_.fuzzy_min_words) return m;
+    const std::vector<std::string> distinct_words = distinct(words);
     for (size_t i = 0; i < facts_.size(); ++i) {
-      if (similarity(words, facts_[i].words) >= config_.fuzzy_min_similarity &&
+      if (similarity(distinct_words, facts_[i].words) >= config_.fuzzy_min_similarity &&
           publishers_.matches(prefix_, facts_[i].names)) {
         m.sources.push_back(i);
       }
@@ -238,6 +273,8 @@ class Resolver {
   std::vector<std::string> stop_words_;
   std::vector<SourceFacts> facts_;
   std::unordered_map<std::string, std::vector<size_t>> by_url_;
+  std::unordered_map<std::string, std::vector<size_t>> by_title_;  ///< folded title -> sources
+  mutable std::unordered_map<std::string, bool> known_publishers_;  ///< prefix key -> known
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cctype>
 
 namespace coi {
 
@@ -170,9 +171,38 @@ namespace {
 // Plain ASCII stand-ins for typographic punctuation; 0 to drop the character.
 bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x60 || c == 0xB4; }
 
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// fold_for_match for text that is all ASCII, where decomposition and ICU's classes reduce to
+// the obvious ones: most titles and dates are plain ASCII, and the ICU path costs thousands of
+// instructions per string.
+std::string fold_ascii(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  char previous = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\'' || c == '`') continue;
+    if (is_ascii_alpha(c) || (c >= '0' && c <= '9')) {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      previous = c;
+      continue;
+    }
+    const char next = i + 1 < text.size() ? text[i + 1] : 0;
+    const bool joining_hyphen = c == '-' && is_ascii_alpha(previous) && is_ascii_alpha(next);
+    if (!joining_hyphen && !out.empty() && out.back() != ' ') out += ' ';
+    previous = c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 }  // namespace
 
 std::string fold_for_match(std::string_view text) {
+  if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; })) {
+    return fold_ascii(text);
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString source = icu::UnicodeString::fromUTF8(

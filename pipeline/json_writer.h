@@ -1,0 +1,78 @@
+// A streaming JSON writer whose text is exactly nlohmann::json::dump's (indent 2 or compact,
+// non-ASCII kept as UTF-8, invalid UTF-8 replaced by U+FFFD), written straight into one string.
+// The model's JSON is about 1.5 MB for a 100-page note; building it as an ordered_json tree and
+// then dumping it cost more than most analysis stages, for no benefit.
+//
+//   JsonWriter w(/*pretty=*/true);
+//   w.begin_object(); w.key("n"); w.value(1); w.key("v"); w.begin_array(); w.end_array();
+//   w.end_object();   ->   "{\n  \"n\": 1,\n  \"v\": []\n}"
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace coi {
+
+/// Writes one JSON value (objects and arrays nested through begin_/end_ calls) into a string.
+class JsonWriter {
+ public:
+  /// `pretty`: two-space indentation and one member per line; else no whitespace at all.
+  explicit JsonWriter(bool pretty) : pretty_(pretty) {}
+
+  /// Opens an object (as a value: after key() inside objects, directly inside arrays).
+  void begin_object() { open('{'); }
+  /// Closes the innermost object.
+  void end_object() { close('}'); }
+  /// Opens an array.
+  void begin_array() { open('['); }
+  /// Closes the innermost array.
+  void end_array() { close(']'); }
+  /// Names the next member of the innermost object.
+  void key(std::string_view name);
+
+  /// A string value (escaped as nlohmann escapes it).
+  void value(std::string_view text);
+  /// A string value (an overload so that literals do not become bools).
+  void value(const char* text) { value(std::string_view(text)); }
+  /// A string value.
+  void value(const std::string& text) { value(std::string_view(text)); }
+  /// An integer value.
+  void value(int number);
+  /// An unsigned integer value (sizes and counts).
+  void value(size_t number);
+  /// A floating-point value: shortest round-trip digits, "1.0" for whole numbers, null if not
+  /// finite.
+  void value(double number);
+  /// true or false.
+  void value(bool flag);
+  /// null.
+  void null();
+
+  /// key(name) then value(v).
+  template <typename T>
+  void field(std::string_view name, const T& v) {
+    key(name);
+    value(v);
+  }
+  /// A string member, or null when `text` is empty.
+  void string_or_null(std::string_view name, std::string_view text);
+
+  /// The text written so far (the writer is spent afterwards).
+  std::string take() { return std::move(out_); }
+
+ private:
+  void before_value();
+  void open(char bracket);
+  void close(char bracket);
+  void newline_indent();
+  void escaped(std::string_view text);
+
+  bool pretty_;
+  std::string out_;
+  std::vector<bool> has_items_;  ///< per open container: whether it holds a member yet
+  bool after_key_ = false;
+};
+
+}  // namespace coi
