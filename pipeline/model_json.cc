@@ -253,6 +253,7 @@ std::string write_model_json(const Doc& doc, bool pretty) {
                          {"confidence", rounded(f.confidence)},
                          {"cited_by", f.cited_by},
                          {"where", places_json(f.where)}});
+    if (f.signal == Signal::kStructTree) footnotes.back()["signal"] = "structure-tree";
   }
   root["footnotes"] = std::move(footnotes);
   ojson cited = ojson::array(), consulted = ojson::array();
@@ -414,6 +415,7 @@ Doc read_doc(const json& root) {
         note.cited_by = c->get<std::vector<std::string>>();
       }
       note.where = read_places(f);
+      if (str(f, "signal") == "structure-tree") note.signal = Signal::kStructTree;
       doc.footnotes.push_back(std::move(note));
     }
   }
