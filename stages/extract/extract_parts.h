@@ -26,7 +26,7 @@ struct StructureIndex {
   int node_of(int page, int mcid) const;
 };
 
-/// Reads the structure tree (types resolved through the RoleMap by Poppler); empty when the
+/// Reads the structure tree (types resolved through the RoleMap); empty when the
 /// document has none or it holds more than `max_nodes` elements.
 StructureIndex read_structure(PDFDoc& doc, int max_nodes);
 
