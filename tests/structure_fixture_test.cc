@@ -66,11 +66,41 @@ TEST(StructureFixture, TaggedNoteTiesWordsToTheTree) {
   for (const Page& page : doc.pages) {
     for (const Line& line : page.lines) {
       if (line.role != LineRole::kBody) continue;
-      for (int w : line.words) ++words, tagged += page.words[static_cast<size_t>(w)].struct_node >= 0;
+      for (int w : line.words) {
+        ++words;
+        tagged += page.words[static_cast<size_t>(w)].struct_node >= 0;
+      }
     }
   }
   EXPECT_GT(words, 20000);
   EXPECT_EQ(tagged, words);
+}
+
+// The MCID mapping itself: the words printing the first heading belong to an H1 element, and the
+// words of the first footnote to an element inside a Note.
+TEST(StructureFixture, TaggedWordsBelongToTheirElements) {
+  const Doc& doc = converted("note-tagged.pdf");
+  ASSERT_FALSE(doc.blocks.empty());
+  auto types_of = [&](const Places& where) {
+    std::map<std::string, int> types;
+    for (const Place& place : where) {
+      for (const Word& w : doc.pages[static_cast<size_t>(place.page - 1)].words) {
+        const double cx = (w.box.x0 + w.box.x1) / 2, cy = (w.box.y0 + w.box.y1) / 2;
+        const Box& b = place.box;
+        if (cx < b.x0 || cx > b.x1 || cy < b.y0 || cy > b.y1) continue;
+        for (int n = w.struct_node; n >= 0; n = doc.structure[static_cast<size_t>(n)].parent) {
+          ++types[doc.structure[static_cast<size_t>(n)].type];
+        }
+      }
+    }
+    return types;
+  };
+  const Block& first = doc.blocks.front();
+  ASSERT_EQ(first.kind, BlockKind::kHeading);
+  EXPECT_EQ(plain_text(first.inlines), "Executive summary");
+  EXPECT_EQ(types_of(first.where)["H1"], 2);  // "Executive", "summary"
+  ASSERT_FALSE(doc.footnotes.empty());
+  EXPECT_GT(types_of(doc.footnotes.front().where)["Note"], 0);
 }
 
 TEST(StructureFixture, TaggedNoteRecordsTheTreeAsSource) {

@@ -225,7 +225,8 @@ TEST(StructureStage, FootnotesInNoteElementsAreConfirmed) {
   EXPECT_EQ(r.doc.footnotes[0].signal, Signal::kStructTree);
   EXPECT_EQ(r.doc.footnotes[1].signal, Signal::kLayout);
   ASSERT_EQ(r.diagnostics.size(), 1u);
-  EXPECT_EQ(r.diagnostics[0].message, "footnote 2 is not in a Note element (tagged P); layout kept");
+  EXPECT_EQ(r.diagnostics[0].message,
+            "footnote 2 is not in a Note element (tagged P); layout kept");
   EXPECT_EQ(r.diagnostics[0].block, "fn2");
 }
 

@@ -52,7 +52,7 @@ class TreeReader {
     while (!stack_.empty()) {
       Pending p = std::move(stack_.back());
       stack_.pop_back();
-      if (!visit(p) ) return false;
+      if (!visit(p)) return false;
     }
     return true;
   }

@@ -34,8 +34,9 @@ bool is_block_type(const std::string& t) {
 
 // The label of `node` through `lens`, "" when no ancestor qualifies.
 std::string label_of(const Doc& doc, int node, Lens lens) {
+  constexpr int kMaxDepth = 64;  // no real tree nests deeper; a guard against hostile files
   std::string nearest_block;
-  for (int n = node, depth = 0; n >= 0 && depth < 64; ++depth) {
+  for (int n = node, depth = 0; n >= 0 && depth < kMaxDepth; ++depth) {
     const StructNode& s = doc.structure[static_cast<size_t>(n)];
     if (lens == Lens::kCell && (s.type == "TH" || s.type == "TD")) return s.type;
     if (lens == Lens::kNote && s.type == "Note") return s.type;
