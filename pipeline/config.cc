@@ -161,6 +161,7 @@ Result<Config> load_from_table(const toml::table* table, std::string_view name) 
   load_section(root, "tables", config.tables);
   load_section(root, "segment", config.segment);
   load_section(root, "footnotes", config.footnotes);
+  load_section(root, "structure", config.structure);
   load_section(root, "bibliography", config.bibliography);
   load_section(root, "resolve", config.resolve);
   load_section(root, "metadata", config.metadata);

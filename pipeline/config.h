@@ -18,6 +18,7 @@ struct Config {
   TablesConfig tables;
   SegmentConfig segment;
   FootnotesConfig footnotes;
+  StructureConfig structure;
   BibliographyConfig bibliography;
   ResolveConfig resolve;
   MetadataConfig metadata;

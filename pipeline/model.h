@@ -3,7 +3,7 @@
 // A Doc travels through the stage table (pipeline/stage_table.cc). Each stage reads what the
 // stages before it filled in and adds its own layer:
 //
-//   extract   -> info, pages[].words / rules / links / images, outline
+//   extract   -> info, pages[].words / rules / links / images, outline, structure (tagged PDFs)
 //   layout    -> pages[].lines (reading order, each with a LineRole), toc
 //   tables    -> table regions: their lines get LineRole::kTable; one Table block per logical
 //                table is appended to blocks (with its Places)
@@ -13,6 +13,8 @@
 //   footnotes -> footnotes (from LineRole::kFootnote lines), marks checked against them
 //   bibliography -> sources (from the Bibliography part)
 //   resolve   -> footnotes[].source_id / method / confidence
+//   structure -> compares the layout's blocks and footnotes with the structure tree: signal,
+//                heading levels, diagnostics (nothing on untagged PDFs)
 //   metadata  -> meta
 //   emit_*    -> files (emitters only walk the finished model)
 //
@@ -68,6 +70,8 @@ struct Word {
   bool space_after = false;  ///< the PDF puts a space between this word and the next
   int link = -1;             ///< index into Page::links of the annotation covering it, or -1
   bool raised = false;       ///< superscript: smaller and above its line's baseline (layout)
+  int struct_node = -1;      ///< index into Doc::structure of the tagged-PDF element whose
+                             ///< marked content holds it; -1 when untagged or page furniture
 };
 
 /// A stroked or filled line/rectangle from the page's vector graphics (table borders,
@@ -125,6 +129,14 @@ struct OutlineEntry {
   int level = 1;
   int page = 0;
   double y = -1;
+};
+
+/// One element of a tagged PDF's structure tree (extract). Doc::structure holds them in the
+/// tree's depth-first order, which is the logical reading order the producer wrote.
+struct StructNode {
+  std::string type;        ///< standard type after the RoleMap: "H2", "P", "LI", "TH", "Note"...
+  int parent = -1;         ///< index into Doc::structure; -1 for children of the tree root
+  std::vector<int> pages;  ///< pages holding its own marked content, ascending, no repeats
 };
 
 /// Document information and facts about the file.
@@ -227,6 +239,7 @@ struct Footnote {
                            ///< "ambiguous" (several sources matched, none chosen), "" (none)
   double confidence = 0;   ///< 0..1
   std::vector<std::string> cited_by;  ///< IDs of the blocks whose marks point here
+  Signal signal = Signal::kLayout;    ///< kStructTree when a Note element confirms it (structure)
 };
 
 /// A bibliography entry.
@@ -273,6 +286,7 @@ struct Doc {
   DocInfo info;
   std::vector<Page> pages;
   std::vector<OutlineEntry> outline;
+  std::vector<StructNode> structure;  ///< the structure tree; empty when the PDF is untagged
   Meta meta;
   std::vector<Block> blocks;
   std::vector<Footnote> footnotes;

@@ -234,6 +234,8 @@ void write_footnote(JsonWriter& w, const Footnote& f) {
   write_strings(w, f.cited_by);
   w.key("where");
   write_places(w, f.where);
+  // Written only when the structure tree decided, so untagged outputs stay as they were.
+  if (f.signal == Signal::kStructTree) w.field("signal", "structure-tree");
   w.end_object();
 }
 
@@ -518,6 +520,7 @@ Doc read_doc(const json& root) {
         note.cited_by = c->get<std::vector<std::string>>();
       }
       note.where = read_places(f);
+      if (str(f, "signal") == "structure-tree") note.signal = Signal::kStructTree;
       doc.footnotes.push_back(std::move(note));
     }
   }

@@ -7,6 +7,7 @@
 #include "stages/tables/tables_config.h"
 #include "stages/segment/segment_config.h"
 #include "stages/footnotes/footnotes_config.h"
+#include "stages/structure/structure_config.h"
 #include "stages/bibliography/bibliography_config.h"
 #include "stages/resolve/resolve_config.h"
 #include "stages/metadata/metadata_config.h"

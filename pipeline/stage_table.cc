@@ -8,6 +8,7 @@
 #include "stages/metadata/metadata.h"
 #include "stages/resolve/resolve.h"
 #include "stages/segment/segment.h"
+#include "stages/structure/structure.h"
 #include "stages/tables/tables.h"
 
 namespace coi {
@@ -37,6 +38,8 @@ const std::vector<StageInfo>& stage_table() {
        with_section(run_segment, &Config::segment)},
       {"footnotes", "page-bottom footnotes and the marks that point at them", {"segment"},
        with_section(run_footnotes, &Config::footnotes)},
+      {"structure", "the tagged PDF's structure tree as a second signal", {"footnotes"},
+       with_section(run_structure, &Config::structure)},
       {"bibliography", "sources from Sources cited / consulted", {"segment"},
        with_section(run_bibliography, &Config::bibliography)},
       {"resolve", "which source each footnote cites", {"footnotes", "bibliography"},

@@ -203,6 +203,7 @@ class XmlEmitter {
       x_.attr_if(note, "method", f.method);
       x_.attr(note, "confidence", format_number(std::round(f.confidence * 100.0) / 100.0));
       x_.attr_if(note, "citedBy", join(f.cited_by));
+      if (f.signal == Signal::kStructTree) x_.attr(note, "signal", "structure-tree");
       provenance(note, f.where);
       inlines(note, f.inlines);
     }

@@ -88,16 +88,23 @@ Result<std::unique_ptr<PDFDoc>> open_pdf(const std::string& path, const ExtractC
   return Status(StatusCode::kUnreadable, "damaged PDF: " + reason, path);
 }
 
-// Interprets page `number` once and fills its words, rules, images and links.
+// Interprets page `number` once and fills its words, rules, images and links; on a tagged PDF
+// each word also gets the structure element its marked content belongs to.
 Page read_page(PDFDoc& doc, int number, extract::CaptureDevice& device,
-               const ExtractConfig& config) {
+               const extract::StructureIndex& structure, const ExtractConfig& config) {
   Page page;
   page.number = number;
   extract::page_size(doc, number, &page.width, &page.height);
   doc.displayPage(&device, number, 72, 72, 0, /*useMediaBox=*/true, /*crop=*/false,
                   /*printing=*/false);
   page.links = extract::page_links(doc, number);
-  page.words = extract::page_words(device, page.links, config);
+  std::vector<int> char_pos;
+  page.words = extract::page_words(device, page.links, config, char_pos);
+  if (!structure.nodes.empty()) {
+    for (size_t i = 0; i < page.words.size(); ++i) {
+      page.words[i].struct_node = structure.node_of(number, device.mcid_at(char_pos[i]));
+    }
+  }
   page.rules = std::move(device.rules());
   page.images = std::move(device.images());
   return page;
@@ -130,14 +137,18 @@ Result<Doc> extract_doc(Doc doc, const ExtractConfig& config, Diagnostics& diag)
   errors.clear();
   doc.info = extract::read_info(pdf);
   doc.outline = extract::read_outline(pdf);
+  extract::StructureIndex structure;
+  if (config.read_structure_tree) structure = extract::read_structure(pdf, config.max_struct_nodes);
   extract::CaptureDevice device(config);
+  device.track_marked_content(!structure.nodes.empty());
   size_t word_count = 0;
   for (int n = 1; n <= pages; ++n) {
-    doc.pages.push_back(read_page(pdf, n, device, config));
+    doc.pages.push_back(read_page(pdf, n, device, structure, config));
     word_count += doc.pages.back().words.size();
     report_errors(errors, n, config, seen, diag);
     errors.clear();
   }
+  doc.structure = std::move(structure.nodes);
   if (word_count == 0) {
     return Status(StatusCode::kNoText, "no text layer (a scanned PDF?)", doc.source_path);
   }

@@ -29,6 +29,11 @@ struct ExtractConfig {
   Pattern italic_font_name;
   /// At most this many distinct Poppler error messages become diagnostics per document.
   int max_pdf_warnings = 20;
+  /// Read a tagged PDF's structure tree and tie words to its elements. Default true.
+  bool read_structure_tree = true;
+  /// A structure tree with more elements than this is ignored (a runaway guard; a 100-page note
+  /// has ~15000). Default 500000.
+  int max_struct_nodes = 500000;
 
   /// Reads the [extract] section; defaults stay where a key is absent.
   void load(ConfigSection& s) {
@@ -40,6 +45,8 @@ struct ExtractConfig {
     s.read_pattern("bold_font_name", bold_font_name, "(?i)bold|black|heavy|semibold|demibold");
     s.read_pattern("italic_font_name", italic_font_name, "(?i)italic|oblique");
     s.read("max_pdf_warnings", max_pdf_warnings);
+    s.read("read_structure_tree", read_structure_tree);
+    s.read("max_struct_nodes", max_struct_nodes);
   }
 };
 

@@ -14,8 +14,21 @@ namespace coi::extract {
 /// Words of the page last displayed on `dev`: Poppler's TextWords split into runs of characters
 /// sharing one font and one link (size and baseline are already constant within a TextWord),
 /// each with `link` set to the area of `links` covering most of it, if it covers enough.
+/// `char_pos` gets, per word, the TextPage position of its first character.
 std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& links,
-                             const ExtractConfig& config);
+                             const ExtractConfig& config, std::vector<int>& char_pos);
+
+/// The structure tree of a tagged PDF, flattened, with the way back from marked content.
+struct StructureIndex {
+  std::vector<StructNode> nodes;               ///< depth-first (the model's Doc::structure)
+  std::vector<std::vector<int>> page_mcids;    ///< [page - 1][MCID] -> node index or -1
+  /// The node owning MCID `mcid` on page `page` (1-based), or -1.
+  int node_of(int page, int mcid) const;
+};
+
+/// Reads the structure tree (types resolved through the RoleMap); empty when the
+/// document has none or it holds more than `max_nodes` elements.
+StructureIndex read_structure(PDFDoc& doc, int max_nodes);
 
 /// The link annotations of page `number` (URIs, and GoTo targets resolved to page and y).
 std::vector<LinkArea> page_links(PDFDoc& doc, int number);

@@ -106,7 +106,7 @@ int covering_link(const Word& w, const std::vector<LinkArea>& links,
 }  // namespace
 
 std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& links,
-                             const ExtractConfig& config) {
+                             const ExtractConfig& config, std::vector<int>& char_pos) {
   std::vector<Word> words;
   std::unique_ptr<TextWordList> list = dev.makeWordList();
   words.reserve(static_cast<size_t>(list->getLength()));
@@ -130,6 +130,9 @@ std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& li
       if (j == n || next != link || !same_font(tw->getFontInfo(begin), tw->getFontInfo(j))) {
         words.push_back(make_run(tw, begin, j, styles));
         words.back().link = covering_link(words.back(), links, candidates, config);
+        // Poppler keeps only the word's first position; a run further in is placed pro rata
+        // (characters of one word share a font, so they take equally many bytes).
+        char_pos.push_back(tw->getCharPos() + tw->getCharLen() * begin / n);
         begin = j;
       }
       link = next;

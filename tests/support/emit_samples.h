@@ -179,6 +179,7 @@ inline Doc sample_doc() {
   Footnote f2{2, {text("Correspondence, available on request")}, at(4, 72, 780, 523, 790), "", "",
               0, {"t1"}};
   Footnote f3{3, {text("Court, Judgment")}, at(3, 72, 780, 523, 790), "S1", "title", 0.8, {"b8"}};
+  f3.signal = Signal::kStructTree;  // a tagged PDF's Note element confirmed it
   doc.footnotes = {f1, f2, f3};
   Source s1;
   s1.id = "S1", s1.list = "cited", s1.group = "Court", s1.author = "Court", s1.title = "Judgment";

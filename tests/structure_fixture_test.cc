@@ -1,0 +1,162 @@
+// The structure stage end to end: the tagged render of the France note (note-tagged.pdf), and a
+// copy whose tags fixtures/damage-tags/damage.py broke, against the untagged render (note.pdf)
+// of the same model. Each PDF is converted once (a static cache).
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+
+#include "pipeline/config.h"
+#include "pipeline/model_json.h"
+#include "pipeline/runner.h"
+#include "tests/support/paths.h"
+
+namespace coi {
+namespace {
+
+const Doc& converted(const std::string& name) {
+  static std::map<std::string, Doc> cache;
+  auto it = cache.find(name);
+  if (it != cache.end()) return it->second;
+  Diagnostics diag;
+  Result<Doc> doc = convert_pdf(testing::source_path("fixtures/france-cin-v2.0/" + name),
+                                default_config().value(), RunOptions{}, diag);
+  EXPECT_TRUE(doc.is_ok()) << doc.status().to_string();
+  return cache.emplace(name, doc.is_ok() ? std::move(doc).value() : Doc{}).first->second;
+}
+
+// The note's JSON with what legitimately differs removed: the signals, the file name and the
+// diagnostics (the structure stage's own findings).
+std::string content_json(Doc doc) {
+  for (Block& b : doc.blocks) b.signal = Signal::kLayout;
+  for (Footnote& f : doc.footnotes) f.signal = Signal::kLayout;
+  doc.source_name = "note.pdf";
+  doc.diagnostics.clear();
+  return write_model_json(doc, true);
+}
+
+int count_code(const Doc& doc, const std::string& code) {
+  int n = 0;
+  for (const Diagnostic& d : doc.diagnostics) n += d.code == code;
+  return n;
+}
+
+bool reported(const Doc& doc, const std::string& block) {
+  for (const Diagnostic& d : doc.diagnostics) {
+    if (d.code == "structure-disagreement" && d.block == block) return true;
+  }
+  return false;
+}
+
+TEST(StructureFixture, UntaggedNoteKeepsTheLayoutSignal) {
+  const Doc& doc = converted("note.pdf");
+  EXPECT_TRUE(doc.structure.empty());
+  for (const Block& b : doc.blocks) EXPECT_EQ(b.signal, Signal::kLayout) << b.id;
+  for (const Footnote& f : doc.footnotes) EXPECT_EQ(f.signal, Signal::kLayout) << f.number;
+}
+
+TEST(StructureFixture, TaggedNoteComesOutAsTheUntaggedOne) {
+  EXPECT_EQ(content_json(converted("note-tagged.pdf")), content_json(converted("note.pdf")));
+}
+
+TEST(StructureFixture, TaggedNoteTiesWordsToTheTree) {
+  const Doc& doc = converted("note-tagged.pdf");
+  ASSERT_FALSE(doc.structure.empty());
+  long words = 0, tagged = 0;
+  for (const Page& page : doc.pages) {
+    for (const Line& line : page.lines) {
+      if (line.role != LineRole::kBody) continue;
+      for (int w : line.words) {
+        ++words;
+        tagged += page.words[static_cast<size_t>(w)].struct_node >= 0;
+      }
+    }
+  }
+  EXPECT_GT(words, 20000);
+  EXPECT_EQ(tagged, words);
+}
+
+// The MCID mapping itself: the words printing the first heading belong to an H1 element, and the
+// words of the first footnote to an element inside a Note.
+TEST(StructureFixture, TaggedWordsBelongToTheirElements) {
+  const Doc& doc = converted("note-tagged.pdf");
+  ASSERT_FALSE(doc.blocks.empty());
+  auto types_of = [&](const Places& where) {
+    std::map<std::string, int> types;
+    for (const Place& place : where) {
+      for (const Word& w : doc.pages[static_cast<size_t>(place.page - 1)].words) {
+        const double cx = (w.box.x0 + w.box.x1) / 2, cy = (w.box.y0 + w.box.y1) / 2;
+        const Box& b = place.box;
+        if (cx < b.x0 || cx > b.x1 || cy < b.y0 || cy > b.y1) continue;
+        for (int n = w.struct_node; n >= 0; n = doc.structure[static_cast<size_t>(n)].parent) {
+          ++types[doc.structure[static_cast<size_t>(n)].type];
+        }
+      }
+    }
+    return types;
+  };
+  const Block& first = doc.blocks.front();
+  ASSERT_EQ(first.kind, BlockKind::kHeading);
+  EXPECT_EQ(plain_text(first.inlines), "Executive summary");
+  EXPECT_EQ(types_of(first.where)["H1"], 2);  // "Executive", "summary"
+  ASSERT_FALSE(doc.footnotes.empty());
+  EXPECT_GT(types_of(doc.footnotes.front().where)["Note"], 0);
+}
+
+TEST(StructureFixture, TaggedNoteRecordsTheTreeAsSource) {
+  const Doc& doc = converted("note-tagged.pdf");
+  int headings = 0, tables = 0;
+  for (const Block& b : doc.blocks) {
+    if (b.kind != BlockKind::kHeading && b.kind != BlockKind::kTable) continue;
+    headings += b.kind == BlockKind::kHeading;
+    tables += b.kind == BlockKind::kTable;
+    EXPECT_EQ(b.signal, Signal::kStructTree) << b.id;
+  }
+  EXPECT_EQ(headings, 97);
+  EXPECT_EQ(tables, 17);
+  EXPECT_EQ(doc.footnotes.size(), 444u);
+  for (const Footnote& f : doc.footnotes) EXPECT_EQ(f.signal, Signal::kStructTree) << f.number;
+  EXPECT_EQ(count_code(doc, "structure-disagreement"), 0);
+  EXPECT_EQ(count_code(doc, "structure-unsound"), 0);
+}
+
+TEST(StructureFixture, DamagedNoteComesOutAsTheUntaggedOne) {
+  EXPECT_EQ(content_json(converted("note-tagged-damaged.pdf")),
+            content_json(converted("note.pdf")));
+}
+
+// damage.py turns every third H2 into P, one table's TH cells into TD and every fourth Note into
+// Div: those blocks keep the layout's signal, the rest is still confirmed by the tree.
+TEST(StructureFixture, DamagedTagsBecomeDisagreements) {
+  const Doc& doc = converted("note-tagged-damaged.pdf");
+  EXPECT_EQ(count_code(doc, "structure-unsound"), 0);
+  int layout_headings = 0, layout_tables = 0, layout_notes = 0;
+  for (const Block& b : doc.blocks) {
+    if (b.signal != Signal::kLayout) continue;
+    if (b.kind == BlockKind::kHeading) {
+      ++layout_headings;
+      EXPECT_TRUE(reported(doc, b.id)) << b.id;  // headings come first: within the cap
+    }
+    if (b.kind == BlockKind::kTable) {
+      ++layout_tables;
+      EXPECT_TRUE(reported(doc, b.id)) << b.id;
+    }
+  }
+  for (const Footnote& f : doc.footnotes) layout_notes += f.signal == Signal::kLayout;
+  EXPECT_EQ(layout_headings, 9);  // 26 H2, every third from the second
+  EXPECT_EQ(layout_tables, 1);
+  EXPECT_EQ(layout_notes, 111);   // 444 Note, every fourth
+  const int disagreements = layout_headings + layout_tables + layout_notes;
+  const int cap = StructureConfig{}.max_disagreements;
+  EXPECT_EQ(count_code(doc, "structure-disagreement"), cap + 1);
+  bool summary = false;
+  for (const Diagnostic& d : doc.diagnostics) {
+    summary = summary || d.message == std::to_string(disagreements - cap) +
+                                          " more disagreements not listed "
+                                          "(structure.max_disagreements)";
+  }
+  EXPECT_TRUE(summary);
+}
+
+}  // namespace
+}  // namespace coi
