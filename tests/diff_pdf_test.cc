@@ -1,12 +1,8 @@
 // End to end: `coi diff` from the fixture PDFs (v2.0 and v2.1 rendered by fixtures/render),
 // checked against truth.json by paragraph numbers (block indices differ between a PDF's model
-// and the ground truth). Skipped while fixtures/france-cin-v2.1/note.pdf is absent: it is
-// rendered by `python3 fixtures/render/render.py fixtures/france-cin-v2.1/note.json
-// fixtures/france-cin-v2.1/note.pdf` once the pipeline converts PDFs.
+// and the ground truth).
 #include <gtest/gtest.h>
 
-#include <algorithm>
-#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -68,25 +64,30 @@ std::set<std::string> engine_changes(const DiffReport& r) {
 TEST(DiffPdfTest, FixturePdfsDiffAsTheTruthSays) {
   const std::string old_pdf = source_path("fixtures/france-cin-v2.0/note.pdf");
   const std::string new_pdf = source_path("fixtures/france-cin-v2.1/note.pdf");
-  if (!std::filesystem::exists(new_pdf) || !std::filesystem::exists(old_pdf)) {
-    GTEST_SKIP() << "fixtures/france-cin-v2.1/note.pdf not rendered yet";
-  }
   const Config config = default_config().value();
   Diagnostics diag;
   Result<Doc> old_doc = convert_pdf(old_pdf, config, RunOptions{}, diag);
   Result<Doc> new_doc = convert_pdf(new_pdf, config, RunOptions{}, diag);
   ASSERT_TRUE(old_doc.is_ok()) << old_doc.status().to_string();
   ASSERT_TRUE(new_doc.is_ok()) << new_doc.status().to_string();
-  const auto is_paragraph = [](const Block& b) { return b.kind == BlockKind::kParagraph; };
-  if (std::none_of(old_doc.value().blocks.begin(), old_doc.value().blocks.end(), is_paragraph)) {
-    GTEST_SKIP() << "the pipeline does not segment paragraphs yet";
-  }
   const DiffReport report = diff_docs(old_doc.value(), new_doc.value(), config.diff);
   std::ifstream in(source_path("fixtures/france-cin-v2.1/truth.json"));
   const json truth = json::parse(in);
   EXPECT_EQ(engine_changes(report), truth_changes(truth));
   EXPECT_EQ(report.sources.size(), truth.at("sources").size());
   EXPECT_EQ(report.tables.size(), truth.at("tables").size());
+}
+
+TEST(DiffPdfTest, NoteAgainstItselfIsTheSameInSubstance) {
+  const Config config = default_config().value();
+  Diagnostics diag;
+  Result<Doc> doc = convert_pdf(source_path("fixtures/france-cin-v2.0/note.pdf"), config,
+                                RunOptions{}, diag);
+  ASSERT_TRUE(doc.is_ok()) << doc.status().to_string();
+  const DiffReport report = diff_docs(doc.value(), doc.value(), config.diff);
+  EXPECT_TRUE(report.same());
+  EXPECT_TRUE(report.tables.empty());
+  EXPECT_TRUE(report.sources.empty());
 }
 
 }  // namespace
