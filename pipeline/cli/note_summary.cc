@@ -47,7 +47,7 @@ std::string summarize_citations(const std::string& input, const Doc& doc, double
       << " footnotes resolved (" << high << " with confidence >= " << high_confidence << "), "
       << unresolved << " unresolved (" << unresolved - ambiguous
       << " cite nothing the bibliography lists, " << ambiguous << " ambiguous); " << never << " of "
-      << listed << " sources cited never cited";
+      << listed << " entries of \"Sources cited\" cited by no footnote";
   return out.str();
 }
 
