@@ -1,4 +1,4 @@
-// The XML emitter: a walk over the finished model that builds a libxml2 tree and serialises it.
+// The XML emitter: a walk over the finished model streamed through libxml2's xmlTextWriter.
 // The vocabulary (docs/FORMAT.md, schema docs/coi.rng) borrows from Akoma Ntoso (nested
 // part/section/subsection/level containers, paragraph = num + content, eId, ref, noteRef, toc),
 // legislation.gov.uk's CLML (footnotes out of line, referenced by ID, several marks per note),
@@ -13,8 +13,8 @@
 //      (source <- footnotes <- blocks);
 //   4. diagnostics, last, so that the "xml-invalid-char" warning counting every character
 //      dropped in steps 1-4 can be added to the document before they are written.
-#include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+#include <libxml/xmlwriter.h>
 
 #include <algorithm>
 #include <cmath>
@@ -33,56 +33,119 @@ constexpr const char* kNamespacePrefix = "urn:coi:note:";
 
 const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
 
-// Owns the libxml2 document. libxml2 signals failure (out of memory) with null pointers; the
-// builder records the first one and later calls become no-ops, so the walk stays linear and the
-// failure is reported once, as a Status, by finish().
-class XmlBuilder {
- public:
-  XmlBuilder() : doc_(xmlNewDoc(X("1.0"))) { failed_ = doc_ == nullptr; }
-  ~XmlBuilder() { xmlFreeDoc(doc_); }
-  XmlBuilder(const XmlBuilder&) = delete;
-  XmlBuilder& operator=(const XmlBuilder&) = delete;
+// Output sink of the libxml2 writer: the serialised document grows in a std::string.
+int append_output(void* context, const char* buffer, int length) {
+  static_cast<std::string*>(context)->append(buffer, static_cast<size_t>(length));
+  return length;
+}
 
-  xmlNodePtr root(const char* name, const std::string& ns_uri) {
-    if (failed_) return nullptr;
-    xmlNodePtr node = xmlNewDocNode(doc_, nullptr, X(name), nullptr);
-    if (!check(node)) return nullptr;
-    xmlDocSetRootElement(doc_, node);
-    ns_ = xmlNewNs(node, X(ns_uri.c_str()), nullptr);
-    if (check(ns_)) xmlSetNs(node, ns_);
-    return node;
+// `text` escaped as libxml2's serialiser escapes element content (XML 1.0 section 2.4; CR as a
+// character reference so that line-end normalisation keeps it).
+void escape_text(std::string_view text, std::string& out) {
+  out.clear();
+  for (char c : text) {
+    switch (c) {
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '&': out += "&amp;"; break;
+      case '\r': out += "&#13;"; break;
+      default: out += c;
+    }
   }
-  xmlNodePtr child(xmlNodePtr parent, const char* name) {
-    if (failed_ || parent == nullptr) return nullptr;
-    xmlNodePtr node = xmlNewDocNode(doc_, ns_, X(name), nullptr);
-    return check(node) ? xmlAddChild(parent, node) : nullptr;
+}
+
+// `value` escaped for a double-quoted attribute; tab, LF and CR as character references so
+// that attribute-value normalisation keeps them.
+void escape_attribute(std::string_view value, std::string& out) {
+  out.clear();
+  for (char c : value) {
+    switch (c) {
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '&': out += "&amp;"; break;
+      case '"': out += "&quot;"; break;
+      case '\t': out += "&#9;"; break;
+      case '\n': out += "&#10;"; break;
+      case '\r': out += "&#13;"; break;
+      default: out += c;
+    }
+  }
+}
+
+// Streams the document through libxml2's xmlTextWriter, pretty-printed the way libxml2 formats
+// a tree: an element holding only elements puts each child on its own line, indented two spaces
+// a level; an element holding text ("mixed") is written on one line, with everything inside it.
+// Calls follow document order: start(), then its attributes, then its content, then end().
+// libxml2 signals failure (out of memory) with a negative count; the writer records the first
+// one and later calls become no-ops, so the walk stays linear and the failure is reported
+// once, as a Status, by finish().
+class XmlWriter {
+ public:
+  XmlWriter() {
+    xmlOutputBufferPtr out = xmlOutputBufferCreateIO(append_output, nullptr, &output_, nullptr);
+    if (out != nullptr) writer_ = xmlNewTextWriter(out);  // owns `out` from here on
+    failed_ = writer_ == nullptr;
+    raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  }
+  ~XmlWriter() {
+    if (writer_ != nullptr) xmlFreeTextWriter(writer_);
+  }
+  XmlWriter(const XmlWriter&) = delete;
+  XmlWriter& operator=(const XmlWriter&) = delete;
+
+  void start(const char* name) {
+    if (failed_) return;
+    if (!open_.empty()) {
+      Frame& parent = open_.back();
+      if (parent.indented) {
+        if (!parent.has_content) raw("\n");
+        raw(std::string(2 * open_.size(), ' '));
+      }
+      parent.has_content = true;
+    }
+    check(xmlTextWriterStartElement(writer_, X(name)));
+    open_.push_back(Frame{open_.empty() || open_.back().indented, false});
+  }
+  void end() {
+    if (failed_ || open_.empty()) return;
+    const Frame frame = open_.back();
+    open_.pop_back();
+    if (frame.indented && frame.has_content) raw(std::string(2 * open_.size(), ' '));
+    check(frame.has_content ? xmlTextWriterFullEndElement(writer_)
+                            : xmlTextWriterEndElement(writer_));
+    if (open_.empty() || open_.back().indented) raw("\n");
   }
   /// An element holding only `value` as text.
-  xmlNodePtr text_child(xmlNodePtr parent, const char* name, std::string_view value) {
-    xmlNodePtr node = child(parent, name);
-    text(node, value);
-    return node;
+  void text_element(const char* name, std::string_view value) {
+    start(name);
+    text(value);
+    end();
   }
-  void text(xmlNodePtr parent, std::string_view value) {
-    if (failed_ || parent == nullptr || value.empty()) return;
+  void text(std::string_view value) {
+    if (failed_ || value.empty()) return;
     const std::string clean = xml_clean(value, dropped_);
     if (clean.empty()) return;
-    xmlNodePtr node = xmlNewDocTextLen(doc_, X(clean.c_str()), static_cast<int>(clean.size()));
-    if (check(node) && xmlAddChild(parent, node) == nullptr) failed_ = true;
+    mark_mixed();
+    escape_text(clean, escaped_);
+    raw(escaped_);
   }
-  /// Gives `parent` an empty text child, so that serialisation never indents its content.
-  void mark_mixed(xmlNodePtr parent) {
-    if (failed_ || parent == nullptr) return;
-    xmlNodePtr node = xmlNewDocText(doc_, X(""));
-    if (check(node) && xmlAddChild(parent, node) == nullptr) failed_ = true;
+  /// Marks the open element's content as text, so that it is never indented, and gives it an
+  /// end tag even when nothing follows.
+  void mark_mixed() {
+    if (failed_ || open_.empty()) return;
+    open_.back().indented = false;
+    open_.back().has_content = true;
   }
-  void attr(xmlNodePtr node, const char* name, std::string_view value) {
-    if (failed_ || node == nullptr) return;
+  void attr(const char* name, std::string_view value) {
+    if (failed_) return;
     const std::string clean = xml_clean(value, dropped_);
-    check(xmlNewProp(node, X(name), X(clean.c_str())));
+    check(xmlTextWriterStartAttribute(writer_, X(name)));
+    escape_attribute(clean, escaped_);
+    raw(escaped_);
+    check(xmlTextWriterEndAttribute(writer_));
   }
-  void attr_if(xmlNodePtr node, const char* name, std::string_view value) {
-    if (!value.empty()) attr(node, name, value);
+  void attr_if(const char* name, std::string_view value) {
+    if (!value.empty()) attr(name, value);
   }
   /// Counts what text() and attr() would drop from `value`, without writing it.
   int count_dropped(std::string_view value) const {
@@ -94,10 +157,9 @@ class XmlBuilder {
 
   /// The serialised document, pretty-printed UTF-8, or the libxml2 failure as a Status.
   Result<std::string> finish(const std::string& where) {
-    xmlChar* memory = nullptr;
-    int size = 0;
-    if (!failed_) xmlDocDumpFormatMemoryEnc(doc_, &memory, &size, "UTF-8", 1);
-    if (failed_ || memory == nullptr || size < 0) {
+    while (!failed_ && !open_.empty()) end();
+    if (!failed_) check(xmlTextWriterFlush(writer_));
+    if (failed_) {
       const xmlError* error = xmlGetLastError();
       std::string message = "XML output failed in libxml2";
       if (error != nullptr && error->message != nullptr) {
@@ -105,22 +167,28 @@ class XmlBuilder {
         while (!detail.empty() && detail.back() == '\n') detail.pop_back();
         message += ": " + detail;
       }
-      xmlFree(memory);
       return Status(StatusCode::kIo, message, where);
     }
-    std::string out(reinterpret_cast<const char*>(memory), static_cast<size_t>(size));
-    xmlFree(memory);
-    return out;
+    return std::move(output_);
   }
 
  private:
-  template <typename T>
-  bool check(T* pointer) {
-    if (pointer == nullptr) failed_ = true;
-    return pointer != nullptr;
+  // An open element: whether its children go on lines of their own, and whether it has any.
+  struct Frame {
+    bool indented;
+    bool has_content;
+  };
+  void raw(std::string_view text) {
+    if (failed_ || text.empty()) return;
+    check(xmlTextWriterWriteRawLen(writer_, X(text.data()), static_cast<int>(text.size())));
   }
-  xmlDocPtr doc_ = nullptr;
-  xmlNsPtr ns_ = nullptr;
+  void check(int count) {
+    if (count < 0) failed_ = true;
+  }
+  std::string output_;
+  xmlTextWriterPtr writer_ = nullptr;
+  std::vector<Frame> open_;
+  std::string escaped_;  // scratch, reused so that escaping allocates rarely
   bool failed_ = false;
   int dropped_ = 0;
 };
@@ -145,7 +213,7 @@ std::string join(const std::vector<std::string>& words) {
 // The walk. Lookups are built once so that references resolve in constant time.
 class XmlEmitter {
  public:
-  XmlEmitter(const Doc& doc, XmlBuilder& x) : doc_(doc), x_(x) {
+  XmlEmitter(const Doc& doc, XmlWriter& x) : doc_(doc), x_(x) {
     for (size_t i = 0; i < doc.blocks.size(); ++i) {
       const Block& b = doc.blocks[i];
       block_order_.emplace(b.id, i);
@@ -156,241 +224,298 @@ class XmlEmitter {
     for (const Footnote& f : doc.footnotes) note_numbers_.emplace(f.number, true);
   }
 
-  void meta(xmlNodePtr root) {
-    xmlNodePtr meta = x_.child(root, "meta");
+  void meta() {
+    x_.start("meta");
     const Meta& m = doc_.meta;
-    x_.text_child(meta, "kind", m.kind);
-    x_.text_child(meta, "title", m.title);
-    x_.text_child(meta, "country", m.country);
-    x_.text_child(meta, "publisher", m.publisher);
-    x_.text_child(meta, "version", m.version);
-    x_.text_child(meta, "date", m.date);
-    x_.text_child(meta, "validFrom", m.valid_from);
-    x_.text_child(meta, "cutoff", m.cutoff);
+    x_.text_element("kind", m.kind);
+    x_.text_element("title", m.title);
+    x_.text_element("country", m.country);
+    x_.text_element("publisher", m.publisher);
+    x_.text_element("version", m.version);
+    x_.text_element("date", m.date);
+    x_.text_element("validFrom", m.valid_from);
+    x_.text_element("cutoff", m.cutoff);
+    x_.end();
   }
 
-  void body(xmlNodePtr root) {
-    struct Open {
-      int level;
-      xmlNodePtr node;
-    };
-    std::vector<Open> open;
-    xmlNodePtr body = x_.child(root, "body");
+  void body() {
+    std::vector<int> open;  // levels of the open containers, outermost first
+    x_.start("body");
     for (const Block& b : doc_.blocks) {
       if (b.kind != BlockKind::kHeading) {
-        block(open.empty() ? body : open.back().node, b);
+        block(b);
         continue;
       }
       const int level = std::clamp(b.level, 1, 4);
-      while (!open.empty() && open.back().level >= level) open.pop_back();
+      while (!open.empty() && open.back() >= level) {
+        open.pop_back();
+        x_.end();
+      }
       if (level == 1 || open.empty()) part_.clear();
-      xmlNodePtr node = x_.child(open.empty() ? body : open.back().node, container_name(level));
-      common(node, b);
+      x_.start(container_name(level));
+      common(b);
       if (level == 1) part_ = b.part;
-      if (!b.number.empty()) x_.text_child(node, "num", b.number);
-      inlines(x_.child(node, "heading"), b.inlines);
-      open.push_back(Open{level, node});
+      if (!b.number.empty()) x_.text_element("num", b.number);
+      x_.start("heading");
+      inlines(b.inlines);
+      x_.end();
+      open.push_back(level);
     }
+    for (size_t i = 0; i < open.size(); ++i) x_.end();
+    x_.end();
   }
 
-  void notes(xmlNodePtr root) {
-    xmlNodePtr notes = x_.child(root, "notes");
+  void notes() {
+    x_.start("notes");
     for (const Footnote& f : doc_.footnotes) {
-      xmlNodePtr note = x_.child(notes, "note");
-      x_.attr(note, "eId", note_id(f.number));
-      x_.attr(note, "n", std::to_string(f.number));
-      x_.attr_if(note, "source", f.source_id);
-      x_.attr_if(note, "method", f.method);
-      x_.attr(note, "confidence", format_number(std::round(f.confidence * 100.0) / 100.0));
-      x_.attr_if(note, "citedBy", join(f.cited_by));
-      if (f.signal == Signal::kStructTree) x_.attr(note, "signal", "structure-tree");
-      provenance(note, f.where);
-      inlines(note, f.inlines);
+      x_.start("note");
+      x_.attr("eId", note_id(f.number));
+      x_.attr("n", std::to_string(f.number));
+      x_.attr_if("source", f.source_id);
+      x_.attr_if("method", f.method);
+      x_.attr("confidence", format_number(std::round(f.confidence * 100.0) / 100.0));
+      x_.attr_if("citedBy", join(f.cited_by));
+      if (f.signal == Signal::kStructTree) x_.attr("signal", "structure-tree");
+      provenance(f.where);
+      inlines(f.inlines);
+      x_.end();
     }
+    x_.end();
   }
 
-  void bibliography(xmlNodePtr root) {
+  void bibliography() {
     // source <- footnotes <- blocks, each list in document order without repeats.
     std::map<std::string, std::vector<int>> notes_of;
     for (const Footnote& f : doc_.footnotes) {
       if (!f.source_id.empty()) notes_of[f.source_id].push_back(f.number);
     }
-    xmlNodePtr bibliography = x_.child(root, "bibliography");
-    xmlNodePtr cited = x_.child(bibliography, "listBibl");
-    x_.attr(cited, "type", "cited");
-    xmlNodePtr consulted = x_.child(bibliography, "listBibl");
-    x_.attr(consulted, "type", "consulted");
-    for (const Source& s : doc_.sources) {
-      xmlNodePtr bibl = x_.child(s.list == "consulted" ? consulted : cited, "bibl");
-      x_.attr(bibl, "eId", s.id);
-      provenance(bibl, s.where);
-      if (!s.group.empty()) x_.text_child(bibl, "publisher", s.group);
-      if (!s.author.empty()) x_.text_child(bibl, "author", s.author);
-      if (!s.title.empty()) x_.text_child(bibl, "title", s.title);
-      if (!s.url.empty()) x_.attr(x_.child(bibl, "ptr"), "target", s.url);
-      if (!s.detail.empty()) x_.text_child(bibl, "detail", s.detail);
-      if (!s.date.empty()) x_.text_child(bibl, "date", s.date);
-      if (!s.accessed.empty()) x_.text_child(bibl, "accessed", s.accessed);
-      inlines(x_.child(bibl, "printed"), s.inlines);
-      auto it = notes_of.find(s.id);
-      if (it != notes_of.end()) cited_by(bibl, it->second);
+    x_.start("bibliography");
+    for (const bool consulted : {false, true}) {
+      x_.start("listBibl");
+      x_.attr("type", consulted ? "consulted" : "cited");
+      for (const Source& s : doc_.sources) {
+        if ((s.list == "consulted") == consulted) bibl(s, notes_of);
+      }
+      x_.end();
     }
+    x_.end();
   }
 
-  void diagnostics(xmlNodePtr root, const std::vector<Diagnostic>& items) {
-    xmlNodePtr list = x_.child(root, "diagnostics");
+  void diagnostics(const std::vector<Diagnostic>& items) {
+    x_.start("diagnostics");
     for (const Diagnostic& d : items) {
-      xmlNodePtr node = x_.text_child(list, "diagnostic", d.message);
-      x_.attr(node, "severity", severity_name(d.severity));
-      x_.attr(node, "code", d.code);
-      x_.attr_if(node, "stage", d.stage);
-      if (d.page > 0) x_.attr(node, "page", std::to_string(d.page));
-      x_.attr_if(node, "block", d.block);
+      x_.start("diagnostic");
+      x_.attr("severity", severity_name(d.severity));
+      x_.attr("code", d.code);
+      x_.attr_if("stage", d.stage);
+      if (d.page > 0) x_.attr("page", std::to_string(d.page));
+      x_.attr_if("block", d.block);
+      x_.text(d.message);
+      x_.end();
     }
+    x_.end();
   }
 
  private:
-  void provenance(xmlNodePtr node, const Places& where) {
+  void provenance(const Places& where) {
     if (where.empty()) return;
-    x_.attr(node, "pages", pages_attribute(where));
-    x_.attr(node, "bbox", bbox_attribute(where));
+    x_.attr("pages", pages_attribute(where));
+    x_.attr("bbox", bbox_attribute(where));
   }
 
   // Attributes every block carries. `part` is written where it differs from the enclosing
   // part container's, so a reader can recover each block's part without it being repeated.
-  void common(xmlNodePtr node, const Block& b) {
-    x_.attr(node, "eId", b.id);
-    if (b.part != part_) x_.attr(node, "part", b.part);
-    if (b.signal == Signal::kStructTree) x_.attr(node, "signal", "structure-tree");
-    provenance(node, b.where);
+  void common(const Block& b) {
+    x_.attr("eId", b.id);
+    if (b.part != part_) x_.attr("part", b.part);
+    if (b.signal == Signal::kStructTree) x_.attr("signal", "structure-tree");
+    provenance(b.where);
   }
 
-  void block(xmlNodePtr parent, const Block& b) {
+  void bibl(const Source& s, const std::map<std::string, std::vector<int>>& notes_of) {
+    x_.start("bibl");
+    x_.attr("eId", s.id);
+    provenance(s.where);
+    if (!s.group.empty()) x_.text_element("publisher", s.group);
+    if (!s.author.empty()) x_.text_element("author", s.author);
+    if (!s.title.empty()) x_.text_element("title", s.title);
+    if (!s.url.empty()) {
+      x_.start("ptr");
+      x_.attr("target", s.url);
+      x_.end();
+    }
+    if (!s.detail.empty()) x_.text_element("detail", s.detail);
+    if (!s.date.empty()) x_.text_element("date", s.date);
+    if (!s.accessed.empty()) x_.text_element("accessed", s.accessed);
+    x_.start("printed");
+    inlines(s.inlines);
+    x_.end();
+    auto it = notes_of.find(s.id);
+    if (it != notes_of.end()) cited_by(it->second);
+    x_.end();
+  }
+
+  void block(const Block& b) {
     switch (b.kind) {
       case BlockKind::kParagraph: {
-        xmlNodePtr node = x_.child(parent, b.number.empty() ? "p" : "paragraph");
-        common(node, b);
+        x_.start(b.number.empty() ? "p" : "paragraph");
+        common(b);
         if (b.number.empty()) {
-          inlines(node, b.inlines);
+          inlines(b.inlines);
         } else {
-          x_.text_child(node, "num", b.number);
-          inlines(x_.child(node, "content"), b.inlines);
+          x_.text_element("num", b.number);
+          x_.start("content");
+          inlines(b.inlines);
+          x_.end();
         }
+        x_.end();
         break;
       }
-      case BlockKind::kQuote: {
-        xmlNodePtr node = x_.child(parent, "quote");
-        common(node, b);
-        inlines(node, b.inlines);
+      case BlockKind::kQuote:
+        x_.start("quote");
+        common(b);
+        inlines(b.inlines);
+        x_.end();
         break;
-      }
       case BlockKind::kList: {
-        xmlNodePtr node = x_.child(parent, "list");
-        common(node, b);
-        x_.attr(node, "ordered", b.ordered ? "true" : "false");
+        x_.start("list");
+        common(b);
+        x_.attr("ordered", b.ordered ? "true" : "false");
         size_t next = 0;
-        items(node, b.items, next, 0);
+        items(b.items, next, 0);
+        x_.end();
         break;
       }
-      case BlockKind::kTable: table(parent, b); break;
-      case BlockKind::kFigure: {
-        xmlNodePtr node = x_.child(parent, "figure");
-        common(node, b);
-        x_.text_child(node, "figDesc", b.alt);
+      case BlockKind::kTable: table(b); break;
+      case BlockKind::kFigure:
+        x_.start("figure");
+        common(b);
+        x_.text_element("figDesc", b.alt);
+        x_.end();
         break;
-      }
-      case BlockKind::kBackToContents: common(x_.child(parent, "backToContents"), b); break;
-      case BlockKind::kToc: toc(parent, b); break;
+      case BlockKind::kBackToContents:
+        x_.start("backToContents");
+        common(b);
+        x_.end();
+        break;
+      case BlockKind::kToc: toc(b); break;
       case BlockKind::kHeading: break;  // containers, opened by body()
     }
   }
 
-  // Items deeper than `parent_level` starting at `next`; an item followed by deeper ones holds
-  // them in a nested list, as HTML and TEI nest lists.
-  void items(xmlNodePtr list, const std::vector<ListItem>& all, size_t& next, int parent_level) {
+  // Items deeper than `parent_level` starting at `next`, into the open list; an item followed
+  // by deeper ones holds them in a nested list, as HTML and TEI nest lists.
+  void items(const std::vector<ListItem>& all, size_t& next, int parent_level) {
     while (next < all.size() && all[next].level > parent_level) {
       const ListItem& item = all[next++];
-      xmlNodePtr node = x_.child(list, "item");
-      x_.attr(node, "level", std::to_string(item.level));
-      provenance(node, item.where);
-      inlines(x_.child(node, "content"), item.inlines);
+      x_.start("item");
+      x_.attr("level", std::to_string(item.level));
+      provenance(item.where);
+      x_.start("content");
+      inlines(item.inlines);
+      x_.end();
       if (next < all.size() && all[next].level > item.level) {
-        items(x_.child(node, "list"), all, next, item.level);
+        x_.start("list");
+        items(all, next, item.level);
+        x_.end();
       }
+      x_.end();
     }
   }
 
-  void table(xmlNodePtr parent, const Block& b) {
+  void table(const Block& b) {
     const Table& t = b.table;
-    xmlNodePtr node = x_.child(parent, "table");
-    common(node, b);
-    x_.attr(node, "headerRows", std::to_string(t.header_rows));
+    x_.start("table");
+    common(b);
+    x_.attr("headerRows", std::to_string(t.header_rows));
     if (!t.column_types.empty()) {
-      xmlNodePtr colgroup = x_.child(node, "colgroup");
-      for (const std::string& type : t.column_types) x_.attr(x_.child(colgroup, "col"), "type", type);
+      x_.start("colgroup");
+      for (const std::string& type : t.column_types) {
+        x_.start("col");
+        x_.attr("type", type);
+        x_.end();
+      }
+      x_.end();
     }
-    xmlNodePtr head = nullptr, rows_body = nullptr;
+    // Header rows come first, so each group opens once: thead, then tbody.
     for (size_t r = 0; r < t.rows.size(); ++r) {
       const bool in_head = static_cast<int>(r) < t.header_rows;
-      xmlNodePtr& group = in_head ? head : rows_body;
-      if (group == nullptr) group = x_.child(node, in_head ? "thead" : "tbody");
-      xmlNodePtr row = x_.child(group, "tr");
-      for (const Cell& cell : t.rows[r]) this->cell(row, cell);
+      if (r == 0 || in_head != (static_cast<int>(r) - 1 < t.header_rows)) {
+        if (r > 0) x_.end();
+        x_.start(in_head ? "thead" : "tbody");
+      }
+      x_.start("tr");
+      for (const Cell& cell : t.rows[r]) this->cell(cell);
+      x_.end();
     }
+    if (!t.rows.empty()) x_.end();
+    x_.end();
   }
 
-  void cell(xmlNodePtr row, const Cell& cell) {
-    xmlNodePtr node = x_.child(row, cell.header ? "th" : "td");
-    if (cell.colspan != 1) x_.attr(node, "colspan", std::to_string(cell.colspan));
-    if (cell.rowspan != 1) x_.attr(node, "rowspan", std::to_string(cell.rowspan));
+  void cell(const Cell& cell) {
+    x_.start(cell.header ? "th" : "td");
+    if (cell.colspan != 1) x_.attr("colspan", std::to_string(cell.colspan));
+    if (cell.rowspan != 1) x_.attr("rowspan", std::to_string(cell.rowspan));
     const TypedValue& v = cell.value;
     if (v.type != TypedValue::Type::kNone) {
-      x_.attr(node, "valueType", value_type_name(v.type));
-      if (v.type != TypedValue::Type::kMissing) x_.attr(node, "value", format_number(v.value));
-      if (v.type == TypedValue::Type::kRange) x_.attr(node, "high", format_number(v.high));
-      x_.attr_if(node, "unit", v.unit);
-      if (v.marked) x_.attr(node, "marked", "true");
+      x_.attr("valueType", value_type_name(v.type));
+      if (v.type != TypedValue::Type::kMissing) x_.attr("value", format_number(v.value));
+      if (v.type == TypedValue::Type::kRange) x_.attr("high", format_number(v.high));
+      x_.attr_if("unit", v.unit);
+      if (v.marked) x_.attr("marked", "true");
     }
-    provenance(node, cell.where);
-    inlines(node, cell.inlines);
+    provenance(cell.where);
+    inlines(cell.inlines);
+    x_.end();
   }
 
-  void toc(xmlNodePtr parent, const Block& b) {
-    xmlNodePtr node = x_.child(parent, "toc");
-    common(node, b);
+  void toc(const Block& b) {
+    x_.start("toc");
+    common(b);
     for (const TocEntry& e : b.toc) {
-      xmlNodePtr item = x_.text_child(node, "tocItem", e.text);
-      x_.attr(item, "level", std::to_string(e.level));
-      x_.attr_if(item, "num", e.number);
-      if (e.page > 0) x_.attr(item, "page", std::to_string(e.page));
+      x_.start("tocItem");
+      x_.attr("level", std::to_string(e.level));
+      x_.attr_if("num", e.number);
+      if (e.page > 0) x_.attr("page", std::to_string(e.page));
       const std::string target = heading_id(e.number.empty() ? e.text : e.number);
-      if (!target.empty()) x_.attr(item, "href", "#" + target);
+      if (!target.empty()) x_.attr("href", "#" + target);
+      x_.text(e.text);
+      x_.end();
     }
+    x_.end();
   }
 
-  void inlines(xmlNodePtr parent, const Inlines& runs) {
+  // The runs, into the open element.
+  void inlines(const Inlines& runs) {
     // Pretty-printing indents an element whose children are all elements, which would put
-    // whitespace into runs such as a note made of one link; a text child, even empty, marks
-    // the content as mixed and keeps it on one line, exactly as given.
-    x_.mark_mixed(parent);
+    // whitespace into runs such as a note made of one link; marking the content as mixed
+    // keeps it on one line, exactly as given.
+    x_.mark_mixed();
     for (const Inline& run : runs) {
       switch (run.kind) {
-        case InlineKind::kText: x_.text(parent, run.text); break;
-        case InlineKind::kStrong: x_.text_child(parent, "b", run.text); break;
-        case InlineKind::kLink: x_.attr(x_.text_child(parent, "a", run.text), "href", run.url); break;
+        case InlineKind::kText: x_.text(run.text); break;
+        case InlineKind::kStrong: x_.text_element("b", run.text); break;
+        case InlineKind::kLink:
+          x_.start("a");
+          x_.attr("href", run.url);
+          x_.text(run.text);
+          x_.end();
+          break;
         case InlineKind::kXref: {
-          xmlNodePtr ref = x_.text_child(parent, "ref", run.text);
-          x_.attr(ref, "target", run.target);
+          x_.start("ref");
+          x_.attr("target", run.target);
           const std::string id = heading_id(run.target);
-          if (!id.empty()) x_.attr(ref, "href", "#" + id);
+          if (!id.empty()) x_.attr("href", "#" + id);
+          x_.text(run.text);
+          x_.end();
           break;
         }
-        case InlineKind::kFootnoteRef: {
-          xmlNodePtr ref = x_.child(parent, "noteRef");
-          x_.attr(ref, "n", std::to_string(run.footnote));
-          if (note_numbers_.count(run.footnote)) x_.attr(ref, "href", "#" + note_id(run.footnote));
+        case InlineKind::kFootnoteRef:
+          x_.start("noteRef");
+          x_.attr("n", std::to_string(run.footnote));
+          if (note_numbers_.count(run.footnote)) x_.attr("href", "#" + note_id(run.footnote));
+          x_.end();
           break;
-        }
       }
     }
   }
@@ -402,7 +527,7 @@ class XmlEmitter {
     return {};
   }
 
-  void cited_by(xmlNodePtr bibl, const std::vector<int>& note_numbers) {
+  void cited_by(const std::vector<int>& note_numbers) {
     std::vector<std::string> notes, blocks;
     std::vector<const std::string*> citing;
     for (int n : note_numbers) notes.push_back(note_id(n));
@@ -423,13 +548,14 @@ class XmlEmitter {
     for (const std::string* id : citing) {
       if (blocks.empty() || blocks.back() != *id) blocks.push_back(*id);
     }
-    xmlNodePtr node = x_.child(bibl, "citedBy");
-    x_.attr(node, "notes", join(notes));
-    x_.attr_if(node, "blocks", join(blocks));
+    x_.start("citedBy");
+    x_.attr("notes", join(notes));
+    x_.attr_if("blocks", join(blocks));
+    x_.end();
   }
 
   const Doc& doc_;
-  XmlBuilder& x_;
+  XmlWriter& x_;
   std::string part_;  // part slug of the open level-1 container
   std::unordered_map<std::string, size_t> block_order_;
   std::unordered_map<std::string, std::string> heading_by_number_, heading_by_text_;
@@ -441,16 +567,16 @@ class XmlEmitter {
 Result<Doc> run_emit_xml(Doc doc, const EmitConfig& config, Diagnostics& diag) {
   (void)config;
   xmlResetLastError();
-  XmlBuilder x;
-  const std::string ns = kNamespacePrefix + std::to_string(kModelFormatVersion);
-  xmlNodePtr root = x.root("document", ns);
-  x.attr(root, "format", std::to_string(kModelFormatVersion));
-  x.attr(root, "source", doc.source_name);
+  XmlWriter x;
+  x.start("document");
+  x.attr("xmlns", kNamespacePrefix + std::to_string(kModelFormatVersion));
+  x.attr("format", std::to_string(kModelFormatVersion));
+  x.attr("source", doc.source_name);
   XmlEmitter emitter(doc, x);
-  emitter.meta(root);
-  emitter.body(root);
-  emitter.notes(root);
-  emitter.bibliography(root);
+  emitter.meta();
+  emitter.body();
+  emitter.notes();
+  emitter.bibliography();
   int dropped = x.dropped();
   for (const Diagnostic& d : doc.diagnostics) {
     dropped += x.count_dropped(d.message) + x.count_dropped(d.code) +
@@ -462,7 +588,8 @@ Result<Doc> run_emit_xml(Doc doc, const EmitConfig& config, Diagnostics& diag) {
                                       "characters or malformed UTF-8)");
     doc.diagnostics.push_back(diag.items().back());
   }
-  emitter.diagnostics(root, doc.diagnostics);
+  emitter.diagnostics(doc.diagnostics);
+  x.end();
   Result<std::string> text = x.finish(doc.source_name);
   if (!text.is_ok()) return text.status();
   doc.renderings.push_back(Rendering{"xml", std::move(text).value()});

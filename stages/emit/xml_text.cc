@@ -51,22 +51,25 @@ size_t utf8_sequence(std::string_view s, size_t i, char32_t& cp) {
 std::string xml_clean(std::string_view text, int& dropped) {
   std::string out;
   out.reserve(text.size());
-  size_t i = 0;
+  size_t i = 0, kept = 0;  // text[kept, i) is allowed and not yet copied: copied in runs
   while (i < text.size()) {
-    char32_t cp = 0;
-    const size_t length = utf8_sequence(text, i, cp);
-    if (length == 0) {
-      ++dropped;  // one malformed byte; resynchronise on the next
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead >= 0x20 && lead < 0x80) {  // printable ASCII, the common case
       ++i;
       continue;
     }
-    if (xml_allowed(cp)) {
-      out.append(text.substr(i, length));
-    } else {
-      ++dropped;
+    char32_t cp = 0;
+    const size_t length = utf8_sequence(text, i, cp);
+    if (length != 0 && xml_allowed(cp)) {
+      i += length;
+      continue;
     }
-    i += length;
+    out.append(text.substr(kept, i - kept));
+    ++dropped;  // a forbidden character, or one malformed byte (resynchronise on the next)
+    i += length == 0 ? 1 : length;
+    kept = i;
   }
+  out.append(text.substr(kept));
   return out;
 }
 
