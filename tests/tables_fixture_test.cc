@@ -1,8 +1,8 @@
 // The tables stage end to end on the France v2.0 fixture PDF against its ground-truth model.
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
 #include <cmath>
-#include <regex>
 #include <sstream>
 
 #include "pipeline/config.h"
@@ -50,7 +50,7 @@ std::vector<std::string> found_paragraph_before(const Doc& doc) {
   bool segmented = false;
   for (const Block& b : doc.blocks) segmented |= b.kind == BlockKind::kParagraph;
   if (segmented) return model_paragraph_before(doc);
-  static const std::regex kNumber(R"(^(\d+\.\d+\.\d+)$)");
+  static const RE2 kNumber(R"((\d+\.\d+\.\d+))");
   std::vector<std::string> out;
   for (const Block* t : tables_of(doc)) {
     std::string last;
@@ -60,9 +60,8 @@ std::vector<std::string> found_paragraph_before(const Doc& doc) {
       for (const Line& line : page.lines) {
         if (line.role != LineRole::kBody || line.words.empty()) continue;
         if (p == at.page && line.box.y0 >= at.box.y0) continue;
-        std::smatch m;
-        const std::string& first = page.words[line.words[0]].text;
-        if (std::regex_match(first, m, kNumber)) last = m[1];
+        std::string number;
+        if (RE2::FullMatch(page.words[line.words[0]].text, kNumber, &number)) last = number;
       }
     }
     out.push_back(last);
@@ -220,14 +219,14 @@ TEST_F(TablesFixtureTest, NumericCellsHaveTheirTypedValues) {
   // has a value of that kind here.
   const auto found = tables_of(*doc_), model = tables_of(*model_);
   ASSERT_EQ(found.size(), model.size());
-  static const std::regex kNumeric(R"(^[0-9][0-9,.]*%?\*?$|^[0-9.]+%-[0-9.]+%$|^N/A$)");
+  static const RE2 kNumeric(R"(^[0-9][0-9,.]*%?\*?$|^[0-9.]+%-[0-9.]+%$|^N/A$)");
   int numeric = 0;
   for (size_t i = 0; i < model.size(); ++i) {
     const Table &f = found[i]->table, &m = model[i]->table;
     for (size_t r = static_cast<size_t>(m.header_rows); r < m.rows.size() && r < f.rows.size(); ++r) {
       for (size_t c = 0; c < m.rows[r].size() && c < f.rows[r].size(); ++c) {
         const std::string text = normalise(plain_text(m.rows[r][c].inlines));
-        if (!std::regex_match(text, kNumeric)) continue;
+        if (!RE2::FullMatch(text, kNumeric)) continue;
         ++numeric;
         EXPECT_NE(f.rows[r][c].value.type, TypedValue::Type::kNone)
             << model[i]->id << " row " << r + 1 << " cell " << c + 1 << " \"" << text << "\"";
