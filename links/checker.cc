@@ -14,8 +14,8 @@
 //   - HEAD answered 405/403/501, or HEAD timed out -> the same URL again with GET (a fallback,
 //     not a retry). 403 carrying `cf-mitigated: challenge` is a bot challenge -> blocked.
 //   - timeout, reset, 5xx, 429 -> retry after an exponential backoff with jitter, or after
-//     Retry-After (capped at retry_after_cap_s); out of retries -> failed-transient (429:
-//     blocked).
+//     Retry-After, in seconds or as an HTTP date (capped at retry_after_cap_s); out of retries
+//     -> failed-transient (429: blocked).
 //   - 401, 403 after GET, 999 -> blocked; 404, 410 and other 4xx, unresolvable names,
 //     refused connections, TLS failures -> broken, without retries (they are answers).
 //   - 2xx (or an accepted status): a HEAD on an HTML page is followed by a GET of its first
@@ -36,12 +36,15 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <ctime>
 #include <deque>
 #include <limits>
 #include <map>
+#include <optional>
 #include <queue>
 #include <random>
 
+#include "links/http_date.h"
 #include "links/url.h"
 
 namespace coi {
@@ -107,11 +110,19 @@ std::string header(const HttpResponse& r, const std::string& name) {
   return it == r.headers.end() ? "" : it->second;
 }
 
-// Retry-After in seconds (delta form only; an HTTP date is treated as absent), or -1.
+// Retry-After in seconds, or -1 when absent or unreadable. The date form counts from the
+// response's own Date header where there is one (the server's clock against itself), else from
+// this machine's clock.
 double retry_after(const HttpResponse& r) {
   const std::string value = header(r, "retry-after");
-  if (value.empty() || !std::all_of(value.begin(), value.end(), ::isdigit)) return -1;
-  return value.size() > 6 ? 1e6 : std::stod(value);
+  if (value.empty()) return -1;
+  if (std::all_of(value.begin(), value.end(), ::isdigit)) {
+    return value.size() > 6 ? 1e6 : std::stod(value);
+  }
+  const std::optional<std::time_t> at = parse_http_date(value);
+  if (!at) return -1;
+  const std::optional<std::time_t> sent = parse_http_date(header(r, "date"));
+  return std::max(0.0, std::difftime(*at, sent ? *sent : std::time(nullptr)));
 }
 
 class Checker {
