@@ -219,8 +219,8 @@ void Checker::start_ready() {
     timers_.pop();
     hosts_[jobs_[id].host].ready.push_back(id);
   }
-  const int global = std::max(1, config_.max_concurrent);
-  const int per_host = std::max(1, config_.max_per_host);
+  const int global = config_.max_concurrent;
+  const int per_host = config_.max_per_host;
   if (hosts_.empty()) return;
   // Round-robin over hosts, one start per host per pass, starting one host further each call
   // so that no host is always served first.
@@ -255,16 +255,16 @@ void Checker::send(size_t id) {
                       config_.user_agent,
                       config_.connect_timeout_s,
                       config_.timeout_s,
-                      static_cast<size_t>(std::max(0, config_.body_limit_bytes))};
+                      static_cast<size_t>(config_.body_limit_bytes)};
   client_.start(request,
                 [this, id](HttpResponse r) { completed_.emplace_back(id, std::move(r)); });
 }
 
 double Checker::next_wake() const {
   double wake = timers_.empty() ? std::numeric_limits<double>::infinity() : timers_.top().at;
-  if (in_flight_ >= std::max(1, config_.max_concurrent)) return wake;
+  if (in_flight_ >= config_.max_concurrent) return wake;
   for (const auto& [key, host] : hosts_) {
-    if (!host.ready.empty() && host.in_flight < std::max(1, config_.max_per_host)) {
+    if (!host.ready.empty() && host.in_flight < config_.max_per_host) {
       wake = std::min(wake, host.next_start);
     }
   }
@@ -274,7 +274,7 @@ double Checker::next_wake() const {
 double Checker::backoff(int attempt) {
   const double full = std::min(config_.backoff_max_s,
                                config_.backoff_initial_s * std::pow(2.0, attempt - 1));
-  const double jitter = std::clamp(config_.backoff_jitter, 0.0, 1.0);
+  const double jitter = config_.backoff_jitter;
   return full * std::uniform_real_distribution<double>(1 - jitter, 1)(rng_);
 }
 

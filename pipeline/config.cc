@@ -131,6 +131,10 @@ void ConfigSection::read_patterns(std::string_view key, std::vector<Pattern>& fi
   }
 }
 
+void ConfigSection::check(std::string_view key, bool ok, std::string_view rule) {
+  if (!ok) errors_->push_back(Status(StatusCode::kConfig, dotted(key) + " must be " + std::string(rule)));
+}
+
 ConfigSection ConfigSection::section(std::string_view key) {
   seen_.insert(std::string(key));  // an absent section is audited key by key
   const auto* node = node_ ? as_table(node_)->get(key) : nullptr;

@@ -47,6 +47,8 @@ class ConfigSection {
   /// Compiles each configured pattern, or each of `default_sources` when the key is absent.
   void read_patterns(std::string_view key, std::vector<Pattern>& field,
                      const std::vector<std::string>& default_sources);
+  /// Records an error unless `ok`: "<section>.<key> must be <rule>" (a value out of range).
+  void check(std::string_view key, bool ok, std::string_view rule);
   /// A nested [section.sub] table.
   ConfigSection section(std::string_view key);
   /// Records an error for every key of this section that no read() asked for.

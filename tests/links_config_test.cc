@@ -23,5 +23,16 @@ TEST(LinksConfig, BadPatternAndWrongTypesAreErrors) {
             "t.toml: links.accept_status must be an array of integers");
 }
 
+TEST(LinksConfig, OutOfRangeValuesAreRefusedNotBent) {
+  EXPECT_EQ(parse_config("[links]\nmax_per_host = 0\n", "t.toml").status().to_string(),
+            "t.toml: links.max_per_host must be at least 1");
+  EXPECT_EQ(parse_config("[links]\nbackoff_jitter = 1.5\n", "t.toml").status().to_string(),
+            "t.toml: links.backoff_jitter must be between 0 and 1");
+  EXPECT_EQ(parse_config("[links]\ntimeout_s = 0.0\n", "t.toml").status().to_string(),
+            "t.toml: links.timeout_s must be greater than 0");
+  EXPECT_EQ(parse_config("[links]\nbackoff_max_s = 0.5\n", "t.toml").status().to_string(),
+            "t.toml: links.backoff_max_s must be at least backoff_initial_s");
+}
+
 }  // namespace
 }  // namespace coi
