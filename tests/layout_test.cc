@@ -283,6 +283,30 @@ TEST(LayoutContents, EntriesBecomeOneTocBlock) {
                                       "body: Section updated: 16 February 2026"}));
 }
 
+// A title that fills its line pushes its leaders and page number onto the next line.
+TEST(LayoutContents, LeadersWrappedOntoTheirOwnLineEndTheEntryAbove) {
+  DocBuilder b;
+  body_page(b, 3);
+  b.page()
+      .line("Contents", 72, 70, 18)
+      .line("10.1 Accommodation type and eligibility...........2", 84, 110)
+      .line("10.2 Accommodation for those granted international protection", 84, 125)
+      .line("......................................................3", 120, 140)
+      .line("10.3 Humanitarian and financial assistance........3", 84, 155)
+      .line("Page 2 of 3", 260, 800, 10);
+  b.page().line("About this note", 72, 70, 18).line("Section updated: 16 February 2026", 72, 100);
+  Doc doc = layout(b.build());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  std::vector<std::string> entries;
+  for (const TocEntry& e : doc.blocks[0].toc) {
+    entries.push_back(e.number + "|" + e.text + "|" + std::to_string(e.page));
+  }
+  EXPECT_EQ(entries, (std::vector<std::string>{
+                         "10.1|Accommodation type and eligibility|2",
+                         "10.2|Accommodation for those granted international protection|3",
+                         "10.3|Humanitarian and financial assistance|3"}));
+}
+
 TEST(LayoutContents, IndentToleranceMergesLevels) {
   LayoutConfig config = defaults();
   config.toc_indent_tolerance = 2.0;  // 24 pt: all three indents are one level

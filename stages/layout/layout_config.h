@@ -50,6 +50,8 @@ struct LayoutConfig {
   int contents_search_pages = 10;
   /// A contents entry: (1) its text, then leaders, then (2) its page number.
   Pattern toc_entry;
+  /// The last line of an entry whose title filled its line: leaders, then (1) the page number.
+  Pattern toc_leaders;
   /// The number at the start of an entry's text: (1) the number, (2) the rest.
   Pattern toc_number;
   /// Contents entries whose left edges differ by less than this (font-size units) share a level.
@@ -86,6 +88,7 @@ struct LayoutConfig {
     s.read_pattern("contents_title", contents_title, R"(^(?i:(table of )?contents)$)");
     s.read("contents_search_pages", contents_search_pages);
     s.read_pattern("toc_entry", toc_entry, R"(^(.*?[^\s.…·_])[\s.…·_]+(\d{1,4})$)");
+    s.read_pattern("toc_leaders", toc_leaders, R"(^[\s.…·_]*[.…·_][\s.…·_]*(\d{1,4})$)");
     s.read_pattern("toc_number", toc_number, R"(^(\d+(?:\.\d+)*)\.?\s+(.+)$)");
     s.read("toc_indent_tolerance", toc_indent_tolerance);
     s.read("footnote_rule_min_y", footnote_rule_min_y);

@@ -63,8 +63,12 @@ std::vector<Entry> read_entries(const Doc& doc, const std::vector<Position>& can
       break;
     }
     const std::string text = line_text(page, line, config);
-    const bool is_entry = config.toc_entry.full_match(text, groups) &&
-                       std::stoi(groups[1]) <= static_cast<int>(doc.pages.size());
+    bool is_entry = config.toc_entry.full_match(text, groups);
+    // The title filled its line(s); the leaders and page number wrapped onto this one.
+    const bool leaders_only =
+        !is_entry && !pending.empty() && config.toc_leaders.full_match(text, groups);
+    if (leaders_only) groups = {"", groups[0]}, is_entry = true;
+    is_entry = is_entry && std::stoi(groups[1]) <= static_cast<int>(doc.pages.size());
     if (!is_entry) {
       if (!pending.empty()) break;  // two lines without a page number: the list has ended
       pending = text;
@@ -77,7 +81,7 @@ std::vector<Entry> read_entries(const Doc& doc, const std::vector<Position>& can
     const Line& first = doc.pages[entry.lines[0].page].lines[entry.lines[0].line];
     entry.indent = first.box.x0;
     entry.font_size = first.font_size;
-    entry.toc.text = pending.empty() ? groups[0] : pending + " " + groups[0];
+    entry.toc.text = pending.empty() ? groups[0] : leaders_only ? pending : pending + " " + groups[0];
     entry.toc.page = std::stoi(groups[1]);
     std::vector<std::string> number;
     if (config.toc_number.full_match(entry.toc.text, number)) {
