@@ -170,6 +170,21 @@ TEST(TablesGridTest, WordsThatWrappedAtASpaceKeepTheirSpace) {
   EXPECT_EQ(text(only_table(doc)->table.rows[0][0]), "Family size");
 }
 
+TEST(TablesGridTest, WordsTheNotePrintsApartAndNeverTogetherStayApart) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  // Text width 36pt: "Average" (35pt at size 10) + "t" cannot fit, so geometry alone would
+  // rejoin "Averagetime"; the note prints "Average" and "time" elsewhere, never "Averagetime".
+  testing::draw_grid(p, {72, 114, 300}, {100, 140, 170});
+  p.line("Average", 75, 104, bold()).line("time", 75, 116, bold()).line("Cases", 117, 104, bold());
+  p.line("20", 75, 144, plain()).line("68,403", 117, 144, plain());
+  p.line("The average time was 20 weeks.", 72, 200, plain());
+  Diagnostics diag;
+  Doc doc = run(b.build(), diag);
+  ASSERT_NE(only_table(doc), nullptr);
+  EXPECT_EQ(text(only_table(doc)->table.rows[0][0]), "Average time");
+}
+
 TEST(TablesGridTest, RejoiningBrokenWordsCanBeTurnedOff) {
   DocBuilder b;
   PageBuilder& p = b.page();

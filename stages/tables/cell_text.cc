@@ -21,6 +21,8 @@
 //         space would have left room for at least that character. The next word then moves up
 //         onto the line above, which the inline builder reads as one word (no space, no gap),
 //         and so do raised marks left alone on its line ("1" + mark "90").
+// Step 3b: geometry cannot tell "Average" / "time" in a column just wider than "Average" from a
+//         broken "Averagetime"; the note's vocabulary can (see two_words).
 // Step 4: the lines become inline runs through the shared builder (stages/text/inline_runs.h),
 //         exactly as paragraph text does: bold kept, raised digits as footnote refs, links with
 //         their URLs, a line break as a space ("Cases Judged/" + "Decided" -> "Cases Judged/
@@ -43,6 +45,7 @@
 #include "stages/tables/cell_text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "stages/text/inline_runs.h"
@@ -79,8 +82,23 @@ size_t char_count(const std::string& utf8) {
   return n;
 }
 
+// Step 3b: the note's words settle what geometry leaves open. A broken word's pieces rejoin
+// into a word the note prints elsewhere ("year"), or include a piece the note prints nowhere
+// else ("Ye"); two words it prints apart and never together ("Average" + "time") stay apart.
+// Numbers are left to geometry: "104" and "4" are common, "1044" may be printed once.
+bool two_words(const std::string& above, const std::string& below, const Vocabulary& vocabulary) {
+  auto starts_with_letter = [](const std::string& word) {
+    return !word.empty() && (std::isalpha(static_cast<unsigned char>(word[0])) ||
+                             static_cast<unsigned char>(word[0]) >= 0x80);
+  };
+  return starts_with_letter(above) && starts_with_letter(below) &&
+         vocabulary.count(above + below) == 0 && vocabulary.count(above) > 1 &&
+         vocabulary.count(below) > 1;
+}
+
 // Step 3: moves the pieces of words broken between characters back onto one line.
-void rejoin_broken_words(const Page& page, const Box& cell, std::vector<std::vector<int>>& lines) {
+void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vocabulary,
+                         std::vector<std::vector<int>>& lines) {
   double left = cell.x1;
   for (const auto& line : lines) {
     if (!line.empty()) left = std::min(left, page.words[line.front()].box.x0);
@@ -101,7 +119,7 @@ void rejoin_broken_words(const Page& page, const Box& cell, std::vector<std::vec
     const std::string& last = page.words[above.back()].text;
     if (!one_word || next.raised || last.empty() || last.back() == '-') continue;
     const double first_char = next.box.width() / std::max<size_t>(char_count(next.text), 1);
-    if (width + first_char <= text_width) continue;
+    if (width + first_char <= text_width || two_words(last, next.text, vocabulary)) continue;
     above.push_back(below.front());
     below.erase(below.begin());
     const bool marks_only = std::all_of(below.begin(), below.end(),
@@ -119,7 +137,7 @@ void rejoin_broken_words(const Page& page, const Box& cell, std::vector<std::vec
 // Step 2: the words of a cell as printed lines. Raised words (marks) join the line whose
 // baseline is nearest at or below theirs, since their own baseline sits above it.
 std::vector<TextLine> cell_lines(const Page& page, const Box& cell_box, std::vector<int> words,
-                                 const TablesConfig& config) {
+                                 const Vocabulary& vocabulary, const TablesConfig& config) {
   std::sort(words.begin(), words.end(), [&](int a, int b) {
     return page.words[a].baseline < page.words[b].baseline;
   });
@@ -148,7 +166,7 @@ std::vector<TextLine> cell_lines(const Page& page, const Box& cell_box, std::vec
     std::sort(line.begin(), line.end(),
               [&](int a, int b) { return page.words[a].box.x0 < page.words[b].box.x0; });
   }
-  if (config.rejoin_broken_words) rejoin_broken_words(page, cell_box, lines);
+  if (config.rejoin_broken_words) rejoin_broken_words(page, cell_box, vocabulary, lines);
   for (std::vector<int>& line : lines) {
     if (line.empty()) continue;
     TextLine text_line;
@@ -181,7 +199,8 @@ void absorb_empty_header_cells(Fragment& f) {
   f.cells = std::move(kept);
 }
 
-void fill_fragment(const Doc& doc, const Page& page, Fragment& f, const TablesConfig& config,
+void fill_fragment(const Doc& doc, const Page& page, Fragment& f, const Vocabulary& vocabulary,
+                   const TablesConfig& config,
                    Diagnostics& diag) {
   const std::vector<int> owner = owner_grid(f);
   const double footnote_top = page.footnote_top >= 0 ? page.footnote_top : page.height + 1;
@@ -205,7 +224,8 @@ void fill_fragment(const Doc& doc, const Page& page, Fragment& f, const TablesCo
   options.space_gap = config.space_gap;
   for (GridCell& cell : f.cells) {
     if (cell.words.empty()) continue;
-    cell.inlines = build_inlines(doc, cell_lines(page, cell.box, cell.words, config), options);
+    cell.inlines =
+        build_inlines(doc, cell_lines(page, cell.box, cell.words, vocabulary, config), options);
   }
   f.header_rows = count_header_rows(page, f, config);
   absorb_empty_header_cells(f);
@@ -254,8 +274,8 @@ void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig&
 }
 
 void fill_cells(const Doc& doc, const Page& page, std::vector<Fragment>& fragments,
-                const TablesConfig& config, Diagnostics& diag) {
-  for (Fragment& f : fragments) fill_fragment(doc, page, f, config, diag);
+                const Vocabulary& vocabulary, const TablesConfig& config, Diagnostics& diag) {
+  for (Fragment& f : fragments) fill_fragment(doc, page, f, vocabulary, config, diag);
 }
 
 int count_header_rows(const Page& page, const Fragment& fragment, const TablesConfig& config) {

@@ -7,14 +7,16 @@
 #include "pipeline/model.h"
 #include "stages/tables/fragment.h"
 #include "stages/tables/tables_config.h"
+#include "stages/text/vocabulary.h"
 
 namespace coi::tables {
 
 /// Puts each word of `page` (outside the footnote area) into the cell of `fragments` under its
-/// centre, builds each cell's inlines, and sets each fragment's header_rows. Words sticking out
-/// of their cell are reported as "table-cell-overflow".
+/// centre, builds each cell's inlines (the note's `vocabulary` settles words that narrow columns
+/// broke), and sets each fragment's header_rows. Words sticking out of their cell are reported
+/// as "table-cell-overflow".
 void fill_cells(const Doc& doc, const Page& page, std::vector<Fragment>& fragments,
-                const TablesConfig& config, Diagnostics& diag);
+                const Vocabulary& vocabulary, const TablesConfig& config, Diagnostics& diag);
 
 /// Marks as raised the words of `fragment` set smaller and higher right after a word of the
 /// cell text (footnote marks such as the "90" of "2021⁹⁰") that layout left unmarked.

@@ -55,6 +55,7 @@ void mark_table_lines(Doc& doc, const std::vector<LogicalTable>& found) {
 
 Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
   std::vector<Fragment> fragments;
+  const Vocabulary vocabulary(doc);
   for (Page& page : doc.pages) {
     std::vector<Fragment> found = tables::find_ruled_fragments(page, config);
     if (config.borderless.enabled) {
@@ -63,7 +64,7 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
       }
     }
     for (const Fragment& f : found) tables::mark_superscripts(page, f, config);
-    tables::fill_cells(doc, page, found, config, diag);
+    tables::fill_cells(doc, page, found, vocabulary, config, diag);
     std::sort(found.begin(), found.end(),
               [](const Fragment& a, const Fragment& b) { return a.box.y0 < b.box.y0; });
     for (Fragment& f : found) {
