@@ -310,6 +310,34 @@ std::vector<std::string> cites_of(const std::vector<DiffUnit>& units, const std:
   return out;
 }
 
+std::vector<std::pair<std::string, std::string>> links_of(const std::vector<DiffUnit>& units,
+                                                          const std::vector<int>& ids) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (int id : ids) out.insert(out.end(), units[id].links.begin(), units[id].links.end());
+  return out;
+}
+
+// Links pair by their printed text, in order: a pair whose URL differs changed; a link of one
+// side that the other lacks appeared or went (its text change, if any, is in the word diff).
+std::vector<LinkChange> link_changes(const std::vector<std::pair<std::string, std::string>>& was,
+                                     const std::vector<std::pair<std::string, std::string>>& now) {
+  std::vector<LinkChange> out;
+  size_t j = 0;
+  for (const auto& [text, url] : was) {
+    size_t k = j;
+    while (k < now.size() && now[k].first != text) ++k;
+    if (k == now.size()) {
+      out.push_back(LinkChange{text, url, ""});
+      continue;
+    }
+    for (; j < k; ++j) out.push_back(LinkChange{now[j].first, "", now[j].second});
+    if (now[k].second != url) out.push_back(LinkChange{text, url, now[k].second});
+    j = k + 1;
+  }
+  for (; j < now.size(); ++j) out.push_back(LinkChange{now[j].first, "", now[j].second});
+  return out;
+}
+
 ParagraphChange classify(const Group& g, bool in_order, const Side& a, const Side& b,
                          const DiffConfig& config) {
   ParagraphChange c;
@@ -335,6 +363,7 @@ ParagraphChange classify(const Group& g, bool in_order, const Side& a, const Sid
         !std::equal(old_tokens.begin(), old_tokens.end(), new_tokens.begin(), new_tokens.end(),
                     [](const Token& x, const Token& y) { return x.id == y.id; });
   }
+  c.links = link_changes(links_of(*a.units, g.olds), links_of(*b.units, g.news));
   c.renumbered = (*a.units)[g.olds[0]].number != (*b.units)[g.news[0]].number;
   const bool moved = !in_order || a.sections[g.olds[0]] != b.sections[g.news[0]];
   if (g.news.size() > 1)
@@ -343,7 +372,7 @@ ParagraphChange classify(const Group& g, bool in_order, const Side& a, const Sid
     c.change = Change::kMerged;
   else if (moved)
     c.change = Change::kMoved;
-  else if (c.text_changed)
+  else if (c.text_changed || !c.links.empty())
     c.change = Change::kModified;
   else if (c.renumbered)
     c.change = Change::kRenumbered;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "pipeline/model.h"
@@ -21,6 +22,8 @@ struct DiffUnit {
   int heading = -1;                ///< block index of the nearest heading before it, -1 if none
   std::string section;             ///< that heading as printed ("6.2 Overview and timelines")
   std::vector<std::string> cites;  ///< citation keys of its footnote marks, in order
+  /// Its inline links, in order: (printed text, URL).
+  std::vector<std::pair<std::string, std::string>> links;
   std::string text;                ///< the text as compared: footnote marks shown as "[S017]"
   Places where;
 };
@@ -31,6 +34,12 @@ struct WordOp {
   Op op = Op::kSame;
   std::string text;           ///< the run's tokens with their inner spacing
   bool space_before = false;  ///< a space precedes the run
+};
+
+/// An inline link of a paragraph whose URL changed, or that was added or removed: its printed
+/// text and both URLs (empty on the side without the link).
+struct LinkChange {
+  std::string text, old_url, new_url;
 };
 
 /// How a paragraph fared.
@@ -57,6 +66,9 @@ struct ParagraphChange {
   std::vector<WordOp> words;   ///< word diff, for groups with both sides and text_changed
   std::vector<std::string> cites_added;    ///< sources (or footnote texts) newly cited
   std::vector<std::string> cites_removed;  ///< sources no longer cited
+  /// Links whose URL changed (or that appeared or went); a change of URL alone makes the group
+  /// modified even when its words are the same.
+  std::vector<LinkChange> links;
 };
 
 /// How a heading fared.

@@ -91,6 +91,11 @@ std::string numbers(const std::vector<DiffUnit>& units, const std::vector<int>& 
   return out.empty() ? "&mdash;" : out;
 }
 
+std::string change_html(const std::string& was, const std::string& now) {
+  return (was.empty() ? "" : "<del>" + escape_markup(was) + "</del> ") +
+         (now.empty() ? "" : "<ins>" + escape_markup(now) + "</ins>");
+}
+
 Entry paragraph_entry(const DiffReport& r, const ParagraphChange& p) {
   Entry e;
   e.change = change_name(p.change);
@@ -109,12 +114,11 @@ Entry paragraph_entry(const DiffReport& r, const ParagraphChange& p) {
     e.body += "<p class=\"cite\">Cites newly: <ins>" + escape_markup(c) + "</ins></p>";
   for (const std::string& c : p.cites_removed)
     e.body += "<p class=\"cite\">No longer cites: <del>" + escape_markup(c) + "</del></p>";
+  for (const LinkChange& l : p.links) {
+    e.body += "<p class=\"link\">Link &ldquo;" + escape_markup(l.text) + "&rdquo;: " +
+              change_html(l.old_url, l.new_url) + "</p>";
+  }
   return e;
-}
-
-std::string change_html(const std::string& was, const std::string& now) {
-  return (was.empty() ? "" : "<del>" + escape_markup(was) + "</del> ") +
-         (now.empty() ? "" : "<ins>" + escape_markup(now) + "</ins>");
 }
 
 std::vector<Entry> entries(const DiffReport& r) {

@@ -56,6 +56,13 @@ ojson paragraph_json(const DiffReport& r, const ParagraphChange& p) {
   }
   j["cites_added"] = p.cites_added;
   j["cites_removed"] = p.cites_removed;
+  if (!p.links.empty()) {
+    ojson links = ojson::array();
+    for (const LinkChange& l : p.links) {
+      links.push_back({{"text", l.text}, {"old", l.old_url}, {"new", l.new_url}});
+    }
+    j["links"] = std::move(links);
+  }
   return j;
 }
 

@@ -69,6 +69,9 @@ void write_paragraph(const DiffReport& r, const ParagraphChange& p, const TextWr
     out << w.words(p.words) << "\n";
   for (const std::string& c : p.cites_added) out << "  cites newly: " << c << "\n";
   for (const std::string& c : p.cites_removed) out << "  no longer cites: " << c << "\n";
+  for (const LinkChange& l : p.links) {
+    out << "  link \"" << l.text << "\": " << w.change(l.old_url, l.new_url) << "\n";
+  }
 }
 
 }  // namespace

@@ -52,6 +52,10 @@ void write_paragraph(const DiffReport& r, const ParagraphChange& p, std::ostring
     out << "    <cite-added" << attr("source", c) << "/>\n";
   for (const std::string& c : p.cites_removed)
     out << "    <cite-removed" << attr("source", c) << "/>\n";
+  for (const LinkChange& l : p.links) {
+    out << "    <link-change" << attr("text", l.text) << attr("old", l.old_url)
+        << attr("new", l.new_url) << "/>\n";
+  }
   out << "  </paragraph>\n";
 }
 

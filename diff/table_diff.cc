@@ -11,7 +11,15 @@
 //   4. Each paired cell whose text (footnote marks shown as what they cite) differs is a cell
 //      change, named by its row label and column label (the header cell, "column N" without).
 //
-// Cell spans are not expanded: a cell is addressed by its position in its row as stored.
+// Spans are expanded first: a table is compared as its grid, a spanning cell's text standing at
+// every position it covers, so columns line up under a rowspan and a changed span shows as the
+// cells it gained or lost. A position is compared where a cell starts on either side, so a
+// changed text in a cell spanning four rows is one change, not four. A row's label is the first
+// cell that starts in it ("Pimping in an organised gang" under a rowspan "Sexual exploitation").
+//
+//   old: | Sexual (2 rows) | Pimping |      new: | Sexual  | Pimping |
+//        |                 | Gang    |           | Other   | Gang    |
+//   -> cell row "Gang" column 1: Sexual -> Other
 #include "diff/table_diff.h"
 
 #include <algorithm>
@@ -24,10 +32,46 @@ namespace {
 struct TableView {
   std::string id, near;
   int header_rows = 0;
-  std::vector<std::vector<std::string>> cells;
+  std::vector<std::vector<std::string>> cells;  // the expanded grid
+  std::vector<std::vector<bool>> anchored;      // a cell starts at this position
+  std::vector<std::string> labels;              // per row: its first own cell's text
   std::vector<int> bag;  // interned cell texts, sorted
   size_t columns = 0;
 };
+
+// Places `text` at every grid position the cell covers, from (r, col) on, and marks them taken.
+void place(TableView& v, std::vector<std::vector<bool>>& taken, size_t r, size_t col,
+           const Cell& c, const std::string& text) {
+  const size_t rows = std::min(v.cells.size(), r + static_cast<size_t>(std::max(c.rowspan, 1)));
+  const size_t end = col + static_cast<size_t>(std::max(c.colspan, 1));
+  for (size_t k = r; k < rows; ++k) {
+    if (v.cells[k].size() < end) {
+      v.cells[k].resize(end), v.anchored[k].resize(end, false), taken[k].resize(end, false);
+    }
+    for (size_t x = col; x < end; ++x) v.cells[k][x] = text, taken[k][x] = true;
+  }
+  v.anchored[r][col] = true;
+  v.columns = std::max(v.columns, end);
+}
+
+void expand(const Table& table, const std::map<int, Citation>& cites, Interner& interner,
+            TableView& v) {
+  v.cells.assign(table.rows.size(), {});
+  v.anchored.assign(table.rows.size(), {});
+  std::vector<std::vector<bool>> taken(table.rows.size());
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    size_t col = 0;
+    for (const Cell& c : table.rows[r]) {
+      while (col < taken[r].size() && taken[r][col]) ++col;
+      const std::string text = cited_text(c.inlines, cites);
+      if (v.labels.size() <= r) v.labels.push_back(text);
+      v.bag.push_back(interner.id(text));
+      place(v, taken, r, col, c, text);
+      col += static_cast<size_t>(std::max(c.colspan, 1));
+    }
+    if (v.labels.size() <= r) v.labels.emplace_back();
+  }
+}
 
 std::vector<TableView> views(const Doc& doc, const std::map<int, Citation>& cites,
                              Interner& interner) {
@@ -40,15 +84,7 @@ std::vector<TableView> views(const Doc& doc, const std::map<int, Citation>& cite
     v.id = b.id.empty() ? "table " + std::to_string(out.size() + 1) : b.id;
     v.near = near;
     v.header_rows = b.table.header_rows;
-    for (const std::vector<Cell>& row : b.table.rows) {
-      std::vector<std::string> texts;
-      for (const Cell& c : row) {
-        texts.push_back(cited_text(c.inlines, cites));
-        v.bag.push_back(interner.id(texts.back()));
-      }
-      v.columns = std::max(v.columns, texts.size());
-      v.cells.push_back(std::move(texts));
-    }
+    expand(b.table, cites, interner, v);
     std::sort(v.bag.begin(), v.bag.end());
     out.push_back(std::move(v));
   }
@@ -59,8 +95,12 @@ std::string cell(const TableView& t, size_t row, size_t col) {
   return col < t.cells[row].size() ? t.cells[row][col] : std::string();
 }
 
+bool anchored(const TableView& t, size_t row, size_t col) {
+  return col < t.anchored[row].size() && t.anchored[row][col];
+}
+
 std::string row_label(const TableView& t, size_t row) {
-  const std::string label = cell(t, row, 0);
+  const std::string& label = t.labels[row];
   return label.empty() ? "row " + std::to_string(row + 1) : label;
 }
 
@@ -101,8 +141,7 @@ std::vector<int> pair_rows(const TableView& a, const TableView& b, double min_si
   for (const auto& r : b.cells) kb.push_back(joined(r));
   pair_unique(ka, kb, pairs, taken);
   ka.clear(), kb.clear();
-  for (size_t r = 0; r < a.cells.size(); ++r) ka.push_back(cell(a, r, 0));
-  for (size_t r = 0; r < b.cells.size(); ++r) kb.push_back(cell(b, r, 0));
+  ka = a.labels, kb = b.labels;
   pair_unique(ka, kb, pairs, taken);
   // In order between paired rows: the next free new row after the last paired one.
   int last = -1;
@@ -162,11 +201,13 @@ void diff_pair(const TableView& a, const TableView& b, double min_similarity,
     row_taken[rows[r]] = true;
     for (size_t c = 0; c < a.columns; ++c) {
       if (cols[c] < 0) continue;
-      const std::string was = cell(a, r, c), now = cell(b, rows[r], cols[c]);
+      const size_t to = static_cast<size_t>(cols[c]);
+      if (!anchored(a, r, c) && !anchored(b, static_cast<size_t>(rows[r]), to)) continue;
+      const std::string was = cell(a, r, c), now = cell(b, rows[r], to);
       if (was == now) continue;
       TableChange t = change(TableChange::Kind::kCell);
       t.row = row_label(b, rows[r]);
-      t.column = column_label(b, cols[c]);
+      t.column = column_label(b, to);
       t.old_text = was;
       t.new_text = now;
       out.push_back(std::move(t));

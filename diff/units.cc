@@ -171,6 +171,9 @@ void collect_units(const Doc& doc, const std::map<int, Citation>& cites, Tokeniz
       u.section = section;
       u.where = where;
       add_cites(inlines, cites, u);
+      for (const Inline& run : inlines) {
+        if (run.kind == InlineKind::kLink) u.links.emplace_back(squeeze(run.text), run.url);
+      }
       texts.push_back(tokenizer.tokenize(inlines, cites, interner));
       for (const Token& t : texts.back().tokens) {
         if (t.space_before && !u.text.empty()) u.text += ' ';

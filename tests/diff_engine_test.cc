@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "diff/diff.h"
 #include "diff/render.h"
 
@@ -75,6 +77,25 @@ class Note {
       b.table.rows.push_back(cells);
     }
     doc_.blocks.push_back(b);
+    return *this;
+  }
+  /// A paragraph whose text `before` + link (`text` -> `url`) + `after`.
+  Note& linked(const std::string& number, const std::string& before, const std::string& text,
+               const std::string& url, const std::string& after) {
+    Block b;
+    b.number = number;
+    b.inlines = {Inline{InlineKind::kText, before, "", "", 0},
+                 Inline{InlineKind::kLink, text, url, "", 0},
+                 Inline{InlineKind::kText, after, "", "", 0}};
+    doc_.blocks.push_back(b);
+    return *this;
+  }
+  /// Gives cell `index` of row `row` of the last table a span; the cells it covers must be
+  /// absent from the rows given to table().
+  Note& span(size_t row, size_t index, int rowspan, int colspan) {
+    Cell& c = doc_.blocks.back().table.rows[row][index];
+    c.rowspan = rowspan;
+    c.colspan = colspan;
     return *this;
   }
   Doc doc() const { return doc_; }
@@ -243,6 +264,113 @@ TEST(DiffEngineTest, RepeatedTextPairsByPosition) {
   const std::vector<std::string> got = summary(run(a, b));
   EXPECT_EQ(got, (std::vector<std::string>{"deleted ;->", "unchanged 1.1.1;->1.1.1;",
                                            "unchanged ;->;", "unchanged 2.1.1;->2.1.1;"}));
+}
+
+std::vector<std::string> table_changes(const DiffReport& r) {
+  std::vector<std::string> found;
+  for (const TableChange& t : r.tables) {
+    found.push_back(std::string(change_name(t.kind)) + " " + t.row + "|" + t.column + "|" +
+                    t.old_text + ">" + t.new_text);
+  }
+  return found;
+}
+
+const char* kOld = "https://www.ofpra.gouv.fr/old-page";
+const char* kNew = "https://www.ofpra.gouv.fr/new-page";
+
+TEST(DiffEngineTest, LinkWhoseUrlChangedMakesTheParagraphModified) {
+  Note a, b;
+  a.heading(2, "1", "Law").linked("1.1.1", "See the ", "OFPRA guide", kOld, " for details.");
+  b.heading(2, "1", "Law").linked("1.1.1", "See the ", "OFPRA guide", kNew, " for details.");
+  const DiffReport r = run(a, b);
+  ASSERT_EQ(r.paragraphs.size(), 1u);
+  EXPECT_EQ(r.paragraphs[0].change, Change::kModified);
+  EXPECT_FALSE(r.paragraphs[0].text_changed);
+  ASSERT_EQ(r.paragraphs[0].links.size(), 1u);
+  EXPECT_EQ(r.paragraphs[0].links[0].text, "OFPRA guide");
+  EXPECT_EQ(r.paragraphs[0].links[0].old_url, kOld);
+  EXPECT_EQ(r.paragraphs[0].links[0].new_url, kNew);
+  EXPECT_FALSE(r.same());
+}
+
+TEST(DiffEngineTest, ChangedLinkUrlIsInEveryOutputFormat) {
+  Note a, b;
+  a.heading(2, "1", "Law").linked("1.1.1", "See the ", "OFPRA guide", kOld, " for details.");
+  b.heading(2, "1", "Law").linked("1.1.1", "See the ", "OFPRA guide", kNew, " for details.");
+  const DiffReport r = run(a, b);
+  const std::string text = render_diff_text(r, false);
+  EXPECT_NE(text.find(std::string("  link \"OFPRA guide\": [-") + kOld + "-]{+" + kNew + "+}\n"),
+            std::string::npos)
+      << text;
+  const nlohmann::json json = nlohmann::json::parse(render_diff_json(r));
+  EXPECT_EQ(json["paragraphs"][0]["links"],
+            nlohmann::json::parse(std::string("[{\"text\": \"OFPRA guide\", \"old\": \"") + kOld +
+                                  "\", \"new\": \"" + kNew + "\"}]"));
+  const std::string xml = render_diff_xml(r);
+  EXPECT_NE(xml.find(std::string("<link-change text=\"OFPRA guide\" old=\"") + kOld +
+                     "\" new=\"" + kNew + "\"/>"),
+            std::string::npos)
+      << xml;
+  const std::string html = render_diff_html(r);
+  EXPECT_NE(html.find(std::string("<p class=\"link\">Link &ldquo;OFPRA guide&rdquo;: <del>") +
+                      kOld + "</del> <ins>" + kNew + "</ins></p>"),
+            std::string::npos);
+}
+
+TEST(DiffEngineTest, LinkAddedOnTheSameWordsIsReported) {
+  Note a, b;
+  a.heading(2, "1", "Law").para("1.1.1", "See the OFPRA guide for details.");
+  b.heading(2, "1", "Law").linked("1.1.1", "See the ", "OFPRA guide", kNew, " for details.");
+  const DiffReport r = run(a, b);
+  ASSERT_EQ(r.paragraphs.size(), 1u);
+  EXPECT_EQ(r.paragraphs[0].change, Change::kModified);
+  ASSERT_EQ(r.paragraphs[0].links.size(), 1u);
+  EXPECT_EQ(r.paragraphs[0].links[0].old_url, "");
+  EXPECT_EQ(r.paragraphs[0].links[0].new_url, kNew);
+}
+
+TEST(DiffEngineTest, SameLinksAreNoChange) {
+  Note a, b;
+  a.heading(2, "1", "Law").linked("1.1.1", "See the ", "OFPRA guide", kOld, " for details.");
+  b.heading(2, "1", "Law").linked("1.1.1", "See the ", "OFPRA guide", kOld, " for details.");
+  EXPECT_TRUE(run(a, b).same());
+}
+
+// A rowspan changed into two cells: the expanded grids differ in the covered position only,
+// labelled by the row's own first cell and the column's header.
+TEST(DiffEngineTest, SpanChangeShowsAsTheCellItGainedOrLost) {
+  Note a, b;
+  a.table("t1", {{"Type", "Offence", "Penalty"}, {"Sexual", "Pimping", "7 years"},
+                 {"In a gang", "20 years"}})
+      .span(1, 0, 2, 1);
+  b.table("t1", {{"Type", "Offence", "Penalty"}, {"Sexual", "Pimping", "7 years"},
+                 {"Other", "In a gang", "20 years"}});
+  EXPECT_EQ(table_changes(run(a, b)),
+            (std::vector<std::string>{"cell Other|Type|Sexual>Other"}));
+}
+
+// Under a rowspan, the row's stored cells sit one column right of their position in the row:
+// compared as a grid, a changed penalty is in the Penalty column.
+TEST(DiffEngineTest, CellsUnderARowspanCompareInTheirGridColumn) {
+  Note a, b;
+  a.table("t1", {{"Type", "Offence", "Penalty"}, {"Sexual", "Pimping", "7 years"},
+                 {"In a gang", "20 years"}})
+      .span(1, 0, 2, 1);
+  b.table("t1", {{"Type", "Offence", "Penalty"}, {"Sexual", "Pimping", "7 years"},
+                 {"In a gang", "25 years"}})
+      .span(1, 0, 2, 1);
+  EXPECT_EQ(table_changes(run(a, b)),
+            (std::vector<std::string>{"cell In a gang|Penalty|20 years>25 years"}));
+}
+
+// A changed text in a cell spanning two rows is one change, not one per row it covers.
+TEST(DiffEngineTest, ChangedSpanningCellIsOneChange) {
+  Note a, b;
+  a.table("t1", {{"Type", "Offence"}, {"Sexual", "Pimping"}, {"In a gang"}}).span(1, 0, 2, 1);
+  b.table("t1", {{"Type", "Offence"}, {"Sexual exploitation", "Pimping"}, {"In a gang"}})
+      .span(1, 0, 2, 1);
+  EXPECT_EQ(table_changes(run(a, b)),
+            (std::vector<std::string>{"cell Sexual exploitation|Type|Sexual>Sexual exploitation"}));
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "diff/diff.h"
+#include "diff/render.h"
 #include "pipeline/config.h"
 #include "pipeline/runner.h"
 #include "tests/support/paths.h"
@@ -88,6 +89,29 @@ TEST(DiffPdfTest, NoteAgainstItselfIsTheSameInSubstance) {
   EXPECT_TRUE(report.same());
   EXPECT_TRUE(report.tables.empty());
   EXPECT_TRUE(report.sources.empty());
+}
+
+// The same note rendered on US Letter with other margins breaks every page elsewhere: paragraphs
+// and table rows cut at other places must come out the same, so nothing of any kind differs.
+TEST(DiffPdfTest, LetterRenderOfTheSameNoteIsNoChange) {
+  const Config config = default_config().value();
+  Diagnostics diag;
+  Result<Doc> a4 = convert_pdf(source_path("fixtures/france-cin-v2.0/note.pdf"), config,
+                               RunOptions{}, diag);
+  Result<Doc> letter = convert_pdf(source_path("fixtures/france-cin-v2.0/note-letter.pdf"), config,
+                                   RunOptions{}, diag);
+  ASSERT_TRUE(a4.is_ok()) << a4.status().to_string();
+  ASSERT_TRUE(letter.is_ok()) << letter.status().to_string();
+  const DiffReport report = diff_docs(a4.value(), letter.value(), config.diff);
+  for (const ParagraphChange& p : report.paragraphs) {
+    EXPECT_EQ(p.change, Change::kUnchanged) << render_diff_text(report, false);
+  }
+  EXPECT_TRUE(report.same());
+  EXPECT_TRUE(report.tables.empty());
+  EXPECT_TRUE(report.sources.empty());
+  EXPECT_TRUE(report.meta.empty());
+  for (const HeadingChange& h : report.headings) EXPECT_EQ(h.kind, HeadingChange::Kind::kUnchanged);
+  EXPECT_NE(render_diff_text(report, false).find("same in substance"), std::string::npos);
 }
 
 }  // namespace

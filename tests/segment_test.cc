@@ -329,6 +329,86 @@ TEST(Segment, WidowLineAfterAPageBreakIsItsOwnParagraph) {
                                       "P[] European Convention on Human Rights"}));
 }
 
+// Bug: on a Letter render, paragraph 16.1.4 ended a sentence at the foot of a page with room for
+// three more lines above the footnotes, and the two-line paragraph opening the next page was
+// joined to it. Word fills a page before breaking a paragraph, so those lines would have fitted.
+void page_fill_case(DocBuilder& b, bool mark_in_tail) {
+  auto& p1 = b.page();
+  Flow(p1, 660).line(kFull).line(kFull);  // a full page: 4 pt above its footnote area
+  p1.line("1 A note.", 72, 700, 10).role(LineRole::kFootnote);
+  p1.page().footnote_top = 690;
+  auto& p2 = b.page();
+  const std::string last = "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll 33 days.";
+  Flow(p2, 606).line(kFull).line(last);  // ends 58 pt above the footnote area
+  p2.line("2 A note.", 72, 700, 10).role(LineRole::kFootnote);
+  p2.page().footnote_top = 690;
+  auto& p3 = b.page();
+  Flow f(p3);
+  f.line("See also the section on detention for the");
+  if (mark_in_tail) {
+    p3.raised("3", 330, 72);
+    p3.raise_last();
+  }
+  f.line("purpose of the procedure.").gap().line(kFull).line("Next.");
+}
+
+TEST(Segment, LinesThatWouldHaveFittedOnThePageBeforeStartANewParagraph) {
+  DocBuilder b;
+  page_fill_case(b, /*mark_in_tail=*/false);
+  const std::vector<std::string> blocks = describe(segment(b.build_with_lines()));
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[1], "P[] See also the section on detention for the purpose of the procedure.");
+}
+
+// A footnote mark in those lines would have needed room for its note too: no evidence then.
+TEST(Segment, LinesWithAFootnoteMarkMayHaveBeenPushedOver) {
+  DocBuilder b;
+  page_fill_case(b, /*mark_in_tail=*/true);
+  Doc doc = b.build_with_lines();
+  Page& p3 = doc.pages[2];
+  for (int w = 0; w < static_cast<int>(p3.words.size()); ++w) {
+    if (p3.words[static_cast<size_t>(w)].raised) p3.lines[0].words.push_back(w);
+  }
+  const std::vector<std::string> blocks = describe(segment(doc));
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[0].substr(blocks[0].size() - 14), "the procedure.");
+}
+
+TEST(Segment, PageFillEvidenceCanBeTurnedOff) {
+  DocBuilder b;
+  page_fill_case(b, /*mark_in_tail=*/false);
+  SegmentConfig c = config();
+  c.page_fill_percentile = -1;
+  Diagnostics diag;
+  Result<Doc> out = run_segment(b.build_with_lines(), c, diag);
+  ASSERT_TRUE(out.is_ok());
+  EXPECT_EQ(describe(out.value()).size(), 2u);
+}
+
+// Bug: two quoted paragraphs of one quotation ("‘... advanced care...." / "‘Accommodation teams
+// ...") were joined across a page break: each paragraph of a quotation opens with a quote mark.
+TEST(Segment, QuotedParagraphAfterAPageBreakStartsTheNextParagraphOfTheQuote) {
+  DocBuilder b;
+  const std::string last = "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk advanced care....";
+  Flow(b.page(), 686).line("\u2018... the current system aaaa bbbb cccc dddd eeee ffff gggg").line(last);
+  Flow(b.page()).line("\u2018Accommodation teams are on the front line aaaa bbbb cccc dddd").line(
+      "in France.\u2019");
+  const std::vector<std::string> blocks = describe(segment(b.build_with_lines()));
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[1], "P[] \u2018Accommodation teams are on the front line aaaa bbbb cccc dddd "
+                       "in France.\u2019");
+}
+
+// A paragraph that is no quotation goes on into a quote opening the next page.
+TEST(Segment, PlainParagraphContinuesIntoAQuoteAfterAPageBreak) {
+  DocBuilder b;
+  const std::string last = "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk it said so.";
+  Flow(b.page(), 686).line(kFull).line(last);
+  Flow(b.page()).line("\u2018Accommodation teams are on the front line aaaa bbbb cccc dddd").line(
+      "in France.\u2019");
+  EXPECT_EQ(describe(segment(b.build_with_lines())).size(), 1u);
+}
+
 TEST(Segment, BulletsNestByIndentAndMarkersAreDropped) {
   DocBuilder b;
   auto& p = b.page();

@@ -1,6 +1,8 @@
 // Tables over page breaks: one logical table, repeated header dropped, cut row merged.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "stages/tables/tables.h"
 #include "tests/support/doc_builder.h"
 #include "tests/support/ruled_table.h"
@@ -23,7 +25,8 @@ const std::vector<double> kColumns = {72, 250, 500};
 
 // Page 1: text, then a table (header + `rows` body rows) down to y=700, then footnotes and a
 // footer. Returns the page builder so a test can add a cut row.
-PageBuilder& first_page(DocBuilder& b, int rows) {
+// Row `label_row` (1-based, 0 for none) is a label row: its Service cell is empty.
+PageBuilder& first_page(DocBuilder& b, int rows, int label_row = 0) {
   PageBuilder& p = b.page();
   p.line("9.1.3 The table below shows it:", 72, 80, style(false));
   std::vector<double> ys = {100};
@@ -32,7 +35,7 @@ PageBuilder& first_page(DocBuilder& b, int rows) {
   p.line("NGO", 75, 104, style(true)).line("Service", 253, 104, style(true));
   for (int r = 1; r <= rows; ++r) {
     p.line("Name" + std::to_string(r), 75, 100 + 20 * r + 4, style(false));
-    p.line("Help" + std::to_string(r), 253, 100 + 20 * r + 4, style(false));
+    if (r != label_row) p.line("Help" + std::to_string(r), 253, 100 + 20 * r + 4, style(false));
   }
   p.line("12 A footnote", 72, 760, 8).rule(72, 755, 200, 755);
   p.line("Page 1 of 2", 260, 800, 9);
@@ -187,6 +190,63 @@ TEST(TablesJoinTest, FragmentsTwoPagesApartAreNotJoined) {
   b.page().make_lines();
   second_page(b, {{"Name30", "Help30"}}, /*repeat_header=*/true);
   EXPECT_EQ(run(b.build()).blocks.size(), 2u);
+}
+
+TEST(TablesJoinTest, ARowShapedLikeALabelRowOfTheTableIsNotMerged) {
+  DocBuilder b;
+  first_page(b, 29, /*label_row=*/3);
+  second_page(b, {{"Age:", ""}, {"Name30", "Help30"}}, /*repeat_header=*/true);
+  Doc doc = run(b.build());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  const Table& t = doc.blocks[0].table;
+  ASSERT_EQ(t.rows.size(), 32u);
+  EXPECT_EQ(text(t.rows[29][0]), "Name29");
+  EXPECT_EQ(text(t.rows[30][0]), "Age:");
+}
+
+// Draws a three-column grid whose first column has no border at the row borders `joined` (the
+// rows a first-column cell spans), as Word draws a vertically merged cell.
+void draw_spanned_grid(PageBuilder& p, const std::vector<double>& xs, const std::vector<double>& ys,
+                       const std::vector<size_t>& joined) {
+  for (size_t r = 0; r < ys.size(); ++r) {
+    const bool inside_span = std::find(joined.begin(), joined.end(), r) != joined.end();
+    p.rule(inside_span ? xs[1] : xs[0], ys[r], xs.back(), ys[r]);
+  }
+  for (double x : xs) p.rule(x, ys.front(), x, ys.back());
+}
+
+TEST(TablesJoinTest, CutRowUnderARowspanLengthensTheSpanAndKeepsItsText) {
+  const std::vector<double> xs = {72, 200, 350, 500};
+  DocBuilder b;
+  PageBuilder& p1 = b.page();
+  p1.line("9.1.3 The table below shows it:", 72, 80, style(false));
+  draw_spanned_grid(p1, xs, {100, 120, 140, 160}, /*joined=*/{2});
+  p1.line("Type", 75, 104, style(true)).line("Offence", 203, 104, style(true));
+  p1.line("Penalty", 353, 104, style(true));
+  p1.line("Sexual", 75, 124, style(false)).line("Pimping", 203, 124, style(false));
+  p1.line("7 years", 353, 124, style(false));
+  p1.line("In a gang", 203, 144, style(false)).line("20 years and", 353, 144, style(false));
+  p1.line("12 A footnote", 72, 760, 8).rule(72, 755, 200, 755);
+  p1.make_lines(/*footnote_top=*/750);
+  PageBuilder& p2 = b.page();
+  draw_spanned_grid(p2, xs, {72, 92, 112, 132, 152}, /*joined=*/{2});
+  p2.line("Type", 75, 76, style(true)).line("Offence", 203, 76, style(true));
+  p2.line("Penalty", 353, 76, style(true));
+  p2.line("a fine", 353, 96, style(false));
+  p2.line("With torture", 203, 116, style(false)).line("Life", 353, 116, style(false));
+  p2.line("Begging", 75, 136, style(false)).line("Begging", 203, 136, style(false));
+  p2.line("13 years", 353, 136, style(false));
+  p2.make_lines();
+  Doc doc = run(b.build());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  const Table& t = doc.blocks[0].table;
+  ASSERT_EQ(t.rows.size(), 5u);
+  EXPECT_EQ(text(t.rows[2][1]), "20 years and a fine");
+  EXPECT_EQ(text(t.rows[1][0]), "Sexual");
+  EXPECT_EQ(t.rows[1][0].rowspan, 3);
+  ASSERT_EQ(t.rows[3].size(), 2u);
+  EXPECT_EQ(text(t.rows[3][0]), "With torture");
+  EXPECT_EQ(text(t.rows[4][0]), "Begging");
 }
 
 }  // namespace

@@ -20,16 +20,32 @@
 //      e. across a page break, widow/orphan control (Word's default, `widow_control`) leaves at
 //         least two lines of a paragraph on each page: a chunk of one line before the break, or
 //         a line whose next line on the new page starts anew, means the paragraph had ended;
-//      f. otherwise the "would it have fitted" test: if the new line's first word would have fitted
-//         at the end of the chunk's last line, Word would have put it there, so the paragraph
-//         had ended.
+//      f. across a page break, when the chunk's last line ends a sentence (the one place a
+//         paragraph can end), two more signs that it did:
+//         g. the chunk is a quoted paragraph (it opens with a quote mark) and the new line opens
+//            a quotation too ("‘A..."): a quotation over several paragraphs opens each one
+//            with a mark, while inside a paragraph a new quotation is led in by words
+//            ("stated: ‘...");
+//         h. Word fills a page before it breaks a paragraph: if every line that would carry the
+//            paragraph on (down to the next break on the new page) would have fitted between
+//            the chunk's last line and the page's floor (lines.cc, step 1b), the paragraph had
+//            ended and the next one (space before, two lines at least) did not fit. A footnote
+//            mark in those lines voids the test: its note would have needed room as well;
+//      i. otherwise the "would it have fitted" test: if the new line's first word would have
+//         fitted at the end of the chunk's last line, Word would have put it there, so the
+//         paragraph had ended.
 //
 //   p. 10 ... underpinning the Pact on Migration and     |
 //         Asylum:                                         |  <- ends short
 //   p. 11 Asylum Procedure Regulation - establishes ...   |  "Asylum" fits after "Asylum:": new
 //   p. 11 ... official website for information about a    |
 //   p. 12 confirmed in July 2024 that ...                 |  "confirmed" does not fit: continues
+//   p. 52 ... in CRAs was 33 days.                        |  ends a sentence, 39 pt above the notes
+//   p. 53 See also the section on ... for the             |  these two lines (28 pt) would have
+//         purpose of the asylum procedure                 |  fitted there (h): a new paragraph
+#include <cctype>
 #include <cmath>
+#include <string>
 
 #include "stages/segment/segment_internal.h"
 
@@ -76,6 +92,61 @@ bool orphan_or_widow(const std::vector<SegLine>& lines, const Chunk& chunk, int 
   return breaks_before(lines, alone, next, metrics, config);
 }
 
+// The line's text after its paragraph number or list marker.
+std::string body_text(const SegLine& line) {
+  if (line.start.kind == LineStart::Kind::kNone) return line.text;
+  const size_t space = line.text.find(' ');
+  return space == std::string::npos ? std::string() : line.text.substr(space + 1);
+}
+
+// True when `text` opens a quotation: an opening mark, then a capital or an ellipsis.
+bool opens_quotation(const std::string& text, const SegmentConfig& config) {
+  for (const std::string& mark : config.opening_quotes) {
+    if (mark.empty() || text.compare(0, mark.size(), mark) != 0) continue;
+    const std::string rest = text.substr(mark.size());
+    if (!rest.empty() && std::isupper(static_cast<unsigned char>(rest[0]))) return true;
+    if (rest.rfind("...", 0) == 0 || rest.rfind("\u2026", 0) == 0) return true;
+  }
+  return false;
+}
+
+// Rule 5g: a quoted paragraph, then a line opening a quotation: the next paragraph of the quote.
+bool next_quoted_paragraph(const std::vector<SegLine>& lines, const Chunk& chunk,
+                           const SegLine& line, const SegmentConfig& config) {
+  return opens_quotation(body_text(lines[chunk.lines.front()]), config) &&
+         opens_quotation(line.text, config);
+}
+
+// How many lines, from `i` down its page, the paragraph would carry on over (to the next break).
+int tail_lines(const std::vector<SegLine>& lines, int i, const Metrics& metrics,
+               const SegmentConfig& config) {
+  int j = i + 1;
+  while (j < static_cast<int>(lines.size()) && lines[j].page == lines[i].page &&
+         !lines[j].interrupted) {
+    Chunk previous;
+    previous.lines = {j - 1};
+    previous.bold = lines[j - 1].bold;
+    if (breaks_before(lines, previous, j, metrics, config)) break;
+    ++j;
+  }
+  return j - i;
+}
+
+// Rule 5h: Word fills a page before it breaks a paragraph, so when every line that would carry
+// the paragraph on (none with a footnote mark, whose note would need room too) fits below the
+// chunk's last line, the paragraph had ended there.
+bool tail_fitted_above(const std::vector<SegLine>& lines, const Chunk& chunk, int i,
+                       const Metrics& metrics, const SegmentConfig& config) {
+  const SegLine& last = lines[chunk.lines.back()];
+  if (metrics.floor.size() < static_cast<size_t>(last.page)) return false;
+  const int n = tail_lines(lines, i, metrics, config);
+  for (int k = i; k < i + n; ++k) {
+    if (lines[k].marked) return false;
+  }
+  const double pitch = metrics.pitch * lines[i].size / metrics.body_size;
+  return last.box.y1 + n * pitch <= metrics.floor[static_cast<size_t>(last.page - 1)];
+}
+
 bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk& chunk, int i,
                                   const Metrics& metrics, const SegmentConfig& config) {
   const SegLine& line = lines[i];
@@ -87,6 +158,11 @@ bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk
   if (ends_with_broken_compound(last.text)) return true;
   if (config.widow_control && line.page != last.page &&
       orphan_or_widow(lines, chunk, i, metrics, config)) {
+    return false;
+  }
+  if (line.page != last.page && last.ends_sentence &&
+      (next_quoted_paragraph(lines, chunk, line, config) ||
+       tail_fitted_above(lines, chunk, i, metrics, config))) {
     return false;
   }
   const double room = right_edge(lines, chunk, metrics) - last.box.x1;

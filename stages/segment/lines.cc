@@ -5,6 +5,11 @@
 //         between consecutive body-size lines of a page, since paragraph spacing only adds to it;
 //         the text column's right edge and left margin are high/low percentiles of line
 //         ends (percentiles, not extremes, so an overflowing URL does not move the column).
+// Step 1b: each page's floor, the lowest a line's bottom reaches when the page is full: above a
+//         footnote area Word leaves some clearance, measured as a low percentile
+//         (page_fill_percentile) of the space between the text and the footnote area over the
+//         pages with notes (pages ending a paragraph early only leave more); pages without notes
+//         end at the text bottom of the fullest such pages.
 // Step 2: the flow is every kBody and kBackToContents line in reading order, plus bold
 //         part-size lines the layout stage left in the contents list (its "Contents" title).
 // Step 3: a line is `interrupted` when a page break, a table's lines or a placed image lie
@@ -59,6 +64,43 @@ size_t char_count(const std::string& text) {
   size_t n = 0;
   for (unsigned char c : text) n += (c & 0xC0) != 0x80;
   return n;
+}
+
+// The lowest line bottom of the page's text (body, table and contents lines above the footnote
+// area), or -1 when it has none.
+double text_bottom(const Page& page) {
+  double bottom = -1;
+  for (const Line& line : page.lines) {
+    if (line.role == LineRole::kHeader || line.role == LineRole::kFooter ||
+        line.role == LineRole::kFootnote || line.role == LineRole::kCover) {
+      continue;
+    }
+    bottom = std::max(bottom, line.box.y1);
+  }
+  return bottom;
+}
+
+// Step 1b: the floor of each page.
+std::vector<double> page_floors(const Doc& doc, double fraction) {
+  if (fraction < 0) return {};
+  std::vector<double> clearances, bottoms;
+  for (const Page& page : doc.pages) {
+    const double bottom = text_bottom(page);
+    if (bottom < 0) continue;
+    if (page.footnote_top >= 0) {
+      clearances.push_back(page.footnote_top - bottom);
+    } else {
+      bottoms.push_back(bottom);
+    }
+  }
+  const double clearance = percentile(clearances, fraction, 0);
+  const double lowest = percentile(bottoms, 1 - fraction, 0);
+  std::vector<double> floors;
+  for (const Page& page : doc.pages) {
+    floors.push_back(page.footnote_top >= 0 ? page.footnote_top - clearance
+                                            : (bottoms.empty() ? page.height : lowest));
+  }
+  return floors;
 }
 
 Metrics measure(const Doc& doc) {
@@ -210,7 +252,10 @@ SegLine make_line(const Page& page, const Line& line) {
     const Word& word = page.words[w];
     if (!s.text.empty()) s.text += ' ';
     s.text += normalize_text(word.text);
-    if (word.raised) continue;
+    if (word.raised) {
+      s.marked = true;
+      continue;
+    }
     any = true;
     all_bold = all_bold && word.bold;
     s.ends_sentence = ends_sentence(normalize_text(word.text));
@@ -232,6 +277,7 @@ bool image_between(const Page& page, double y0, double y1) {
 
 std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, Metrics& metrics) {
   metrics = measure(doc);
+  metrics.floor = page_floors(doc, config.page_fill_percentile);
   std::vector<SegLine> out;
   for (const Page& page : doc.pages) {
     bool table_seen = false;

@@ -61,6 +61,16 @@ struct SegmentConfig {
   /// alone at the foot of a page, so a one-line chunk before a page break has ended. Set false
   /// for documents made with widow/orphan control off.
   bool widow_control = true;
+  /// Across a page break, a paragraph that ends a sentence at the foot of a page has ended when
+  /// the lines continuing it on the next page would all have fitted below it: Word fills a page
+  /// before it breaks a paragraph. A full page leaves some space above its footnote area (the
+  /// separator's clearance); this low percentile (0..1) of that space, over the pages with
+  /// footnotes, is taken as what a full page leaves. Negative turns the evidence off.
+  double page_fill_percentile = 0.1;
+  /// Marks that open a quotation. A paragraph of a quotation that runs over several paragraphs
+  /// opens with one: across a page break, after a quoted paragraph that ends a sentence, a line
+  /// opening with one (and a capital or an ellipsis) starts the next quoted paragraph.
+  std::vector<std::string> opening_quotes = {"\u2018", "\u201C", "'", "\""};
   /// A quote is indented at least this much more than the text around it, on both sides.
   double quote_indent = 1.5;
   /// Images smaller than this (points, both sides) are decorations, not figures.
@@ -92,6 +102,8 @@ struct SegmentConfig {
     s.read("minor_heading_bad_endings", minor_heading_bad_endings);
     s.read("fit_slack", fit_slack);
     s.read("widow_control", widow_control);
+    s.read("page_fill_percentile", page_fill_percentile);
+    s.read("opening_quotes", opening_quotes);
     s.read("quote_indent", quote_indent);
     s.read("figure_min_size_pt", figure_min_size_pt);
     s.read("xref_tolerance", xref_tolerance);

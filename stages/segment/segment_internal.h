@@ -17,6 +17,10 @@ struct Metrics {
   double pitch = 14;      ///< usual baseline-to-baseline distance of body lines (pt)
   double right = 0;       ///< right edge of the text column (pt)
   double margin = 0;      ///< left margin (pt)
+  /// Per page (index = page - 1): the lowest a line's bottom reaches on a full page (pt), i.e.
+  /// the footnote area's top less the clearance full pages leave above it, or the text bottom
+  /// of pages without footnotes. Empty when page_fill_percentile is negative.
+  std::vector<double> floor;
 };
 
 /// How a line opens: with a paragraph number, a bullet or an ordered-list marker, or plainly.
@@ -42,6 +46,7 @@ struct SegLine {
   bool interrupted = false; ///< a page break, table or image lies between it and the line before
   bool after_block = false; ///< of those, a table or image (not only a page break)
   bool ends_sentence = false; ///< its last word (footnote marks aside) ends in . : ! or ?
+  bool marked = false;        ///< carries a raised word (a footnote mark)
   LineStart start;
 };
 

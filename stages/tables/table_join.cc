@@ -17,10 +17,13 @@
 //         a border under its first part, so the rules do not tell. The text does: a cut row
 //         carries on only the cells whose text did not fit, so the continuation's first
 //         remaining row leaves empty some cell whose counterpart in the table's last row has
-//         text, while it has text elsewhere. A fresh row fills its cells as every row does.
-//         When it does so and the two rows have the same cell layout, each cell's text is
-//         appended to the cell above it (joined by a space), and the cells gain the new page in
-//         their provenance.
+//         text, while it has text elsewhere. A fresh row fills its cells as the table's
+//         rows do: when the fragment's first row fills the same columns as a body row already
+//         in the table (a label row "Age:" | "" after "Sex:" | ""), it is a row of its own.
+//         Otherwise, when its cells line up with the cells covering the last row (a rowspan
+//         reaching down from an earlier row counts: its empty continuation on the new page only
+//         lengthens the span), each cell's text is appended to the cell above it (joined by a
+//         space), and the cells gain the new page in their provenance.
 // Step 4: rows are lowered cell by cell (covered positions absent, as in the model); rows whose
 //         grid widths disagree (possible only when a join went wrong) are padded with empty
 //         cells and reported as "ragged-table".
@@ -32,6 +35,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "stages/tables/cell_text.h"
 #include "stages/text/inline_runs.h"
@@ -95,31 +99,101 @@ int repeated_header(const Table& table, const std::vector<std::vector<Cell>>& ro
   return n;
 }
 
-bool same_layout(const std::vector<Cell>& a, const std::vector<Cell>& b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (a[i].colspan != b[i].colspan) return false;
+// Grid position -> the cell covering it: (row, index in that row) for each row and grid column,
+// rowspans carried down. Positions nothing covers (a ragged row) hold {-1, -1}.
+using Anchor = std::pair<int, int>;
+std::vector<std::vector<Anchor>> occupancy(const std::vector<std::vector<Cell>>& rows) {
+  std::vector<std::vector<Anchor>> grid(rows.size());
+  for (size_t r = 0; r < rows.size(); ++r) {
+    size_t col = 0;
+    for (size_t i = 0; i < rows[r].size(); ++i) {
+      while (col < grid[r].size() && grid[r][col].first >= 0) ++col;
+      const Cell& cell = rows[r][i];
+      for (size_t k = 0; k < static_cast<size_t>(std::max(cell.rowspan, 1)) && r + k < rows.size();
+           ++k) {
+        std::vector<Anchor>& row = grid[r + k];
+        if (row.size() < col + static_cast<size_t>(cell.colspan)) {
+          row.resize(col + static_cast<size_t>(cell.colspan), Anchor{-1, -1});
+        }
+        for (int c = 0; c < cell.colspan; ++c) {
+          row[col + static_cast<size_t>(c)] = Anchor{static_cast<int>(r), static_cast<int>(i)};
+        }
+      }
+      col += static_cast<size_t>(cell.colspan);
+    }
   }
-  return true;
+  return grid;
 }
 
-// Step 3: true when `row` continues the table's last row and was merged into it.
-bool merge_cut_row(Table& table, const std::vector<Cell>& row, int page) {
-  if (table.rows.empty() || !same_layout(table.rows.back(), row)) return false;
-  std::vector<Cell>& last = table.rows.back();
-  bool text = false, left_empty = false;
-  for (size_t i = 0; i < row.size(); ++i) {
-    const bool here = !plain_text(row[i].inlines).empty();
-    text |= here;
-    left_empty |= !here && !plain_text(last[i].inlines).empty();
+Cell& cell_at(Table& table, Anchor at) {
+  return table.rows[static_cast<size_t>(at.first)][static_cast<size_t>(at.second)];
+}
+const Cell& cell_at(const Table& table, Anchor at) {
+  return table.rows[static_cast<size_t>(at.first)][static_cast<size_t>(at.second)];
+}
+
+// Which grid columns of row `r` get text from a cell that starts in that row (a rowspan from
+// above brings none): the row's shape.
+std::vector<bool> shape(const std::vector<std::vector<Cell>>& rows,
+                        const std::vector<std::vector<Anchor>>& grid, size_t r) {
+  std::vector<bool> out(grid[r].size(), false);
+  for (size_t c = 0; c < grid[r].size(); ++c) {
+    const auto [row, index] = grid[r][c];
+    out[c] = row == static_cast<int>(r) &&
+             !plain_text(rows[r][static_cast<size_t>(index)].inlines).empty();
   }
-  if (!text || !left_empty) return false;
+  return out;
+}
+
+// A fresh row fills its cells as rows of the table already do (a label row "Age:" | "" after
+// "Sex:" | ""); a cut row's overflow rarely looks like one.
+bool shape_seen(const Table& table, const std::vector<std::vector<Anchor>>& grid,
+                const std::vector<bool>& wanted) {
+  for (size_t r = static_cast<size_t>(std::max(table.header_rows, 0)); r < table.rows.size(); ++r) {
+    if (shape(table.rows, grid, r) == wanted) return true;
+  }
+  return false;
+}
+
+// Step 3: the cells of the table's last row (or the rowspans reaching into it) that the cells of
+// `row` continue, one per cell of `row`; empty when the layouts differ or `row` is no overflow.
+std::vector<Anchor> cut_row_targets(const Table& table, const std::vector<Cell>& row) {
+  if (table.rows.empty() || row.empty()) return {};
+  const std::vector<std::vector<Anchor>> grid = occupancy(table.rows);
+  const std::vector<Anchor>& last = grid.back();
+  std::vector<Anchor> targets;
+  std::vector<bool> filled;
+  bool text = false, left_empty = false;
+  size_t col = 0;
+  for (const Cell& cell : row) {
+    if (col >= last.size() || last[col].first < 0) return {};
+    const Anchor target = last[col];
+    const Cell& above = cell_at(table, target);
+    if (above.colspan != cell.colspan || (col > 0 && last[col - 1] == target)) return {};
+    const bool here = !plain_text(cell.inlines).empty();
+    text |= here;
+    left_empty |= !here && !plain_text(above.inlines).empty();
+    filled.insert(filled.end(), static_cast<size_t>(cell.colspan), here);
+    targets.push_back(target);
+    col += static_cast<size_t>(cell.colspan);
+  }
+  if (col != last.size() || !text || !left_empty || shape_seen(table, grid, filled)) return {};
+  return targets;
+}
+
+// Step 3: true when `row` continues the table's last row and was merged into it. A cell of `row`
+// that spans down further lengthens the span of the cell it continues.
+bool merge_cut_row(Table& table, const std::vector<Cell>& row, int page) {
+  const std::vector<Anchor> targets = cut_row_targets(table, row);
+  if (targets.empty()) return false;
   for (size_t i = 0; i < row.size(); ++i) {
+    Cell& target = cell_at(table, targets[i]);
+    target.rowspan += std::max(row[i].rowspan, 1) - 1;
     if (row[i].inlines.empty()) continue;
-    Inlines& target = last[i].inlines;
-    if (!target.empty()) append_run(target, Inline{InlineKind::kText, " ", "", "", 0});
-    for (const Inline& run : row[i].inlines) append_run(target, run);
-    for (const Place& p : row[i].where) add_place(last[i].where, page, p.box);
+    Inlines& inlines = target.inlines;
+    if (!inlines.empty()) append_run(inlines, Inline{InlineKind::kText, " ", "", "", 0});
+    for (const Inline& run : row[i].inlines) append_run(inlines, run);
+    for (const Place& p : row[i].where) add_place(target.where, page, p.box);
   }
   return true;
 }
