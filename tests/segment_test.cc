@@ -445,6 +445,25 @@ TEST(Segment, OrderedItemWithASecondParagraphIsOneItem) {
                                       "OL {1 A new numbered list.}"}));
 }
 
+// "iii." (18 pt wide) leaves its tab 2 pt: its text still starts under ii.'s and it follows ii.
+// "v." does not follow iii., so the line it opens (gap as tight) goes on with the third item.
+TEST(Segment, WideMarkerWithLittleRoomForItsTabStillOpensTheNextItem) {
+  DocBuilder b;
+  auto& p = b.page();
+  Flow f(p);
+  p.line("i.", 122, f.y());
+  f.line("First item.", 142).gap();
+  p.line("ii.", 122, f.y());
+  f.line("Second item.", 142).gap();
+  p.line("iii.", 122, f.y());
+  f.line("Third item.", 142).gap();
+  p.line("v.", 122, f.y());
+  f.line("is not the next one.", 137).gap();
+  EXPECT_EQ(describe(segment(b.build_with_lines())),
+            (std::vector<std::string>{
+                "OL {1 First item.} {1 Second item.} {1 Third item. v. is not the next one.}"}));
+}
+
 TEST(Segment, IndentedOnBothSidesIsAQuote) {
   DocBuilder b;
   Flow f(b.page());

@@ -28,6 +28,7 @@ struct LineStart {
   enum class Kind { kNone, kNumber, kBullet, kOrdered };
   Kind kind = Kind::kNone;
   std::string number;   ///< the paragraph number (kNumber)
+  std::string marker;   ///< the first word as printed ("4.1.1", "iii.", "•")
   double marker_x = 0;  ///< left of the number or marker
   double text_x = 0;    ///< left of the first word of text after it
 };
@@ -78,6 +79,13 @@ struct Draft {
 
 // lines.cc
 /// The flow: body and "Back to Contents" lines of every page in reading order.
+/// What the line's first word would open (a number, a bullet, an ordered marker), gap aside.
+LineStart read_opening(const Page& page, const SegLine& line, const SegmentConfig& config);
+
+/// Gives a start to lines whose number or ordered marker was followed by less than a tab-sized
+/// gap, where the tab stop and the sequence show it is one (tight_markers.cc).
+void rescue_tight_markers(const Doc& doc, std::vector<SegLine>& lines, const SegmentConfig& config);
+
 std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, Metrics& metrics);
 
 /// Room the first word of `next` needs at the end of the line before it: the word, a space and

@@ -1,0 +1,155 @@
+// Step 5 of the flow (see lines.cc): paragraph numbers and ordered-list markers whose tab had
+// little room left. Step 4 asks for a tab-sized gap after a number or marker, so that "2." inside
+// a wrapped sentence opens nothing. But Word's tab after a long number ("10.1.10") or marker
+// ("iii.") reaches the stop after a space's width or less, and the gap alone then looks like a
+// space. Such a line still opens its paragraph or item when three things agree:
+//
+//   (a) its text starts at the stop its kind uses: for a number, the commonest text_x of step 4's
+//       numbered paragraphs; for a marker, the text_x of the list's previous item;
+//   (b) the number or marker sits where theirs do (same marker_x, within indent_tolerance);
+//   (c) it is the next in sequence: 4.1.9 -> 4.1.10, 4.2.1 or 5.1.1; ii. -> iii.; b) -> c);
+//       2. -> 3.
+//
+// A number a sentence wraps to the start of a line meets all three only by chance.
+//
+//   10.1.9 ⇥      The CADA ...     gap 11.5 pt: step 4
+//   10.1.10⇥The CAES ...           gap 3.9 pt, text at the same stop, follows 10.1.9 -> numbered
+//      ii.  ⇥ October 2025 ...     gap 7 pt: step 4
+//      iii.⇥ October 2025 ...      gap 2 pt, text under ii.'s, follows ii. -> an item
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "stages/segment/segment_internal.h"
+
+namespace coi::segment {
+
+namespace {
+
+// "10.1.9" -> {10, 1, 9}.
+std::vector<int> number_parts(const std::string& number) {
+  std::vector<int> parts{0};
+  for (char c : number) {
+    if (c == '.') parts.push_back(0);
+    else parts.back() = parts.back() * 10 + (c - '0');
+  }
+  return parts;
+}
+
+// True when `next` is the number after `previous` at some depth: 4.1.9 -> 4.1.10, 4.2.1, 5.1.1.
+bool follows(const std::string& previous, const std::string& next) {
+  const std::vector<int> a = number_parts(previous), b = number_parts(next);
+  if (a.size() != b.size()) return false;
+  for (size_t depth = 0; depth < a.size(); ++depth) {
+    bool match = b[depth] == a[depth] + 1;
+    for (size_t k = 0; k < depth && match; ++k) match = b[k] == a[k];
+    for (size_t k = depth + 1; k < b.size() && match; ++k) match = b[k] == 1;
+    if (match) return true;
+  }
+  return false;
+}
+
+// One reading of an ordered marker: its style ('1', 'a', 'A', 'i', 'I') and its value.
+struct Ordinal {
+  char style;
+  int value;
+};
+
+std::optional<int> roman_value(const std::string& s) {
+  static const std::map<char, int> kDigits = {{'i', 1}, {'v', 5}, {'x', 10}, {'l', 50}};
+  int total = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto it = kDigits.find(static_cast<char>(std::tolower(static_cast<unsigned char>(s[i]))));
+    if (it == kDigits.end()) return std::nullopt;
+    const auto next = i + 1 < s.size() ? kDigits.find(static_cast<char>(
+                                             std::tolower(static_cast<unsigned char>(s[i + 1]))))
+                                       : kDigits.end();
+    total += next != kDigits.end() && next->second > it->second ? -it->second : it->second;
+  }
+  return total;
+}
+
+// The readings of "iii.", "(c)", "3.": "i." reads as roman one and as the letter i.
+std::vector<Ordinal> ordinals(std::string marker) {
+  while (!marker.empty() && (marker.back() == '.' || marker.back() == ')')) marker.pop_back();
+  if (!marker.empty() && marker.front() == '(') marker.erase(marker.begin());
+  std::vector<Ordinal> out;
+  if (marker.empty()) return out;
+  if (std::all_of(marker.begin(), marker.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    out.push_back({'1', std::stoi(marker.substr(0, 6))});
+    return out;
+  }
+  const bool upper = std::isupper(static_cast<unsigned char>(marker[0]));
+  if (const std::optional<int> roman = roman_value(marker)) out.push_back({upper ? 'I' : 'i', *roman});
+  if (marker.size() == 1 && std::isalpha(static_cast<unsigned char>(marker[0]))) {
+    out.push_back({upper ? 'A' : 'a', std::tolower(static_cast<unsigned char>(marker[0])) - 'a' + 1});
+  }
+  return out;
+}
+
+bool marker_follows(const std::string& previous, const std::string& next) {
+  for (const Ordinal& a : ordinals(previous)) {
+    for (const Ordinal& b : ordinals(next)) {
+      if (a.style == b.style && b.value == a.value + 1) return true;
+    }
+  }
+  return false;
+}
+
+bool near(double a, double b, double tolerance) { return std::abs(a - b) <= tolerance; }
+
+// (a) for numbers: the commonest text_x and marker_x of the numbered paragraphs step 4 found.
+std::optional<LineStart> numbered_stop(const std::vector<SegLine>& lines) {
+  std::map<double, double> stops, markers;
+  for (const SegLine& line : lines) {
+    if (line.start.kind != LineStart::Kind::kNumber) continue;
+    stops[std::round(line.start.text_x)] += 1;
+    markers[std::round(line.start.marker_x)] += 1;
+  }
+  if (stops.empty()) return std::nullopt;
+  auto mode = [](const std::map<double, double>& weights) {
+    return std::max_element(weights.begin(), weights.end(), [](const auto& a, const auto& b) {
+             return a.second < b.second;
+           })->first;
+  };
+  LineStart stop;
+  stop.text_x = mode(stops);
+  stop.marker_x = mode(markers);
+  return stop;
+}
+
+}  // namespace
+
+void rescue_tight_markers(const Doc& doc, std::vector<SegLine>& lines,
+                          const SegmentConfig& config) {
+  const std::optional<LineStart> number_stop = numbered_stop(lines);
+  std::string last_number;
+  std::optional<LineStart> last_item;  // the latest ordered item, numbered paragraphs end lists
+  for (SegLine& line : lines) {
+    if (line.start.kind == LineStart::Kind::kNumber) last_number = line.start.number, last_item.reset();
+    if (line.start.kind == LineStart::Kind::kOrdered) last_item = line.start;
+    if (line.start.kind != LineStart::Kind::kNone) continue;
+    const LineStart candidate = read_opening(doc.pages[line.page - 1], line, config);
+    const double tolerance = config.indent_tolerance * line.size;
+    if (candidate.kind == LineStart::Kind::kNumber && number_stop && !last_number.empty() &&
+        follows(last_number, candidate.number) &&
+        near(candidate.text_x, number_stop->text_x, tolerance) &&
+        near(candidate.marker_x, number_stop->marker_x, tolerance)) {
+      line.start = candidate;
+      last_number = candidate.number;
+      last_item.reset();
+    } else if (candidate.kind == LineStart::Kind::kOrdered && last_item &&
+               marker_follows(last_item->marker, candidate.marker) &&
+               near(candidate.text_x, last_item->text_x, tolerance) &&
+               near(candidate.marker_x, last_item->marker_x, tolerance)) {
+      line.start = candidate;
+      last_item = candidate;
+    }
+  }
+}
+
+}  // namespace coi::segment
