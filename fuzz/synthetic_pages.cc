@@ -191,14 +191,27 @@ void write_grid(Page& page, PageWriter& out, ByteReader& in, bool ruled, int row
   }
 }
 
+// A document of one to `max_pages` pages, each filled by `write(page, number, pages)` and then
+// held to extract's contract.
+template <typename WritePage>
+Doc synthetic_doc(ByteReader& in, int max_pages, WritePage write) {
+  Doc doc;
+  doc.source_name = "fuzz.pdf";
+  const int pages = in.below(max_pages) + 1;
+  for (int p = 1; p <= pages; ++p) {
+    Page page = blank_page(p);
+    write(page, p, pages);
+    extract::keep_inside_page(page);
+    doc.pages.push_back(std::move(page));
+  }
+  doc.info.page_count = pages;
+  return doc;
+}
+
 }  // namespace
 
 Doc scattered_pages(ByteReader& in) {
-  Doc doc;
-  doc.source_name = "fuzz.pdf";
-  const int pages = in.below(4) + 1;
-  for (int p = 1; p <= pages; ++p) {
-    Page page = blank_page(p);
+  return synthetic_doc(in, 4, [&](Page& page, int, int pages) {
     for (int links = in.below(3); links > 0; --links) {
       LinkArea area;
       area.box = Box{double(in.below(595)), double(in.below(842)), 0, 0};
@@ -229,42 +242,26 @@ Doc scattered_pages(ByteReader& in) {
                                            : Box{x, y, x + 0.5, y + length},
                                 in.flag()});
     }
-    extract::keep_inside_page(page);  // extract's contract
-    doc.pages.push_back(std::move(page));
-  }
-  doc.info.page_count = pages;
-  return doc;
+  });
 }
 
 Doc flowing_pages(ByteReader& in) {
-  Doc doc;
-  doc.source_name = "fuzz.pdf";
-  const int pages = in.below(4) + 1;
   int next_mark = 1;
   Numbering numbers;
-  for (int p = 1; p <= pages; ++p) {
-    Page page = blank_page(p);
+  return synthetic_doc(in, 4, [&](Page& page, int number, int pages) {
     PageWriter out(page, in);
     const int first_mark = next_mark;
     write_body(out, in, numbers, pages, next_mark, 480 + in.below(160));
     write_footnotes(page, out, in, first_mark, next_mark - 1 + in.below(2) - in.below(2));
-    write_footer(out, p, pages);
-    extract::keep_inside_page(page);  // extract's contract
-    doc.pages.push_back(std::move(page));
-  }
-  doc.info.page_count = pages;
-  return doc;
+    write_footer(out, number, pages);
+  });
 }
 
 Doc table_pages(ByteReader& in) {
-  Doc doc;
-  doc.source_name = "fuzz.pdf";
-  const int pages = in.below(3) + 1;
   int next_mark = 1;
   Numbering numbers;
   std::string header;  // a table left open at the bottom of the previous page
-  for (int p = 1; p <= pages; ++p) {
-    Page page = blank_page(p);
+  return synthetic_doc(in, 3, [&](Page& page, int number, int pages) {
     PageWriter out(page, in);
     for (int tables = in.below(3) + 1; tables > 0 && out.y() < 600 && !in.done(); --tables) {
       write_body(out, in, numbers, pages, next_mark, out.y() + in.below(150));
@@ -274,12 +271,8 @@ Doc table_pages(ByteReader& in) {
       write_grid(page, out, in, ruled, rows, cols, header);
       if (!in.flag()) header.clear();  // kept: the next page opens with the same header row
     }
-    write_footer(out, p, pages);
-    extract::keep_inside_page(page);  // extract's contract
-    doc.pages.push_back(std::move(page));
-  }
-  doc.info.page_count = pages;
-  return doc;
+    write_footer(out, number, pages);
+  });
 }
 
 }  // namespace coi::fuzz
