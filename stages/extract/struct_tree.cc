@@ -68,8 +68,9 @@ class ElementSource {
   bool load(ObjRef ref, ElementDict& out) {
     if (scanner_ && ref.num >= 0 && ref.num < xref_->getNumObjects()) {
       const XRefEntry* e = xref_->getEntry(ref.num, false);
-      if (e->type == xrefEntryUncompressed && e->gen == ref.gen && e->obj.isNull() &&
-          e->offset >= 0 && scanner_->element_at(static_cast<size_t>(start_ + e->offset), ref, out)) {
+      const bool plain = e->type == xrefEntryUncompressed && e->gen == ref.gen &&
+                         e->obj.isNull() && e->offset >= 0;
+      if (plain && scanner_->element_at(static_cast<size_t>(start_ + e->offset), ref, out)) {
         return true;
       }
     }

@@ -36,6 +36,34 @@ bool is_block_type(const std::string& t) {
   return std::any_of(std::begin(kTypes), std::end(kTypes), [&](const char* k) { return t == k; });
 }
 
+// What an element type is to the lenses, as bits: computed once per element.
+enum TypeBits : unsigned char {
+  kBlockBit = 1,
+  kCellBit = 2,
+  kNoteBit = 4,
+  kItemBit = 8,
+  kListBit = 16
+};
+
+unsigned char type_bits(const std::string& t) {
+  unsigned char bits = is_block_type(t) ? kBlockBit : 0;
+  if (t == "TH" || t == "TD") bits |= kCellBit;
+  if (t == "Note") bits |= kNoteBit;
+  if (t == "LI") bits |= kItemBit;
+  if (t == "L") bits |= kListBit;
+  return bits;
+}
+
+// The bit a lens looks for first.
+unsigned char lens_bit(Lens lens) {
+  switch (lens) {
+    case Lens::kCell: return kCellBit;
+    case Lens::kNote: return kNoteBit;
+    case Lens::kItem: return kItemBit;
+    default: return kBlockBit;
+  }
+}
+
 bool inside(const Box& b, double x, double y, double slack) {
   return x >= b.x0 - slack && x <= b.x1 + slack && y >= b.y0 - slack && y <= b.y1 + slack;
 }
@@ -47,10 +75,13 @@ bool text_line(LineRole role) {
 }  // namespace
 
 TreeView::TreeView(const Doc& doc, const StructureConfig& config) : doc_(doc), config_(config) {
+  bits_.reserve(doc.structure.size());
+  for (const StructNode& node : doc.structure) bits_.push_back(type_bits(node.type));
   owners_.resize(doc.structure.size());
   for (size_t n = 0; n < owners_.size(); ++n) {
     for (int lens = 0; lens < kLenses; ++lens) {
-      owners_[n][static_cast<size_t>(lens)] = owner_of(static_cast<int>(n), static_cast<Lens>(lens));
+      owners_[n][static_cast<size_t>(lens)] =
+          owner_of(static_cast<int>(n), static_cast<Lens>(lens));
     }
   }
   by_y_.resize(doc.pages.size());
@@ -66,16 +97,13 @@ TreeView::TreeView(const Doc& doc, const StructureConfig& config) : doc_(doc), c
 
 int TreeView::owner_of(int node, Lens lens) const {
   constexpr int kMaxDepth = 64;  // no real tree nests deeper; a guard against hostile files
+  const unsigned char wanted = lens_bit(lens);
+  const bool fallback = lens == Lens::kNote || lens == Lens::kItem;  // else the nearest block
   int nearest_block = -1;
   for (int n = node, depth = 0; n >= 0 && depth < kMaxDepth; ++depth) {
-    const std::string& t = doc_.structure[static_cast<size_t>(n)].type;
-    if (lens == Lens::kCell && (t == "TH" || t == "TD")) return n;
-    if (lens == Lens::kNote && t == "Note") return n;
-    if (lens == Lens::kItem && t == "LI") return n;
-    if (is_block_type(t)) {
-      if (lens == Lens::kBlock) return n;
-      if (nearest_block < 0 && lens != Lens::kCell) nearest_block = n;
-    }
+    const unsigned char bits = bits_[static_cast<size_t>(n)];
+    if (bits & wanted) return n;
+    if (fallback && nearest_block < 0 && (bits & kBlockBit)) nearest_block = n;
     n = doc_.structure[static_cast<size_t>(n)].parent;
   }
   return nearest_block;
@@ -85,7 +113,7 @@ int TreeView::list_depth(int node) const {
   constexpr int kMaxDepth = 64;
   int lists = 0;
   for (int n = node, depth = 0; n >= 0 && depth < kMaxDepth; ++depth) {
-    lists += doc_.structure[static_cast<size_t>(n)].type == "L";
+    lists += (bits_[static_cast<size_t>(n)] & kListBit) != 0;
     n = doc_.structure[static_cast<size_t>(n)].parent;
   }
   return lists;

@@ -51,6 +51,7 @@ class TreeView {
 
   const Doc& doc_;
   const StructureConfig& config_;
+  std::vector<unsigned char> bits_;                         // [node] -> what its type is
   std::vector<std::array<int, kLenses>> owners_;            // [node][lens] -> element or -1
   std::vector<std::vector<std::pair<double, int>>> by_y_;  // [page - 1] -> (centre y, word)
 };
