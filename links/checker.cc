@@ -14,8 +14,8 @@
 //   - HEAD answered 405/403/501, or HEAD timed out -> the same URL again with GET (a fallback,
 //     not a retry). 403 carrying `cf-mitigated: challenge` is a bot challenge -> blocked.
 //   - timeout, reset, 5xx, 429 -> retry after an exponential backoff with jitter, or after
-//     Retry-After (capped at retry_after_cap_s); out of retries -> failed-transient (429:
-//     blocked).
+//     Retry-After, in seconds or as an HTTP date (capped at retry_after_cap_s); out of retries
+//     -> failed-transient (429: blocked).
 //   - 401, 403 after GET, 999 -> blocked; 404, 410 and other 4xx, unresolvable names,
 //     refused connections, TLS failures -> broken, without retries (they are answers).
 //   - 2xx (or an accepted status): a HEAD on an HTML page is followed by a GET of its first
@@ -36,12 +36,15 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <ctime>
 #include <deque>
 #include <limits>
 #include <map>
+#include <optional>
 #include <queue>
 #include <random>
 
+#include "links/http_date.h"
 #include "links/url.h"
 
 namespace coi {
@@ -107,11 +110,19 @@ std::string header(const HttpResponse& r, const std::string& name) {
   return it == r.headers.end() ? "" : it->second;
 }
 
-// Retry-After in seconds (delta form only; an HTTP date is treated as absent), or -1.
+// Retry-After in seconds, or -1 when absent or unreadable. The date form counts from the
+// response's own Date header where there is one (the server's clock against itself), else from
+// this machine's clock.
 double retry_after(const HttpResponse& r) {
   const std::string value = header(r, "retry-after");
-  if (value.empty() || !std::all_of(value.begin(), value.end(), ::isdigit)) return -1;
-  return value.size() > 6 ? 1e6 : std::stod(value);
+  if (value.empty()) return -1;
+  if (std::all_of(value.begin(), value.end(), ::isdigit)) {
+    return value.size() > 6 ? 1e6 : std::stod(value);
+  }
+  const std::optional<std::time_t> at = parse_http_date(value);
+  if (!at) return -1;
+  const std::optional<std::time_t> sent = parse_http_date(header(r, "date"));
+  return std::max(0.0, std::difftime(*at, sent ? *sent : std::time(nullptr)));
 }
 
 class Checker {
@@ -208,8 +219,8 @@ void Checker::start_ready() {
     timers_.pop();
     hosts_[jobs_[id].host].ready.push_back(id);
   }
-  const int global = std::max(1, config_.max_concurrent);
-  const int per_host = std::max(1, config_.max_per_host);
+  const int global = config_.max_concurrent;
+  const int per_host = config_.max_per_host;
   if (hosts_.empty()) return;
   // Round-robin over hosts, one start per host per pass, starting one host further each call
   // so that no host is always served first.
@@ -244,16 +255,16 @@ void Checker::send(size_t id) {
                       config_.user_agent,
                       config_.connect_timeout_s,
                       config_.timeout_s,
-                      static_cast<size_t>(std::max(0, config_.body_limit_bytes))};
+                      static_cast<size_t>(config_.body_limit_bytes)};
   client_.start(request,
                 [this, id](HttpResponse r) { completed_.emplace_back(id, std::move(r)); });
 }
 
 double Checker::next_wake() const {
   double wake = timers_.empty() ? std::numeric_limits<double>::infinity() : timers_.top().at;
-  if (in_flight_ >= std::max(1, config_.max_concurrent)) return wake;
+  if (in_flight_ >= config_.max_concurrent) return wake;
   for (const auto& [key, host] : hosts_) {
-    if (!host.ready.empty() && host.in_flight < std::max(1, config_.max_per_host)) {
+    if (!host.ready.empty() && host.in_flight < config_.max_per_host) {
       wake = std::min(wake, host.next_start);
     }
   }
@@ -263,7 +274,7 @@ double Checker::next_wake() const {
 double Checker::backoff(int attempt) {
   const double full = std::min(config_.backoff_max_s,
                                config_.backoff_initial_s * std::pow(2.0, attempt - 1));
-  const double jitter = std::clamp(config_.backoff_jitter, 0.0, 1.0);
+  const double jitter = config_.backoff_jitter;
   return full * std::uniform_real_distribution<double>(1 - jitter, 1)(rng_);
 }
 

@@ -24,6 +24,24 @@ void LinksConfig::load(ConfigSection& s) {
                    "(?i)no longer (exists|available)", "(?i)page introuvable",
                    "(?i)seite nicht gefunden"});
   s.read("fresh_hours", fresh_hours);
+  check_ranges(s);
+}
+
+// Values that would stall the checker or make it hammer a host are refused, not bent.
+void LinksConfig::check_ranges(ConfigSection& s) const {
+  s.check("connect_timeout_s", connect_timeout_s > 0, "greater than 0");
+  s.check("timeout_s", timeout_s > 0, "greater than 0");
+  s.check("max_concurrent", max_concurrent >= 1, "at least 1");
+  s.check("max_per_host", max_per_host >= 1, "at least 1");
+  s.check("host_delay_s", host_delay_s >= 0, "0 or more");
+  s.check("max_retries", max_retries >= 0, "0 or more");
+  s.check("backoff_initial_s", backoff_initial_s >= 0, "0 or more");
+  s.check("backoff_max_s", backoff_max_s >= backoff_initial_s, "at least backoff_initial_s");
+  s.check("backoff_jitter", backoff_jitter >= 0 && backoff_jitter <= 1, "between 0 and 1");
+  s.check("retry_after_cap_s", retry_after_cap_s >= 0, "0 or more");
+  s.check("max_redirects", max_redirects >= 0, "0 or more");
+  s.check("body_limit_bytes", body_limit_bytes >= 0, "0 or more");
+  s.check("fresh_hours", fresh_hours >= 0, "0 or more");
 }
 
 }  // namespace coi

@@ -49,8 +49,12 @@ struct LinksConfig {
   /// URLs found ok within this many hours (state file) are not re-checked.
   double fresh_hours = 20;
 
-  /// Reads the [links] section; defaults stay where a key is absent.
+  /// Reads the [links] section; defaults stay where a key is absent; out-of-range values are
+  /// configuration errors.
   void load(ConfigSection& s);
+
+ private:
+  void check_ranges(ConfigSection& s) const;
 };
 
 }  // namespace coi

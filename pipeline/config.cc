@@ -15,8 +15,9 @@ const toml::table* as_table(const void* node) { return static_cast<const toml::t
 }  // namespace
 
 ConfigSection::ConfigSection(const void* node, std::string path,
-                             std::shared_ptr<std::vector<Status>> errors)
-    : node_(node), path_(std::move(path)), errors_(std::move(errors)) {}
+                             std::shared_ptr<std::vector<Status>> errors,
+                             std::shared_ptr<ConfigAudit> audit)
+    : node_(node), path_(std::move(path)), errors_(std::move(errors)), audit_(std::move(audit)) {}
 
 std::string ConfigSection::dotted(std::string_view key) const {
   return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
@@ -24,8 +25,15 @@ std::string ConfigSection::dotted(std::string_view key) const {
 
 const void* ConfigSection::find(std::string_view key) {
   seen_.insert(std::string(key));
-  if (!node_) return nullptr;
-  return as_table(node_)->get(key);
+  const void* node = node_ ? as_table(node_)->get(key) : nullptr;
+  if (!node && audit_) audit_->missing.push_back(dotted(key));
+  return node;
+}
+
+template <typename T>
+void ConfigSection::assign(std::string_view key, T& field, T value) {
+  if (audit_ && !(value == field)) audit_->differing.push_back(dotted(key));
+  field = std::move(value);
 }
 
 void ConfigSection::type_error(std::string_view key, const char* expected) {
@@ -35,28 +43,28 @@ void ConfigSection::type_error(std::string_view key, const char* expected) {
 void ConfigSection::read(std::string_view key, double& field) {
   const auto* node = static_cast<const toml::node*>(find(key));
   if (!node) return;
-  if (auto v = node->value<double>()) field = *v;
+  if (auto v = node->value<double>()) assign(key, field, *v);
   else type_error(key, "a number");
 }
 
 void ConfigSection::read(std::string_view key, int& field) {
   const auto* node = static_cast<const toml::node*>(find(key));
   if (!node) return;
-  if (auto v = node->as_integer()) field = static_cast<int>(v->get());
+  if (auto v = node->as_integer()) assign(key, field, static_cast<int>(v->get()));
   else type_error(key, "an integer");
 }
 
 void ConfigSection::read(std::string_view key, bool& field) {
   const auto* node = static_cast<const toml::node*>(find(key));
   if (!node) return;
-  if (auto v = node->as_boolean()) field = v->get();
+  if (auto v = node->as_boolean()) assign(key, field, v->get());
   else type_error(key, "true or false");
 }
 
 void ConfigSection::read(std::string_view key, std::string& field) {
   const auto* node = static_cast<const toml::node*>(find(key));
   if (!node) return;
-  if (auto v = node->as_string()) field = v->get();
+  if (auto v = node->as_string()) assign(key, field, v->get());
   else type_error(key, "a string");
 }
 
@@ -71,7 +79,7 @@ void ConfigSection::read(std::string_view key, std::vector<std::string>& field) 
     if (!s) return type_error(key, "an array of strings");
     values.push_back(s->get());
   }
-  field = std::move(values);
+  assign(key, field, std::move(values));
 }
 
 void ConfigSection::read(std::string_view key, std::vector<int>& field) {
@@ -85,7 +93,7 @@ void ConfigSection::read(std::string_view key, std::vector<int>& field) {
     if (!i) return type_error(key, "an array of integers");
     values.push_back(static_cast<int>(i->get()));
   }
-  field = std::move(values);
+  assign(key, field, std::move(values));
 }
 
 void ConfigSection::read(std::string_view key, std::map<std::string, std::string>& field) {
@@ -99,7 +107,7 @@ void ConfigSection::read(std::string_view key, std::map<std::string, std::string
     if (!s) return type_error(key, "a table of strings");
     values[std::string(name.str())] = s->get();
   }
-  field = std::move(values);
+  assign(key, field, std::move(values));
 }
 
 void ConfigSection::read_pattern(std::string_view key, Pattern& field,
@@ -123,11 +131,16 @@ void ConfigSection::read_patterns(std::string_view key, std::vector<Pattern>& fi
   }
 }
 
+void ConfigSection::check(std::string_view key, bool ok, std::string_view rule) {
+  if (!ok) errors_->push_back(Status(StatusCode::kConfig, dotted(key) + " must be " + std::string(rule)));
+}
+
 ConfigSection ConfigSection::section(std::string_view key) {
-  const auto* node = static_cast<const toml::node*>(find(key));
+  seen_.insert(std::string(key));  // an absent section is audited key by key
+  const auto* node = node_ ? as_table(node_)->get(key) : nullptr;
   const toml::table* table = node ? node->as_table() : nullptr;
   if (node && !table) type_error(key, "a table");
-  return ConfigSection(table, dotted(key), errors_);
+  return ConfigSection(table, dotted(key), errors_, audit_);
 }
 
 void ConfigSection::reject_unknown_keys() {
@@ -152,9 +165,10 @@ void load_section(ConfigSection& root, std::string_view name, StageConfig& targe
   section.reject_unknown_keys();
 }
 
-Result<Config> load_from_table(const toml::table* table, std::string_view name) {
+Result<Config> load_from_table(const toml::table* table, std::string_view name,
+                               std::shared_ptr<ConfigAudit> audit = nullptr) {
   auto errors = std::make_shared<std::vector<Status>>();
-  ConfigSection root(table, "", errors);
+  ConfigSection root(table, "", errors, std::move(audit));
   Config config;
   load_section(root, "extract", config.extract);
   load_section(root, "layout", config.layout);
@@ -177,29 +191,50 @@ Result<Config> load_from_table(const toml::table* table, std::string_view name) 
   return config;
 }
 
-}  // namespace
-
-Result<Config> default_config() { return load_from_table(nullptr, "built-in defaults"); }
-
-Result<Config> parse_config(std::string_view toml_text, std::string_view name) {
+Result<toml::table> parse_toml(std::string_view toml_text, std::string_view name) {
   // toml++ reports syntax errors by throwing; the exception stops here.
-  toml::table table;
   try {
-    table = toml::parse(toml_text, std::string(name));
+    return toml::parse(toml_text, std::string(name));
   } catch (const toml::parse_error& error) {
     std::ostringstream message;
     message << "line " << error.source().begin.line << ": " << error.description();
     return Status(StatusCode::kConfig, message.str(), std::string(name));
   }
-  return load_from_table(&table, name);
 }
 
-Result<Config> load_config(const std::string& path) {
+Result<std::string> read_text(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status(StatusCode::kNotFound, "cannot open configuration file", path);
   std::ostringstream text;
   text << in.rdbuf();
-  return parse_config(text.str(), path);
+  return text.str();
+}
+
+}  // namespace
+
+Result<Config> default_config() { return load_from_table(nullptr, "built-in defaults"); }
+
+Result<Config> parse_config(std::string_view toml_text, std::string_view name) {
+  Result<toml::table> table = parse_toml(toml_text, name);
+  if (!table.is_ok()) return table.status();
+  return load_from_table(&table.value(), name);
+}
+
+Result<Config> load_config(const std::string& path) {
+  Result<std::string> text = read_text(path);
+  if (!text.is_ok()) return text.status();
+  return parse_config(text.value(), path);
+}
+
+Result<ConfigAudit> audit_config(const std::string& path) {
+  Result<std::string> text = read_text(path);
+  if (!text.is_ok()) return text.status();
+  Result<toml::table> table = parse_toml(text.value(), path);
+  if (!table.is_ok()) return table.status();
+  auto audit = std::make_shared<ConfigAudit>();
+  Result<Config> config = load_from_table(&table.value(), path, audit);
+  if (!config.is_ok()) return config.status();
+  return *audit;
 }
 
 }  // namespace coi

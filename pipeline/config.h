@@ -34,5 +34,8 @@ Result<Config> default_config();
 Result<Config> parse_config(std::string_view toml_text, std::string_view name);
 /// Defaults overridden by the TOML file at `path`.
 Result<Config> load_config(const std::string& path);
+/// Loads the TOML file at `path` and lists the settings it leaves out and those it sets to
+/// something other than the default. config/coi.toml has neither: it documents every setting.
+Result<ConfigAudit> audit_config(const std::string& path);
 
 }  // namespace coi

@@ -4,6 +4,8 @@
 // Each `read` overwrites the field when the key is present and leaves the default otherwise; a
 // value of the wrong type, or a pattern that does not compile, is recorded as an error that
 // load_config() returns. Keys nobody read are reported as unknown, so typos do not pass silently.
+// When auditing (audit_config()), each read also notes keys the file leaves out and values that
+// differ from the field's default, which the field still holds when it is read.
 #pragma once
 
 #include <map>
@@ -18,10 +20,18 @@
 
 namespace coi {
 
+/// What a configuration file leaves to the defaults and where it departs from them.
+struct ConfigAudit {
+  std::vector<std::string> missing;    ///< dotted keys the file does not set
+  std::vector<std::string> differing;  ///< dotted keys set to something other than the default
+};
+
 class ConfigSection {
  public:
-  /// `node` is a toml::table* (or null for an absent section); `path` is its dotted name.
-  ConfigSection(const void* node, std::string path, std::shared_ptr<std::vector<Status>> errors);
+  /// `node` is a toml::table* (or null for an absent section); `path` is its dotted name;
+  /// `audit` is null unless the file is being audited.
+  ConfigSection(const void* node, std::string path, std::shared_ptr<std::vector<Status>> errors,
+                std::shared_ptr<ConfigAudit> audit = nullptr);
 
   void read(std::string_view key, double& field);
   void read(std::string_view key, int& field);
@@ -37,6 +47,8 @@ class ConfigSection {
   /// Compiles each configured pattern, or each of `default_sources` when the key is absent.
   void read_patterns(std::string_view key, std::vector<Pattern>& field,
                      const std::vector<std::string>& default_sources);
+  /// Records an error unless `ok`: "<section>.<key> must be <rule>" (a value out of range).
+  void check(std::string_view key, bool ok, std::string_view rule);
   /// A nested [section.sub] table.
   ConfigSection section(std::string_view key);
   /// Records an error for every key of this section that no read() asked for.
@@ -44,12 +56,15 @@ class ConfigSection {
 
  private:
   const void* find(std::string_view key);
+  template <typename T>
+  void assign(std::string_view key, T& field, T value);
   void type_error(std::string_view key, const char* expected);
   std::string dotted(std::string_view key) const;
 
   const void* node_;
   std::string path_;
   std::shared_ptr<std::vector<Status>> errors_;
+  std::shared_ptr<ConfigAudit> audit_;
   std::set<std::string, std::less<>> seen_;
 };
 

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "pipeline/doc_stats.h"
 #include "pipeline/json_writer.h"
 
 namespace coi {
@@ -281,30 +282,18 @@ void write_diagnostic(JsonWriter& w, const Diagnostic& d) {
 }
 
 void write_stats(JsonWriter& w, const Doc& doc) {
-  int numbered = 0, paragraphs = 0, tables = 0, lists = 0, headings = 0;
-  for (const Block& b : doc.blocks) {
-    if (b.kind == BlockKind::kParagraph) {
-      ++paragraphs;
-      if (!b.number.empty()) ++numbered;
-    }
-    tables += b.kind == BlockKind::kTable;
-    lists += b.kind == BlockKind::kList;
-    headings += b.kind == BlockKind::kHeading;
-  }
-  int resolved = 0, warnings = 0;
-  for (const Footnote& f : doc.footnotes) resolved += !f.source_id.empty();
-  for (const Diagnostic& d : doc.diagnostics) warnings += d.severity != Severity::kInfo;
+  const DocStats stats = count_stats(doc);
   w.begin_object();
-  w.field("blocks", doc.blocks.size());
-  w.field("paragraphs", paragraphs);
-  w.field("numbered_paragraphs", numbered);
-  w.field("headings", headings);
-  w.field("lists", lists);
-  w.field("tables", tables);
-  w.field("footnotes", doc.footnotes.size());
-  w.field("footnotes_resolved", resolved);
-  w.field("sources", doc.sources.size());
-  w.field("warnings", warnings);
+  w.field("blocks", stats.blocks);
+  w.field("paragraphs", stats.paragraphs);
+  w.field("numbered_paragraphs", stats.numbered_paragraphs);
+  w.field("headings", stats.headings);
+  w.field("lists", stats.lists);
+  w.field("tables", stats.tables);
+  w.field("footnotes", stats.footnotes);
+  w.field("footnotes_resolved", stats.footnotes_resolved);
+  w.field("sources", stats.sources);
+  w.field("warnings", stats.warnings);
   w.end_object();
 }
 

@@ -322,18 +322,5 @@ TEST(BibliographyOnModel, EverySourceReadAsInTheModel) {
   EXPECT_EQ(doc.blocks.size(), 2u);  // the two list headings
 }
 
-TEST(BibliographyConfig, ShippedFileMatchesDefaults) {
-  Result<Config> shipped = load_config(testing::source_path("config/coi.toml"));
-  ASSERT_TRUE(shipped.is_ok()) << shipped.status().to_string();
-  const Config defaults = default_config().value();
-  EXPECT_EQ(shipped.value().bibliography.date.source(), defaults.bibliography.date.source());
-  EXPECT_EQ(shipped.value().bibliography.accessed.source(), defaults.bibliography.accessed.source());
-  EXPECT_EQ(shipped.value().resolve.date.source(), defaults.resolve.date.source());
-  EXPECT_EQ(shipped.value().resolve.accessed.source(), defaults.resolve.accessed.source());
-  EXPECT_EQ(shipped.value().resolve.aliases, defaults.resolve.aliases);
-  EXPECT_EQ(shipped.value().resolve.stop_words, defaults.resolve.stop_words);
-  EXPECT_EQ(shipped.value().bibliography.group_line.source(), defaults.bibliography.group_line.source());
-}
-
 }  // namespace
 }  // namespace coi

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "pipeline/output_file.h"
 #include "tests/support/paths.h"
 
@@ -15,10 +19,23 @@ TEST(Config, DefaultsLoad) {
   EXPECT_EQ(config.value().emit.formats, (std::vector<std::string>{"xml", "json"}));
 }
 
-TEST(Config, ShippedFileLoadsAndMatchesDefaults) {
-  Result<Config> shipped = load_config(testing::source_path("config/coi.toml"));
-  ASSERT_TRUE(shipped.is_ok()) << shipped.status().to_string();
-  EXPECT_EQ(shipped.value().extract.max_pages, default_config().value().extract.max_pages);
+// The shipped file documents every setting, each at its default: none left out, none different.
+TEST(Config, ShippedFileStatesEverySettingAtItsDefault) {
+  Result<ConfigAudit> audit = audit_config(testing::source_path("config/coi.toml"));
+  ASSERT_TRUE(audit.is_ok()) << audit.status().to_string();
+  EXPECT_EQ(audit.value().missing, std::vector<std::string>{});
+  EXPECT_EQ(audit.value().differing, std::vector<std::string>{});
+}
+
+TEST(Config, AuditNamesSettingsLeftOutAndChanged) {
+  const std::string path = ::testing::TempDir() + "/audit.toml";
+  ASSERT_TRUE(write_file_atomically(path, "[extract]\nmax_pages = 7\n").is_ok());
+  Result<ConfigAudit> audit = audit_config(path);
+  ASSERT_TRUE(audit.is_ok()) << audit.status().to_string();
+  EXPECT_EQ(audit.value().differing, std::vector<std::string>{"extract.max_pages"});
+  EXPECT_NE(std::find(audit.value().missing.begin(), audit.value().missing.end(),
+                      "layout.footnote_rule_min_y"),
+            audit.value().missing.end());
 }
 
 TEST(Config, OverridesOneValue) {

@@ -7,7 +7,6 @@
 
 #include "pipeline/config.h"
 #include "tests/support/doc_builder.h"
-#include "tests/support/paths.h"
 
 namespace coi {
 namespace {
@@ -396,26 +395,6 @@ TEST(LayoutFootnotes, WorksOnLetterPages) {
   EXPECT_DOUBLE_EQ(p.footnote_top, 650);
   EXPECT_EQ(roles(p).back(), "footer: Page 1 of 2");
   EXPECT_EQ(count_role(p, LineRole::kFootnote), 1);
-}
-
-// --- The shipped configuration -----------------------------------------------------------------
-
-TEST(LayoutConfigFile, ShippedPatternsAreTheDefaults) {
-  Result<Config> shipped = load_config(testing::source_path("config/coi.toml"));
-  ASSERT_TRUE(shipped.is_ok()) << shipped.status().to_string();
-  const LayoutConfig& file = shipped.value().layout;
-  const LayoutConfig built = defaults();
-  ASSERT_EQ(file.page_number_patterns.size(), built.page_number_patterns.size());
-  for (size_t i = 0; i < built.page_number_patterns.size(); ++i) {
-    EXPECT_EQ(file.page_number_patterns[i].source(), built.page_number_patterns[i].source());
-  }
-  EXPECT_EQ(file.back_to_contents.source(), built.back_to_contents.source());
-  EXPECT_EQ(file.contents_title.source(), built.contents_title.source());
-  EXPECT_EQ(file.toc_entry.source(), built.toc_entry.source());
-  EXPECT_EQ(file.toc_number.source(), built.toc_number.source());
-  EXPECT_EQ(file.footnote_mark.source(), built.footnote_mark.source());
-  EXPECT_EQ(file.toc_indent_tolerance, built.toc_indent_tolerance);
-  EXPECT_EQ(file.furniture_band, built.furniture_band);
 }
 
 }  // namespace

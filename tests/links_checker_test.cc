@@ -83,6 +83,20 @@ TEST(LinksChecker, RetryAfterIsHonouredUpToTheCap) {
   EXPECT_NEAR(sent[1].at - sent[0].at, 5.05, 1e-6);
 }
 
+TEST(LinksChecker, RetryAfterAsAnHttpDateCountsFromTheResponsesDate) {
+  FakeHttpClient client;
+  client.on("http://a.test/x", [](const HttpRequest&, int call) {
+    return call == 0 ? response(503, {{"retry-after", "Wed, 21 Oct 2015 07:28:03 GMT"},
+                                      {"date", "Wed, 21 Oct 2015 07:28:00 GMT"}})
+                     : response(200);
+  });
+  std::vector<LinkResult> r = check_urls({"http://a.test/x"}, LinksConfig{}, client);
+  EXPECT_EQ(r[0].link_class, LinkClass::kOk);
+  auto sent = client.sent_to("http://a.test/x");
+  ASSERT_EQ(sent.size(), 2u);
+  EXPECT_NEAR(sent[1].at - sent[0].at, 3.05, 1e-6);
+}
+
 TEST(LinksChecker, PersistentFailuresEndAfterMaxRetries) {
   FakeHttpClient client;
   client.on_status("http://a.test/500", 500);

@@ -1,34 +1,12 @@
-// The [links] section: shipped file equals the defaults; bad values are refused at load.
+// The [links] section: what it reads; bad values are refused at load.
 #include "links/links_config.h"
 
 #include <gtest/gtest.h>
 
 #include "pipeline/config.h"
-#include "tests/support/paths.h"
 
 namespace coi {
 namespace {
-
-TEST(LinksConfig, ShippedFileMatchesDefaults) {
-  Result<Config> shipped = load_config(testing::source_path("config/coi.toml"));
-  ASSERT_TRUE(shipped.is_ok()) << shipped.status().to_string();
-  const LinksConfig& s = shipped.value().links;
-  const LinksConfig d = default_config().value().links;
-  EXPECT_EQ(s.max_concurrent, d.max_concurrent);
-  EXPECT_EQ(s.max_per_host, d.max_per_host);
-  EXPECT_EQ(s.host_delay_s, d.host_delay_s);
-  EXPECT_EQ(s.timeout_s, d.timeout_s);
-  EXPECT_EQ(s.connect_timeout_s, d.connect_timeout_s);
-  EXPECT_EQ(s.max_retries, d.max_retries);
-  EXPECT_EQ(s.retry_after_cap_s, d.retry_after_cap_s);
-  EXPECT_EQ(s.body_limit_bytes, d.body_limit_bytes);
-  EXPECT_EQ(s.fresh_hours, d.fresh_hours);
-  EXPECT_EQ(s.user_agent, d.user_agent);
-  ASSERT_EQ(s.not_found_titles.size(), d.not_found_titles.size());
-  for (size_t i = 0; i < s.not_found_titles.size(); ++i) {
-    EXPECT_EQ(s.not_found_titles[i].source(), d.not_found_titles[i].source());
-  }
-}
 
 TEST(LinksConfig, ReadsExclusionsAndAcceptedStatuses) {
   Result<Config> config = parse_config(
@@ -43,6 +21,17 @@ TEST(LinksConfig, BadPatternAndWrongTypesAreErrors) {
             StatusCode::kConfig);
   EXPECT_EQ(parse_config("[links]\naccept_status = ['999']\n", "t.toml").status().to_string(),
             "t.toml: links.accept_status must be an array of integers");
+}
+
+TEST(LinksConfig, OutOfRangeValuesAreRefusedNotBent) {
+  EXPECT_EQ(parse_config("[links]\nmax_per_host = 0\n", "t.toml").status().to_string(),
+            "t.toml: links.max_per_host must be at least 1");
+  EXPECT_EQ(parse_config("[links]\nbackoff_jitter = 1.5\n", "t.toml").status().to_string(),
+            "t.toml: links.backoff_jitter must be between 0 and 1");
+  EXPECT_EQ(parse_config("[links]\ntimeout_s = 0.0\n", "t.toml").status().to_string(),
+            "t.toml: links.timeout_s must be greater than 0");
+  EXPECT_EQ(parse_config("[links]\nbackoff_max_s = 0.5\n", "t.toml").status().to_string(),
+            "t.toml: links.backoff_max_s must be at least backoff_initial_s");
 }
 
 }  // namespace

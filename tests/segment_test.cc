@@ -129,6 +129,29 @@ TEST(Segment, PartsSectionsAndNumberedParagraphs) {
   for (const Block& block : doc.blocks) EXPECT_EQ(block.part, "country-information");
 }
 
+// "4.1.10" leaves its tab little room: the gap is a space's width, but the text starts at the
+// numbered paragraphs' tab stop and the number follows 4.1.9. A wrapped "4.1.3" stays text.
+TEST(Segment, LongNumberWithLittleRoomForItsTabStillOpensAParagraph) {
+  DocBuilder b;
+  PageBuilder& page = b.page();
+  Flow f(page);
+  f.line("4. Asylum law", 72, bold(14)).gap();
+  page.line("4.1.9", 72, f.y());
+  f.line("France is a signatory to the 1951 Convention and the 1967", 112);
+  f.line("Protocol.", 72).gap();
+  page.line("4.1.10", 72, f.y());
+  f.line("The Pact entered into force.", 112).gap();
+  f.line("4.1.3 is cited again here, on a line of its own.", 72).gap();
+  Doc doc = segment(b.build_with_lines());
+  EXPECT_EQ(describe(doc), (std::vector<std::string>{
+                               "H2[4] Asylum law",
+                               "P[4.1.9] France is a signatory to the 1951 Convention and the "
+                               "1967 Protocol.",
+                               "P[4.1.10] The Pact entered into force.",
+                               "P[] 4.1.3 is cited again here, on a line of its own.",
+                           }));
+}
+
 TEST(Segment, SubsectionsAndMinorHeadings) {
   DocBuilder b;
   Flow f(b.page());

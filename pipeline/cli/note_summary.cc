@@ -1,27 +1,19 @@
 #include "pipeline/cli/note_summary.h"
 
-#include <algorithm>
 #include <set>
 #include <sstream>
+
+#include "pipeline/doc_stats.h"
 
 namespace coi {
 
 std::string summarize(const std::string& input, const Doc& doc) {
-  int paragraphs = 0, numbered = 0, tables = 0;
-  for (const Block& b : doc.blocks) {
-    paragraphs += b.kind == BlockKind::kParagraph;
-    numbered += b.kind == BlockKind::kParagraph && !b.number.empty();
-    tables += b.kind == BlockKind::kTable;
-  }
-  const auto warnings = std::count_if(doc.diagnostics.begin(), doc.diagnostics.end(),
-                                      [](const Diagnostic& d) { return d.severity != Severity::kInfo; });
-  const auto resolved = std::count_if(doc.footnotes.begin(), doc.footnotes.end(),
-                                      [](const Footnote& f) { return !f.source_id.empty(); });
-  return input + ": " + std::to_string(paragraphs) + " paragraphs (" + std::to_string(numbered) +
-         " numbered), " + std::to_string(doc.footnotes.size()) + " footnotes (" +
-         std::to_string(resolved) + " resolved to a source), " + std::to_string(doc.sources.size()) +
-         " sources, " + std::to_string(tables) + " tables, " + std::to_string(warnings) +
-         " warnings";
+  const DocStats s = count_stats(doc);
+  return input + ": " + std::to_string(s.paragraphs) + " paragraphs (" +
+         std::to_string(s.numbered_paragraphs) + " numbered), " + std::to_string(s.footnotes) +
+         " footnotes (" + std::to_string(s.footnotes_resolved) + " resolved to a source), " +
+         std::to_string(s.sources) + " sources, " + std::to_string(s.tables) + " tables, " +
+         std::to_string(s.warnings) + " warnings";
 }
 
 std::string summarize_citations(const std::string& input, const Doc& doc, double high_confidence) {

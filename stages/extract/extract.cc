@@ -16,6 +16,7 @@
 
 #include "stages/extract/capture_device.h"
 #include "stages/extract/extract_parts.h"
+#include "stages/extract/page_bounds.h"
 
 namespace coi {
 
@@ -89,10 +90,11 @@ Result<std::unique_ptr<PDFDoc>> open_pdf(const std::string& path, const ExtractC
 }
 
 // Interprets page `number` once and fills its words, rules, images and links; on a tagged PDF
-// each word also gets the structure element its marked content belongs to.
+// each word also gets the structure element its marked content belongs to. What lies off the
+// page is left out (page_bounds.h).
 Page read_page(PDFDoc& doc, const extract::PageNumbers& pages, int number,
                extract::CaptureDevice& device, const extract::StructureIndex& structure,
-               const ExtractConfig& config) {
+               const ExtractConfig& config, Diagnostics& diag) {
   Page page;
   page.number = number;
   extract::page_size(doc, number, &page.width, &page.height);
@@ -108,6 +110,10 @@ Page read_page(PDFDoc& doc, const extract::PageNumbers& pages, int number,
   }
   page.rules = std::move(device.rules());
   page.images = std::move(device.images());
+  if (const int dropped = extract::keep_inside_page(page); dropped > 0) {
+    diag.warn("off-page-text",
+              std::to_string(dropped) + " words lie outside the page and were left out", number);
+  }
   return page;
 }
 
@@ -147,7 +153,7 @@ Result<Doc> extract_doc(Doc doc, const ExtractConfig& config, Diagnostics& diag)
   device.track_marked_content(!structure.nodes.empty());
   size_t word_count = 0;
   for (int n = 1; n <= pages; ++n) {
-    doc.pages.push_back(read_page(pdf, page_numbers, n, device, structure, config));
+    doc.pages.push_back(read_page(pdf, page_numbers, n, device, structure, config, diag));
     word_count += doc.pages.back().words.size();
     report_errors(errors, n, config, seen, diag);
     errors.clear();

@@ -16,9 +16,16 @@
 // Step 4: each line's opening: a paragraph number ("4.1.1"), a bullet ("•") or an ordered
 //         marker ("ii.") counts only when a tab-sized gap (marker_gap) follows it, so a line
 //         that merely begins with "2." inside a sentence is not a new item.
+// Step 5: a paragraph number followed by less than that gap still opens a numbered paragraph
+//         when Word's tab merely had little room left after a long number: its text starts at
+//         the tab stop the note's other numbered paragraphs use (the commonest text_x of step
+//         4's numbers, within indent_tolerance), its number sits where theirs do, and it is the
+//         next number after the last numbered paragraph (4.1.9 -> 4.1.10, 4.2.1 or 5.1.1). A
+//         number that a sentence wraps to the start of a line meets all three only by chance.
 //
 //   4.1.1 ⇥ France is a signatory to the 1951 UN   -> start {kNumber "4.1.1", text_x 121}
 //           Refugee Convention ...                 -> no start
+//   4.1.10⇥ The CAES are temporary ...              -> gap 3.9 pt, text at 121: step 5 numbers it
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -92,12 +99,11 @@ bool is_bullet(const std::string& word, const SegmentConfig& config) {
   return std::find(config.bullets.begin(), config.bullets.end(), word) != config.bullets.end();
 }
 
-LineStart detect_start(const Page& page, const SegLine& line, const SegmentConfig& config) {
+// What the line's first word would open (a number, a bullet, an ordered marker), gap aside.
+LineStart read_opening(const Page& page, const SegLine& line, const SegmentConfig& config) {
   LineStart start;
   if (line.words.size() < 2) return start;
   const Word& first = page.words[line.words[0]];
-  const Word& second = page.words[line.words[1]];
-  if (second.box.x0 - first.box.x1 < config.marker_gap * first.font_size) return start;
   const std::string text = normalize_text(first.text);
   std::vector<std::string> groups;
   if (config.paragraph_number.full_match(text, groups)) {
@@ -111,8 +117,65 @@ LineStart detect_start(const Page& page, const SegLine& line, const SegmentConfi
     return start;
   }
   start.marker_x = first.box.x0;
-  start.text_x = second.box.x0;
+  start.text_x = page.words[line.words[1]].box.x0;
   return start;
+}
+
+LineStart detect_start(const Page& page, const SegLine& line, const SegmentConfig& config) {
+  LineStart start = read_opening(page, line, config);
+  if (start.kind == LineStart::Kind::kNone) return start;
+  const Word& first = page.words[line.words[0]];
+  if (start.text_x - first.box.x1 < config.marker_gap * first.font_size) return LineStart{};
+  return start;
+}
+
+// "10.1.9" -> {10, 1, 9}.
+std::vector<int> number_parts(const std::string& number) {
+  std::vector<int> parts{0};
+  for (char c : number) {
+    if (c == '.') parts.push_back(0);
+    else parts.back() = parts.back() * 10 + (c - '0');
+  }
+  return parts;
+}
+
+// True when `next` is the number after `previous` at some depth: 4.1.9 -> 4.1.10, 4.2.1, 5.1.1.
+bool follows(const std::string& previous, const std::string& next) {
+  const std::vector<int> a = number_parts(previous), b = number_parts(next);
+  if (a.size() != b.size()) return false;
+  for (size_t depth = 0; depth < a.size(); ++depth) {
+    bool match = b[depth] == a[depth] + 1;
+    for (size_t k = 0; k < depth && match; ++k) match = b[k] == a[k];
+    for (size_t k = depth + 1; k < b.size() && match; ++k) match = b[k] == 1;
+    if (match) return true;
+  }
+  return false;
+}
+
+// Step 5 (see the file comment): numbers whose tab had little room left.
+void rescue_tight_numbers(const Doc& doc, std::vector<SegLine>& lines,
+                          const SegmentConfig& config) {
+  std::map<double, double> stops, markers;
+  for (const SegLine& line : lines) {
+    if (line.start.kind != LineStart::Kind::kNumber) continue;
+    stops[round_to(line.start.text_x, 1)] += 1;
+    markers[round_to(line.start.marker_x, 1)] += 1;
+  }
+  if (stops.empty()) return;
+  const double stop = mode_of(stops, 0.0), marker = mode_of(markers, 0.0);
+  std::string last;
+  for (SegLine& line : lines) {
+    if (line.start.kind == LineStart::Kind::kNumber) last = line.start.number;
+    if (line.start.kind != LineStart::Kind::kNone || last.empty()) continue;
+    const LineStart candidate = read_opening(doc.pages[line.page - 1], line, config);
+    const double tolerance = config.indent_tolerance * line.size;
+    if (candidate.kind == LineStart::Kind::kNumber && follows(last, candidate.number) &&
+        std::abs(candidate.text_x - stop) <= tolerance &&
+        std::abs(candidate.marker_x - marker) <= tolerance) {
+      line.start = candidate;
+      last = candidate.number;
+    }
+  }
 }
 
 // True when `word` ends a sentence or announces what follows ("below:"); closing quotes and
@@ -195,6 +258,7 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
       first_on_page = false;
     }
   }
+  rescue_tight_numbers(doc, out, config);
   return out;
 }
 

@@ -1,12 +1,11 @@
-// Turning fuzzer bytes into model inputs: a reader that hands out small numbers and strings,
-// and a builder of synthetic pages of positioned words and rules (what extract would produce).
+// Turning fuzzer bytes into choices: a reader that hands out small numbers, flags and words.
+// Every generator in fuzz/ draws from one, so any byte string is a valid (if odd) input and
+// libFuzzer's mutations map onto small changes of the generated document.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
-
-#include "pipeline/model.h"
 
 namespace coi::fuzz {
 
@@ -20,6 +19,8 @@ class ByteReader {
   bool flag() { return byte() & 1; }
   /// A short string drawn from note-like vocabulary and raw bytes.
   std::string word();
+  /// A few words joined by spaces.
+  std::string phrase(int max_words);
   bool done() const { return pos_ >= size_; }
 
  private:
@@ -27,8 +28,5 @@ class ByteReader {
   size_t size_;
   size_t pos_ = 0;
 };
-
-/// A document of a few pages with words, rules and links placed by the bytes.
-Doc synthetic_doc(ByteReader& in);
 
 }  // namespace coi::fuzz

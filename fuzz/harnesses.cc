@@ -1,0 +1,152 @@
+#include "fuzz/harnesses.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <utility>
+
+#include "diff/diff.h"
+#include "diff/render.h"
+#include "fuzz/synthetic_note.h"
+#include "fuzz/synthetic_pages.h"
+#include "pipeline/config.h"
+#include "pipeline/model_json.h"
+#include "pipeline/runner.h"
+#include "pipeline/stage.h"
+#include "pipeline/validate.h"
+#include "stages/text/citation.h"
+
+namespace coi::fuzz {
+
+namespace {
+
+const Config& config() {
+  static const Config config = default_config().value();
+  return config;
+}
+
+// A stage may refuse an input (any Status is fine) but must never leave the model broken: that
+// is a bug in the stage, so the harness stops on it.
+void check(const Doc& doc, const std::string& stage) {
+  const Status status = validate_model(doc, stage);
+  if (status.is_ok()) return;
+  std::fprintf(stderr, "invariant broken after %s: %s\n", stage.c_str(), status.message().c_str());
+  std::abort();
+}
+
+// Runs the named stages in table order, checking the model after each one.
+Doc run_stages(Doc doc, const std::vector<std::string>& names) {
+  Diagnostics diag;
+  for (const StageInfo& stage : stage_table()) {
+    if (std::find(names.begin(), names.end(), stage.name) == names.end()) continue;
+    Result<Doc> next = stage.run(std::move(doc), config(), diag);
+    if (!next.is_ok()) return Doc{};
+    doc = std::move(next).value();
+    check(doc, stage.name);
+  }
+  return doc;
+}
+
+// Every stage after extract, emitters included.
+Doc run_after_extract(Doc doc) {
+  std::vector<std::string> names;
+  for (const StageInfo& stage : stage_table()) {
+    if (stage.name != "extract") names.push_back(stage.name);
+  }
+  return run_stages(std::move(doc), names);
+}
+
+void scattered(const uint8_t* data, size_t size) {
+  ByteReader in(data, size);
+  run_after_extract(scattered_pages(in));
+}
+
+void footnotes(const uint8_t* data, size_t size) {
+  ByteReader in(data, size);
+  run_after_extract(flowing_pages(in));
+}
+
+void tables(const uint8_t* data, size_t size) {
+  ByteReader in(data, size);
+  run_after_extract(table_pages(in));
+}
+
+void sources(const uint8_t* data, size_t size) {
+  ByteReader in(data, size);
+  const Doc doc = run_stages(synthetic_note(in), {"bibliography", "resolve", "metadata"});
+  const CitationPatterns patterns{config().resolve.date, config().resolve.accessed};
+  for (const Footnote& note : doc.footnotes) (void)parse_citation(note.inlines, patterns);
+}
+
+void diff(const uint8_t* data, size_t size) {
+  // The last quarter of the bytes chooses the edits, so they do not wait for the note's turn.
+  const size_t edits = size / 4;
+  ByteReader note_bytes(data, size - edits), edit_bytes(data + size - edits, edits);
+  Doc old_note = synthetic_note(note_bytes);
+  Doc new_note = edited_version(old_note, edit_bytes);
+  const std::vector<std::string> stages{"bibliography", "resolve", "metadata"};
+  const DiffReport report = diff_docs(run_stages(std::move(old_note), stages),
+                                      run_stages(std::move(new_note), stages), config().diff);
+  (void)render_diff_text(report, true);
+  (void)render_diff_json(report);
+  (void)render_diff_xml(report);
+  (void)render_diff_html(report);
+}
+
+void pdf(const uint8_t* data, size_t size) {
+  static const std::string path = "/tmp/coi-fuzz-" + std::to_string(::getpid()) + ".pdf";
+  FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) return;
+  std::fwrite(data, 1, size, f);
+  std::fclose(f);
+  Diagnostics diag;
+  RunOptions options;
+  options.validate_between = true;
+  const Result<Doc> doc = convert_pdf(path, config(), options, diag);
+  if (!doc.is_ok() && doc.status().code() == StatusCode::kInternal) {
+    std::fprintf(stderr, "%s\n", doc.status().message().c_str());
+    std::abort();
+  }
+}
+
+void model_json(const uint8_t* data, size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  for (JsonFlavor flavor : {JsonFlavor::kCoi, JsonFlavor::kCorpus}) {
+    const Result<Doc> doc = read_model_json(text, "fuzz.json", flavor);
+    if (doc.is_ok()) (void)write_model_json(doc.value(), false);
+  }
+}
+
+void config_toml(const uint8_t* data, size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  (void)parse_config(text, "fuzz.toml");
+}
+
+}  // namespace
+
+const std::vector<Harness>& harnesses() {
+  static const std::vector<Harness> table{
+      {"stages", "every stage after extract on words, rules and links placed anywhere", scattered},
+      {"footnotes", "every stage after extract on text columns with page-bottom footnotes",
+       footnotes},
+      {"tables", "every stage after extract on pages of ruled and borderless tables", tables},
+      {"sources", "bibliography, resolve and the citation parser on block-level notes", sources},
+      {"diff", "coi diff and its four renderings on a note and an edited version", diff},
+      {"pdf", "PDF bytes through the whole pipeline, invariants checked", pdf},
+      {"model_json", "the model JSON reader (both flavours) and writer", model_json},
+      {"config", "the TOML configuration loader", config_toml},
+  };
+  return table;
+}
+
+const Harness* find_harness(std::string_view name) {
+  for (const Harness& h : harnesses()) {
+    if (name == h.name) return &h;
+  }
+  return nullptr;
+}
+
+}  // namespace coi::fuzz

@@ -1,0 +1,21 @@
+// Synthetic notes at the block level: what segment and footnotes hand to the stages after them,
+// and what `coi diff` compares. Built from a small pool of words, titles and URLs so that
+// paragraphs, footnotes and bibliography entries overlap the way a real note's do.
+#pragma once
+
+#include "fuzz/byte_reader.h"
+#include "pipeline/model.h"
+
+namespace coi::fuzz {
+
+/// Sections of numbered and unnumbered paragraphs, lists, quotes and tables (with spans), footnotes
+/// citing sources, and a bibliography part ("Sources cited", "Sources consulted but not cited")
+/// whose entries are paragraphs and publisher lines, as segment leaves them.
+Doc synthetic_note(ByteReader& in);
+
+/// `doc` as a later version might be: paragraphs inserted, deleted, moved, split, merged,
+/// renumbered and reworded; table cells changed and rows added; footnotes and bibliography entries
+/// added, removed and given other URLs. Which edits, where, is read from `in`.
+Doc edited_version(Doc doc, ByteReader& in);
+
+}  // namespace coi::fuzz
