@@ -190,12 +190,20 @@ bool ObjectScanner::keyword(std::string_view w) {
 }
 
 // After an integer `num`: consumes "gen R" and fills `ref` when they follow, else reads nothing.
+// Looks at the bytes directly: every integer in an MCID array asks this.
 bool ObjectScanner::as_ref(int num, ObjRef& ref) {
   const size_t saved = pos_;
-  const Token gen = next();
-  if (gen.kind == Kind::kInt && keyword("R")) {
-    ref = ObjRef{num, gen.number};
-    return true;
+  skip_space();
+  if (pos_ < bytes_.size() && is_digit(bytes_[pos_])) {
+    const Token gen = word();
+    skip_space();
+    const bool r = pos_ < bytes_.size() && bytes_[pos_] == 'R' &&
+                   (pos_ + 1 == bytes_.size() || !is_regular(bytes_[pos_ + 1]));
+    if (gen.kind == Kind::kInt && r) {
+      ++pos_;
+      ref = ObjRef{num, gen.number};
+      return true;
+    }
   }
   pos_ = saved;
   return false;
