@@ -57,11 +57,11 @@ class ElementSource {
     std::ifstream in(name->toStr(), std::ios::binary | std::ios::ate);
     const std::streamoff size = in.tellg();
     if (size <= 0) return;
-    bytes_.resize(static_cast<size_t>(size));
+    bytes_ = std::make_unique_for_overwrite<char[]>(static_cast<size_t>(size));  // no zeroing
     in.seekg(0);
-    if (!in.read(bytes_.data(), size)) return;
+    if (!in.read(bytes_.get(), size)) return;
     start_ = doc.getBaseStream()->getStart();
-    scanner_.emplace(bytes_);
+    scanner_.emplace(std::string_view(bytes_.get(), static_cast<size_t>(size)));
   }
 
   // False when `ref` is not a dictionary.
@@ -120,7 +120,7 @@ class ElementSource {
   }
 
   XRef* xref_;
-  std::string bytes_;
+  std::unique_ptr<char[]> bytes_;  // the whole file, for the scanner
   Goffset start_ = 0;
   std::optional<ObjectScanner> scanner_;
 };
