@@ -2,12 +2,37 @@
 
 #include <re2/re2.h>
 
+#include <map>
+#include <mutex>
+
 namespace coi {
 
-Result<Pattern> Pattern::compile(std::string_view source, std::string_view key) {
+namespace {
+
+// Compiled patterns by source, shared process-wide: compiling is the costly part of loading the
+// configuration (the long date patterns appear in two sections), and a compiled RE2 is
+// immutable and safe to match from any thread. Only valid patterns are kept; the number of
+// distinct sources is bounded by the configurations loaded.
+std::shared_ptr<const RE2> compiled(std::string_view source) {
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<const RE2>, std::less<>> cache;
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = cache.find(source);
+    if (it != cache.end()) return it->second;
+  }
   RE2::Options options;
   options.set_log_errors(false);
   auto re = std::make_shared<const RE2>(re2::StringPiece(source.data(), source.size()), options);
+  if (!re->ok()) return re;
+  std::lock_guard<std::mutex> lock(mutex);
+  return cache.try_emplace(std::string(source), re).first->second;
+}
+
+}  // namespace
+
+Result<Pattern> Pattern::compile(std::string_view source, std::string_view key) {
+  std::shared_ptr<const RE2> re = compiled(source);
   if (!re->ok()) {
     return Status(StatusCode::kConfig,
                   "invalid pattern for " + std::string(key) + ": " + re->error());

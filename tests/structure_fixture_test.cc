@@ -48,6 +48,22 @@ bool reported(const Doc& doc, const std::string& block) {
   return false;
 }
 
+// How many of the words printed in `where` have each element type among their ancestors.
+std::map<std::string, int> types_of(const Doc& doc, const Places& where) {
+  std::map<std::string, int> types;
+  for (const Place& place : where) {
+    for (const Word& w : doc.pages[static_cast<size_t>(place.page - 1)].words) {
+      const double cx = (w.box.x0 + w.box.x1) / 2, cy = (w.box.y0 + w.box.y1) / 2;
+      const Box& b = place.box;
+      if (cx < b.x0 || cx > b.x1 || cy < b.y0 || cy > b.y1) continue;
+      for (int n = w.struct_node; n >= 0; n = doc.structure[static_cast<size_t>(n)].parent) {
+        ++types[doc.structure[static_cast<size_t>(n)].type];
+      }
+    }
+  }
+  return types;
+}
+
 TEST(StructureFixture, UntaggedNoteKeepsTheLayoutSignal) {
   const Doc& doc = converted("note.pdf");
   EXPECT_TRUE(doc.structure.empty());
@@ -81,43 +97,55 @@ TEST(StructureFixture, TaggedNoteTiesWordsToTheTree) {
 TEST(StructureFixture, TaggedWordsBelongToTheirElements) {
   const Doc& doc = converted("note-tagged.pdf");
   ASSERT_FALSE(doc.blocks.empty());
-  auto types_of = [&](const Places& where) {
-    std::map<std::string, int> types;
-    for (const Place& place : where) {
-      for (const Word& w : doc.pages[static_cast<size_t>(place.page - 1)].words) {
-        const double cx = (w.box.x0 + w.box.x1) / 2, cy = (w.box.y0 + w.box.y1) / 2;
-        const Box& b = place.box;
-        if (cx < b.x0 || cx > b.x1 || cy < b.y0 || cy > b.y1) continue;
-        for (int n = w.struct_node; n >= 0; n = doc.structure[static_cast<size_t>(n)].parent) {
-          ++types[doc.structure[static_cast<size_t>(n)].type];
-        }
-      }
-    }
-    return types;
-  };
   const Block& first = doc.blocks.front();
   ASSERT_EQ(first.kind, BlockKind::kHeading);
   EXPECT_EQ(plain_text(first.inlines), "Executive summary");
-  EXPECT_EQ(types_of(first.where)["H1"], 2);  // "Executive", "summary"
+  EXPECT_EQ(types_of(doc, first.where)["H1"], 2);  // "Executive", "summary"
   ASSERT_FALSE(doc.footnotes.empty());
-  EXPECT_GT(types_of(doc.footnotes.front().where)["Note"], 0);
+  EXPECT_GT(types_of(doc, doc.footnotes.front().where)["Note"], 0);
 }
 
 TEST(StructureFixture, TaggedNoteRecordsTheTreeAsSource) {
   const Doc& doc = converted("note-tagged.pdf");
-  int headings = 0, tables = 0;
+  std::map<BlockKind, int> confirmed;
   for (const Block& b : doc.blocks) {
-    if (b.kind != BlockKind::kHeading && b.kind != BlockKind::kTable) continue;
-    headings += b.kind == BlockKind::kHeading;
-    tables += b.kind == BlockKind::kTable;
+    if (b.kind != BlockKind::kHeading && b.kind != BlockKind::kTable &&
+        b.kind != BlockKind::kList && b.kind != BlockKind::kParagraph) {
+      continue;
+    }
     EXPECT_EQ(b.signal, Signal::kStructTree) << b.id;
+    confirmed[b.kind] += b.signal == Signal::kStructTree;
   }
-  EXPECT_EQ(headings, 97);
-  EXPECT_EQ(tables, 17);
+  EXPECT_EQ(confirmed[BlockKind::kHeading], 97);
+  EXPECT_EQ(confirmed[BlockKind::kTable], 17);
+  EXPECT_EQ(confirmed[BlockKind::kList], 57);  // 64 L elements, 7 of them nested in an item
+  EXPECT_EQ(confirmed[BlockKind::kParagraph], 499);
   EXPECT_EQ(doc.footnotes.size(), 444u);
   for (const Footnote& f : doc.footnotes) EXPECT_EQ(f.signal, Signal::kStructTree) << f.number;
   EXPECT_EQ(count_code(doc, "structure-disagreement"), 0);
   EXPECT_EQ(count_code(doc, "structure-unsound"), 0);
+}
+
+// A table's signal speaks for its header cells: every th of the tagged note lies in a TH element
+// and every other cell in a TD.
+TEST(StructureFixture, TaggedTableHeadersAreThCells) {
+  const Doc& doc = converted("note-tagged.pdf");
+  int headers = 0, cells = 0;
+  for (const Block& b : doc.blocks) {
+    if (b.kind != BlockKind::kTable) continue;
+    for (const std::vector<Cell>& row : b.table.rows) {
+      for (const Cell& cell : row) {
+        std::map<std::string, int> types = types_of(doc, cell.where);
+        if (types.empty()) continue;  // an empty cell
+        ++cells;
+        headers += cell.header;
+        EXPECT_GT(types[cell.header ? "TH" : "TD"], 0) << b.id;
+        EXPECT_EQ(types[cell.header ? "TD" : "TH"], 0) << b.id;
+      }
+    }
+  }
+  EXPECT_GT(headers, 17);
+  EXPECT_GT(cells, headers);
 }
 
 TEST(StructureFixture, DamagedNoteComesOutAsTheUntaggedOne) {
@@ -125,12 +153,13 @@ TEST(StructureFixture, DamagedNoteComesOutAsTheUntaggedOne) {
             content_json(converted("note.pdf")));
 }
 
-// damage.py turns every third H2 into P, one table's TH cells into TD and every fourth Note into
-// Div: those blocks keep the layout's signal, the rest is still confirmed by the tree.
+// damage.py turns every third H2 into P, one table's TH cells into TD, every fourth Note into
+// Div and every fifth LI into P: those blocks keep the layout's signal, the rest is still
+// confirmed by the tree.
 TEST(StructureFixture, DamagedTagsBecomeDisagreements) {
   const Doc& doc = converted("note-tagged-damaged.pdf");
   EXPECT_EQ(count_code(doc, "structure-unsound"), 0);
-  int layout_headings = 0, layout_tables = 0, layout_notes = 0;
+  int layout_headings = 0, layout_tables = 0, layout_lists = 0, layout_notes = 0;
   for (const Block& b : doc.blocks) {
     if (b.signal != Signal::kLayout) continue;
     if (b.kind == BlockKind::kHeading) {
@@ -141,12 +170,18 @@ TEST(StructureFixture, DamagedTagsBecomeDisagreements) {
       ++layout_tables;
       EXPECT_TRUE(reported(doc, b.id)) << b.id;
     }
+    if (b.kind == BlockKind::kList) {
+      ++layout_lists;
+      EXPECT_TRUE(reported(doc, b.id)) << b.id;  // lists come next: still within the cap
+    }
+    EXPECT_NE(b.kind, BlockKind::kParagraph) << b.id;  // paragraphs were not damaged
   }
   for (const Footnote& f : doc.footnotes) layout_notes += f.signal == Signal::kLayout;
   EXPECT_EQ(layout_headings, 9);  // 26 H2, every third from the second
   EXPECT_EQ(layout_tables, 1);
+  EXPECT_EQ(layout_lists, 37);    // 57 lists, of which 37 hold one of every fifth LI
   EXPECT_EQ(layout_notes, 111);   // 444 Note, every fourth
-  const int disagreements = layout_headings + layout_tables + layout_notes;
+  const int disagreements = layout_headings + layout_tables + layout_lists + layout_notes;
   const int cap = StructureConfig{}.max_disagreements;
   EXPECT_EQ(count_code(doc, "structure-disagreement"), cap + 1);
   bool summary = false;

@@ -62,6 +62,32 @@ class TaggedDoc {
     doc_.blocks.push_back(b);
     return doc_.blocks.back();
   }
+  /// Adds a paragraph block of one word per entry of `nodes`, each tagged with it.
+  Block& paragraph_of(const std::string& id, const std::vector<int>& nodes) {
+    Block b;
+    b.kind = BlockKind::kParagraph;
+    b.id = id;
+    for (int node : nodes) {
+      const Place place = word("text", node);
+      add_place(b.where, place.page, place.box);
+    }
+    doc_.blocks.push_back(b);
+    return doc_.blocks.back();
+  }
+  /// Adds a list block: one item of one word per (node, layout level) pair.
+  void list(const std::vector<std::pair<int, int>>& items) {
+    Block b;
+    b.kind = BlockKind::kList;
+    b.id = "list-1";
+    for (const auto& [node, level] : items) {
+      ListItem item;
+      item.level = level;
+      item.where = {word("item", node)};
+      add_place(b.where, 1, item.where[0].box);
+      b.items.push_back(item);
+    }
+    doc_.blocks.push_back(b);
+  }
   /// Adds a footnote of one word tagged `node`, printed in the footnote area.
   void footnote(int number, int node) {
     Footnote f;
@@ -115,12 +141,12 @@ TEST(StructureStage, MatchingHeadingLevelIsConfirmed) {
   TaggedDoc t;
   const int doc = t.node("Document");
   t.heading("Scope", 2, t.node("H2", doc));
-  t.paragraph("para-1", t.node("P", doc));
+  t.paragraph("para-1", t.node("H2", doc));
   Judged r = judge(t.doc());
   EXPECT_EQ(r.doc.blocks[0].signal, Signal::kStructTree);
   EXPECT_EQ(r.doc.blocks[0].level, 2);
   EXPECT_EQ(r.doc.blocks[1].signal, Signal::kLayout);
-  EXPECT_TRUE(r.diagnostics.empty());
+  ASSERT_EQ(r.diagnostics.size(), 1u);  // the paragraph, not the heading
 }
 
 TEST(StructureStage, HeadingTaggedAsParagraphKeepsLayout) {
@@ -263,6 +289,126 @@ TEST(StructureStage, TableHeaderDisagreementKeepsLayout) {
   EXPECT_EQ(r.diagnostics[0].message,
             "table: 2 of 2 cells disagree with their TH/TD tags; layout kept");
   EXPECT_EQ(r.diagnostics[0].block, "table-1");
+}
+
+// Document > L > [LI, LI > LBody > L > [LI]], the tree of two bullets and one nested under the
+// second; returns the three LI elements.
+std::vector<int> nested_list(TaggedDoc& t) {
+  const int list = t.node("L", t.node("Document"));
+  const int first = t.node("LI", list);
+  const int second = t.node("LI", list);
+  const int inner = t.node("LI", t.node("L", t.node("LBody", second)));
+  return {first, second, inner};
+}
+
+TEST(StructureStage, ListItemsMatchingTheirOwnLiAreConfirmed) {
+  TaggedDoc t;
+  const std::vector<int> li = nested_list(t);
+  t.list({{t.node("P", t.node("LBody", li[0])), 1}, {li[1], 1}, {li[2], 2}});
+  Judged r = judge(t.doc());
+  EXPECT_EQ(r.doc.blocks[0].signal, Signal::kStructTree);
+  EXPECT_TRUE(r.diagnostics.empty());
+}
+
+TEST(StructureStage, SoundTreeDecidesListNesting) {
+  TaggedDoc t;
+  const std::vector<int> li = nested_list(t);
+  t.list({{li[0], 1}, {li[1], 1}, {li[2], 1}});
+  Judged r = judge(t.doc());
+  EXPECT_EQ(r.doc.blocks[0].items[2].level, 2);
+  EXPECT_EQ(r.doc.blocks[0].signal, Signal::kStructTree);
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_EQ(r.diagnostics[0].message, "list item 3 at level 1 nests at level 2 in the tree; "
+                                      "tree wins");
+  EXPECT_EQ(r.diagnostics[0].block, "list-1");
+}
+
+TEST(StructureStage, ListItemTaggedAsParagraphKeepsLayout) {
+  TaggedDoc t;
+  const std::vector<int> li = nested_list(t);
+  const int list = t.doc().structure[static_cast<size_t>(li[0])].parent;
+  t.list({{li[0], 1}, {t.node("P", list), 1}});
+  Judged r = judge(t.doc());
+  EXPECT_EQ(r.doc.blocks[0].signal, Signal::kLayout);
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_EQ(r.diagnostics[0].message, "list item 2 tagged P; layout kept");
+}
+
+TEST(StructureStage, ListItemsSharingOneLiAreReported) {
+  TaggedDoc t;
+  const std::vector<int> li = nested_list(t);
+  t.list({{li[0], 1}, {li[0], 1}});
+  Judged r = judge(t.doc());
+  EXPECT_EQ(r.doc.blocks[0].signal, Signal::kLayout);
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_EQ(r.diagnostics[0].message,
+            "list item 2 continues the LI element of list item 1 (the tree joins them); "
+            "layout kept");
+}
+
+TEST(StructureStage, ListItemHoldingTwoLiIsReported) {
+  TaggedDoc t;
+  const std::vector<int> li = nested_list(t);
+  Block b;
+  b.kind = BlockKind::kList;
+  b.id = "list-1";
+  ListItem item;
+  item.where = {t.word("one", li[0]), t.word("two", li[1])};
+  b.items.push_back(item);
+  b.where = item.where;
+  t.doc().blocks.push_back(b);
+  Judged r = judge(t.doc());
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_EQ(r.diagnostics[0].message,
+            "list item 1 holds 2 LI elements (the tree splits it); layout kept");
+}
+
+TEST(StructureStage, ParagraphsEachTheirOwnPAreConfirmed) {
+  TaggedDoc t;
+  const int doc = t.node("Document");
+  const int first = t.node("P", doc);
+  t.paragraph_of("para-1", {first, t.node("Link", first)});  // a footnote mark's Link
+  t.paragraph("para-2", t.node("P", doc));
+  Judged r = judge(t.doc());
+  EXPECT_EQ(r.doc.blocks[0].signal, Signal::kStructTree);
+  EXPECT_EQ(r.doc.blocks[1].signal, Signal::kStructTree);
+  EXPECT_TRUE(r.diagnostics.empty());
+}
+
+TEST(StructureStage, ParagraphSplitByTheLayoutIsReported) {
+  TaggedDoc t;
+  const int p = t.node("P", t.node("Document"));
+  t.paragraph("para-1", p);
+  t.paragraph("para-2", p);
+  Judged r = judge(t.doc());
+  EXPECT_EQ(r.doc.blocks[0].signal, Signal::kLayout);
+  EXPECT_EQ(r.doc.blocks[1].signal, Signal::kLayout);
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_EQ(r.diagnostics[0].message,
+            "paragraph continues the P element of the paragraph before it (the tree joins "
+            "them); layout kept");
+  EXPECT_EQ(r.diagnostics[0].block, "para-2");
+}
+
+TEST(StructureStage, ParagraphJoiningTwoPElementsIsReported) {
+  TaggedDoc t;
+  const int doc = t.node("Document");
+  t.paragraph_of("para-1", {t.node("P", doc), t.node("P", doc)});
+  Judged r = judge(t.doc());
+  EXPECT_EQ(r.doc.blocks[0].signal, Signal::kLayout);
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_EQ(r.diagnostics[0].message,
+            "paragraph holds 2 P elements (the tree splits it); layout kept");
+}
+
+TEST(StructureStage, ParagraphTaggedAsListItemIsReported) {
+  TaggedDoc t;
+  const std::vector<int> li = nested_list(t);
+  t.paragraph("para-1", li[0]);
+  Judged r = judge(t.doc());
+  EXPECT_EQ(r.doc.blocks[0].signal, Signal::kLayout);
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_EQ(r.diagnostics[0].message, "paragraph tagged LI; layout kept");
 }
 
 TEST(StructureStage, DisagreementsBeyondTheCapAreSummarised) {

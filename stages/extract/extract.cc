@@ -92,15 +92,15 @@ Result<std::unique_ptr<PDFDoc>> open_pdf(const std::string& path, const ExtractC
 // Interprets page `number` once and fills its words, rules, images and links; on a tagged PDF
 // each word also gets the structure element its marked content belongs to. What lies off the
 // page is left out (page_bounds.h).
-Page read_page(PDFDoc& doc, int number, extract::CaptureDevice& device,
-               const extract::StructureIndex& structure, const ExtractConfig& config,
-               Diagnostics& diag) {
+Page read_page(PDFDoc& doc, const extract::PageNumbers& pages, int number,
+               extract::CaptureDevice& device, const extract::StructureIndex& structure,
+               const ExtractConfig& config, Diagnostics& diag) {
   Page page;
   page.number = number;
   extract::page_size(doc, number, &page.width, &page.height);
   doc.displayPage(&device, number, 72, 72, 0, /*useMediaBox=*/true, /*crop=*/false,
                   /*printing=*/false);
-  page.links = extract::page_links(doc, number);
+  page.links = extract::page_links(doc, pages, number);
   std::vector<int> char_pos;
   page.words = extract::page_words(device, page.links, config, char_pos);
   if (!structure.nodes.empty()) {
@@ -143,14 +143,17 @@ Result<Doc> extract_doc(Doc doc, const ExtractConfig& config, Diagnostics& diag)
   report_errors(errors, 0, config, seen, diag);  // repairs made while opening (e.g. the xref)
   errors.clear();
   doc.info = extract::read_info(pdf);
-  doc.outline = extract::read_outline(pdf);
+  const extract::PageNumbers page_numbers(pdf);
+  doc.outline = extract::read_outline(pdf, page_numbers);
   extract::StructureIndex structure;
-  if (config.read_structure_tree) structure = extract::read_structure(pdf, config.max_struct_nodes);
+  if (config.read_structure_tree) {
+    structure = extract::read_structure(pdf, page_numbers, config.max_struct_nodes);
+  }
   extract::CaptureDevice device(config);
   device.track_marked_content(!structure.nodes.empty());
   size_t word_count = 0;
   for (int n = 1; n <= pages; ++n) {
-    doc.pages.push_back(read_page(pdf, n, device, structure, config, diag));
+    doc.pages.push_back(read_page(pdf, page_numbers, n, device, structure, config, diag));
     word_count += doc.pages.back().words.size();
     report_errors(errors, n, config, seen, diag);
     errors.clear();

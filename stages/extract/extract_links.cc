@@ -27,7 +27,7 @@ std::unique_ptr<GfxState> display_state(PDFDoc& doc, int number) {
 }
 
 // Resolves a GoTo action's destination (explicit or named) into `area`.
-void resolve_goto(PDFDoc& doc, const LinkGoTo& go, LinkArea& area) {
+void resolve_goto(PDFDoc& doc, const PageNumbers& pages, const LinkGoTo& go, LinkArea& area) {
   const LinkDest* dest = go.getDest();
   std::unique_ptr<LinkDest> named;
   if (!dest && go.getNamedDest()) {
@@ -36,8 +36,7 @@ void resolve_goto(PDFDoc& doc, const LinkGoTo& go, LinkArea& area) {
     dest = named.get();
   }
   if (!dest || !dest->isOk()) return;
-  const int page = dest->isPageRef() ? doc.getCatalog()->findPage(dest->getPageRef())
-                                     : dest->getPageNum();
+  const int page = dest->isPageRef() ? pages.find(dest->getPageRef()) : dest->getPageNum();
   if (page < 1 || page > doc.getNumPages()) return;
   area.dest_page = page;
   if (dest->getKind() == destXYZ || dest->getKind() == destFitH || dest->getKind() == destFitBH ||
@@ -52,14 +51,15 @@ void resolve_goto(PDFDoc& doc, const LinkGoTo& go, LinkArea& area) {
 }
 
 // Fills the target of `area` from a link action; false for actions we do not model.
-bool read_action(PDFDoc& doc, const LinkAction* action, LinkArea& area) {
+bool read_action(PDFDoc& doc, const PageNumbers& pages, const LinkAction* action,
+                 LinkArea& area) {
   if (!action) return false;
   if (action->getKind() == actionURI) {
     area.uri = static_cast<const LinkURI*>(action)->getURI();
     return true;
   }
   if (action->getKind() == actionGoTo) {
-    resolve_goto(doc, *static_cast<const LinkGoTo*>(action), area);
+    resolve_goto(doc, pages, *static_cast<const LinkGoTo*>(action), area);
     return true;
   }
   return false;
@@ -67,7 +67,19 @@ bool read_action(PDFDoc& doc, const LinkAction* action, LinkArea& area) {
 
 }  // namespace
 
-std::vector<LinkArea> page_links(PDFDoc& doc, int number) {
+PageNumbers::PageNumbers(PDFDoc& doc) {
+  Catalog* catalog = doc.getCatalog();
+  for (int i = 1; i <= doc.getNumPages(); ++i) {
+    if (const Ref* ref = catalog->getPageRef(i)) numbers_.try_emplace({ref->num, ref->gen}, i);
+  }
+}
+
+int PageNumbers::find(Ref ref) const {
+  const auto it = numbers_.find({ref.num, ref.gen});
+  return it == numbers_.end() ? 0 : it->second;
+}
+
+std::vector<LinkArea> page_links(PDFDoc& doc, const PageNumbers& pages, int number) {
   std::vector<LinkArea> areas;
   ::Page* page = doc.getPage(number);
   std::unique_ptr<GfxState> state = display_state(doc, number);
@@ -75,7 +87,7 @@ std::vector<LinkArea> page_links(PDFDoc& doc, int number) {
   std::unique_ptr<Links> links = page->getLinks();
   for (const AnnotLink* link : links->getLinks()) {
     LinkArea area;
-    if (!read_action(doc, link->getAction(), area)) continue;
+    if (!read_action(doc, pages, link->getAction(), area)) continue;
     double x1, y1, x2, y2, ax, ay, bx, by;
     link->getRect(&x1, &y1, &x2, &y2);
     state->transform(x1, y1, &ax, &ay);
@@ -86,7 +98,7 @@ std::vector<LinkArea> page_links(PDFDoc& doc, int number) {
   return areas;
 }
 
-std::vector<OutlineEntry> read_outline(PDFDoc& doc) {
+std::vector<OutlineEntry> read_outline(PDFDoc& doc, const PageNumbers& pages) {
   std::vector<OutlineEntry> entries;
   Outline* outline = doc.getOutline();
   if (!outline || !outline->getItems()) return entries;
@@ -100,7 +112,7 @@ std::vector<OutlineEntry> read_outline(PDFDoc& doc) {
           }
           LinkArea target;
           if (item->getAction() && item->getAction()->getKind() == actionGoTo) {
-            resolve_goto(doc, *static_cast<const LinkGoTo*>(item->getAction()), target);
+            resolve_goto(doc, pages, *static_cast<const LinkGoTo*>(item->getAction()), target);
           }
           entry.page = target.dest_page;
           entry.y = target.dest_y;

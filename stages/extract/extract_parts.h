@@ -4,12 +4,28 @@
 #include <poppler/PDFDoc.h>
 #include <poppler/TextOutputDev.h>
 
+#include <map>
+#include <utility>
+
 #include "pipeline/model.h"
 #include "stages/extract/extract_config.h"
 
 class LinkAction;
 
 namespace coi::extract {
+
+/// Page numbers by page object, collected once: Catalog::findPage scans every page per call,
+/// and outlines, links and structure elements each name their page by reference.
+class PageNumbers {
+ public:
+  /// Collects the references of all pages of `doc`.
+  explicit PageNumbers(PDFDoc& doc);
+  /// The 1-based number of the page object `ref`, or 0 when it is no page (as findPage).
+  int find(Ref ref) const;
+
+ private:
+  std::map<std::pair<int, int>, int> numbers_;
+};
 
 /// Words of the page last displayed on `dev`: Poppler's TextWords split into runs of characters
 /// sharing one font and one link (size and baseline are already constant within a TextWord),
@@ -28,13 +44,13 @@ struct StructureIndex {
 
 /// Reads the structure tree (types resolved through the RoleMap); empty when the
 /// document has none or it holds more than `max_nodes` elements.
-StructureIndex read_structure(PDFDoc& doc, int max_nodes);
+StructureIndex read_structure(PDFDoc& doc, const PageNumbers& pages, int max_nodes);
 
 /// The link annotations of page `number` (URIs, and GoTo targets resolved to page and y).
-std::vector<LinkArea> page_links(PDFDoc& doc, int number);
+std::vector<LinkArea> page_links(PDFDoc& doc, const PageNumbers& pages, int number);
 
 /// The bookmarks, depth-first, with level 1 at the top.
-std::vector<OutlineEntry> read_outline(PDFDoc& doc);
+std::vector<OutlineEntry> read_outline(PDFDoc& doc, const PageNumbers& pages);
 
 /// The document information dictionary and the MarkInfo flag.
 DocInfo read_info(PDFDoc& doc);

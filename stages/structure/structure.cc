@@ -11,12 +11,17 @@
 //    (signal "structure-tree"). Hn maps to level n (H5, H6 to max_heading_level). On a level
 //    disagreement the tree wins for an unnumbered heading when the tree is sound; a printed
 //    number ("5.1") keeps the layout's level, since the number is printed evidence. A heading
-//    tagged as anything else (P), or a paragraph tagged Hn, is reported and the layout kept.
-// 4. Tables: a table whose header cells are exactly its TH cells is confirmed; otherwise the
-//    layout's header rows stay and the mismatching cells are reported.
-// 5. Footnotes: a footnote whose words lie in a Note element is confirmed; one outside any
+//    tagged as anything else (P) is reported and the layout kept.
+// 4. Tables: a table whose header cells are exactly its TH cells is confirmed (its signal
+//    speaks for its header cells); otherwise the layout's header rows stay and the mismatching
+//    cells are reported.
+// 5. Lists and paragraphs (text_blocks.cc): items against LI elements (boundaries and nesting;
+//    a sound tree decides nesting), paragraphs against P elements (a paragraph tagged Hn or LI,
+//    or one spanning or sharing a P, is reported; boundaries stay the layout's).
+// 6. Footnotes: a footnote whose words lie in a Note element is confirmed; one outside any
 //    Note is reported (a tree without any Note element is reported once, as missing notes).
-// Every disagreement is a "structure-disagreement" warning with its page and block.
+// Every disagreement is a "structure-disagreement" warning with its page and block, reported in
+// the order headings and tables, lists, paragraphs, footnotes (so the cap keeps the weightiest).
 // Example: layout heading "Scope" at level 2 whose words are tagged H2 -> signal structure-tree;
 // the same heading tagged P -> warning "heading tagged P; layout kept", signal layout.
 #include "stages/structure/structure.h"
@@ -33,40 +38,16 @@ using structure::Evidence;
 using structure::Lens;
 using structure::Soundness;
 
-// Reports disagreements up to the configured cap, then counts the rest.
-class Reporter {
- public:
-  Reporter(const StructureConfig& config, Diagnostics& diag) : config_(config), diag_(diag) {}
-  void disagree(const std::string& message, int page, const std::string& block) {
-    if (reported_++ < config_.max_disagreements) {
-      diag_.warn("structure-disagreement", message, page, block);
-    }
-  }
-  void finish() {
-    if (reported_ > config_.max_disagreements) {
-      diag_.warn("structure-disagreement",
-                 std::to_string(reported_ - config_.max_disagreements) +
-                     " more disagreements not listed (structure.max_disagreements)");
-    }
-  }
-
- private:
-  const StructureConfig& config_;
-  Diagnostics& diag_;
-  int reported_ = 0;
-};
-
-int first_page(const Places& where) { return where.empty() ? 0 : where.front().page; }
+using structure::first_page;
+using structure::Reporter;
+using structure::speaks;
+using structure::TreeView;
 
 std::string quoted(const Block& b) {
   std::string text = plain_text(b.inlines);
   constexpr size_t kShown = 40;  // characters of the heading shown in a message
   if (text.size() > kShown) text = text.substr(0, kShown) + "...";
   return "\"" + text + "\"";
-}
-
-bool speaks(const Evidence& ev, const StructureConfig& config) {
-  return ev.tagged > 0 && ev.share >= config.min_element_share;
 }
 
 void judge_heading(Block& b, const Soundness& tree, const StructureConfig& config,
@@ -89,12 +70,12 @@ void judge_heading(Block& b, const Soundness& tree, const StructureConfig& confi
   if (tree_wins) b.level = tagged_level, b.signal = Signal::kStructTree;
 }
 
-void judge_table(const Doc& doc, Block& b, const Soundness& tree, const StructureConfig& config,
-                 Reporter& report) {
+void judge_table(const TreeView& view, Block& b, const Soundness& tree,
+                 const StructureConfig& config, Reporter& report) {
   int tagged = 0, mismatched = 0, page = 0;
   for (const std::vector<Cell>& row : b.table.rows) {
     for (const Cell& cell : row) {
-      const Evidence ev = structure::evidence(doc, cell.where, Lens::kCell, config);
+      const Evidence ev = view.evidence(cell.where, Lens::kCell);
       if (!speaks(ev, config) || (ev.label != "TH" && ev.label != "TD")) continue;
       ++tagged;
       if ((ev.label == "TH") != cell.header) {
@@ -112,35 +93,30 @@ void judge_table(const Doc& doc, Block& b, const Soundness& tree, const Structur
                   page, b.id);
 }
 
-void judge_blocks(Doc& doc, const Soundness& tree, const StructureConfig& config,
-                  Reporter& report) {
-  for (Block& b : doc.blocks) {
+// Headings and tables, in reading order (their disagreements are reported first).
+void judge_headings_and_tables(const TreeView& view, std::vector<Block>& blocks,
+                               const Soundness& tree, const StructureConfig& config,
+                               Reporter& report) {
+  for (Block& b : blocks) {
     if (b.kind == BlockKind::kTable) {
-      judge_table(doc, b, tree, config, report);
-      continue;
-    }
-    if (b.kind != BlockKind::kHeading && b.kind != BlockKind::kParagraph) continue;
-    const Evidence ev = structure::evidence(doc, b.where, Lens::kBlock, config);
-    if (b.kind == BlockKind::kHeading) {
-      judge_heading(b, tree, config, ev, report);
-    } else if (speaks(ev, config) && structure::heading_level(ev.label, config) > 0) {
-      report.disagree("paragraph tagged " + ev.label + "; layout kept", first_page(b.where),
-                      b.id.empty() ? b.number : b.id);
+      judge_table(view, b, tree, config, report);
+    } else if (b.kind == BlockKind::kHeading) {
+      judge_heading(b, tree, config, view.evidence(b.where, Lens::kBlock), report);
     }
   }
 }
 
-void judge_footnotes(Doc& doc, const Soundness& tree, const StructureConfig& config,
-                     Reporter& report) {
-  if (doc.footnotes.empty()) return;
+void judge_footnotes(const TreeView& view, std::vector<Footnote>& footnotes,
+                     const Soundness& tree, const StructureConfig& config, Reporter& report) {
+  if (footnotes.empty()) return;
   if (!tree.has_notes) {
-    report.disagree(std::to_string(doc.footnotes.size()) +
+    report.disagree(std::to_string(footnotes.size()) +
                         " footnotes but no Note element in the tree; layout kept",
                     0, "");
     return;
   }
-  for (Footnote& f : doc.footnotes) {
-    const Evidence ev = structure::evidence(doc, f.where, Lens::kNote, config);
+  for (Footnote& f : footnotes) {
+    const Evidence ev = view.evidence(f.where, Lens::kNote);
     if (ev.tagged == 0) continue;
     if (ev.label == "Note" && ev.share >= config.min_element_share) {
       if (tree.sound) f.signal = Signal::kStructTree;
@@ -156,7 +132,8 @@ void judge_footnotes(Doc& doc, const Soundness& tree, const StructureConfig& con
 
 Result<Doc> run_structure(Doc doc, const StructureConfig& config, Diagnostics& diag) {
   if (doc.structure.empty()) return doc;
-  const Soundness tree = structure::judge_tree(doc, config);
+  const TreeView view(doc, config);
+  const Soundness tree = structure::judge_tree(view, config);
   if (!tree.sound) {
     diag.warn("structure-unsound",
               "structure tree not trusted (" + tree.reason + ": " +
@@ -166,8 +143,12 @@ Result<Doc> run_structure(Doc doc, const StructureConfig& config, Diagnostics& d
                   "% of blocks in reading order); layout decides");
   }
   Reporter report(config, diag);
-  judge_blocks(doc, tree, config, report);
-  judge_footnotes(doc, tree, config, report);
+  judge_headings_and_tables(view, doc.blocks, tree, config, report);
+  for (Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kList) structure::judge_list(view, b, tree, config, report);
+  }
+  structure::judge_paragraphs(view, doc.blocks, tree, config, report);
+  judge_footnotes(view, doc.footnotes, tree, config, report);
   report.finish();
   return doc;
 }

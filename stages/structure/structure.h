@@ -8,9 +8,9 @@
 
 namespace coi {
 
-/// Confirms headings, table headers and footnotes from the structure tree (Signal::kStructTree),
-/// lets a sound tree decide unnumbered heading levels, and reports every disagreement; does
-/// nothing on an untagged PDF.
+/// Confirms headings, table headers, lists, paragraphs and footnotes from the structure tree
+/// (Signal::kStructTree), lets a sound tree decide unnumbered heading levels and list nesting,
+/// and reports every disagreement; does nothing on an untagged PDF.
 Result<Doc> run_structure(Doc doc, const StructureConfig& config, Diagnostics& diag);
 
 }  // namespace coi
