@@ -17,6 +17,7 @@
 #include "pipeline/runner.h"
 #include "pipeline/stage.h"
 #include "pipeline/validate.h"
+#include "stages/extract/object_scan.h"
 #include "stages/text/citation.h"
 
 namespace coi::fuzz {
@@ -112,6 +113,15 @@ void pdf(const uint8_t* data, size_t size) {
   }
 }
 
+// The first byte picks where in the rest the object starts; the object sought is "1 0 obj".
+void object_scan(const uint8_t* data, size_t size) {
+  if (size < 2) return;
+  const std::string_view bytes(reinterpret_cast<const char*>(data + 1), size - 1);
+  extract::ObjectScanner scanner(bytes);
+  extract::ElementDict element;
+  (void)scanner.element_at(data[0] % bytes.size(), extract::ObjRef{1, 0}, element);
+}
+
 void model_json(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   for (JsonFlavor flavor : {JsonFlavor::kCoi, JsonFlavor::kCorpus}) {
@@ -136,6 +146,8 @@ const std::vector<Harness>& harnesses() {
       {"sources", "bibliography, resolve and the citation parser on block-level notes", sources},
       {"diff", "coi diff and its four renderings on a note and an edited version", diff},
       {"pdf", "PDF bytes through the whole pipeline, invariants checked", pdf},
+      {"object_scan", "the structure-element reader of tagged PDFs on raw object bytes",
+       object_scan},
       {"model_json", "the model JSON reader (both flavours) and writer", model_json},
       {"config", "the TOML configuration loader", config_toml},
   };
