@@ -78,9 +78,11 @@ Block table(ByteReader& in) {
       cell.inlines = {text(in.phrase(3))};
       cell.header = r < b.table.header_rows;
       if (in.below(6) == 0) {
-        int span = 1 + in.below(cols - c);
-        while (span > 1 && taken[static_cast<size_t>(r)][static_cast<size_t>(c + span - 1)]) --span;
-        cell.colspan = span;
+        int free = 1;  // columns free from c on (a rowspan from above may cut the run)
+        while (c + free < cols && !taken[static_cast<size_t>(r)][static_cast<size_t>(c + free)]) {
+          ++free;
+        }
+        cell.colspan = 1 + in.below(free);
         cell.rowspan = 1 + in.below(rows - r);
       }
       for (int dr = 0; dr < cell.rowspan; ++dr) {
@@ -225,11 +227,19 @@ void edit_paragraph(Doc& doc, ByteReader& in, size_t i) {
   }
 }
 
+// A cell reworded, or a row of plain cells added at the bottom (the grid stays tiled).
 void edit_table(Block& b, ByteReader& in) {
   if (b.table.rows.empty()) return;
   auto& row = b.table.rows[static_cast<size_t>(in.below(static_cast<int>(b.table.rows.size())))];
-  if (in.flag()) b.table.rows.push_back(row);
-  else if (!row.empty()) row.front().inlines = {text(in.phrase(2))};
+  if (!in.flag()) {
+    if (!row.empty()) row.front().inlines = {text(in.phrase(2))};
+    return;
+  }
+  int columns = 0;  // the first row has no spans from above: its colspans add up to the width
+  for (const Cell& cell : b.table.rows.front()) columns += cell.colspan;
+  std::vector<Cell> added(static_cast<size_t>(columns));
+  for (Cell& cell : added) cell.inlines = {text(in.phrase(2))};
+  b.table.rows.push_back(std::move(added));
 }
 
 }  // namespace
