@@ -101,7 +101,7 @@ void pdf(const uint8_t* data, size_t size) {
   static const std::string path = "/tmp/coi-fuzz-" + std::to_string(::getpid()) + ".pdf";
   FILE* f = std::fopen(path.c_str(), "wb");
   if (!f) return;
-  std::fwrite(data, 1, size, f);
+  if (size > 0) std::fwrite(data, 1, size, f);  // fwrite may not be handed a null pointer
   std::fclose(f);
   Diagnostics diag;
   RunOptions options;
