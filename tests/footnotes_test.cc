@@ -77,6 +77,27 @@ TEST(Footnotes, ReadsNumberAndTextOfEachNote) {
   EXPECT_TRUE(messages(diag).empty());
 }
 
+// A note's number names it: a raised number that an earlier note has opens no second note (the
+// model would hold two footnotes 2); the line stays text and is reported. Found by fuzzing.
+TEST(Footnotes, ARepeatedNumberOpensNoSecondNote) {
+  DocBuilder b;
+  auto& p = b.page();
+  p.role_line("Body text", 72, 100, LineRole::kBody);
+  note_line(p, "1 UNHCR, States Parties", 700);
+  note_line(p, "2 Conseil Constitutionnel", 712);
+  note_line(p, "2 Constitution, 4 October 1958", 724);
+  Doc doc = b.build();
+  doc.blocks.push_back(paragraph("4.1.1", {text("France"), mark(1), text(" and"), mark(2)}));
+  Diagnostics diag;
+  doc = run(std::move(doc), diag);
+  ASSERT_EQ(doc.footnotes.size(), 2u);
+  EXPECT_EQ(plain_text(doc.footnotes[1].inlines),
+            "Conseil Constitutionnel 2 Constitution, 4 October 1958");
+  EXPECT_EQ(messages(diag), std::vector<std::string>{
+                                "footnote-number-repeated: footnote number 2 appears again; read "
+                                "as text of note 2"});
+}
+
 TEST(Footnotes, RaisedNumberAloneOnItsLineOpensTheNote) {
   DocBuilder b;
   auto& p = b.page();

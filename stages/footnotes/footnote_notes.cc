@@ -5,7 +5,8 @@
 //         `number_indent`) and that number is raised, or is the number expected next (the last
 //         note's + 1). A plain number that does not follow ("2025" wrapped to the start of a line)
 //         is text. The number may sit alone on its line (raised numbers often do): the note's
-//         text is then the lines after it.
+//         text is then the lines after it. A number an earlier note already has opens nothing
+//         (a note's number names it): the line stays text and is reported.
 // Step 2: lines before the first number of a page continue the last note of the pages before (a
 //         note that runs over a page break is one note); with no note before, they are reported.
 // Step 3: each note's lines become inlines through build_inlines, so bold and links read as in
@@ -24,6 +25,7 @@
 #include <cctype>
 #include <cmath>
 #include <limits>
+#include <set>
 
 #include "stages/footnotes/footnotes_parts.h"
 #include "stages/text/inline_runs.h"
@@ -51,8 +53,8 @@ struct RawNote {
 };
 
 // Step 1 for one page: appends notes and continuation lines to `notes`.
-void read_page(const Page& page, const FootnotesConfig& config,
-               std::vector<RawNote>& notes, Diagnostics& diag) {
+void read_page(const Page& page, const FootnotesConfig& config, std::vector<RawNote>& notes,
+               std::set<int>& numbers, Diagnostics& diag) {
   double left = std::numeric_limits<double>::max();
   for (const Line& line : page.lines) {
     if (line.role == LineRole::kFootnote && !line.words.empty()) {
@@ -67,7 +69,14 @@ void read_page(const Page& page, const FootnotesConfig& config,
     const int expected = notes.empty() ? 1 : notes.back().number + 1;
     const bool at_margin = first.box.x0 <= left + config.number_indent * first.font_size;
     TextLine text;
-    if (n >= 0 && at_margin && (first.raised || n == expected)) {
+    const bool opens = n >= 0 && at_margin && (first.raised || n == expected);
+    if (opens && numbers.count(n)) {
+      diag.warn("footnote-number-repeated",
+                "footnote number " + std::to_string(n) + " appears again; read as text of note " +
+                    std::to_string(notes.back().number),
+                page.number);
+    }
+    if (opens && numbers.insert(n).second) {
       notes.push_back(RawNote{n, page.number, {}, {}});
       for (size_t i = 1; i < line.words.size(); ++i) text.push_back({page.number, line.words[i]});
     } else {
@@ -91,7 +100,8 @@ void read_page(const Page& page, const FootnotesConfig& config,
 std::vector<Footnote> read_footnotes(const Doc& doc, const FootnotesConfig& config,
                                      Diagnostics& diag) {
   std::vector<RawNote> raw;
-  for (const Page& page : doc.pages) read_page(page, config, raw, diag);
+  std::set<int> numbers;  // of the notes read so far
+  for (const Page& page : doc.pages) read_page(page, config, raw, numbers, diag);
   InlineRunOptions options;
   options.footnote_marks = false;
   std::vector<Footnote> notes;
