@@ -18,33 +18,6 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // Names of enum values in the JSON.
 
-const char* block_kind_name(BlockKind kind) {
-  switch (kind) {
-    case BlockKind::kHeading: return "heading";
-    case BlockKind::kParagraph: return "paragraph";
-    case BlockKind::kList: return "list";
-    case BlockKind::kQuote: return "quote";
-    case BlockKind::kTable: return "table";
-    case BlockKind::kFigure: return "figure";
-    case BlockKind::kBackToContents: return "back_to_contents";
-    case BlockKind::kToc: return "toc";
-  }
-  return "paragraph";
-}
-
-const char* inline_kind_name(InlineKind kind) {
-  switch (kind) {
-    case InlineKind::kText: return "text";
-    case InlineKind::kStrong: return "strong";
-    case InlineKind::kLink: return "link";
-    case InlineKind::kXref: return "xref";
-    case InlineKind::kFootnoteRef: return "fnref";
-  }
-  return "text";
-}
-
-
-
 template <typename Enum, size_t N>
 Enum parse_enum(const std::string& name, const std::pair<const char*, Enum> (&table)[N],
                 const char* what) {
@@ -69,6 +42,18 @@ const std::pair<const char*, TypedValue::Type> kValueTypes[] = {
     {"missing", TypedValue::Type::kMissing}};
 const std::pair<const char*, Severity> kSeverities[] = {
     {"info", Severity::kInfo}, {"warning", Severity::kWarning}, {"error", Severity::kError}};
+
+// One table per enum serves both directions: parse_enum reads a name, name_of writes one.
+template <typename Enum, size_t N>
+const char* name_of(Enum value, const std::pair<const char*, Enum> (&table)[N]) {
+  for (const auto& [text, entry] : table) {
+    if (entry == value) return text;
+  }
+  return table[0].first;  // unreachable: every table lists every value
+}
+
+const char* block_kind_name(BlockKind kind) { return name_of(kind, kBlockKinds); }
+const char* inline_kind_name(InlineKind kind) { return name_of(kind, kInlineKinds); }
 
 // ---------------------------------------------------------------------------------------------
 // Writing.
@@ -312,27 +297,9 @@ void write_meta(JsonWriter& w, const Meta& meta) {
 
 }  // namespace
 
-const char* value_type_name(TypedValue::Type type) {
-  switch (type) {
-    case TypedValue::Type::kNone: return "none";
-    case TypedValue::Type::kInteger: return "integer";
-    case TypedValue::Type::kDecimal: return "decimal";
-    case TypedValue::Type::kPercent: return "percent";
-    case TypedValue::Type::kCurrency: return "currency";
-    case TypedValue::Type::kRange: return "range";
-    case TypedValue::Type::kMissing: return "missing";
-  }
-  return "none";
-}
+const char* value_type_name(TypedValue::Type type) { return name_of(type, kValueTypes); }
 
-const char* severity_name(Severity severity) {
-  switch (severity) {
-    case Severity::kInfo: return "info";
-    case Severity::kWarning: return "warning";
-    case Severity::kError: return "error";
-  }
-  return "warning";
-}
+const char* severity_name(Severity severity) { return name_of(severity, kSeverities); }
 
 std::string write_model_json(const Doc& doc, bool pretty) {
   // Invalid UTF-8 (text comes from arbitrary PDFs) is replaced, as json::dump's
