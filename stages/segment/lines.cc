@@ -35,18 +35,6 @@ namespace coi::segment {
 
 namespace {
 
-double round_to(double v, double step) { return std::round(v / step) * step; }
-
-template <typename T>
-T mode_of(const std::map<T, double>& weights, T fallback) {
-  T best = fallback;
-  double best_weight = 0;
-  for (const auto& [value, weight] : weights) {
-    if (weight > best_weight) best = value, best_weight = weight;
-  }
-  return best;
-}
-
 double percentile(std::vector<double> values, double fraction, double fallback) {
   if (values.empty()) return fallback;
   const size_t k = static_cast<size_t>(std::lround(fraction * static_cast<double>(values.size() - 1)));

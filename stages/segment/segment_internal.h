@@ -1,6 +1,8 @@
 // Private types of the segment stage, shared by its files (never seen outside stages/segment/).
 #pragma once
 
+#include <cmath>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -10,6 +12,20 @@
 #include "stages/text/inline_runs.h"
 
 namespace coi::segment {
+
+/// `v` rounded to a multiple of `step`, so nearby measurements fall into one bucket.
+inline double round_to(double v, double step) { return std::round(v / step) * step; }
+
+/// The value with the greatest weight, or `fallback` when there is none.
+template <typename T>
+T mode_of(const std::map<T, double>& weights, T fallback) {
+  T best = fallback;
+  double best_weight = 0;
+  for (const auto& [value, weight] : weights) {
+    if (weight > best_weight) best = value, best_weight = weight;
+  }
+  return best;
+}
 
 /// Typographic facts of the whole document, measured once from its body lines.
 struct Metrics {

@@ -107,18 +107,13 @@ std::optional<LineStart> numbered_stop(const std::vector<SegLine>& lines) {
   std::map<double, double> stops, markers;
   for (const SegLine& line : lines) {
     if (line.start.kind != LineStart::Kind::kNumber) continue;
-    stops[std::round(line.start.text_x)] += 1;
-    markers[std::round(line.start.marker_x)] += 1;
+    stops[round_to(line.start.text_x, 1)] += 1;
+    markers[round_to(line.start.marker_x, 1)] += 1;
   }
   if (stops.empty()) return std::nullopt;
-  auto mode = [](const std::map<double, double>& weights) {
-    return std::max_element(weights.begin(), weights.end(), [](const auto& a, const auto& b) {
-             return a.second < b.second;
-           })->first;
-  };
   LineStart stop;
-  stop.text_x = mode(stops);
-  stop.marker_x = mode(markers);
+  stop.text_x = mode_of(stops, 0.0);
+  stop.marker_x = mode_of(markers, 0.0);
   return stop;
 }
 
