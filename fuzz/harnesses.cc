@@ -38,19 +38,6 @@ void check(const Doc& doc, const std::string& stage) {
   std::abort();
 }
 
-// Runs the named stages in table order, checking the model after each one.
-Doc run_stages(Doc doc, const std::vector<std::string>& names) {
-  Diagnostics diag;
-  for (const StageInfo& stage : stage_table()) {
-    if (std::find(names.begin(), names.end(), stage.name) == names.end()) continue;
-    Result<Doc> next = stage.run(std::move(doc), config(), diag);
-    if (!next.is_ok()) return Doc{};
-    doc = std::move(next).value();
-    check(doc, stage.name);
-  }
-  return doc;
-}
-
 // Every stage after extract, emitters included.
 Doc run_after_extract(Doc doc) {
   std::vector<std::string> names;
@@ -83,11 +70,7 @@ void sources(const uint8_t* data, size_t size) {
 }
 
 void diff(const uint8_t* data, size_t size) {
-  // The last quarter of the bytes chooses the edits, so they do not wait for the note's turn.
-  const size_t edits = size / 4;
-  ByteReader note_bytes(data, size - edits), edit_bytes(data + size - edits, edits);
-  Doc old_note = synthetic_note(note_bytes);
-  Doc new_note = edited_version(old_note, edit_bytes);
+  auto [old_note, new_note] = note_versions(data, size);
   const std::vector<std::string> stages{"bibliography", "resolve", "metadata"};
   const DiffReport report = diff_docs(run_stages(std::move(old_note), stages),
                                       run_stages(std::move(new_note), stages), config().diff);
@@ -136,6 +119,18 @@ void config_toml(const uint8_t* data, size_t size) {
 }
 
 }  // namespace
+
+Doc run_stages(Doc doc, const std::vector<std::string>& names) {
+  Diagnostics diag;
+  for (const StageInfo& stage : stage_table()) {
+    if (std::find(names.begin(), names.end(), stage.name) == names.end()) continue;
+    Result<Doc> next = stage.run(std::move(doc), config(), diag);
+    if (!next.is_ok()) return Doc{};
+    doc = std::move(next).value();
+    check(doc, stage.name);
+  }
+  return doc;
+}
 
 const std::vector<Harness>& harnesses() {
   static const std::vector<Harness> table{

@@ -6,8 +6,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
+
+#include "pipeline/model.h"
 
 namespace coi::fuzz {
 
@@ -23,5 +26,10 @@ const std::vector<Harness>& harnesses();
 
 /// The harness called `name`, or nullptr.
 const Harness* find_harness(std::string_view name);
+
+/// Runs the named stages over `doc` in stage-table order with the default config, checking the
+/// model's invariants after each one (a broken invariant aborts: it is a bug in that stage).
+/// An empty Doc when a stage refuses the input.
+Doc run_stages(Doc doc, const std::vector<std::string>& names);
 
 }  // namespace coi::fuzz

@@ -289,4 +289,12 @@ Doc edited_version(Doc doc, ByteReader& in) {
   return doc;
 }
 
+std::pair<Doc, Doc> note_versions(const uint8_t* data, size_t size) {
+  const size_t edits = size / 4;
+  ByteReader note_bytes(data, size - edits), edit_bytes(data + size - edits, edits);
+  Doc note = synthetic_note(note_bytes);
+  Doc edited = edited_version(note, edit_bytes);
+  return {std::move(note), std::move(edited)};
+}
+
 }  // namespace coi::fuzz

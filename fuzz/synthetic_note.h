@@ -3,6 +3,10 @@
 // paragraphs, footnotes and bibliography entries overlap the way a real note's do.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+
 #include "fuzz/byte_reader.h"
 #include "pipeline/model.h"
 
@@ -17,5 +21,9 @@ Doc synthetic_note(ByteReader& in);
 /// renumbered and reworded; table cells changed and rows added; footnotes and bibliography entries
 /// added, removed and given other URLs. Which edits, where, is read from `in`.
 Doc edited_version(Doc doc, ByteReader& in);
+
+/// A note and an edited version of it from one byte string. The last quarter of the bytes
+/// chooses the edits, so they do not wait until the note has used up the rest.
+std::pair<Doc, Doc> note_versions(const uint8_t* data, size_t size);
 
 }  // namespace coi::fuzz

@@ -16,7 +16,6 @@
 #include "fuzz/synthetic_note.h"
 #include "fuzz/synthetic_pages.h"
 #include "pipeline/config.h"
-#include "pipeline/stage.h"
 #include "tests/support/paths.h"
 
 namespace coi {
@@ -39,20 +38,6 @@ std::vector<std::vector<uint8_t>> random_inputs(int count) {
     inputs.push_back(std::move(bytes));
   }
   return inputs;
-}
-
-// The stages after extract, in table order, stopping at the first refusal.
-Doc run_after_extract(Doc doc, const std::string& last) {
-  static const Config config = default_config().value();
-  Diagnostics diag;
-  for (const StageInfo& stage : stage_table()) {
-    if (stage.name == "extract") continue;
-    Result<Doc> next = stage.run(std::move(doc), config, diag);
-    if (!next.is_ok()) return Doc{};
-    doc = std::move(next).value();
-    if (stage.name == last) break;
-  }
-  return doc;
 }
 
 TEST(FuzzHarnesses, EverySavedInputReplaysCleanly) {
@@ -83,7 +68,7 @@ TEST(FuzzGenerators, FlowingPagesReachTheFootnoteParser) {
   int with_footnotes = 0;
   for (const std::vector<uint8_t>& bytes : random_inputs(30)) {
     fuzz::ByteReader in(bytes.data(), bytes.size());
-    if (!run_after_extract(fuzz::flowing_pages(in), "footnotes").footnotes.empty()) {
+    if (!fuzz::run_stages(fuzz::flowing_pages(in), {"layout", "tables", "segment", "footnotes"}).footnotes.empty()) {
       ++with_footnotes;
     }
   }
@@ -94,7 +79,7 @@ TEST(FuzzGenerators, TablePagesReachTheTableFinder) {
   int with_tables = 0;
   for (const std::vector<uint8_t>& bytes : random_inputs(30)) {
     fuzz::ByteReader in(bytes.data(), bytes.size());
-    const Doc doc = run_after_extract(fuzz::table_pages(in), "tables");
+    const Doc doc = fuzz::run_stages(fuzz::table_pages(in), {"layout", "tables"});
     for (const Block& b : doc.blocks) with_tables += b.kind == BlockKind::kTable;
   }
   EXPECT_GE(with_tables, 10);
@@ -104,14 +89,7 @@ TEST(FuzzGenerators, SyntheticNotesHaveSourcesThatFootnotesResolveTo) {
   int sources = 0, resolved = 0;
   for (const std::vector<uint8_t>& bytes : random_inputs(30)) {
     fuzz::ByteReader in(bytes.data(), bytes.size());
-    Doc doc = fuzz::synthetic_note(in);
-    static const Config config = default_config().value();
-    Diagnostics diag;
-    for (const char* name : {"bibliography", "resolve"}) {
-      for (const StageInfo& stage : stage_table()) {
-        if (stage.name == name) doc = stage.run(std::move(doc), config, diag).value();
-      }
-    }
+    const Doc doc = fuzz::run_stages(fuzz::synthetic_note(in), {"bibliography", "resolve"});
     sources += static_cast<int>(doc.sources.size());
     for (const Footnote& note : doc.footnotes) resolved += !note.source_id.empty();
   }
@@ -123,11 +101,7 @@ TEST(FuzzGenerators, EditedVersionsMostlyDiffer) {
   static const Config config = default_config().value();
   int differ = 0;
   for (const std::vector<uint8_t>& bytes : random_inputs(30)) {
-    const size_t edits = bytes.size() / 4;
-    fuzz::ByteReader note_bytes(bytes.data(), bytes.size() - edits);
-    fuzz::ByteReader edit_bytes(bytes.data() + bytes.size() - edits, edits);
-    const Doc old_note = fuzz::synthetic_note(note_bytes);
-    const Doc new_note = fuzz::edited_version(old_note, edit_bytes);
+    const auto [old_note, new_note] = fuzz::note_versions(bytes.data(), bytes.size());
     differ += !diff_docs(old_note, new_note, config.diff).same();
     EXPECT_TRUE(diff_docs(old_note, old_note, config.diff).same());
   }
