@@ -8,16 +8,17 @@
 #include <string>
 #include <utility>
 
+#include "cli/config.h"
 #include "diff/diff.h"
 #include "diff/render.h"
 #include "fuzz/synthetic_note.h"
 #include "fuzz/synthetic_pages.h"
-#include "pipeline/config.h"
 #include "pipeline/model_json.h"
 #include "pipeline/runner.h"
 #include "pipeline/stage.h"
 #include "pipeline/validate.h"
 #include "stages/extract/object_scan.h"
+#include "stages/stage_list.h"
 #include "stages/text/citation.h"
 
 namespace coi::fuzz {
@@ -27,6 +28,11 @@ namespace {
 const Config& config() {
   static const Config config = default_config().value();
   return config;
+}
+
+const StageList& stages() {
+  static const StageList list = stage_list(config());
+  return list;
 }
 
 // A stage may refuse an input (any Status is fine) but must never leave the model broken: that
@@ -41,7 +47,7 @@ void check(const Doc& doc, const std::string& stage) {
 // Every stage after extract, emitters included.
 Doc run_after_extract(Doc doc) {
   std::vector<std::string> names;
-  for (const StageInfo& stage : stage_table()) {
+  for (const Stage& stage : stages()) {
     if (stage.name != "extract") names.push_back(stage.name);
   }
   return run_stages(std::move(doc), names);
@@ -122,9 +128,9 @@ void config_toml(const uint8_t* data, size_t size) {
 
 Doc run_stages(Doc doc, const std::vector<std::string>& names) {
   Diagnostics diag;
-  for (const StageInfo& stage : stage_table()) {
+  for (const Stage& stage : stages()) {
     if (std::find(names.begin(), names.end(), stage.name) == names.end()) continue;
-    Result<Doc> next = stage.run(std::move(doc), config(), diag);
+    Result<Doc> next = stage.run(std::move(doc), diag);
     if (!next.is_ok()) return Doc{};
     doc = std::move(next).value();
     check(doc, stage.name);

@@ -1,5 +1,7 @@
 // One [section] of the TOML configuration, seen through a small interface so that stages can read
-// their own settings without including toml++ (which only pipeline/config.cc includes).
+// their own settings without including toml++ (which only pipeline/config_section.cc includes).
+// The pipeline knows no concrete section: whoever assembles the settings (the stage list, the
+// CLI) hands a `LoadSections` that reads the sections it owns.
 //
 // Each `read` overwrites the field when the key is present and leaves the default otherwise; a
 // value of the wrong type, or a pattern that does not compile, is recorded as an error that
@@ -8,6 +10,7 @@
 // differ from the field's default, which the field still holds when it is read.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -67,5 +70,27 @@ class ConfigSection {
   std::shared_ptr<ConfigAudit> audit_;
   std::set<std::string, std::less<>> seen_;
 };
+
+/// Reads the sections a settings struct owns from the root of a configuration.
+using LoadSections = std::function<void(ConfigSection& root)>;
+
+/// Runs `load` over an empty configuration: every setting keeps its default, patterns compile.
+Status load_default_settings(const LoadSections& load);
+/// Parses `toml_text` (`name` in error messages) and runs `load` over it. A syntax error, a
+/// wrong type, a bad pattern, a value out of range or a key nobody read is a kConfig Status.
+/// With `audit`, also notes keys the text leaves out and values that differ from the defaults.
+Status load_toml_settings(std::string_view toml_text, std::string_view name,
+                          const LoadSections& load, std::shared_ptr<ConfigAudit> audit = nullptr);
+/// The text of the configuration file at `path`, or kNotFound naming it.
+Result<std::string> read_config_text(const std::string& path);
+
+/// Reads the [name] section into `target` (a struct with `void load(ConfigSection&)`) and
+/// rejects keys it did not ask for.
+template <typename Settings>
+void load_section(ConfigSection& root, std::string_view name, Settings& target) {
+  ConfigSection section = root.section(name);
+  target.load(section);
+  section.reject_unknown_keys();
+}
 
 }  // namespace coi

@@ -1,6 +1,6 @@
 // The document model: the one thing every stage shares.
 //
-// A Doc travels through the stage table (pipeline/stage_table.cc). Each stage reads what the
+// A Doc travels through the stage list (stages/stage_list.cc). Each stage reads what the
 // stages before it filled in and adds its own layer:
 //
 //   extract   -> info, pages[].words / rules / links / images, outline, structure (tagged PDFs)

@@ -2,35 +2,26 @@
 
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <new>
 
 #include "pipeline/edit_distance.h"
-
 #include "pipeline/validate.h"
 
 namespace coi {
 
 namespace {
 
-bool format_requested(const Config& config, const std::string& stage_name) {
-  // Emitter stages are named "emit_<format>".
-  const std::string format = stage_name.substr(stage_name.find('_') + 1);
-  const auto& formats = config.emit.formats;
-  return std::find(formats.begin(), formats.end(), format) != formats.end();
-}
-
 // Runs one stage; an allocation failure (the [limits] memory budget) becomes a kLimit Status
 // rather than an exception escaping the pipeline.
-Result<Doc> run_stage(const StageInfo& stage, Doc doc, const Config& config, Diagnostics& diag) {
+Result<Doc> run_stage(const Stage& stage, Doc doc, const LimitsConfig& limits, Diagnostics& diag) {
   try {
-    return stage.run(std::move(doc), config, diag);
+    return stage.run(std::move(doc), diag);
   } catch (const std::bad_alloc&) {
     return Status(StatusCode::kLimit,
-                  "memory limit of " + std::to_string(config.limits.max_memory_mb) +
+                  "memory limit of " + std::to_string(limits.max_memory_mb) +
                       " MB exceeded in stage " + stage.name + " (limits.max_memory_mb)");
   }
 }
@@ -49,11 +40,10 @@ Status check_time(const LimitsConfig& limits, std::chrono::steady_clock::time_po
 
 }  // namespace
 
-Status check_stage_name(const std::string& name) {
-  const auto& table = stage_table();
+Status check_stage_name(const std::string& name, const StageList& stages) {
   std::string best;
   size_t best_distance = SIZE_MAX;
-  for (const StageInfo& stage : table) {
+  for (const Stage& stage : stages) {
     if (stage.name == name) return Status::ok();
     const size_t d = edit_distance(name, stage.name);
     if (d < best_distance) best_distance = d, best = stage.name;
@@ -63,20 +53,20 @@ Status check_stage_name(const std::string& name) {
   return Status(StatusCode::kUsage, message);
 }
 
-Result<Doc> run_pipeline(Doc doc, const Config& config, const RunOptions& options,
+Result<Doc> run_pipeline(Doc doc, const StageList& stages, const RunOptions& options,
                          Diagnostics& diag) {
   if (!options.stop_after.empty()) {
-    if (Status s = check_stage_name(options.stop_after); !s.is_ok()) return s;
+    if (Status s = check_stage_name(options.stop_after, stages); !s.is_ok()) return s;
   }
   const auto started = std::chrono::steady_clock::now();
-  for (const StageInfo& stage : stage_table()) {
-    if (stage.emitter && !format_requested(config, stage.name)) continue;
+  for (const Stage& stage : stages) {
+    if (stage.skipped) continue;
     if (stage.emitter) doc.diagnostics = diag.items();  // emitters see every finding
     diag.set_stage(stage.name);
     const auto start = std::chrono::steady_clock::now();
-    Result<Doc> next = run_stage(stage, std::move(doc), config, diag);
+    Result<Doc> next = run_stage(stage, std::move(doc), options.limits, diag);
     if (!next.is_ok()) return next.status();
-    if (Status s = check_time(config.limits, started, stage.name); !s.is_ok()) return s;
+    if (Status s = check_time(options.limits, started, stage.name); !s.is_ok()) return s;
     doc = std::move(next).value();
     if (options.log_timings) {
       const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
@@ -91,12 +81,11 @@ Result<Doc> run_pipeline(Doc doc, const Config& config, const RunOptions& option
   return doc;
 }
 
-Result<Doc> convert_pdf(const std::string& path, const Config& config, const RunOptions& options,
-                        Diagnostics& diag) {
+Doc doc_for_pdf(const std::string& path) {
   Doc doc;
   doc.source_path = path;
   doc.source_name = std::filesystem::path(path).filename().string();
-  return run_pipeline(std::move(doc), config, options, diag);
+  return doc;
 }
 
 }  // namespace coi

@@ -1,8 +1,9 @@
-// Walks the stage table, moving the document through each stage.
+// Walks a stage list, moving the document through each stage, within the note's limits.
 #pragma once
 
 #include <string>
 
+#include "pipeline/limits_config.h"
 #include "pipeline/stage.h"
 
 namespace coi {
@@ -14,18 +15,20 @@ struct RunOptions {
   bool validate_between = false;
   /// Log each stage's wall time (spdlog, info level) once it finishes (`coi convert --timings`).
   bool log_timings = false;
+  /// Time and memory budgets (config [limits]).
+  LimitsConfig limits;
 };
 
-/// Checks that `name` is a stage; otherwise a kUsage Status with a "did you mean" suggestion.
-Status check_stage_name(const std::string& name);
+/// Checks that `name` is a stage of `stages`; otherwise a kUsage Status with a "did you mean"
+/// suggestion.
+Status check_stage_name(const std::string& name, const StageList& stages);
 
-/// Runs the pipeline over `doc` (whose source_path names the PDF). Findings are appended to
-/// `diag` and also stored in the returned doc's `diagnostics`.
-Result<Doc> run_pipeline(Doc doc, const Config& config, const RunOptions& options,
+/// Runs `stages` over `doc`. Findings are appended to `diag` and also stored in the returned
+/// doc's `diagnostics`.
+Result<Doc> run_pipeline(Doc doc, const StageList& stages, const RunOptions& options,
                          Diagnostics& diag);
 
-/// Convenience: a Doc seeded for the PDF at `path`, run through the whole pipeline.
-Result<Doc> convert_pdf(const std::string& path, const Config& config, const RunOptions& options,
-                        Diagnostics& diag);
+/// An empty Doc for the PDF at `path` (source_path and source_name set), ready for extract.
+Doc doc_for_pdf(const std::string& path);
 
 }  // namespace coi

@@ -1,31 +1,33 @@
-// The one shape of a stage: it takes the document by value, reads its settings, appends findings
-// to `diag`, and returns the extended document or a Status. No hidden state, no logging.
+// The one shape of a stage: it takes the document by value, appends findings to `diag`, and
+// returns the extended document or a Status. No hidden state, no logging. The pipeline knows no
+// concrete stage: the stage list (stages/stage_list.h) binds each stage to its settings and hands
+// the runner the result.
 #pragma once
 
 #include <functional>
 #include <string>
 #include <vector>
 
-#include "pipeline/config.h"
 #include "pipeline/diagnostics.h"
 #include "pipeline/model.h"
 #include "pipeline/status.h"
 
 namespace coi {
 
-/// A stage as the runner sees it: the whole Config in, the stage picks its own section.
-using StageFn = std::function<Result<Doc>(Doc doc, const Config& config, Diagnostics& diag)>;
+/// A stage bound to its own settings.
+using StageFn = std::function<Result<Doc>(Doc doc, Diagnostics& diag)>;
 
-/// One row of the stage table.
-struct StageInfo {
+/// One row of a stage list.
+struct Stage {
   std::string name;                ///< as used by --stop-after, e.g. "layout"
   std::string summary;             ///< one line for --help and docs
   std::vector<std::string> needs;  ///< stages that must have run before this one
   StageFn run;
-  bool emitter = false;            ///< output stage: skipped when its format is not requested
+  bool emitter = false;            ///< output stage: its findings include every earlier one
+  bool skipped = false;            ///< an emitter whose format was not asked for
 };
 
-/// The stages of `coi convert`, in order. The runner walks this table.
-const std::vector<StageInfo>& stage_table();
+/// The stages of one conversion, in the order the runner walks them.
+using StageList = std::vector<Stage>;
 
 }  // namespace coi

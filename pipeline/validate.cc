@@ -1,7 +1,8 @@
 #include "pipeline/validate.h"
 
-#include <charconv>
 #include <set>
+
+#include "pipeline/paragraph_number.h"
 
 namespace coi {
 
@@ -9,20 +10,6 @@ namespace {
 
 // Glyph boxes may poke slightly outside the media box (descenders, rounding).
 constexpr double kPageSlack = 2.0;
-
-std::vector<int> number_parts(const std::string& number) {
-  std::vector<int> parts;
-  size_t start = 0;
-  while (start <= number.size()) {
-    size_t dot = number.find('.', start);
-    if (dot == std::string::npos) dot = number.size();
-    int value = 0;
-    std::from_chars(number.data() + start, number.data() + dot, value);
-    parts.push_back(value);
-    start = dot + 1;
-  }
-  return parts;
-}
 
 Status violation(const std::string& stage, const std::string& what) {
   return Status(StatusCode::kInternal, "model invariant broken after stage " + stage + ": " + what);
@@ -67,10 +54,6 @@ Status check_table(const Block& block, const std::string& stage) {
 }
 
 }  // namespace
-
-bool number_precedes(const std::string& a, const std::string& b) {
-  return number_parts(a) < number_parts(b);
-}
 
 Status validate_model(const Doc& doc, const std::string& stage) {
   std::set<std::string> ids;

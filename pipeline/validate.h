@@ -17,7 +17,4 @@ namespace coi {
 /// Checks the invariants that hold after `stage` has run.
 Status validate_model(const Doc& doc, const std::string& stage);
 
-/// True when paragraph number `a` ("4.1.2") comes before `b` ("4.1.10") in document order.
-bool number_precedes(const std::string& a, const std::string& b);
-
 }  // namespace coi

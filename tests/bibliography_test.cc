@@ -2,10 +2,10 @@
 
 #include <gtest/gtest.h>
 
-#include "pipeline/config.h"
+#include "cli/config.h"
 #include "pipeline/model_json.h"
-#include "tests/support/paths.h"
 #include "stages/text/citation.h"
+#include "tests/support/paths.h"
 
 namespace coi {
 namespace {

@@ -1,4 +1,4 @@
-#include "pipeline/config.h"
+#include "cli/config.h"
 
 #include <gtest/gtest.h>
 

@@ -13,10 +13,11 @@
 #include <map>
 #include <sstream>
 
-#include "pipeline/config.h"
+#include "cli/config.h"
 #include "pipeline/edit_distance.h"
 #include "pipeline/model_json.h"
 #include "pipeline/runner.h"
+#include "stages/stage_list.h"
 #include "tests/support/paths.h"
 
 namespace coi {

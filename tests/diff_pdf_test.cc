@@ -7,10 +7,11 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "cli/config.h"
 #include "diff/diff.h"
 #include "diff/render.h"
-#include "pipeline/config.h"
 #include "pipeline/runner.h"
+#include "stages/stage_list.h"
 #include "tests/support/paths.h"
 
 namespace coi {

@@ -9,7 +9,7 @@
 
 #include <unistd.h>
 
-#include "pipeline/config.h"
+#include "cli/config.h"
 #include "pipeline/model_json.h"
 #include "stages/layout/layout.h"
 #include "tests/support/paths.h"

@@ -7,9 +7,10 @@
 #include <memory>
 #include <sstream>
 
-#include "pipeline/config.h"
+#include "cli/config.h"
 #include "pipeline/model_json.h"
 #include "pipeline/runner.h"
+#include "stages/stage_list.h"
 #include "tests/support/paths.h"
 
 namespace coi {

@@ -2,11 +2,11 @@
 
 #include <gtest/gtest.h>
 
-#include "pipeline/config.h"
+#include "cli/config.h"
 #include "pipeline/model_json.h"
 #include "stages/footnotes/footnotes_parts.h"
-#include "tests/support/paths.h"
 #include "tests/support/doc_builder.h"
+#include "tests/support/paths.h"
 
 namespace coi {
 namespace {

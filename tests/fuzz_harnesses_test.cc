@@ -11,11 +11,11 @@
 #include <string>
 #include <vector>
 
+#include "cli/config.h"
 #include "diff/diff.h"
 #include "fuzz/harnesses.h"
 #include "fuzz/synthetic_note.h"
 #include "fuzz/synthetic_pages.h"
-#include "pipeline/config.h"
 #include "tests/support/paths.h"
 
 namespace coi {

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "pipeline/config.h"
+#include "cli/config.h"
 #include "tests/support/doc_builder.h"
 
 namespace coi {

@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "pipeline/config.h"
+#include "cli/config.h"
 
 namespace coi {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <iostream>
 
-#include "pipeline/config.h"
+#include "cli/config.h"
 #include "pipeline/model_json.h"
 #include "stages/text/url_normalize.h"
 #include "tests/support/paths.h"

@@ -2,22 +2,30 @@
 
 #include <gtest/gtest.h>
 
+#include "cli/config.h"
+#include "stages/stage_list.h"
+
 namespace coi {
 namespace {
 
+const Config& config() {
+  static const Config config = default_config().value();
+  return config;
+}
+
 TEST(Runner, UnknownStageSuggestsTheNearest) {
-  Status s = check_stage_name("segmnt");
+  Status s = check_stage_name("segmnt", stage_list(config()));
   EXPECT_EQ(s.code(), StatusCode::kUsage);
   EXPECT_EQ(s.to_string(), "unknown stage 'segmnt'; did you mean 'segment'?");
 }
 
 TEST(Runner, UnknownStageFarFromAllHasNoSuggestion) {
-  EXPECT_EQ(check_stage_name("zzzzzzzzzzzz").to_string(), "unknown stage 'zzzzzzzzzzzz'");
+  EXPECT_EQ(check_stage_name("zzzzzzzzzzzz", stage_list(config())).to_string(), "unknown stage 'zzzzzzzzzzzz'");
 }
 
 TEST(Runner, EveryStageNeedsOnlyEarlierStages) {
   std::vector<std::string> seen;
-  for (const StageInfo& stage : stage_table()) {
+  for (const Stage& stage : stage_list(config())) {
     for (const std::string& need : stage.needs) {
       EXPECT_NE(std::find(seen.begin(), seen.end(), need), seen.end())
           << stage.name << " needs " << need << " which does not run before it";

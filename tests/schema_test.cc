@@ -5,10 +5,11 @@
 
 #include <filesystem>
 
-#include "pipeline/config.h"
+#include "cli/config.h"
 #include "pipeline/model_json.h"
 #include "pipeline/runner.h"
 #include "stages/emit/emit.h"
+#include "stages/stage_list.h"
 #include "tests/support/emit_samples.h"
 #include "tests/support/schema_check.h"
 

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "pipeline/config.h"
+#include "cli/config.h"
 #include "tests/support/doc_builder.h"
 
 namespace coi {

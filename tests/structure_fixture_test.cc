@@ -6,9 +6,10 @@
 #include <map>
 #include <string>
 
-#include "pipeline/config.h"
+#include "cli/config.h"
 #include "pipeline/model_json.h"
 #include "pipeline/runner.h"
+#include "stages/stage_list.h"
 #include "tests/support/paths.h"
 
 namespace coi {

@@ -1,5 +1,5 @@
 // CSV output of `coi tables`: RFC 4180 quoting, spans, file names.
-#include "pipeline/cli/table_csv.h"
+#include "cli/table_csv.h"
 
 #include <gtest/gtest.h>
 

@@ -5,9 +5,10 @@
 #include <cmath>
 #include <sstream>
 
-#include "pipeline/config.h"
+#include "cli/config.h"
 #include "pipeline/model_json.h"
 #include "pipeline/runner.h"
+#include "stages/stage_list.h"
 #include "stages/tables/typed_values.h"
 #include "tests/support/paths.h"
 

@@ -1,7 +1,7 @@
 // Ruled tables on hand-built pages: grid, cell text, spans, header rows, regions, footnote area.
 #include <gtest/gtest.h>
 
-#include "pipeline/config.h"
+#include "cli/config.h"
 #include "stages/tables/tables.h"
 #include "tests/support/doc_builder.h"
 #include "tests/support/ruled_table.h"

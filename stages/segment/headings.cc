@@ -28,7 +28,7 @@
 #include <cmath>
 #include <map>
 
-#include "pipeline/validate.h"
+#include "pipeline/paragraph_number.h"
 #include "stages/segment/segment_internal.h"
 
 namespace coi::segment {

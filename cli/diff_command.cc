@@ -8,15 +8,16 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "cli/cli_support.h"
+#include "cli/commands.h"
+#include "cli/config.h"
 #include "diff/diff.h"
 #include "diff/render.h"
-#include "pipeline/cli/cli_support.h"
-#include "pipeline/cli/commands.h"
-#include "pipeline/config.h"
 #include "pipeline/exit_codes.h"
 #include "pipeline/model_json.h"
 #include "pipeline/output_file.h"
 #include "pipeline/runner.h"
+#include "stages/stage_list.h"
 
 namespace coi {
 
@@ -40,7 +41,9 @@ Result<Doc> load_side(const std::string& path, const Config& config, bool model_
                                              path.compare(path.size() - 4, 4, ".PDF") == 0);
   if (pdf_name || text.value().rfind("%PDF", 0) == 0) {  // the pipeline says what is wrong
     Diagnostics diag;
-    doc = convert_pdf(path, config, RunOptions{}, diag);
+    RunOptions options;
+    options.limits = config.limits;
+    doc = convert_pdf(path, config, options, diag);
   } else if (model_json) {
     doc = read_model_json(text.value(), path, JsonFlavor::kCorpus);
   } else {

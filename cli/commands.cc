@@ -1,4 +1,4 @@
-#include "pipeline/cli/commands.h"
+#include "cli/commands.h"
 
 namespace coi {
 

@@ -1,4 +1,4 @@
-#include "pipeline/cli/note_limits.h"
+#include "cli/note_limits.h"
 
 #include <sys/resource.h>
 

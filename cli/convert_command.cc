@@ -10,15 +10,16 @@
 #include <sstream>
 #include <thread>
 
-#include "pipeline/cli/cli_support.h"
-#include "pipeline/cli/commands.h"
-#include "pipeline/cli/logging.h"
-#include "pipeline/cli/note_limits.h"
-#include "pipeline/cli/note_summary.h"
-#include "pipeline/config.h"
+#include "cli/cli_support.h"
+#include "cli/commands.h"
+#include "cli/config.h"
+#include "cli/logging.h"
+#include "cli/note_limits.h"
+#include "cli/note_summary.h"
 #include "pipeline/exit_codes.h"
 #include "pipeline/output_file.h"
 #include "pipeline/runner.h"
+#include "stages/stage_list.h"
 
 namespace coi {
 
@@ -42,6 +43,7 @@ int convert_one(const std::string& input, const Config& config, const ConvertOpt
                 std::mutex& output_lock) {
   Diagnostics diag;
   RunOptions run_options;
+  run_options.limits = config.limits;
   run_options.stop_after = options.stop_after;
   run_options.log_timings = options.timings;
   Result<Doc> result = convert_pdf(input, config, run_options, diag);
@@ -84,7 +86,7 @@ int run_convert(const ConvertOptions& options) {
   config.emit.formats = options.formats;
   if (!options.password.empty()) config.extract.password = options.password;
   if (!options.stop_after.empty()) {
-    if (Status s = check_stage_name(options.stop_after); !s.is_ok()) {
+    if (Status s = check_stage_name(options.stop_after, stage_list(config)); !s.is_ok()) {
       spdlog::error("{}", s.to_string());
       return kExitUsage;
     }
@@ -145,9 +147,9 @@ std::function<int()> add_convert_command(CLI::App& app, const GlobalOptions& glo
   cmd->add_option("--config", options->config_path,
                   "TOML file overriding config/coi.toml's defaults");
   cmd->add_option("--password", options->password, "Password of an encrypted PDF");
-  cmd->add_option("--stop-after", options->stop_after,
-                  "Stop after this stage (extract, layout, tables, segment, footnotes, "
-                  "bibliography, resolve, metadata, emit_json, emit_xml)");
+  std::string stages;
+  for (const std::string& name : stage_names()) stages += (stages.empty() ? "" : ", ") + name;
+  cmd->add_option("--stop-after", options->stop_after, "Stop after this stage (" + stages + ")");
   cmd->add_flag("--strict", options->strict, "Exit 1 when a note converts with warnings");
   cmd->add_flag("--timings", options->timings,
                 "Log each stage's wall time on stderr (info level: not shown with -q)");

@@ -1,4 +1,4 @@
-#include "pipeline/cli/note_summary.h"
+#include "cli/note_summary.h"
 
 #include <set>
 #include <sstream>

@@ -1,4 +1,4 @@
-#include "pipeline/config.h"
+#include "pipeline/config_section.h"
 
 #include <fstream>
 #include <sstream>
@@ -157,38 +157,14 @@ void ConfigSection::reject_unknown_keys() {
 
 namespace {
 
-// Reads one stage's [section] into `target` and rejects keys it did not ask for.
-template <typename StageConfig>
-void load_section(ConfigSection& root, std::string_view name, StageConfig& target) {
-  ConfigSection section = root.section(name);
-  target.load(section);
-  section.reject_unknown_keys();
-}
-
-Result<Config> load_from_table(const toml::table* table, std::string_view name,
-                               std::shared_ptr<ConfigAudit> audit = nullptr) {
+Status load_root(const toml::table* table, std::string_view name, const LoadSections& load,
+                 std::shared_ptr<ConfigAudit> audit) {
   auto errors = std::make_shared<std::vector<Status>>();
   ConfigSection root(table, "", errors, std::move(audit));
-  Config config;
-  load_section(root, "extract", config.extract);
-  load_section(root, "layout", config.layout);
-  load_section(root, "tables", config.tables);
-  load_section(root, "segment", config.segment);
-  load_section(root, "footnotes", config.footnotes);
-  load_section(root, "structure", config.structure);
-  load_section(root, "bibliography", config.bibliography);
-  load_section(root, "resolve", config.resolve);
-  load_section(root, "metadata", config.metadata);
-  load_section(root, "emit", config.emit);
-  load_section(root, "diff", config.diff);
-  load_section(root, "links", config.links);
-  load_section(root, "limits", config.limits);
+  load(root);
   root.reject_unknown_keys();
-  if (!errors->empty()) {
-    const Status& first = errors->front();
-    return Status(StatusCode::kConfig, first.message(), std::string(name));
-  }
-  return config;
+  if (!errors->empty()) return Status(StatusCode::kConfig, errors->front().message(), std::string(name));
+  return Status::ok();
 }
 
 Result<toml::table> parse_toml(std::string_view toml_text, std::string_view name) {
@@ -202,39 +178,25 @@ Result<toml::table> parse_toml(std::string_view toml_text, std::string_view name
   }
 }
 
-Result<std::string> read_text(const std::string& path) {
+}  // namespace
+
+Status load_default_settings(const LoadSections& load) {
+  return load_root(nullptr, "built-in defaults", load, nullptr);
+}
+
+Status load_toml_settings(std::string_view toml_text, std::string_view name,
+                          const LoadSections& load, std::shared_ptr<ConfigAudit> audit) {
+  Result<toml::table> table = parse_toml(toml_text, name);
+  if (!table.is_ok()) return table.status();
+  return load_root(&table.value(), name, load, std::move(audit));
+}
+
+Result<std::string> read_config_text(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status(StatusCode::kNotFound, "cannot open configuration file", path);
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
-}
-
-}  // namespace
-
-Result<Config> default_config() { return load_from_table(nullptr, "built-in defaults"); }
-
-Result<Config> parse_config(std::string_view toml_text, std::string_view name) {
-  Result<toml::table> table = parse_toml(toml_text, name);
-  if (!table.is_ok()) return table.status();
-  return load_from_table(&table.value(), name);
-}
-
-Result<Config> load_config(const std::string& path) {
-  Result<std::string> text = read_text(path);
-  if (!text.is_ok()) return text.status();
-  return parse_config(text.value(), path);
-}
-
-Result<ConfigAudit> audit_config(const std::string& path) {
-  Result<std::string> text = read_text(path);
-  if (!text.is_ok()) return text.status();
-  Result<toml::table> table = parse_toml(text.value(), path);
-  if (!table.is_ok()) return table.status();
-  auto audit = std::make_shared<ConfigAudit>();
-  Result<Config> config = load_from_table(&table.value(), path, audit);
-  if (!config.is_ok()) return config.status();
-  return *audit;
 }
 
 }  // namespace coi

@@ -1,31 +1,32 @@
-// The whole configuration: one struct per stage, each owning its fields, defaults and `load`.
-// Defaults are the values documented in config/coi.toml; `--config FILE` overrides any of them.
+// The whole configuration of the `coi` command: every stage's settings plus those of the diff,
+// the link checker and the per-note limits. Defaults are the values documented in
+// config/coi.toml; `--config FILE` overrides any of them.
 #pragma once
 
 #include <string>
 #include <string_view>
 
+#include "diff/diff_config.h"
+#include "links/links_config.h"
 #include "pipeline/config_section.h"
+#include "pipeline/limits_config.h"
 #include "pipeline/status.h"
-#include "pipeline/stage_configs.h"
+#include "stages/stages_config.h"
 
 namespace coi {
 
-/// Every stage's settings.
-struct Config {
-  ExtractConfig extract;
-  LayoutConfig layout;
-  TablesConfig tables;
-  SegmentConfig segment;
-  FootnotesConfig footnotes;
-  StructureConfig structure;
-  BibliographyConfig bibliography;
-  ResolveConfig resolve;
-  MetadataConfig metadata;
-  EmitConfig emit;
+/// A StagesConfig (so it can be handed to the stage list as it is) with the commands' sections.
+struct Config : StagesConfig {
   DiffConfig diff;
   LinksConfig links;
   LimitsConfig limits;
+
+  void load(ConfigSection& root) {
+    StagesConfig::load(root);
+    load_section(root, "diff", diff);
+    load_section(root, "links", links);
+    load_section(root, "limits", limits);
+  }
 };
 
 /// The built-in defaults (all patterns compiled).

@@ -4,13 +4,14 @@
 
 #include <filesystem>
 
-#include "pipeline/cli/cli_support.h"
-#include "pipeline/cli/commands.h"
-#include "pipeline/cli/table_csv.h"
-#include "pipeline/config.h"
+#include "cli/cli_support.h"
+#include "cli/commands.h"
+#include "cli/config.h"
+#include "cli/table_csv.h"
 #include "pipeline/exit_codes.h"
 #include "pipeline/output_file.h"
 #include "pipeline/runner.h"
+#include "stages/stage_list.h"
 
 namespace coi {
 
@@ -33,6 +34,7 @@ int run_tables_command(const TablesOptions& options) {
   if (!options.password.empty()) config.extract.password = options.password;
   // Paragraph numbers (for the file names) come from segment; nothing later is needed.
   RunOptions run_options;
+  run_options.limits = config.limits;
   run_options.stop_after = "segment";
   Diagnostics diag;
   Result<Doc> result = convert_pdf(options.input, config, run_options, diag);

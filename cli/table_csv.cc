@@ -1,4 +1,4 @@
-#include "pipeline/cli/table_csv.h"
+#include "cli/table_csv.h"
 
 #include <map>
 #include <utility>

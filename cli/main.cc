@@ -6,8 +6,8 @@
 #include <utility>
 #include <vector>
 
-#include "pipeline/cli/commands.h"
-#include "pipeline/cli/logging.h"
+#include "cli/commands.h"
+#include "cli/logging.h"
 #include "pipeline/exit_codes.h"
 
 int main(int argc, char** argv) {

@@ -1,4 +1,4 @@
-#include "pipeline/cli/cli_support.h"
+#include "cli/cli_support.h"
 
 #include <filesystem>
 

@@ -8,17 +8,18 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cli/cli_support.h"
+#include "cli/commands.h"
+#include "cli/config.h"
+#include "cli/logging.h"
 #include "links/curl_http_client.h"
 #include "links/links_run.h"
 #include "links/report.h"
-#include "pipeline/cli/cli_support.h"
-#include "pipeline/cli/commands.h"
-#include "pipeline/cli/logging.h"
-#include "pipeline/config.h"
 #include "pipeline/exit_codes.h"
 #include "pipeline/model_json.h"
 #include "pipeline/output_file.h"
 #include "pipeline/runner.h"
+#include "stages/stage_list.h"
 
 namespace coi {
 
@@ -38,6 +39,7 @@ Result<Doc> load_note(const std::string& path, const Config& config) {
   if (ext == ".json" || ext == ".JSON") return load_model_json(path, JsonFlavor::kCoi);
   Diagnostics diag;
   RunOptions options;
+  options.limits = config.limits;
   options.stop_after = "resolve";  // footnotes, sources and citations are all links needs
   return convert_pdf(path, config, options, diag);
 }

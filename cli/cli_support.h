@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "pipeline/config.h"
+#include "cli/config.h"
 #include "pipeline/status.h"
 
 namespace coi {

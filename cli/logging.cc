@@ -1,4 +1,4 @@
-#include "pipeline/cli/logging.h"
+#include "cli/logging.h"
 
 #include <unistd.h>
 
