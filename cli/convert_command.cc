@@ -113,8 +113,8 @@ int run_convert(const ConvertOptions& options) {
       watchdog.end(slot);
       const size_t finished = ++done;
       if (progress) {
-        std::lock_guard<std::mutex> lock(output_lock);
-        std::cerr << "\r[" << finished << "/" << options.inputs.size() << "] converted" << std::flush;
+        show_progress("[" + std::to_string(finished) + "/" + std::to_string(options.inputs.size()) +
+                      "] converted");
       }
     }
   };
@@ -122,7 +122,7 @@ int run_convert(const ConvertOptions& options) {
   for (int j = 1; j < jobs; ++j) threads.emplace_back(worker, j);
   worker(0);
   for (std::thread& t : threads) t.join();
-  if (progress) std::cerr << "\n";
+  if (progress) end_progress();
   return *std::max_element(codes.begin(), codes.end());
 }
 

@@ -1,6 +1,7 @@
 // `coi convert` as a user runs it: outputs, summary, and what an interrupted run leaves behind.
 #include <gtest/gtest.h>
 
+#include <pty.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -95,6 +96,44 @@ TEST_F(ConvertCli, NoteOverItsTimeBudgetStopsWithALimitError) {
                         ": time limit of 0.001 s exceeded after stage extract "
                         "(limits.max_seconds_per_note)\n");
   EXPECT_EQ(names_in(dir_), std::vector<std::string>{"tight.toml"});
+}
+
+// Runs coi with `args` on a pseudo-terminal (so it shows progress) and returns what it printed.
+std::string run_on_terminal(const std::vector<std::string>& args) {
+  int master = -1;
+  const pid_t pid = ::forkpty(&master, nullptr, nullptr, nullptr);
+  if (pid == 0) {
+    std::vector<char*> argv;
+    const std::string binary = testing::coi_binary();
+    argv.push_back(const_cast<char*>(binary.c_str()));
+    for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+    argv.push_back(nullptr);
+    ::execv(binary.c_str(), argv.data());
+    ::_exit(127);
+  }
+  std::string screen;
+  char buffer[4096];
+  ssize_t n;
+  while ((n = ::read(master, buffer, sizeof buffer)) > 0) screen.append(buffer, n);  // EIO at exit
+  ::close(master);
+  wait_exit_code(pid);
+  return screen;
+}
+
+TEST_F(ConvertCli, LogLinesClearTheProgressLineOnATerminal) {
+  const std::string screen = run_on_terminal(
+      {"convert", "-j", "2", testing::source_path(testing::kFrancePdf),
+       testing::source_path("fixtures/france-cin-v2.0/note-letter.pdf"), "-o", dir_.string()});
+  EXPECT_NE(screen.find("[2/2] converted"), std::string::npos) << screen;
+  // Every log line starts on a clean line: at the start of the output, after a newline, or after
+  // the progress line was erased ("\r\033[K").
+  for (size_t at = screen.find("coi: "); at != std::string::npos; at = screen.find("coi: ", at + 1)) {
+    const bool clean = at == 0 || screen[at - 1] == '\n' ||
+                       (at >= 4 && screen.compare(at - 4, 4, "\r\033[K") == 0);
+    EXPECT_TRUE(clean) << "log line run into other output: ..."
+                       << screen.substr(at >= 20 ? at - 20 : 0, 40);
+  }
+  EXPECT_EQ(screen.find("convertedcoi:"), std::string::npos);
 }
 
 }  // namespace
