@@ -24,7 +24,8 @@ if(HELP2MAN)
     DEPENDS coi ${PROJECT_SOURCE_DIR}/packaging/make-manpage
     COMMENT "coi(1) from --help (help2man)")
   add_custom_target(manpage ALL DEPENDS ${CMAKE_BINARY_DIR}/coi.1)
-  install(FILES ${CMAKE_BINARY_DIR}/coi.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+  # OPTIONAL: a build of the coi target alone (scripts/demo) has no page yet; a full build has.
+  install(FILES ${CMAKE_BINARY_DIR}/coi.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 OPTIONAL)
 else()
   message(STATUS "help2man not found: no man page (scripts/setup installs it)")
 endif()
