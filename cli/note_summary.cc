@@ -28,6 +28,8 @@ std::string summarize_citations(const std::string& input, const Doc& doc, double
     ambiguous += f.source_id.empty() && f.method == "ambiguous";
   }
   const int unresolved = static_cast<int>(doc.footnotes.size()) - resolved;
+  int disagreeing = 0;  // footnotes whose link and title name different sources (resolve)
+  for (const Diagnostic& d : doc.diagnostics) disagreeing += d.code == "citation-url-title-disagree";
   int listed = 0, never = 0;
   for (const Source& s : doc.sources) {
     if (s.list != "cited") continue;
@@ -38,8 +40,9 @@ std::string summarize_citations(const std::string& input, const Doc& doc, double
   out << input << ": citations: " << resolved << " of " << doc.footnotes.size()
       << " footnotes resolved (" << high << " with confidence >= " << high_confidence << "), "
       << unresolved << " unresolved (" << unresolved - ambiguous
-      << " cite nothing the bibliography lists, " << ambiguous << " ambiguous); " << never << " of "
-      << listed << " entries of \"Sources cited\" cited by no footnote";
+      << " cite nothing the bibliography lists, " << ambiguous << " ambiguous); " << disagreeing
+      << " whose link and title name different sources; " << never << " of " << listed
+      << " entries of \"Sources cited\" cited by no footnote";
   return out.str();
 }
 

@@ -11,7 +11,8 @@ namespace coi {
 std::string summarize(const std::string& input, const Doc& doc);
 
 /// "note.pdf: citations: 411 of 444 footnotes resolved (400 with confidence >= 0.9), 33 unresolved
-/// (33 cite nothing the bibliography lists, 0 ambiguous); 1 of 207 sources cited never cited"
+/// (33 cite nothing the bibliography lists, 0 ambiguous); 0 whose link and title name different
+/// sources; 9 of 207 entries of "Sources cited" cited by no footnote"
 std::string summarize_citations(const std::string& input, const Doc& doc, double high_confidence);
 
 /// "p. 31, para 10.1.7: orphan-footnote-mark: mark 12 has no footnote"

@@ -137,6 +137,7 @@ struct StructNode {
   std::string type;        ///< standard type after the RoleMap: "H2", "P", "LI", "TH", "Note"...
   int parent = -1;         ///< index into Doc::structure; -1 for children of the tree root
   std::vector<int> pages;  ///< pages holding its own marked content, ascending, no repeats
+  std::string alt;         ///< Figure: its /Alt (alternative text) as written; empty when none
 };
 
 /// Document information and facts about the file.

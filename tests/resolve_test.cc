@@ -74,6 +74,43 @@ TEST(Resolve, ByNormalisedUrl) {
   EXPECT_TRUE(diag.items().empty());
 }
 
+// A link annotation one line off gives a footnote its neighbour's URL: the printed title names
+// another source, so the title's source is kept, not confidently, and the clash reported.
+TEST(Resolve, AUrlNamingOneSourceAndATitleAnotherDisagree) {
+  Doc doc;
+  doc.sources = {source("S1", "OFPRA", "Examination", "https://ofpra.example/examination", ""),
+                 source("S2", "AIDA", "Asylum procedure", "https://aida.example/procedure", "")};
+  doc.footnotes = {note(37, {text("OFPRA, "),
+                             link("Examination", "https://aida.example/procedure"),
+                             text(", no date")})};
+  Diagnostics diag;
+  const ResolveConfig config = defaults();
+  doc = run(std::move(doc), diag, config);
+  EXPECT_EQ(doc.footnotes[0].source_id, "S1");
+  EXPECT_EQ(doc.footnotes[0].method, "alias-title");
+  EXPECT_DOUBLE_EQ(doc.footnotes[0].confidence, config.url_title_disagreement_confidence);
+  EXPECT_LT(doc.footnotes[0].confidence, config.high_confidence);
+  ASSERT_EQ(diag.items().size(), 1u);
+  EXPECT_EQ(diag.items()[0].code, "citation-url-title-disagree");
+  EXPECT_EQ(diag.items()[0].message,
+            "footnote 37 links to S2 but its title is that of S1; S1 kept, not confidently");
+  EXPECT_EQ(diag.items()[0].page, 7);
+}
+
+// A title that names no source (reworded since) leaves the URL's answer alone.
+TEST(Resolve, AUrlWhoseTitleNamesNoOtherSourceStands) {
+  Doc doc;
+  doc.sources = {source("S1", "OFPRA", "Examination", "https://ofpra.example/examination", "")};
+  doc.footnotes = {note(1, {text("OFPRA, "),
+                            link("How we examine claims", "https://ofpra.example/examination"),
+                            text(", no date")})};
+  Diagnostics diag;
+  doc = run(std::move(doc), diag);
+  EXPECT_EQ(doc.footnotes[0].source_id, "S1");
+  EXPECT_EQ(doc.footnotes[0].method, "url");
+  EXPECT_TRUE(diag.items().empty());
+}
+
 // The acronyms table of a note, as segment and tables leave it.
 Block acronyms(const std::vector<std::pair<std::string, std::string>>& rows) {
   Block b;

@@ -26,10 +26,11 @@ const Doc& converted(const std::string& name) {
   return cache.emplace(name, doc.is_ok() ? std::move(doc).value() : Doc{}).first->second;
 }
 
-// The note's JSON with what legitimately differs removed: the signals, the file name and the
-// diagnostics (the structure stage's own findings).
+// The note's JSON with what legitimately differs removed: the signals, the file name, the
+// diagnostics (the structure stage's own findings) and the figures' alternative text (only the
+// tree states it).
 std::string content_json(Doc doc) {
-  for (Block& b : doc.blocks) b.signal = Signal::kLayout;
+  for (Block& b : doc.blocks) b.signal = Signal::kLayout, b.alt.clear();
   for (Footnote& f : doc.footnotes) f.signal = Signal::kLayout;
   doc.source_name = "note.pdf";
   doc.diagnostics.clear();
@@ -63,6 +64,34 @@ std::map<std::string, int> types_of(const Doc& doc, const Places& where) {
     }
   }
   return types;
+}
+
+// The model's figures' alternative texts, in reading order.
+std::vector<std::string> model_alts() {
+  const Result<Doc> model = load_model_json(testing::source_path(testing::kFranceModel),
+                                            JsonFlavor::kCorpus);
+  EXPECT_TRUE(model.is_ok()) << model.status().to_string();
+  std::vector<std::string> alts;
+  for (const Block& b : model.value().blocks) {
+    if (b.kind == BlockKind::kFigure) alts.push_back(b.alt);
+  }
+  return alts;
+}
+
+std::vector<std::string> figure_alts(const Doc& doc) {
+  std::vector<std::string> alts;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kFigure) alts.push_back(b.alt);
+  }
+  return alts;
+}
+
+TEST(StructureFixture, EveryFigureTakesItsAlternativeTextFromTheTree) {
+  const std::vector<std::string> want = model_alts();
+  ASSERT_FALSE(want.empty());
+  EXPECT_EQ(figure_alts(converted("note-tagged.pdf")), want);
+  EXPECT_EQ(figure_alts(converted("note-tagged-damaged.pdf")), want);
+  for (const std::string& alt : figure_alts(converted("note.pdf"))) EXPECT_EQ(alt, "");
 }
 
 TEST(StructureFixture, UntaggedNoteKeepsTheLayoutSignal) {

@@ -22,7 +22,7 @@ class TaggedDoc {
   }
   /// Adds a structure element; returns its index.
   int node(const std::string& type, int parent = -1) {
-    doc_.structure.push_back(StructNode{type, parent, {1}});
+    doc_.structure.push_back(StructNode{type, parent, {1}, {}});
     return static_cast<int>(doc_.structure.size()) - 1;
   }
   /// Adds one word at `top` tagged `node` (-1: untagged) on a body line; returns its place.
@@ -107,6 +107,18 @@ class TaggedDoc {
       cell.where = {word("cell", node, LineRole::kTable)};
       b.table.rows.back().push_back(cell);
     }
+    doc_.blocks.push_back(b);
+  }
+  /// Adds a Figure element marking `page` with alternative text `alt`.
+  void figure_element(int page, const std::string& alt) {
+    doc_.structure.push_back(StructNode{"Figure", -1, {page}, alt});
+  }
+  /// Adds a figure block printed on `page`.
+  void figure(int page) {
+    Block b;
+    b.kind = BlockKind::kFigure;
+    b.id = "fig-" + std::to_string(doc_.blocks.size());
+    b.where = {Place{page, Box{100, 100, 300, 300}}};
     doc_.blocks.push_back(b);
   }
   Doc& doc() { return doc_; }
@@ -423,6 +435,34 @@ TEST(StructureStage, DisagreementsBeyondTheCapAreSummarised) {
   ASSERT_EQ(diag.items().size(), 3u);
   EXPECT_EQ(diag.items()[2].message,
             "1 more disagreements not listed (structure.max_disagreements)");
+}
+
+TEST(StructureStage, FiguresTakeTheAltTextOfTheFigureOnTheirPage) {
+  TaggedDoc t;
+  t.heading("Scope", 2, t.node("H2"));  // a tagged word, so the tree is judged sound
+  t.figure_element(1, "Map of reception centres");
+  t.figure_element(1, "Flow chart - Flow chart");  // LibreOffice's title - description
+  t.figure(1);
+  t.figure(1);
+  Judged r = judge(t.doc());
+  EXPECT_EQ(r.doc.blocks[1].alt, "Map of reception centres");
+  EXPECT_EQ(r.doc.blocks[2].alt, "Flow chart");
+  EXPECT_EQ(r.doc.blocks[1].signal, Signal::kStructTree);
+}
+
+TEST(StructureStage, AFigureElementWithNoFigureOnItsPageIsSkippedAndReported) {
+  TaggedDoc t;
+  t.doc().pages.push_back(t.doc().pages[0]);
+  t.doc().pages[1].number = 2;
+  t.heading("Scope", 2, t.node("H2"));
+  t.figure_element(1, "Lost chart");  // the layout found no image on page 1
+  t.figure_element(2, "Map - of France");  // a real " - " inside one text stays
+  t.figure(2);
+  Judged r = judge(t.doc());
+  EXPECT_EQ(r.doc.blocks[1].alt, "Map - of France");
+  ASSERT_FALSE(r.diagnostics.empty());
+  EXPECT_EQ(r.diagnostics.back().message, "Figure element with no figure printed on its page");
+  EXPECT_EQ(r.diagnostics.back().page, 1);
 }
 
 }  // namespace

@@ -101,8 +101,9 @@ Page read_page(PDFDoc& doc, const extract::PageNumbers& pages, int number,
   doc.displayPage(&device, number, 72, 72, 0, /*useMediaBox=*/true, /*crop=*/false,
                   /*printing=*/false);
   page.links = extract::page_links(doc, pages, number);
-  std::vector<int> char_pos;
-  page.words = extract::page_words(device, page.links, config, char_pos);
+  std::vector<int> char_pos, cutting_links;
+  page.words = extract::page_words(device, page.links, config, char_pos, cutting_links);
+  extract::check_link_placement(page, cutting_links, diag);
   if (!structure.nodes.empty()) {
     for (size_t i = 0; i < page.words.size(); ++i) {
       page.words[i].struct_node = structure.node_of(number, device.mcid_at(char_pos[i]));

@@ -7,6 +7,7 @@
 #include <map>
 #include <utility>
 
+#include "pipeline/diagnostics.h"
 #include "pipeline/model.h"
 #include "stages/extract/extract_config.h"
 
@@ -30,9 +31,16 @@ class PageNumbers {
 /// Words of the page last displayed on `dev`: Poppler's TextWords split into runs of characters
 /// sharing one font and one link (size and baseline are already constant within a TextWord),
 /// each with `link` set to the area of `links` covering most of it, if it covers enough.
-/// `char_pos` gets, per word, the TextPage position of its first character.
+/// `char_pos` gets, per word, the TextPage position of its first character; `cutting_links` the
+/// links whose rectangle ends inside a word (between two letters or digits), once per cut.
 std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& links,
-                             const ExtractConfig& config, std::vector<int>& char_pos);
+                             const ExtractConfig& config, std::vector<int>& char_pos,
+                             std::vector<int>& cutting_links);
+
+/// Links not on their words: each link of `cutting_links` (page_words) is taken off the words it
+/// covers and reported ("link-off-its-words", a warning: the words' URL would be another's); a
+/// web link covering no word at all is reported too ("link-covers-no-words", info).
+void check_link_placement(Page& page, const std::vector<int>& cutting_links, Diagnostics& diag);
 
 /// The structure tree of a tagged PDF, flattened, with the way back from marked content.
 struct StructureIndex {

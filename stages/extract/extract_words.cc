@@ -1,3 +1,5 @@
+#include <unicode/uchar.h>
+
 #include <algorithm>
 
 #include "stages/extract/extract_parts.h"
@@ -103,10 +105,19 @@ int covering_link(const Word& w, const std::vector<LinkArea>& links,
   return found;
 }
 
+// Whether the run boundary before character `j` of `tw` falls inside a word: a letter or digit
+// on both sides. A link's rectangle drawn on its own text ends where its text ends, between
+// words or before punctuation ("2024" | ","); one that splits "Exami|nation" is not on its text.
+bool inside_word(const TextWord* tw, int j) {
+  return u_isalnum(static_cast<UChar32>(*tw->getChar(j - 1))) &&
+         u_isalnum(static_cast<UChar32>(*tw->getChar(j)));
+}
+
 }  // namespace
 
 std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& links,
-                             const ExtractConfig& config, std::vector<int>& char_pos) {
+                             const ExtractConfig& config, std::vector<int>& char_pos,
+                             std::vector<int>& cutting_links) {
   std::vector<Word> words;
   std::unique_ptr<TextWordList> list = dev.makeWordList();
   words.reserve(static_cast<size_t>(list->getLength()));
@@ -127,6 +138,11 @@ std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& li
     int link = candidates.empty() ? -1 : char_link(tw, 0, links, candidates);
     for (int j = 1; j <= n; ++j) {
       const int next = (j == n || candidates.empty()) ? -1 : char_link(tw, j, links, candidates);
+      // Between a link and unlinked text inside a word, the linked side's rectangle is off its
+      // words; between two links (adjacent footnote marks "78") nothing is wrong.
+      if (j < n && next != link && (next < 0 || link < 0) && inside_word(tw, j)) {
+        cutting_links.push_back(link >= 0 ? link : next);
+      }
       if (j == n || next != link || !same_font(tw->getFontInfo(begin), tw->getFontInfo(j))) {
         words.push_back(make_run(tw, begin, j, styles));
         words.back().link = covering_link(words.back(), links, candidates, config);

@@ -14,6 +14,7 @@
 //    = node. The page is the MCR's /Pg, else the nearest element's /Pg up the tree (page
 //    numbers come from PageNumbers, looked up once).
 // 4. OBJR kids (annotations) carry no text and are skipped.
+// 5. A Figure element's /Alt (its alternative text, which the page cannot show) is kept.
 // Example: Document > H2 (/Pg page 5, /K [2 3]) gives nodes [Document, H2] and
 // page_mcids[4][2] = page_mcids[4][3] = 1; a word drawn under MCID 3 on page 5 gets node 1.
 #include <poppler/Object.h>
@@ -30,6 +31,7 @@
 
 #include "stages/extract/extract_parts.h"
 #include "stages/extract/object_scan.h"
+#include "stages/extract/poppler_text.h"
 
 namespace coi::extract {
 
@@ -79,6 +81,15 @@ class ElementSource {
     out = ElementDict{};
     from_object(obj, out, 0);
     return true;
+  }
+
+  // The /Alt text of the element `ref` (UTF-8), empty when it has none. Read through Poppler:
+  // only figures are asked, a handful per note.
+  std::string alt_text(ObjRef ref) {
+    const Object obj = xref_->fetch(ref.num, ref.gen);
+    if (!obj.isDict()) return {};
+    const Object alt = obj.dictLookup("Alt");
+    return alt.isString() ? text_string_utf8(alt.getString()) : std::string();
   }
 
   // The keys of the dictionary `dict` that the reader uses, as Poppler sees them.
@@ -172,6 +183,8 @@ class TreeReader {
     return element(dict, p);
   }
 
+  // An element dictionary written inline in its parent's /K has no reference to read /Alt by;
+  // such figures keep no alternative text (no producer we know writes figures inline).
   bool element(const std::shared_ptr<const ElementDict>& dict, const Pending& p) {
     const int page = dict->has_pg ? pages_.find(Ref{dict->pg.num, dict->pg.gen}) : p.page;
     if (dict->type == "MCR") {
@@ -181,7 +194,10 @@ class TreeReader {
     if (dict->type == "OBJR" || !dict->has_s) return true;
     if (static_cast<int>(index_.nodes.size()) >= max_nodes_) return false;
     const int node = static_cast<int>(index_.nodes.size());
-    index_.nodes.push_back(StructNode{resolve(dict->s), p.parent, {}});
+    index_.nodes.push_back(StructNode{resolve(dict->s), p.parent, {}, {}});
+    if (index_.nodes.back().type == "Figure" && p.kid.inlined < 0) {
+      index_.nodes.back().alt = source_.alt_text(p.kid.ref);
+    }
     push_kids(dict, node, page);
     return true;
   }

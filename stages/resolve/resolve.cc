@@ -4,6 +4,13 @@
 //         prefix (publisher), title, URL, detail, date.
 // Step 2: by URL. Normalised URLs (stages/text/url_normalize.h) equal: one source is resolved
 //         ("url"); several are narrowed by title, and stay ambiguous if still several.
+//         The URL comes from a link annotation, which a producer can misplace (a rectangle one
+//         line off gives a footnote its neighbour's URL), while the title and the publisher are
+//         printed text. So the URL is cross-checked: when neither the footnote's title nor its
+//         publisher is its URL source's (notes shorten titles, so one of the two suffices), the
+//         two disagree. If the title names, by step 3, exactly one other source, that source is
+//         kept (the reader sees the title); otherwise the URL's. Either way the resolution stays
+//         below high confidence (`url_title_disagreement_confidence`) and is reported.
 // Step 3: by title. Titles are folded (case, accents, quotes, word-joining hyphens) and a "..."
 //         in the footnote's title stands for any text: "Can people afford to pay for health
 //         care?... protection in France" matches the longer title. Candidates whose publisher
@@ -142,6 +149,7 @@ class Resolver {
     prefix_ = publishers_.prefix(parts.prefix);
     const TitlePattern title = title_pattern(parts.title);
     Match match = by_url(parts, title);
+    cross_check_title(note, title, match);
     if (match.sources.empty()) match = by_title(title);
     if (match.sources.empty() && !parts.long_title.empty()) {
       match = by_title(title_pattern(parts.long_title));
@@ -166,6 +174,34 @@ class Resolver {
       if (!titled.empty()) m.sources = titled;
     }
     return m;
+  }
+
+  // Step 2, the cross-check of a URL match against the printed title and publisher.
+  void cross_check_title(const Footnote& note, const TitlePattern& title, Match& match) const {
+    if (match.sources.size() != 1) return;
+    const size_t linked = match.sources.front();
+    if (title_matches(title, facts_[linked].title, config_.ellipsis_min_chars) ||
+        publishers_.matches(prefix_, facts_[linked].names)) {
+      return;
+    }
+    const std::string n = std::to_string(note.number);
+    const int page = note.where.empty() ? 0 : note.where.front().page;
+    const std::string& url_source = doc_.sources[linked].id;
+    Match titled = title.pieces.empty() ? Match{} : by_title(title);
+    if (titled.sources.size() == 1 && titled.sources.front() != linked) {
+      const std::string& named = doc_.sources[titled.sources.front()].id;
+      diag_.warn("citation-url-title-disagree",
+                 "footnote " + n + " links to " + url_source + " but its title is that of " +
+                     named + "; " + named + " kept, not confidently",
+                 page);
+      match = titled;
+    } else {
+      diag_.warn("citation-url-title-disagree",
+                 "footnote " + n + " links to " + url_source +
+                     " but prints neither its title nor its publisher; kept, not confidently",
+                 page);
+    }
+    match.confidence = std::min(match.confidence, config_.url_title_disagreement_confidence);
   }
 
   // Step 3.

@@ -51,6 +51,9 @@ struct ResolveConfig {
   double title_confidence = 0.75;
   /// Confidence of a near title match (shared words) with the publisher matching.
   double fuzzy_confidence = 0.6;
+  /// Confidence, at most, when a footnote's link URL names one source and its printed title
+  /// another (the title's source is kept). Below high_confidence, so it is never trusted blindly.
+  double url_title_disagreement_confidence = 0.5;
   /// Subtracted when the footnote's date differs from the source's (both printed). Default 0.2.
   double date_mismatch_penalty = 0.2;
   /// A title match without the publisher needs at least this many words (short titles such as
@@ -78,12 +81,15 @@ struct ResolveConfig {
     s.read("alias_title_confidence", alias_title_confidence);
     s.read("title_confidence", title_confidence);
     s.read("fuzzy_confidence", fuzzy_confidence);
+    s.read("url_title_disagreement_confidence", url_title_disagreement_confidence);
     s.read("date_mismatch_penalty", date_mismatch_penalty);
     s.read("title_only_min_words", title_only_min_words);
     s.read("fuzzy_min_similarity", fuzzy_min_similarity);
     s.read("fuzzy_min_words", fuzzy_min_words);
     s.read("ellipsis_min_chars", ellipsis_min_chars);
     s.read("high_confidence", high_confidence);
+    s.check("url_title_disagreement_confidence",
+            url_title_disagreement_confidence < high_confidence, "below high_confidence");
   }
 };
 

@@ -18,10 +18,13 @@
 // 5. Lists and paragraphs (text_blocks.cc): items against LI elements (boundaries and nesting;
 //    a sound tree decides nesting), paragraphs against P elements (a paragraph tagged Hn or LI,
 //    or one spanning or sharing a P, is reported; boundaries stay the layout's).
-// 6. Footnotes: a footnote whose words lie in a Note element is confirmed; one outside any
+// 6. Figures (figures.cc): each takes the alternative text (/Alt) of the Figure element on its
+//    page, which the page itself cannot show.
+// 7. Footnotes: a footnote whose words lie in a Note element is confirmed; one outside any
 //    Note is reported (a tree without any Note element is reported once, as missing notes).
 // Every disagreement is a "structure-disagreement" warning with its page and block, reported in
-// the order headings and tables, lists, paragraphs, footnotes (so the cap keeps the weightiest).
+// the order headings and tables, lists, paragraphs, figures, footnotes (so the cap keeps the
+// weightiest).
 // Example: layout heading "Scope" at level 2 whose words are tagged H2 -> signal structure-tree;
 // the same heading tagged P -> warning "heading tagged P; layout kept", signal layout.
 #include "stages/structure/structure.h"
@@ -148,6 +151,7 @@ Result<Doc> run_structure(Doc doc, const StructureConfig& config, Diagnostics& d
     if (b.kind == BlockKind::kList) structure::judge_list(view, b, tree, config, report);
   }
   structure::judge_paragraphs(view, doc.blocks, tree, config, report);
+  structure::judge_figures(doc.structure, doc.blocks, tree, report);
   judge_footnotes(view, doc.footnotes, tree, config, report);
   report.finish();
   return doc;

@@ -102,4 +102,8 @@ void judge_list(const TreeView& view, Block& list, const Soundness& tree,
 void judge_paragraphs(const TreeView& view, std::vector<Block>& blocks, const Soundness& tree,
                       const StructureConfig& config, Reporter& report);
 
+/// Figures take the /Alt text of the Figure element on their page (figures.cc).
+void judge_figures(const std::vector<StructNode>& nodes, std::vector<Block>& blocks,
+                   const Soundness& tree, Reporter& report);
+
 }  // namespace coi::structure
