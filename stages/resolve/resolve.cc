@@ -2,7 +2,7 @@
 //
 // Step 1: every footnote and source is read with parse_citation (stages/text/citation.h):
 //         prefix (publisher), title, URL, detail, date.
-// Step 2: by URL. Normalised URLs (stages/text/url_normalize.h) equal: one source is resolved
+// Step 2: by URL. Normalised URLs (pipeline/url.h) equal: one source is resolved
 //         ("url"); several are narrowed by title, and stay ambiguous if still several.
 // Step 3: by title. Titles are folded (case, accents, quotes, word-joining hyphens) and a "..."
 //         in the footnote's title stands for any text: "Can people afford to pay for health
@@ -26,9 +26,9 @@
 #include <set>
 #include <unordered_map>
 
+#include "pipeline/url.h"
 #include "stages/resolve/publishers.h"
 #include "stages/text/citation.h"
-#include "stages/text/url_normalize.h"
 
 namespace coi {
 
