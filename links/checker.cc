@@ -45,7 +45,7 @@
 #include <random>
 
 #include "links/http_date.h"
-#include "links/url.h"
+#include "pipeline/url.h"
 
 namespace coi {
 
@@ -391,7 +391,7 @@ void Checker::suspect(size_t id, std::string signal) {
   std::snprintf(token, sizeof token, "%016llx",
                 static_cast<unsigned long long>(std::uniform_int_distribution<uint64_t>()(rng_)));
   Job probe;
-  probe.url = url->origin() + "/coi-links-probe-" + token;
+  probe.url = url->origin + "/coi-links-probe-" + token;
   probe.probe_for = job.host;
   ++stats_.probes;
   jobs_.push_back(std::move(probe));

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "links/url.h"
+#include "pipeline/url.h"
 
 namespace coi {
 

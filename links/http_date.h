@@ -1,5 +1,6 @@
-// HTTP dates (RFC 9110 section 5.6.7), for Retry-After and Date headers. Servers must send the
-// IMF-fixdate form; recipients must also accept the two obsolete forms, and so do we.
+// HTTP dates (RFC 9110 section 5.6.7), for Retry-After and Date headers, read by libcurl's
+// curl_getdate. Servers must send the IMF-fixdate form; recipients must also accept the two
+// obsolete forms, and so do we.
 #pragma once
 
 #include <ctime>

@@ -6,7 +6,7 @@
 #include <map>
 #include <sstream>
 
-#include "links/url.h"
+#include "pipeline/url.h"
 
 namespace coi {
 

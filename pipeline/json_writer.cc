@@ -5,42 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "pipeline/utf8.h"
+
 namespace coi {
-
-namespace {
-
-// Whether `text` is well-formed UTF-8 (Unicode table 3-7: no overlong forms, no surrogates,
-// nothing above U+10FFFF), the same bytes nlohmann's decoder accepts.
-bool valid_utf8(std::string_view text) {
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* end = p + text.size();
-  auto in = [](unsigned char c, unsigned char lo, unsigned char hi) { return c >= lo && c <= hi; };
-  while (p < end) {
-    const unsigned char c = *p;
-    if (c < 0x80) {
-      ++p;
-      continue;
-    }
-    int length = 0;
-    unsigned char lo = 0x80, hi = 0xBF;  // range of the second byte
-    if (in(c, 0xC2, 0xDF)) length = 2;
-    else if (c == 0xE0) length = 3, lo = 0xA0;
-    else if (in(c, 0xE1, 0xEC) || in(c, 0xEE, 0xEF)) length = 3;
-    else if (c == 0xED) length = 3, hi = 0x9F;
-    else if (c == 0xF0) length = 4, lo = 0x90;
-    else if (in(c, 0xF1, 0xF3)) length = 4;
-    else if (c == 0xF4) length = 4, hi = 0x8F;
-    else return false;
-    if (end - p < length || !in(p[1], lo, hi)) return false;
-    for (int i = 2; i < length; ++i) {
-      if (!in(p[i], 0x80, 0xBF)) return false;
-    }
-    p += length;
-  }
-  return true;
-}
-
-}  // namespace
 
 void JsonWriter::newline_indent() {
   out_ += '\n';
@@ -79,7 +46,7 @@ void JsonWriter::close(char bracket) {
 }
 
 void JsonWriter::escaped(std::string_view text) {
-  if (!valid_utf8(text)) {
+  if (!is_valid_utf8(text)) {  // exactly what nlohmann's decoder refuses
     // Rare (text from damaged PDFs): nlohmann's own replacement rules, byte for byte.
     out_ += nlohmann::json(std::string(text)).dump(-1, ' ', false,
                                                    nlohmann::json::error_handler_t::replace);

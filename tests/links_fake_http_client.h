@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "links/http_client.h"
-#include "links/url.h"
+#include "pipeline/url.h"
 
 namespace coi::testing {
 

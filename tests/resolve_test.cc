@@ -6,7 +6,6 @@
 
 #include "cli/config.h"
 #include "pipeline/model_json.h"
-#include "stages/text/url_normalize.h"
 #include "tests/support/paths.h"
 
 namespace coi {
@@ -44,21 +43,6 @@ Doc run(Doc doc, Diagnostics& diag, const ResolveConfig& config = defaults()) {
   Result<Doc> result = run_resolve(std::move(doc), config, diag);
   EXPECT_TRUE(result.is_ok());
   return std::move(result).value();
-}
-
-std::string norm(const std::string& url) { return normalize_url(url, kDefaultIgnoredUrlParameters); }
-
-TEST(UrlNormalize, SchemeHostWwwSlashFragmentAndTracking) {
-  EXPECT_EQ(norm("HTTP://WWW.Example.org/Report/?utm_source=x&id=3#p2"),
-            "https://example.org/Report?id=3");
-  EXPECT_EQ(norm("https://example.org/"), "https://example.org");
-  EXPECT_EQ(norm("https://example.org"), "https://example.org");
-  EXPECT_EQ(norm("https://example.org:443/a?fbclid=1&UTM_MEDIUM=2"), "https://example.org/a");
-  EXPECT_EQ(norm("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32013R0604"),
-            "https://eur-lex.europa.eu/legal-content/EN/TXT?uri=CELEX:32013R0604");
-  EXPECT_EQ(norm(" ftp://Files.example.org/x/ "), "ftp://files.example.org/x");
-  EXPECT_EQ(norm("not a url"), "not a url");
-  EXPECT_NE(norm("https://example.org/A"), norm("https://example.org/a"));  // paths keep case
 }
 
 TEST(Resolve, ByNormalisedUrl) {

@@ -35,9 +35,9 @@
 #include <optional>
 #include <utility>
 
+#include "pipeline/url.h"
 #include "stages/text/citation.h"
 #include "stages/text/inline_runs.h"
-#include "stages/text/url_normalize.h"
 
 namespace coi {
 

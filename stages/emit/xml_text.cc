@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "pipeline/utf8.h"
+
 namespace coi {
 
 namespace {
@@ -11,39 +13,6 @@ namespace {
 bool xml_allowed(char32_t c) {
   return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
          (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
-// Length of the well-formed UTF-8 sequence at `s[i]` (RFC 3629: no overlongs, no surrogates),
-// with its code point in `cp`; 0 when the bytes there are malformed.
-size_t utf8_sequence(std::string_view s, size_t i, char32_t& cp) {
-  const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  const unsigned char lead = byte(0);
-  if (lead < 0x80) {
-    cp = lead;
-    return 1;
-  }
-  size_t length = 0;
-  unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2, cp = lead & 0x1F;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3, cp = lead & 0x0F;
-    if (lead == 0xE0) low = 0xA0;
-    if (lead == 0xED) high = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4, cp = lead & 0x07;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
-  } else {
-    return 0;
-  }
-  if (i + length > s.size()) return 0;
-  for (size_t k = 1; k < length; ++k) {
-    const unsigned char b = byte(k);
-    if (b < (k == 1 ? low : 0x80) || b > (k == 1 ? high : 0xBF)) return 0;
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  return length;
 }
 
 }  // namespace
@@ -59,7 +28,7 @@ std::string xml_clean(std::string_view text, int& dropped) {
       continue;
     }
     char32_t cp = 0;
-    const size_t length = utf8_sequence(text, i, cp);
+    const size_t length = decode_utf8(text, i, cp);
     if (length != 0 && xml_allowed(cp)) {
       i += length;
       continue;

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "pipeline/utf8.h"
 #include "stages/extract/extract_parts.h"
 #include "stages/extract/poppler_text.h"
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "pipeline/utf8.h"
 #include "stages/extract/extract_parts.h"
 #include "stages/extract/poppler_text.h"
 

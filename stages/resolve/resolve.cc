@@ -2,7 +2,7 @@
 //
 // Step 1: every footnote and source is read with parse_citation (stages/text/citation.h):
 //         prefix (publisher), title, URL, detail, date.
-// Step 2: by URL. Normalised URLs (stages/text/url_normalize.h) equal: one source is resolved
+// Step 2: by URL. Normalised URLs (pipeline/url.h) equal: one source is resolved
 //         ("url"); several are narrowed by title, and stay ambiguous if still several.
 //         The URL comes from a link annotation, which a producer can misplace (a rectangle one
 //         line off gives a footnote its neighbour's URL), while the title and the publisher are
@@ -33,9 +33,9 @@
 #include <set>
 #include <unordered_map>
 
+#include "pipeline/url.h"
 #include "stages/resolve/publishers.h"
 #include "stages/text/citation.h"
-#include "stages/text/url_normalize.h"
 
 namespace coi {
 

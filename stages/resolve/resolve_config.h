@@ -7,8 +7,8 @@
 
 #include "pipeline/config_section.h"
 #include "pipeline/pattern.h"
+#include "pipeline/url.h"
 #include "stages/text/citation.h"
-#include "stages/text/url_normalize.h"
 
 namespace coi {
 

@@ -29,6 +29,7 @@
 #include <cmath>
 #include <map>
 
+#include "pipeline/utf8.h"
 #include "stages/segment/segment_internal.h"
 
 namespace coi::segment {
@@ -40,12 +41,6 @@ double percentile(std::vector<double> values, double fraction, double fallback) 
   const size_t k = static_cast<size_t>(std::lround(fraction * static_cast<double>(values.size() - 1)));
   std::nth_element(values.begin(), values.begin() + static_cast<long>(k), values.end());
   return values[k];
-}
-
-size_t char_count(const std::string& text) {
-  size_t n = 0;
-  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-  return n;
 }
 
 // The lowest line bottom of the page's text (body, table and contents lines above the footnote
@@ -91,7 +86,9 @@ Metrics measure(const Doc& doc) {
   for (const Page& page : doc.pages) {
     for (const Line& line : page.lines) {
       if (line.role != LineRole::kBody) continue;
-      for (int w : line.words) sizes[round_to(line.font_size, 0.5)] += char_count(page.words[w].text);
+      for (int w : line.words) {
+        sizes[round_to(line.font_size, 0.5)] += count_code_points(page.words[w].text);
+      }
     }
   }
   m.body_size = mode_of(sizes, 12.0);

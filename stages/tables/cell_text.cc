@@ -48,6 +48,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "pipeline/utf8.h"
 #include "stages/text/inline_runs.h"
 
 namespace coi::tables {
@@ -74,12 +75,6 @@ std::vector<int> owner_grid(const Fragment& f) {
     }
   }
   return owner;
-}
-
-size_t char_count(const std::string& utf8) {
-  size_t n = 0;
-  for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
-  return n;
 }
 
 // Step 3b: the note's words settle what geometry leaves open. A broken word's pieces rejoin
@@ -118,7 +113,7 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
     const Word& next = page.words[below.front()];
     const std::string& last = page.words[above.back()].text;
     if (!one_word || next.raised || last.empty() || last.back() == '-') continue;
-    const double first_char = next.box.width() / std::max<size_t>(char_count(next.text), 1);
+    const double first_char = next.box.width() / std::max<size_t>(count_code_points(next.text), 1);
     if (width + first_char <= text_width || two_words(last, next.text, vocabulary)) continue;
     above.push_back(below.front());
     below.erase(below.begin());

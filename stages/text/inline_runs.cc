@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "pipeline/utf8.h"
+
 namespace coi {
 
 namespace {
@@ -69,15 +71,6 @@ bool same_target(const Inline& a, const Inline& b) {
   return a.kind == b.kind && a.url == b.url && a.target == b.target;
 }
 
-// Last code point of a UTF-8 string (0 for empty).
-UChar32 last_code_point(const std::string& text) {
-  if (text.empty()) return 0;
-  size_t i = text.size() - 1;
-  while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(text.substr(i));
-  return s.char32At(0);
-}
-
 bool is_alnum_before(const std::string& text, size_t end) {
   if (end == 0) return false;
   const unsigned char c = static_cast<unsigned char>(text[end - 1]);
@@ -92,7 +85,7 @@ bool ends_with_soft_hyphen(const std::string& raw) {
 // word of the previous line ended in a soft hyphen (normalize_text has already dropped it).
 std::string_view join_lines(const std::string& last_text, bool soft_hyphen) {
   if (soft_hyphen) return "";
-  const UChar32 last = last_code_point(last_text);
+  const char32_t last = last_code_point(last_text);
   const size_t hyphen_len = last == '-' ? 1 : (last == 0x2010 ? 3 : 0);
   if (hyphen_len && is_alnum_before(last_text, last_text.size() - hyphen_len)) return "";
   return " ";
