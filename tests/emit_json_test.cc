@@ -76,6 +76,8 @@ TEST(EmitJson, ReadsBackToTheSameJson) {
     EXPECT_EQ(doc.sources[i].list, sample.sources[i].list) << sample.sources[i].id;
     EXPECT_EQ(doc.sources[i].url, sample.sources[i].url) << sample.sources[i].id;
     EXPECT_EQ(doc.sources[i].title, sample.sources[i].title) << sample.sources[i].id;
+    EXPECT_EQ(doc.sources[i].detail, sample.sources[i].detail) << sample.sources[i].id;
+    EXPECT_EQ(doc.sources[i].date, sample.sources[i].date) << sample.sources[i].id;
   }
   EXPECT_EQ(doc.diagnostics.size(), sample.diagnostics.size());
   ASSERT_EQ(doc.footnotes.size(), 3u);
