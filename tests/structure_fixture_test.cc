@@ -28,22 +28,6 @@ const Doc& converted(const std::string& name) {
   return cache.emplace(name, doc.is_ok() ? std::move(doc).value() : Doc{}).first->second;
 }
 
-const Doc& model() {
-  static const Doc cache = [] {
-    Result<Doc> doc =
-        load_model_json(testing::source_path(testing::kFranceModel), JsonFlavor::kCorpus);
-    EXPECT_TRUE(doc.is_ok()) << doc.status().to_string();
-    return doc.is_ok() ? std::move(doc).value() : Doc{};
-  }();
-  return cache;
-}
-
-int count_blocks(const Doc& doc, BlockKind kind, int level = 0) {
-  int n = 0;
-  for (const Block& b : doc.blocks) n += b.kind == kind && (level == 0 || b.level == level);
-  return n;
-}
-
 // The note's JSON with what legitimately differs removed: the signals, the file name and the
 // diagnostics (the structure stage's own findings).
 std::string content_json(Doc doc) {
@@ -65,6 +49,22 @@ bool reported(const Doc& doc, const std::string& block) {
     if (d.code == "structure-disagreement" && d.block == block) return true;
   }
   return false;
+}
+
+const Doc& model() {
+  static const Doc cache = [] {
+    Result<Doc> doc =
+        load_model_json(testing::source_path(testing::kFranceModel), JsonFlavor::kCorpus);
+    EXPECT_TRUE(doc.is_ok()) << doc.status().to_string();
+    return doc.is_ok() ? std::move(doc).value() : Doc{};
+  }();
+  return cache;
+}
+
+int count_blocks(const Doc& doc, BlockKind kind, int level = 0) {
+  int n = 0;
+  for (const Block& b : doc.blocks) n += b.kind == kind && (level == 0 || b.level == level);
+  return n;
 }
 
 // How many of the words printed in `where` have each element type among their ancestors.
