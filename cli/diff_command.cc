@@ -1,7 +1,8 @@
 // `coi diff OLD NEW [--format text|json|xml] [-o FILE] [--html FILE] [--model-json]`
 // Each side is a note PDF (run through the pipeline) or a model JSON: written by `coi convert`
-// (coi_format), or a bare MODEL.md note (detected by the missing coi_format, or forced with
-// --model-json). Exit 0 same in substance, 1 different, 2 error (one line naming the file).
+// (coi_format), or a bare note model (docs/MODEL.md; detected by the missing coi_format, or
+// forced with --model-json). Exit 0 same in substance, 1 different, 2 error (one line naming the
+// file).
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
@@ -48,7 +49,7 @@ Result<Doc> load_side(const std::string& path, const Config& config, bool model_
     doc = read_model_json(text.value(), path, JsonFlavor::kCorpus);
   } else {
     doc = read_model_json(text.value(), path, JsonFlavor::kCoi);
-    // No coi_format field: a bare note model (MODEL.md), as the fixtures are.
+    // No coi_format field: a bare note model (docs/MODEL.md), as the fixtures are.
     if (!doc.is_ok() && doc.status().message().find("no coi_format") != std::string::npos) {
       doc = read_model_json(text.value(), path, JsonFlavor::kCorpus);
     }

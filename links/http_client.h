@@ -1,7 +1,7 @@
 // The one seam between the link checker and the network (leveldb's Env idea): the checker
 // starts requests and waits; an implementation runs them asynchronously and calls back.
 // CurlHttpClient (links/curl_http_client.h) is the real one over libcurl's multi interface;
-// tests use an in-memory fake with a virtual clock (tests/support/fake_http_client.h).
+// tests use an in-memory fake with a virtual clock (tests/links_fake_http_client.h).
 //
 // Contract: start() never blocks and never calls `done` itself; callbacks run only inside
 // wait(). The client follows no redirects, writes nothing to disk and keeps at most

@@ -150,7 +150,7 @@ struct DocInfo {
 // ---------------------------------------------------------------------------------------------
 // Semantic layer (segment and later).
 
-/// Kinds of inline run, as in the note model (MODEL.md).
+/// Kinds of inline run, as in the note model (docs/MODEL.md).
 enum class InlineKind { kText, kStrong, kLink, kXref, kFootnoteRef };
 
 /// One inline run of a paragraph, item, cell, heading or footnote.

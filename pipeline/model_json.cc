@@ -61,7 +61,7 @@ const char* inline_kind_name(InlineKind kind) { return name_of(kind, kInlineKind
 // Two decimals are far below a glyph's size and keep the output stable across platforms.
 double rounded(double v) { return std::round(v * 100.0) / 100.0; }
 
-// The writers below stream members in the order MODEL.md lists them (type first).
+// The writers below stream members in the order docs/MODEL.md lists them (type first).
 
 void write_places(JsonWriter& w, const Places& places) {
   w.begin_array();

@@ -1,6 +1,7 @@
 // The JSON form of the model: written by the JSON emitter, read back by `coi diff`, `coi links`
-// and the tests. It is MODEL.md's note format (blocks, inlines, footnotes, bibliography) plus
-// coi's additions: a format version, IDs, provenance, footnote resolution and diagnostics.
+// and the tests. It is the note format of docs/MODEL.md (blocks, inlines, footnotes,
+// bibliography) plus coi's additions: a format version, IDs, provenance, footnote resolution and
+// diagnostics.
 // Only the semantic layer is serialised; pages, words and lines are not.
 #pragma once
 
@@ -23,7 +24,7 @@ std::string write_model_json(const Doc& doc, bool pretty);
 /// How strictly to read.
 enum class JsonFlavor {
   kCoi,     ///< written by coi: "coi_format" must equal kModelFormatVersion
-  kCorpus,  ///< a bare MODEL.md note (the ground truth files): no version field
+  kCorpus,  ///< a bare note model (docs/MODEL.md), as the fixtures are: no version field
 };
 
 /// Parses a model JSON. `name` is used in error messages. Wrong shape or version -> kFormat.

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "pipeline/output_file.h"
+#include "tests/support/compare.h"
 #include "tests/support/paths.h"
 
 namespace coi {
@@ -74,8 +75,10 @@ TEST_F(ConvertCli, KilledConversionLeavesThePreviousOutputIntact) {
     EXPECT_EQ(names_in(dir_), (std::vector<std::string>{"note.json", "note.xml"}))
         << "after a kill at " << delay_ms << " ms";
     // The conversion is deterministic: a finished run rewrites the same bytes.
-    EXPECT_EQ(read_file((dir_ / "note.json").string()).value(), json) << delay_ms << " ms";
-    EXPECT_EQ(read_file((dir_ / "note.xml").string()).value(), xml) << delay_ms << " ms";
+    EXPECT_TRUE(testing::same_text(json, read_file((dir_ / "note.json").string()).value()))
+        << delay_ms << " ms";
+    EXPECT_TRUE(testing::same_text(xml, read_file((dir_ / "note.xml").string()).value()))
+        << delay_ms << " ms";
   }
 }
 

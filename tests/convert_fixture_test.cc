@@ -1,9 +1,8 @@
-// The acceptance test: the whole pipeline on fixtures/france-cin-v2.0/note.pdf against the ground
-// truth note.json. The PDF is converted once for all tests (a static cache).
-//
-//  until the extract and layout stages land in main: they are placeholders on this
-// branch, so the conversion yields no lines and every check below would fail. Remove the prefix
-// (the goal) once `git log main` shows "Merge branch 'layout'".
+// The acceptance test: the whole pipeline on fixtures/france-cin-v2.0/note.pdf, and on two other
+// renderings of the same model, against the model note.json (docs/MODEL.md). Each PDF is
+// converted once per test binary (static caches). Where coi is exact the tests demand exact;
+// where a rendering defeats it, the misses are listed by name and may neither grow nor linger
+// on the list once fixed.
 //
 // Paragraphs of the Bibliography part are left out on our side: the bibliography stage turns
 // them into sources and removes them from the flow (the model keeps only its headings there).
@@ -11,23 +10,17 @@
 
 #include <algorithm>
 #include <map>
-#include <sstream>
+#include <set>
 
 #include "cli/config.h"
-#include "pipeline/edit_distance.h"
 #include "pipeline/model_json.h"
 #include "pipeline/runner.h"
 #include "stages/stage_list.h"
+#include "tests/support/compare.h"
 #include "tests/support/paths.h"
 
 namespace coi {
 namespace {
-
-struct Converted {
-  Doc ours;
-  Doc model;
-  std::string json;
-};
 
 Result<Doc> convert_once() {
   RunOptions options;
@@ -37,18 +30,30 @@ Result<Doc> convert_once() {
                      diag);
 }
 
+// note.pdf converted with the model checked between stages, and its JSON.
+struct Converted {
+  Doc ours;
+  std::string json;
+};
+
 const Converted& converted() {
   static const Converted cache = [] {
     Converted c;
     Result<Doc> ours = convert_once();
     EXPECT_TRUE(ours.is_ok()) << ours.status().to_string();
     if (ours.is_ok()) c.ours = std::move(ours).value();
+    c.json = write_model_json(c.ours, true);
+    return c;
+  }();
+  return cache;
+}
+
+const Doc& model() {
+  static const Doc cache = [] {
     Result<Doc> model =
         load_model_json(testing::source_path(testing::kFranceModel), JsonFlavor::kCorpus);
     EXPECT_TRUE(model.is_ok()) << model.status().to_string();
-    if (model.is_ok()) c.model = std::move(model).value();
-    c.json = write_model_json(c.ours, true);
-    return c;
+    return model.is_ok() ? std::move(model).value() : Doc{};
   }();
   return cache;
 }
@@ -74,12 +79,30 @@ std::vector<const Block*> blocks_of(const Doc& doc, BlockKind kind) {
   return out;
 }
 
+// What a test compares, in document order: each entry's text and the name a miss is reported
+// and listed by ("14.1.8"; "14.1.8+1", the first unnumbered paragraph after it; "t5 r3 c2").
+struct Entries {
+  std::vector<std::string> texts, names;
+  void add(std::string text, std::string name) {
+    texts.push_back(std::move(text));
+    names.push_back(std::move(name));
+  }
+};
+
+// Entries named by their kind and ordinal ("list 3").
+Entries ordinal(const std::vector<std::string>& texts, const std::string& kind) {
+  Entries out;
+  for (const std::string& t : texts) out.add(t, kind + " " + std::to_string(out.texts.size() + 1));
+  return out;
+}
+
 // Pairs two sequences of texts: exact matches by longest common subsequence, the rest by
-// position between them. Unpaired entries are missing (model) or extra (ours).
+// position between them. Unpaired entries are missing (model) or extra (ours). Model entries
+// are kept as indices, so that each miss has its name.
 struct Alignment {
-  std::vector<std::pair<std::string, std::string>> differing;  // (model, ours)
-  std::vector<std::string> missing, extra;
-  size_t identical = 0;
+  std::vector<std::pair<size_t, std::string>> differing;  // (model index, ours)
+  std::vector<size_t> missing;                            // model indices
+  std::vector<std::string> extra;
 };
 
 Alignment align(const std::vector<std::string>& model, const std::vector<std::string>& ours) {
@@ -92,7 +115,8 @@ Alignment align(const std::vector<std::string>& model, const std::vector<std::st
     }
   }
   Alignment a;
-  std::vector<std::string> pending_model, pending_ours;
+  std::vector<size_t> pending_model;
+  std::vector<std::string> pending_ours;
   auto flush = [&] {
     const size_t k = std::min(pending_model.size(), pending_ours.size());
     for (size_t t = 0; t < k; ++t) a.differing.emplace_back(pending_model[t], pending_ours[t]);
@@ -105,54 +129,60 @@ Alignment align(const std::vector<std::string>& model, const std::vector<std::st
   while (i < n || j < m) {
     if (i < n && j < m && model[i] == ours[j]) {
       flush();
-      ++a.identical, ++i, ++j;
+      ++i, ++j;
     } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
       pending_ours.push_back(ours[j++]);
     } else {
-      pending_model.push_back(model[i++]);
+      pending_model.push_back(i++);
     }
   }
   flush();
   return a;
 }
 
-TEST(ConvertFixture, EveryNumberedParagraphInOrder) {
-  std::vector<std::string> ours, model;
-  for (const Block* b : blocks_of(converted().ours, BlockKind::kParagraph)) {
-    if (!b->number.empty()) ours.push_back(b->number);
+// Demands `ours` equal to the model's entries, except those named in `known`; returns the names
+// of the model's entries that `ours` misses.
+std::set<std::string> expect_same(const Entries& model, const std::vector<std::string>& ours,
+                                  const char* what, const std::set<std::string>& known = {}) {
+  const Alignment a = align(model.texts, ours);
+  std::set<std::string> missed;
+  for (const auto& [i, o] : a.differing) {
+    missed.insert(model.names[i]);
+    if (known.count(model.names[i])) continue;
+    ADD_FAILURE() << what << " " << model.names[i] << " differs\n  ours:  " << o
+                  << "\n  model: " << model.texts[i];
   }
-  for (const Block* b : blocks_of(converted().model, BlockKind::kParagraph)) {
-    if (!b->number.empty()) model.push_back(b->number);
+  for (size_t i : a.missing) {
+    missed.insert(model.names[i]);
+    if (!known.count(model.names[i])) {
+      ADD_FAILURE() << what << " " << model.names[i] << " missing: " << model.texts[i];
+    }
   }
-  EXPECT_EQ(model.size(), 311u);
-  Alignment a = align(model, ours);
-  for (const auto& [m, o] : a.differing) ADD_FAILURE() << "number " << o << " where model has " << m;
-  for (const std::string& m : a.missing) ADD_FAILURE() << "missing paragraph " << m;
-  for (const std::string& o : a.extra) ADD_FAILURE() << "extra paragraph " << o;
-  EXPECT_EQ(ours, model);
+  for (const std::string& o : a.extra) ADD_FAILURE() << what << " extra: " << o;
+  return missed;
 }
 
-TEST(ConvertFixture, ParagraphTextMatches) {
-  std::vector<std::string> ours, model;
-  for (const Block* b : blocks_of(converted().ours, BlockKind::kParagraph)) {
-    ours.push_back(squash(plain_text(b->inlines)));
+// Each numbered paragraph's number.
+Entries paragraph_numbers(const Doc& doc) {
+  Entries out;
+  for (const Block* b : blocks_of(doc, BlockKind::kParagraph)) {
+    if (!b->number.empty()) out.add(b->number, b->number);
   }
-  for (const Block* b : blocks_of(converted().model, BlockKind::kParagraph)) {
-    model.push_back(squash(plain_text(b->inlines)));
+  return out;
+}
+
+// Each paragraph as "[number] text"; unnumbered ones are named after the numbered paragraph
+// before them ("14.1.8+1"; "+1" before the first).
+Entries paragraph_texts(const Doc& doc) {
+  Entries out;
+  std::string last;
+  int after = 0;
+  for (const Block* b : blocks_of(doc, BlockKind::kParagraph)) {
+    if (!b->number.empty()) last = b->number, after = 0;
+    out.add("[" + b->number + "] " + squash(plain_text(b->inlines)),
+            b->number.empty() ? last + "+" + std::to_string(++after) : b->number);
   }
-  Alignment a = align(model, ours);
-  const double share = model.empty() ? 0 : static_cast<double>(a.identical) / model.size();
-  std::printf("paragraphs: %zu identical of %zu (%.2f%%), %zu differ, %zu missing, %zu extra\n",
-              a.identical, model.size(), 100 * share, a.differing.size(), a.missing.size(),
-              a.extra.size());
-  EXPECT_GE(share, 0.995);
-  for (const auto& [m, o] : a.differing) {
-    const size_t d = edit_distance(m, o);
-    std::printf("differs by %zu:\n  model: %s\n  ours:  %s\n", d, m.c_str(), o.c_str());
-    EXPECT_LE(d, 2u) << "model: " << m << "\nours:  " << o;
-  }
-  for (const std::string& m : a.missing) ADD_FAILURE() << "missing: " << m;
-  for (const std::string& o : a.extra) ADD_FAILURE() << "extra: " << o;
+  return out;
 }
 
 std::vector<std::string> headings(const Doc& doc) {
@@ -165,10 +195,7 @@ std::vector<std::string> headings(const Doc& doc) {
 }
 
 TEST(ConvertFixture, EveryHeadingWithNumberAndLevel) {
-  Alignment a = align(headings(converted().model), headings(converted().ours));
-  for (const auto& [m, o] : a.differing) ADD_FAILURE() << "heading " << o << "\n  model: " << m;
-  for (const std::string& m : a.missing) ADD_FAILURE() << "missing heading " << m;
-  for (const std::string& o : a.extra) ADD_FAILURE() << "extra heading " << o;
+  expect_same(ordinal(headings(model()), "heading"), headings(converted().ours), "heading");
 }
 
 std::vector<std::string> lists(const Doc& doc) {
@@ -183,16 +210,9 @@ std::vector<std::string> lists(const Doc& doc) {
   return out;
 }
 
-TEST(ConvertFixture, EveryListWithItemsAndNesting) {
-  Alignment a = align(lists(converted().model), lists(converted().ours));
-  for (const auto& [m, o] : a.differing) ADD_FAILURE() << "list " << o << "\nmodel: " << m;
-  for (const std::string& m : a.missing) ADD_FAILURE() << "missing list " << m;
-  for (const std::string& o : a.extra) ADD_FAILURE() << "extra list " << o;
-}
-
 TEST(ConvertFixture, NoFurnitureInsideParagraphs) {
   std::vector<std::string> furniture = {"Back to Contents", "......"};
-  for (const Footnote& note : converted().model.footnotes) {
+  for (const Footnote& note : model().footnotes) {
     const std::string text = squash(plain_text(note.inlines));
     if (text.size() >= 40) furniture.push_back(text);
   }
@@ -225,19 +245,13 @@ std::vector<std::string> links(const Doc& doc, InlineKind kind) {
 }
 
 TEST(ConvertFixture, EveryLinkCarriesTheModelsUrl) {
-  Alignment a = align(links(converted().model, InlineKind::kLink),
-                      links(converted().ours, InlineKind::kLink));
-  for (const auto& [m, o] : a.differing) ADD_FAILURE() << "link " << o << "\n  model: " << m;
-  for (const std::string& m : a.missing) ADD_FAILURE() << "missing link " << m;
-  for (const std::string& o : a.extra) ADD_FAILURE() << "extra link " << o;
+  expect_same(ordinal(links(model(), InlineKind::kLink), "link"),
+              links(converted().ours, InlineKind::kLink), "link");
 }
 
 TEST(ConvertFixture, EveryCrossReferenceResolvesToTheModelsTarget) {
-  Alignment a = align(links(converted().model, InlineKind::kXref),
-                      links(converted().ours, InlineKind::kXref));
-  for (const auto& [m, o] : a.differing) ADD_FAILURE() << "xref " << o << "\n  model: " << m;
-  for (const std::string& m : a.missing) ADD_FAILURE() << "missing xref " << m;
-  for (const std::string& o : a.extra) ADD_FAILURE() << "extra xref " << o;
+  expect_same(ordinal(links(model(), InlineKind::kXref), "xref"),
+              links(converted().ours, InlineKind::kXref), "xref");
 }
 
 // Each figure named by the numbered paragraph before it.
@@ -252,20 +266,20 @@ std::vector<std::string> figures(const Doc& doc) {
 }
 
 TEST(ConvertFixture, FiguresInPlace) {
-  EXPECT_EQ(figures(converted().ours), figures(converted().model));
+  EXPECT_EQ(figures(converted().ours), figures(model()));
 }
 
 TEST(ConvertFixture, Metadata) {
   const Meta& ours = converted().ours.meta;
-  const Meta& model = converted().model.meta;
-  EXPECT_EQ(ours.kind, model.kind);
-  EXPECT_EQ(ours.title, model.title);
-  EXPECT_EQ(ours.country, model.country);
-  EXPECT_EQ(ours.publisher, model.publisher);
-  EXPECT_EQ(ours.version, model.version);
-  EXPECT_EQ(ours.date, model.date);
-  EXPECT_EQ(ours.valid_from, model.valid_from);
-  EXPECT_EQ(ours.cutoff, model.cutoff);
+  const Meta& want = model().meta;
+  EXPECT_EQ(ours.kind, want.kind);
+  EXPECT_EQ(ours.title, want.title);
+  EXPECT_EQ(ours.country, want.country);
+  EXPECT_EQ(ours.publisher, want.publisher);
+  EXPECT_EQ(ours.version, want.version);
+  EXPECT_EQ(ours.date, want.date);
+  EXPECT_EQ(ours.valid_from, want.valid_from);
+  EXPECT_EQ(ours.cutoff, want.cutoff);
 }
 
 // Another rendering of the same model (fixtures/france-cin-v2.0/<file>), converted once.
@@ -281,90 +295,81 @@ const Doc& rendering(const std::string& file) {
   return cache[file];
 }
 
-// The same note rendered on US letter paper: other line and page breaks, the same numbered
-// paragraphs in the same order.
-const Doc& letter() { return rendering("note-letter.pdf"); }
-
-std::vector<std::string> paragraph_numbers(const Doc& doc) {
-  std::vector<std::string> out;
-  for (const Block* b : blocks_of(doc, BlockKind::kParagraph)) {
-    if (!b->number.empty()) out.push_back(b->number);
-  }
-  return out;
-}
-
-std::vector<std::string> paragraph_texts(const Doc& doc) {
-  std::vector<std::string> out;
-  for (const Block* b : blocks_of(doc, BlockKind::kParagraph)) {
-    out.push_back("[" + b->number + "] " + squash(plain_text(b->inlines)));
-  }
-  return out;
-}
-
-std::vector<std::string> table_cells(const Doc& doc) {
-  std::vector<std::string> out;
+// Each table cell as "text (rowspan x colspan)", named "t5 r3 c2" (the cell's index in its row).
+Entries table_cells(const Doc& doc) {
+  Entries out;
   for (const Block* b : blocks_of(doc, BlockKind::kTable)) {
     for (size_t r = 0; r < b->table.rows.size(); ++r) {
-      std::string row = b->id + " row " + std::to_string(r + 1) + ":";
-      for (const Cell& c : b->table.rows[r]) {
-        row += " | " + squash(plain_text(c.inlines)) + " (" + std::to_string(c.rowspan) + "x" +
-               std::to_string(c.colspan) + ")";
+      for (size_t c = 0; c < b->table.rows[r].size(); ++c) {
+        const Cell& cell = b->table.rows[r][c];
+        const std::string name =
+            b->id + " r" + std::to_string(r + 1) + " c" + std::to_string(c + 1);
+        out.add(name + ": " + squash(plain_text(cell.inlines)) + " (" +
+                    std::to_string(cell.rowspan) + "x" + std::to_string(cell.colspan) + ")",
+                name);
       }
-      out.push_back(row);
     }
   }
   return out;
 }
 
-void expect_same(const std::vector<std::string>& model, const std::vector<std::string>& ours,
-                 const char* what) {
-  Alignment a = align(model, ours);
-  for (const auto& [m, o] : a.differing) ADD_FAILURE() << what << ": " << o << "\n  model: " << m;
-  for (const std::string& m : a.missing) ADD_FAILURE() << what << " missing: " << m;
-  for (const std::string& o : a.extra) ADD_FAILURE() << what << " extra: " << o;
-  EXPECT_EQ(a.identical, model.size()) << what;
+// Each footnote as "number: text".
+Entries footnotes(const Doc& doc) {
+  Entries out;
+  for (const Footnote& f : doc.footnotes) {
+    const std::string name = "fn" + std::to_string(f.number);
+    out.add(name + ": " + squash(plain_text(f.inlines)), name);
+  }
+  return out;
+}
+
+// Every paragraph, list, table cell and footnote of `doc` as in the model, except the known
+// misses, which must still miss (one that is fixed comes off the list, so the list stays true).
+void expect_the_model(const Doc& doc, const std::set<std::string>& known = {}) {
+  ASSERT_FALSE(doc.blocks.empty());
+  std::set<std::string> missed;
+  const auto compare = [&](const Entries& want, const Entries& got, const char* what) {
+    const std::set<std::string> m = expect_same(want, got.texts, what, known);
+    missed.insert(m.begin(), m.end());
+  };
+  compare(paragraph_numbers(model()), paragraph_numbers(doc), "paragraph number");
+  compare(paragraph_texts(model()), paragraph_texts(doc), "paragraph");
+  compare(ordinal(lists(model()), "list"), ordinal(lists(doc), "list"), "list");
+  compare(table_cells(model()), table_cells(doc), "cell");
+  compare(footnotes(model()), footnotes(doc), "footnote");
+  for (const std::string& k : known) {
+    EXPECT_TRUE(missed.count(k)) << k << " is listed as a known miss but comes out right";
+  }
+  EXPECT_EQ(doc.sources.size(), model().sources.size());
+}
+
+TEST(ConvertFixture, EveryParagraphListCellAndFootnoteAsInTheModel) {
+  expect_the_model(converted().ours);
 }
 
 // The same note on US Letter with other margins: every page breaks elsewhere, so paragraphs,
 // list items and table rows are cut at other places; the model must come out the same.
-TEST(ConvertFixture, LetterSizeRenderGivesTheSameNumberedParagraphs) {
-  ASSERT_FALSE(letter().blocks.empty());
-  EXPECT_EQ(paragraph_numbers(letter()), paragraph_numbers(converted().model));
-  const std::vector<std::string> texts = paragraph_texts(converted().model);
-  EXPECT_EQ(texts.size(), 499u);
-  expect_same(texts, paragraph_texts(letter()), "paragraph");
-}
-
-TEST(ConvertFixture, LetterSizeRenderGivesTheSameListsAndTableCells) {
-  ASSERT_FALSE(letter().blocks.empty());
-  expect_same(lists(converted().model), lists(letter()), "list");
-  expect_same(table_cells(converted().model), table_cells(letter()), "table");
+TEST(ConvertFixture, LetterSizeRenderGivesTheModel) {
+  expect_the_model(rendering("note-letter.pdf"));
 }
 
 // The same note in DejaVu Serif (wider than Liberation Sans) with 3 cm margins: 130 pages, long
 // paragraph numbers and list markers leave their tabs a space's width, contents entries wrap.
-// Known residuals, all where the page holds no evidence either way: the unnumbered paragraph
-// opening page 54 joins 14.1.8, which ends in ":" at the foot of page 53 (2 of 499 texts); "Part
-// 2(3)(1A)" wrapped between ")" and "(" reads "2(3) (1A)" (1 text), and the cell
-// "Revocation/withdrawal" wrapped after its slash reads "Revocation/ withdrawal" (1 of 582
-// cells): a line break reads as a space, which "Cases Judged/ Decided" needs.
-TEST(ConvertFixture, SerifRenderGivesTheSameNumberedParagraphsListsAndTables) {
-  const Doc& serif = rendering("note-serif.pdf");
-  ASSERT_FALSE(serif.blocks.empty());
-  EXPECT_EQ(paragraph_numbers(serif), paragraph_numbers(converted().model));
-  expect_same(lists(converted().model), lists(serif), "list");
-  const std::vector<std::string> texts = paragraph_texts(converted().model);
-  EXPECT_GE(align(texts, paragraph_texts(serif)).identical, texts.size() - 3);
-  const std::vector<std::string> cells = table_cells(converted().model);
-  EXPECT_GE(align(cells, table_cells(serif)).identical, cells.size() - 1);
-  EXPECT_EQ(serif.footnotes.size(), 444u);
-  EXPECT_EQ(serif.sources.size(), 227u);
+// Known misses, all where the page holds no evidence either way: the unnumbered paragraph
+// opening page 54 joins 14.1.8, which ends in ":" at the foot of page 53 (14.1.8, 14.1.8+1);
+// "Part 2(3)(1A)" wrapped between ")" and "(" reads "2(3) (1A)" (2.1.4), as do "(IV(A)(3)(c))"
+// and "(IV(A)(1)(d))" (footnotes 368, 375); the cell "Revocation/withdrawal" wrapped after its
+// slash reads "Revocation/ withdrawal" (t2 r10 c1): a line break reads as a space, which "Cases
+// Judged/ Decided" needs.
+TEST(ConvertFixture, SerifRenderGivesTheModelButForItsKnownMisses) {
+  expect_the_model(rendering("note-serif.pdf"),
+                   {"14.1.8", "14.1.8+1", "2.1.4", "fn368", "fn375", "t2 r10 c1"});
 }
 
 TEST(ConvertFixture, TwoRunsGiveByteIdenticalJson) {
   Result<Doc> again = convert_once();
   ASSERT_TRUE(again.is_ok()) << again.status().to_string();
-  EXPECT_TRUE(write_model_json(again.value(), true) == converted().json);
+  EXPECT_TRUE(testing::same_text(converted().json, write_model_json(again.value(), true)));
 }
 
 }  // namespace

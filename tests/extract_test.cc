@@ -12,6 +12,7 @@
 #include "cli/config.h"
 #include "pipeline/model_json.h"
 #include "stages/layout/layout.h"
+#include "tests/support/compare.h"
 #include "tests/support/paths.h"
 
 namespace coi {
@@ -275,8 +276,8 @@ Doc* ExtractFranceNote::doc_ = nullptr;
 Doc* ExtractFranceNote::model_ = nullptr;
 
 TEST_F(ExtractFranceNote, PagesAndFonts) {
-  EXPECT_EQ(doc_->info.page_count, 103);
-  EXPECT_EQ(doc_->pages.size(), 103u);
+  ASSERT_GT(doc_->info.page_count, 1);
+  EXPECT_EQ(doc_->pages.size(), static_cast<size_t>(doc_->info.page_count));
   EXPECT_EQ(doc_->info.title, "France: Safe third country");
   const Page& body = doc_->pages[9];
   ASSERT_FALSE(body.words.empty());
@@ -293,8 +294,26 @@ TEST_F(ExtractFranceNote, PagesAndFonts) {
       resolved += link.dest_page >= 1 && link.dest_y >= 0;
     }
   }
-  EXPECT_EQ(images, 4u);  // the model's four figures
-  EXPECT_GT(internal, 500u);  // contents entries, cross-references, footnote marks
+  // Internal links: contents entries, "Back to Contents", cross-references, footnote marks.
+  size_t figures = 0, targets = 0;
+  const auto count_runs = [&](const Inlines& runs) {
+    for (const Inline& run : runs) {
+      targets += run.kind == InlineKind::kXref || run.kind == InlineKind::kFootnoteRef;
+    }
+  };
+  for (const Block& b : model_->blocks) {
+    figures += b.kind == BlockKind::kFigure;
+    targets += b.toc.size() + (b.kind == BlockKind::kBackToContents);
+    count_runs(b.inlines);
+    for (const ListItem& item : b.items) count_runs(item.inlines);
+    for (const auto& row : b.table.rows) {
+      for (const Cell& cell : row) count_runs(cell.inlines);
+    }
+  }
+  EXPECT_EQ(images, figures);
+  // At least one link area per target; LibreOffice adds a link back from each footnote's number
+  // and a second area where a link wraps.
+  EXPECT_GE(internal, targets);
   EXPECT_EQ(resolved, internal);
 }
 
@@ -305,16 +324,23 @@ TEST_F(ExtractFranceNote, LinkUrisAreTheModelsUrls) {
       if (!run.url.empty()) model_urls.insert(run.url);
     }
   };
-  for (const Block& b : model_->blocks) collect(b.inlines);
+  for (const Block& b : model_->blocks) {
+    collect(b.inlines);
+    for (const ListItem& item : b.items) collect(item.inlines);
+    for (const auto& row : b.table.rows) {
+      for (const Cell& cell : row) collect(cell.inlines);
+    }
+  }
   for (const Footnote& f : model_->footnotes) collect(f.inlines);
-  EXPECT_GT(model_urls.size(), 200u);
+  for (const Source& s : model_->sources) collect(s.inlines);
+  ASSERT_FALSE(model_urls.empty());
   std::set<std::string> found;
   for (const Page& page : doc_->pages) {
     for (const LinkArea& link : page.links) {
-      if (model_urls.count(link.uri)) found.insert(link.uri);
+      if (!link.uri.empty()) found.insert(link.uri);
     }
   }
-  EXPECT_GT(found.size(), model_urls.size() * 9 / 10);
+  EXPECT_TRUE(testing::same_set(model_urls, found));
 }
 
 TEST_F(ExtractFranceNote, BookmarksForTheHeadings) {
@@ -323,16 +349,14 @@ TEST_F(ExtractFranceNote, BookmarksForTheHeadings) {
     EXPECT_GE(e.page, 1);
     titles.insert(e.title);
   }
-  int found = 0, headings = 0;
+  // Levels 1-3: level 4 subheadings are not in the outline.
   for (const Block& b : model_->blocks) {
     if (b.kind != BlockKind::kHeading || b.level > 3) continue;
-    ++headings;
     const std::string text = plain_text(b.inlines);
     const std::string numbered = b.number.empty() ? text : b.number + ". " + text;
-    found += titles.count(text) || titles.count(numbered) || titles.count(b.number + " " + text);
+    EXPECT_TRUE(titles.count(text) || titles.count(numbered) || titles.count(b.number + " " + text))
+        << "no bookmark for heading " << numbered;
   }
-  EXPECT_EQ(headings, 87);  // levels 1-3 (level 4 subheadings are not in the outline)
-  EXPECT_EQ(found, headings);
 }
 
 TEST_F(ExtractFranceNote, FootnoteAreasStartWithRaisedNumbers) {
@@ -348,7 +372,20 @@ TEST_F(ExtractFranceNote, FootnoteAreasStartWithRaisedNumbers) {
   }
   ASSERT_EQ(numbers.size(), model_->footnotes.size());
   for (size_t i = 0; i < numbers.size(); ++i) EXPECT_EQ(numbers[i], static_cast<int>(i) + 1);
-  EXPECT_GE(body_marks, 400);  // marks in tables are counted by later stages
+  // Every mark of the model, tables included (layout does not know tables yet), is a raised word
+  // of a body line.
+  int model_marks = 0;
+  const auto count_marks = [&](const Inlines& runs) {
+    for (const Inline& run : runs) model_marks += run.kind == InlineKind::kFootnoteRef;
+  };
+  for (const Block& b : model_->blocks) {
+    count_marks(b.inlines);
+    for (const ListItem& item : b.items) count_marks(item.inlines);
+    for (const auto& row : b.table.rows) {
+      for (const Cell& cell : row) count_marks(cell.inlines);
+    }
+  }
+  EXPECT_EQ(body_marks, model_marks);
 }
 
 TEST_F(ExtractFranceNote, NoFurnitureInTheBody) {
@@ -357,7 +394,8 @@ TEST_F(ExtractFranceNote, NoFurnitureInTheBody) {
       if (line.role != LineRole::kBody) continue;
       const std::string t = text(page, line);
       EXPECT_EQ(t.find("Back to Contents"), std::string::npos) << "p. " << page.number << ": " << t;
-      EXPECT_FALSE(t.rfind("Page ", 0) == 0 && t.find(" of 103") != std::string::npos)
+      EXPECT_FALSE(t.rfind("Page ", 0) == 0 &&
+                   t.find(" of " + std::to_string(doc_->pages.size())) != std::string::npos)
           << "p. " << page.number << ": " << t;
     }
   }
@@ -402,7 +440,10 @@ TEST(ExtractFranceVariants, LetterPagesAndTaggedRender) {
       footers += line.role == LineRole::kFooter;
     }
   }
-  EXPECT_EQ(notes, 444);
+  Result<Doc> model =
+      load_model_json(testing::source_path(testing::kFranceModel), JsonFlavor::kCorpus);
+  ASSERT_TRUE(model.is_ok()) << model.status().to_string();
+  EXPECT_EQ(notes, static_cast<int>(model.value().footnotes.size()));
   EXPECT_EQ(footers, static_cast<int>(doc.value().pages.size()) - 1);  // all but the cover
   Result<Doc> tagged_doc = extract(tagged);
   ASSERT_TRUE(tagged_doc.is_ok());

@@ -70,10 +70,26 @@ TEST(LinksState, TransientFailureKeepsTheBrokenHistory) {
 TEST(LinksState, RoundTripsThroughJson) {
   LinksState state;
   state.urls["http://a.test/x"] = UrlState{LinkClass::kSoft404, 200, 12345, 2, "http://a.test/"};
-  Result<LinksState> back = read_links_state(write_links_state(state), "s.json");
+  const std::string text = write_links_state(state);
+  EXPECT_EQ(text,  // the state file of docs/FORMAT.md
+            "{\n"
+            " \"coi_links_state\": 1,\n"
+            " \"urls\": {\n"
+            "  \"http://a.test/x\": {\n"
+            "   \"class\": \"soft-404\",\n"
+            "   \"status\": 200,\n"
+            "   \"checked_at\": 12345,\n"
+            "   \"dead_runs\": 2,\n"
+            "   \"final_url\": \"http://a.test/\"\n"
+            "  }\n"
+            " }\n"
+            "}\n");
+  Result<LinksState> back = read_links_state(text, "s.json");
   ASSERT_TRUE(back.is_ok()) << back.status().to_string();
+  ASSERT_EQ(back.value().urls.size(), 1u);
   const UrlState& s = back.value().urls.at("http://a.test/x");
   EXPECT_EQ(s.link_class, LinkClass::kSoft404);
+  EXPECT_EQ(s.status, 200);
   EXPECT_EQ(s.checked_at, 12345);
   EXPECT_EQ(s.dead_runs, 2);
   EXPECT_EQ(s.final_url, "http://a.test/");

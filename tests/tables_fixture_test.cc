@@ -2,8 +2,7 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
-#include <cmath>
-#include <sstream>
+#include <map>
 
 #include "cli/config.h"
 #include "pipeline/model_json.h"
@@ -123,31 +122,21 @@ TEST_F(TablesFixtureTest, HeaderRowsRowsAndSpansAreAsInTheModel) {
   }
 }
 
-TEST_F(TablesFixtureTest, CellTextMatchesTheModel) {
+// Every cell of the model, named by table, row and cell (its index in the row), with its text.
+TEST_F(TablesFixtureTest, EveryCellHasTheModelsText) {
   const auto found = tables_of(*doc_), expected = tables_of(*model_);
   ASSERT_EQ(found.size(), expected.size());
-  int cells = 0, same = 0;
-  std::ostringstream differences;
   for (size_t i = 0; i < found.size(); ++i) {
     const Table &f = found[i]->table, &e = expected[i]->table;
-    for (size_t r = 0; r < e.rows.size() && r < f.rows.size(); ++r) {
+    for (size_t r = 0; r < e.rows.size(); ++r) {
       for (size_t c = 0; c < e.rows[r].size(); ++c) {
-        ++cells;
-        const std::string want = normalise(plain_text(e.rows[r][c].inlines));
-        const std::string got =
-            c < f.rows[r].size() ? normalise(plain_text(f.rows[r][c].inlines)) : "<absent>";
-        if (want == got) {
-          ++same;
-        } else {
-          differences << expected[i]->id << " row " << r + 1 << " cell " << c + 1 << ": want \""
-                      << want << "\" got \"" << got << "\"\n";
-        }
+        const bool present = r < f.rows.size() && c < f.rows[r].size();
+        EXPECT_EQ(present ? normalise(plain_text(f.rows[r][c].inlines)) : "<absent>",
+                  normalise(plain_text(e.rows[r][c].inlines)))
+            << expected[i]->id << " row " << r + 1 << " cell " << c + 1;
       }
     }
   }
-  EXPECT_EQ(cells, 582);
-  EXPECT_GE(same, std::ceil(0.99 * cells)) << differences.str();
-  std::cout << same << " of " << cells << " cells identical\n" << differences.str();
 }
 
 TEST_F(TablesFixtureTest, TablesSplitOverPagesHaveNoRepeatedHeaderOrCutRow) {
@@ -169,7 +158,7 @@ TEST_F(TablesFixtureTest, TablesSplitOverPagesHaveNoRepeatedHeaderOrCutRow) {
           << "row " << r + 1;
     }
   }
-  EXPECT_GE(split, 3);
+  EXPECT_GT(split, 0) << "no table of this rendering continues over a page: nothing was checked";
 }
 
 struct ExpectedValue {
@@ -234,7 +223,7 @@ TEST_F(TablesFixtureTest, NumericCellsHaveTheirTypedValues) {
       }
     }
   }
-  EXPECT_GE(numeric, 200);
+  EXPECT_GT(numeric, 0) << "no numeric cell in the model: nothing was checked";
 }
 
 }  // namespace

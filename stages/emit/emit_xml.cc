@@ -537,7 +537,7 @@ class XmlEmitter {
       }
       for (const std::string& id : f.cited_by) citing.push_back(&id);
     }
-    // Document order; IDs naming no block (a model error the validator reports) go last.
+    // Document order; IDs naming no block (a model error: a hand-made or edited JSON) go last.
     const auto order = [&](const std::string* id) {
       auto it = block_order_.find(*id);
       return it == block_order_.end() ? doc_.blocks.size() : it->second;

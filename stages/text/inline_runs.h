@@ -14,7 +14,7 @@
 //         at their hyphen, "asylum-" / "seekers" is "asylum-seekers", "225-" / "6" is "225-6";
 //         Word does not hyphenate on its own).
 // Step 4: adjacent runs of the same kind (and URL/target) merge; spaces at a run boundary go to
-//         the plain-text side, so "Decision makers " [must] " consider" reads as in MODEL.md.
+//         the plain-text side, so "Decision makers " [must] " consider" reads as in docs/MODEL.md.
 // Step 5: whitespace runs collapse to one space and the ends are trimmed.
 //
 //   "Decision makers **must** consider all claims¹²"  ->
