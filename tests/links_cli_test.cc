@@ -106,7 +106,8 @@ TEST_F(LinksCli, BrokenLinkExitsOneAndWritesReportsAndState) {
   const std::string note = write_note("note.json", {server.origin(1) + "/missing",
                                                     server.origin(1) + "/ok"});
   EXPECT_EQ(run(note + " --config " + path("links.toml") + " --state " + path("state.json") +
-                " --json " + path("report.json") + " --junit " + path("junit.xml")),
+                " --json " + path("report.json") + " --junit " + path("junit.xml") + " --html " +
+                path("report.html")),
             1);
   const std::string out = file("out.txt");
   EXPECT_NE(out.find("broken: " + server.origin(1) + "/missing [newly broken]\n    404\n"
@@ -116,6 +117,7 @@ TEST_F(LinksCli, BrokenLinkExitsOneAndWritesReportsAndState) {
   EXPECT_TRUE(load_links_state(path("state.json")).is_ok());
   EXPECT_NE(file("report.json").find("\"class\": \"broken\""), std::string::npos);
   EXPECT_NE(file("junit.xml").find("failures=\"1\""), std::string::npos);
+  EXPECT_NE(file("report.html").find("<dd data-key=\"broken\">1</dd>"), std::string::npos);
   EXPECT_EQ(file("err.txt"), "");  // no progress display: stderr is not a terminal
 
   // Second night: the ok URL is fresh and not re-checked; the broken one is still broken.
