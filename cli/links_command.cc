@@ -1,4 +1,4 @@
-// `coi links NOTE... [--state FILE] [--json FILE] [--junit FILE] [--config FILE]`
+// `coi links NOTE... [--state FILE] [--json FILE] [--junit FILE] [--html FILE] [--config FILE]`
 // Checks every URL the notes cite. Exit 0 when none is broken or soft-404, 1 when some are,
 // 2 on a usage, configuration or input error (one line naming the file).
 #include <CLI/CLI.hpp>
@@ -15,6 +15,7 @@
 #include "links/curl_http_client.h"
 #include "links/links_run.h"
 #include "links/report.h"
+#include "links/report_html.h"
 #include "pipeline/exit_codes.h"
 #include "pipeline/model_json.h"
 #include "pipeline/output_file.h"
@@ -30,6 +31,7 @@ struct LinksOptions {
   std::string state_path;
   std::string json_path;
   std::string junit_path;
+  std::string html_path;
   std::string config_path;
 };
 
@@ -84,6 +86,7 @@ int run_links(const LinksOptions& options) {
       {&options.state_path, options.state_path.empty() ? "" : write_links_state(run.state)},
       {&options.json_path, options.json_path.empty() ? "" : render_links_json(run, seconds)},
       {&options.junit_path, options.junit_path.empty() ? "" : render_links_junit(run, seconds)},
+      {&options.html_path, options.html_path.empty() ? "" : render_links_html(run, seconds)},
   };
   for (const auto& [path, text] : outputs) {
     if (path->empty()) continue;
@@ -111,6 +114,8 @@ std::function<int()> add_links_command(CLI::App& app, const GlobalOptions& globa
                   "State file kept between runs (read if present, then replaced)");
   cmd->add_option("--json", options->json_path, "Write the JSON report here");
   cmd->add_option("--junit", options->junit_path, "Write a JUnit XML report here");
+  cmd->add_option("--html", options->html_path,
+                  "Write a self-contained HTML report here (for a browser)");
   cmd->add_option("--config", options->config_path,
                   "TOML file overriding config/coi.toml's defaults");
   return [options] { return run_links(*options); };

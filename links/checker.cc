@@ -7,35 +7,53 @@
 //         max_per_host to the job's host, and at least host_delay_s has passed since the last
 //         start on that host; hosts are served round-robin so one big host cannot starve the
 //         others. Jobs waiting for a retry sit in a timer heap until their time comes.
-// Step 3: one request, then a transition on its outcome:
+//         Time is bounded twice: each URL has url_budget_s from its first request (every
+//         request's timeout is cut to what is left, and a URL out of budget is failed-transient),
+//         and the run ends at run_deadline_s, when the URLs still undecided are "not-checked"
+//         and their requests are dropped: a run finishes in a known time and never calls a URL
+//         broken because the clock ran out.
+// Step 3: one request per hop, then a transition on its outcome. The request is a GET that
+//         reads at most body_limit_bytes and closes: status, redirect and page text in one
+//         request. URLs matching head_first start with HEAD; a HEAD is believed only for good
+//         news (a 2xx on a page that is not HTML) and redirects: any other answer, a failure
+//         included, is asked again with GET (a fallback, not a retry), so no URL is called
+//         broken, blocked or soft-404 on the strength of a HEAD.
 //   - 301/302/303/307/308: record the hop and queue the target (we follow redirects ourselves
 //     so each hop passes the per-host limits and a redirect to file:, ftp: ... is refused);
-//     more than max_redirects hops is a loop -> broken.
-//   - HEAD answered 405/403/501, or HEAD timed out -> the same URL again with GET (a fallback,
-//     not a retry). 403 carrying `cf-mitigated: challenge` is a bot challenge -> blocked.
-//   - timeout, reset, 5xx, 429 -> retry after an exponential backoff with jitter, or after
-//     Retry-After, in seconds or as an HTTP date (capped at retry_after_cap_s); out of retries
-//     -> failed-transient (429: blocked).
-//   - 401, 403 after GET, 999 -> blocked; 404, 410 and other 4xx, unresolvable names,
-//     refused connections, TLS failures -> broken, without retries (they are answers).
-//   - 2xx (or an accepted status): a HEAD on an HTML page is followed by a GET of its first
-//     body_limit_bytes to read the <title>; then step 4.
-// Step 4: soft-404. Two signals make a 200 suspect: a deep link that was redirected to the
-//         site's home page ("/a/b/report" -> "/"), or a <title> matching not_found_titles.
-//         A suspect is confirmed only when the same host also answers 200 for a random path
-//         that cannot exist (one probe per host, shared by all its suspects): a site that
-//         answers real 404s for missing pages did not soft-404 this one. Unconfirmed suspects
-//         count as ok (or moved), with the signal kept in `reason`.
-// Step 5: a 200 reached through a permanent redirect (301/308) is "moved", the target kept.
+//     cookies set on the way go back on the next hop (the client keeps one jar per run), which
+//     ends the "redirect to yourself with a cookie" check; more than max_redirects hops is a
+//     loop -> broken.
+//   - 403 carrying `cf-mitigated: challenge` is a bot challenge -> blocked.
+//   - timeout, failed transfer (a reset or a truncated body, even after a status line), 5xx,
+//     429 -> retry after an exponential backoff with jitter, or after Retry-After, in seconds
+//     or as an HTTP date (capped at retry_after_cap_s); out of retries or of budget ->
+//     failed-transient (429: blocked).
+//   - 401, 403, 999 -> blocked; 404, 410 and other 4xx, unresolvable names, refused
+//     connections, TLS failures -> broken, without retries (they are answers).
+//   - 2xx (or an accepted status): step 4.
+// Step 4: what the page says (its <title> and first <h1>, links/page_signals.h).
+//   a. A link redirected to a URL matching login_urls, or a page whose title matches
+//      login_titles, is a login wall: blocked (a reader without an account cannot see it).
+//   b. A title or heading matching not_found_titles is a soft 404, whatever the host answers
+//      for other paths.
+//   c. A page reached through redirects that changed the path (a deep link sent to the home
+//      page, to a search or error page) is a suspect. The host of the cited URL is probed once
+//      with a random path that cannot exist (one probe per host, shared by all its suspects);
+//      a suspect whose page has the probe's title and a size within probe_size_tolerance of
+//      the probe's is a soft 404: the host answers a missing page with this very page.
+//      Otherwise the suspect stands, with the signal kept in `reason`.
+// Step 5: a page reached through a permanent redirect (301/308) is "moved", the target kept.
 //
-// Example: https://a.org/x --HEAD 301--> https://a.org/ --HEAD 200 (text/html)--> GET title
-// "A.org home" -> deep link redirected home -> probe https://a.org/coi-links-probe-1f2e... ->
-// 200 -> soft-404 ("redirected to the home page https://a.org/").
+// Example: https://a.org/x --GET 301--> https://a.org/ --GET 200 "A.org home" -> deep link
+// redirected home -> probe https://a.org/coi-links-probe-1f2e... --302--> https://a.org/ -> 200
+// "A.org home", same size -> soft-404 ("deep link redirected to the home page https://a.org/;
+// a random path on the host gets the same page").
 #include "links/checker.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <ctime>
 #include <deque>
 #include <limits>
@@ -45,6 +63,7 @@
 #include <random>
 
 #include "links/http_date.h"
+#include "links/page_signals.h"
 #include "pipeline/url.h"
 
 namespace coi {
@@ -61,29 +80,44 @@ const std::pair<LinkClass, const char*> kClassNames[] = {
     {LinkClass::kSoft404, "soft-404"},
     {LinkClass::kFailedTransient, "failed-transient"},
     {LinkClass::kSkipped, "skipped"},
+    {LinkClass::kNotChecked, "not-checked"},
+};
+
+// What a 2xx page looked like, to compare a suspect with its host's probe.
+struct PageSeen {
+  int status = 0;     ///< 0: no answer
+  std::string title;  ///< empty for a page that is not HTML
+  size_t size = 0;    ///< bytes of the body read (at most body_limit_bytes)
 };
 
 struct Job {
-  size_t result = kProbe;  ///< index into the results, kProbe for a soft-404 probe
-  std::string url;         ///< the URL the next request goes to
-  std::string host;        ///< its host key
-  bool head = true;
-  bool title_pass = false; ///< the GET after a HEAD 200, for the <title>
-  bool permanent = false;  ///< a 301/308 was on the way
-  int attempts = 0;        ///< retries spent on the current request
-  std::string suspicion;   ///< the soft-404 signal, while waiting for the probe
-  std::string probe_for;   ///< probe: the host key whose suspects wait for it
+  size_t result = kProbe;     ///< index into the results, kProbe for a soft-404 probe
+  std::string url;            ///< the URL the next request goes to
+  std::string host;           ///< its host key
+  bool head = false;          ///< the next request is a HEAD (head_first, until not believed)
+  bool permanent = false;     ///< a 301/308 was on the way
+  int attempts = 0;           ///< retries spent on the current request
+  int hops = 0;               ///< redirects followed
+  double started = -1;        ///< client time of the first request, -1 before it
+  std::string suspicion;      ///< the soft-404 signal, while waiting for the probe
+  bool home_suspect = false;  ///< the signal is a deep link sent to the home page
+  PageSeen page;              ///< the suspect's page, while waiting for the probe
+  std::string probe_for;      ///< probe: the origin whose suspects wait for it
 };
-
-enum class ProbeState { kNone, kRunning, kDone };
 
 struct Host {
   std::deque<size_t> ready;   ///< jobs waiting for a slot
   int in_flight = 0;
   double next_start = 0;      ///< earliest start of the next request (host_delay_s)
-  ProbeState probe = ProbeState::kNone;
-  bool answers_missing_with_200 = false;
-  std::vector<size_t> suspects;  ///< jobs waiting for the probe
+};
+
+enum class ProbeState { kNone, kRunning, kDone };
+
+// The probe of one origin: a random path that cannot exist, asked once.
+struct Probe {
+  ProbeState state = ProbeState::kNone;
+  PageSeen page;                 ///< where the probe ended
+  std::vector<size_t> suspects;  ///< jobs waiting for it
 };
 
 struct Timer {
@@ -125,6 +159,82 @@ double retry_after(const HttpResponse& r) {
   return std::max(0.0, std::difftime(*at, sent ? *sent : std::time(nullptr)));
 }
 
+const Pattern* first_match(const std::vector<Pattern>& patterns, std::string_view text) {
+  if (text.empty()) return nullptr;
+  for (const Pattern& p : patterns) {
+    if (p.partial_match(text)) return &p;
+  }
+  return nullptr;
+}
+
+// "/a/b/" and "/a/b" name the same page.
+std::string_view without_trailing_slash(std::string_view path) {
+  while (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
+  return path;
+}
+
+// Step 4 of the essay, before any probe.
+enum class PageKind { kPlain, kLoginWall, kNotFound, kSuspect };
+
+struct PageVerdict {
+  PageKind kind = PageKind::kPlain;
+  std::string signal;  ///< what gave it away, for `reason`
+  bool home = false;   ///< a suspect sent to the home page: worth a note even when cleared
+};
+
+// `cited` is the URL in the note, `final_url` where its redirects (if any) ended; `title` and
+// `heading` are the page's (empty when it is not HTML).
+PageVerdict judge_page(const LinksConfig& config, const std::string& cited,
+                       const std::string& final_url, bool redirected, const std::string& title,
+                       const std::string& heading) {
+  std::optional<Url> first = parse_url(cited);
+  std::optional<Url> last = parse_url(final_url);
+  if (redirected && last &&
+      first_match(config.login_urls, last->query.empty() ? last->path
+                                                         : last->path + "?" + last->query)) {
+    return {PageKind::kLoginWall, "redirected to a sign-in page " + final_url};
+  }
+  if (first_match(config.login_titles, title)) {
+    return {PageKind::kLoginWall, "a sign-in page: title says \"" + title + "\""};
+  }
+  if (first_match(config.not_found_titles, title)) {
+    return {PageKind::kNotFound, "title says \"" + title + "\""};
+  }
+  if (first_match(config.not_found_titles, heading)) {
+    return {PageKind::kNotFound, "heading says \"" + heading + "\""};
+  }
+  if (redirected && first && last &&
+      without_trailing_slash(first->path) != without_trailing_slash(last->path)) {
+    if (!is_home_path(first->path) && is_home_path(last->path)) {
+      return {PageKind::kSuspect, "deep link redirected to the home page " + final_url, true};
+    }
+    return {PageKind::kSuspect, "redirected to " + final_url};
+  }
+  return {};
+}
+
+// The host answers a path that cannot exist with this very page.
+bool same_page(const PageSeen& page, const PageSeen& probe, double tolerance) {
+  if (probe.status < 200 || probe.status > 299 || page.title != probe.title) return false;
+  const double larger = static_cast<double>(std::max(page.size, probe.size));
+  const double difference = std::fabs(static_cast<double>(page.size) -
+                                      static_cast<double>(probe.size));
+  return difference <= tolerance * larger;
+}
+
+// What the probe got, for a suspect's reason: "404", "a different page", "no answer".
+std::string probe_answer(const PageSeen& probe) {
+  if (probe.status == 0) return "no answer";
+  if (probe.status >= 200 && probe.status < 300) return "a different page";
+  return std::to_string(probe.status);
+}
+
+std::string seconds_text(double seconds) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g", seconds);
+  return text;
+}
+
 class Checker {
  public:
   Checker(const LinksConfig& config, HttpClient& client, const LinkProgress& progress)
@@ -133,6 +243,7 @@ class Checker {
   std::vector<LinkResult> run(const std::vector<std::string>& urls, CheckStats& stats);
 
  private:
+  bool triage(LinkResult& r);
   void enqueue(size_t id, double at);
   void start_ready();
   void send(size_t id);
@@ -142,10 +253,12 @@ class Checker {
   void on_success(size_t id, const HttpResponse& response);
   void retry_or_finish(size_t id, LinkClass give_up, int status, const std::string& reason,
                        double wait_hint);
-  void suspect(size_t id, std::string signal);
-  void probe_done(const std::string& host, bool answered_200);
+  void suspect(size_t id, PageVerdict verdict, PageSeen page);
+  void settle(size_t id, const PageSeen& probe);
+  void probe_done(const std::string& origin, PageSeen page);
   void finish(size_t id, LinkClass c, int status, std::string reason);
   void finish_ok(size_t id, int status, std::string note);
+  void stop_at_deadline();
   double backoff(int attempt);
 
   const LinksConfig& config_;
@@ -153,8 +266,10 @@ class Checker {
   const LinkProgress& progress_;
   std::mt19937 rng_;
   std::vector<LinkResult> results_;
+  std::vector<bool> decided_urls_;  ///< per result: the verdict is in
   std::vector<Job> jobs_;
   std::map<std::string, Host> hosts_;
+  std::map<std::string, Probe> probes_;  ///< by the origin of the cited URLs
   std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> timers_;
   std::vector<std::pair<size_t, HttpResponse>> completed_;
   size_t open_ = 0;     ///< URL jobs not finished
@@ -164,44 +279,69 @@ class Checker {
   CheckStats stats_;
 };
 
+// Skips what is not to be fetched (with the reason); true when the URL is to be checked.
+bool Checker::triage(LinkResult& r) {
+  std::optional<Url> parsed = parse_url(r.url);
+  if (!parsed || (parsed->scheme != "http" && parsed->scheme != "https")) {
+    r.link_class = LinkClass::kSkipped;
+    r.reason = parsed ? "scheme " + parsed->scheme + " is not checked" : "not an absolute URL";
+    return false;
+  }
+  if (const Pattern* excluded = first_match(config_.exclude, r.url)) {
+    r.link_class = LinkClass::kSkipped;
+    r.reason = "excluded by " + excluded->source();
+    return false;
+  }
+  return true;
+}
+
 std::vector<LinkResult> Checker::run(const std::vector<std::string>& urls, CheckStats& stats) {
   results_.resize(urls.size());
+  decided_urls_.assign(urls.size(), true);
   for (size_t i = 0; i < urls.size(); ++i) {
     LinkResult& r = results_[i];
     r.url = strip_fragment(urls[i]);
     r.final_url = r.url;
-    std::optional<Url> parsed = parse_url(r.url);
-    if (!parsed || (parsed->scheme != "http" && parsed->scheme != "https")) {
-      r.link_class = LinkClass::kSkipped;
-      r.reason = parsed ? "scheme " + parsed->scheme + " is not checked" : "not an absolute URL";
-      continue;
-    }
-    auto excluded = std::find_if(config_.exclude.begin(), config_.exclude.end(),
-                                 [&](const Pattern& p) { return p.partial_match(r.url); });
-    if (excluded != config_.exclude.end()) {
-      r.link_class = LinkClass::kSkipped;
-      r.reason = "excluded by " + excluded->source();
-      continue;
-    }
+    if (!triage(r)) continue;
     Job job;
     job.result = i;
     job.url = r.url;
+    job.head = first_match(config_.head_first, r.url) != nullptr;
     jobs_.push_back(std::move(job));
+    decided_urls_[i] = false;
     ++open_;
   }
   decided_ = urls.size() - open_;
+  const double deadline = client_.now() + config_.run_deadline_s;
   for (size_t id = 0; id < jobs_.size(); ++id) enqueue(id, 0);
-  while (open_ > 0) {
+  while (open_ > 0 && client_.now() < deadline) {
     start_ready();
     const double wake = next_wake();
     if (in_flight_ == 0 && wake == std::numeric_limits<double>::infinity()) break;  // cannot happen
-    client_.wait(std::clamp(wake - client_.now(), 0.0, 0.5));
+    client_.wait(std::clamp(std::min(wake, deadline) - client_.now(), 0.0, 0.5));
     std::vector<std::pair<size_t, HttpResponse>> done;
     done.swap(completed_);
     for (auto& [id, response] : done) handle(id, std::move(response));
   }
+  if (open_ > 0) stop_at_deadline();
   stats = stats_;
   return std::move(results_);
+}
+
+// The clock ran out: what has no verdict is "not checked", which says nothing about the link.
+void Checker::stop_at_deadline() {
+  client_.cancel_all();
+  in_flight_ = 0;
+  for (size_t i = 0; i < results_.size(); ++i) {
+    if (decided_urls_[i]) continue;
+    LinkResult& r = results_[i];
+    r.link_class = LinkClass::kNotChecked;
+    r.status = 0;
+    r.reason = "the run's deadline (" + seconds_text(config_.run_deadline_s) + " s) came first";
+    r.final_url = r.url;
+    r.redirects.clear();
+  }
+  open_ = 0;
 }
 
 void Checker::enqueue(size_t id, double at) {
@@ -245,16 +385,21 @@ void Checker::start_ready() {
 void Checker::send(size_t id) {
   ++in_flight_;
   ++stats_.requests;
-  const Job& job = jobs_[id];
+  Job& job = jobs_[id];
+  const double now = client_.now();
+  if (job.started < 0) job.started = now;
   if (job.result != kProbe) {
     ++results_[job.result].requests;
     if (!job.head) results_[job.result].used_get = true;
   }
+  // The URL's budget caps the request; a spent budget still sends a request that times out at
+  // once, and the timeout ends the URL through retry_or_finish.
+  const double left = std::max(0.001, job.started + config_.url_budget_s - now);
   HttpRequest request{job.url,
                       job.head,
                       config_.user_agent,
-                      config_.connect_timeout_s,
-                      config_.timeout_s,
+                      std::min(config_.connect_timeout_s, left),
+                      std::min(config_.timeout_s, left),
                       static_cast<size_t>(config_.body_limit_bytes)};
   client_.start(request,
                 [this, id](HttpResponse r) { completed_.emplace_back(id, std::move(r)); });
@@ -282,18 +427,25 @@ void Checker::handle(size_t id, HttpResponse response) {
   Job& job = jobs_[id];
   --hosts_[job.host].in_flight;
   --in_flight_;
+  const int status = response.status;
+  const bool accepted = std::find(config_.accept_status.begin(), config_.accept_status.end(),
+                                  status) != config_.accept_status.end();
+  const bool success = response.error == TransportError::kNone &&
+                       (accepted || (status >= 200 && status < 300));
+  // A HEAD is believed for a redirect or a non-HTML page that is there; anything else it says
+  // (a 404 from a CMS that mishandles HEAD, a timeout...) is asked again with GET.
+  if (job.head && !(response.error == TransportError::kNone && is_redirect(status)) &&
+      !(success && !is_html(response))) {
+    job.head = false;
+    return enqueue(id, 0);
+  }
   switch (response.error) {
     case TransportError::kNone: break;
     case TransportError::kTimeout:
-      if (job.head) {  // servers that mishandle HEAD often just never answer it
-        job.head = false;
-        enqueue(id, 0);
-        return;
-      }
       return retry_or_finish(id, LinkClass::kFailedTransient, 0, "timed out", -1);
     case TransportError::kReset:
       return retry_or_finish(id, LinkClass::kFailedTransient, 0,
-                             "connection reset: " + response.error_message, -1);
+                             "transfer failed: " + response.error_message, -1);
     case TransportError::kResolve: return finish(id, LinkClass::kBroken, 0, "name not resolved");
     case TransportError::kConnect: return finish(id, LinkClass::kBroken, 0, "connection refused");
     case TransportError::kTls:
@@ -301,18 +453,11 @@ void Checker::handle(size_t id, HttpResponse response) {
     case TransportError::kProtocol:
       return finish(id, LinkClass::kBroken, 0, response.error_message);
   }
-  const int status = response.status;
   const std::string code = std::to_string(status);
-  const bool accepted = std::find(config_.accept_status.begin(), config_.accept_status.end(),
-                                  status) != config_.accept_status.end();
-  if (accepted || (status >= 200 && status < 300)) return on_success(id, response);
+  if (success) return on_success(id, response);
   if (is_redirect(status)) return on_redirect(id, response);
   if (status == 403 && header(response, "cf-mitigated") == "challenge") {
     return finish(id, LinkClass::kBlocked, status, "403 bot challenge (cf-mitigated)");
-  }
-  if (job.head && (status == 405 || status == 403 || status == 501)) {
-    job.head = false;
-    return enqueue(id, 0);
   }
   if (status == 401 || status == 403 || status == 999) {
     return finish(id, LinkClass::kBlocked, status, code);
@@ -332,8 +477,7 @@ void Checker::on_redirect(size_t id, const HttpResponse& response) {
   }
   const std::string target = resolve_location(job.url, location);
   if (job.result != kProbe) results_[job.result].redirects.push_back(Hop{job.url, response.status});
-  const size_t hops = job.result == kProbe ? 0 : results_[job.result].redirects.size();
-  if (static_cast<int>(hops) > config_.max_redirects) {
+  if (++job.hops > config_.max_redirects) {
     return finish(id, LinkClass::kBroken, response.status,
                   "more than " + std::to_string(config_.max_redirects) + " redirects (a loop?)");
   }
@@ -352,72 +496,86 @@ void Checker::on_redirect(size_t id, const HttpResponse& response) {
 
 void Checker::on_success(size_t id, const HttpResponse& response) {
   Job& job = jobs_[id];
-  if (job.result == kProbe) return probe_done(job.probe_for, true);
-  if (job.head && config_.read_titles && is_html(response)) {
+  const bool html = is_html(response);
+  PageSeen page{response.status, html ? html_title(response.body) : "", response.body.size()};
+  if (job.result == kProbe) return probe_done(job.probe_for, std::move(page));
+  const LinkResult& r = results_[job.result];
+  PageVerdict verdict = judge_page(config_, r.url, job.url, !r.redirects.empty(), page.title,
+                                   html ? html_main_heading(response.body) : "");
+  if (job.head && verdict.kind != PageKind::kPlain) {  // bad news from a HEAD: ask with GET
     job.head = false;
-    job.title_pass = true;
     return enqueue(id, 0);
   }
-  const LinkResult& r = results_[job.result];
-  std::optional<Url> first = parse_url(r.url);
-  std::optional<Url> last = parse_url(job.url);
-  if (!r.redirects.empty() && first && last && !is_home_path(first->path) &&
-      is_home_path(last->path)) {
-    return suspect(id, "deep link redirected to the home page " + job.url);
+  switch (verdict.kind) {
+    case PageKind::kPlain: return finish_ok(id, response.status, "");
+    case PageKind::kLoginWall:
+      return finish(id, LinkClass::kBlocked, response.status, std::move(verdict.signal));
+    case PageKind::kNotFound:
+      return finish(id, LinkClass::kSoft404, response.status, std::move(verdict.signal));
+    case PageKind::kSuspect: return suspect(id, std::move(verdict), std::move(page));
   }
-  const std::string title = html_title(response.body);
-  for (const Pattern& p : config_.not_found_titles) {
-    if (!title.empty() && p.partial_match(title)) return suspect(id, "title says \"" + title + "\"");
-  }
-  finish_ok(id, response.status, "");
 }
 
-void Checker::suspect(size_t id, std::string signal) {
+void Checker::suspect(size_t id, PageVerdict verdict, PageSeen page) {
   Job& job = jobs_[id];
-  job.suspicion = std::move(signal);
-  Host& host = hosts_[job.host];
-  if (host.probe == ProbeState::kDone) {
-    if (host.answers_missing_with_200) {
-      return finish(id, LinkClass::kSoft404, 200,
-                    job.suspicion + "; the host answers 200 for a missing page too");
-    }
-    return finish_ok(id, 200, job.suspicion + ", but the host answers 404 for missing pages");
-  }
-  host.suspects.push_back(id);
-  if (host.probe == ProbeState::kRunning) return;
-  host.probe = ProbeState::kRunning;
-  std::optional<Url> url = parse_url(job.url);
+  job.suspicion = std::move(verdict.signal);
+  job.home_suspect = verdict.home;
+  job.page = std::move(page);
+  const std::string origin = parse_url(results_[job.result].url)->origin;
+  Probe& probe = probes_[origin];
+  if (probe.state == ProbeState::kDone) return settle(id, probe.page);
+  probe.suspects.push_back(id);
+  if (probe.state == ProbeState::kRunning) return;
+  probe.state = ProbeState::kRunning;
   char token[17];
   std::snprintf(token, sizeof token, "%016llx",
                 static_cast<unsigned long long>(std::uniform_int_distribution<uint64_t>()(rng_)));
-  Job probe;
-  probe.url = url->origin + "/coi-links-probe-" + token;
-  probe.probe_for = job.host;
+  Job probe_job;
+  probe_job.url = origin + "/coi-links-probe-" + token;
+  probe_job.probe_for = origin;
   ++stats_.probes;
-  jobs_.push_back(std::move(probe));
+  jobs_.push_back(std::move(probe_job));
   enqueue(jobs_.size() - 1, 0);
 }
 
-void Checker::probe_done(const std::string& key, bool answered_200) {
-  Host& host = hosts_[key];
-  host.probe = ProbeState::kDone;
-  host.answers_missing_with_200 = answered_200;
+void Checker::settle(size_t id, const PageSeen& probe) {
+  const Job& job = jobs_[id];
+  if (same_page(job.page, probe, config_.probe_size_tolerance)) {
+    return finish(id, LinkClass::kSoft404, job.page.status,
+                  job.suspicion + "; a random path on the host gets the same page");
+  }
+  // A page moved elsewhere on the site is ordinary; one sent to the home page deserves a look.
+  finish_ok(id, job.page.status,
+            job.home_suspect
+                ? job.suspicion + ", but a random path on the host gets " + probe_answer(probe)
+                : "");
+}
+
+void Checker::probe_done(const std::string& origin, PageSeen page) {
+  Probe& probe = probes_[origin];
+  probe.state = ProbeState::kDone;
+  probe.page = std::move(page);
   std::vector<size_t> suspects;
-  suspects.swap(host.suspects);
-  for (size_t id : suspects) suspect(id, jobs_[id].suspicion);
+  suspects.swap(probe.suspects);
+  for (size_t id : suspects) settle(id, probe.page);
 }
 
 void Checker::retry_or_finish(size_t id, LinkClass give_up, int status,
                               const std::string& reason, double wait_hint) {
   Job& job = jobs_[id];
+  const std::string tries = std::to_string(job.attempts + 1);
   if (job.attempts >= config_.max_retries) {
-    const std::string tries = std::to_string(job.attempts + 1);
     return finish(id, give_up, status, reason + " (" + tries + " attempts)");
+  }
+  double wait = backoff(job.attempts + 1);
+  if (wait_hint >= 0) wait = std::min(wait_hint, config_.retry_after_cap_s);
+  if (client_.now() + wait >= job.started + config_.url_budget_s) {
+    return finish(id, give_up, status,
+                  reason + " (" + tries + " attempts; the URL's " +
+                      seconds_text(config_.url_budget_s) + " s budget is spent)");
   }
   ++job.attempts;
   if (job.result != kProbe) ++results_[job.result].retries;
-  double wait = backoff(job.attempts);
-  if (wait_hint >= 0) wait = std::min(wait_hint, config_.retry_after_cap_s);
   enqueue(id, client_.now() + wait);
 }
 
@@ -432,11 +590,12 @@ void Checker::finish_ok(size_t id, int status, std::string note) {
 
 void Checker::finish(size_t id, LinkClass c, int status, std::string reason) {
   const Job& job = jobs_[id];
-  if (job.result == kProbe) return probe_done(job.probe_for, false);
+  if (job.result == kProbe) return probe_done(job.probe_for, PageSeen{status, "", 0});
   LinkResult& r = results_[job.result];
   r.link_class = c;
   r.status = status;
   r.reason = std::move(reason);
+  decided_urls_[job.result] = true;
   --open_;
   ++decided_;
   if (progress_) progress_(decided_, results_.size());
@@ -466,42 +625,6 @@ std::vector<LinkResult> check_urls(const std::vector<std::string>& urls,
   std::vector<LinkResult> results = checker.run(urls, local);
   if (stats) *stats = local;
   return results;
-}
-
-std::string html_title(std::string_view html) {
-  std::string lowered(html);
-  std::transform(lowered.begin(), lowered.end(), lowered.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  const size_t open = lowered.find("<title");
-  if (open == std::string::npos) return {};
-  const size_t start = lowered.find('>', open);
-  if (start == std::string::npos) return {};
-  const size_t end = lowered.find("</title", start);
-  std::string_view raw = html.substr(start + 1, (end == std::string::npos ? html.size() : end) -
-                                                    start - 1);
-  static const std::pair<std::string_view, char> kEntities[] = {
-      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''},
-      {"&apos;", '\''}, {"&nbsp;", ' '}};
-  std::string out;
-  for (size_t i = 0; i < raw.size(); ++i) {
-    char c = raw[i];
-    if (c == '&') {
-      for (const auto& [entity, replacement] : kEntities) {
-        if (raw.substr(i, entity.size()) == entity) {
-          c = replacement;
-          i += entity.size() - 1;
-          break;
-        }
-      }
-    }
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
 }
 
 }  // namespace coi

@@ -1,6 +1,7 @@
 // The link checking engine: given distinct URLs, decide for each whether it still leads where
-// the note says, politely (global and per-host limits, a delay between requests to one host)
-// and without a thread per request (everything runs through one asynchronous HttpClient).
+// the note says, politely (global and per-host limits, a delay between requests to one host),
+// within a known time (a budget per URL, a deadline for the run) and without a thread per
+// request (everything runs through one asynchronous HttpClient).
 #pragma once
 
 #include <functional>
@@ -20,13 +21,18 @@ enum class LinkClass {
   kMoved,            ///< a permanent redirect (301/308) on the way to a working page
   kBroken,           ///< 404, 410, other 4xx, no such host, connection refused, TLS failure,
                      ///< too many redirects, a redirect to a non-http scheme
-  kBlocked,          ///< 401/403/429 that persisted, a bot challenge, LinkedIn's 999
-  kSoft404,          ///< a 200 that is really "not found" (confirmed against the host)
-  kFailedTransient,  ///< timeouts, resets or 5xx still failing after the retries
+  kBlocked,          ///< 401/403/429 that persisted, a bot challenge, LinkedIn's 999, a login
+                     ///< wall (a sign-in page instead of the document)
+  kSoft404,          ///< a 200 that is really "not found": its title or heading says so, or
+                     ///< the host serves the same page for a path that cannot exist
+  kFailedTransient,  ///< timeouts, failed transfers or 5xx still failing after the retries, or
+                     ///< the URL's time budget spent
   kSkipped,          ///< not http(s), or excluded by the configuration
+  kNotChecked,       ///< no verdict before the run's deadline (never a sign of a broken link)
 };
 
-/// "ok", "moved", "broken", "blocked", "soft-404", "failed-transient", "skipped".
+/// "ok", "moved", "broken", "blocked", "soft-404", "failed-transient", "skipped",
+/// "not-checked".
 const char* link_class_name(LinkClass c);
 /// The class named `name`, or nullopt.
 std::optional<LinkClass> parse_link_class(std::string_view name);
@@ -49,7 +55,7 @@ struct LinkResult {
   std::vector<Hop> redirects;   ///< each redirect response, in order
   int retries = 0;              ///< attempts repeated after transient failures
   int requests = 0;             ///< requests sent for this URL (probes not counted)
-  bool used_get = false;        ///< a GET was needed (HEAD refused, timed out, or title read)
+  bool used_get = false;        ///< a GET was sent (always, unless a head_first HEAD sufficed)
 };
 
 /// Called after each URL is decided: (decided so far, total).
@@ -62,12 +68,11 @@ struct CheckStats {
 };
 
 /// Checks each URL (distinct, fragments removed) and returns one result per URL, in order.
+/// Returns by the run's deadline (run_deadline_s on the client's clock), with the requests
+/// still in flight cancelled.
 std::vector<LinkResult> check_urls(const std::vector<std::string>& urls,
                                    const LinksConfig& config, HttpClient& client,
                                    const LinkProgress& progress = {},
                                    CheckStats* stats = nullptr);
-
-/// The text of the first <title> of an HTML prefix, entities decoded, spaces collapsed.
-std::string html_title(std::string_view html);
 
 }  // namespace coi

@@ -58,12 +58,15 @@ size_t on_header(char* data, size_t size, size_t count, void* user) {
   return size * count;
 }
 
-TransportError classify(CURLcode code) {
+// `status` is the HTTP status read before the failure, 0 when none came.
+TransportError classify(CURLcode code, long status) {
+  if (code == CURLE_OPERATION_TIMEDOUT) return TransportError::kTimeout;
+  // A status line followed by a failure is a failed transfer, whatever broke: never an answer.
+  if (status > 0) return TransportError::kReset;
   switch (code) {
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_COULDNT_RESOLVE_PROXY: return TransportError::kResolve;
     case CURLE_COULDNT_CONNECT: return TransportError::kConnect;
-    case CURLE_OPERATION_TIMEDOUT: return TransportError::kTimeout;
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CERTPROBLEM:
@@ -84,6 +87,10 @@ TransportError classify(CURLcode code) {
 
 struct CurlHttpClient::Impl {
   CURLM* multi = nullptr;
+  // One cookie jar for the run, in memory, shared by every transfer (each hop of a redirect is
+  // its own transfer): a site that sets a cookie on a redirect gets it back on the next hop.
+  // Everything runs on one thread, so the share needs no lock callbacks.
+  CURLSH* share = nullptr;
   std::vector<Transfer*> active;
   std::chrono::steady_clock::time_point epoch = std::chrono::steady_clock::now();
 
@@ -98,12 +105,12 @@ struct CurlHttpClient::Impl {
     double total = 0;
     curl_easy_getinfo(easy, CURLINFO_TOTAL_TIME, &total);
     r.seconds = total;
+    long status = 0;
+    curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
     if (code == CURLE_OK || (code == CURLE_WRITE_ERROR && t->body_capped)) {
-      long status = 0;
-      curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
       r.status = static_cast<int>(status);
     } else {
-      r.error = classify(code);
+      r.error = classify(code, status);
       r.error_message = t->error_buffer[0] ? t->error_buffer : curl_easy_strerror(code);
       r.headers.clear();
       r.body.clear();
@@ -119,15 +126,23 @@ struct CurlHttpClient::Impl {
 CurlHttpClient::CurlHttpClient() : impl_(std::make_unique<Impl>()) {
   init_curl_once();
   impl_->multi = curl_multi_init();
+  impl_->share = curl_share_init();
+  curl_share_setopt(impl_->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_COOKIE);
 }
 
 CurlHttpClient::~CurlHttpClient() {
+  cancel_all();
+  curl_multi_cleanup(impl_->multi);
+  curl_share_cleanup(impl_->share);
+}
+
+void CurlHttpClient::cancel_all() {
   for (Transfer* t : impl_->active) {
     curl_multi_remove_handle(impl_->multi, t->easy);
     curl_easy_cleanup(t->easy);
     delete t;
   }
-  curl_multi_cleanup(impl_->multi);
+  impl_->active.clear();
 }
 
 void CurlHttpClient::start(const HttpRequest& request, std::function<void(HttpResponse)> done) {
@@ -141,11 +156,17 @@ void CurlHttpClient::start(const HttpRequest& request, std::function<void(HttpRe
   curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);  // the checker follows, hop by hop
   curl_easy_setopt(easy, CURLOPT_NOBODY, request.head ? 1L : 0L);
   curl_easy_setopt(easy, CURLOPT_USERAGENT, request.user_agent.c_str());
+  // 0 would mean "no timeout" to libcurl: a budget nearly spent must not become unlimited.
   curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS,
-                   static_cast<long>(request.connect_timeout_s * 1000));
-  curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, static_cast<long>(request.timeout_s * 1000));
+                   std::max(1L, static_cast<long>(request.connect_timeout_s * 1000)));
+  curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS,
+                   std::max(1L, static_cast<long>(request.timeout_s * 1000)));
   curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+  // Compressed bodies are inflated as they arrive, so on_body counts inflated bytes and stops a
+  // gzip bomb at body_limit like any other long body.
   curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
+  curl_easy_setopt(easy, CURLOPT_COOKIEFILE, "");  // "": the cookie engine on, no file read
+  curl_easy_setopt(easy, CURLOPT_SHARE, impl_->share);
   curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, on_body);
   curl_easy_setopt(easy, CURLOPT_WRITEDATA, t);
   curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, on_header);

@@ -8,7 +8,8 @@
 
 namespace coi {
 
-/// HttpClient over curl_multi. Connections are reused between requests to the same host.
+/// HttpClient over curl_multi. Connections are reused between requests to the same host; one
+/// in-memory cookie jar is kept for the client's lifetime (a run), as a browser keeps one.
 class CurlHttpClient : public HttpClient {
  public:
   CurlHttpClient();
@@ -20,6 +21,7 @@ class CurlHttpClient : public HttpClient {
   void wait(double max_seconds) override;
   double now() const override;
   int in_flight() const override;
+  void cancel_all() override;
 
  private:
   struct Impl;

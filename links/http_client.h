@@ -5,7 +5,9 @@
 //
 // Contract: start() never blocks and never calls `done` itself; callbacks run only inside
 // wait(). The client follows no redirects, writes nothing to disk and keeps at most
-// `body_limit` bytes of a body (it aborts the transfer past the limit).
+// `body_limit` bytes of a body, counted after inflating it (it aborts the transfer past the
+// limit). Cookies a server sets go back to it on later requests of the same client (one jar
+// per run, in memory).
 #pragma once
 
 #include <functional>
@@ -14,10 +16,10 @@
 
 namespace coi {
 
-/// One request: HEAD or GET of an absolute http(s) URL without fragment.
+/// One request: GET (or HEAD) of an absolute http(s) URL without fragment.
 struct HttpRequest {
   std::string url;
-  bool head = true;                ///< false: GET
+  bool head = false;               ///< true: HEAD (no body); false: GET
   std::string user_agent;
   double connect_timeout_s = 10;
   double timeout_s = 30;           ///< whole request
@@ -31,7 +33,8 @@ enum class TransportError {
   kConnect,     ///< connection refused or unreachable
   kTimeout,     ///< connect or total timeout
   kTls,         ///< TLS handshake or certificate failure
-  kReset,       ///< connection reset, empty reply, truncated transfer
+  kReset,       ///< connection reset, empty reply, truncated transfer: any transfer that
+                ///< failed after it started (a status line read first included)
   kProtocol,    ///< unsupported scheme, malformed URL or reply
 };
 
@@ -58,6 +61,8 @@ class HttpClient {
   virtual double now() const = 0;
   /// Requests started and not yet called back.
   virtual int in_flight() const = 0;
+  /// Drops every request in flight; their callbacks are never called.
+  virtual void cancel_all() = 0;
 };
 
 }  // namespace coi

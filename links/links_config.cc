@@ -5,6 +5,8 @@ namespace coi {
 void LinksConfig::load(ConfigSection& s) {
   s.read("connect_timeout_s", connect_timeout_s);
   s.read("timeout_s", timeout_s);
+  s.read("url_budget_s", url_budget_s);
+  s.read("run_deadline_s", run_deadline_s);
   s.read("max_concurrent", max_concurrent);
   s.read("max_per_host", max_per_host);
   s.read("host_delay_s", host_delay_s);
@@ -15,14 +17,22 @@ void LinksConfig::load(ConfigSection& s) {
   s.read("retry_after_cap_s", retry_after_cap_s);
   s.read("max_redirects", max_redirects);
   s.read("body_limit_bytes", body_limit_bytes);
-  s.read("read_titles", read_titles);
+  s.read_patterns("head_first", head_first, {});
   s.read("user_agent", user_agent);
   s.read_patterns("exclude", exclude, {});
   s.read("accept_status", accept_status);
   s.read_patterns("not_found_titles", not_found_titles,
-                  {"(?i)\\bnot\\s+found\\b", "(?i)\\b404\\b", "(?i)page (does not|doesn't) exist",
+                  {"(?i)\\bnot\\s+found\\b", "(?i)(^|\\berror\\W*)404\\b",
+                   "(?i)page (does not|doesn't) exist",
+                   "(?i)page (cannot|can't|could not) be found",
                    "(?i)no longer (exists|available)", "(?i)page introuvable",
                    "(?i)seite nicht gefunden"});
+  s.read_patterns("login_urls", login_urls,
+                  {"(?i)/(login|log-in|signin|sign-in|logon)([/?#.;]|$)"});
+  s.read_patterns("login_titles", login_titles,
+                  {"(?i)^\\W*(sign|log)[ -]?(in|on)\\b",
+                   "(?i)\\b(sign|log)[ -]?in (required|to continue)"});
+  s.read("probe_size_tolerance", probe_size_tolerance);
   s.read("fresh_hours", fresh_hours);
   check_ranges(s);
 }
@@ -31,6 +41,8 @@ void LinksConfig::load(ConfigSection& s) {
 void LinksConfig::check_ranges(ConfigSection& s) const {
   s.check("connect_timeout_s", connect_timeout_s > 0, "greater than 0");
   s.check("timeout_s", timeout_s > 0, "greater than 0");
+  s.check("url_budget_s", url_budget_s > 0, "greater than 0");
+  s.check("run_deadline_s", run_deadline_s > 0, "greater than 0");
   s.check("max_concurrent", max_concurrent >= 1, "at least 1");
   s.check("max_per_host", max_per_host >= 1, "at least 1");
   s.check("host_delay_s", host_delay_s >= 0, "0 or more");
@@ -42,6 +54,8 @@ void LinksConfig::check_ranges(ConfigSection& s) const {
   s.check("max_redirects", max_redirects >= 0, "0 or more");
   s.check("body_limit_bytes", body_limit_bytes >= 0, "0 or more");
   s.check("fresh_hours", fresh_hours >= 0, "0 or more");
+  s.check("probe_size_tolerance", probe_size_tolerance >= 0 && probe_size_tolerance < 1,
+          "at least 0 and less than 1");
 }
 
 }  // namespace coi

@@ -15,6 +15,12 @@ struct LinksConfig {
   double connect_timeout_s = 10;
   /// Seconds allowed for a whole request, connection included.
   double timeout_s = 30;
+  /// Seconds one URL may take from its first request to its verdict: attempts, backoffs and
+  /// redirects together. Each request's timeout is cut to what is left; a URL out of budget is
+  /// failed-transient, never broken.
+  double url_budget_s = 60;
+  /// Seconds the whole run may take; URLs without a verdict by then are "not-checked".
+  double run_deadline_s = 3600;
   /// Requests in flight at once, over all hosts.
   int max_concurrent = 16;
   /// Requests in flight at once to one host (host:port).
@@ -33,19 +39,30 @@ struct LinksConfig {
   double retry_after_cap_s = 60;
   /// Redirect hops followed before the URL counts as broken (a loop).
   int max_redirects = 10;
-  /// Bytes of a body read at most (for the <title>); the transfer is aborted past this.
+  /// Bytes of a body read at most (inflated; for the <title> and <h1>); the transfer is aborted
+  /// past this.
   int body_limit_bytes = 65536;
-  /// After a HEAD 200 on an HTML page, GET its first body_limit_bytes to read the <title>
-  /// (soft-404 detection). False saves one request per HTML page.
-  bool read_titles = true;
+  /// URLs matching any of these (anywhere) are asked with HEAD first, for hosts that want it;
+  /// any answer but a 2xx on a non-HTML page or a redirect is confirmed with a GET. Every other
+  /// URL gets one GET.
+  std::vector<Pattern> head_first;
   /// User-Agent header of every request.
   std::string user_agent = "coi-links/0.1 (citation checker for COI notes)";
   /// URLs matching any of these (anywhere) are skipped, never fetched.
   std::vector<Pattern> exclude;
   /// Status codes treated like 200 (e.g. 999 for a site known to refuse robots).
   std::vector<int> accept_status;
-  /// <title> patterns (searched anywhere) that say a page is really "not found".
+  /// Patterns (searched anywhere in the <title> or the first <h1>) that say a page is really
+  /// "not found": such a 200 is a soft 404.
   std::vector<Pattern> not_found_titles;
+  /// Patterns (searched anywhere in the final URL of a redirected link) of sign-in pages: a link
+  /// redirected to one is blocked (a login wall).
+  std::vector<Pattern> login_urls;
+  /// Patterns (searched anywhere in the <title>) of sign-in pages: blocked (a login wall).
+  std::vector<Pattern> login_titles;
+  /// A redirected page is compared with what a random path on the same host gets: the same
+  /// <title> and a size within this fraction of the page's make it a soft 404.
+  double probe_size_tolerance = 0.1;
   /// URLs found ok within this many hours (state file) are not re-checked.
   double fresh_hours = 20;
 

@@ -1,5 +1,7 @@
 #include "links/links_run.h"
 
+#include <optional>
+
 namespace coi {
 
 namespace {
@@ -11,9 +13,16 @@ bool is_fresh(const UrlState& s, const LinksConfig& config, long long now) {
 }
 
 // Folds this run's verdict into the URL's history; sets the outcome's change and count.
-UrlState next_state(LinkOutcome& outcome, const UrlState* before, long long now) {
+// nullopt: nothing to record (a URL never seen before and not checked this time).
+std::optional<UrlState> next_state(LinkOutcome& outcome, const UrlState* before, long long now) {
   const LinkResult& r = outcome.result;
   const bool was_dead = before && is_dead(before->link_class);
+  // Not reached before the deadline: the history stays exactly as it was.
+  if (r.link_class == LinkClass::kNotChecked) {
+    if (!before) return std::nullopt;
+    outcome.dead_runs = before->dead_runs;
+    return *before;
+  }
   // No verdict this time (timeouts, rate limits): keep the history as it was.
   if (before && (r.link_class == LinkClass::kFailedTransient ||
                  r.link_class == LinkClass::kBlocked)) {
@@ -38,6 +47,7 @@ LinksRun run_link_check(std::vector<CitedUrl> urls, const LinksState& previous,
                         const LinksConfig& config, HttpClient& client, long long now,
                         const LinkProgress& progress) {
   LinksRun run;
+  run.checked_at = now;
   run.state = previous;
   std::vector<std::string> to_check;
   std::vector<size_t> checked_outcome;
@@ -63,8 +73,9 @@ LinksRun run_link_check(std::vector<CitedUrl> urls, const LinksState& previous,
     LinkOutcome& outcome = run.outcomes[checked_outcome[i]];
     outcome.result = std::move(results[i]);
     auto before = previous.urls.find(outcome.cited.url);
-    run.state.urls[outcome.cited.url] =
+    std::optional<UrlState> next =
         next_state(outcome, before == previous.urls.end() ? nullptr : &before->second, now);
+    if (next) run.state.urls[outcome.cited.url] = std::move(*next);
   }
   return run;
 }

@@ -12,7 +12,8 @@ namespace coi {
 
 /// How a URL's verdict compares with the previous run's.
 enum class NightlyChange {
-  kNone,         ///< alive both times, or first seen alive, or no verdict this time
+  kNone,         ///< alive both times, or first seen alive, or no verdict this time (not
+                 ///< checked, failed-transient, blocked)
   kNewlyBroken,  ///< dead now, not dead in the previous run (or never seen)
   kStillBroken,  ///< dead now and in the previous run
   kFixed,        ///< alive now, dead in the previous run
@@ -29,6 +30,7 @@ struct LinkOutcome {
 
 /// The outcome of a run and the state to save for the next one.
 struct LinksRun {
+  long long checked_at = 0;           ///< Unix seconds the run started
   std::vector<LinkOutcome> outcomes;  ///< in the order the URLs were first cited
   LinksState state;
   CheckStats stats;

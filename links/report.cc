@@ -14,37 +14,19 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-constexpr LinkClass kAllClasses[] = {LinkClass::kOk,      LinkClass::kMoved,
-                                     LinkClass::kBroken,  LinkClass::kSoft404,
-                                     LinkClass::kBlocked, LinkClass::kFailedTransient,
-                                     LinkClass::kSkipped};
-
-std::map<LinkClass, int> count_classes(const LinksRun& run) {
-  std::map<LinkClass, int> counts;
-  for (const LinkOutcome& o : run.outcomes) ++counts[o.result.link_class];
-  return counts;
-}
-
-int count_changes(const LinksRun& run, NightlyChange change) {
-  int n = 0;
-  for (const LinkOutcome& o : run.outcomes) n += o.change == change;
-  return n;
-}
-
-template <typename T>
-std::string join(const std::vector<T>& values, const std::string& separator) {
-  std::ostringstream out;
-  for (size_t i = 0; i < values.size(); ++i) out << (i ? separator : "") << values[i];
-  return out.str();
-}
-
 // "france.json: footnotes 12, 40; paragraphs 4.1.1, 5.2; sources "Title"".
 std::string describe(const Citation& c) {
   std::string out = c.note + ":";
   std::string sep = " ";
-  if (!c.footnotes.empty()) out += sep + "footnotes " + join(c.footnotes, ", "), sep = "; ";
-  if (!c.paragraphs.empty()) out += sep + "paragraphs " + join(c.paragraphs, ", "), sep = "; ";
-  if (!c.sources.empty()) out += sep + "sources \"" + join(c.sources, "\", \"") + "\"";
+  if (!c.footnotes.empty()) {
+    out += sep + "footnotes " + join_values(c.footnotes, ", ");
+    sep = "; ";
+  }
+  if (!c.paragraphs.empty()) {
+    out += sep + "paragraphs " + join_values(c.paragraphs, ", ");
+    sep = "; ";
+  }
+  if (!c.sources.empty()) out += sep + "sources \"" + join_values(c.sources, "\", \"") + "\"";
   return out;
 }
 
@@ -65,7 +47,26 @@ std::string history_text(const LinkOutcome& o) {
   return "";
 }
 
-std::string xml_escape(const std::string& text) {
+}  // namespace
+
+LinksSummary summarize_links_run(const LinksRun& run) {
+  LinksSummary s;
+  s.urls = static_cast<int>(run.outcomes.size());
+  s.requests = run.stats.requests;
+  for (LinkClass c : kReportClasses) s.classes[c] = 0;
+  for (const LinkOutcome& o : run.outcomes) {
+    const LinkClass c = o.result.link_class;
+    ++s.classes[c];
+    s.fresh += !o.rechecked;
+    s.checked += o.rechecked && c != LinkClass::kSkipped && c != LinkClass::kNotChecked;
+    s.newly_broken += o.change == NightlyChange::kNewlyBroken;
+    s.still_broken += o.change == NightlyChange::kStillBroken;
+    s.fixed += o.change == NightlyChange::kFixed;
+  }
+  return s;
+}
+
+std::string escape_xml(const std::string& text) {
   std::string out;
   for (char c : text) {
     switch (c) {
@@ -81,8 +82,6 @@ std::string xml_escape(const std::string& text) {
   return out;
 }
 
-}  // namespace
-
 const char* nightly_change_name(NightlyChange change) {
   switch (change) {
     case NightlyChange::kNewlyBroken: return "newly-broken";
@@ -94,24 +93,22 @@ const char* nightly_change_name(NightlyChange change) {
 }
 
 std::string render_links_text(const LinksRun& run, double seconds) {
-  std::map<LinkClass, int> counts = count_classes(run);
-  int cached = 0;
-  for (const LinkOutcome& o : run.outcomes) cached += !o.rechecked;
+  const LinksSummary summary = summarize_links_run(run);
   std::ostringstream out;
-  out << "coi links: " << run.outcomes.size() << " URLs (";
+  out << "coi links: " << summary.urls << " URLs (";
   bool first = true;
-  for (LinkClass c : kAllClasses) {
-    if (!counts[c]) continue;
-    out << (first ? "" : ", ") << counts[c] << " " << link_class_name(c);
+  for (LinkClass c : kReportClasses) {
+    const int n = summary.classes.at(c);
+    if (!n) continue;
+    out << (first ? "" : ", ") << n << " " << link_class_name(c);
     first = false;
   }
   char timing[64];
   std::snprintf(timing, sizeof timing, "%.1f", seconds);
-  out << "); " << cached << " not re-checked (fresh); " << run.stats.requests << " requests in "
-      << timing << " s\n";
-  out << "newly broken: " << count_changes(run, NightlyChange::kNewlyBroken)
-      << ", still broken: " << count_changes(run, NightlyChange::kStillBroken)
-      << ", fixed: " << count_changes(run, NightlyChange::kFixed) << "\n";
+  out << "); " << summary.fresh << " not re-checked (fresh); " << summary.requests
+      << " requests in " << timing << " s\n";
+  out << "newly broken: " << summary.newly_broken << ", still broken: " << summary.still_broken
+      << ", fixed: " << summary.fixed << "\n";
   for (LinkClass c : {LinkClass::kBroken, LinkClass::kSoft404, LinkClass::kMoved,
                       LinkClass::kBlocked, LinkClass::kFailedTransient}) {
     for (const LinkOutcome& o : run.outcomes) {
@@ -127,13 +124,16 @@ std::string render_links_text(const LinksRun& run, double seconds) {
 }
 
 std::string render_links_json(const LinksRun& run, double seconds) {
-  std::map<LinkClass, int> counts = count_classes(run);
-  json summary{{"urls", run.outcomes.size()}, {"requests", run.stats.requests},
+  const LinksSummary counts = summarize_links_run(run);
+  json summary{{"urls", counts.urls},
+               {"checked", counts.checked},
+               {"fresh", counts.fresh},
+               {"requests", counts.requests},
                {"seconds", seconds}};
-  for (LinkClass c : kAllClasses) summary[link_class_name(c)] = counts[c];
-  summary["newly_broken"] = count_changes(run, NightlyChange::kNewlyBroken);
-  summary["still_broken"] = count_changes(run, NightlyChange::kStillBroken);
-  summary["fixed"] = count_changes(run, NightlyChange::kFixed);
+  for (LinkClass c : kReportClasses) summary[link_class_name(c)] = counts.classes.at(c);
+  summary["newly_broken"] = counts.newly_broken;
+  summary["still_broken"] = counts.still_broken;
+  summary["fixed"] = counts.fixed;
   json urls = json::array();
   for (const LinkOutcome& o : run.outcomes) {
     const LinkResult& r = o.result;
@@ -162,10 +162,11 @@ std::string render_links_json(const LinksRun& run, double seconds) {
 }
 
 std::string render_links_junit(const LinksRun& run, double seconds) {
-  std::map<LinkClass, int> counts = count_classes(run);
-  const int failures = counts[LinkClass::kBroken] + counts[LinkClass::kSoft404];
-  const int errors = counts[LinkClass::kFailedTransient];
-  const int skipped = counts[LinkClass::kBlocked] + counts[LinkClass::kSkipped];
+  const std::map<LinkClass, int> counts = summarize_links_run(run).classes;
+  const int failures = counts.at(LinkClass::kBroken) + counts.at(LinkClass::kSoft404);
+  const int errors = counts.at(LinkClass::kFailedTransient);
+  const int skipped = counts.at(LinkClass::kBlocked) + counts.at(LinkClass::kSkipped) +
+                      counts.at(LinkClass::kNotChecked);
   std::ostringstream out;
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n"
       << "  <testsuite name=\"coi links\" tests=\"" << run.outcomes.size() << "\" failures=\""
@@ -175,27 +176,28 @@ std::string render_links_junit(const LinksRun& run, double seconds) {
     const LinkResult& r = o.result;
     std::optional<Url> url = parse_url(r.url);
     const std::string name = link_class_name(r.link_class);
-    const std::string message = xml_escape(name + ": " + r.reason + history_text(o));
+    const std::string message = escape_xml(name + ": " + r.reason + history_text(o));
     std::string where;
     for (const Citation& c : o.cited.citations) where += describe(c) + "\n";
-    out << "    <testcase classname=\"links." << xml_escape(url ? url->host : "other")
-        << "\" name=\"" << xml_escape(r.url) << "\">\n";
+    out << "    <testcase classname=\"links." << escape_xml(url ? url->host : "other")
+        << "\" name=\"" << escape_xml(r.url) << "\">\n";
     switch (r.link_class) {
       case LinkClass::kBroken:
       case LinkClass::kSoft404:
         out << "      <failure type=\"" << name << "\" message=\"" << message << "\">"
-            << xml_escape(where) << "</failure>\n";
+            << escape_xml(where) << "</failure>\n";
         break;
       case LinkClass::kFailedTransient:
         out << "      <error type=\"" << name << "\" message=\"" << message << "\">"
-            << xml_escape(where) << "</error>\n";
+            << escape_xml(where) << "</error>\n";
         break;
       case LinkClass::kBlocked:
       case LinkClass::kSkipped:
+      case LinkClass::kNotChecked:
         out << "      <skipped message=\"" << message << "\"/>\n";
         break;
       case LinkClass::kMoved:
-        out << "      <system-out>" << message << "\n" << xml_escape(where) << "</system-out>\n";
+        out << "      <system-out>" << message << "\n" << escape_xml(where) << "</system-out>\n";
         break;
       case LinkClass::kOk: break;
     }

@@ -13,24 +13,15 @@
 #include "diff/diff.h"
 #include "diff/render.h"
 #include "pipeline/model_json.h"
+#include "tests/support/chromium.h"
 #include "tests/support/paths.h"
 
 namespace coi {
 namespace {
 
-std::string run(const std::string& command) {
-  std::string out;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return out;
-  char buffer[65536];
-  for (size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
-  pclose(pipe);
-  return out;
-}
-
 TEST(DiffHtmlTest, ReportRunsInHeadlessChromiumAndShowsTheChanges) {
   // scripts/setup installs Debian's chromium: its absence is a broken set-up, not a skip.
-  ASSERT_EQ(std::system("command -v chromium >/dev/null 2>&1"), 0) << "chromium is not installed";
+  ASSERT_TRUE(testing::chromium_installed()) << "chromium is not installed";
   Result<Doc> old_doc =
       load_model_json(testing::source_path(testing::kFranceModel), JsonFlavor::kCorpus);
   Result<Doc> new_doc = load_model_json(testing::source_path("fixtures/france-cin-v2.1/note.json"),
@@ -43,10 +34,7 @@ TEST(DiffHtmlTest, ReportRunsInHeadlessChromiumAndShowsTheChanges) {
   const std::filesystem::path dir(dir_template);
   const std::filesystem::path page = dir / "report.html";
   std::ofstream(page) << render_diff_html(report);
-  const std::string dom = run(
-      "timeout 30 chromium --headless --no-sandbox --disable-gpu --disable-background-networking "
-      "--disable-component-update --disable-sync --no-first-run --user-data-dir=" +
-      (dir / "profile").string() + " --dump-dom file://" + page.string() + " 2>/dev/null");
+  const std::string dom = testing::chromium_load(page, dir).dom;
   std::filesystem::remove_all(dir);
 
   const size_t body_at = dom.find("<body");

@@ -112,19 +112,110 @@ TEST(LinksChecker, PersistentFailuresEndAfterMaxRetries) {
   EXPECT_EQ(r[0].reason, "500 (2 attempts)");
   EXPECT_EQ(r[1].link_class, LinkClass::kBlocked);
   EXPECT_EQ(r[2].link_class, LinkClass::kFailedTransient);
+  EXPECT_EQ(r[2].reason, "transfer failed: simulated (2 attempts)");
   for (const LinkResult& result : r) EXPECT_EQ(result.retries, 1) << result.url;
 }
 
-TEST(LinksChecker, HeadTimeoutFallsBackToGetWithoutCountingARetry) {
+TEST(LinksChecker, OneGetPerUrlByDefault) {
   FakeHttpClient client;
-  client.on("http://a.test/x", [](const HttpRequest& request, int) {
+  client.on("http://a.test/page", [](const HttpRequest&, int) { return testing::html_page("A"); });
+  client.on_status("http://a.test/report.pdf", 200, {{"content-type", "application/pdf"}});
+  auto r = check_urls({"http://a.test/page", "http://a.test/report.pdf"}, LinksConfig{}, client);
+  EXPECT_EQ(r[0].link_class, LinkClass::kOk);
+  EXPECT_EQ(r[1].link_class, LinkClass::kOk);
+  ASSERT_EQ(client.sent.size(), 2u);
+  for (const auto& sent : client.sent) {
+    EXPECT_FALSE(sent.request.head) << sent.request.url;
+    EXPECT_EQ(sent.request.body_limit, 65536u);
+  }
+}
+
+LinksConfig head_first_config() {
+  LinksConfig config = config_with_titles();
+  config.head_first.push_back(Pattern::compile("^http://a\\.test/", "head_first").value());
+  return config;
+}
+
+// HEAD is believed for good news only: a 404, 403, 405 or 501 from a server that mishandles
+// HEAD, or a HEAD that times out, is asked again with GET (a fallback, not a retry).
+TEST(LinksChecker, HeadFirstBadNewsIsConfirmedWithGet) {
+  FakeHttpClient client;
+  for (int status : {404, 403, 405, 501, 429, 503}) {
+    client.on("http://a.test/" + std::to_string(status),
+              [status](const HttpRequest& request, int) {
+                return request.head ? response(status)
+                                    : response(200, {{"content-type", "application/pdf"}});
+              });
+  }
+  client.on("http://a.test/timeout", [](const HttpRequest& request, int) {
     return request.head ? failure(TransportError::kTimeout) : response(200);
   });
-  auto r = check_urls({"http://a.test/x"}, LinksConfig{}, client);
-  EXPECT_EQ(r[0].link_class, LinkClass::kOk);
-  EXPECT_EQ(r[0].retries, 0);
-  EXPECT_TRUE(r[0].used_get);
-  EXPECT_EQ(r[0].requests, 2);
+  const std::vector<std::string> urls = {"http://a.test/404", "http://a.test/403",
+                                         "http://a.test/405", "http://a.test/501",
+                                         "http://a.test/429", "http://a.test/503",
+                                         "http://a.test/timeout"};
+  auto r = check_urls(urls, head_first_config(), client);
+  for (const LinkResult& result : r) {
+    EXPECT_EQ(result.link_class, LinkClass::kOk) << result.url << ": " << result.reason;
+    EXPECT_EQ(result.requests, 2) << result.url;
+    EXPECT_EQ(result.retries, 0) << result.url;
+    EXPECT_TRUE(result.used_get) << result.url;
+  }
+}
+
+TEST(LinksChecker, HeadFirstTrustsAHeadOnlyForAPageThatIsNotHtml) {
+  FakeHttpClient client;
+  client.on_status("http://a.test/report.pdf", 200, {{"content-type", "application/pdf"}});
+  client.on("http://a.test/page", [](const HttpRequest&, int) { return testing::html_page("A"); });
+  client.on_status("http://a.test/gone", 404);
+  auto r = check_urls({"http://a.test/report.pdf", "http://a.test/page", "http://a.test/gone"},
+                      head_first_config(), client);
+  EXPECT_EQ(r[0].requests, 1);  // the HEAD sufficed
+  EXPECT_FALSE(r[0].used_get);
+  EXPECT_EQ(r[1].requests, 2);  // HTML: the GET reads what the page says
+  EXPECT_EQ(r[2].link_class, LinkClass::kBroken);
+  EXPECT_EQ(r[2].requests, 2);  // broken on the strength of the GET
+  EXPECT_TRUE(client.sent_to("http://a.test/gone")[0].request.head);
+  EXPECT_FALSE(client.sent_to("http://a.test/gone")[1].request.head);
+}
+
+// A host that never answers: each request's timeout is cut to what is left of the URL's budget,
+// and the URL ends failed-transient when the budget is spent, not after max_retries x timeout.
+TEST(LinksChecker, HangingHostCostsAtMostTheUrlBudget) {
+  FakeHttpClient client;
+  client.on("http://a.test/hang", [](const HttpRequest&, int) {
+    return failure(TransportError::kTimeout);
+  });
+  LinksConfig config;  // timeout 30 s, budget 60 s, 3 retries
+  auto r = check_urls({"http://a.test/hang"}, config, client);
+  EXPECT_EQ(r[0].link_class, LinkClass::kFailedTransient);
+  EXPECT_EQ(r[0].reason, "timed out (2 attempts; the URL's 60 s budget is spent)");
+  const auto sent = client.sent_to("http://a.test/hang");
+  ASSERT_EQ(sent.size(), 2u);
+  EXPECT_EQ(sent[0].request.timeout_s, 30);
+  EXPECT_NEAR(sent[1].request.timeout_s, 60 - sent[1].at, 1e-9);
+  EXPECT_LE(client.now(), 60 + 1e-9);
+}
+
+TEST(LinksChecker, RunDeadlineLeavesUndecidedUrlsNotChecked) {
+  FakeHttpClient client;
+  client.on("http://slow.test/a", [](const HttpRequest&, int) {
+    return failure(TransportError::kTimeout);
+  });
+  client.on("http://slow.test/b", [](const HttpRequest&, int) {
+    return failure(TransportError::kTimeout);
+  });
+  client.on_status("http://fast.test/ok", 200);
+  LinksConfig config;
+  config.run_deadline_s = 10;
+  auto r = check_urls({"http://slow.test/a", "http://slow.test/b", "http://fast.test/ok"},
+                      config, client);
+  EXPECT_EQ(r[0].link_class, LinkClass::kNotChecked);
+  EXPECT_EQ(r[0].reason, "the run's deadline (10 s) came first");
+  EXPECT_EQ(r[1].link_class, LinkClass::kNotChecked);
+  EXPECT_EQ(r[2].link_class, LinkClass::kOk);
+  EXPECT_NEAR(client.now(), 10, 1e-9);
+  EXPECT_EQ(client.in_flight(), 0);  // the hanging requests were cancelled
 }
 
 TEST(LinksChecker, AnswersAreNotRetried) {
@@ -184,35 +275,100 @@ TEST(LinksChecker, AcceptedStatusCountsAsOk) {
   EXPECT_EQ(r[0].link_class, LinkClass::kOk);
 }
 
-TEST(LinksChecker, TitleSoft404IsConfirmedByOneProbePerHost) {
+// A page that says it does not exist is a soft 404 whatever the host does for other paths.
+TEST(LinksChecker, NotFoundTitleOrHeadingIsSoft404WithoutAProbe) {
   FakeHttpClient client;
-  const std::string html = "<html><head><title>\n Sorry &amp; page NOT found</title>";
-  for (const char* url : {"http://soft.test/a", "http://soft.test/b"}) {
-    client.on_status(url, 200, {{"content-type", "text/html"}});
-    client.on(url, [html](const HttpRequest&, int) {
-      return response(200, {{"content-type", "text/html"}}, html);
-    });
-  }
-  // Any other path (the probe) answers 200 too: a soft-404 host.
-  client.on_other([](const HttpRequest&, int) { return response(200); });
-  LinksConfig config = config_with_titles();
+  client.on("http://a.test/t", [](const HttpRequest&, int) {
+    return testing::html_page("\n Sorry &amp; page NOT found");
+  });
+  client.on("http://a.test/h", [](const HttpRequest&, int) {
+    return testing::html_page("Ministry of Examples", "<span>This page</span> does not exist");
+  });
+  client.on("http://a.test/fine", [](const HttpRequest&, int) {
+    return testing::html_page("Country policy and information note: Ruritania", "Contents");
+  });
   CheckStats stats;
-  auto r = check_urls({"http://soft.test/a", "http://soft.test/b"}, config, client, {}, &stats);
-  EXPECT_EQ(stats.probes, 1);
+  auto r = check_urls({"http://a.test/t", "http://a.test/h", "http://a.test/fine"},
+                      config_with_titles(), client, {}, &stats);
   EXPECT_EQ(r[0].link_class, LinkClass::kSoft404);
+  EXPECT_EQ(r[0].reason, "title says \"Sorry & page NOT found\"");
   EXPECT_EQ(r[1].link_class, LinkClass::kSoft404);
-  EXPECT_EQ(r[0].reason, "title says \"Sorry & page NOT found\"; the host answers 200 for a "
-                         "missing page too");
+  EXPECT_EQ(r[1].reason, "heading says \"This page does not exist\"");
+  EXPECT_EQ(r[2].link_class, LinkClass::kOk);
+  EXPECT_EQ(stats.probes, 0);
 }
 
-TEST(LinksChecker, HtmlTitle) {
-  EXPECT_EQ(html_title("<TITLE lang=en>  A &lt;b&gt;\n title </TITLE>"), "A <b> title");
-  EXPECT_EQ(html_title("<p>no title</p>"), "");
+// A page reached through a redirect that changed its path is compared with what a random path
+// on the cited host gets: the same title and size make it a soft 404. One probe per host.
+TEST(LinksChecker, RedirectedPageMatchingTheProbeIsSoft404) {
+  FakeHttpClient client;
+  client.on_status("http://soft.test/reports/2020", 301, {{"location", "/"}});
+  client.on_status("http://soft.test/reports/2021", 302, {{"location", "/"}});
+  client.on("http://soft.test/", [](const HttpRequest&, int) {
+    return testing::html_page("Soft home");
+  });
+  client.on_status("http://strict.test/old", 301, {{"location", "/new"}});
+  client.on("http://strict.test/new", [](const HttpRequest&, int) {
+    return testing::html_page("The new page");
+  });
+  client.on_other([](const HttpRequest& request, int) {
+    // The probes: soft.test sends a missing page home, strict.test answers 404.
+    return request.url.rfind("http://soft.test/", 0) == 0 ? response(302, {{"location", "/"}})
+                                                          : response(404);
+  });
+  CheckStats stats;
+  auto r = check_urls({"http://soft.test/reports/2020", "http://soft.test/reports/2021",
+                       "http://strict.test/old"},
+                      config_with_titles(), client, {}, &stats);
+  EXPECT_EQ(stats.probes, 2);
+  EXPECT_EQ(r[0].link_class, LinkClass::kSoft404);
+  EXPECT_EQ(r[0].reason, "deep link redirected to the home page http://soft.test/; a random "
+                         "path on the host gets the same page");
+  EXPECT_EQ(r[1].link_class, LinkClass::kSoft404);
+  EXPECT_EQ(r[2].link_class, LinkClass::kMoved);
+  EXPECT_EQ(r[2].reason, "permanently redirected to http://strict.test/new");
+}
+
+TEST(LinksChecker, ProbeWithADifferentPageClearsTheSuspect) {
+  FakeHttpClient client;
+  client.on_status("http://a.test/deep/x", 302, {{"location", "/"}});
+  client.on("http://a.test/", [](const HttpRequest&, int) { return testing::html_page("Home"); });
+  client.on_other([](const HttpRequest&, int) { return testing::html_page("Search results"); });
+  auto r = check_urls({"http://a.test/deep/x"}, config_with_titles(), client);
+  EXPECT_EQ(r[0].link_class, LinkClass::kOk);
+  EXPECT_EQ(r[0].reason, "deep link redirected to the home page http://a.test/, but a random "
+                         "path on the host gets a different page");
+}
+
+// A link redirected to a sign-in page, or a page titled "Sign in", is behind a login wall.
+TEST(LinksChecker, LoginWallIsBlocked) {
+  FakeHttpClient client;
+  client.on_status("http://a.test/private/doc", 302,
+                   {{"location", "/account/login?next=%2Fprivate%2Fdoc"}});
+  client.on("http://a.test/account/login?next=%2Fprivate%2Fdoc", [](const HttpRequest&, int) {
+    return testing::html_page("Ministry portal");
+  });
+  client.on("http://a.test/members/doc", [](const HttpRequest&, int) {
+    return testing::html_page("Log in | Members");
+  });
+  client.on("http://a.test/login-guidance", [](const HttpRequest&, int) {
+    return testing::html_page("Guidance on logins for refugees");
+  });
+  auto r = check_urls({"http://a.test/private/doc", "http://a.test/members/doc",
+                       "http://a.test/login-guidance"},
+                      config_with_titles(), client);
+  EXPECT_EQ(r[0].link_class, LinkClass::kBlocked);
+  EXPECT_EQ(r[0].reason, "redirected to a sign-in page "
+                         "http://a.test/account/login?next=%2Fprivate%2Fdoc");
+  EXPECT_EQ(r[1].link_class, LinkClass::kBlocked);
+  EXPECT_EQ(r[1].reason, "a sign-in page: title says \"Log in | Members\"");
+  EXPECT_EQ(r[2].link_class, LinkClass::kOk);
 }
 
 TEST(LinksChecker, ClassNamesRoundTrip) {
   for (LinkClass c : {LinkClass::kOk, LinkClass::kMoved, LinkClass::kBroken, LinkClass::kBlocked,
-                      LinkClass::kSoft404, LinkClass::kFailedTransient, LinkClass::kSkipped}) {
+                      LinkClass::kSoft404, LinkClass::kFailedTransient, LinkClass::kSkipped,
+                      LinkClass::kNotChecked}) {
     EXPECT_EQ(parse_link_class(link_class_name(c)), c);
   }
   EXPECT_FALSE(parse_link_class("fine").has_value());

@@ -1,8 +1,10 @@
 // `coi links` end to end: the built binary against the loopback server.
 #include <gtest/gtest.h>
 
+#include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -63,6 +65,38 @@ class LinksCli : public ::testing::Test {
   }
   std::string file(const std::string& name) { return read_file(path(name)).value(); }
 
+  struct Measured {
+    int exit_code = -1;
+    long max_rss_kb = 0;  ///< peak resident memory of the coi process
+    double seconds = 0;
+  };
+  // Runs `coi links ARGS...` (stdout and stderr to out.txt and err.txt) and measures it.
+  Measured run_measured(std::vector<std::string> args) {
+    args.insert(args.begin(), {testing::coi_binary(), "links"});
+    std::vector<char*> argv;
+    for (std::string& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, path("out.txt").c_str(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 2, path("err.txt").c_str(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    Measured m;
+    const auto start = std::chrono::steady_clock::now();
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0) return m;
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    m.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    m.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    m.max_rss_kb = usage.ru_maxrss;
+    return m;
+  }
+
   fs::path dir_;
 };
 
@@ -72,7 +106,8 @@ TEST_F(LinksCli, BrokenLinkExitsOneAndWritesReportsAndState) {
   const std::string note = write_note("note.json", {server.origin(1) + "/missing",
                                                     server.origin(1) + "/ok"});
   EXPECT_EQ(run(note + " --config " + path("links.toml") + " --state " + path("state.json") +
-                " --json " + path("report.json") + " --junit " + path("junit.xml")),
+                " --json " + path("report.json") + " --junit " + path("junit.xml") + " --html " +
+                path("report.html")),
             1);
   const std::string out = file("out.txt");
   EXPECT_NE(out.find("broken: " + server.origin(1) + "/missing [newly broken]\n    404\n"
@@ -82,6 +117,7 @@ TEST_F(LinksCli, BrokenLinkExitsOneAndWritesReportsAndState) {
   EXPECT_TRUE(load_links_state(path("state.json")).is_ok());
   EXPECT_NE(file("report.json").find("\"class\": \"broken\""), std::string::npos);
   EXPECT_NE(file("junit.xml").find("failures=\"1\""), std::string::npos);
+  EXPECT_NE(file("report.html").find("<dd data-key=\"broken\">1</dd>"), std::string::npos);
   EXPECT_EQ(file("err.txt"), "");  // no progress display: stderr is not a terminal
 
   // Second night: the ok URL is fresh and not re-checked; the broken one is still broken.
@@ -136,6 +172,49 @@ TEST_F(LinksCli, KilledRunLeavesThePreviousStateIntact) {
   Result<LinksState> loaded = load_links_state(path("state.json"));
   ASSERT_TRUE(loaded.is_ok());
   EXPECT_EQ(loaded.value().urls.at("http://example.test/kept").dead_runs, 4);
+}
+
+// A run whose every host hangs ends at its deadline: every URL "not checked", never broken, and
+// the state file as it was.
+TEST_F(LinksCli, HangingHostsEndAtTheDeadlineWithEveryUrlNotChecked) {
+  testing::LinksServer server(3);
+  ASSERT_TRUE(server.ok());
+  LinksState previous;
+  previous.urls["http://example.test/kept"] = UrlState{LinkClass::kBroken, 404, 1, 4, ""};
+  previous.urls[server.origin(1) + "/hang"] = UrlState{LinkClass::kBroken, 404, 1, 2, ""};
+  const std::string before = write_links_state(previous);
+  ASSERT_TRUE(write_file_atomically(path("state.json"), before).is_ok());
+  const std::string note = write_note("hang.json", {server.origin(0) + "/hang",
+                                                    server.origin(1) + "/hang",
+                                                    server.origin(2) + "/hang"});
+  ASSERT_TRUE(write_file_atomically(path("hang.toml"),
+                                    "[links]\ntimeout_s = 30.0\nrun_deadline_s = 2.0\n")
+                  .is_ok());
+  const Measured m = run_measured({note, "--config", path("hang.toml"), "--state",
+                                   path("state.json"), "--json", path("report.json")});
+  EXPECT_EQ(m.exit_code, 0) << file("err.txt");
+  EXPECT_LT(m.seconds, 2.0 + 1.5);  // the deadline, plus loading and writing
+  EXPECT_NE(file("out.txt").find("coi links: 3 URLs (3 not-checked)"), std::string::npos)
+      << file("out.txt");
+  EXPECT_NE(file("report.json").find("\"not-checked\": 3"), std::string::npos);
+  EXPECT_EQ(file("state.json"), before);
+}
+
+// Bodies are read up to body_limit_bytes, inflated ones included: a 64 MiB page and a gzip body
+// inflating to 64 MiB cost the checker no more memory than a small page.
+TEST_F(LinksCli, MemoryStaysBoundedOnHugeAndGzipBombBodies) {
+  testing::LinksServer server(2);
+  ASSERT_TRUE(server.ok());
+  const std::string small = write_note("small.json", {server.origin(1) + "/ok"});
+  const std::string big = write_note("big.json", {server.origin(1) + "/huge",
+                                                  server.origin(1) + "/gzipbomb",
+                                                  server.origin(1) + "/ok"});
+  const Measured baseline = run_measured({small, "--config", path("links.toml")});
+  ASSERT_EQ(baseline.exit_code, 0) << file("err.txt");
+  const Measured bodies = run_measured({big, "--config", path("links.toml")});
+  ASSERT_EQ(bodies.exit_code, 0) << file("out.txt") << file("err.txt");
+  EXPECT_LT(bodies.max_rss_kb - baseline.max_rss_kb, 8 * 1024)
+      << "peak RSS " << bodies.max_rss_kb << " KiB against " << baseline.max_rss_kb << " KiB";
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 // An in-memory HttpClient with a virtual clock, for the checker's unit tests: each URL has a
 // handler giving the response and its latency; wait() jumps the clock to the next completion,
-// so backoffs of seconds cost nothing. It records every request and the peak concurrency.
+// so backoffs of seconds cost nothing. A timeout answer arrives when the request's own timeout
+// runs out, as a host that never answers would. It records every request and the peak
+// concurrency.
 #pragma once
 
 #include <algorithm>
@@ -53,6 +55,7 @@ class FakeHttpClient : public HttpClient {
       response = route->second.handler(request, route->second.calls++);
       latency = route->second.latency;
     }
+    if (response.error == TransportError::kTimeout) latency = request.timeout_s;
     if (request.head) response.body.clear();
     if (response.body.size() > request.body_limit) response.body.resize(request.body_limit);
     pending_.push_back(Pending{now_ + latency, seq_++, std::move(response), std::move(done)});
@@ -85,6 +88,11 @@ class FakeHttpClient : public HttpClient {
 
   double now() const override { return now_; }
   int in_flight() const override { return static_cast<int>(pending_.size()); }
+  void cancel_all() override {
+    pending_.clear();
+    hosts_of_pending_.clear();
+    in_flight_per_host_.clear();
+  }
 
   /// Requests sent to `url`, in order.
   std::vector<Sent> sent_to(const std::string& url) const {
@@ -133,6 +141,13 @@ inline HttpResponse response(int status, std::map<std::string, std::string> head
   r.headers = std::move(headers);
   r.body = std::move(body);
   return r;
+}
+
+/// An HTML page titled `title` (and its heading, when given).
+inline HttpResponse html_page(const std::string& title, const std::string& heading = {}) {
+  return response(200, {{"content-type", "text/html; charset=utf-8"}},
+                  "<html><head><title>" + title + "</title></head><body><h1>" + heading +
+                      "</h1><p>text</p></body></html>");
 }
 
 /// A transport failure.

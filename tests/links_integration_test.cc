@@ -13,8 +13,11 @@ namespace coi {
 namespace {
 
 // Short timeouts keep the suite fast; per-host limit raised so slow cases do not queue others.
+// The patterns are the defaults of config/coi.toml.
 LinksConfig fast_config() {
   LinksConfig config;
+  ConfigSection none(nullptr, "links", std::make_shared<std::vector<Status>>());
+  config.load(none);
   config.connect_timeout_s = 0.5;
   config.timeout_s = 0.5;
   config.max_per_host = 8;
@@ -24,10 +27,6 @@ LinksConfig fast_config() {
   config.backoff_max_s = 0.2;
   config.retry_after_cap_s = 1.5;
   config.max_redirects = 5;
-  LinksConfig defaults;
-  defaults.load(*std::make_unique<ConfigSection>(nullptr, "links",
-                                                 std::make_shared<std::vector<Status>>()));
-  config.not_found_titles = defaults.not_found_titles;
   return config;
 }
 
@@ -39,39 +38,58 @@ struct Expected {
 class LinksIntegration : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    server_ = new testing::LinksServer(2);
+    server_ = new testing::LinksServer(2, {"--catch-all-ports", "1"});
     ASSERT_TRUE(server_->ok()) << "links_server.py did not start";
     const std::string soft = server_->origin(0), strict = server_->origin(1);
+    const std::string catch_all = server_->origin(2);
     const std::string closed = "http://127.0.0.1:" + std::to_string(testing::closed_port()) + "/";
     cases_ = {
         {soft + "/ok", {LinkClass::kOk, 0}},
         {soft + "/moved", {LinkClass::kMoved, 0}},
+        {soft + "/permanent", {LinkClass::kMoved, 0}},
         {soft + "/loop/a", {LinkClass::kBroken, 0}},
         {soft + "/missing", {LinkClass::kBroken, 0}},
         {soft + "/gone", {LinkClass::kBroken, 0}},
         {soft + "/flaky/a1", {LinkClass::kOk, 1}},
         {soft + "/ratelimited/a1", {LinkClass::kOk, 1}},
+        {soft + "/unavailable/a1", {LinkClass::kOk, 1}},
         {soft + "/slow", {LinkClass::kFailedTransient, 2}},
         {soft + "/nohead", {LinkClass::kOk, 0}},
+        {soft + "/headlies/404", {LinkClass::kOk, 0}},
+        {soft + "/headlies/403", {LinkClass::kOk, 0}},
+        {soft + "/headlies/405", {LinkClass::kOk, 0}},
         {closed, {LinkClass::kBroken, 0}},
         {"http://no-such-host.invalid/report", {LinkClass::kBroken, 0}},
         {soft + "/huge", {LinkClass::kOk, 0}},
+        {soft + "/gzipbomb", {LinkClass::kOk, 0}},
         {soft + "/tofile", {LinkClass::kBroken, 0}},
         {soft + "/challenge", {LinkClass::kBlocked, 0}},
         {soft + "/deep/report/2020", {LinkClass::kSoft404, 0}},
         {soft + "/notfoundpage", {LinkClass::kSoft404, 0}},
-        {strict + "/notfoundpage", {LinkClass::kOk, 0}},
+        {soft + "/cookie/a1", {LinkClass::kOk, 0}},
+        {soft + "/reset", {LinkClass::kFailedTransient, 2}},
+        {soft + "/private/report", {LinkClass::kBlocked, 0}},
+        {soft + "/members/report", {LinkClass::kBlocked, 0}},
+        {strict + "/notfoundpage", {LinkClass::kSoft404, 0}},
+        {strict + "/notfoundheading", {LinkClass::kSoft404, 0}},
+        {strict + "/deep/report/2020", {LinkClass::kMoved, 0}},
+        {strict + "/headlies/404", {LinkClass::kOk, 0}},
         {strict + "/always500", {LinkClass::kFailedTransient, 2}},
         {strict + "/always429", {LinkClass::kBlocked, 2}},
         {strict + "/linkedin", {LinkClass::kBlocked, 0}},
         {strict + "/pdf#page=3", {LinkClass::kOk, 0}},
+        {catch_all + "/any/report", {LinkClass::kSoft404, 0}},
+        {catch_all + "/", {LinkClass::kSoft404, 0}},
         {"ftp://example.org/file", {LinkClass::kSkipped, 0}},
     };
     std::vector<std::string> urls;
     for (const auto& [url, expected] : cases_) urls.push_back(url);
+    LinksConfig config = fast_config();
+    // The soft site's /headlies/ pages are asked with HEAD first (the strict site's are not).
+    config.head_first.push_back(Pattern::compile("^" + soft + "/headlies/", "head_first").value());
     CurlHttpClient client;
     const auto start = std::chrono::steady_clock::now();
-    std::vector<LinkResult> results = check_urls(urls, fast_config(), client, {}, &stats_);
+    std::vector<LinkResult> results = check_urls(urls, config, client, {}, &stats_);
     seconds_ = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     for (LinkResult& r : results) results_[r.url] = std::move(r);
   }
@@ -106,44 +124,80 @@ TEST_F(LinksIntegration, EachScriptedBehaviourGetsItsClassAndRetries) {
 }
 
 TEST_F(LinksIntegration, ReasonsNameTheCause) {
-  const std::string soft = server_->origin(0);
+  const std::string soft = server_->origin(0), strict = server_->origin(1);
   EXPECT_EQ(result(soft + "/missing").reason, "404");
   EXPECT_EQ(result(soft + "/gone").reason, "410");
   EXPECT_EQ(result(soft + "/loop/a").reason, "more than 5 redirects (a loop?)");
   EXPECT_EQ(result(soft + "/tofile").reason, "redirect to file: refused (file:///etc/passwd)");
   EXPECT_EQ(result(soft + "/challenge").reason, "403 bot challenge (cf-mitigated)");
   EXPECT_EQ(result(soft + "/slow").reason, "timed out (3 attempts)");
+  EXPECT_EQ(result(soft + "/reset").reason,
+            "transfer failed: Recv failure: Connection reset by peer (3 attempts)");
   EXPECT_EQ(result("http://no-such-host.invalid/report").reason, "name not resolved");
   EXPECT_EQ(result(soft + "/deep/report/2020").reason,
             "deep link redirected to the home page " + soft +
-                "/; the host answers 200 for a missing page too");
-  EXPECT_EQ(result(server_->origin(1) + "/notfoundpage").reason,
-            "title says \"Page not found\", but the host answers 404 for missing pages");
+                "/; a random path on the host gets the same page");
+  EXPECT_EQ(result(strict + "/deep/report/2020").reason,
+            "permanently redirected to " + strict + "/; deep link redirected to the home page " +
+                strict + "/, but a random path on the host gets 404");
+  EXPECT_EQ(result(strict + "/notfoundpage").reason, "title says \"Page not found\"");
+  EXPECT_EQ(result(strict + "/notfoundheading").reason,
+            "heading says \"This page does not exist\"");
+  EXPECT_EQ(result(server_->origin(2) + "/any/report").reason,
+            "title says \"Not found - Ministry of Examples\"");
+  EXPECT_EQ(result(soft + "/private/report").reason,
+            "redirected to a sign-in page " + soft + "/login?next=/private/report");
+  EXPECT_EQ(result(soft + "/members/report").reason,
+            "a sign-in page: title says \"Log in | Members area\"");
 }
 
 TEST_F(LinksIntegration, MovedKeepsTheRedirectChain) {
   const std::string soft = server_->origin(0);
-  const LinkResult& r = result(soft + "/moved");
+  for (const auto& [path, status] : {std::pair{"/moved", 301}, std::pair{"/permanent", 308}}) {
+    const LinkResult& r = result(soft + path);
+    ASSERT_EQ(r.redirects.size(), 1u) << path;
+    EXPECT_EQ(r.redirects[0].status, status);
+    EXPECT_EQ(r.final_url, soft + "/ok");
+    EXPECT_EQ(r.reason, "permanently redirected to " + soft + "/ok");
+  }
+}
+
+TEST_F(LinksIntegration, OneGetPerUrl) {
+  const std::string soft = server_->origin(0), strict = server_->origin(1);
+  for (const char* path : {"/ok", "/nohead", "/huge", "/gzipbomb", "/notfoundpage"}) {
+    EXPECT_EQ(result(soft + path).requests, 1) << path;
+  }
+  EXPECT_EQ(result(strict + "/headlies/404").requests, 1);
+}
+
+TEST_F(LinksIntegration, HeadLiesAreConfirmedWithGet) {
+  for (const char* code : {"404", "403", "405"}) {
+    const LinkResult& r = result(server_->origin(0) + "/headlies/" + code);
+    EXPECT_EQ(r.requests, 2) << code;  // HEAD lied, the GET told the truth
+    EXPECT_TRUE(r.used_get) << code;
+    EXPECT_EQ(r.status, 200) << code;
+  }
+}
+
+TEST_F(LinksIntegration, CookieCheckRedirectEndsOnceTheCookieComesBack) {
+  const std::string url = server_->origin(0) + "/cookie/a1";
+  const LinkResult& r = result(url);
   ASSERT_EQ(r.redirects.size(), 1u);
-  EXPECT_EQ(r.redirects[0].status, 301);
-  EXPECT_EQ(r.final_url, soft + "/ok");
-  EXPECT_EQ(r.reason, "permanently redirected to " + soft + "/ok");
+  EXPECT_EQ(r.redirects[0].status, 302);
+  EXPECT_EQ(r.final_url, url);
+  EXPECT_EQ(r.requests, 2);
 }
 
-TEST_F(LinksIntegration, HeadRefusedFallsBackToGet) {
-  const LinkResult& r = result(server_->origin(0) + "/nohead");
-  EXPECT_TRUE(r.used_get);
-  EXPECT_EQ(r.requests, 2);  // HEAD 405, then GET 200 (which also gave the title)
-}
-
-TEST_F(LinksIntegration, HugeBodyIsCutAtTheLimitAndTheRunStaysFast) {
+TEST_F(LinksIntegration, HugeAndGzipBombBodiesAreCutAtTheLimitAndTheRunStaysFast) {
   EXPECT_EQ(result(server_->origin(0) + "/huge").status, 200);
-  // 64 MiB would take seconds; the slowest case is /slow at about 4 x 0.5 s + backoffs.
+  EXPECT_EQ(result(server_->origin(0) + "/gzipbomb").status, 200);
+  // 64 MiB would take seconds; the slowest case is /slow at about 3 x 0.5 s + backoffs, with
+  // /unavailable's Retry-After of 1 s alongside.
   EXPECT_LT(seconds_, 5.0);
 }
 
 TEST_F(LinksIntegration, OneSoft404ProbePerSuspectHost) {
-  EXPECT_EQ(stats_.probes, 2);
+  EXPECT_EQ(stats_.probes, 2);  // the soft and the strict site; the catch-all needs none
 }
 
 }  // namespace

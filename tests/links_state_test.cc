@@ -67,6 +67,28 @@ TEST(LinksState, TransientFailureKeepsTheBrokenHistory) {
   EXPECT_EQ(run.state.urls.at("http://a.test/x").dead_runs, 3);
 }
 
+// URLs the run's deadline left unchecked leave the state file as it was: no verdict, no new
+// entry, the broken history kept.
+TEST(LinksState, NotCheckedUrlsLeaveTheStateAsItWas) {
+  LinksState previous;
+  previous.urls["http://a.test/x"] = UrlState{LinkClass::kBroken, 404, 1000, 3, ""};
+  testing::FakeHttpClient client;
+  client.on_other([](const HttpRequest&, int) {
+    return testing::failure(TransportError::kTimeout);
+  });
+  LinksConfig config;
+  config.run_deadline_s = 5;
+  LinksRun run = run_link_check(cited({"http://a.test/x", "http://a.test/new"}), previous, config,
+                                client, 99999);
+  EXPECT_EQ(run.outcomes[0].result.link_class, LinkClass::kNotChecked);
+  EXPECT_EQ(run.outcomes[0].change, NightlyChange::kNone);
+  EXPECT_EQ(run.outcomes[0].dead_runs, 3);
+  EXPECT_EQ(write_links_state(run.state), write_links_state(previous));
+  const LinksSummary summary = summarize_links_run(run);
+  EXPECT_EQ(summary.classes.at(LinkClass::kNotChecked), 2);
+  EXPECT_EQ(summary.checked, 0);
+}
+
 TEST(LinksState, RoundTripsThroughJson) {
   LinksState state;
   state.urls["http://a.test/x"] = UrlState{LinkClass::kSoft404, 200, 12345, 2, "http://a.test/"};

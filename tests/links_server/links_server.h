@@ -22,7 +22,8 @@ namespace coi::testing {
 
 class LinksServer {
  public:
-  /// Starts the server with `ports` listeners and extra arguments; ok() tells if it worked.
+  /// Starts the server with `ports` soft and strict listeners and extra arguments (e.g.
+  /// {"--catch-all-ports", "1"}); ok() tells if it worked.
   explicit LinksServer(int ports, std::vector<std::string> extra = {}) {
     int in[2], out[2];
     if (pipe(in) != 0 || pipe(out) != 0) return;
@@ -45,9 +46,11 @@ class LinksServer {
     stdin_ = in[1];
     FILE* lines = fdopen(out[0], "r");
     char buffer[128];
-    for (int i = 0; i < ports && lines && std::fgets(buffer, sizeof buffer, lines); ++i) {
+    // One "127.0.0.1:PORT" line per listener, then "ready".
+    while (lines && std::fgets(buffer, sizeof buffer, lines)) {
       std::string line(buffer);
       while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
+      if (line == "ready") break;
       origins_.push_back("http://" + line);
     }
     if (lines) std::fclose(lines);
@@ -63,7 +66,8 @@ class LinksServer {
   LinksServer& operator=(const LinksServer&) = delete;
 
   bool ok() const { return !origins_.empty(); }
-  /// "http://127.0.0.1:PORT" of listener `i` (0: the soft site answering 200 for any path).
+  /// "http://127.0.0.1:PORT" of listener `i`: 0 the soft site (unknown paths redirected to its
+  /// home page), then the strict ones (unknown paths 404), then the catch-all ones.
   const std::string& origin(size_t i = 0) const { return origins_.at(i); }
 
  private:
