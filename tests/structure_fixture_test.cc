@@ -84,18 +84,6 @@ std::map<std::string, int> types_of(const Doc& doc, const Places& where) {
   return types;
 }
 
-// The model's figures' alternative texts, in reading order.
-std::vector<std::string> model_alts() {
-  const Result<Doc> model = load_model_json(testing::source_path(testing::kFranceModel),
-                                            JsonFlavor::kCorpus);
-  EXPECT_TRUE(model.is_ok()) << model.status().to_string();
-  std::vector<std::string> alts;
-  for (const Block& b : model.value().blocks) {
-    if (b.kind == BlockKind::kFigure) alts.push_back(b.alt);
-  }
-  return alts;
-}
-
 std::vector<std::string> figure_alts(const Doc& doc) {
   std::vector<std::string> alts;
   for (const Block& b : doc.blocks) {
@@ -105,7 +93,7 @@ std::vector<std::string> figure_alts(const Doc& doc) {
 }
 
 TEST(StructureFixture, EveryFigureTakesItsAlternativeTextFromTheTree) {
-  const std::vector<std::string> want = model_alts();
+  const std::vector<std::string> want = figure_alts(model());
   ASSERT_FALSE(want.empty());
   EXPECT_EQ(figure_alts(converted("note-tagged.pdf")), want);
   EXPECT_EQ(figure_alts(converted("note-tagged-damaged.pdf")), want);
