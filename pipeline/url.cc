@@ -150,6 +150,7 @@ std::optional<Url> parse_url(std::string_view text) {
   out.host = normalize_host(*host);
   out.port = std::stoi(url.get(CURLUPART_PORT, CURLU_DEFAULT_PORT).value_or("0"));
   out.path = url.get(CURLUPART_PATH).value_or("/");
+  out.query = url.get(CURLUPART_QUERY).value_or("");
   const std::optional<std::string> port = url.get(CURLUPART_PORT, CURLU_NO_DEFAULT_PORT);
   out.origin = out.scheme + "://" + out.host + (port ? ":" + *port : "");
   return out;

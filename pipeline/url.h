@@ -40,6 +40,7 @@ struct Url {
   std::string host;    ///< lower case, IDN as punycode; IPv6 literals keep their brackets
   int port = 0;        ///< explicit port, else the scheme's default (80, 443), else 0
   std::string path;    ///< without the query; "/" when absent
+  std::string query;   ///< after '?', without it; empty when none
   std::string origin;  ///< "scheme://host[:port]", the port only when not the scheme's default
   /// "host:port", the key of the per-host limits.
   std::string host_key() const { return host + ":" + std::to_string(port); }
