@@ -1,14 +1,13 @@
 // The layering rule (README, "Layout of the tree") holds: scripts/check-layers passes on the
 // tree, and fails, naming the file, when a lower layer includes a higher one.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
+#include "tests/support/command.h"
 #include "tests/support/paths.h"
 
 namespace coi {
@@ -16,23 +15,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Check {
-  int code = -1;
-  std::string out;
-};
-
-Check check_layers(const fs::path& root) {
-  const std::string command =
-      testing::source_path("scripts/check-layers") + " " + root.string() + " 2>&1";
-  Check check;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return check;
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) check.out.append(buffer, n);
-  const int status = pclose(pipe);
-  check.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return check;
+// scripts/check-layers over `root`: its exit code and what it printed.
+testing::CommandRun check_layers(const fs::path& root) {
+  return testing::run_command_status(testing::source_path("scripts/check-layers") + " " +
+                                     root.string());
 }
 
 void write(const fs::path& path, const std::string& text) {
@@ -41,8 +27,8 @@ void write(const fs::path& path, const std::string& text) {
 }
 
 TEST(Layers, NoIncludeRunsFromALowerLayerToAHigherOne) {
-  const Check check = check_layers(testing::source_path(""));
-  EXPECT_EQ(check.code, 0) << check.out;
+  const testing::CommandRun check = check_layers(testing::source_path(""));
+  EXPECT_EQ(check.code, 0) << check.output;
 }
 
 class LayersViolation : public ::testing::Test {
@@ -64,12 +50,12 @@ TEST_F(LayersViolation, ALayeredTreePasses) { EXPECT_EQ(check_layers(root_).code
 
 TEST_F(LayersViolation, PipelineIncludingAStageFails) {
   write(root_ / "pipeline/runner.cc", "#include \"stages/segment/segment.h\"\n");
-  const Check check = check_layers(root_);
+  const testing::CommandRun check = check_layers(root_);
   EXPECT_EQ(check.code, 1);
-  EXPECT_NE(check.out.find("pipeline/runner.cc:1: pipeline/ may not include "
+  EXPECT_NE(check.output.find("pipeline/runner.cc:1: pipeline/ may not include "
                            "stages/segment/segment.h"),
             std::string::npos)
-      << check.out;
+      << check.output;
 }
 
 TEST_F(LayersViolation, PeersIncludingEachOtherFail) {
@@ -79,9 +65,9 @@ TEST_F(LayersViolation, PeersIncludingEachOtherFail) {
 
 TEST_F(LayersViolation, AStageIncludingTheCommandLineFails) {
   write(root_ / "stages/segment/lines.cc", "#include \"pipeline/model.h\"\n#include \"cli/config.h\"\n");
-  const Check check = check_layers(root_);
+  const testing::CommandRun check = check_layers(root_);
   EXPECT_EQ(check.code, 1);
-  EXPECT_NE(check.out.find("stages/segment/lines.cc:2:"), std::string::npos) << check.out;
+  EXPECT_NE(check.output.find("stages/segment/lines.cc:2:"), std::string::npos) << check.output;
 }
 
 }  // namespace
