@@ -1,32 +1,21 @@
 // `coi diff` as a command: inputs, exit codes (0 same, 1 different, 2 error), error lines.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <cstdio>
 #include <string>
 
+#include "tests/support/command.h"
 #include "tests/support/paths.h"
 
 namespace coi {
 namespace {
 
 using testing::coi_binary;
+using testing::CommandRun;
 using testing::source_path;
 
-struct CommandRun {
-  int code = -1;
-  std::string output;  // stdout and stderr
-};
-
+// `coi diff ARGS`: its exit code and what it printed on stdout and stderr.
 CommandRun run(const std::string& args) {
-  CommandRun r;
-  FILE* pipe = popen((coi_binary() + " diff " + args + " 2>&1").c_str(), "r");
-  if (pipe == nullptr) return r;
-  char buffer[65536];
-  for (size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) r.output.append(buffer, n);
-  const int status = pclose(pipe);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
+  return testing::run_command_status(coi_binary() + " diff " + args);
 }
 
 const std::string kOld = source_path("fixtures/france-cin-v2.0/note.json");

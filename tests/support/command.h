@@ -8,13 +8,19 @@
 
 namespace coi::testing {
 
-/// The standard output of `command` run by the shell.
-inline std::string run_command(const std::string& command) {
+/// Everything `pipe` yields until it closes.
+inline std::string read_all(FILE* pipe) {
   std::string out;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) return out;
   char buffer[65536];
   for (size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
+  return out;
+}
+
+/// The standard output of `command` run by the shell.
+inline std::string run_command(const std::string& command) {
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return {};
+  std::string out = read_all(pipe);
   pclose(pipe);
   return out;
 }
@@ -31,8 +37,7 @@ inline CommandRun run_command_status(const std::string& command) {
   CommandRun run;
   FILE* pipe = popen((command + " 2>&1").c_str(), "r");
   if (pipe == nullptr) return run;
-  char buffer[65536];
-  for (size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.output.append(buffer, n);
+  run.output = read_all(pipe);
   const int status = pclose(pipe);
   run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return run;
