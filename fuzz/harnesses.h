@@ -1,5 +1,5 @@
 // The fuzz harnesses, one function each, in a table. fuzz/fuzz_main.cc turns one of them into a
-// libFuzzer binary (fuzz_<name>); tests/fuzz_regression_test.cc replays every saved input under
+// libFuzzer binary (fuzz_<name>); tests/fuzz_harnesses_test.cc replays every saved input under
 // tests/data/fuzz/<name>/ through the same function in the regular and sanitizer builds, so a
 // crash the fuzzer found stays fixed.
 #pragma once
