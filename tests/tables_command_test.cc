@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "tests/support/paths.h"
+#include "tests/support/scratch_dir.h"
 
 namespace coi {
 namespace {
@@ -33,38 +34,34 @@ CommandRun run_coi(const std::string& args, const fs::path& scratch) {
   return run;
 }
 
-fs::path scratch_dir(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("coi_tables_command_" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
+// Each test works in its own scratch directory, removed when it ends.
+class TablesCommandTest : public ::testing::Test {
+ protected:
+  testing::ScratchDir scratch_;
+  const fs::path& dir_ = scratch_.path();
+};
 
-TEST(TablesCommandTest, UnwritableOutputDirectoryExitsFourWithOneLine) {
-  const fs::path dir = scratch_dir("unwritable");
-  std::ofstream(dir / "file") << "x";
-  const CommandRun run = run_coi("tables " + testing::source_path(testing::kFrancePdf) + " -o " +
-                              (dir / "file" / "out").string(),
-                          dir);
-  EXPECT_EQ(run.code, 4);
-  EXPECT_EQ(run.err, "coi: error: " + (dir / "file" / "out").string() +
-                         ": cannot create output directory: Not a directory\n");
-}
-
-TEST(TablesCommandTest, MissingNoteArgumentIsAUsageError) {
-  const fs::path dir = scratch_dir("usage");
-  EXPECT_EQ(run_coi("tables", dir).code, 2);
-}
-
-TEST(TablesCommandTest, WritesEveryTableOfTheFixtureAsCsv) {
-  const fs::path dir = scratch_dir("fixture");
+TEST_F(TablesCommandTest, UnwritableOutputDirectoryExitsFourWithOneLine) {
+  std::ofstream(dir_ / "file") << "x";
+  const std::string out = (dir_ / "file" / "out").string();
   const CommandRun run =
-      run_coi("tables " + testing::source_path(testing::kFrancePdf) + " -o " + dir.string(), dir);
+      run_coi("tables " + testing::source_path(testing::kFrancePdf) + " -o " + out, dir_);
+  EXPECT_EQ(run.code, 4);
+  EXPECT_EQ(run.err, "coi: error: " + out + ": cannot create output directory: Not a directory\n");
+}
+
+TEST_F(TablesCommandTest, MissingNoteArgumentIsAUsageError) {
+  EXPECT_EQ(run_coi("tables", dir_).code, 2);
+}
+
+TEST_F(TablesCommandTest, WritesEveryTableOfTheFixtureAsCsv) {
+  const CommandRun run =
+      run_coi("tables " + testing::source_path(testing::kFrancePdf) + " -o " + dir_.string(), dir_);
   ASSERT_EQ(run.code, 0) << run.err;
   int csv = 0;
-  for (const auto& entry : fs::directory_iterator(dir)) csv += entry.path().extension() == ".csv";
+  for (const auto& entry : fs::directory_iterator(dir_)) csv += entry.path().extension() == ".csv";
   EXPECT_EQ(csv, 17);
-  std::ifstream in(dir / "t3-after-9.1.3.csv", std::ios::binary);
+  std::ifstream in(dir_ / "t3-after-9.1.3.csv", std::ios::binary);
   std::string first;
   std::getline(in, first);
   EXPECT_EQ(first, "-,2024\r");
