@@ -15,6 +15,7 @@
 #include "pipeline/model_json.h"
 #include "pipeline/output_file.h"
 #include "tests/links_server/links_server.h"
+#include "tests/support/no_proxies.h"
 
 namespace coi {
 namespace {
@@ -63,6 +64,7 @@ class LinksCli : public ::testing::Test {
   }
   std::string file(const std::string& name) { return read_file(path(name)).value(); }
 
+  testing::NoProxies no_proxies_;  // the `coi links` started here inherits it
   fs::path dir_;
 };
 

@@ -4,10 +4,12 @@
 
 #include <chrono>
 #include <map>
+#include <string>
 
 #include "links/checker.h"
 #include "links/curl_http_client.h"
 #include "tests/links_server/links_server.h"
+#include "tests/support/no_proxies.h"
 
 namespace coi {
 namespace {
@@ -36,13 +38,16 @@ struct Expected {
   int retries;
 };
 
+// Every URL is on the loopback interface, so nothing outside the machine is asked, not even a
+// name server: the one transport failure (a refused connection) comes from a closed local port.
 class LinksIntegration : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
+    no_proxies_ = new testing::NoProxies;
     server_ = new testing::LinksServer(2);
     ASSERT_TRUE(server_->ok()) << "links_server.py did not start";
     const std::string soft = server_->origin(0), strict = server_->origin(1);
-    const std::string closed = "http://127.0.0.1:" + std::to_string(testing::closed_port()) + "/";
+    closed_ = "http://127.0.0.1:" + std::to_string(testing::closed_port()) + "/";
     cases_ = {
         {soft + "/ok", {LinkClass::kOk, 0}},
         {soft + "/moved", {LinkClass::kMoved, 0}},
@@ -53,8 +58,7 @@ class LinksIntegration : public ::testing::Test {
         {soft + "/ratelimited/a1", {LinkClass::kOk, 1}},
         {soft + "/slow", {LinkClass::kFailedTransient, 2}},
         {soft + "/nohead", {LinkClass::kOk, 0}},
-        {closed, {LinkClass::kBroken, 0}},
-        {"http://no-such-host.invalid/report", {LinkClass::kBroken, 0}},
+        {closed_, {LinkClass::kBroken, 0}},
         {soft + "/huge", {LinkClass::kOk, 0}},
         {soft + "/tofile", {LinkClass::kBroken, 0}},
         {soft + "/challenge", {LinkClass::kBlocked, 0}},
@@ -78,21 +82,27 @@ class LinksIntegration : public ::testing::Test {
   static void TearDownTestSuite() {
     delete server_;
     server_ = nullptr;
+    delete no_proxies_;
+    no_proxies_ = nullptr;
   }
   static const LinkResult& result(const std::string& url) { return results_.at(url); }
 
+  static testing::NoProxies* no_proxies_;
   static testing::LinksServer* server_;
   static std::vector<std::pair<std::string, Expected>> cases_;
   static std::map<std::string, LinkResult> results_;
   static CheckStats stats_;
   static double seconds_;
+  static std::string closed_;  ///< a URL on a loopback port nothing listens on
 };
 
+testing::NoProxies* LinksIntegration::no_proxies_ = nullptr;
 testing::LinksServer* LinksIntegration::server_ = nullptr;
 std::vector<std::pair<std::string, Expected>> LinksIntegration::cases_;
 std::map<std::string, LinkResult> LinksIntegration::results_;
 CheckStats LinksIntegration::stats_;
 double LinksIntegration::seconds_ = 0;
+std::string LinksIntegration::closed_;
 
 TEST_F(LinksIntegration, EachScriptedBehaviourGetsItsClassAndRetries) {
   for (const auto& [url, expected] : cases_) {
@@ -113,7 +123,7 @@ TEST_F(LinksIntegration, ReasonsNameTheCause) {
   EXPECT_EQ(result(soft + "/tofile").reason, "redirect to file: refused (file:///etc/passwd)");
   EXPECT_EQ(result(soft + "/challenge").reason, "403 bot challenge (cf-mitigated)");
   EXPECT_EQ(result(soft + "/slow").reason, "timed out (3 attempts)");
-  EXPECT_EQ(result("http://no-such-host.invalid/report").reason, "name not resolved");
+  EXPECT_EQ(result(closed_).reason, "connection refused");
   EXPECT_EQ(result(soft + "/deep/report/2020").reason,
             "deep link redirected to the home page " + soft +
                 "/; the host answers 200 for a missing page too");
