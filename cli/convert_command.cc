@@ -6,7 +6,9 @@
 #include <atomic>
 #include <filesystem>
 #include <iostream>
+#include <latch>
 #include <mutex>
+#include <new>
 #include <sstream>
 #include <thread>
 
@@ -39,8 +41,8 @@ struct ConvertOptions {
 };
 
 // Converts one note and writes its renderings. Returns the note's exit code.
-int convert_one(const std::string& input, const Config& config, const ConvertOptions& options,
-                std::mutex& output_lock) {
+int convert_note(const std::string& input, const Config& config, const ConvertOptions& options,
+                 std::mutex& output_lock) {
   Diagnostics diag;
   RunOptions run_options;
   run_options.limits = config.limits;
@@ -76,6 +78,21 @@ int convert_one(const std::string& input, const Config& config, const ConvertOpt
   return (options.strict && warned) ? kExitWarnings : kExitOk;
 }
 
+// convert_note, with memory running out outside a stage (where the runner does not see it:
+// setting up the stage list, writing the outputs) reported as the memory limit too, not left to
+// end the process. With -j, another note may have taken the last of it.
+int convert_one(const std::string& input, const Config& config, const ConvertOptions& options,
+                std::mutex& output_lock) {
+  try {
+    return convert_note(input, config, options, output_lock);
+  } catch (const std::bad_alloc&) {
+    // spdlog formats into a buffer on the stack: reporting needs no memory from the heap.
+    spdlog::error("{}: memory limit of {} MB exceeded (limits.max_memory_mb)", input,
+                  config.limits.max_memory_mb);
+    return kExitInternal;
+  }
+}
+
 int run_convert(const ConvertOptions& options) {
   Result<Config> loaded = load_command_config(options.config_path);
   if (!loaded.is_ok()) {
@@ -104,7 +121,9 @@ int run_convert(const ConvertOptions& options) {
   std::mutex output_lock;
   const bool progress = stderr_is_terminal() && options.inputs.size() > 1;
   const int jobs = std::clamp(options.jobs, 1, static_cast<int>(options.inputs.size()));
-  apply_memory_limit(config.limits);
+  // Notes converted at once share the address space: while one is in Poppler, the others may
+  // take their share of what extract keeps clear for it.
+  config.extract.min_memory_left_mb *= jobs;
   Watchdog watchdog(config.limits, jobs);
   auto worker = [&](int slot) {
     for (size_t i = next++; i < options.inputs.size(); i = next++) {
@@ -118,11 +137,29 @@ int run_convert(const ConvertOptions& options) {
       }
     }
   };
+  // Every thread starts before the memory limit applies, and waits for it: under a cap smaller
+  // than a thread's stack, std::thread would throw and abort coi. A cap below what coi maps by
+  // then is not applied at all; every note fails with the limit error instead (exit 5).
+  std::latch limit_applied(1);
   std::vector<std::thread> threads;
-  for (int j = 1; j < jobs; ++j) threads.emplace_back(worker, j);
+  for (int j = 1; j < jobs; ++j) {
+    threads.emplace_back([&, j] {
+      limit_applied.wait();
+      worker(j);
+    });
+  }
+  const Status memory = apply_memory_limit(config.limits);
+  if (!memory.is_ok()) next = options.inputs.size();  // the workers find nothing to convert
+  limit_applied.count_down();
   worker(0);
   for (std::thread& t : threads) t.join();
   if (progress) end_progress();
+  if (!memory.is_ok()) {
+    for (const std::string& input : options.inputs) {
+      spdlog::error("{}", naming_input(memory, input).to_string());
+    }
+    return exit_code_for(memory);
+  }
   return *std::max_element(codes.begin(), codes.end());
 }
 

@@ -2,10 +2,12 @@
 
 #include <sys/resource.h>
 
+#include <cmath>
 #include <cstdlib>
 
 #include <spdlog/spdlog.h>
 
+#include "pipeline/address_space.h"
 #include "pipeline/exit_codes.h"
 
 namespace coi {
@@ -26,11 +28,21 @@ constexpr bool kSanitized = false;
 
 }  // namespace
 
-void apply_memory_limit(const LimitsConfig& limits) {
-  if (limits.max_memory_mb <= 0 || kSanitized) return;
+bool memory_limit_enforced() { return !kSanitized; }
+
+Status apply_memory_limit(const LimitsConfig& limits) {
+  if (limits.max_memory_mb <= 0 || !memory_limit_enforced()) return Status::ok();
+  const double mapped = address_space_mapped_mb();
+  if (mapped >= limits.max_memory_mb) {
+    return Status(StatusCode::kLimit,
+                  "memory limit of " + std::to_string(limits.max_memory_mb) + " MB is below the " +
+                      std::to_string(static_cast<int>(std::ceil(mapped))) +
+                      " MB coi maps before it reads a note (limits.max_memory_mb)");
+  }
   rlimit limit;
   limit.rlim_cur = limit.rlim_max = static_cast<rlim_t>(limits.max_memory_mb) * 1024 * 1024;
   ::setrlimit(RLIMIT_AS, &limit);
+  return Status::ok();
 }
 
 Watchdog::Watchdog(const LimitsConfig& limits, int slots)

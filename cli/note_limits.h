@@ -11,12 +11,20 @@
 #include <vector>
 
 #include "pipeline/limits_config.h"
+#include "pipeline/status.h"
 
 namespace coi {
 
+/// Whether apply_memory_limit caps anything in this build: not in sanitizer builds, whose
+/// shadow memory needs a huge address space.
+bool memory_limit_enforced();
+
 /// Caps the process's address space at limits.max_memory_mb (no-op for 0 or sanitizer builds,
-/// whose shadow memory needs a huge address space).
-void apply_memory_limit(const LimitsConfig& limits);
+/// whose shadow memory needs a huge address space). Start every thread first: under a cap
+/// smaller than a thread stack, std::thread throws. When coi already maps that much before
+/// reading any note, nothing is applied and a kLimit status says so: no note could convert, and
+/// under the cap even setting one up could fail anywhere.
+Status apply_memory_limit(const LimitsConfig& limits);
 
 /// Watches conversions running on worker slots; one that runs past twice the time budget (plus
 /// a second) ends

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <utility>
 
@@ -86,8 +87,12 @@ void diff(const uint8_t* data, size_t size) {
   (void)render_diff_html(report);
 }
 
+// The extract stage reads a file, so the bytes go through one that is removed again before the
+// stages' verdict is looked at (a fuzzing run or the test replay leaves nothing behind).
 void pdf(const uint8_t* data, size_t size) {
-  static const std::string path = "/tmp/coi-fuzz-" + std::to_string(::getpid()) + ".pdf";
+  static const std::string path =
+      (std::filesystem::temp_directory_path() / ("coi-fuzz-" + std::to_string(::getpid()) + ".pdf"))
+          .string();
   FILE* f = std::fopen(path.c_str(), "wb");
   if (!f) return;
   if (size > 0) std::fwrite(data, 1, size, f);  // fwrite may not be handed a null pointer
@@ -96,6 +101,7 @@ void pdf(const uint8_t* data, size_t size) {
   RunOptions options;
   options.validate_between = true;
   const Result<Doc> doc = convert_pdf(path, config(), options, diag);
+  std::remove(path.c_str());
   if (!doc.is_ok() && doc.status().code() == StatusCode::kInternal) {
     std::fprintf(stderr, "%s\n", doc.status().message().c_str());
     std::abort();

@@ -17,6 +17,7 @@
 #include "pipeline/model_json.h"
 #include "pipeline/output_file.h"
 #include "tests/links_server/links_server.h"
+#include "tests/support/no_proxies.h"
 
 namespace coi {
 namespace {
@@ -97,6 +98,7 @@ class LinksCli : public ::testing::Test {
     return m;
   }
 
+  testing::NoProxies no_proxies_;  // the `coi links` started here inherits it
   fs::path dir_;
 };
 

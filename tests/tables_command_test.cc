@@ -12,6 +12,7 @@
 #include "pipeline/model_json.h"
 #include "tests/support/compare.h"
 #include "tests/support/paths.h"
+#include "tests/support/scratch_dir.h"
 
 namespace coi {
 namespace {
@@ -37,35 +38,31 @@ CommandRun run_coi(const std::string& args, const fs::path& scratch) {
   return run;
 }
 
-fs::path scratch_dir(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("coi_tables_command_" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
+// Each test works in its own scratch directory, removed when it ends.
+class TablesCommandTest : public ::testing::Test {
+ protected:
+  testing::ScratchDir scratch_;
+  const fs::path& dir_ = scratch_.path();
+};
 
-TEST(TablesCommandTest, UnwritableOutputDirectoryExitsFourWithOneLine) {
-  const fs::path dir = scratch_dir("unwritable");
-  std::ofstream(dir / "file") << "x";
-  const CommandRun run = run_coi("tables " + testing::source_path(testing::kFrancePdf) + " -o " +
-                              (dir / "file" / "out").string(),
-                          dir);
+TEST_F(TablesCommandTest, UnwritableOutputDirectoryExitsFourWithOneLine) {
+  std::ofstream(dir_ / "file") << "x";
+  const std::string out = (dir_ / "file" / "out").string();
+  const CommandRun run =
+      run_coi("tables " + testing::source_path(testing::kFrancePdf) + " -o " + out, dir_);
   EXPECT_EQ(run.code, 4);
-  EXPECT_EQ(run.err, "coi: error: " + (dir / "file" / "out").string() +
-                         ": cannot create output directory: Not a directory\n");
+  EXPECT_EQ(run.err, "coi: error: " + out + ": cannot create output directory: Not a directory\n");
 }
 
-TEST(TablesCommandTest, MissingNoteArgumentIsAUsageError) {
-  const fs::path dir = scratch_dir("usage");
-  EXPECT_EQ(run_coi("tables", dir).code, 2);
+TEST_F(TablesCommandTest, MissingNoteArgumentIsAUsageError) {
+  EXPECT_EQ(run_coi("tables", dir_).code, 2);
 }
 
 // One file per table of the model, named and filled as the model's table would be
 // (cli/table_csv.h; tables_csv_test checks the CSV rules themselves), and no other file.
-TEST(TablesCommandTest, WritesEveryTableOfTheFixtureAsCsv) {
-  const fs::path dir = scratch_dir("fixture");
+TEST_F(TablesCommandTest, WritesEveryTableOfTheFixtureAsCsv) {
   const CommandRun run =
-      run_coi("tables " + testing::source_path(testing::kFrancePdf) + " -o " + dir.string(), dir);
+      run_coi("tables " + testing::source_path(testing::kFrancePdf) + " -o " + dir_.string(), dir_);
   ASSERT_EQ(run.code, 0) << run.err;
   Result<Doc> model =
       load_model_json(testing::source_path(testing::kFranceModel), JsonFlavor::kCorpus);
@@ -76,12 +73,12 @@ TEST(TablesCommandTest, WritesEveryTableOfTheFixtureAsCsv) {
     if (blocks[i].kind != BlockKind::kTable) continue;
     const std::string name = csv_file_name(blocks, i);
     expected.insert(name);
-    std::ifstream in(dir / name, std::ios::binary);
+    std::ifstream in(dir_ / name, std::ios::binary);
     std::stringstream text;
     text << in.rdbuf();
     EXPECT_TRUE(testing::same_text(table_to_csv(blocks[i].table), text.str())) << name;
   }
-  for (const auto& entry : fs::directory_iterator(dir)) {
+  for (const auto& entry : fs::directory_iterator(dir_)) {
     if (entry.path().extension() == ".csv") written.insert(entry.path().filename().string());
   }
   EXPECT_TRUE(testing::same_set(expected, written));

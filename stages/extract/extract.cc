@@ -12,8 +12,10 @@
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+#include <new>
 #include <set>
 
+#include "pipeline/address_space.h"
 #include "stages/extract/capture_device.h"
 #include "stages/extract/extract_parts.h"
 #include "stages/extract/page_bounds.h"
@@ -21,6 +23,15 @@
 namespace coi {
 
 namespace {
+
+// Poppler cannot report an allocation that fails: it prints "Out of memory" and aborts the
+// process. So before each step that lets it allocate (its global state and the file, the page
+// tree, the structure tree, each page) extract makes sure that enough address space is left
+// under the cap, and otherwise fails the way an allocation does: the runner reports the memory
+// limit (exit 5).
+void ensure_memory_for_poppler(const ExtractConfig& config) {
+  if (address_space_left_mb() < config.min_memory_left_mb) throw std::bad_alloc();
+}
 
 // Poppler reports problems through one process-wide callback; each thread collects its own
 // messages (coi convert -j runs notes in parallel) and they become a Status or diagnostics.
@@ -143,17 +154,20 @@ Result<Doc> extract_doc(Doc doc, const ExtractConfig& config, Diagnostics& diag)
   std::set<std::string> seen;
   report_errors(errors, 0, config, seen, diag);  // repairs made while opening (e.g. the xref)
   errors.clear();
+  ensure_memory_for_poppler(config);  // the page tree, outline and info
   doc.info = extract::read_info(pdf);
   const extract::PageNumbers page_numbers(pdf);
   doc.outline = extract::read_outline(pdf, page_numbers);
   extract::StructureIndex structure;
   if (config.read_structure_tree) {
+    ensure_memory_for_poppler(config);
     structure = extract::read_structure(pdf, page_numbers, config.max_struct_nodes);
   }
   extract::CaptureDevice device(config);
   device.track_marked_content(!structure.nodes.empty());
   size_t word_count = 0;
   for (int n = 1; n <= pages; ++n) {
+    ensure_memory_for_poppler(config);
     doc.pages.push_back(read_page(pdf, page_numbers, n, device, structure, config, diag));
     word_count += doc.pages.back().words.size();
     report_errors(errors, n, config, seen, diag);
@@ -169,12 +183,18 @@ Result<Doc> extract_doc(Doc doc, const ExtractConfig& config, Diagnostics& diag)
 }  // namespace
 
 Result<Doc> run_extract(Doc doc, const ExtractConfig& config, Diagnostics& diag) {
-  init_poppler();
   const std::string where = doc.source_path;
   try {
+    ensure_memory_for_poppler(config);  // for GlobalParams (made once) and opening the file
+    init_poppler();
     return extract_doc(std::move(doc), config, diag);
+  } catch (const std::bad_alloc&) {
+    // Memory ran out under [limits] max_memory_mb: the runner reports the limit (exit 5). The
+    // file is not to blame, so this must not become "damaged PDF" below.
+    throw;
   } catch (const std::exception& e) {
-    // Poppler does not throw by design, but allocation failures on hostile files can.
+    // Poppler does not throw by design, but hostile files can make its containers throw
+    // (std::length_error, std::out_of_range).
     return Status(StatusCode::kUnreadable, std::string("damaged PDF: ") + e.what(), where);
   }
 }

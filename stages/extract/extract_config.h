@@ -34,6 +34,11 @@ struct ExtractConfig {
   /// A structure tree with more elements than this is ignored (a runaway guard; a 100-page note
   /// has ~15000). Default 500000.
   int max_struct_nodes = 500000;
+  /// Address space, in MB, that must be left under [limits] max_memory_mb before Poppler may
+  /// open the PDF or read a page, per note converted at once (`coi convert -j`); less fails the
+  /// note with the memory limit error. Poppler cannot report an allocation that fails (it aborts
+  /// the process), so it must not get near the cap. Default 16.
+  int min_memory_left_mb = 16;
 
   /// Reads the [extract] section; defaults stay where a key is absent.
   void load(ConfigSection& s) {
@@ -47,6 +52,7 @@ struct ExtractConfig {
     s.read("max_pdf_warnings", max_pdf_warnings);
     s.read("read_structure_tree", read_structure_tree);
     s.read("max_struct_nodes", max_struct_nodes);
+    s.read("min_memory_left_mb", min_memory_left_mb);
   }
 };
 
