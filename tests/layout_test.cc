@@ -375,6 +375,30 @@ TEST(LayoutFootnotes, FirstFootnoteMustBeCloseBelowTheSeparator) {
   EXPECT_EQ(layout(footnote_doc(true, false).build(), config).pages[0].footnote_top, -1);
 }
 
+// The separator is a line as [rules] defines it: thin and long enough.
+TEST(LayoutFootnotes, SeparatorMustBeThinnerThanTheRuleThicknessLimit) {
+  LayoutConfig config = defaults();
+  config.rules.max_thickness = 0.4;  // the rule is 0.5 pt thick
+  EXPECT_EQ(layout(footnote_doc(true, false).build(), config).pages[0].footnote_top, -1);
+}
+
+TEST(LayoutFootnotes, SeparatorMustBeLongerThanTheRuleMinimumLength) {
+  LayoutConfig config = defaults();
+  config.rules.min_length = 150;  // the rule is 144 pt long
+  EXPECT_EQ(layout(footnote_doc(true, false).build(), config).pages[0].footnote_top, -1);
+}
+
+// A vertical rule 1.5 pt right of the separator's end: apart at the default 1 pt, touching at 2.
+TEST(LayoutFootnotes, SeparatorMeetsNoVerticalRuleWithinTheIsolationDistance) {
+  DocBuilder b = footnote_doc(true, false);
+  Doc doc = b.build();
+  doc.pages[0].rules.push_back(Rule{Box{217.5, 690, 218, 710}, false});
+  EXPECT_DOUBLE_EQ(layout(doc).pages[0].footnote_top, 700);
+  LayoutConfig config = defaults();
+  config.footnote_rule_isolation = 2.0;
+  EXPECT_EQ(layout(doc, config).pages[0].footnote_top, -1);
+}
+
 TEST(LayoutFootnotes, WithoutARuleTheAreaStartsAtTheFirstRaisedNumber) {
   Doc doc = layout(footnote_doc(false, true).build());
   const Page& page = doc.pages[0];

@@ -6,7 +6,8 @@
 // bottom in a smaller font, usually under a short separator rule, each starting with a raised
 // number. Tables are not detected here: the tables stage claims their lines later from the
 // word geometry, so the lines only need to be right and in top-to-bottom order. Nothing below
-// uses absolute coordinates: lengths are font-size units or fractions of the page size.
+// uses absolute coordinates: lengths are font-size units or fractions of the page size, except
+// for drawn rules, which producers draw in points whatever the size of the text.
 //
 // Step 1, lines (layout_lines.cc). Words are taken top to bottom; a word joins the open line it
 //   overlaps vertically the most (by at least `line_min_overlap` of the smaller height), else it
@@ -25,8 +26,9 @@
 //   without a number followed by one with a number is one wrapped entry. The first line that is
 //   neither ends the list. Entries become one kToc block; levels come from the indent clusters
 //   (or the depth of the number when all entries share one indent).
-// Step 6, footnote area (layout_footnotes.cc): either (a) a short, isolated horizontal rule in
-//   the lower half with a smaller-font line just below it, or (b) without such a rule, the run
+// Step 6, footnote area (layout_footnotes.cc): either (a) a short, isolated horizontal rule (as
+//   [rules] defines one, stages/rules/rule_shape.h) in the lower half with a smaller-font line
+//   just below it, or (b) without such a rule, the run
 //   of smaller-font lines at the page bottom from its first line that starts with a raised
 //   number. Everything below that point except furniture is kFootnote. Table borders are long
 //   or meet vertical rules, and table cells do not start with raised numbers, so a table at the

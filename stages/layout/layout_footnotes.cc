@@ -1,22 +1,22 @@
 // Step 6 of the layout stage (see layout.cc): where each page's footnote area starts.
 #include <algorithm>
-#include <cmath>
 
 #include "stages/layout/layout_parts.h"
+#include "stages/rules/rule_shape.h"
 
 namespace coi::layout {
 
 namespace {
 
-bool is_horizontal(const Rule& r) { return r.box.width() > 4 * r.box.height(); }
-
-// A separator stands alone: table borders meet vertical rules, a separator meets none.
-bool isolated(const Page& page, const Rule& rule) {
-  const double slack = std::max(2.0 * rule.box.height(), 1.0);
+// A separator stands alone: table borders meet vertical rules, a separator meets none. "Meet"
+// allows twice the separator's thickness (a thick rule's neighbours join it farther from its
+// centre line), and at least footnote_rule_isolation, since a hairline's thickness allows none.
+bool isolated(const Page& page, const Rule& rule, const LayoutConfig& config) {
+  const double slack = std::max(2 * rule.box.height(), config.footnote_rule_isolation);
   const Box near{rule.box.x0 - slack, rule.box.y0 - slack, rule.box.x1 + slack,
                  rule.box.y1 + slack};
   return std::none_of(page.rules.begin(), page.rules.end(), [&](const Rule& r) {
-    return !is_horizontal(r) && r.box.height() > r.box.width() && overlap_area(near, r.box) > 0;
+    return is_vertical_rule(r, config.rules) && overlap_area(near, r.box) > 0;
   });
 }
 
@@ -34,8 +34,10 @@ bool starts_with_mark(const Page& page, const Line& line, const LayoutConfig& co
 double rule_top(const Page& page, const DocFacts& facts, const LayoutConfig& config) {
   double best = -1;
   for (const Rule& rule : page.rules) {
-    if (!is_horizontal(rule) || rule.box.y0 < config.footnote_rule_min_y * page.height ||
-        rule.box.width() > config.footnote_rule_max_width * page.width || !isolated(page, rule)) {
+    if (!is_horizontal_rule(rule, config.rules) ||
+        rule.box.y0 < config.footnote_rule_min_y * page.height ||
+        rule.box.width() > config.footnote_rule_max_width * page.width ||
+        !isolated(page, rule, config)) {
       continue;
     }
     if (best >= 0 && rule.box.y0 >= best) continue;
