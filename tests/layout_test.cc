@@ -13,6 +13,7 @@ namespace {
 
 using testing::DocBuilder;
 using testing::PageBuilder;
+using testing::WordStyle;
 
 LayoutConfig defaults() { return default_config().value().layout; }
 
@@ -140,6 +141,45 @@ TEST(LayoutLines, WordsWithNonFiniteGeometryAreLeftOut) {
   page.line("kept", 72, 100).word("lost", 120, 100);
   page.page().words.back().box.y1 = std::nan("");
   EXPECT_EQ(roles(layout(b.build()).pages[0]), (std::vector<std::string>{"body: kept"}));
+}
+
+// --- Step 2b: body font size ------------------------------------------------------------------
+
+TEST(LayoutBodySize, IsTheLineSizeCarryingTheMostCharacters) {
+  DocBuilder b;
+  PageBuilder& page = body_page(b, 2);  // 2 x 70 characters at 12 pt
+  page.line("Country information", 72, 40, 18);
+  page.line("UNHCR, States Parties to the 1951 Convention, 2015", 72, 700, 10);
+  page.line("Conseil Constitutionnel, Constitution of 4 October 1958", 72, 712, 10);
+  EXPECT_EQ(layout(b.build()).body_font_size, 12);
+}
+
+// Footnote marks count at their line's size, as the text they belong to.
+TEST(LayoutBodySize, RaisedMarksCountAtTheSizeOfTheirLine) {
+  DocBuilder b;
+  PageBuilder& page = b.page();
+  page.raised("1234567", page.word("abc", 72, 100, WordStyle{}), 100);  // 3 + 7 at 12 pt
+  page.line("abcdefgh", 72, 200, 10);                                   // 8 at 10 pt
+  EXPECT_EQ(layout(b.build()).body_font_size, 12);
+}
+
+TEST(LayoutBodySize, SizesAreToldApartToAHundredthOfAPoint) {
+  DocBuilder b;
+  PageBuilder& page = b.page();
+  page.line("abcd", 72, 100, 11.999).line("efgh", 72, 120, 12.001).line("ijklmn", 72, 140, 10);
+  EXPECT_EQ(layout(b.build()).body_font_size, 12);
+}
+
+TEST(LayoutBodySize, TieGoesToTheSmallerSize) {
+  DocBuilder b;
+  b.page().line("abcd", 72, 100, 12).line("efgh", 72, 120, 10);
+  EXPECT_EQ(layout(b.build()).body_font_size, 10);
+}
+
+TEST(LayoutBodySize, DocumentWithoutTextHasNone) {
+  DocBuilder b;
+  b.page();
+  EXPECT_EQ(layout(b.build()).body_font_size, 0);
 }
 
 // --- Step 3: furniture -------------------------------------------------------------------------

@@ -199,6 +199,15 @@ TEST(Segment, ParagraphsSplitOnSpaceAfter) {
                                       "P[] Third."}));
 }
 
+// Sizes are measured against the layout stage's body font size, not measured again: at a 14 pt
+// body, the 18 pt title is under part_size_ratio (1.3) times the body, a heading but no part.
+TEST(Segment, BodySizeIsTheLayoutStages) {
+  DocBuilder b;
+  numbered_section(b.page());
+  b.body_font_size(14);
+  EXPECT_EQ(describe(segment(b.build_with_lines()))[0], "H3[] Country information");
+}
+
 TEST(Segment, ParagraphCutByAPageBreakIsOneBlockWithTwoPlaces) {
   DocBuilder b;
   auto& p1 = b.page();

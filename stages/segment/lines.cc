@@ -1,7 +1,7 @@
 // The flow of the segment stage: which lines it reads, what it measures about them.
 //
-// Step 1: the body size is the font size carrying the most characters of kBody lines; the line
-//         pitch is a low percentile (the closest common distance) of the baseline distances
+// Step 1: the body size is the layout stage's (Doc::body_font_size); the line pitch is a low
+//         percentile (the closest common distance) of the baseline distances
 //         between consecutive body-size lines of a page, since paragraph spacing only adds to it;
 //         the text column's right edge and left margin are high/low percentiles of line
 //         ends (percentiles, not extremes, so an overflowing URL does not move the column).
@@ -27,7 +27,6 @@
 //           Refugee Convention ...                 -> no start
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 #include "stages/segment/segment_internal.h"
 
@@ -40,12 +39,6 @@ double percentile(std::vector<double> values, double fraction, double fallback) 
   const size_t k = static_cast<size_t>(std::lround(fraction * static_cast<double>(values.size() - 1)));
   std::nth_element(values.begin(), values.begin() + static_cast<long>(k), values.end());
   return values[k];
-}
-
-size_t char_count(const std::string& text) {
-  size_t n = 0;
-  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-  return n;
 }
 
 // The lowest line bottom of the page's text (body, table and contents lines above the footnote
@@ -87,14 +80,7 @@ std::vector<double> page_floors(const Doc& doc, double fraction) {
 
 Metrics measure(const Doc& doc) {
   Metrics m;
-  std::map<double, double> sizes;
-  for (const Page& page : doc.pages) {
-    for (const Line& line : page.lines) {
-      if (line.role != LineRole::kBody) continue;
-      for (int w : line.words) sizes[round_to(line.font_size, 0.5)] += char_count(page.words[w].text);
-    }
-  }
-  m.body_size = mode_of(sizes, 12.0);
+  m.body_size = doc.body_font_size;
   std::vector<double> pitches, rights, lefts;
   for (const Page& page : doc.pages) {
     const Line* previous = nullptr;
