@@ -4,7 +4,7 @@
 // stages before it filled in and adds its own layer:
 //
 //   extract   -> info, pages[].words / rules / links / images, outline, structure (tagged PDFs)
-//   layout    -> pages[].lines (reading order, each with a LineRole), toc
+//   layout    -> pages[].lines (reading order, each with a LineRole), body_font_size, toc
 //   tables    -> table regions: their lines get LineRole::kTable; one Table block per logical
 //                table is appended to blocks (with its Places)
 //   segment   -> blocks (headings, paragraphs, lists, quotes, figures, back-to-contents), built
@@ -286,6 +286,9 @@ struct Doc {
   std::string source_name;  ///< file name the note came from (no directories)
   DocInfo info;
   std::vector<Page> pages;
+  /// Font size of the body text (pt): the line font size carrying the most characters, measured
+  /// once by the layout stage and read by every later stage; 0 before layout or without text.
+  double body_font_size = 0;
   std::vector<OutlineEntry> outline;
   std::vector<StructNode> structure;  ///< the structure tree; empty when the PDF is untagged
   Meta meta;

@@ -30,6 +30,9 @@ struct StagesConfig {
   /// Reads each stage's [section] from the root of the configuration.
   void load(ConfigSection& root) {
     load_section(root, "extract", extract);
+    // [rules]: one definition of a drawn line for every stage that reads the page's rules.
+    load_section(root, "rules", layout.rules);
+    tables.rules = layout.rules;
     load_section(root, "layout", layout);
     load_section(root, "tables", tables);
     load_section(root, "segment", segment);

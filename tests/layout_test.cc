@@ -13,6 +13,7 @@ namespace {
 
 using testing::DocBuilder;
 using testing::PageBuilder;
+using testing::WordStyle;
 
 LayoutConfig defaults() { return default_config().value().layout; }
 
@@ -140,6 +141,45 @@ TEST(LayoutLines, WordsWithNonFiniteGeometryAreLeftOut) {
   page.line("kept", 72, 100).word("lost", 120, 100);
   page.page().words.back().box.y1 = std::nan("");
   EXPECT_EQ(roles(layout(b.build()).pages[0]), (std::vector<std::string>{"body: kept"}));
+}
+
+// --- Step 2b: body font size ------------------------------------------------------------------
+
+TEST(LayoutBodySize, IsTheLineSizeCarryingTheMostCharacters) {
+  DocBuilder b;
+  PageBuilder& page = body_page(b, 2);  // 2 x 70 characters at 12 pt
+  page.line("Country information", 72, 40, 18);
+  page.line("UNHCR, States Parties to the 1951 Convention, 2015", 72, 700, 10);
+  page.line("Conseil Constitutionnel, Constitution of 4 October 1958", 72, 712, 10);
+  EXPECT_EQ(layout(b.build()).body_font_size, 12);
+}
+
+// Footnote marks count at their line's size, as the text they belong to.
+TEST(LayoutBodySize, RaisedMarksCountAtTheSizeOfTheirLine) {
+  DocBuilder b;
+  PageBuilder& page = b.page();
+  page.raised("1234567", page.word("abc", 72, 100, WordStyle{}), 100);  // 3 + 7 at 12 pt
+  page.line("abcdefgh", 72, 200, 10);                                   // 8 at 10 pt
+  EXPECT_EQ(layout(b.build()).body_font_size, 12);
+}
+
+TEST(LayoutBodySize, SizesAreToldApartToAHundredthOfAPoint) {
+  DocBuilder b;
+  PageBuilder& page = b.page();
+  page.line("abcd", 72, 100, 11.999).line("efgh", 72, 120, 12.001).line("ijklmn", 72, 140, 10);
+  EXPECT_EQ(layout(b.build()).body_font_size, 12);
+}
+
+TEST(LayoutBodySize, TieGoesToTheSmallerSize) {
+  DocBuilder b;
+  b.page().line("abcd", 72, 100, 12).line("efgh", 72, 120, 10);
+  EXPECT_EQ(layout(b.build()).body_font_size, 10);
+}
+
+TEST(LayoutBodySize, DocumentWithoutTextHasNone) {
+  DocBuilder b;
+  b.page();
+  EXPECT_EQ(layout(b.build()).body_font_size, 0);
 }
 
 // --- Step 3: furniture -------------------------------------------------------------------------
@@ -373,6 +413,30 @@ TEST(LayoutFootnotes, FirstFootnoteMustBeCloseBelowTheSeparator) {
   LayoutConfig config = defaults();
   config.footnote_rule_max_gap = 0.5;  // 6 pt; the first note starts 9.5 pt below the rule
   EXPECT_EQ(layout(footnote_doc(true, false).build(), config).pages[0].footnote_top, -1);
+}
+
+// The separator is a line as [rules] defines it: thin and long enough.
+TEST(LayoutFootnotes, SeparatorMustBeThinnerThanTheRuleThicknessLimit) {
+  LayoutConfig config = defaults();
+  config.rules.max_thickness = 0.4;  // the rule is 0.5 pt thick
+  EXPECT_EQ(layout(footnote_doc(true, false).build(), config).pages[0].footnote_top, -1);
+}
+
+TEST(LayoutFootnotes, SeparatorMustBeLongerThanTheRuleMinimumLength) {
+  LayoutConfig config = defaults();
+  config.rules.min_length = 150;  // the rule is 144 pt long
+  EXPECT_EQ(layout(footnote_doc(true, false).build(), config).pages[0].footnote_top, -1);
+}
+
+// A vertical rule 1.5 pt right of the separator's end: apart at the default 1 pt, touching at 2.
+TEST(LayoutFootnotes, SeparatorMeetsNoVerticalRuleWithinTheIsolationDistance) {
+  DocBuilder b = footnote_doc(true, false);
+  Doc doc = b.build();
+  doc.pages[0].rules.push_back(Rule{Box{217.5, 690, 218, 710}, false});
+  EXPECT_DOUBLE_EQ(layout(doc).pages[0].footnote_top, 700);
+  LayoutConfig config = defaults();
+  config.footnote_rule_isolation = 2.0;
+  EXPECT_EQ(layout(doc, config).pages[0].footnote_top, -1);
 }
 
 TEST(LayoutFootnotes, WithoutARuleTheAreaStartsAtTheFirstRaisedNumber) {

@@ -199,6 +199,87 @@ TEST(Segment, ParagraphsSplitOnSpaceAfter) {
                                       "P[] Third."}));
 }
 
+// The paragraphs of ParagraphsSplitOnSpaceAfter: 14 pt within a paragraph, 20 pt between.
+std::vector<std::string> spaced_paragraphs(const SegmentConfig& c) {
+  DocBuilder b;
+  Flow f(b.page());
+  f.line(kFull).line("first ends.").gap();
+  f.line("Second.").gap();
+  f.line("Third.");
+  Diagnostics diag;
+  Result<Doc> out = run_segment(b.build_with_lines(), c, diag);
+  EXPECT_TRUE(out.is_ok());
+  return describe(out.value());
+}
+
+const std::vector<std::string> kOneParagraph = {std::string("P[] ") + kFull +
+                                                " first ends. Second. Third."};
+
+// The highest of the distances (20 pt) taken as the pitch: the space after splits nothing.
+TEST(Segment, PitchIsTheConfiguredPercentileOfTheDistances) {
+  SegmentConfig c = config();
+  c.pitch_percentile = 1;
+  EXPECT_EQ(spaced_paragraphs(c), kOneParagraph);
+}
+
+TEST(Segment, PitchWindowLeavesOutCloserDistances) {
+  SegmentConfig c = config();
+  c.pitch_min = 1.5;  // 18 pt: only the 20 pt distances count
+  EXPECT_EQ(spaced_paragraphs(c), kOneParagraph);
+}
+
+TEST(Segment, PitchWindowLeavesOutFartherDistances) {
+  SegmentConfig c = config();
+  c.pitch_percentile = 1;
+  c.pitch_max = 1.5;  // 18 pt: only the 14 pt distance counts
+  EXPECT_EQ(spaced_paragraphs(c).size(), 3u);
+}
+
+// Lines 40 pt apart give no distance within the window: the pitch falls back to 1.2 x 12 pt, and
+// 40 pt is a paragraph break; at 3.5 x 12 pt it is not.
+TEST(Segment, WithoutConsecutiveLinesThePitchFallsBack) {
+  DocBuilder b;
+  b.page().line("First.", 72, 72).line("Second.", 72, 112);
+  EXPECT_EQ(describe(segment(b.build_with_lines())),
+            (std::vector<std::string>{"P[] First.", "P[] Second."}));
+  SegmentConfig c = config();
+  c.fallback_pitch = 3.5;
+  Diagnostics diag;
+  Result<Doc> out = run_segment(b.build_with_lines(), c, diag);
+  ASSERT_TRUE(out.is_ok());
+  EXPECT_EQ(describe(out.value()), (std::vector<std::string>{"P[] First. Second."}));
+}
+
+// A bold "4. Asylum law" 38 pt right of the one paragraph at the page's left edge (x = 72) and
+// left of the indented text (x = 122) that fills most of the page: a section heading only when
+// the margin is taken at the median of the line starts, where it stands.
+TEST(Segment, MarginIsTheConfiguredPercentileOfLineStarts) {
+  auto blocks = [](double column_percentile) {
+    DocBuilder b;
+    Flow f(b.page());
+    f.line(kFull).line("Opening ends.").gap();
+    f.line("4. Asylum law", 110, bold()).gap();
+    for (int i = 0; i < 6; ++i) f.line(kFull, 122);
+    SegmentConfig c = config();
+    c.column_percentile = column_percentile;
+    Diagnostics diag;
+    Result<Doc> out = run_segment(b.build_with_lines(), c, diag);
+    EXPECT_TRUE(out.is_ok());
+    return describe(out.value());
+  };
+  EXPECT_EQ(blocks(0.02)[1], "H4[] 4. Asylum law");
+  EXPECT_EQ(blocks(0.5)[1], "H2[4] Asylum law");
+}
+
+// Sizes are measured against the layout stage's body font size, not measured again: at a 14 pt
+// body, the 18 pt title is under part_size_ratio (1.3) times the body, a heading but no part.
+TEST(Segment, BodySizeIsTheLayoutStages) {
+  DocBuilder b;
+  numbered_section(b.page());
+  b.body_font_size(14);
+  EXPECT_EQ(describe(segment(b.build_with_lines()))[0], "H3[] Country information");
+}
+
 TEST(Segment, ParagraphCutByAPageBreakIsOneBlockWithTwoPlaces) {
   DocBuilder b;
   auto& p1 = b.page();
@@ -223,6 +304,25 @@ TEST(Segment, ShortLastLineBeforeAPageBreakEndsTheParagraph) {
   Flow(b.page()).line("Asylum Procedure Regulation - establishes a procedure.", 122);
   Doc doc = segment(b.build_with_lines());
   EXPECT_EQ(doc.blocks.size(), 2u);
+}
+
+// The second line ends 54 pt short of the column: "ab" and a space (12 + 0.25 x 12 pt, plus the
+// fit slack) would have fitted there, so the page break ended the paragraph; with spaces of
+// 4 em it would not have, and the paragraph goes on.
+TEST(Segment, SpaceWidthDecidesWhetherTheNextWordWouldHaveFitted) {
+  DocBuilder b;
+  auto& p1 = b.page();
+  p1.line("4.1.1", 72, 686);
+  Flow(p1, 686).line(kFull, 122).line("aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll",
+                                       122);
+  Flow(b.page()).line("ab cd", 122).line(kFull, 122);
+  EXPECT_EQ(describe(segment(b.build_with_lines())).size(), 2u);
+  SegmentConfig c = config();
+  c.space_width = 4;
+  Diagnostics diag;
+  Result<Doc> out = run_segment(b.build_with_lines(), c, diag);
+  ASSERT_TRUE(out.is_ok());
+  EXPECT_EQ(describe(out.value()).size(), 1u);
 }
 
 TEST(Segment, HyphenatedCompoundAcrossAPageJoinsWithoutSpace) {

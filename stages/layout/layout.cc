@@ -6,14 +6,17 @@
 // bottom in a smaller font, usually under a short separator rule, each starting with a raised
 // number. Tables are not detected here: the tables stage claims their lines later from the
 // word geometry, so the lines only need to be right and in top-to-bottom order. Nothing below
-// uses absolute coordinates: lengths are font-size units or fractions of the page size.
+// uses absolute coordinates: lengths are font-size units or fractions of the page size, except
+// for drawn rules, which producers draw in points whatever the size of the text.
 //
 // Step 1, lines (layout_lines.cc). Words are taken top to bottom; a word joins the open line it
 //   overlaps vertically the most (by at least `line_min_overlap` of the smaller height), else it
 //   starts a line. Overlap rather than equal baselines keeps superscripts on their line. A line's
 //   font size and baseline are those of the size carrying most characters; a word markedly
 //   smaller with its baseline above the line's is `raised` (footnote marks).
-// Step 2, reading order: lines sorted by top, then left edge.
+// Step 2, reading order: lines sorted by top, then left edge. The body font size is the line font
+//   size carrying the most characters of the document, measured here once (Doc::body_font_size)
+//   and read by the passes below and by later stages.
 // Step 3, furniture (layout_furniture.cc): in the top and bottom bands, lines matching a page
 //   number pattern, or whose text (digits masked) recurs at the same height on enough pages,
 //   are kHeader/kFooter; "Back to Contents" lines anywhere are kBackToContents.
@@ -25,8 +28,9 @@
 //   without a number followed by one with a number is one wrapped entry. The first line that is
 //   neither ends the list. Entries become one kToc block; levels come from the indent clusters
 //   (or the depth of the number when all entries share one indent).
-// Step 6, footnote area (layout_footnotes.cc): either (a) a short, isolated horizontal rule in
-//   the lower half with a smaller-font line just below it, or (b) without such a rule, the run
+// Step 6, footnote area (layout_footnotes.cc): either (a) a short, isolated horizontal rule (as
+//   [rules] defines one, stages/rules/rule_shape.h) in the lower half with a smaller-font line
+//   just below it, or (b) without such a rule, the run
 //   of smaller-font lines at the page bottom from its first line that starts with a raised
 //   number. Everything below that point except furniture is kFootnote. Table borders are long
 //   or meet vertical rules, and table cells do not start with raised numbers, so a table at the
@@ -44,39 +48,17 @@
 //   +--------------------------------------+
 #include "stages/layout/layout.h"
 
-#include <cmath>
-#include <map>
-
 #include "stages/layout/layout_parts.h"
 
 namespace coi {
 
-namespace {
-
-// The font size carrying most characters in the document (rounded to 0.1 pt).
-double dominant_size(const Doc& doc) {
-  std::map<long, size_t> chars;
-  for (const Page& page : doc.pages) {
-    for (const Word& w : page.words) chars[std::lround(w.font_size * 10)] += w.text.size();
-  }
-  long best = 0;
-  size_t most = 0;
-  for (const auto& [size, n] : chars) {
-    if (n > most) most = n, best = size;
-  }
-  return static_cast<double>(best) / 10;
-}
-
-}  // namespace
-
 Result<Doc> run_layout(Doc doc, const LayoutConfig& config, Diagnostics& diag) {
   for (Page& page : doc.pages) layout::build_lines(page, config);
-  layout::DocFacts facts;
-  facts.body_size = dominant_size(doc);
+  doc.body_font_size = layout::measure_body_font_size(doc);
   layout::mark_furniture(doc, config);
-  layout::mark_cover(doc, facts, config);
+  layout::mark_cover(doc, config);
   layout::mark_contents(doc, config, diag);
-  layout::mark_footnotes(doc, facts, config);
+  layout::mark_footnotes(doc, config);
   return doc;
 }
 

@@ -1,12 +1,15 @@
-// Settings of the layout stage (section [layout] of config/coi.toml). Lengths are in font-size
-// units (1.0 = the font size of the text concerned) or fractions of the page's width or height,
-// never absolute points, so that other page sizes and margins work unchanged.
+// Settings of the layout stage (section [layout] of config/coi.toml). Lengths of text are in
+// font-size units (1.0 = the font size of the text concerned) or fractions of the page's width or
+// height, never absolute points, so that other page sizes and margins work unchanged. Drawn rules
+// are the exception: their shape ([rules]) and the separator's isolation are in points, since
+// producers draw rules in points whatever the size of the text.
 #pragma once
 
 #include <vector>
 
 #include "pipeline/config_section.h"
 #include "pipeline/pattern.h"
+#include "stages/rules/rule_shape.h"
 
 namespace coi {
 
@@ -64,6 +67,12 @@ struct LayoutConfig {
   /// The first footnote line starts at most this far below the separator (body font-size
   /// units). Default 3.0.
   double footnote_rule_max_gap = 3.0;
+  /// A separator stands alone: no vertical rule comes within this distance (points) of it, nor
+  /// within twice its own thickness. Default 1.0.
+  double footnote_rule_isolation = 1.0;
+  /// What a horizontal and a vertical rule are ([rules], shared with the tables stage; loaded by
+  /// StagesConfig::load).
+  RuleShape rules;
   /// Footnote lines are smaller than this fraction of the body font size. Default 0.95.
   double footnote_max_size_ratio = 0.95;
   /// A raised word that starts a footnote (its number).
@@ -94,6 +103,7 @@ struct LayoutConfig {
     s.read("footnote_rule_min_y", footnote_rule_min_y);
     s.read("footnote_rule_max_width", footnote_rule_max_width);
     s.read("footnote_rule_max_gap", footnote_rule_max_gap);
+    s.read("footnote_rule_isolation", footnote_rule_isolation);
     s.read("footnote_max_size_ratio", footnote_max_size_ratio);
     s.read_pattern("footnote_mark", footnote_mark, R"(^(\d+|[*†‡§])$)");
   }

@@ -88,7 +88,7 @@ void mark_furniture(Doc& doc, const LayoutConfig& config) {
   mark_repeated(doc, groups, config);
 }
 
-void mark_cover(Doc& doc, const DocFacts& facts, const LayoutConfig& config) {
+void mark_cover(Doc& doc, const LayoutConfig& config) {
   if (doc.pages.size() < 2) return;
   Page& first = doc.pages.front();
   bool any_text = false;
@@ -96,7 +96,7 @@ void mark_cover(Doc& doc, const DocFacts& facts, const LayoutConfig& config) {
     if (line.role != LineRole::kBody) continue;
     any_text = true;
     if (config.contents_title.full_match(line_text(first, line, config))) return;
-    const bool paragraph = is_body_size(line, facts, config) &&
+    const bool paragraph = is_body_size(line, doc, config) &&
                            line.box.width() >= config.cover_paragraph_min_width * first.width;
     if (paragraph) return;
   }

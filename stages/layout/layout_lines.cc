@@ -1,13 +1,44 @@
-// Steps 1 and 2 of the layout stage (see layout.cc): words into lines, lines into reading order.
+// Steps 1 and 2 of the layout stage (see layout.cc): words into lines, lines into reading order,
+// and the body font size of the document.
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <string>
 
 #include "stages/layout/layout_parts.h"
 
 namespace coi::layout {
 
 namespace {
+
+// Font sizes are told apart to 1/100 pt: a PDF's text matrices blur a size in its last digits
+// (11.9999 for 12), and no two sizes a document means to differ are that close.
+constexpr double kSizesPerPoint = 100;
+
+size_t char_count(const std::string& utf8) {
+  size_t n = 0;
+  for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Characters per font size, for "the size carrying the most characters" of a line or document.
+class SizeTally {
+ public:
+  static long key(double size) { return std::lround(size * kSizesPerPoint); }
+  void add(double size, const std::string& text) { chars_[key(size)] += char_count(text); }
+  // The size with the most characters (the smallest of a tie), 0 when none was counted.
+  double dominant() const {
+    long best = 0;
+    size_t most = 0;
+    for (const auto& [size, n] : chars_) {
+      if (n > most) most = n, best = size;
+    }
+    return static_cast<double>(best) / kSizesPerPoint;
+  }
+
+ private:
+  std::map<long, size_t> chars_;
+};
 
 double vertical_overlap(const Box& a, const Box& b) {
   return std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
@@ -29,21 +60,17 @@ void set_line_metrics(const Page& page, Line& line, const LayoutConfig& config) 
     if (biggest == nullptr || w.font_size > biggest->font_size) biggest = &w;
   }
   if (biggest == nullptr) return;
-  std::map<long, size_t> chars;
+  SizeTally sizes;
   for (int i : line.words) {
     const Word& w = page.words[static_cast<size_t>(i)];
-    if (!raised_beside(w, *biggest, config)) chars[std::lround(w.font_size * 100)] += w.text.size();
+    if (!raised_beside(w, *biggest, config)) sizes.add(w.font_size, w.text);
   }
-  long size = 0;
-  size_t most = 0;
-  for (const auto& [s, n] : chars) {
-    if (n > most) most = n, size = s;
-  }
-  line.font_size = static_cast<double>(size) / 100;
+  line.font_size = sizes.dominant();
+  const long size = SizeTally::key(line.font_size);
   size_t longest = 0;
   for (int i : line.words) {
     const Word& w = page.words[static_cast<size_t>(i)];
-    if (std::lround(w.font_size * 100) == size && w.text.size() >= longest) {
+    if (SizeTally::key(w.font_size) == size && w.text.size() >= longest) {
       longest = w.text.size();
       line.baseline = w.baseline;
     }
@@ -110,6 +137,16 @@ void build_lines(Page& page, const LayoutConfig& config) {
   page.lines = std::move(lines);
 }
 
+double measure_body_font_size(const Doc& doc) {
+  SizeTally sizes;
+  for (const Page& page : doc.pages) {
+    for (const Line& line : page.lines) {
+      for (int i : line.words) sizes.add(line.font_size, page.words[static_cast<size_t>(i)].text);
+    }
+  }
+  return sizes.dominant();
+}
+
 std::string line_text(const Page& page, const Line& line, const LayoutConfig& config) {
   std::string text;
   const Word* previous = nullptr;
@@ -125,8 +162,9 @@ std::string line_text(const Page& page, const Line& line, const LayoutConfig& co
   return text;
 }
 
-bool is_body_size(const Line& line, const DocFacts& facts, const LayoutConfig& config) {
-  return std::fabs(line.font_size - facts.body_size) <= config.body_size_tolerance * facts.body_size;
+bool is_body_size(const Line& line, const Doc& doc, const LayoutConfig& config) {
+  return std::fabs(line.font_size - doc.body_font_size) <=
+         config.body_size_tolerance * doc.body_font_size;
 }
 
 }  // namespace coi::layout

@@ -9,25 +9,23 @@
 
 namespace coi::layout {
 
-/// Facts about the whole document the passes share.
-struct DocFacts {
-  double body_size = 0;  ///< the font size of most characters
-};
-
 /// Step 1-2: fills `page.lines` (reading order) and marks raised words.
 void build_lines(Page& page, const LayoutConfig& config);
+/// Step 2b: the line font size carrying the most characters of the document, for
+/// Doc::body_font_size; 0 when no line has any.
+double measure_body_font_size(const Doc& doc);
 /// The text of a line: its words joined, with a space where the PDF had one or a gap shows one.
 std::string line_text(const Page& page, const Line& line, const LayoutConfig& config);
-/// True when `line` is within the configured tolerance of the body font size.
-bool is_body_size(const Line& line, const DocFacts& facts, const LayoutConfig& config);
+/// True when `line` is within the configured tolerance of the document's body font size.
+bool is_body_size(const Line& line, const Doc& doc, const LayoutConfig& config);
 
 /// Step 3: running headers and footers, page numbers, "Back to Contents".
 void mark_furniture(Doc& doc, const LayoutConfig& config);
 /// Step 4: the cover page.
-void mark_cover(Doc& doc, const DocFacts& facts, const LayoutConfig& config);
+void mark_cover(Doc& doc, const LayoutConfig& config);
 /// Step 5: the contents list; appends the toc block to doc.blocks.
 void mark_contents(Doc& doc, const LayoutConfig& config, Diagnostics& diag);
 /// Step 6: the footnote area of each page.
-void mark_footnotes(Doc& doc, const DocFacts& facts, const LayoutConfig& config);
+void mark_footnotes(Doc& doc, const LayoutConfig& config);
 
 }  // namespace coi::layout

@@ -1,10 +1,11 @@
 // The flow of the segment stage: which lines it reads, what it measures about them.
 //
-// Step 1: the body size is the font size carrying the most characters of kBody lines; the line
-//         pitch is a low percentile (the closest common distance) of the baseline distances
-//         between consecutive body-size lines of a page, since paragraph spacing only adds to it;
-//         the text column's right edge and left margin are high/low percentiles of line
-//         ends (percentiles, not extremes, so an overflowing URL does not move the column).
+// Step 1: the body size is the layout stage's (Doc::body_font_size); the line pitch is a low
+//         percentile (pitch_percentile: the closest common distance) of the baseline distances
+//         between consecutive body-size lines of a page within the pitch window (pitch_min to
+//         pitch_max), since paragraph spacing only adds to it; the text column's left margin and
+//         right edge are a low and a high percentile (column_percentile) of line starts and ends
+//         (percentiles, not extremes, so an overflowing URL does not move the column).
 // Step 1b: each page's floor, the lowest a line's bottom reaches when the page is full: above a
 //         footnote area Word leaves some clearance, measured as a low percentile
 //         (page_fill_percentile) of the space between the text and the footnote area over the
@@ -27,9 +28,7 @@
 //           Refugee Convention ...                 -> no start
 #include <algorithm>
 #include <cmath>
-#include <map>
 
-#include "pipeline/utf8.h"
 #include "stages/segment/segment_internal.h"
 
 namespace coi::segment {
@@ -80,23 +79,16 @@ std::vector<double> page_floors(const Doc& doc, double fraction) {
   return floors;
 }
 
-Metrics measure(const Doc& doc) {
+Metrics measure(const Doc& doc, const SegmentConfig& config) {
   Metrics m;
-  std::map<double, double> sizes;
-  for (const Page& page : doc.pages) {
-    for (const Line& line : page.lines) {
-      if (line.role != LineRole::kBody) continue;
-      for (int w : line.words) {
-        sizes[round_to(line.font_size, 0.5)] += count_code_points(page.words[w].text);
-      }
-    }
-  }
-  m.body_size = mode_of(sizes, 12.0);
+  m.body_size = doc.body_font_size;
   std::vector<double> pitches, rights, lefts;
   for (const Page& page : doc.pages) {
     const Line* previous = nullptr;
     for (const Line& line : page.lines) {
-      if (line.role != LineRole::kBody || std::abs(line.font_size - m.body_size) > 0.5) {
+      // Body-size: the same size as the body by the stage's one measure, size_tolerance.
+      if (line.role != LineRole::kBody ||
+          std::abs(line.font_size - m.body_size) > config.size_tolerance * m.body_size) {
         previous = nullptr;
         continue;
       }
@@ -104,15 +96,19 @@ Metrics measure(const Doc& doc) {
       lefts.push_back(line.box.x0);
       if (previous) {
         const double delta = line.baseline - previous->baseline;
-        if (delta > 0.8 * m.body_size && delta < 2.5 * m.body_size) pitches.push_back(delta);
+        if (delta > config.pitch_min * m.body_size && delta < config.pitch_max * m.body_size) {
+          pitches.push_back(delta);
+        }
       }
       previous = &line;
     }
   }
   // Lines inside a paragraph are the closest common distance; paragraph breaks only add to it.
-  m.pitch = percentile(pitches, 0.1, 1.2 * m.body_size);
-  m.right = percentile(rights, 0.98, doc.pages.empty() ? 0 : doc.pages[0].width);
-  m.margin = percentile(lefts, 0.02, 0);
+  m.pitch = percentile(pitches, config.pitch_percentile, config.fallback_pitch * m.body_size);
+  // Without body lines the text column is the whole page: its width, from its left edge.
+  m.right = percentile(rights, 1 - config.column_percentile,
+                       doc.pages.empty() ? 0 : doc.pages[0].width);
+  m.margin = percentile(lefts, config.column_percentile, 0);
   return m;
 }
 
@@ -210,7 +206,7 @@ bool image_between(const Page& page, double y0, double y1) {
 }  // namespace
 
 std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, Metrics& metrics) {
-  metrics = measure(doc);
+  metrics = measure(doc, config);
   metrics.floor = page_floors(doc, config.page_fill_percentile);
   std::vector<SegLine> out;
   for (const Page& page : doc.pages) {
@@ -243,7 +239,7 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
 }
 
 double fit_width(const SegLine& next, const SegmentConfig& config) {
-  return next.first_width + (0.25 + config.fit_slack) * next.size;
+  return next.first_width + (config.space_width + config.fit_slack) * next.size;
 }
 
 std::string slugify(const std::string& text) {

@@ -42,6 +42,23 @@ struct SegmentConfig {
   double marker_gap = 0.5;
   /// Extra space between baselines, beyond the usual line pitch, that ends a paragraph.
   double paragraph_gap = 0.2;
+  /// The line pitch is measured from the baseline distances of consecutive body-size lines
+  /// greater than this (closer lines overlap)... Default 0.8.
+  double pitch_min = 0.8;
+  /// ...and less than this (farther ones span a heading or a table). Default 2.5.
+  double pitch_max = 2.5;
+  /// The line pitch is this low percentile (0..1) of those distances: lines within a paragraph
+  /// are the closest common distance, paragraph spacing only adds to it. Default 0.1.
+  double pitch_percentile = 0.1;
+  /// The line pitch of a document without two consecutive body lines (single spacing).
+  /// Default 1.2.
+  double fallback_pitch = 1.2;
+  /// The text column's left margin and right edge are this low and high percentile (0..1) of
+  /// body line starts and ends, not the extremes: an overflowing URL does not move the column.
+  /// Default 0.02.
+  double column_percentile = 0.02;
+  /// Width of a space between words, for "would the next word have fitted". Default 0.25.
+  double space_width = 0.25;
   /// Font sizes closer than this are the same size.
   double size_tolerance = 0.08;
   /// Two x positions closer than this are the same indent.
@@ -55,7 +72,7 @@ struct SegmentConfig {
   /// A heading at body size never ends with one of these characters (a bold lead-in does).
   std::string minor_heading_bad_endings = ":;,";
   /// Across a page break, the next line's first word must not have fitted on the previous line
-  /// (plus this slack) for the paragraph to continue.
+  /// (with a space_width space, plus this slack) for the paragraph to continue.
   double fit_slack = 0.3;
   /// The notes keep Word's default widow/orphan control: a paragraph's first line is never left
   /// alone at the foot of a page, so a one-line chunk before a page break has ended. Set false
@@ -94,6 +111,12 @@ struct SegmentConfig {
                    R"(\(?(\d{1,2}|[ivxIVX]{1,5}|[a-zA-Z])[.)])");
     s.read("marker_gap", marker_gap);
     s.read("paragraph_gap", paragraph_gap);
+    s.read("pitch_min", pitch_min);
+    s.read("pitch_max", pitch_max);
+    s.read("pitch_percentile", pitch_percentile);
+    s.read("fallback_pitch", fallback_pitch);
+    s.read("column_percentile", column_percentile);
+    s.read("space_width", space_width);
     s.read("size_tolerance", size_tolerance);
     s.read("indent_tolerance", indent_tolerance);
     s.read("part_size_ratio", part_size_ratio);

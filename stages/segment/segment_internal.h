@@ -29,8 +29,8 @@ T mode_of(const std::map<T, double>& weights, T fallback) {
 
 /// Typographic facts of the whole document, measured once from its body lines.
 struct Metrics {
-  double body_size = 12;  ///< dominant font size of body text (pt)
-  double pitch = 14;      ///< usual baseline-to-baseline distance of body lines (pt)
+  double body_size = 0;  ///< font size of body text (pt): the layout stage's Doc::body_font_size
+  double pitch = 0;      ///< usual baseline-to-baseline distance of body lines (pt)
   double right = 0;       ///< right edge of the text column (pt)
   double margin = 0;      ///< left margin (pt)
   /// Per page (index = page - 1): the lowest a line's bottom reaches on a full page (pt), i.e.

@@ -3,10 +3,10 @@
 // Word, LibreOffice and most other producers draw a table's borders as stroked lines or thin
 // filled rectangles; a table is a set of horizontal and vertical rules that cross each other.
 //
-// Step 1: keep the rules that can be borders: thin (at most `rule_max_thickness`; thicker fills
-//         are cell shading) and long enough (`rule_min_length`), outside the footnote area (its
-//         separator is a rule too). Each is a horizontal segment (y, x0..x1) or a vertical one
-//         (x, y0..y1).
+// Step 1: keep the rules that can be borders: horizontal or vertical lines as [rules] defines
+//         them (stages/rules/rule_shape.h: thin, since thicker fills are cell shading, and long
+//         enough), outside the footnote area (its separator is a rule too). Each is a horizontal
+//         segment (y, x0..x1) or a vertical one (x, y0..y1).
 // Step 2: join collinear pieces: producers often draw one segment per cell side, so touching
 //         pieces on the same line (within `snap_tolerance`) become one segment.
 // Step 3: group segments that touch (a horizontal one crossing or meeting a vertical one) into
@@ -38,6 +38,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "stages/rules/rule_shape.h"
+
 namespace coi::tables {
 
 namespace {
@@ -57,11 +59,11 @@ Segments border_segments(const Page& page, const TablesConfig& config) {
   for (const Rule& rule : page.rules) {
     const Box& b = rule.box;
     if (b.y0 >= footnote_top - config.snap_tolerance) continue;
-    const double w = b.width(), h = b.height();
-    if (std::min(w, h) > config.rule_max_thickness) continue;
-    if (std::max(w, h) < config.rule_min_length) continue;
-    if (w >= h) out.horizontal.push_back({(b.y0 + b.y1) / 2, b.x0, b.x1});
-    else out.vertical.push_back({(b.x0 + b.x1) / 2, b.y0, b.y1});
+    if (is_horizontal_rule(rule, config.rules)) {
+      out.horizontal.push_back({(b.y0 + b.y1) / 2, b.x0, b.x1});
+    } else if (is_vertical_rule(rule, config.rules)) {
+      out.vertical.push_back({(b.x0 + b.x1) / 2, b.y0, b.y1});
+    }
   }
   return out;
 }

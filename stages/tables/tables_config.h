@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "pipeline/config_section.h"
+#include "stages/rules/rule_shape.h"
 
 namespace coi {
 
@@ -62,10 +63,9 @@ struct BorderlessConfig {
 
 /// Settings of the tables stage; every field is documented with its default in config/coi.toml.
 struct TablesConfig {
-  /// Rules thicker than this (points) are cell shading, not borders. Default 2.0.
-  double rule_max_thickness = 2.0;
-  /// Rules shorter than this (points) are ignored (glyph fragments, dots). Default 4.
-  double rule_min_length = 4.0;
+  /// What a border is: a horizontal or vertical line ([rules], shared with the layout stage and
+  /// set from there by StagesConfig::load).
+  RuleShape rules;
   /// Distance (points) within which rule ends meet and rule positions are the same grid line.
   /// Default 2.0.
   double snap_tolerance = 2.0;
@@ -104,8 +104,6 @@ struct TablesConfig {
 
   /// Reads the [tables] section; defaults stay where a key is absent.
   void load(ConfigSection& s) {
-    s.read("rule_max_thickness", rule_max_thickness);
-    s.read("rule_min_length", rule_min_length);
     s.read("snap_tolerance", snap_tolerance);
     s.read("edge_min_cover", edge_min_cover);
     s.read("min_cells", min_cells);

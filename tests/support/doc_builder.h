@@ -193,9 +193,16 @@ class DocBuilder {
     pages_.emplace_back(static_cast<int>(pages_.size()) + 1, width, height);
     return pages_.back();
   }
+  /// Sets Doc::body_font_size, which the layout stage measures; 12 pt (the default word size)
+  /// unless set.
+  DocBuilder& body_font_size(double size) {
+    body_font_size_ = size;
+    return *this;
+  }
   Doc build() const {
     Doc doc;
     doc.source_name = "built.pdf";
+    doc.body_font_size = body_font_size_;
     for (const PageBuilder& p : pages_) doc.pages.push_back(const_cast<PageBuilder&>(p).page());
     doc.info.page_count = static_cast<int>(doc.pages.size());
     return doc;
@@ -220,6 +227,7 @@ class DocBuilder {
 
  private:
   std::vector<PageBuilder> pages_;
+  double body_font_size_ = 12;
 };
 
 }  // namespace coi::testing
