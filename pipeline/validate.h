@@ -3,7 +3,7 @@
 //
 // Checked: block IDs are non-empty and unique; numbered paragraphs' numbers strictly increase;
 // every place lies on an existing page and inside it; table rows cover the same number of grid
-// columns once spans are counted; footnote numbers are unique; every footnote mark and every
+// columns once spans are counted, and no two cells' spans overlap; footnote numbers are unique; every footnote mark and every
 // footnote's source ID resolves once the stage producing the target has run.
 #pragma once
 
