@@ -25,12 +25,12 @@ std::string summarize_citations(const std::string& input, const Doc& doc, double
       high += f.confidence >= high_confidence;
       cited.insert(f.source_id);
     }
-    ambiguous += f.source_id.empty() && f.method == "ambiguous";
+    ambiguous += f.source_id.empty() && f.method == ResolveMethod::kAmbiguous;
   }
   const int unresolved = static_cast<int>(doc.footnotes.size()) - resolved;
   int listed = 0, never = 0;
   for (const Source& s : doc.sources) {
-    if (s.list != "cited") continue;
+    if (s.list != SourceList::kCited) continue;
     ++listed;
     never += !cited.count(s.id);
   }

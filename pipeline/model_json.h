@@ -12,11 +12,6 @@
 
 namespace coi {
 
-/// The name of a typed value's type in both renderings ("integer", "percent"...).
-const char* value_type_name(TypedValue::Type type);
-/// The name of a severity in both renderings ("info", "warning", "error").
-const char* severity_name(Severity severity);
-
 /// Serialises the semantic layer of `doc`. `pretty` indents by two spaces. Deterministic.
 std::string write_model_json(const Doc& doc, bool pretty);
 

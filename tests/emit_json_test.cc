@@ -26,7 +26,7 @@ TEST(EmitJson, ReadsBackToTheSameJson) {
   EXPECT_EQ(emit_json(again.value()), first);
   const Doc& doc = again.value();
   ASSERT_EQ(doc.footnotes.size(), 3u);
-  EXPECT_EQ(doc.footnotes[0].method, "url");
+  EXPECT_EQ(doc.footnotes[0].method, ResolveMethod::kUrl);
   EXPECT_EQ(doc.footnotes[0].cited_by, (std::vector<std::string>{"sec-4", "para-4.0.1"}));
   EXPECT_EQ(doc.blocks[6].signal, Signal::kStructTree);
   const Cell& range = doc.blocks[12].table.rows[3][1];

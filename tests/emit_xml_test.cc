@@ -87,10 +87,11 @@ TEST(EmitXml, SmallNoteExactly) {
   para.number = "1.1.1";
   doc.blocks.push_back(para);
   doc.footnotes.push_back(Footnote{1, {link("Act", "https://example.org/?a=1&b=2")},
-                                   at(1, 72, 780, 300, 790), "S1", "url", 0.954,
+                                   at(1, 72, 780, 300, 790), "S1", ResolveMethod::kUrl, 0.954,
                                    {"para-1.1.1"}});
   Source s;
-  s.id = "S1", s.list = "cited", s.title = "Act", s.url = "https://example.org/?a=1&b=2";
+  s.id = "S1", s.list = SourceList::kCited, s.title = "Act";
+  s.url = "https://example.org/?a=1&b=2";
   s.inlines = {link("Act", "https://example.org/?a=1&b=2")};
   doc.sources.push_back(s);
   EXPECT_EQ(emit_xml(doc),

@@ -53,6 +53,34 @@ TEST(ModelJson, ReportsMalformedShape) {
   EXPECT_EQ(doc.status().to_string(), "odd.json: malformed note model: unknown block type \"banana\"");
 }
 
+TEST(ModelJson, ReportsAnUnknownResolutionMethod) {
+  Result<Doc> doc = read_model_json(
+      R"({"coi_format": 1, "blocks": [], "footnotes": [{"n": 1, "method": "guess"}]})", "odd.json",
+      JsonFlavor::kCoi);
+  ASSERT_FALSE(doc.is_ok());
+  EXPECT_EQ(doc.status().to_string(),
+            "odd.json: malformed note model: unknown resolution method \"guess\"");
+}
+
+// A cell without a value has no "value" member; "none" names no value type ("text" does).
+TEST(ModelJson, ReportsAValueTypeNamedNone) {
+  Result<Doc> doc = read_model_json(
+      R"({"coi_format": 1, "blocks": [{"type": "table", "rows": [[{"value": {"type": "none"}}]]}]})",
+      "odd.json", JsonFlavor::kCoi);
+  ASSERT_FALSE(doc.is_ok());
+  EXPECT_EQ(doc.status().to_string(), "odd.json: malformed note model: unknown value type \"none\"");
+}
+
+TEST(ModelJson, ReadsColumnTypesByName) {
+  Result<Doc> doc = read_model_json(
+      R"({"coi_format": 1, "blocks": [{"type": "table", "column_types": ["text", "percent"],
+          "rows": []}]})",
+      "t.json", JsonFlavor::kCoi);
+  ASSERT_TRUE(doc.is_ok()) << doc.status().to_string();
+  EXPECT_EQ(doc.value().blocks[0].table.column_types,
+            (std::vector<TypedValue::Type>{TypedValue::Type::kNone, TypedValue::Type::kPercent}));
+}
+
 TEST(ModelJson, ReportsInvalidJson) {
   Result<Doc> doc = read_model_json("{not json", "bad.json", JsonFlavor::kCoi);
   ASSERT_FALSE(doc.is_ok());

@@ -6,6 +6,7 @@
 
 #include "cli/config.h"
 #include "pipeline/model_json.h"
+#include "pipeline/model_names.h"
 #include "stages/text/url_normalize.h"
 #include "tests/support/paths.h"
 
@@ -21,7 +22,7 @@ Source source(const std::string& id, const std::string& group, const std::string
               const std::string& url, const std::string& date) {
   Source s;
   s.id = id;
-  s.list = "cited";
+  s.list = SourceList::kCited;
   s.group = group;
   s.author = group;
   s.title = title;
@@ -69,7 +70,7 @@ TEST(Resolve, ByNormalisedUrl) {
   Diagnostics diag;
   doc = run(std::move(doc), diag);
   EXPECT_EQ(doc.footnotes[0].source_id, "S1");
-  EXPECT_EQ(doc.footnotes[0].method, "url");
+  EXPECT_EQ(doc.footnotes[0].method, ResolveMethod::kUrl);
   EXPECT_DOUBLE_EQ(doc.footnotes[0].confidence, 1.0);
   EXPECT_TRUE(diag.items().empty());
 }
@@ -101,7 +102,7 @@ TEST(Resolve, PublisherAliasFromAcronymsAndGroupsWithTitle) {
   Diagnostics diag;
   doc = run(std::move(doc), diag);
   EXPECT_EQ(doc.footnotes[0].source_id, "S1");
-  EXPECT_EQ(doc.footnotes[0].method, "alias-title");
+  EXPECT_EQ(doc.footnotes[0].method, ResolveMethod::kAliasTitle);
   EXPECT_DOUBLE_EQ(doc.footnotes[0].confidence, 0.95);
   EXPECT_EQ(doc.footnotes[1].source_id, "S2");
   EXPECT_TRUE(diag.items().empty());
@@ -115,7 +116,7 @@ TEST(Resolve, AliasFromConfigTable) {
   Diagnostics diag;
   doc = run(std::move(doc), diag);
   EXPECT_EQ(doc.footnotes[0].source_id, "S1");
-  EXPECT_EQ(doc.footnotes[0].method, "alias-title");
+  EXPECT_EQ(doc.footnotes[0].method, ResolveMethod::kAliasTitle);
 }
 
 TEST(Resolve, EllipsisAtStartMiddleOrEnd) {
@@ -133,7 +134,7 @@ TEST(Resolve, EllipsisAtStartMiddleOrEnd) {
   doc = run(std::move(doc), diag);
   for (const Footnote& f : doc.footnotes) {
     EXPECT_EQ(f.source_id, "S1") << f.number;
-    EXPECT_EQ(f.method, "alias-title") << f.number;
+    EXPECT_EQ(f.method, ResolveMethod::kAliasTitle) << f.number;
   }
 }
 
@@ -145,7 +146,7 @@ TEST(Resolve, AmbiguousMatchIsReportedNotGuessed) {
   Diagnostics diag;
   doc = run(std::move(doc), diag);
   EXPECT_EQ(doc.footnotes[0].source_id, "");
-  EXPECT_EQ(doc.footnotes[0].method, "ambiguous");
+  EXPECT_EQ(doc.footnotes[0].method, ResolveMethod::kAmbiguous);
   ASSERT_EQ(diag.items().size(), 1u);
   EXPECT_EQ(diag.items()[0].code, "ambiguous-citation");
   EXPECT_EQ(diag.items()[0].message, "footnote 5 matches 2 sources (S1, S2); left unresolved");
@@ -183,7 +184,7 @@ TEST(Resolve, NearTitleNeedsThePublisherAndScoresLow) {
   Diagnostics diag;
   doc = run(std::move(doc), diag);
   EXPECT_EQ(doc.footnotes[0].source_id, "S1");
-  EXPECT_EQ(doc.footnotes[0].method, "alias-fuzzy");
+  EXPECT_EQ(doc.footnotes[0].method, ResolveMethod::kAliasFuzzy);
   EXPECT_LT(doc.footnotes[0].confidence, defaults().high_confidence);
   EXPECT_EQ(doc.footnotes[1].source_id, "");
 }
@@ -227,7 +228,7 @@ Tally resolve_model(bool drop_urls) {
       ++t.wrong;
       if (f.confidence >= config.high_confidence) {
         ++t.wrong_high;
-        ADD_FAILURE() << "footnote " << f.number << " -> " << f.source_id << " (" << f.method
+        ADD_FAILURE() << "footnote " << f.number << " -> " << f.source_id << " (" << name_of(f.method)
                       << "), model says " << truth[i];
       }
     }

@@ -19,7 +19,7 @@
 // Column types: in each grid column (pipeline/table_grid.h), the body cells starting there with a
 // colspan of 1 that are neither empty nor missing vote with their type; the winner becomes the
 // column type when it holds at least `column_type_min_share` of the votes, else the column is
-// "text".
+// kNone, a text column.
 //
 //   "153,715" -> integer 153715 | "38.8%" -> percent 38.8 | "65*" -> integer 65, marked
 //   "€150,000" -> currency 150000 "€" | "N/A" -> missing | "225-4-1" -> none
@@ -212,19 +212,6 @@ TypedValue parse_value(std::string_view text, bool footnote_marked,
   return v;
 }
 
-std::string type_name(TypedValue::Type type) {
-  switch (type) {
-    case TypedValue::Type::kNone: return "text";
-    case TypedValue::Type::kInteger: return "integer";
-    case TypedValue::Type::kDecimal: return "decimal";
-    case TypedValue::Type::kPercent: return "percent";
-    case TypedValue::Type::kCurrency: return "currency";
-    case TypedValue::Type::kRange: return "range";
-    case TypedValue::Type::kMissing: return "missing";
-  }
-  return "text";
-}
-
 void type_table(Table& table, const TableValueConfig& config) {
   const TableGrid grid = expand_grid(table);
   std::vector<std::map<TypedValue::Type, int>> votes(grid.columns);
@@ -250,7 +237,7 @@ void type_table(Table& table, const TableValueConfig& config) {
       if (count > best) best = count, winner = type;
     }
     const bool wins = total > 0 && best >= config.column_type_min_share * total;
-    table.column_types.push_back(wins ? type_name(winner) : "text");
+    table.column_types.push_back(wins ? winner : TypedValue::Type::kNone);
   }
 }
 
