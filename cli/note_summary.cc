@@ -7,8 +7,8 @@
 
 namespace coi {
 
-std::string summarize(const std::string& input, const Doc& doc) {
-  const DocStats s = count_stats(doc);
+std::string summarize(const std::string& input, const Doc& doc, const Diagnostics& findings) {
+  const DocStats s = count_stats(doc, findings);
   return input + ": " + std::to_string(s.paragraphs) + " paragraphs (" +
          std::to_string(s.numbered_paragraphs) + " numbered), " + std::to_string(s.footnotes) +
          " footnotes (" + std::to_string(s.footnotes_resolved) + " resolved to a source), " +

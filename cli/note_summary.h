@@ -3,12 +3,14 @@
 
 #include <string>
 
+#include "pipeline/diagnostics.h"
 #include "pipeline/model.h"
 
 namespace coi {
 
-/// "note.pdf: 311 paragraphs (311 numbered), 444 footnotes, 17 tables, 2 warnings"
-std::string summarize(const std::string& input, const Doc& doc);
+/// "note.pdf: 311 paragraphs (311 numbered), 444 footnotes, 17 tables, 2 warnings": the counts
+/// of `doc`, the warnings among the run's `findings`.
+std::string summarize(const std::string& input, const Doc& doc, const Diagnostics& findings);
 
 /// "note.pdf: citations: 411 of 444 footnotes resolved (400 with confidence >= 0.9), 33 unresolved
 /// (33 cite nothing the bibliography lists, 0 ambiguous); 1 of 207 sources cited never cited"

@@ -18,7 +18,10 @@
 //   metadata  -> meta
 //   emit_*    -> files (emitters only walk the finished model)
 //
-// The names every output gives the enums below are in pipeline/model_names.h.
+// Findings (warnings, info) are not part of the Doc: stages report them to Diagnostics
+// (pipeline/diagnostics.h), the one place a run keeps them, and the emitters write them beside
+// the model. The names every output gives the enums below are in pipeline/model_names.h, and a
+// table's grid positions (spans laid out) come from pipeline/table_grid.h.
 //
 // Conventions: plain structs in vectors; cross-references are typed values (footnote numbers,
 // source IDs, block IDs), never pointers. Coordinates are PDF points with the origin at the
@@ -281,19 +284,6 @@ struct Meta {
   std::string kind, title, country, publisher, version, date, valid_from, cutoff;
 };
 
-/// How serious a finding is.
-enum class Severity { kInfo, kWarning, kError };
-
-/// A finding a stage reports: warnings are data, stages do not log.
-struct Diagnostic {
-  Severity severity = Severity::kWarning;
-  std::string code;       ///< stable machine name, e.g. "orphan-footnote-mark"
-  std::string message;    ///< one human-readable line
-  std::string stage;      ///< the stage that reported it (set by the runner)
-  int page = 0;           ///< 0 when not tied to a page
-  std::string block;      ///< block ID or paragraph number, when tied to one
-};
-
 /// An emitter's output ("xml", "json"), held in memory until the CLI writes it atomically.
 struct Rendering {
   std::string format;
@@ -311,7 +301,6 @@ struct Doc {
   std::vector<Block> blocks;
   std::vector<Footnote> footnotes;
   std::vector<Source> sources;
-  std::vector<Diagnostic> diagnostics;
   std::vector<Rendering> renderings;
   std::string source_path;  ///< path the extract stage opens (not emitted)
 };

@@ -231,8 +231,8 @@ void write_diagnostic(JsonWriter& w, const Diagnostic& d) {
   w.end_object();
 }
 
-void write_stats(JsonWriter& w, const Doc& doc) {
-  const DocStats stats = count_stats(doc);
+void write_stats(JsonWriter& w, const Doc& doc, const Diagnostics& findings) {
+  const DocStats stats = count_stats(doc, findings);
   w.begin_object();
   w.field("blocks", stats.blocks);
   w.field("paragraphs", stats.paragraphs);
@@ -262,7 +262,7 @@ void write_meta(JsonWriter& w, const Meta& meta) {
 
 }  // namespace
 
-std::string write_model_json(const Doc& doc, bool pretty) {
+std::string write_model_json(const Doc& doc, const Diagnostics& findings, bool pretty) {
   // Invalid UTF-8 (text comes from arbitrary PDFs) is replaced, as json::dump's
   // error_handler_t::replace does.
   JsonWriter w(pretty);
@@ -283,10 +283,10 @@ std::string write_model_json(const Doc& doc, bool pretty) {
   write_bibliography(w, doc);
   w.key("diagnostics");
   w.begin_array();
-  for (const Diagnostic& d : doc.diagnostics) write_diagnostic(w, d);
+  for (const Diagnostic& d : findings.items()) write_diagnostic(w, d);
   w.end_array();
   w.key("stats");
-  write_stats(w, doc);
+  write_stats(w, doc, findings);
   w.end_object();
   std::string text = w.take();
   text += '\n';
@@ -433,7 +433,7 @@ void read_sources(const json& entries, SourceList list, std::vector<Source>& out
   }
 }
 
-Doc read_doc(const json& root) {
+Doc read_doc(const json& root, Diagnostics& findings) {
   Doc doc;
   doc.source_name = str(root, "source");
   if (auto m = root.find("meta"); m != root.end()) {
@@ -465,9 +465,9 @@ Doc read_doc(const json& root) {
   }
   if (auto it = root.find("diagnostics"); it != root.end()) {
     for (const json& d : *it) {
-      doc.diagnostics.push_back(Diagnostic{
-          parse_enum<Severity>(d.at("severity").get<std::string>(), "severity"), str(d, "code"),
-          str(d, "message"), str(d, "stage"), num(d, "page", 0), str(d, "block")});
+      findings.add(Diagnostic{parse_enum<Severity>(d.at("severity").get<std::string>(), "severity"),
+                              str(d, "code"), str(d, "message"), str(d, "stage"),
+                              num(d, "page", 0), str(d, "block")});
     }
   }
   return doc;
@@ -475,7 +475,8 @@ Doc read_doc(const json& root) {
 
 }  // namespace
 
-Result<Doc> read_model_json(std::string_view text, std::string_view name, JsonFlavor flavor) {
+Result<Doc> read_model_json(std::string_view text, std::string_view name, JsonFlavor flavor,
+                            Diagnostics* findings) {
   const std::string where(name);
   json root = json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (root.is_discarded()) return Status(StatusCode::kFormat, "not valid JSON", where);
@@ -494,7 +495,13 @@ Result<Doc> read_model_json(std::string_view text, std::string_view name, JsonFl
     }
   }
   try {
-    return read_doc(root);
+    // Read into a list of its own, so that a malformed file adds nothing to `findings`.
+    Diagnostics read;
+    Doc doc = read_doc(root, read);
+    if (findings != nullptr) {
+      for (const Diagnostic& d : read.items()) findings->add(d);
+    }
+    return doc;
   } catch (const std::exception& e) {
     return Status(StatusCode::kFormat, std::string("malformed note model: ") + e.what(), where);
   }

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string_view>
 
+#include "pipeline/diagnostics.h"
 #include "pipeline/model.h"
 
 namespace coi {

@@ -29,10 +29,9 @@ struct Converted {
   std::string json;
 };
 
-Result<Doc> convert_once() {
+Result<Doc> convert_once(Diagnostics& diag) {
   RunOptions options;
   options.validate_between = true;
-  Diagnostics diag;
   return convert_pdf(testing::source_path(testing::kFrancePdf), default_config().value(), options,
                      diag);
 }
@@ -40,14 +39,15 @@ Result<Doc> convert_once() {
 const Converted& converted() {
   static const Converted cache = [] {
     Converted c;
-    Result<Doc> ours = convert_once();
+    Diagnostics diag;
+    Result<Doc> ours = convert_once(diag);
     EXPECT_TRUE(ours.is_ok()) << ours.status().to_string();
     if (ours.is_ok()) c.ours = std::move(ours).value();
     Result<Doc> model =
         load_model_json(testing::source_path(testing::kFranceModel), JsonFlavor::kCorpus);
     EXPECT_TRUE(model.is_ok()) << model.status().to_string();
     if (model.is_ok()) c.model = std::move(model).value();
-    c.json = write_model_json(c.ours, true);
+    c.json = write_model_json(c.ours, diag, true);
     return c;
   }();
   return cache;
@@ -362,9 +362,10 @@ TEST(ConvertFixture, SerifRenderGivesTheSameNumberedParagraphsListsAndTables) {
 }
 
 TEST(ConvertFixture, TwoRunsGiveByteIdenticalJson) {
-  Result<Doc> again = convert_once();
+  Diagnostics diag;
+  Result<Doc> again = convert_once(diag);
   ASSERT_TRUE(again.is_ok()) << again.status().to_string();
-  EXPECT_TRUE(write_model_json(again.value(), true) == converted().json);
+  EXPECT_TRUE(write_model_json(again.value(), diag, true) == converted().json);
 }
 
 }  // namespace

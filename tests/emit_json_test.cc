@@ -9,21 +9,27 @@
 namespace coi::testing {
 namespace {
 
-std::string emit_json(Doc doc, const EmitConfig& config = {}) {
-  Diagnostics diag;
-  Result<Doc> out = run_emit_json(std::move(doc), config, diag);
+// The JSON rendering of `doc` and the run's `findings`.
+std::string emit_json(Doc doc, Diagnostics findings = {}, const EmitConfig& config = {}) {
+  const size_t before = findings.items().size();
+  Result<Doc> out = run_emit_json(std::move(doc), config, findings);
   EXPECT_TRUE(out.is_ok()) << out.status().to_string();
-  EXPECT_TRUE(diag.items().empty());
+  EXPECT_EQ(findings.items().size(), before);  // writing JSON finds nothing
   if (!out.is_ok() || out.value().renderings.empty()) return {};
   EXPECT_EQ(out.value().renderings.back().format, "json");
   return out.value().renderings.back().text;
 }
 
 TEST(EmitJson, ReadsBackToTheSameJson) {
-  const std::string first = emit_json(sample_doc());
-  Result<Doc> again = read_model_json(first, "sample.json", JsonFlavor::kCoi);
+  const std::string first = emit_json(sample_doc(), sample_findings());
+  Diagnostics findings;
+  Result<Doc> again = read_model_json(first, "sample.json", JsonFlavor::kCoi, &findings);
   ASSERT_TRUE(again.is_ok()) << again.status().to_string();
-  EXPECT_EQ(emit_json(again.value()), first);
+  EXPECT_EQ(emit_json(again.value(), findings), first);
+  ASSERT_EQ(findings.items().size(), 1u);
+  EXPECT_EQ(findings.items()[0].code, "ragged-table");
+  EXPECT_EQ(findings.items()[0].stage, "tables");
+  EXPECT_EQ(findings.items()[0].block, "t1");
   const Doc& doc = again.value();
   ASSERT_EQ(doc.footnotes.size(), 3u);
   EXPECT_EQ(doc.footnotes[0].method, ResolveMethod::kUrl);
@@ -44,7 +50,7 @@ TEST(EmitJson, IsByteIdenticalAcrossRuns) {
 TEST(EmitJson, CompactWhenPrettyIsOff) {
   EmitConfig config;
   config.pretty_json = false;
-  const std::string json = emit_json(sample_doc(), config);
+  const std::string json = emit_json(sample_doc(), sample_findings(), config);
   EXPECT_EQ(std::count(json.begin(), json.end(), '\n'), 1);
   EXPECT_EQ(json.rfind("{\"coi_format\":1,\"source\":\"sample.pdf\",", 0), 0u);
 }

@@ -257,7 +257,8 @@ TEST(EmitXml, ListsEachSourceWithTheBlocksCitingIt) {
 }
 
 TEST(EmitXml, WritesDiagnostics) {
-  const std::string xml = emit_xml(sample_doc());
+  Diagnostics findings = sample_findings();
+  const std::string xml = emit_xml(sample_doc(), findings);
   EXPECT_THAT(xml, HasSubstr(R"(<diagnostic severity="warning" code="ragged-table" stage="tables" page="4" block="t1">row 3 is short</diagnostic>)"));
 }
 
@@ -265,17 +266,17 @@ TEST(EmitXml, DropsCharactersXmlForbidsWithOneWarning) {
   Doc doc = sample_doc();
   doc.blocks[2].inlines.push_back(text("a\x01" "b\x0B" "c\t\xFF" "d"));
   doc.footnotes[0].inlines.push_back(text("\x1F"));
-  doc.diagnostics[0].message += "\x02";
+  Diagnostic finding = sample_findings().items()[0];
+  finding.message += "\x02";
   Diagnostics diag;
+  diag.add(finding);
   Result<Doc> out = run_emit_xml(doc, EmitConfig{}, diag);
   ASSERT_TRUE(out.is_ok()) << out.status().to_string();
-  ASSERT_EQ(diag.items().size(), 1u);
-  EXPECT_EQ(diag.items()[0].code, "xml-invalid-char");
-  EXPECT_EQ(diag.items()[0].message,
+  ASSERT_EQ(diag.items().size(), 2u);
+  EXPECT_EQ(diag.items()[1].code, "xml-invalid-char");
+  EXPECT_EQ(diag.items()[1].message,
             "dropped 5 character(s) that XML 1.0 does not allow (control characters or malformed "
             "UTF-8)");
-  ASSERT_EQ(out.value().diagnostics.size(), 2u);
-  EXPECT_EQ(out.value().diagnostics[1].code, "xml-invalid-char");
   const std::string& xml = out.value().renderings.back().text;
   EXPECT_THAT(xml, HasSubstr(".abc\td</p>"));
   EXPECT_THAT(xml, HasSubstr(R"(row 3 is short</diagnostic>

@@ -27,10 +27,14 @@ TEST(ModelJson, ReadsTheCorpusModel) {
 TEST(ModelJson, RoundTripIsByteIdentical) {
   Doc doc = load_truth();
   for (size_t i = 0; i < doc.blocks.size(); ++i) doc.blocks[i].id = "b" + std::to_string(i);
-  const std::string first = write_model_json(doc, true);
-  Result<Doc> again = read_model_json(first, "first.json", JsonFlavor::kCoi);
+  Diagnostics findings;
+  findings.set_stage("tables");
+  findings.warn("ragged-table", "table t1 row 3 has 2 columns, the table 3", 40, "t1");
+  const std::string first = write_model_json(doc, findings, true);
+  Diagnostics read;
+  Result<Doc> again = read_model_json(first, "first.json", JsonFlavor::kCoi, &read);
   ASSERT_TRUE(again.is_ok()) << again.status().to_string();
-  EXPECT_EQ(write_model_json(again.value(), true), first);
+  EXPECT_EQ(write_model_json(again.value(), read, true), first);
 }
 
 TEST(ModelJson, RefusesAnotherFormatVersion) {
@@ -79,6 +83,17 @@ TEST(ModelJson, ReadsColumnTypesByName) {
   ASSERT_TRUE(doc.is_ok()) << doc.status().to_string();
   EXPECT_EQ(doc.value().blocks[0].table.column_types,
             (std::vector<TypedValue::Type>{TypedValue::Type::kNone, TypedValue::Type::kPercent}));
+}
+
+// A malformed file adds none of its diagnostics to the findings.
+TEST(ModelJson, MalformedFileAddsNoFindings) {
+  Diagnostics findings;
+  Result<Doc> doc = read_model_json(
+      R"({"coi_format": 1, "blocks": [{"type": "banana"}],
+          "diagnostics": [{"severity": "warning", "code": "x", "message": "y"}]})",
+      "odd.json", JsonFlavor::kCoi, &findings);
+  ASSERT_FALSE(doc.is_ok());
+  EXPECT_TRUE(findings.items().empty());
 }
 
 TEST(ModelJson, ReportsInvalidJson) {

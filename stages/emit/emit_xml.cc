@@ -12,7 +12,7 @@
 //   3. the bibliography, each source with the notes and blocks that cite it
 //      (source <- footnotes <- blocks);
 //   4. diagnostics, last, so that the "xml-invalid-char" warning counting every character
-//      dropped in steps 1-4 can be added to the document before they are written.
+//      dropped in steps 1-4 can be added to the findings before they are written.
 #include <libxml/xmlerror.h>
 #include <libxml/xmlwriter.h>
 
@@ -582,7 +582,7 @@ Result<Doc> run_emit_xml(Doc doc, const EmitConfig& config, Diagnostics& diag) {
   emitter.notes();
   emitter.bibliography();
   int dropped = x.dropped();
-  for (const Diagnostic& d : doc.diagnostics) {
+  for (const Diagnostic& d : diag.items()) {
     dropped += x.count_dropped(d.message) + x.count_dropped(d.code) +
                x.count_dropped(d.stage) + x.count_dropped(d.block);
   }
@@ -590,9 +590,8 @@ Result<Doc> run_emit_xml(Doc doc, const EmitConfig& config, Diagnostics& diag) {
     diag.warn("xml-invalid-char", "dropped " + std::to_string(dropped) +
                                       " character(s) that XML 1.0 does not allow (control "
                                       "characters or malformed UTF-8)");
-    doc.diagnostics.push_back(diag.items().back());
   }
-  emitter.diagnostics(doc.diagnostics);
+  emitter.diagnostics(diag.items());
   x.end();
   Result<std::string> text = x.finish(doc.source_name);
   if (!text.is_ok()) return text.status();

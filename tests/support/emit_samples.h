@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "pipeline/diagnostics.h"
 #include "pipeline/model.h"
 #include "pipeline/model_json.h"
 #include "tests/support/paths.h"
@@ -196,9 +197,14 @@ inline Doc sample_doc() {
   s2.inlines = {text("Expert report, no date")};
   s2.where = at(5, 72, 130, 523, 140);
   doc.sources = {s1, s2};
-  doc.diagnostics.push_back(Diagnostic{Severity::kWarning, "ragged-table", "row 3 is short",
-                                       "tables", 4, "t1"});
   return doc;
+}
+
+/// The findings of the run that made sample_doc(): one warning, stamped with its stage.
+inline Diagnostics sample_findings() {
+  Diagnostics findings;
+  findings.add(Diagnostic{Severity::kWarning, "ragged-table", "row 3 is short", "tables", 4, "t1"});
+  return findings;
 }
 
 }  // namespace coi::testing
