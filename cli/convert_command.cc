@@ -69,11 +69,11 @@ int convert_note(const std::string& input, const Config& config, const ConvertOp
       return exit_code_for(s);
     }
   }
-  for (const Diagnostic& d : doc.diagnostics) {
+  for (const Diagnostic& d : diag.items()) {
     if (d.severity != Severity::kInfo) spdlog::debug("{}: {}", input, describe(d));
   }
-  spdlog::info("{}", summarize(input, doc));
-  spdlog::info("{}", summarize_citations(input, doc, config.resolve.high_confidence));
+  spdlog::info("{}", summarize(input, doc, diag));
+  spdlog::info("{}", summarize_citations(input, doc, diag, config.resolve.high_confidence));
   const bool warned = diag.warning_count() > 0;
   return (options.strict && warned) ? kExitWarnings : kExitOk;
 }

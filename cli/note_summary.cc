@@ -7,8 +7,8 @@
 
 namespace coi {
 
-std::string summarize(const std::string& input, const Doc& doc) {
-  const DocStats s = count_stats(doc);
+std::string summarize(const std::string& input, const Doc& doc, const Diagnostics& findings) {
+  const DocStats s = count_stats(doc, findings);
   return input + ": " + std::to_string(s.paragraphs) + " paragraphs (" +
          std::to_string(s.numbered_paragraphs) + " numbered), " + std::to_string(s.footnotes) +
          " footnotes (" + std::to_string(s.footnotes_resolved) + " resolved to a source), " +
@@ -16,7 +16,8 @@ std::string summarize(const std::string& input, const Doc& doc) {
          std::to_string(s.warnings) + " warnings";
 }
 
-std::string summarize_citations(const std::string& input, const Doc& doc, double high_confidence) {
+std::string summarize_citations(const std::string& input, const Doc& doc, const Diagnostics& findings,
+                                double high_confidence) {
   int resolved = 0, high = 0, ambiguous = 0;
   std::set<std::string> cited;
   for (const Footnote& f : doc.footnotes) {
@@ -25,14 +26,14 @@ std::string summarize_citations(const std::string& input, const Doc& doc, double
       high += f.confidence >= high_confidence;
       cited.insert(f.source_id);
     }
-    ambiguous += f.source_id.empty() && f.method == "ambiguous";
+    ambiguous += f.source_id.empty() && f.method == ResolveMethod::kAmbiguous;
   }
   const int unresolved = static_cast<int>(doc.footnotes.size()) - resolved;
   int disagreeing = 0;  // footnotes whose link and title name different sources (resolve)
-  for (const Diagnostic& d : doc.diagnostics) disagreeing += d.code == "citation-url-title-disagree";
+  for (const Diagnostic& d : findings.items()) disagreeing += d.code == "citation-url-title-disagree";
   int listed = 0, never = 0;
   for (const Source& s : doc.sources) {
-    if (s.list != "cited") continue;
+    if (s.list != SourceList::kCited) continue;
     ++listed;
     never += !cited.count(s.id);
   }

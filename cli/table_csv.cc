@@ -1,7 +1,6 @@
 #include "cli/table_csv.h"
 
-#include <map>
-#include <utility>
+#include "pipeline/table_grid.h"
 
 namespace coi {
 
@@ -20,28 +19,12 @@ std::string csv_field(const std::string& text) {
 }  // namespace
 
 std::string table_to_csv(const Table& table) {
-  // Grid positions covered by a rowspan from above: (row, column).
-  std::map<std::pair<size_t, int>, bool> covered;
+  const TableGrid grid = expand_grid(table);
   std::string out;
-  for (size_t r = 0; r < table.rows.size(); ++r) {
-    std::vector<std::string> fields;
-    int column = 0;
-    auto skip_covered = [&] {
-      while (covered.count({r, column})) fields.emplace_back(), ++column;
-    };
-    for (const Cell& cell : table.rows[r]) {
-      skip_covered();
-      fields.push_back(plain_text(cell.inlines));
-      for (int k = 0; k < cell.colspan; ++k) {
-        if (k > 0) fields.emplace_back();
-        for (int d = 1; d < cell.rowspan; ++d) covered[{r + static_cast<size_t>(d), column + k}] = true;
-      }
-      column += cell.colspan;
-    }
-    skip_covered();
-    for (size_t i = 0; i < fields.size(); ++i) {
-      if (i > 0) out += ',';
-      out += csv_field(fields[i]);
+  for (const std::vector<GridSlot>& row : grid.slots) {
+    for (size_t c = 0; c < row.size(); ++c) {
+      if (c > 0) out += ',';
+      if (row[c].anchor) out += csv_field(plain_text(cell_at(table, row[c]).inlines));
     }
     out += "\r\n";
   }

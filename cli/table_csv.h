@@ -8,8 +8,9 @@
 namespace coi {
 
 /// The table as RFC 4180 CSV: CRLF line ends; fields holding a comma, quote, CR or LF are
-/// quoted, quotes doubled. Each row has one field per grid column: a spanning cell's text is in
-/// its first position, the positions it covers are empty fields. Footnote marks are left out.
+/// quoted, quotes doubled. Each row has one field per column of the table's grid
+/// (pipeline/table_grid.h): a cell's text is in its anchor position; positions it spans, and
+/// those no cell covers, are empty fields. Footnote marks are left out.
 std::string table_to_csv(const Table& table);
 
 /// File name of the table block `blocks[index]`: "<id>-after-<number>.csv" with the number of the

@@ -11,8 +11,8 @@
 //   4. Each paired cell whose text (footnote marks shown as what they cite) differs is a cell
 //      change, named by its row label and column label (the header cell, "column N" without).
 //
-// Spans are expanded first: a table is compared as its grid, a spanning cell's text standing at
-// every position it covers, so columns line up under a rowspan and a changed span shows as the
+// Spans are expanded first: a table is compared as its grid (pipeline/table_grid.h), a spanning
+// cell's text standing at every position it covers, so columns line up under a rowspan and a changed span shows as the
 // cells it gained or lost. A position is compared where a cell starts on either side, so a
 // changed text in a cell spanning four rows is one change, not four. A row's label is the first
 // cell that starts in it ("Pimping in an organised gang" under a rowspan "Sexual exploitation").
@@ -24,6 +24,8 @@
 
 #include <algorithm>
 #include <unordered_map>
+
+#include "pipeline/table_grid.h"
 
 namespace coi::diff_internal {
 
@@ -39,37 +41,27 @@ struct TableView {
   size_t columns = 0;
 };
 
-// Places `text` at every grid position the cell covers, from (r, col) on, and marks them taken.
-void place(TableView& v, std::vector<std::vector<bool>>& taken, size_t r, size_t col,
-           const Cell& c, const std::string& text) {
-  const size_t rows = std::min(v.cells.size(), r + static_cast<size_t>(std::max(c.rowspan, 1)));
-  const size_t end = col + static_cast<size_t>(std::max(c.colspan, 1));
-  for (size_t k = r; k < rows; ++k) {
-    if (v.cells[k].size() < end) {
-      v.cells[k].resize(end), v.anchored[k].resize(end, false), taken[k].resize(end, false);
-    }
-    for (size_t x = col; x < end; ++x) v.cells[k][x] = text, taken[k][x] = true;
-  }
-  v.anchored[r][col] = true;
-  v.columns = std::max(v.columns, end);
-}
-
 void expand(const Table& table, const std::map<int, Citation>& cites, Interner& interner,
             TableView& v) {
-  v.cells.assign(table.rows.size(), {});
-  v.anchored.assign(table.rows.size(), {});
-  std::vector<std::vector<bool>> taken(table.rows.size());
+  std::vector<std::vector<std::string>> texts(table.rows.size());  // per cell, as in the model
   for (size_t r = 0; r < table.rows.size(); ++r) {
-    size_t col = 0;
     for (const Cell& c : table.rows[r]) {
-      while (col < taken[r].size() && taken[r][col]) ++col;
-      const std::string text = cited_text(c.inlines, cites);
-      if (v.labels.size() <= r) v.labels.push_back(text);
-      v.bag.push_back(interner.id(text));
-      place(v, taken, r, col, c, text);
-      col += static_cast<size_t>(std::max(c.colspan, 1));
+      texts[r].push_back(cited_text(c.inlines, cites));
+      v.bag.push_back(interner.id(texts[r].back()));
     }
-    if (v.labels.size() <= r) v.labels.emplace_back();
+    v.labels.push_back(texts[r].empty() ? std::string() : texts[r].front());
+  }
+  const TableGrid grid = expand_grid(table);
+  v.columns = grid.columns;
+  for (const std::vector<GridSlot>& row : grid.slots) {
+    std::vector<std::string>& cells = v.cells.emplace_back();
+    std::vector<bool>& anchored = v.anchored.emplace_back();
+    for (const GridSlot& slot : row) {
+      cells.push_back(slot.empty() ? std::string()
+                                   : texts[static_cast<size_t>(slot.row)]
+                                          [static_cast<size_t>(slot.index)]);
+      anchored.push_back(slot.anchor);
+    }
   }
 }
 

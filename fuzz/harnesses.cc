@@ -120,8 +120,9 @@ void object_scan(const uint8_t* data, size_t size) {
 void model_json(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   for (JsonFlavor flavor : {JsonFlavor::kCoi, JsonFlavor::kCorpus}) {
-    const Result<Doc> doc = read_model_json(text, "fuzz.json", flavor);
-    if (doc.is_ok()) (void)write_model_json(doc.value(), false);
+    Diagnostics findings;
+    const Result<Doc> doc = read_model_json(text, "fuzz.json", flavor, &findings);
+    if (doc.is_ok()) (void)write_model_json(doc.value(), findings, false);
   }
 }
 

@@ -260,8 +260,8 @@ Doc synthetic_note(ByteReader& in) {
     }
   }
   for (int n = 1; n < next_footnote + in.below(3); ++n) {
-    doc.footnotes.push_back(Footnote{n, footnote_text(in, bibliography[0]), {}, "", "", 0, {},
-                                     Signal::kLayout});
+    doc.footnotes.push_back(Footnote{n, footnote_text(in, bibliography[0]), {}, "",
+                                     ResolveMethod::kNone, 0, {}, Signal::kLayout});
   }
   add_bibliography(doc, std::move(bibliography));
   assign_ids(doc);

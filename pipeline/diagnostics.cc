@@ -5,11 +5,11 @@
 namespace coi {
 
 void Diagnostics::warn(std::string code, std::string message, int page, std::string block) {
-  add(Severity::kWarning, std::move(code), std::move(message), page, std::move(block));
+  record(Severity::kWarning, std::move(code), std::move(message), page, std::move(block));
 }
 
 void Diagnostics::info(std::string code, std::string message, int page, std::string block) {
-  add(Severity::kInfo, std::move(code), std::move(message), page, std::move(block));
+  record(Severity::kInfo, std::move(code), std::move(message), page, std::move(block));
 }
 
 int Diagnostics::warning_count() const {
@@ -18,8 +18,8 @@ int Diagnostics::warning_count() const {
   }));
 }
 
-void Diagnostics::add(Severity severity, std::string code, std::string message, int page,
-                      std::string block) {
+void Diagnostics::record(Severity severity, std::string code, std::string message, int page,
+                         std::string block) {
   items_.push_back(Diagnostic{severity, std::move(code), std::move(message), stage_, page,
                               std::move(block)});
 }

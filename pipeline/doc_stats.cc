@@ -2,7 +2,7 @@
 
 namespace coi {
 
-DocStats count_stats(const Doc& doc) {
+DocStats count_stats(const Doc& doc, const Diagnostics& findings) {
   DocStats s;
   s.blocks = static_cast<int>(doc.blocks.size());
   for (const Block& b : doc.blocks) {
@@ -15,7 +15,7 @@ DocStats count_stats(const Doc& doc) {
   s.footnotes = static_cast<int>(doc.footnotes.size());
   for (const Footnote& f : doc.footnotes) s.footnotes_resolved += !f.source_id.empty();
   s.sources = static_cast<int>(doc.sources.size());
-  for (const Diagnostic& d : doc.diagnostics) s.warnings += d.severity != Severity::kInfo;
+  s.warnings = findings.warning_count();
   return s;
 }
 

@@ -2,6 +2,7 @@
 // report them, so they are counted in one place.
 #pragma once
 
+#include "pipeline/diagnostics.h"
 #include "pipeline/model.h"
 
 namespace coi {
@@ -17,10 +18,10 @@ struct DocStats {
   int footnotes = 0;
   int footnotes_resolved = 0;  ///< footnotes with a source ID
   int sources = 0;
-  int warnings = 0;  ///< diagnostics above info
+  int warnings = 0;  ///< findings above info
 };
 
-/// Counts `doc`'s blocks, footnotes, sources and warnings.
-DocStats count_stats(const Doc& doc);
+/// Counts `doc`'s blocks, footnotes and sources, and the warnings among the run's `findings`.
+DocStats count_stats(const Doc& doc, const Diagnostics& findings);
 
 }  // namespace coi

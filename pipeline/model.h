@@ -18,6 +18,11 @@
 //   metadata  -> meta
 //   emit_*    -> files (emitters only walk the finished model)
 //
+// Findings (warnings, info) are not part of the Doc: stages report them to Diagnostics
+// (pipeline/diagnostics.h), the one place a run keeps them, and the emitters write them beside
+// the model. The names every output gives the enums below are in pipeline/model_names.h, and a
+// table's grid positions (spans laid out) come from pipeline/table_grid.h.
+//
 // Conventions: plain structs in vectors; cross-references are typed values (footnote numbers,
 // source IDs, block IDs), never pointers. Coordinates are PDF points with the origin at the
 // TOP-LEFT of the page and y growing downwards (Poppler's text coordinates). Pages are numbered
@@ -168,6 +173,8 @@ std::string plain_text(const Inlines& inlines);
 
 /// A parsed cell value: the text as printed stays in the cell's inlines.
 struct TypedValue {
+  /// What the text means as a value. kNone: no value (words, codes, dates); a column of such
+  /// cells is a text column, hence kNone's name "text" (pipeline/model_names.h).
   enum class Type { kNone, kInteger, kDecimal, kPercent, kCurrency, kRange, kMissing };
   Type type = Type::kNone;
   double value = 0;       ///< integer/decimal/percent/currency: the number; range: low end
@@ -190,7 +197,7 @@ struct Cell {
 struct Table {
   int header_rows = 0;
   std::vector<std::vector<Cell>> rows;
-  std::vector<std::string> column_types;  ///< inferred type name per column ("integer", "text"...)
+  std::vector<TypedValue::Type> column_types;  ///< inferred value type per grid column
 };
 
 /// An entry of the contents list, as printed.
@@ -230,23 +237,38 @@ struct Block {
   Signal signal = Signal::kLayout;
 };
 
+/// How the resolve stage decided which source a footnote cites.
+enum class ResolveMethod {
+  kNone,        ///< nothing matched (or not resolved yet)
+  kUrl,         ///< normalised URLs equal
+  kAliasTitle,  ///< title equal, and the publisher or an alias of it
+  kTitle,       ///< title alone (long titles only)
+  kAliasFuzzy,  ///< most words shared, same publisher
+  kAmbiguous,   ///< several sources matched; none was chosen
+};
+
 /// A page-bottom footnote.
 struct Footnote {
   int number = 0;
   Inlines inlines;
   Places where;
   std::string source_id;   ///< resolved bibliography source, empty when unresolved
-  std::string method;      ///< how it was resolved: "url", "alias-title", "title", "alias-fuzzy";
-                           ///< "ambiguous" (several sources matched, none chosen), "" (none)
+  ResolveMethod method = ResolveMethod::kNone;  ///< how source_id was decided
   double confidence = 0;   ///< 0..1
   std::vector<std::string> cited_by;  ///< IDs of the blocks whose marks point here
   Signal signal = Signal::kLayout;    ///< kStructTree when a Note element confirms it (structure)
 };
 
+/// The two lists of a note's bibliography.
+enum class SourceList {
+  kCited,      ///< "Sources cited"
+  kConsulted,  ///< "Sources consulted but not cited"
+};
+
 /// A bibliography entry.
 struct Source {
   std::string id;      ///< stable across versions: derived from the normalised URL, else text
-  std::string list;    ///< "cited" or "consulted"
+  SourceList list = SourceList::kCited;  ///< the list it is printed in
   std::string group;   ///< publisher line the entry is printed under (or its own author prefix)
   std::string author;
   std::string title;
@@ -261,18 +283,6 @@ struct Source {
 /// Facts about the note itself.
 struct Meta {
   std::string kind, title, country, publisher, version, date, valid_from, cutoff;
-};
-
-enum class Severity { kInfo, kWarning, kError };
-
-/// A finding a stage reports: warnings are data, stages do not log.
-struct Diagnostic {
-  Severity severity = Severity::kWarning;
-  std::string code;       ///< stable machine name, e.g. "orphan-footnote-mark"
-  std::string message;    ///< one human-readable line
-  std::string stage;      ///< the stage that reported it (set by the runner)
-  int page = 0;           ///< 0 when not tied to a page
-  std::string block;      ///< block ID or paragraph number, when tied to one
 };
 
 /// An emitter's output ("xml", "json"), held in memory until the CLI writes it atomically.
@@ -295,7 +305,6 @@ struct Doc {
   std::vector<Block> blocks;
   std::vector<Footnote> footnotes;
   std::vector<Source> sources;
-  std::vector<Diagnostic> diagnostics;
   std::vector<Rendering> renderings;
   std::string source_path;  ///< path the extract stage opens (not emitted)
 };

@@ -2,58 +2,21 @@
 
 #include <cmath>
 #include <fstream>
+#include <optional>
 #include <sstream>
+#include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
 #include "pipeline/doc_stats.h"
 #include "pipeline/json_writer.h"
+#include "pipeline/model_names.h"
 
 namespace coi {
 
 using nlohmann::json;
 
 namespace {
-
-// ---------------------------------------------------------------------------------------------
-// Names of enum values in the JSON.
-
-template <typename Enum, size_t N>
-Enum parse_enum(const std::string& name, const std::pair<const char*, Enum> (&table)[N],
-                const char* what) {
-  for (const auto& [text, value] : table) {
-    if (name == text) return value;
-  }
-  throw std::runtime_error(std::string("unknown ") + what + " \"" + name + "\"");
-}
-
-const std::pair<const char*, BlockKind> kBlockKinds[] = {
-    {"heading", BlockKind::kHeading}, {"paragraph", BlockKind::kParagraph},
-    {"list", BlockKind::kList},       {"quote", BlockKind::kQuote},
-    {"table", BlockKind::kTable},     {"figure", BlockKind::kFigure},
-    {"back_to_contents", BlockKind::kBackToContents}, {"toc", BlockKind::kToc}};
-const std::pair<const char*, InlineKind> kInlineKinds[] = {
-    {"text", InlineKind::kText}, {"strong", InlineKind::kStrong}, {"link", InlineKind::kLink},
-    {"xref", InlineKind::kXref}, {"fnref", InlineKind::kFootnoteRef}};
-const std::pair<const char*, TypedValue::Type> kValueTypes[] = {
-    {"none", TypedValue::Type::kNone},         {"integer", TypedValue::Type::kInteger},
-    {"decimal", TypedValue::Type::kDecimal},   {"percent", TypedValue::Type::kPercent},
-    {"currency", TypedValue::Type::kCurrency}, {"range", TypedValue::Type::kRange},
-    {"missing", TypedValue::Type::kMissing}};
-const std::pair<const char*, Severity> kSeverities[] = {
-    {"info", Severity::kInfo}, {"warning", Severity::kWarning}, {"error", Severity::kError}};
-
-// One table per enum serves both directions: parse_enum reads a name, name_of writes one.
-template <typename Enum, size_t N>
-const char* name_of(Enum value, const std::pair<const char*, Enum> (&table)[N]) {
-  for (const auto& [text, entry] : table) {
-    if (entry == value) return text;
-  }
-  return table[0].first;  // unreachable: every table lists every value
-}
-
-const char* block_kind_name(BlockKind kind) { return name_of(kind, kBlockKinds); }
-const char* inline_kind_name(InlineKind kind) { return name_of(kind, kInlineKinds); }
 
 // ---------------------------------------------------------------------------------------------
 // Writing.
@@ -81,7 +44,7 @@ void write_inlines(JsonWriter& w, const Inlines& inlines) {
   w.begin_array();
   for (const Inline& run : inlines) {
     w.begin_object();
-    w.field("t", inline_kind_name(run.kind));
+    w.field("t", name_of(run.kind));
     if (run.kind == InlineKind::kFootnoteRef) {
       w.field("n", run.footnote);
     } else {
@@ -102,7 +65,7 @@ void write_strings(JsonWriter& w, const std::vector<std::string>& strings) {
 
 void write_value(JsonWriter& w, const TypedValue& v) {
   w.begin_object();
-  w.field("type", value_type_name(v.type));
+  w.field("type", name_of(v.type));
   if (v.type != TypedValue::Type::kMissing) w.field("value", v.value);
   if (v.type == TypedValue::Type::kRange) w.field("high", v.high);
   if (!v.unit.empty()) w.field("unit", v.unit);
@@ -171,7 +134,9 @@ void write_block_body(JsonWriter& w, const Block& b) {
     case BlockKind::kTable:
       w.field("header_rows", b.table.header_rows);
       w.key("column_types");
-      write_strings(w, b.table.column_types);
+      w.begin_array();
+      for (const TypedValue::Type type : b.table.column_types) w.value(name_of(type));
+      w.end_array();
       w.key("rows");
       write_table_rows(w, b.table);
       break;
@@ -198,11 +163,11 @@ void write_block_body(JsonWriter& w, const Block& b) {
 
 void write_block(JsonWriter& w, const Block& b) {
   w.begin_object();
-  w.field("type", block_kind_name(b.kind));
+  w.field("type", name_of(b.kind));
   w.field("id", b.id);
   if (!b.part.empty()) w.field("part", b.part);
   write_block_body(w, b);
-  w.field("signal", b.signal == Signal::kStructTree ? "structure-tree" : "layout");
+  w.field("signal", name_of(b.signal));
   w.key("where");
   write_places(w, b.where);
   w.end_object();
@@ -214,14 +179,14 @@ void write_footnote(JsonWriter& w, const Footnote& f) {
   w.key("inlines");
   write_inlines(w, f.inlines);
   w.string_or_null("source", f.source_id);
-  w.field("method", f.method);
+  w.field("method", name_of(f.method));
   w.field("confidence", rounded(f.confidence));
   w.key("cited_by");
   write_strings(w, f.cited_by);
   w.key("where");
   write_places(w, f.where);
   // Written only when the structure tree decided, so untagged outputs stay as they were.
-  if (f.signal == Signal::kStructTree) w.field("signal", "structure-tree");
+  if (f.signal == Signal::kStructTree) w.field("signal", name_of(f.signal));
   w.end_object();
 }
 
@@ -244,11 +209,11 @@ void write_source(JsonWriter& w, const Source& s) {
 
 void write_bibliography(JsonWriter& w, const Doc& doc) {
   w.begin_object();
-  for (const bool consulted : {false, true}) {
-    w.key(consulted ? "consulted" : "cited");
+  for (const SourceList list : {SourceList::kCited, SourceList::kConsulted}) {
+    w.key(name_of(list));
     w.begin_array();
     for (const Source& s : doc.sources) {
-      if ((s.list == "consulted") == consulted) write_source(w, s);
+      if (s.list == list) write_source(w, s);
     }
     w.end_array();
   }
@@ -257,7 +222,7 @@ void write_bibliography(JsonWriter& w, const Doc& doc) {
 
 void write_diagnostic(JsonWriter& w, const Diagnostic& d) {
   w.begin_object();
-  w.field("severity", severity_name(d.severity));
+  w.field("severity", name_of(d.severity));
   w.field("code", d.code);
   w.field("message", d.message);
   w.field("stage", d.stage);
@@ -266,8 +231,8 @@ void write_diagnostic(JsonWriter& w, const Diagnostic& d) {
   w.end_object();
 }
 
-void write_stats(JsonWriter& w, const Doc& doc) {
-  const DocStats stats = count_stats(doc);
+void write_stats(JsonWriter& w, const Doc& doc, const Diagnostics& findings) {
+  const DocStats stats = count_stats(doc, findings);
   w.begin_object();
   w.field("blocks", stats.blocks);
   w.field("paragraphs", stats.paragraphs);
@@ -297,11 +262,7 @@ void write_meta(JsonWriter& w, const Meta& meta) {
 
 }  // namespace
 
-const char* value_type_name(TypedValue::Type type) { return name_of(type, kValueTypes); }
-
-const char* severity_name(Severity severity) { return name_of(severity, kSeverities); }
-
-std::string write_model_json(const Doc& doc, bool pretty) {
+std::string write_model_json(const Doc& doc, const Diagnostics& findings, bool pretty) {
   // Invalid UTF-8 (text comes from arbitrary PDFs) is replaced, as json::dump's
   // error_handler_t::replace does.
   JsonWriter w(pretty);
@@ -322,10 +283,10 @@ std::string write_model_json(const Doc& doc, bool pretty) {
   write_bibliography(w, doc);
   w.key("diagnostics");
   w.begin_array();
-  for (const Diagnostic& d : doc.diagnostics) write_diagnostic(w, d);
+  for (const Diagnostic& d : findings.items()) write_diagnostic(w, d);
   w.end_array();
   w.key("stats");
-  write_stats(w, doc);
+  write_stats(w, doc, findings);
   w.end_object();
   std::string text = w.take();
   text += '\n';
@@ -349,6 +310,21 @@ T num(const json& j, const char* key, T fallback) {
   return (it == j.end() || it->is_null()) ? fallback : it->get<T>();
 }
 
+// The value name_of calls `name`; an unknown name throws, as nlohmann's type errors do.
+template <typename Enum>
+Enum parse_enum(const std::string& name, const char* what) {
+  if (const std::optional<Enum> value = enum_named<Enum>(name)) return *value;
+  throw std::runtime_error(std::string("unknown ") + what + " \"" + name + "\"");
+}
+
+// The value named at `key`; `fallback` when the key is absent or null (a corpus note has none).
+template <typename Enum>
+Enum enum_at(const json& j, const char* key, Enum fallback, const char* what) {
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return fallback;
+  return parse_enum<Enum>(it->get<std::string>(), what);
+}
+
 Places read_places(const json& j) {
   Places places;
   auto it = j.find("where");
@@ -368,7 +344,7 @@ Inlines read_inlines(const json& j) {
   if (it == j.end()) return out;
   for (const json& r : *it) {
     Inline run;
-    run.kind = parse_enum(r.at("t").get<std::string>(), kInlineKinds, "inline type");
+    run.kind = parse_enum<InlineKind>(r.at("t").get<std::string>(), "inline type");
     run.text = str(r, "v");
     run.url = str(r, "url");
     run.target = str(r, "target");
@@ -382,7 +358,9 @@ Table read_table(const json& j) {
   Table t;
   t.header_rows = num(j, "header_rows", 0);
   if (auto it = j.find("column_types"); it != j.end()) {
-    t.column_types = it->get<std::vector<std::string>>();
+    for (const json& type : *it) {
+      t.column_types.push_back(parse_enum<TypedValue::Type>(type.get<std::string>(), "column type"));
+    }
   }
   for (const json& row : j.at("rows")) {
     std::vector<Cell> cells;
@@ -393,7 +371,7 @@ Table read_table(const json& j) {
       cell.rowspan = num(c, "rowspan", 1);
       cell.header = num(c, "header", false);
       if (auto v = c.find("value"); v != c.end()) {
-        cell.value.type = parse_enum(v->at("type").get<std::string>(), kValueTypes, "value type");
+        cell.value.type = parse_enum<TypedValue::Type>(v->at("type").get<std::string>(), "value type");
         cell.value.value = num(*v, "value", 0.0);
         cell.value.high = num(*v, "high", 0.0);
         cell.value.unit = str(*v, "unit");
@@ -409,7 +387,7 @@ Table read_table(const json& j) {
 
 Block read_block(const json& j) {
   Block b;
-  b.kind = parse_enum(j.at("type").get<std::string>(), kBlockKinds, "block type");
+  b.kind = parse_enum<BlockKind>(j.at("type").get<std::string>(), "block type");
   b.id = str(j, "id");
   b.part = str(j, "part");
   b.level = num(j, "level", 0);
@@ -432,16 +410,16 @@ Block read_block(const json& j) {
                                num(e, "level", 1)});
     }
   }
-  b.signal = str(j, "signal") == "structure-tree" ? Signal::kStructTree : Signal::kLayout;
+  b.signal = enum_at(j, "signal", Signal::kLayout, "signal");
   b.where = read_places(j);
   return b;
 }
 
-void read_sources(const json& list, const char* name, std::vector<Source>& out) {
-  for (const json& s : list) {
+void read_sources(const json& entries, SourceList list, std::vector<Source>& out) {
+  for (const json& s : entries) {
     Source src;
     src.id = str(s, "id");
-    src.list = name;
+    src.list = list;
     src.group = str(s, "group");
     src.author = str(s, "author");
     src.title = str(s, "title");
@@ -455,7 +433,7 @@ void read_sources(const json& list, const char* name, std::vector<Source>& out) 
   }
 }
 
-Doc read_doc(const json& root) {
+Doc read_doc(const json& root, Diagnostics& findings) {
   Doc doc;
   doc.source_name = str(root, "source");
   if (auto m = root.find("meta"); m != root.end()) {
@@ -470,25 +448,26 @@ Doc read_doc(const json& root) {
       note.number = f.at("n").get<int>();
       note.inlines = read_inlines(f);
       note.source_id = str(f, "source");
-      note.method = str(f, "method");
+      note.method = enum_at(f, "method", ResolveMethod::kNone, "resolution method");
       note.confidence = num(f, "confidence", 0.0);
       if (auto c = f.find("cited_by"); c != f.end()) {
         note.cited_by = c->get<std::vector<std::string>>();
       }
       note.where = read_places(f);
-      if (str(f, "signal") == "structure-tree") note.signal = Signal::kStructTree;
+      note.signal = enum_at(f, "signal", Signal::kLayout, "signal");
       doc.footnotes.push_back(std::move(note));
     }
   }
   if (auto bib = root.find("bibliography"); bib != root.end()) {
-    if (auto c = bib->find("cited"); c != bib->end()) read_sources(*c, "cited", doc.sources);
-    if (auto c = bib->find("consulted"); c != bib->end()) read_sources(*c, "consulted", doc.sources);
+    for (const SourceList list : {SourceList::kCited, SourceList::kConsulted}) {
+      if (auto c = bib->find(name_of(list)); c != bib->end()) read_sources(*c, list, doc.sources);
+    }
   }
   if (auto it = root.find("diagnostics"); it != root.end()) {
     for (const json& d : *it) {
-      doc.diagnostics.push_back(Diagnostic{
-          parse_enum(d.at("severity").get<std::string>(), kSeverities, "severity"),
-          str(d, "code"), str(d, "message"), str(d, "stage"), num(d, "page", 0), str(d, "block")});
+      findings.add(Diagnostic{parse_enum<Severity>(d.at("severity").get<std::string>(), "severity"),
+                              str(d, "code"), str(d, "message"), str(d, "stage"),
+                              num(d, "page", 0), str(d, "block")});
     }
   }
   return doc;
@@ -496,7 +475,8 @@ Doc read_doc(const json& root) {
 
 }  // namespace
 
-Result<Doc> read_model_json(std::string_view text, std::string_view name, JsonFlavor flavor) {
+Result<Doc> read_model_json(std::string_view text, std::string_view name, JsonFlavor flavor,
+                            Diagnostics* findings) {
   const std::string where(name);
   json root = json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (root.is_discarded()) return Status(StatusCode::kFormat, "not valid JSON", where);
@@ -515,7 +495,13 @@ Result<Doc> read_model_json(std::string_view text, std::string_view name, JsonFl
     }
   }
   try {
-    return read_doc(root);
+    // Read into a list of its own, so that a malformed file adds nothing to `findings`.
+    Diagnostics read;
+    Doc doc = read_doc(root, read);
+    if (findings != nullptr) {
+      for (const Diagnostic& d : read.items()) findings->add(d);
+    }
+    return doc;
   } catch (const std::exception& e) {
     return Status(StatusCode::kFormat, std::string("malformed note model: ") + e.what(), where);
   }

@@ -1,25 +1,23 @@
 // The JSON form of the model: written by the JSON emitter, read back by `coi diff`, `coi links`
 // and the tests. It is the note format of docs/MODEL.md (blocks, inlines, footnotes,
 // bibliography) plus coi's additions: a format version, IDs, provenance, footnote resolution and
-// diagnostics.
+// the run's diagnostics (which the Doc does not hold: they come from, and go back to, a
+// Diagnostics).
 // Only the semantic layer is serialised; pages, words and lines are not.
 #pragma once
 
 #include <string>
 #include <string_view>
 
+#include "pipeline/diagnostics.h"
 #include "pipeline/model.h"
 #include "pipeline/status.h"
 
 namespace coi {
 
-/// The name of a typed value's type in both renderings ("integer", "percent"...).
-const char* value_type_name(TypedValue::Type type);
-/// The name of a severity in both renderings ("info", "warning", "error").
-const char* severity_name(Severity severity);
-
-/// Serialises the semantic layer of `doc`. `pretty` indents by two spaces. Deterministic.
-std::string write_model_json(const Doc& doc, bool pretty);
+/// Serialises the semantic layer of `doc` and the run's `findings` (its "diagnostics" and the
+/// warnings of its "stats"). `pretty` indents by two spaces. Deterministic.
+std::string write_model_json(const Doc& doc, const Diagnostics& findings, bool pretty);
 
 /// How strictly to read.
 enum class JsonFlavor {
@@ -28,7 +26,10 @@ enum class JsonFlavor {
 };
 
 /// Parses a model JSON. `name` is used in error messages. Wrong shape or version -> kFormat.
-Result<Doc> read_model_json(std::string_view text, std::string_view name, JsonFlavor flavor);
+/// The file's diagnostics are appended to `findings` when it is given (diff and links need
+/// only the note).
+Result<Doc> read_model_json(std::string_view text, std::string_view name, JsonFlavor flavor,
+                            Diagnostics* findings = nullptr);
 
 /// Reads a model JSON file from disk.
 Result<Doc> load_model_json(const std::string& path, JsonFlavor flavor);

@@ -61,7 +61,6 @@ Result<Doc> run_pipeline(Doc doc, const StageList& stages, const RunOptions& opt
   const auto started = std::chrono::steady_clock::now();
   for (const Stage& stage : stages) {
     if (stage.skipped) continue;
-    if (stage.emitter) doc.diagnostics = diag.items();  // emitters see every finding
     diag.set_stage(stage.name);
     const auto start = std::chrono::steady_clock::now();
     Result<Doc> next = run_stage(stage, std::move(doc), options.limits, diag);
@@ -77,7 +76,6 @@ Result<Doc> run_pipeline(Doc doc, const StageList& stages, const RunOptions& opt
     }
     if (stage.name == options.stop_after) break;
   }
-  doc.diagnostics = diag.items();
   return doc;
 }
 

@@ -23,8 +23,8 @@ struct RunOptions {
 /// suggestion.
 Status check_stage_name(const std::string& name, const StageList& stages);
 
-/// Runs `stages` over `doc`. Findings are appended to `diag` and also stored in the returned
-/// doc's `diagnostics`.
+/// Runs `stages` over `doc`. Findings are appended to `diag`, their one home: the emitters
+/// write them from there, and the caller reads them there.
 Result<Doc> run_pipeline(Doc doc, const StageList& stages, const RunOptions& options,
                          Diagnostics& diag);
 

@@ -23,7 +23,6 @@ struct Stage {
   std::string summary;             ///< one line for --help and docs
   std::vector<std::string> needs;  ///< stages that must have run before this one
   StageFn run;
-  bool emitter = false;            ///< output stage: its findings include every earlier one
   bool skipped = false;            ///< an emitter whose format was not asked for
 };
 

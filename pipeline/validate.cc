@@ -3,6 +3,7 @@
 #include <set>
 
 #include "pipeline/paragraph_number.h"
+#include "pipeline/table_grid.h"
 
 namespace coi {
 
@@ -31,23 +32,18 @@ Status check_places(const Doc& doc, const Places& places, const std::string& own
   return Status::ok();
 }
 
-// Counts grid columns per row, with rowspans carried down into the rows they cover.
+// Every row covers as many grid columns as the first once spans are counted, and no two cells
+// claim one slot (pipeline/table_grid.h).
 Status check_table(const Block& block, const std::string& stage) {
-  std::vector<int> carried;  // carried[r]: columns occupied in row r by spans from above
-  int width = -1;
-  const auto& rows = block.table.rows;
-  carried.assign(rows.size(), 0);
-  for (size_t r = 0; r < rows.size(); ++r) {
-    int columns = carried[r];
-    for (const Cell& cell : rows[r]) {
-      columns += cell.colspan;
-      for (int k = 1; k < cell.rowspan && r + k < rows.size(); ++k) carried[r + k] += cell.colspan;
-    }
-    if (width < 0) width = columns;
-    if (columns != width) {
+  const TableGrid grid = expand_grid(block.table);
+  if (grid.overlaps > 0) {
+    return violation(stage, "table " + block.id + " has cells whose spans overlap");
+  }
+  for (size_t r = 1; r < grid.slots.size(); ++r) {
+    if (grid.covered(r) != grid.covered(0)) {
       return violation(stage, "table " + block.id + " row " + std::to_string(r + 1) + " covers " +
-                                  std::to_string(columns) + " columns, row 1 covers " +
-                                  std::to_string(width));
+                                  std::to_string(grid.covered(r)) + " columns, row 1 covers " +
+                                  std::to_string(grid.covered(0)));
     }
   }
   return Status::ok();

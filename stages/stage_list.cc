@@ -75,8 +75,7 @@ StageList stage_list(const StagesConfig& config) {
     Stage stage{row.name, row.summary, row.needs,
                 [run = row.run, &config](Doc doc, Diagnostics& diag) {
                   return run(std::move(doc), config, diag);
-                },
-                row.emitter};
+                }};
     stage.skipped = row.emitter && !format_requested(config.emit, stage.name);
     stages.push_back(std::move(stage));
   }

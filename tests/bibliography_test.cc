@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include "cli/config.h"
 #include "pipeline/model_json.h"
 #include "stages/text/citation.h"
@@ -68,7 +70,7 @@ TEST(Bibliography, EntriesBecomeSourcesAndLeaveTheBlocks) {
   ASSERT_EQ(doc.blocks.size(), 5u);  // 3 headings and 2 "Back to Contents"
   ASSERT_EQ(doc.sources.size(), 2u);
   const Source& s = doc.sources[0];
-  EXPECT_EQ(s.list, "cited");
+  EXPECT_EQ(s.list, SourceList::kCited);
   EXPECT_EQ(s.group, "Ac.Sé");
   EXPECT_EQ(s.author, "Ac.Sé");
   EXPECT_EQ(s.title, "About Ac.Sé");
@@ -77,7 +79,7 @@ TEST(Bibliography, EntriesBecomeSourcesAndLeaveTheBlocks) {
   EXPECT_EQ(s.accessed, "27 November 2025");
   EXPECT_EQ(s.inlines.size(), 3u);
   EXPECT_EQ(s.where.front().page, 90);
-  EXPECT_EQ(doc.sources[1].list, "consulted");
+  EXPECT_EQ(doc.sources[1].list, SourceList::kConsulted);
   EXPECT_TRUE(diag.items().empty());
 }
 
@@ -285,11 +287,13 @@ TEST(Bibliography, UnlinkedCitationTailIsReadFromTheEnd) {
 // that print no publisher of their own, then each entry as a paragraph.
 std::vector<Block> printed_bibliography(const Doc& model) {
   std::vector<Block> blocks;
-  std::string list, group;
+  std::optional<SourceList> list;
+  std::string group;
   for (const Source& s : model.sources) {
     if (s.list != list) {
       list = s.list;
-      blocks.push_back(heading(list == "cited" ? "Sources cited" : "Sources consulted but not cited"));
+      blocks.push_back(heading(s.list == SourceList::kCited ? "Sources cited"
+                                                            : "Sources consulted but not cited"));
       group.clear();
     }
     const bool own_prefix = !s.inlines.empty() && s.inlines.front().kind == InlineKind::kText;

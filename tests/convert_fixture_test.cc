@@ -22,10 +22,9 @@
 namespace coi {
 namespace {
 
-Result<Doc> convert_once() {
+Result<Doc> convert_once(Diagnostics& diag) {
   RunOptions options;
   options.validate_between = true;
-  Diagnostics diag;
   return convert_pdf(testing::source_path(testing::kFrancePdf), default_config().value(), options,
                      diag);
 }
@@ -39,10 +38,11 @@ struct Converted {
 const Converted& converted() {
   static const Converted cache = [] {
     Converted c;
-    Result<Doc> ours = convert_once();
+    Diagnostics diag;
+    Result<Doc> ours = convert_once(diag);
     EXPECT_TRUE(ours.is_ok()) << ours.status().to_string();
     if (ours.is_ok()) c.ours = std::move(ours).value();
-    c.json = write_model_json(c.ours, true);
+    c.json = write_model_json(c.ours, diag, true);
     return c;
   }();
   return cache;
@@ -367,9 +367,10 @@ TEST(ConvertFixture, SerifRenderGivesTheModelButForItsKnownMisses) {
 }
 
 TEST(ConvertFixture, TwoRunsGiveByteIdenticalJson) {
-  Result<Doc> again = convert_once();
+  Diagnostics diag;
+  Result<Doc> again = convert_once(diag);
   ASSERT_TRUE(again.is_ok()) << again.status().to_string();
-  EXPECT_TRUE(testing::same_text(converted().json, write_model_json(again.value(), true)));
+  EXPECT_TRUE(testing::same_text(converted().json, write_model_json(again.value(), diag, true)));
 }
 
 }  // namespace

@@ -12,11 +12,12 @@
 namespace coi::testing {
 namespace {
 
-std::string emit_json(Doc doc, const EmitConfig& config = {}) {
-  Diagnostics diag;
-  Result<Doc> out = run_emit_json(std::move(doc), config, diag);
+// The JSON rendering of `doc` and the run's `findings`.
+std::string emit_json(Doc doc, Diagnostics findings = {}, const EmitConfig& config = {}) {
+  const size_t before = findings.items().size();
+  Result<Doc> out = run_emit_json(std::move(doc), config, findings);
   EXPECT_TRUE(out.is_ok()) << out.status().to_string();
-  EXPECT_TRUE(diag.items().empty());
+  EXPECT_EQ(findings.items().size(), before);  // writing JSON finds nothing
   if (!out.is_ok() || out.value().renderings.empty()) return {};
   EXPECT_EQ(out.value().renderings.back().format, "json");
   return out.value().renderings.back().text;
@@ -39,10 +40,15 @@ std::string places(const Places& where) {
 // (checked against the sample itself, not only against the writer's own output).
 TEST(EmitJson, ReadsBackToTheSameJson) {
   const Doc sample = sample_doc();
-  const std::string first = emit_json(sample);
-  Result<Doc> again = read_model_json(first, "sample.json", JsonFlavor::kCoi);
+  const std::string first = emit_json(sample, sample_findings());
+  Diagnostics findings;
+  Result<Doc> again = read_model_json(first, "sample.json", JsonFlavor::kCoi, &findings);
   ASSERT_TRUE(again.is_ok()) << again.status().to_string();
-  EXPECT_TRUE(same_text(first, emit_json(again.value())));
+  EXPECT_TRUE(same_text(first, emit_json(again.value(), findings)));
+  ASSERT_EQ(findings.items().size(), 1u);
+  EXPECT_EQ(findings.items()[0].code, "ragged-table");
+  EXPECT_EQ(findings.items()[0].stage, "tables");
+  EXPECT_EQ(findings.items()[0].block, "t1");
   const Doc& doc = again.value();
   EXPECT_EQ(doc.source_name, sample.source_name);
   EXPECT_EQ(doc.meta.title, sample.meta.title);
@@ -79,9 +85,8 @@ TEST(EmitJson, ReadsBackToTheSameJson) {
     EXPECT_EQ(doc.sources[i].detail, sample.sources[i].detail) << sample.sources[i].id;
     EXPECT_EQ(doc.sources[i].date, sample.sources[i].date) << sample.sources[i].id;
   }
-  EXPECT_EQ(doc.diagnostics.size(), sample.diagnostics.size());
   ASSERT_EQ(doc.footnotes.size(), 3u);
-  EXPECT_EQ(doc.footnotes[0].method, "url");
+  EXPECT_EQ(doc.footnotes[0].method, ResolveMethod::kUrl);
   EXPECT_EQ(doc.footnotes[0].cited_by, (std::vector<std::string>{"sec-4", "para-4.0.1"}));
   EXPECT_EQ(doc.blocks[6].signal, Signal::kStructTree);
   const Cell& range = doc.blocks[12].table.rows[3][1];
@@ -99,7 +104,7 @@ TEST(EmitJson, IsByteIdenticalAcrossRuns) {
 TEST(EmitJson, CompactWhenPrettyIsOff) {
   EmitConfig config;
   config.pretty_json = false;
-  const std::string json = emit_json(sample_doc(), config);
+  const std::string json = emit_json(sample_doc(), sample_findings(), config);
   EXPECT_EQ(std::count(json.begin(), json.end(), '\n'), 1);
   EXPECT_EQ(json.rfind("{\"coi_format\":1,\"source\":\"sample.pdf\",", 0), 0u);
 }

@@ -88,10 +88,11 @@ TEST(EmitXml, SmallNoteExactly) {
   para.number = "1.1.1";
   doc.blocks.push_back(para);
   doc.footnotes.push_back(Footnote{1, {link("Act", "https://example.org/?a=1&b=2")},
-                                   at(1, 72, 780, 300, 790), "S1", "url", 0.954,
+                                   at(1, 72, 780, 300, 790), "S1", ResolveMethod::kUrl, 0.954,
                                    {"para-1.1.1"}});
   Source s;
-  s.id = "S1", s.list = "cited", s.title = "Act", s.url = "https://example.org/?a=1&b=2";
+  s.id = "S1", s.list = SourceList::kCited, s.title = "Act";
+  s.url = "https://example.org/?a=1&b=2";
   s.inlines = {link("Act", "https://example.org/?a=1&b=2")};
   doc.sources.push_back(s);
   EXPECT_EQ(emit_xml(doc),
@@ -257,7 +258,8 @@ TEST(EmitXml, ListsEachSourceWithTheBlocksCitingIt) {
 }
 
 TEST(EmitXml, WritesDiagnostics) {
-  const std::string xml = emit_xml(sample_doc());
+  Diagnostics findings = sample_findings();
+  const std::string xml = emit_xml(sample_doc(), findings);
   EXPECT_THAT(xml, HasSubstr(R"(<diagnostic severity="warning" code="ragged-table" stage="tables" page="4" block="t1">row 3 is short</diagnostic>)"));
 }
 
@@ -265,17 +267,17 @@ TEST(EmitXml, DropsCharactersXmlForbidsWithOneWarning) {
   Doc doc = sample_doc();
   doc.blocks[2].inlines.push_back(text("a\x01" "b\x0B" "c\t\xFF" "d"));
   doc.footnotes[0].inlines.push_back(text("\x1F"));
-  doc.diagnostics[0].message += "\x02";
+  Diagnostic finding = sample_findings().items()[0];
+  finding.message += "\x02";
   Diagnostics diag;
+  diag.add(finding);
   Result<Doc> out = run_emit_xml(doc, EmitConfig{}, diag);
   ASSERT_TRUE(out.is_ok()) << out.status().to_string();
-  ASSERT_EQ(diag.items().size(), 1u);
-  EXPECT_EQ(diag.items()[0].code, "xml-invalid-char");
-  EXPECT_EQ(diag.items()[0].message,
+  ASSERT_EQ(diag.items().size(), 2u);
+  EXPECT_EQ(diag.items()[1].code, "xml-invalid-char");
+  EXPECT_EQ(diag.items()[1].message,
             "dropped 5 character(s) that XML 1.0 does not allow (control characters or malformed "
             "UTF-8)");
-  ASSERT_EQ(out.value().diagnostics.size(), 2u);
-  EXPECT_EQ(out.value().diagnostics[1].code, "xml-invalid-char");
   const std::string& xml = out.value().renderings.back().text;
   EXPECT_THAT(xml, HasSubstr(".abc\td</p>"));
   EXPECT_THAT(xml, HasSubstr(R"(row 3 is short</diagnostic>
@@ -323,7 +325,7 @@ double count_runs(const Doc& doc, InlineKind kind) {
   return n;
 }
 
-double count_sources(const Doc& doc, const std::string& list) {
+double count_sources(const Doc& doc, SourceList list) {
   int n = 0;
   for (const Source& s : doc.sources) n += s.list == list;
   return n;
@@ -344,9 +346,9 @@ TEST(EmitXml, GroundTruthStructure) {
   EXPECT_EQ(x.number("count(//c:figure)"), count_blocks(truth, BlockKind::kFigure));
   EXPECT_EQ(x.number("count(//c:backToContents)"), count_blocks(truth, BlockKind::kBackToContents));
   EXPECT_EQ(x.number("count(//c:note)"), static_cast<double>(truth.footnotes.size()));
-  EXPECT_EQ(x.number("count(//c:listBibl[@type='cited']/c:bibl)"), count_sources(truth, "cited"));
+  EXPECT_EQ(x.number("count(//c:listBibl[@type='cited']/c:bibl)"), count_sources(truth, SourceList::kCited));
   EXPECT_EQ(x.number("count(//c:listBibl[@type='consulted']/c:bibl)"),
-            count_sources(truth, "consulted"));
+            count_sources(truth, SourceList::kConsulted));
   EXPECT_EQ(x.number("count(//c:noteRef)"), count_runs(truth, InlineKind::kFootnoteRef));
   EXPECT_EQ(x.number("count(//c:ref)"), count_runs(truth, InlineKind::kXref));
   EXPECT_EQ(x.number("count(//c:body//c:a)"), count_runs(truth, InlineKind::kLink));

@@ -8,6 +8,7 @@
 
 #include "cli/config.h"
 #include "pipeline/model_json.h"
+#include "pipeline/model_names.h"
 #include "pipeline/runner.h"
 #include "stages/stage_list.h"
 #include "tests/support/paths.h"
@@ -106,7 +107,7 @@ TEST_F(FootnotesFixture, FootnotesResolveToTheModelsSources) {
     EXPECT_TRUE(found != ours.end() && found->second->url == expected->url &&
                 found->second->title == expected->title)
         << "footnote " << got.number << " -> " << (got.source_id.empty() ? "none" : got.source_id)
-        << " (" << got.method << "), model: " << expected->title << " " << expected->url;
+        << " (" << name_of(got.method) << "), model: " << expected->title << " " << expected->url;
   }
 }
 

@@ -43,7 +43,7 @@ TEST(LinkPlacement, ALinkCuttingAWordLosesItsWordsAndIsReported) {
   EXPECT_EQ(page.words[0].link, 0);
   EXPECT_EQ(page.words[3].link, -1);
   EXPECT_EQ(page.words[4].link, -1);
-  const std::vector<Diagnostic> found = diag.take();
+  const std::vector<Diagnostic>& found = diag.items();
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].code, "link-off-its-words");
   EXPECT_EQ(found[0].severity, Severity::kWarning);
@@ -62,14 +62,13 @@ TEST(LinkPlacement, LinksOnTheirWordsAreLeftAlone) {
   Diagnostics diag;
   extract::check_link_placement(page, {}, diag);
   EXPECT_EQ(page.words[3].link, 1);
-  EXPECT_TRUE(diag.take().empty());
+  EXPECT_TRUE(diag.items().empty());
 }
 
 // The France note, converted up to resolve, and its model.
 class ShiftedLinks : public ::testing::Test {
  protected:
-  static Doc convert(const std::string& pdf) {
-    Diagnostics diag;
+  static Doc convert(const std::string& pdf, Diagnostics& diag) {
     RunOptions options;
     options.stop_after = "resolve";
     Result<Doc> doc = convert_pdf(testing::source_path(pdf), default_config().value(), options,
@@ -82,9 +81,12 @@ class ShiftedLinks : public ::testing::Test {
                                         JsonFlavor::kCorpus);
     ASSERT_TRUE(model.is_ok()) << model.status().to_string();
     model_ = std::make_unique<Doc>(std::move(model).value());
-    shifted_ = std::make_unique<Doc>(convert("fixtures/france-cin-v2.0/note-shifted-links.pdf"));
+    shifted_findings_ = std::make_unique<Diagnostics>();
+    shifted_ = std::make_unique<Doc>(
+        convert("fixtures/france-cin-v2.0/note-shifted-links.pdf", *shifted_findings_));
     // The page whose link rectangles differ from note.pdf's: the one shift.py moved.
-    const Doc original = convert(testing::kFrancePdf);
+    Diagnostics original_findings;
+    const Doc original = convert(testing::kFrancePdf, original_findings);
     for (size_t p = 0; p < original.pages.size() && p < shifted_->pages.size(); ++p) {
       const auto& a = original.pages[p].links;
       const auto& b = shifted_->pages[p].links;
@@ -93,18 +95,20 @@ class ShiftedLinks : public ::testing::Test {
       }
     }
   }
-  static void TearDownTestSuite() { model_.reset(), shifted_.reset(); }
+  static void TearDownTestSuite() { model_.reset(), shifted_.reset(), shifted_findings_.reset(); }
   static std::unique_ptr<Doc> model_, shifted_;
+  static std::unique_ptr<Diagnostics> shifted_findings_;  ///< the shifted note's run
   static int moved_page_;
 };
 
 std::unique_ptr<Doc> ShiftedLinks::model_;
 std::unique_ptr<Doc> ShiftedLinks::shifted_;
+std::unique_ptr<Diagnostics> ShiftedLinks::shifted_findings_;
 int ShiftedLinks::moved_page_ = 0;
 
-int count(const Doc& doc, const std::string& code, int page) {
+int count(const Diagnostics& findings, const std::string& code, int page) {
   int n = 0;
-  for (const Diagnostic& d : doc.diagnostics) n += d.code == code && d.page == page;
+  for (const Diagnostic& d : findings.items()) n += d.code == code && d.page == page;
   return n;
 }
 
@@ -139,10 +143,10 @@ TEST_F(ShiftedLinks, NoFootnoteIsResolvedConfidentlyToAWrongSource) {
 TEST_F(ShiftedLinks, MisplacedRectanglesAreReportedOnTheirPageOnly) {
   const int page = moved_page_;
   ASSERT_GT(page, 0);
-  EXPECT_GT(count(*shifted_, "link-off-its-words", page) +
-                count(*shifted_, "citation-url-title-disagree", page),
+  EXPECT_GT(count(*shifted_findings_, "link-off-its-words", page) +
+                count(*shifted_findings_, "citation-url-title-disagree", page),
             0);
-  for (const Diagnostic& d : shifted_->diagnostics) {
+  for (const Diagnostic& d : shifted_findings_->items()) {
     if (d.code == "link-off-its-words" || d.code == "citation-url-title-disagree") {
       EXPECT_EQ(d.page, page) << d.message;
     }

@@ -54,7 +54,7 @@ class LinksCli : public ::testing::Test {
     f.inlines = {Inline{InlineKind::kLink, "src", urls[0], "", 0}};
     doc.footnotes.push_back(f);
     const std::string file = path(name);
-    EXPECT_TRUE(write_file_atomically(file, write_model_json(doc, true)).is_ok());
+    EXPECT_TRUE(write_file_atomically(file, write_model_json(doc, Diagnostics{}, true)).is_ok());
     return file;
   }
 

@@ -54,7 +54,7 @@ void write_note(const fs::path& file, const std::vector<std::string>& urls) {
     b.inlines.push_back(Inline{InlineKind::kLink, "x", url, "", 0});
   }
   doc.blocks.push_back(b);
-  ASSERT_TRUE(write_file_atomically(file.string(), write_model_json(doc, true)).is_ok());
+  ASSERT_TRUE(write_file_atomically(file.string(), write_model_json(doc, Diagnostics{}, true)).is_ok());
 }
 
 TEST(LinksDeploy, ServiceCommandWritesTheDatedReportsAndKeepsTheState) {

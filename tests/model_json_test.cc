@@ -79,16 +79,20 @@ TEST(ModelJson, RoundTripKeepsTheCorpusFileAndIsByteIdentical) {
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     if (doc.blocks[i].id.empty()) doc.blocks[i].id = "b" + std::to_string(i);
   }
-  const std::string first = write_model_json(doc, true);
+  Diagnostics findings;
+  findings.set_stage("tables");
+  findings.warn("ragged-table", "table t1 row 3 has 2 columns, the table 3", 40, "t1");
+  const std::string first = write_model_json(doc, findings, true);
   json want = raw_truth();
   want.erase("stats");  // the corpus's own counts; coi writes its own under the same key
   std::vector<std::string> differences;
   collect_differences(want, json::parse(first), "", differences);
   EXPECT_TRUE(differences.empty()) << differences.size() << " differences, first: "
                                    << differences.front();
-  Result<Doc> again = read_model_json(first, "first.json", JsonFlavor::kCoi);
+  Diagnostics read;
+  Result<Doc> again = read_model_json(first, "first.json", JsonFlavor::kCoi, &read);
   ASSERT_TRUE(again.is_ok()) << again.status().to_string();
-  EXPECT_TRUE(testing::same_text(first, write_model_json(again.value(), true)));
+  EXPECT_TRUE(testing::same_text(first, write_model_json(again.value(), read, true)));
 }
 
 TEST(ModelJson, RefusesAnotherFormatVersion) {
@@ -109,6 +113,45 @@ TEST(ModelJson, ReportsMalformedShape) {
                                     "odd.json", JsonFlavor::kCoi);
   ASSERT_FALSE(doc.is_ok());
   EXPECT_EQ(doc.status().to_string(), "odd.json: malformed note model: unknown block type \"banana\"");
+}
+
+TEST(ModelJson, ReportsAnUnknownResolutionMethod) {
+  Result<Doc> doc = read_model_json(
+      R"({"coi_format": 1, "blocks": [], "footnotes": [{"n": 1, "method": "guess"}]})", "odd.json",
+      JsonFlavor::kCoi);
+  ASSERT_FALSE(doc.is_ok());
+  EXPECT_EQ(doc.status().to_string(),
+            "odd.json: malformed note model: unknown resolution method \"guess\"");
+}
+
+// A cell without a value has no "value" member; "none" names no value type ("text" does).
+TEST(ModelJson, ReportsAValueTypeNamedNone) {
+  Result<Doc> doc = read_model_json(
+      R"({"coi_format": 1, "blocks": [{"type": "table", "rows": [[{"value": {"type": "none"}}]]}]})",
+      "odd.json", JsonFlavor::kCoi);
+  ASSERT_FALSE(doc.is_ok());
+  EXPECT_EQ(doc.status().to_string(), "odd.json: malformed note model: unknown value type \"none\"");
+}
+
+TEST(ModelJson, ReadsColumnTypesByName) {
+  Result<Doc> doc = read_model_json(
+      R"({"coi_format": 1, "blocks": [{"type": "table", "column_types": ["text", "percent"],
+          "rows": []}]})",
+      "t.json", JsonFlavor::kCoi);
+  ASSERT_TRUE(doc.is_ok()) << doc.status().to_string();
+  EXPECT_EQ(doc.value().blocks[0].table.column_types,
+            (std::vector<TypedValue::Type>{TypedValue::Type::kNone, TypedValue::Type::kPercent}));
+}
+
+// A malformed file adds none of its diagnostics to the findings.
+TEST(ModelJson, MalformedFileAddsNoFindings) {
+  Diagnostics findings;
+  Result<Doc> doc = read_model_json(
+      R"({"coi_format": 1, "blocks": [{"type": "banana"}],
+          "diagnostics": [{"severity": "warning", "code": "x", "message": "y"}]})",
+      "odd.json", JsonFlavor::kCoi, &findings);
+  ASSERT_FALSE(doc.is_ok());
+  EXPECT_TRUE(findings.items().empty());
 }
 
 TEST(ModelJson, ReportsInvalidJson) {

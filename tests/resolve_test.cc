@@ -6,6 +6,7 @@
 
 #include "cli/config.h"
 #include "pipeline/model_json.h"
+#include "pipeline/model_names.h"
 #include "tests/support/paths.h"
 
 namespace coi {
@@ -20,7 +21,7 @@ Source source(const std::string& id, const std::string& group, const std::string
               const std::string& url, const std::string& date) {
   Source s;
   s.id = id;
-  s.list = "cited";
+  s.list = SourceList::kCited;
   s.group = group;
   s.author = group;
   s.title = title;
@@ -53,7 +54,7 @@ TEST(Resolve, ByNormalisedUrl) {
   Diagnostics diag;
   doc = run(std::move(doc), diag);
   EXPECT_EQ(doc.footnotes[0].source_id, "S1");
-  EXPECT_EQ(doc.footnotes[0].method, "url");
+  EXPECT_EQ(doc.footnotes[0].method, ResolveMethod::kUrl);
   EXPECT_DOUBLE_EQ(doc.footnotes[0].confidence, 1.0);
   EXPECT_TRUE(diag.items().empty());
 }
@@ -71,7 +72,7 @@ TEST(Resolve, AUrlNamingOneSourceAndATitleAnotherDisagree) {
   const ResolveConfig config = defaults();
   doc = run(std::move(doc), diag, config);
   EXPECT_EQ(doc.footnotes[0].source_id, "S1");
-  EXPECT_EQ(doc.footnotes[0].method, "alias-title");
+  EXPECT_EQ(doc.footnotes[0].method, ResolveMethod::kAliasTitle);
   EXPECT_DOUBLE_EQ(doc.footnotes[0].confidence, config.url_title_disagreement_confidence);
   EXPECT_LT(doc.footnotes[0].confidence, config.high_confidence);
   ASSERT_EQ(diag.items().size(), 1u);
@@ -91,7 +92,7 @@ TEST(Resolve, AUrlWhoseTitleNamesNoOtherSourceStands) {
   Diagnostics diag;
   doc = run(std::move(doc), diag);
   EXPECT_EQ(doc.footnotes[0].source_id, "S1");
-  EXPECT_EQ(doc.footnotes[0].method, "url");
+  EXPECT_EQ(doc.footnotes[0].method, ResolveMethod::kUrl);
   EXPECT_TRUE(diag.items().empty());
 }
 
@@ -122,7 +123,7 @@ TEST(Resolve, PublisherAliasFromAcronymsAndGroupsWithTitle) {
   Diagnostics diag;
   doc = run(std::move(doc), diag);
   EXPECT_EQ(doc.footnotes[0].source_id, "S1");
-  EXPECT_EQ(doc.footnotes[0].method, "alias-title");
+  EXPECT_EQ(doc.footnotes[0].method, ResolveMethod::kAliasTitle);
   EXPECT_DOUBLE_EQ(doc.footnotes[0].confidence, 0.95);
   EXPECT_EQ(doc.footnotes[1].source_id, "S2");
   EXPECT_TRUE(diag.items().empty());
@@ -136,7 +137,7 @@ TEST(Resolve, AliasFromConfigTable) {
   Diagnostics diag;
   doc = run(std::move(doc), diag);
   EXPECT_EQ(doc.footnotes[0].source_id, "S1");
-  EXPECT_EQ(doc.footnotes[0].method, "alias-title");
+  EXPECT_EQ(doc.footnotes[0].method, ResolveMethod::kAliasTitle);
 }
 
 TEST(Resolve, EllipsisAtStartMiddleOrEnd) {
@@ -154,7 +155,7 @@ TEST(Resolve, EllipsisAtStartMiddleOrEnd) {
   doc = run(std::move(doc), diag);
   for (const Footnote& f : doc.footnotes) {
     EXPECT_EQ(f.source_id, "S1") << f.number;
-    EXPECT_EQ(f.method, "alias-title") << f.number;
+    EXPECT_EQ(f.method, ResolveMethod::kAliasTitle) << f.number;
   }
 }
 
@@ -166,7 +167,7 @@ TEST(Resolve, AmbiguousMatchIsReportedNotGuessed) {
   Diagnostics diag;
   doc = run(std::move(doc), diag);
   EXPECT_EQ(doc.footnotes[0].source_id, "");
-  EXPECT_EQ(doc.footnotes[0].method, "ambiguous");
+  EXPECT_EQ(doc.footnotes[0].method, ResolveMethod::kAmbiguous);
   ASSERT_EQ(diag.items().size(), 1u);
   EXPECT_EQ(diag.items()[0].code, "ambiguous-citation");
   EXPECT_EQ(diag.items()[0].message, "footnote 5 matches 2 sources (S1, S2); left unresolved");
@@ -204,7 +205,7 @@ TEST(Resolve, NearTitleNeedsThePublisherAndScoresLow) {
   Diagnostics diag;
   doc = run(std::move(doc), diag);
   EXPECT_EQ(doc.footnotes[0].source_id, "S1");
-  EXPECT_EQ(doc.footnotes[0].method, "alias-fuzzy");
+  EXPECT_EQ(doc.footnotes[0].method, ResolveMethod::kAliasFuzzy);
   EXPECT_LT(doc.footnotes[0].confidence, defaults().high_confidence);
   EXPECT_EQ(doc.footnotes[1].source_id, "");
 }
@@ -247,7 +248,7 @@ Outcome resolve_model(bool drop_urls) {
       o.missed.insert(f.number);
     } else {
       o.wrong.insert(f.number);
-      ADD_FAILURE() << "footnote " << f.number << " -> " << f.source_id << " (" << f.method
+      ADD_FAILURE() << "footnote " << f.number << " -> " << f.source_id << " (" << name_of(f.method)
                     << ", confidence " << f.confidence << "), model says "
                     << (truth[i].empty() ? "none" : truth[i]);
     }

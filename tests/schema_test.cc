@@ -19,8 +19,9 @@ namespace {
 using ::testing::Contains;
 using ::testing::IsEmpty;
 
+// The rendering of `doc` with the sample run's findings, so the schemas see a diagnostic too.
 std::string rendering(Doc doc, Result<Doc> (*emit)(Doc, const EmitConfig&, Diagnostics&)) {
-  Diagnostics diag;
+  Diagnostics diag = sample_findings();
   Result<Doc> out = emit(std::move(doc), EmitConfig{}, diag);
   EXPECT_TRUE(out.is_ok()) << out.status().to_string();
   return out.is_ok() && !out.value().renderings.empty() ? out.value().renderings.back().text : "";

@@ -17,36 +17,44 @@
 namespace coi {
 namespace {
 
-const Doc& converted(const std::string& name) {
-  static std::map<std::string, Doc> cache;
+// One conversion: the note and the run's findings.
+struct Conversion {
+  Doc doc;
+  Diagnostics findings;
+};
+
+const Conversion& conversion(const std::string& name) {
+  static std::map<std::string, Conversion> cache;
   auto it = cache.find(name);
   if (it != cache.end()) return it->second;
   Diagnostics diag;
   Result<Doc> doc = convert_pdf(testing::source_path("fixtures/france-cin-v2.0/" + name),
                                 default_config().value(), RunOptions{}, diag);
   EXPECT_TRUE(doc.is_ok()) << doc.status().to_string();
-  return cache.emplace(name, doc.is_ok() ? std::move(doc).value() : Doc{}).first->second;
+  return cache.emplace(name, Conversion{doc.is_ok() ? std::move(doc).value() : Doc{}, diag})
+      .first->second;
 }
 
+const Doc& converted(const std::string& name) { return conversion(name).doc; }
+
 // The note's JSON with what legitimately differs removed: the signals, the file name, the
-// diagnostics (the structure stage's own findings) and the figures' alternative text (only the
-// tree states it).
+// diagnostics (the structure stage's own findings: none are written) and the figures'
+// alternative text (only the tree states it).
 std::string content_json(Doc doc) {
   for (Block& b : doc.blocks) b.signal = Signal::kLayout, b.alt.clear();
   for (Footnote& f : doc.footnotes) f.signal = Signal::kLayout;
   doc.source_name = "note.pdf";
-  doc.diagnostics.clear();
-  return write_model_json(doc, true);
+  return write_model_json(doc, Diagnostics{}, true);
 }
 
-int count_code(const Doc& doc, const std::string& code) {
+int count_code(const Diagnostics& findings, const std::string& code) {
   int n = 0;
-  for (const Diagnostic& d : doc.diagnostics) n += d.code == code;
+  for (const Diagnostic& d : findings.items()) n += d.code == code;
   return n;
 }
 
-bool reported(const Doc& doc, const std::string& block) {
-  for (const Diagnostic& d : doc.diagnostics) {
+bool reported(const Diagnostics& findings, const std::string& block) {
+  for (const Diagnostic& d : findings.items()) {
     if (d.code == "structure-disagreement" && d.block == block) return true;
   }
   return false;
@@ -159,8 +167,9 @@ TEST(StructureFixture, TaggedNoteRecordsTheTreeAsSource) {
   }
   EXPECT_EQ(doc.footnotes.size(), model().footnotes.size());
   for (const Footnote& f : doc.footnotes) EXPECT_EQ(f.signal, Signal::kStructTree) << f.number;
-  EXPECT_EQ(count_code(doc, "structure-disagreement"), 0);
-  EXPECT_EQ(count_code(doc, "structure-unsound"), 0);
+  const Diagnostics& findings = conversion("note-tagged.pdf").findings;
+  EXPECT_EQ(count_code(findings, "structure-disagreement"), 0);
+  EXPECT_EQ(count_code(findings, "structure-unsound"), 0);
 }
 
 // A table's signal speaks for its header cells: every th of the tagged note lies in a TH element
@@ -205,21 +214,22 @@ TEST(StructureFixture, DamagedNoteComesOutAsTheUntaggedOne) {
 // confirmed by the tree.
 TEST(StructureFixture, DamagedTagsBecomeDisagreements) {
   const Doc& doc = converted("note-tagged-damaged.pdf");
-  EXPECT_EQ(count_code(doc, "structure-unsound"), 0);
+  const Diagnostics& findings = conversion("note-tagged-damaged.pdf").findings;
+  EXPECT_EQ(count_code(findings, "structure-unsound"), 0);
   int layout_headings = 0, layout_tables = 0, layout_lists = 0, layout_notes = 0;
   for (const Block& b : doc.blocks) {
     if (b.signal != Signal::kLayout) continue;
     if (b.kind == BlockKind::kHeading) {
       ++layout_headings;
-      EXPECT_TRUE(reported(doc, b.id)) << b.id;  // headings come first: within the cap
+      EXPECT_TRUE(reported(findings, b.id)) << b.id;  // headings come first: within the cap
     }
     if (b.kind == BlockKind::kTable) {
       ++layout_tables;
-      EXPECT_TRUE(reported(doc, b.id)) << b.id;
+      EXPECT_TRUE(reported(findings, b.id)) << b.id;
     }
     if (b.kind == BlockKind::kList) {
       ++layout_lists;
-      EXPECT_TRUE(reported(doc, b.id)) << b.id;  // lists come next: still within the cap
+      EXPECT_TRUE(reported(findings, b.id)) << b.id;  // lists come next: still within the cap
     }
     EXPECT_NE(b.kind, BlockKind::kParagraph) << b.id;  // paragraphs were not damaged
   }
@@ -233,9 +243,9 @@ TEST(StructureFixture, DamagedTagsBecomeDisagreements) {
   EXPECT_EQ(layout_lists, 37);
   const int disagreements = layout_headings + layout_tables + layout_lists + layout_notes;
   const int cap = StructureConfig{}.max_disagreements;
-  EXPECT_EQ(count_code(doc, "structure-disagreement"), cap + 1);
+  EXPECT_EQ(count_code(findings, "structure-disagreement"), cap + 1);
   bool summary = false;
-  for (const Diagnostic& d : doc.diagnostics) {
+  for (const Diagnostic& d : findings.items()) {
     summary = summary || d.message == std::to_string(disagreements - cap) +
                                           " more disagreements not listed "
                                           "(structure.max_disagreements)";

@@ -137,7 +137,7 @@ Judged judge(Doc doc) {
   Diagnostics diag;
   Result<Doc> out = run_structure(std::move(doc), StructureConfig{}, diag);
   EXPECT_TRUE(out.is_ok());
-  return Judged{std::move(out).value(), diag.take()};
+  return Judged{std::move(out).value(), diag.items()};
 }
 
 TEST(StructureStage, UntaggedDocumentIsLeftAlone) {

@@ -28,6 +28,13 @@ TEST(TablesCsvTest, SpansLeaveEmptyFieldsSoEveryRowHasTheGridWidth) {
   EXPECT_EQ(table_to_csv(t), "Type,2021,,\r\n,Child,Adult,Total\r\nBegging,,0,25\r\n");
 }
 
+// A ragged row (only a malformed model has one) still has a field for every grid column.
+TEST(TablesCsvTest, RaggedRowIsPaddedToTheGridWidth) {
+  Table t;
+  t.rows = {{cell("a"), cell("b"), cell("c")}, {cell("d")}, {cell("e"), cell("f", 1, 2)}, {}};
+  EXPECT_EQ(table_to_csv(t), "a,b,c\r\nd,,\r\ne,f,\r\n,,\r\n");
+}
+
 TEST(TablesCsvTest, FootnoteMarksAreLeftOut) {
   Table t;
   Cell year = cell("2021");

@@ -12,6 +12,7 @@ namespace {
 using testing::DocBuilder;
 using testing::PageBuilder;
 using testing::WordStyle;
+using Type = TypedValue::Type;
 
 WordStyle bold() {
   WordStyle s;
@@ -280,7 +281,7 @@ TEST(TablesGridTest, TwoLevelHeaderWithYearSpanningThreeColumns) {
   EXPECT_TRUE(t->table.rows[1][2].header);
   EXPECT_EQ(t->table.rows[2].size(), 4u);
   EXPECT_EQ(t->table.column_types,
-            (std::vector<std::string>{"text", "integer", "integer", "integer"}));
+            (std::vector<Type>{Type::kNone, Type::kInteger, Type::kInteger, Type::kInteger}));
 }
 
 TEST(TablesGridTest, HeaderWithEmptyTopLeftCellStillCounts) {
@@ -430,7 +431,8 @@ TEST(TablesGridTest, AlignedColumnsWithoutRulesMakeABorderlessTable) {
   ASSERT_EQ(t->table.rows.size(), 3u);
   EXPECT_EQ(t->table.header_rows, 1);
   EXPECT_EQ(text(t->table.rows[2][1]), "67,142");
-  EXPECT_EQ(t->table.column_types, (std::vector<std::string>{"integer", "integer", "integer"}));
+  EXPECT_EQ(t->table.column_types,
+            (std::vector<Type>{Type::kInteger, Type::kInteger, Type::kInteger}));
   EXPECT_EQ(doc.pages[0].lines[0].role, LineRole::kBody);
   EXPECT_EQ(doc.pages[0].lines[4].role, LineRole::kBody);
 }

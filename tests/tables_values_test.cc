@@ -83,7 +83,8 @@ TEST(TablesValuesTest, ColumnTypeIsTheTypeMostBodyCellsShare) {
             {cell("China"), cell("N/A"), cell("5.7"), cell("12")},
             {cell("Total"), cell("1,219"), cell("100.1"), cell("b")}};
   tables::type_table(t, TableValueConfig{});
-  EXPECT_EQ(t.column_types, (std::vector<std::string>{"text", "integer", "decimal", "text"}));
+  EXPECT_EQ(t.column_types,
+            (std::vector<Type>{Type::kNone, Type::kInteger, Type::kDecimal, Type::kNone}));
   EXPECT_EQ(t.rows[0][1].value.type, Type::kNone);  // header cells are labels
   EXPECT_EQ(t.rows[2][1].value.type, Type::kMissing);
   EXPECT_DOUBLE_EQ(t.rows[3][1].value.value, 1219);
@@ -96,7 +97,7 @@ TEST(TablesValuesTest, ColumnsFollowRowspansAndColspans) {
             {cell("6"), cell("11%")},
             {cell("Total"), cell("11 and 21%", 2)}};
   tables::type_table(t, TableValueConfig{});
-  EXPECT_EQ(t.column_types, (std::vector<std::string>{"text", "integer", "percent"}));
+  EXPECT_EQ(t.column_types, (std::vector<Type>{Type::kNone, Type::kInteger, Type::kPercent}));
 }
 
 TEST(TablesValuesTest, ATieBelowTheShareIsText) {
@@ -105,7 +106,7 @@ TEST(TablesValuesTest, ATieBelowTheShareIsText) {
   TableValueConfig config;
   config.column_type_min_share = 0.5;
   tables::type_table(t, config);
-  EXPECT_EQ(t.column_types, (std::vector<std::string>{"text"}));
+  EXPECT_EQ(t.column_types, (std::vector<Type>{Type::kNone}));
 }
 
 }  // namespace

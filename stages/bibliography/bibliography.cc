@@ -95,13 +95,13 @@ class BibliographyReader {
   bool take(const Block& block) {
     if (block.kind == BlockKind::kHeading) {
       const std::string text = plain_text(block.inlines);
-      list_ = config_.cited_heading.full_match(text)       ? "cited"
-              : config_.consulted_heading.full_match(text) ? "consulted"
-                                                           : "";
+      list_ = config_.cited_heading.full_match(text)       ? std::optional(SourceList::kCited)
+              : config_.consulted_heading.full_match(text) ? std::optional(SourceList::kConsulted)
+                                                           : std::nullopt;
       group_.clear();
       return false;
     }
-    if (list_.empty()) return false;
+    if (!list_) return false;
     if (block.kind == BlockKind::kParagraph || block.kind == BlockKind::kQuote) {
       read_entry(block.inlines, block.where, block);
       return true;
@@ -137,7 +137,7 @@ class BibliographyReader {
       return;
     }
     Source source;
-    source.list = list_;
+    source.list = *list_;
     if (!parts.prefix.empty() && !stays_in_group(parts.prefix, where)) group_.clear();
     source.group = parts.prefix.empty() ? group_ : parts.prefix;
     source.author = source.group;
@@ -193,7 +193,7 @@ class BibliographyReader {
   const BibliographyConfig& config_;
   Diagnostics& diag_;
   CitationPatterns patterns_;
-  std::string list_;
+  std::optional<SourceList> list_;  // the list under the last heading; none outside both
   std::string group_;
   double group_left_ = 0;  ///< left edge of the open group's publisher line
   std::vector<Source> sources_;

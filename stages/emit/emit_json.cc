@@ -4,8 +4,7 @@
 namespace coi {
 
 Result<Doc> run_emit_json(Doc doc, const EmitConfig& config, Diagnostics& diag) {
-  (void)diag;
-  std::string text = write_model_json(doc, config.pretty_json);
+  std::string text = write_model_json(doc, diag, config.pretty_json);
   doc.renderings.push_back(Rendering{"json", std::move(text)});
   return doc;
 }

@@ -12,7 +12,7 @@
 //   3. the bibliography, each source with the notes and blocks that cite it
 //      (source <- footnotes <- blocks);
 //   4. diagnostics, last, so that the "xml-invalid-char" warning counting every character
-//      dropped in steps 1-4 can be added to the document before they are written.
+//      dropped in steps 1-4 can be added to the findings before they are written.
 #include <libxml/xmlerror.h>
 #include <libxml/xmlwriter.h>
 
@@ -21,7 +21,7 @@
 #include <map>
 #include <unordered_map>
 
-#include "pipeline/model_json.h"
+#include "pipeline/model_names.h"
 #include "stages/emit/emit.h"
 #include "stages/emit/xml_text.h"
 
@@ -272,10 +272,10 @@ class XmlEmitter {
       x_.attr("eId", note_id(f.number));
       x_.attr("n", std::to_string(f.number));
       x_.attr_if("source", f.source_id);
-      x_.attr_if("method", f.method);
+      x_.attr_if("method", name_of(f.method));
       x_.attr("confidence", format_number(std::round(f.confidence * 100.0) / 100.0));
       x_.attr_if("citedBy", join(f.cited_by));
-      if (f.signal == Signal::kStructTree) x_.attr("signal", "structure-tree");
+      if (f.signal == Signal::kStructTree) x_.attr("signal", name_of(f.signal));
       provenance(f.where);
       inlines(f.inlines);
       x_.end();
@@ -290,11 +290,11 @@ class XmlEmitter {
       if (!f.source_id.empty()) notes_of[f.source_id].push_back(f.number);
     }
     x_.start("bibliography");
-    for (const bool consulted : {false, true}) {
+    for (const SourceList list : {SourceList::kCited, SourceList::kConsulted}) {
       x_.start("listBibl");
-      x_.attr("type", consulted ? "consulted" : "cited");
+      x_.attr("type", name_of(list));
       for (const Source& s : doc_.sources) {
-        if ((s.list == "consulted") == consulted) bibl(s, notes_of);
+        if (s.list == list) bibl(s, notes_of);
       }
       x_.end();
     }
@@ -305,7 +305,7 @@ class XmlEmitter {
     x_.start("diagnostics");
     for (const Diagnostic& d : items) {
       x_.start("diagnostic");
-      x_.attr("severity", severity_name(d.severity));
+      x_.attr("severity", name_of(d.severity));
       x_.attr("code", d.code);
       x_.attr_if("stage", d.stage);
       if (d.page > 0) x_.attr("page", std::to_string(d.page));
@@ -328,7 +328,7 @@ class XmlEmitter {
   void common(const Block& b) {
     x_.attr("eId", b.id);
     if (b.part != part_) x_.attr("part", b.part);
-    if (b.signal == Signal::kStructTree) x_.attr("signal", "structure-tree");
+    if (b.signal == Signal::kStructTree) x_.attr("signal", name_of(b.signal));
     provenance(b.where);
   }
 
@@ -355,6 +355,8 @@ class XmlEmitter {
     x_.end();
   }
 
+  // Element names are the XML's own vocabulary (docs/FORMAT.md), not the model's names of block
+  // kinds (pipeline/model_names.h): a numbered paragraph is <paragraph>, an unnumbered one <p>.
   void block(const Block& b) {
     switch (b.kind) {
       case BlockKind::kParagraph: {
@@ -430,9 +432,9 @@ class XmlEmitter {
     x_.attr("headerRows", std::to_string(t.header_rows));
     if (!t.column_types.empty()) {
       x_.start("colgroup");
-      for (const std::string& type : t.column_types) {
+      for (const TypedValue::Type type : t.column_types) {
         x_.start("col");
-        x_.attr("type", type);
+        x_.attr("type", name_of(type));
         x_.end();
       }
       x_.end();
@@ -458,7 +460,7 @@ class XmlEmitter {
     if (cell.rowspan != 1) x_.attr("rowspan", std::to_string(cell.rowspan));
     const TypedValue& v = cell.value;
     if (v.type != TypedValue::Type::kNone) {
-      x_.attr("valueType", value_type_name(v.type));
+      x_.attr("valueType", name_of(v.type));
       if (v.type != TypedValue::Type::kMissing) x_.attr("value", format_number(v.value));
       if (v.type == TypedValue::Type::kRange) x_.attr("high", format_number(v.high));
       x_.attr_if("unit", v.unit);
@@ -491,6 +493,8 @@ class XmlEmitter {
     // whitespace into runs such as a note made of one link; marking the content as mixed
     // keeps it on one line, exactly as given.
     x_.mark_mixed();
+    // The XML's own elements for the inline kinds: text is character data, strong <b>, link
+    // <a>, xref <ref>, fnref <noteRef>.
     for (const Inline& run : runs) {
       switch (run.kind) {
         case InlineKind::kText: x_.text(run.text); break;
@@ -578,7 +582,7 @@ Result<Doc> run_emit_xml(Doc doc, const EmitConfig& config, Diagnostics& diag) {
   emitter.notes();
   emitter.bibliography();
   int dropped = x.dropped();
-  for (const Diagnostic& d : doc.diagnostics) {
+  for (const Diagnostic& d : diag.items()) {
     dropped += x.count_dropped(d.message) + x.count_dropped(d.code) +
                x.count_dropped(d.stage) + x.count_dropped(d.block);
   }
@@ -586,9 +590,8 @@ Result<Doc> run_emit_xml(Doc doc, const EmitConfig& config, Diagnostics& diag) {
     diag.warn("xml-invalid-char", "dropped " + std::to_string(dropped) +
                                       " character(s) that XML 1.0 does not allow (control "
                                       "characters or malformed UTF-8)");
-    doc.diagnostics.push_back(diag.items().back());
   }
-  emitter.diagnostics(doc.diagnostics);
+  emitter.diagnostics(diag.items());
   x.end();
   Result<std::string> text = x.finish(doc.source_name);
   if (!text.is_ok()) return text.status();

@@ -51,7 +51,7 @@ struct SourceFacts {
 
 struct Match {
   std::vector<size_t> sources;
-  std::string method;
+  ResolveMethod method = ResolveMethod::kNone;
   double confidence = 0;
 };
 
@@ -161,7 +161,7 @@ class Resolver {
 
   // Step 2.
   Match by_url(const CitationParts& parts, const TitlePattern& title) const {
-    Match m{{}, "url", config_.url_confidence};
+    Match m{{}, ResolveMethod::kUrl, config_.url_confidence};
     if (parts.url.empty()) return m;
     auto it = by_url_.find(normalize_url(parts.url, config_.ignored_url_parameters));
     if (it == by_url_.end()) return m;
@@ -214,13 +214,13 @@ class Resolver {
       titled.push_back(i);
       if (publishers_.matches(prefix_, facts_[i].names)) published.push_back(i);
     }
-    if (!published.empty()) return Match{published, "alias-title", config_.alias_title_confidence};
+    if (!published.empty()) return Match{published, ResolveMethod::kAliasTitle, config_.alias_title_confidence};
     // A publisher the bibliography knows, whose entries lack this title: another publisher's
     // entry of the same title is not what it cites.
     if (known_publisher()) return Match{};
     const auto words = match_words(printed, stop_words_);
     if (static_cast<int>(words.size()) < config_.title_only_min_words) return Match{};
-    return Match{titled, "title", config_.title_confidence};
+    return Match{titled, ResolveMethod::kTitle, config_.title_confidence};
   }
 
   // The sources a title pattern may match, ascending: those of equal title when the pattern has
@@ -252,7 +252,7 @@ class Resolver {
   // Step 4.
   Match by_near_title(const CitationParts& parts) const {
     const auto words = match_words(fold_for_match(parts.title), stop_words_);
-    Match m{{}, "alias-fuzzy", config_.fuzzy_confidence};
+    Match m{{}, ResolveMethod::kAliasFuzzy, config_.fuzzy_confidence};
     if (static_cast<int>(words.size()) < config_.fuzzy_min_words) return m;
     const std::vector<std::string> distinct_words = distinct(words);
     for (size_t i = 0; i < facts_.size(); ++i) {
@@ -280,7 +280,7 @@ class Resolver {
     if (m.sources.size() > 1) {
       std::string ids;
       for (size_t i : m.sources) ids += (ids.empty() ? "" : ", ") + doc_.sources[i].id;
-      note.method = "ambiguous";
+      note.method = ResolveMethod::kAmbiguous;
       diag_.warn("ambiguous-citation", "footnote " + n + " matches " +
                                            std::to_string(m.sources.size()) + " sources (" + ids +
                                            "); left unresolved", page);
@@ -296,8 +296,9 @@ class Resolver {
     const bool dates_differ = !date.empty() && !facts_[i].date.empty() && date != facts_[i].date;
     note.source_id = doc_.sources[i].id;
     note.method = m.method;
-    note.confidence = std::max(
-        0.0, m.confidence - (dates_differ && m.method != "url" ? config_.date_mismatch_penalty : 0.0));
+    const bool penalised = dates_differ && m.method != ResolveMethod::kUrl;
+    note.confidence =
+        std::max(0.0, m.confidence - (penalised ? config_.date_mismatch_penalty : 0.0));
   }
 
   Doc& doc_;
@@ -318,7 +319,7 @@ class Resolver {
 Result<Doc> run_resolve(Doc doc, const ResolveConfig& config, Diagnostics& diag) {
   for (Footnote& note : doc.footnotes) {
     note.source_id.clear();
-    note.method.clear();
+    note.method = ResolveMethod::kNone;
     note.confidence = 0;
   }
   Resolver(doc, config, diag).run();

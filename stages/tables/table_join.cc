@@ -24,9 +24,10 @@
 //         reaching down from an earlier row counts: its empty continuation on the new page only
 //         lengthens the span), each cell's text is appended to the cell above it (joined by a
 //         space), and the cells gain the new page in their provenance.
-// Step 4: rows are lowered cell by cell (covered positions absent, as in the model); rows whose
-//         grid widths disagree (possible only when a join went wrong) are padded with empty
-//         cells and reported as "ragged-table".
+// Step 4: rows are lowered cell by cell (covered positions absent, as in the model); rows that
+//         cover fewer columns of the table's grid (pipeline/table_grid.h) than it has (possible
+//         only when a join went wrong) are padded with empty cells and reported as
+//         "ragged-table".
 //
 //   page 12:  | NGO     | Service      |      page 13:  | NGO | Service      |  <- repeated header
 //             | Koutcha | Social and   |                |     | legal help   |  <- cut row
@@ -37,6 +38,7 @@
 #include <cmath>
 #include <utility>
 
+#include "pipeline/table_grid.h"
 #include "stages/tables/cell_text.h"
 #include "stages/text/inline_runs.h"
 
@@ -99,77 +101,41 @@ int repeated_header(const Table& table, const std::vector<std::vector<Cell>>& ro
   return n;
 }
 
-// Grid position -> the cell covering it: (row, index in that row) for each row and grid column,
-// rowspans carried down. Positions nothing covers (a ragged row) hold {-1, -1}.
-using Anchor = std::pair<int, int>;
-std::vector<std::vector<Anchor>> occupancy(const std::vector<std::vector<Cell>>& rows) {
-  std::vector<std::vector<Anchor>> grid(rows.size());
-  for (size_t r = 0; r < rows.size(); ++r) {
-    size_t col = 0;
-    for (size_t i = 0; i < rows[r].size(); ++i) {
-      while (col < grid[r].size() && grid[r][col].first >= 0) ++col;
-      const Cell& cell = rows[r][i];
-      for (size_t k = 0; k < static_cast<size_t>(std::max(cell.rowspan, 1)) && r + k < rows.size();
-           ++k) {
-        std::vector<Anchor>& row = grid[r + k];
-        if (row.size() < col + static_cast<size_t>(cell.colspan)) {
-          row.resize(col + static_cast<size_t>(cell.colspan), Anchor{-1, -1});
-        }
-        for (int c = 0; c < cell.colspan; ++c) {
-          row[col + static_cast<size_t>(c)] = Anchor{static_cast<int>(r), static_cast<int>(i)};
-        }
-      }
-      col += static_cast<size_t>(cell.colspan);
-    }
-  }
-  return grid;
-}
-
-Cell& cell_at(Table& table, Anchor at) {
-  return table.rows[static_cast<size_t>(at.first)][static_cast<size_t>(at.second)];
-}
-const Cell& cell_at(const Table& table, Anchor at) {
-  return table.rows[static_cast<size_t>(at.first)][static_cast<size_t>(at.second)];
-}
-
 // Which grid columns of row `r` get text from a cell that starts in that row (a rowspan from
 // above brings none): the row's shape.
-std::vector<bool> shape(const std::vector<std::vector<Cell>>& rows,
-                        const std::vector<std::vector<Anchor>>& grid, size_t r) {
-  std::vector<bool> out(grid[r].size(), false);
-  for (size_t c = 0; c < grid[r].size(); ++c) {
-    const auto [row, index] = grid[r][c];
-    out[c] = row == static_cast<int>(r) &&
-             !plain_text(rows[r][static_cast<size_t>(index)].inlines).empty();
+std::vector<bool> shape(const Table& table, const TableGrid& grid, size_t r) {
+  std::vector<bool> out(grid.columns, false);
+  for (size_t c = 0; c < grid.columns; ++c) {
+    const GridSlot& slot = grid.slots[r][c];
+    out[c] = slot.row == static_cast<int>(r) && !plain_text(cell_at(table, slot).inlines).empty();
   }
   return out;
 }
 
 // A fresh row fills its cells as rows of the table already do (a label row "Age:" | "" after
 // "Sex:" | ""); a cut row's overflow rarely looks like one.
-bool shape_seen(const Table& table, const std::vector<std::vector<Anchor>>& grid,
-                const std::vector<bool>& wanted) {
+bool shape_seen(const Table& table, const TableGrid& grid, const std::vector<bool>& wanted) {
   for (size_t r = static_cast<size_t>(std::max(table.header_rows, 0)); r < table.rows.size(); ++r) {
-    if (shape(table.rows, grid, r) == wanted) return true;
+    if (shape(table, grid, r) == wanted) return true;
   }
   return false;
 }
 
 // Step 3: the cells of the table's last row (or the rowspans reaching into it) that the cells of
 // `row` continue, one per cell of `row`; empty when the layouts differ or `row` is no overflow.
-std::vector<Anchor> cut_row_targets(const Table& table, const std::vector<Cell>& row) {
+std::vector<GridSlot> cut_row_targets(const Table& table, const std::vector<Cell>& row) {
   if (table.rows.empty() || row.empty()) return {};
-  const std::vector<std::vector<Anchor>> grid = occupancy(table.rows);
-  const std::vector<Anchor>& last = grid.back();
-  std::vector<Anchor> targets;
+  const TableGrid grid = expand_grid(table);
+  const std::vector<GridSlot>& last = grid.slots.back();
+  std::vector<GridSlot> targets;
   std::vector<bool> filled;
   bool text = false, left_empty = false;
   size_t col = 0;
   for (const Cell& cell : row) {
-    if (col >= last.size() || last[col].first < 0) return {};
-    const Anchor target = last[col];
+    if (col >= last.size() || last[col].empty()) return {};
+    const GridSlot& target = last[col];
     const Cell& above = cell_at(table, target);
-    if (above.colspan != cell.colspan || (col > 0 && last[col - 1] == target)) return {};
+    if (above.colspan != cell.colspan || (col > 0 && last[col - 1].same_cell(target))) return {};
     const bool here = !plain_text(cell.inlines).empty();
     text |= here;
     left_empty |= !here && !plain_text(above.inlines).empty();
@@ -177,14 +143,21 @@ std::vector<Anchor> cut_row_targets(const Table& table, const std::vector<Cell>&
     targets.push_back(target);
     col += static_cast<size_t>(cell.colspan);
   }
-  if (col != last.size() || !text || !left_empty || shape_seen(table, grid, filled)) return {};
+  // The row must cover exactly what the last row covers: nothing of it may lie further right.
+  if (col > last.size()) return {};
+  if (std::any_of(last.begin() + static_cast<std::ptrdiff_t>(col), last.end(),
+                  [](const GridSlot& s) { return !s.empty(); })) {
+    return {};
+  }
+  filled.resize(grid.columns, false);
+  if (!text || !left_empty || shape_seen(table, grid, filled)) return {};
   return targets;
 }
 
 // Step 3: true when `row` continues the table's last row and was merged into it. A cell of `row`
 // that spans down further lengthens the span of the cell it continues.
 bool merge_cut_row(Table& table, const std::vector<Cell>& row, int page) {
-  const std::vector<Anchor> targets = cut_row_targets(table, row);
+  const std::vector<GridSlot> targets = cut_row_targets(table, row);
   if (targets.empty()) return false;
   for (size_t i = 0; i < row.size(); ++i) {
     Cell& target = cell_at(table, targets[i]);
@@ -198,25 +171,18 @@ bool merge_cut_row(Table& table, const std::vector<Cell>& row, int page) {
   return true;
 }
 
-// Step 4: grid width of each row (rowspans carried down), padded to the widest.
+// Step 4: rows whose cells (and the rowspans reaching into them) cover fewer grid columns than
+// the table has, padded with empty cells, which take the uncovered slots at the row's end.
 void pad_ragged(Table& table, const std::string& id, Diagnostics& diag, int page) {
-  std::vector<int> widths(table.rows.size(), 0);
+  const TableGrid grid = expand_grid(table);
   for (size_t r = 0; r < table.rows.size(); ++r) {
-    for (const Cell& cell : table.rows[r]) {
-      for (int k = 0; k < cell.rowspan && r + k < table.rows.size(); ++k) {
-        widths[r + k] += cell.colspan;
-      }
-    }
-  }
-  if (widths.empty()) return;
-  const int width = *std::max_element(widths.begin(), widths.end());
-  for (size_t r = 0; r < table.rows.size(); ++r) {
-    if (widths[r] == width) continue;
+    const size_t covered = grid.covered(r);
+    if (covered == grid.columns) continue;
     diag.warn("ragged-table",
               "table " + id + " row " + std::to_string(r + 1) + " has " +
-                  std::to_string(widths[r]) + " columns, the table " + std::to_string(width),
+                  std::to_string(covered) + " columns, the table " + std::to_string(grid.columns),
               page, id);
-    table.rows[r].resize(table.rows[r].size() + static_cast<size_t>(width - widths[r]));
+    table.rows[r].resize(table.rows[r].size() + (grid.columns - covered));
   }
 }
 

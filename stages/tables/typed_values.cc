@@ -16,9 +16,10 @@
 //         penal code), not a range; percentages may fall, as "66%-34%" splits a whole.
 // Step 7: anything else is kNone (words, codes, dates) and counts as text.
 //
-// Column types: in each grid column, the body cells with a colspan of 1 that are neither empty
-// nor missing vote with their type; the winner becomes the column type when it holds at least
-// `column_type_min_share` of the votes, else the column is "text".
+// Column types: in each grid column (pipeline/table_grid.h), the body cells starting there with a
+// colspan of 1 that are neither empty nor missing vote with their type; the winner becomes the
+// column type when it holds at least `column_type_min_share` of the votes, else the column is
+// kNone, a text column.
 //
 //   "153,715" -> integer 153715 | "38.8%" -> percent 38.8 | "65*" -> integer 65, marked
 //   "€150,000" -> currency 150000 "€" | "N/A" -> missing | "225-4-1" -> none
@@ -29,6 +30,8 @@
 #include <charconv>
 #include <map>
 #include <optional>
+
+#include "pipeline/table_grid.h"
 
 namespace coi::tables {
 
@@ -209,43 +212,21 @@ TypedValue parse_value(std::string_view text, bool footnote_marked,
   return v;
 }
 
-std::string type_name(TypedValue::Type type) {
-  switch (type) {
-    case TypedValue::Type::kNone: return "text";
-    case TypedValue::Type::kInteger: return "integer";
-    case TypedValue::Type::kDecimal: return "decimal";
-    case TypedValue::Type::kPercent: return "percent";
-    case TypedValue::Type::kCurrency: return "currency";
-    case TypedValue::Type::kRange: return "range";
-    case TypedValue::Type::kMissing: return "missing";
-  }
-  return "text";
-}
-
 void type_table(Table& table, const TableValueConfig& config) {
-  std::vector<std::map<TypedValue::Type, int>> votes;
-  std::vector<int> carried;  // per grid column: rows still covered by a rowspan from above
-  for (size_t r = 0; r < table.rows.size(); ++r) {
-    int column = 0;
-    for (Cell& cell : table.rows[r]) {
-      while (column < static_cast<int>(carried.size()) && carried[column] > 0) ++column;
-      const int width = column + cell.colspan;
-      if (static_cast<int>(carried.size()) < width) carried.resize(width, 0);
-      if (static_cast<int>(votes.size()) < width) votes.resize(width);
-      const bool body = static_cast<int>(r) >= table.header_rows;
-      if (body) {
-        const bool fn = !cell.inlines.empty() &&
-                        cell.inlines.back().kind == InlineKind::kFootnoteRef;
-        cell.value = parse_value(plain_text(cell.inlines), fn, config);
-        if (cell.colspan == 1 && !plain_text(cell.inlines).empty() &&
-            cell.value.type != TypedValue::Type::kMissing) {
-          ++votes[column][cell.value.type];
-        }
+  const TableGrid grid = expand_grid(table);
+  std::vector<std::map<TypedValue::Type, int>> votes(grid.columns);
+  for (size_t r = static_cast<size_t>(std::max(table.header_rows, 0)); r < grid.slots.size(); ++r) {
+    for (size_t column = 0; column < grid.columns; ++column) {
+      const GridSlot& slot = grid.slots[r][column];
+      if (!slot.anchor) continue;  // each cell once, where it starts
+      Cell& cell = cell_at(table, slot);
+      const bool fn = !cell.inlines.empty() && cell.inlines.back().kind == InlineKind::kFootnoteRef;
+      cell.value = parse_value(plain_text(cell.inlines), fn, config);
+      if (cell.colspan == 1 && !plain_text(cell.inlines).empty() &&
+          cell.value.type != TypedValue::Type::kMissing) {
+        ++votes[column][cell.value.type];
       }
-      for (int k = column; k < width; ++k) carried[k] = cell.rowspan;
-      column = width;
     }
-    for (int& c : carried) c = std::max(0, c - 1);
   }
   table.column_types.clear();
   for (const auto& column : votes) {
@@ -256,7 +237,7 @@ void type_table(Table& table, const TableValueConfig& config) {
       if (count > best) best = count, winner = type;
     }
     const bool wins = total > 0 && best >= config.column_type_min_share * total;
-    table.column_types.push_back(wins ? type_name(winner) : "text");
+    table.column_types.push_back(wins ? winner : TypedValue::Type::kNone);
   }
 }
 

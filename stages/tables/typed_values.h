@@ -15,13 +15,9 @@ namespace coi::tables {
 TypedValue parse_value(std::string_view text, bool footnote_marked,
                        const TableValueConfig& config);
 
-/// The column-type name of a value type: "integer", "decimal", "percent", "currency", "range",
-/// "missing"; "text" for kNone.
-std::string type_name(TypedValue::Type type);
-
 /// Sets every body cell's value (header cells are labels and keep none) and the table's
 /// column_types: per grid column, the type most of its body cells share (see the config),
-/// else "text".
+/// else kNone (a text column).
 void type_table(Table& table, const TableValueConfig& config);
 
 }  // namespace coi::tables

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "pipeline/diagnostics.h"
 #include "pipeline/model.h"
 #include "pipeline/model_json.h"
 #include "tests/support/paths.h"
@@ -107,7 +108,8 @@ inline Cell cell(const std::string& v, int colspan = 1, int rowspan = 1, bool he
 inline Table sample_table() {
   Table t;
   t.header_rows = 2;
-  t.column_types = {"text", "integer", "percent"};
+  t.column_types = {TypedValue::Type::kNone, TypedValue::Type::kInteger,
+                    TypedValue::Type::kPercent};
   t.rows.push_back({cell("Status", 1, 2, true), cell("2023", 2, 1, true)});
   t.rows.push_back({cell("Number", 1, 1, true), cell("Share", 1, 1, true)});
   Cell granted = cell("65*");
@@ -175,27 +177,34 @@ inline Doc sample_doc() {
   table.table = sample_table();
   doc.blocks.push_back(table);
   Footnote f1{1, {text("Court, "), link("Judgment", "https://example.org/j")},
-              at(2, 72, 780, 523, 790), "S1", "url", 0.95, {"sec-4", "para-4.0.1"}};
-  Footnote f2{2, {text("Correspondence, available on request")}, at(4, 72, 780, 523, 790), "", "",
-              0, {"t1"}};
-  Footnote f3{3, {text("Court, Judgment")}, at(3, 72, 780, 523, 790), "S1", "title", 0.8, {"b8"}};
+              at(2, 72, 780, 523, 790), "S1", ResolveMethod::kUrl, 0.95,
+              {"sec-4", "para-4.0.1"}};
+  Footnote f2{2, {text("Correspondence, available on request")}, at(4, 72, 780, 523, 790), "",
+              ResolveMethod::kNone, 0, {"t1"}};
+  Footnote f3{3, {text("Court, Judgment")}, at(3, 72, 780, 523, 790), "S1", ResolveMethod::kTitle,
+              0.8, {"b8"}};
   f3.signal = Signal::kStructTree;  // a tagged PDF's Note element confirmed it
   doc.footnotes = {f1, f2, f3};
   Source s1;
-  s1.id = "S1", s1.list = "cited", s1.group = "Court", s1.author = "Court", s1.title = "Judgment";
+  s1.id = "S1", s1.list = SourceList::kCited, s1.group = "Court", s1.author = "Court", s1.title = "Judgment";
   s1.url = "https://example.org/j", s1.detail = "(page 7)", s1.date = "1 May 2024";
   s1.accessed = "2 June 2025";
   s1.inlines = {text("Court, "), link("Judgment", "https://example.org/j"),
                 text(" (page 7), 1 May 2024. Accessed: 2 June 2025")};
   s1.where = at(5, 72, 100, 523, 120);
   Source s2;
-  s2.id = "S2", s2.list = "consulted", s2.title = "Expert report", s2.date = "no date";
+  s2.id = "S2", s2.list = SourceList::kConsulted, s2.title = "Expert report", s2.date = "no date";
   s2.inlines = {text("Expert report, no date")};
   s2.where = at(5, 72, 130, 523, 140);
   doc.sources = {s1, s2};
-  doc.diagnostics.push_back(Diagnostic{Severity::kWarning, "ragged-table", "row 3 is short",
-                                       "tables", 4, "t1"});
   return doc;
+}
+
+/// The findings of the run that made sample_doc(): one warning, stamped with its stage.
+inline Diagnostics sample_findings() {
+  Diagnostics findings;
+  findings.add(Diagnostic{Severity::kWarning, "ragged-table", "row 3 is short", "tables", 4, "t1"});
+  return findings;
 }
 
 }  // namespace coi::testing

@@ -1,0 +1,50 @@
+// The model validator's table invariant (pipeline/validate.h), which reads the table's grid.
+#include "pipeline/validate.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace coi {
+namespace {
+
+Cell cell(int colspan = 1, int rowspan = 1) {
+  Cell c;
+  c.colspan = colspan;
+  c.rowspan = rowspan;
+  return c;
+}
+
+Doc with_table(std::vector<std::vector<Cell>> rows) {
+  Block b;
+  b.kind = BlockKind::kTable;
+  b.id = "t1";
+  b.table.rows = std::move(rows);
+  Doc doc;
+  doc.blocks.push_back(std::move(b));
+  return doc;
+}
+
+TEST(ValidateTable, SpansCountedRowsAgree) {
+  const Doc doc = with_table({{cell(1, 2), cell(2)}, {cell(), cell()}});
+  EXPECT_TRUE(validate_model(doc, "tables").is_ok());
+}
+
+TEST(ValidateTable, ARaggedRowIsAViolation) {
+  const Status s = validate_model(with_table({{cell(), cell(), cell()}, {cell(2)}}), "tables");
+  EXPECT_EQ(s.to_string(),
+            "model invariant broken after stage tables: table t1 row 2 covers 2 columns, row 1 "
+            "covers 3");
+}
+
+// Row 2's colspan runs into row 1's rowspan: both rows cover two slots, but two cells claim one.
+TEST(ValidateTable, OverlappingSpansAreAViolation) {
+  const Status s = validate_model(with_table({{cell(), cell(1, 2)}, {cell(2)}}), "tables");
+  EXPECT_EQ(s.to_string(),
+            "model invariant broken after stage tables: table t1 has cells whose spans overlap");
+}
+
+}  // namespace
+}  // namespace coi
