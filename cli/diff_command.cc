@@ -1,4 +1,4 @@
-// `coi diff OLD NEW [--format text|json|xml] [-o FILE] [--html FILE] [--model-json]`
+// `coi diff OLD NEW [--format text|json|xml|summary] [-o FILE] [--html FILE] [--model-json]`
 // Each side is a note PDF (run through the pipeline) or a model JSON: written by `coi convert`
 // (coi_format), or a bare note model (docs/MODEL.md; detected by the missing coi_format, or
 // forced with --model-json). Exit 0 same in substance, 1 different, 2 error (one line naming the
@@ -84,6 +84,8 @@ int run_diff(const DiffOptions& options) {
     rendered = render_diff_json(report);
   } else if (options.format == "xml") {
     rendered = render_diff_xml(report);
+  } else if (options.format == "summary") {
+    rendered = render_diff_summary(report);
   } else {
     const bool terminal = options.output.empty() && isatty(STDOUT_FILENO) != 0;
     rendered = render_diff_text(report,
@@ -106,8 +108,8 @@ std::function<int()> add_diff_command(CLI::App& app, const GlobalOptions& global
       "diff", "Show what changed between two versions of a note, paragraph by paragraph");
   cmd->add_option("old", options->old_path, "Old version: note PDF or model JSON")->required();
   cmd->add_option("new", options->new_path, "New version: note PDF or model JSON")->required();
-  cmd->add_option("--format", options->format, "Output format: text, json, xml")
-      ->check(CLI::IsMember({"text", "json", "xml"}))
+  cmd->add_option("--format", options->format, "Output format: text, json, xml, summary")
+      ->check(CLI::IsMember({"text", "json", "xml", "summary"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", options->output, "Write the output to FILE, not stdout");
   cmd->add_option("--html", options->html, "Also write a self-contained HTML report to FILE");

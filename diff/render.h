@@ -18,6 +18,8 @@ std::string render_diff_text(const DiffReport& report, bool color);
 std::string render_diff_json(const DiffReport& report);
 /// XML (docs/FORMAT.md).
 std::string render_diff_xml(const DiffReport& report);
+/// The draft of a version-control entry: changes by section, then tables, sources, metadata.
+std::string render_diff_summary(const DiffReport& report);
 /// A self-contained HTML page: summary, every change with prev/next links, word highlights.
 std::string render_diff_html(const DiffReport& report);
 
