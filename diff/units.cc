@@ -45,6 +45,18 @@ uint64_t mix(uint64_t h, uint64_t v) {
   return h * 0x100000001b3ULL;
 }
 
+// The hash and word bag of `text`'s tokens.
+void summarise(UnitText& text) {
+  uint64_t h = 1469598103934665603ULL;
+  text.bag.clear();
+  for (const Token& t : text.tokens) {
+    h = mix(h, static_cast<uint64_t>(t.id));
+    if (t.word) text.bag.push_back(t.id);
+  }
+  text.hash = h;
+  std::sort(text.bag.begin(), text.bag.end());
+}
+
 }  // namespace
 
 std::map<int, Citation> citations(const Doc& doc,
@@ -121,17 +133,28 @@ UnitText Tokenizer::tokenize(const Inlines& inlines, const std::map<int, Citatio
     out.tokens.push_back(std::move(t));
     space = false;
   }
-  uint64_t h = 1469598103934665603ULL;
-  for (const Token& t : out.tokens) {
-    h = mix(h, static_cast<uint64_t>(t.id));
-    if (t.word) out.bag.push_back(t.id);
-  }
-  out.hash = h;
-  std::sort(out.bag.begin(), out.bag.end());
+  summarise(out);
   return out;
 }
 
 namespace {
+
+// The part slug of the contents list (docs/MODEL.md; the layout stage gives its toc block this
+// part, the segment stage the blocks under the "Contents" title).
+constexpr const char* kContentsPart = "contents";
+
+// Text left in the contents part is contents entries the layout stage could not read as such:
+// their numbers are page numbers (and the section numbers the headings carry), which move with
+// every new page break, so they never make a paragraph change.
+void drop_numbers(UnitText& text) {
+  const auto is_number = [](const Token& t) {
+    return !t.text.empty() &&
+           std::all_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  text.tokens.erase(std::remove_if(text.tokens.begin(), text.tokens.end(), is_number),
+                    text.tokens.end());
+  summarise(text);
+}
 
 std::string heading_label(const Block& b) {
   const std::string text = plain_text(b.inlines);
@@ -175,6 +198,7 @@ void collect_units(const Doc& doc, const std::map<int, Citation>& cites, Tokeniz
         if (run.kind == InlineKind::kLink) u.links.emplace_back(squeeze(run.text), run.url);
       }
       texts.push_back(tokenizer.tokenize(inlines, cites, interner));
+      if (b.part == kContentsPart) drop_numbers(texts.back());
       for (const Token& t : texts.back().tokens) {
         if (t.space_before && !u.text.empty()) u.text += ' ';
         u.text += t.text;

@@ -373,5 +373,22 @@ TEST(DiffEngineTest, ChangedSpanningCellIsOneChange) {
             (std::vector<std::string>{"cell Sexual exploitation|Type|Sexual>Sexual exploitation"}));
 }
 
+// Contents entries left as text in the contents part (a list the layout stage could not read)
+// differ only by their page numbers between two renders: no paragraph change. Outside the
+// contents part the same numbers are a change.
+TEST(DiffEngine, PageNumbersInTheContentsPartAreNoChange) {
+  const auto note = [](const std::string& pages, const std::string& part) {
+    Doc doc = Note()
+                  .heading(1, "", "Contents")
+                  .para("", "Executive summary " + pages)
+                  .para("", "6.8 Detention for the purpose of the asylum procedure " + pages)
+                  .doc();
+    for (Block& b : doc.blocks) b.part = part;
+    return doc;
+  };
+  EXPECT_TRUE(diff_docs(note("2", "contents"), note("3", "contents"), DiffConfig{}).same());
+  EXPECT_FALSE(diff_docs(note("2", "about"), note("3", "about"), DiffConfig{}).same());
+}
+
 }  // namespace
 }  // namespace coi

@@ -347,6 +347,97 @@ TEST(LayoutContents, LeadersWrappedOntoTheirOwnLineEndTheEntryAbove) {
                          "10.3|Humanitarian and financial assistance|3"}));
 }
 
+std::vector<std::string> entry_rows(const Doc& doc) {
+  std::vector<std::string> rows;
+  for (const Block& block : doc.blocks) {
+    for (const TocEntry& e : block.toc) {
+      rows.push_back(std::to_string(e.level) + "|" + e.number + "|" + e.text + "|" +
+                     std::to_string(e.page));
+    }
+  }
+  return rows;
+}
+
+// Word's contents without leaders, four levels deep: a title that fills its line(s) pushes its
+// page number alone onto the next line; leaders may fill the first line only. The title is set
+// at body size, as some templates do, so only the entries' own titles show where the list ends.
+Doc shapes_doc() {
+  DocBuilder b;
+  body_page(b, 3);
+  b.page()
+      .line("Contents", 72, 70)
+      .line("Executive summary 2", 72, 90)
+      .line("6. Refugee status determination (RSD) process 2", 84, 104)
+      .line("6.8 Detention for the purpose of the asylum procedure", 96, 118)
+      .line("3", 500, 132)
+      .line("6.9 Border controls and the identification of claimants at", 96, 146)
+      .line("the external frontiers of the Schengen area", 140, 160)
+      .line("3", 500, 174)
+      .line("a. Number and characteristics of victims supported by NGOs ..........", 108, 188)
+      .line("3", 500, 202)
+      .line("About this note 3", 72, 216)
+      .line("Page 2 of 3", 260, 800, 10);
+  b.page().line("About this note", 72, 70).line("Section updated: 16 February 2026", 72, 100);
+  return b.build();
+}
+
+TEST(LayoutContents, EveryEntryShapeUpToTheNextPartIsAnEntry) {
+  Doc doc = layout(shapes_doc());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(entry_rows(doc),
+            (std::vector<std::string>{
+                "1||Executive summary|2", "2|6|Refugee status determination (RSD) process|2",
+                "3|6.8|Detention for the purpose of the asylum procedure|3",
+                "3|6.9|Border controls and the identification of claimants at the external "
+                "frontiers of the Schengen area|3",
+                "4||a. Number and characteristics of victims supported by NGOs|3",
+                "1||About this note|3"}));
+  const Page& contents = doc.pages[1];
+  EXPECT_EQ(std::count_if(contents.lines.begin(), contents.lines.end(),
+                          [](const Line& l) { return l.role == LineRole::kContents; }),
+            10);
+  // The heading the last entry names is the next part: body again.
+  EXPECT_EQ(roles(doc.pages[2])[0], "body: About this note");
+}
+
+// Where the next part's heading repeats no entry and is set like the entries, the PDF outline
+// says where it is.
+TEST(LayoutContents, TheOutlineShowsWhereTheNextPartStarts) {
+  DocBuilder b;
+  body_page(b, 3);
+  b.page()
+      .line("Contents", 72, 70)
+      .line("Executive summary 2", 72, 90)
+      .line("Terms of Reference 3", 72, 104)
+      .line("Page 2 of 3", 260, 800, 10);
+  b.page().line("Introduction 3", 72, 70).line("The note is short.", 72, 100);
+  Doc doc = b.build();
+  doc.outline = {OutlineEntry{"Contents", 1, 2, 68}, OutlineEntry{"Introduction", 1, 3, 68}};
+  doc = layout(std::move(doc));
+  EXPECT_EQ(entry_rows(doc),
+            (std::vector<std::string>{"1||Executive summary|2", "1||Terms of Reference|3"}));
+  EXPECT_EQ(roles(doc.pages[2])[0], "body: Introduction 3");
+}
+
+// Without outline, size or repeated title, more lines in a row without a page number than a
+// title has end the list before them.
+TEST(LayoutContents, LinesWithoutPageNumbersBeyondATitlesLengthEndTheList) {
+  DocBuilder b;
+  body_page(b, 3);
+  b.page()
+      .line("Contents", 72, 70)
+      .line("Executive summary 2", 72, 90)
+      .line("Introduction", 72, 120)
+      .line("The note is short and its paragraphs", 72, 134)
+      .line("run over more lines than any title", 72, 148)
+      .line("of the contents list would.", 72, 162)
+      .line("Page 2 of 3", 260, 800, 10);
+  body_page(b, 3);
+  Doc doc = layout(b.build());
+  EXPECT_EQ(entry_rows(doc), (std::vector<std::string>{"1||Executive summary|2"}));
+  EXPECT_EQ(roles(doc.pages[1])[2], "body: Introduction");
+}
+
 TEST(LayoutContents, IndentToleranceMergesLevels) {
   LayoutConfig config = defaults();
   config.toc_indent_tolerance = 2.0;  // 24 pt: all three indents are one level

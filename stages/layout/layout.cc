@@ -23,11 +23,12 @@
 // Step 4, cover: page 1 is the cover when it holds no paragraph text (no body-size line at
 //   least `cover_paragraph_min_width` of the page wide) and not the contents title. A cover is
 //   all big type and short lines; any template's first page of prose fails the test.
-// Step 5, contents (layout_contents.cc): after a line matching `contents_title` (on one of the
-//   first pages), the lines ending in a page number (after dot leaders) are kContents; a line
-//   without a number followed by one with a number is one wrapped entry. The first line that is
-//   neither ends the list. Entries become one kToc block; levels come from the indent clusters
-//   (or the depth of the number when all entries share one indent).
+// Step 5, contents (layout_contents.cc): the Contents part, from a line matching
+//   `contents_title` (on one of the first pages) to the next part heading (found from the
+//   outline, the type size or the entries' own titles), is all contents entries, whatever their
+//   shape: lines up to one ending in a page number (after leaders or not, or alone) are one
+//   entry. Its lines are kContents; the entries become one kToc block; levels come from the
+//   indent clusters (or the depth of the number when all entries share one indent).
 // Step 6, footnote area (layout_footnotes.cc): either (a) a short, isolated horizontal rule (as
 //   [rules] defines one, stages/rules/rule_shape.h) in the lower half with a smaller-font line
 //   just below it, or (b) without such a rule, the run

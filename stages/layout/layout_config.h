@@ -53,8 +53,16 @@ struct LayoutConfig {
   int contents_search_pages = 10;
   /// A contents entry: (1) its text, then leaders, then (2) its page number.
   Pattern toc_entry;
-  /// The last line of an entry whose title filled its line: leaders, then (1) the page number.
-  Pattern toc_leaders;
+  /// The last line of an entry whose title filled its line(s): (1) the page number alone, after
+  /// leaders or none.
+  Pattern toc_page_alone;
+  /// A title line without a page number ending in leaders (the page number wrapped): (1) the
+  /// title without them.
+  Pattern toc_open_leaders;
+  /// At most this many lines of one entry without a page number; more in a row are not a title
+  /// and end the list (only where neither the outline, the type size nor the headings' text
+  /// shows where the Contents part ends). Default 3.
+  int toc_max_title_lines = 3;
   /// The number at the start of an entry's text: (1) the number, (2) the rest.
   Pattern toc_number;
   /// Contents entries whose left edges differ by less than this (font-size units) share a level.
@@ -97,7 +105,9 @@ struct LayoutConfig {
     s.read_pattern("contents_title", contents_title, R"(^(?i:(table of )?contents)$)");
     s.read("contents_search_pages", contents_search_pages);
     s.read_pattern("toc_entry", toc_entry, R"(^(.*?[^\s.…·_])[\s.…·_]+(\d{1,4})$)");
-    s.read_pattern("toc_leaders", toc_leaders, R"(^[\s.…·_]*[.…·_][\s.…·_]*(\d{1,4})$)");
+    s.read_pattern("toc_page_alone", toc_page_alone, R"(^[\s.…·_]*(\d{1,4})$)");
+    s.read_pattern("toc_open_leaders", toc_open_leaders, R"(^(.*?[^\s.…·_])\s*(?:[.…·_]\s*){3,}$)");
+    s.read("toc_max_title_lines", toc_max_title_lines);
     s.read_pattern("toc_number", toc_number, R"(^(\d+(?:\.\d+)*)\.?\s+(.+)$)");
     s.read("toc_indent_tolerance", toc_indent_tolerance);
     s.read("footnote_rule_min_y", footnote_rule_min_y);

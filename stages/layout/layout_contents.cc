@@ -1,8 +1,42 @@
 // Step 5 of the layout stage (see layout.cc): the contents list and its kToc block.
+//
+// The Contents part runs from its title to the next part, and everything in it is contents
+// entries, whatever their shape. Producers print entries in many shapes, all of which occur in
+// one list: "Title ..... 12" (leaders), "Title   12" (a right tab, no leaders), a title that
+// wraps with its page number on its last line, a title that fills its line so that the page
+// number stands alone on the next (with leaders on the first line, or none at all), indents
+// for four levels or more, and type sizes that differ by level (Word's TOC 1 is often bold or
+// larger than TOC 2). So the end of the list is found from the note, not from the entries:
+//
+// 1. Title: a body line matching `contents_title` on one of the first pages.
+// 2. End: the first body line after the title that is the next part's heading, by the first of
+//    a. the outline: the nearest bookmark destination below the title (the next heading);
+//    b. size: a line as large as the title (a part heading) when the title is larger than the
+//       body;
+//    c. text: a line, without a page number, repeating an entry read so far (the heading that
+//       entry names: "About this note" after "About this note ..... 6");
+//    d. a last resort where none of those speaks: more than `toc_max_title_lines` lines in a
+//       row without a page number are not a title; the list ends before them.
+// 3. Entries: the lines up to the end, grouped; an entry closes with a line ending in a page
+//    number (`toc_entry`, or `toc_page_alone` after lines without one); leaders closing a
+//    line without a page number (`toc_open_leaders`) are dropped. A title left open when the
+//    part ends is an entry without a page (0).
+// 4. Levels: each distinct left edge of an entry's first line is one level (or the depth of the
+//    number when all entries share one edge).
+//
+//   Contents                                          <- title (18 pt)
+//   Executive summary ........................ 2      <- entry, level 1
+//     6.8  Detention for the purpose of the asylum
+//          procedure                                  <- entry, level 3 (title wraps)...
+//                                             13      <- ...page number alone
+//   About this note                                   <- next page: the heading (a, b, c): end
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <set>
 
 #include "stages/layout/layout_parts.h"
+#include "stages/text/inline_runs.h"
 
 namespace coi::layout {
 
@@ -47,53 +81,137 @@ std::vector<Position> lines_after(const Doc& doc, const Position& title) {
   return out;
 }
 
-// Reads entries until a line is neither an entry nor the first half of a wrapped one.
-std::vector<Entry> read_entries(const Doc& doc, const std::vector<Position>& candidates,
-                                const LayoutConfig& config) {
-  std::vector<Entry> entries;
-  std::string pending;           // first line(s) of a wrapped entry
-  std::vector<Position> pending_lines;
-  std::vector<std::string> groups;
-  for (const Position& at : candidates) {
-    const Page& page = doc.pages[at.page];
-    const Line& line = page.lines[at.line];
-    // Entries share one type size; the heading after the list does not.
-    if (!entries.empty() && std::fabs(line.font_size - entries[0].font_size) >
-                                config.body_size_tolerance * entries[0].font_size) {
-      break;
-    }
-    const std::string text = line_text(page, line, config);
-    bool is_entry = config.toc_entry.full_match(text, groups);
-    // The title filled its line(s); the leaders and page number wrapped onto this one.
-    const bool leaders_only =
-        !is_entry && !pending.empty() && config.toc_leaders.full_match(text, groups);
-    if (leaders_only) groups = {"", groups[0]}, is_entry = true;
-    is_entry = is_entry && std::stoi(groups[1]) <= static_cast<int>(doc.pages.size());
-    if (!is_entry) {
-      if (!pending.empty()) break;  // two lines without a page number: the list has ended
-      pending = text;
-      pending_lines.push_back(at);
+// Lower case, NFC, ligatures undone, one space between words: how an entry and its heading
+// compare whatever the producer did to either.
+std::string comparable(const std::string& text) {
+  std::string out;
+  bool space = false;
+  for (char c : normalize_text(text)) {
+    if (c == ' ' || c == '\t') {
+      space = !out.empty();
       continue;
     }
+    if (space) out += ' ';
+    space = false;
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+// Step 2a: the nearest outline destination below the title, as (0-based page, y); y is -1
+// when the bookmark names only the page. Absent when the PDF has no outline after the title.
+std::optional<std::pair<size_t, double>> next_bookmark(const Doc& doc, const Position& title) {
+  const Line& line = doc.pages[title.page].lines[title.line];
+  std::optional<std::pair<size_t, double>> best;
+  for (const OutlineEntry& entry : doc.outline) {
+    if (entry.page < 1 || entry.page > static_cast<int>(doc.pages.size())) continue;
+    const size_t page = static_cast<size_t>(entry.page - 1);
+    const bool below = page > title.page || (page == title.page && entry.y > line.box.y1);
+    if (!below) continue;
+    const std::pair<size_t, double> at{page, entry.y};
+    if (!best || at < *best) best = at;
+  }
+  return best;
+}
+
+// Reads the Contents part (steps 2 and 3).
+class PartReader {
+ public:
+  PartReader(const Doc& doc, const Position& title, const LayoutConfig& config)
+      : doc_(doc), config_(config), bookmark_(next_bookmark(doc, title)) {
+    const Line& line = doc.pages[title.page].lines[title.line];
+    // Step 2b applies only when the title is set apart from the body by its size.
+    if (!is_body_size(line, doc, config) && line.font_size > doc.body_font_size) {
+      part_size_ = line.font_size * (1 - config.body_size_tolerance);
+    }
+  }
+
+  std::vector<Entry> read(const std::vector<Position>& candidates) {
+    for (const Position& at : candidates) {
+      const Page& page = doc_.pages[at.page];
+      const Line& line = page.lines[at.line];
+      const std::string text = line_text(page, line, config_);
+      if (is_next_part(at, line, text)) break;
+      if (!take(at, text)) break;
+    }
+    // A title left open by the end of the part is still an entry of it, without a page.
+    if (!open_.empty()) close(open_text_, 0);
+    return std::move(entries_);
+  }
+
+ private:
+  // Step 2a-c: `line` is the heading of the part after the contents.
+  bool is_next_part(const Position& at, const Line& line, const std::string& text) const {
+    if (bookmark_) {
+      const auto& [page, y] = *bookmark_;
+      // The destination lies at the heading's top or baseline, both above its bottom.
+      if (at.page > page || (at.page == page && (y < 0 || line.box.y1 > y))) return true;
+    }
+    if (part_size_ > 0 && line.font_size >= part_size_) return true;
+    // Between two entries only: inside an open entry a short line can be any words of a title.
+    return open_.empty() && titles_.count(comparable(text)) > 0;
+  }
+
+  // Step 3: adds the line to the open entry, or closes it; false when the line ends the list
+  // (step 2d).
+  bool take(const Position& at, const std::string& text) {
+    std::vector<std::string> groups;
+    if (config_.toc_entry.full_match(text, groups) && fits(groups[1])) {
+      open_.push_back(at);
+      close(open_text_.empty() ? groups[0] : open_text_ + " " + groups[0], std::stoi(groups[1]));
+      return true;
+    }
+    if (!open_.empty() && config_.toc_page_alone.full_match(text, groups) && fits(groups[0])) {
+      open_.push_back(at);
+      close(open_text_, std::stoi(groups[0]));
+      return true;
+    }
+    if (static_cast<int>(open_.size()) >= config_.toc_max_title_lines) {
+      open_.clear();  // not a title: these lines stay body text
+      open_text_.clear();
+      return false;
+    }
+    std::string title = text;
+    if (config_.toc_open_leaders.full_match(text, groups)) title = groups[0];
+    open_text_ = open_text_.empty() ? title : open_text_ + " " + title;
+    open_.push_back(at);
+    return true;
+  }
+
+  // A page number beyond the last page is a number ending a title ("... in 2012").
+  bool fits(const std::string& page) const {
+    return std::stoi(page) <= static_cast<int>(doc_.pages.size());
+  }
+
+  void close(const std::string& text, int page) {
     Entry entry;
-    entry.lines = pending_lines;
-    entry.lines.push_back(at);
-    const Line& first = doc.pages[entry.lines[0].page].lines[entry.lines[0].line];
+    entry.lines = std::move(open_);
+    const Line& first = doc_.pages[entry.lines[0].page].lines[entry.lines[0].line];
     entry.indent = first.box.x0;
     entry.font_size = first.font_size;
-    entry.toc.text = pending.empty() ? groups[0] : leaders_only ? pending : pending + " " + groups[0];
-    entry.toc.page = std::stoi(groups[1]);
+    entry.toc.text = text;
+    entry.toc.page = page;
+    titles_.insert(comparable(text));
     std::vector<std::string> number;
-    if (config.toc_number.full_match(entry.toc.text, number)) {
+    if (config_.toc_number.full_match(entry.toc.text, number)) {
       entry.toc.number = number[0];
       entry.toc.text = number[1];
+      titles_.insert(comparable(number[1]));
     }
-    entries.push_back(std::move(entry));
-    pending.clear();
-    pending_lines.clear();
+    entries_.push_back(std::move(entry));
+    open_.clear();
+    open_text_.clear();
   }
-  return entries;
-}
+
+  const Doc& doc_;
+  const LayoutConfig& config_;
+  std::optional<std::pair<size_t, double>> bookmark_;
+  double part_size_ = 0;  ///< lines at least this large are part headings; 0: no such test
+  std::vector<Entry> entries_;
+  std::set<std::string> titles_;  ///< comparable texts of the entries read, with and without number
+  std::vector<Position> open_;    ///< lines of the entry being read
+  std::string open_text_;
+};
 
 int number_depth(const std::string& number) {
   return number.empty() ? 1 : 1 + static_cast<int>(std::count(number.begin(), number.end(), '.'));
@@ -125,7 +243,7 @@ void assign_levels(std::vector<Entry>& entries, const LayoutConfig& config) {
 void mark_contents(Doc& doc, const LayoutConfig& config, Diagnostics& diag) {
   Position title;
   if (!find_title(doc, config, title)) return;
-  std::vector<Entry> entries = read_entries(doc, lines_after(doc, title), config);
+  std::vector<Entry> entries = PartReader(doc, title, config).read(lines_after(doc, title));
   if (entries.empty()) {
     diag.warn("empty-contents", "the contents title is followed by no entries",
               static_cast<int>(title.page) + 1);
