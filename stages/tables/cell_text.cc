@@ -22,7 +22,9 @@
 //         onto the line above, which the inline builder reads as one word (no space, no gap),
 //         and so do raised marks left alone on its line ("1" + mark "90").
 // Step 3b: geometry cannot tell "Average" / "time" in a column just wider than "Average" from a
-//         broken "Averagetime"; the note's vocabulary can (see two_words).
+//         broken "Averagetime"; the note's vocabulary can (see two_words). The word above is the
+//         whole word so far: "Unac" / "compa" / "nied" / "minors" compares "Unaccompanied" with
+//         "minors", not the piece "nied".
 // Step 4: the lines become inline runs through the shared builder (stages/text/inline_runs.h),
 //         exactly as paragraph text does: bold kept, raised digits as footnote refs, links with
 //         their URLs, a line break as a space ("Cases Judged/" + "Decided" -> "Cases Judged/
@@ -81,13 +83,17 @@ std::vector<int> owner_grid(const Fragment& f) {
 // into a word the note prints elsewhere ("year"), or include a piece the note prints nowhere
 // else ("Ye"); two words it prints apart and never together ("Average" + "time") stay apart.
 // Numbers are left to geometry: "104" and "4" are common, "1044" may be printed once.
-bool two_words(const std::string& above, const std::string& below, const Vocabulary& vocabulary) {
+// `above_printed` says whether `above` is printed whole in this cell (a word counts itself once)
+// or is made of rejoined pieces (then any count is from elsewhere in the note).
+bool two_words(const std::string& above, bool above_printed, const std::string& below,
+               const Vocabulary& vocabulary) {
   auto starts_with_letter = [](const std::string& word) {
     return !word.empty() && (std::isalpha(static_cast<unsigned char>(word[0])) ||
                              static_cast<unsigned char>(word[0]) >= 0x80);
   };
   return starts_with_letter(above) && starts_with_letter(below) &&
-         vocabulary.count(above + below) == 0 && vocabulary.count(above) > 1 &&
+         vocabulary.count(above + below) == 0 &&
+         vocabulary.count(above) > (above_printed ? 1 : 0) &&
          vocabulary.count(below) > 1;
 }
 
@@ -105,16 +111,20 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
     if (above.empty() || below.empty()) continue;
     double width = 0;
     bool one_word = true;
+    std::string word;  // the line's word, its pieces already rejoined ("Unac" + "compa" + "nied")
     for (size_t k = 0; k < above.size(); ++k) {
       const Word& w = page.words[above[k]];
       width += w.box.width();
+      word += w.text;
       one_word &= !w.raised && (k + 1 == above.size() || !w.space_after);
     }
     const Word& next = page.words[below.front()];
-    const std::string& last = page.words[above.back()].text;
-    if (!one_word || next.raised || last.empty() || last.back() == '-') continue;
+    if (!one_word || next.raised || word.empty() || word.back() == '-') continue;
     const double first_char = next.box.width() / std::max<size_t>(count_code_points(next.text), 1);
-    if (width + first_char <= text_width || two_words(last, next.text, vocabulary)) continue;
+    if (width + first_char <= text_width ||
+        two_words(word, above.size() == 1, next.text, vocabulary)) {
+      continue;
+    }
     above.push_back(below.front());
     below.erase(below.begin());
     const bool marks_only = std::all_of(below.begin(), below.end(),
@@ -219,8 +229,8 @@ void fill_fragment(const Doc& doc, const Page& page, Fragment& f, const Vocabula
   options.space_gap = config.space_gap;
   for (GridCell& cell : f.cells) {
     if (cell.words.empty()) continue;
-    cell.inlines =
-        build_inlines(doc, cell_lines(page, cell.box, cell.words, vocabulary, config), options);
+    cell.lines = cell_lines(page, cell.box, cell.words, vocabulary, config);
+    cell.inlines = build_inlines(doc, cell.lines, options);
   }
   f.header_rows = count_header_rows(page, f, config);
   absorb_empty_header_cells(f);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pipeline/model.h"
+#include "stages/text/inline_runs.h"
 
 namespace coi::tables {
 
@@ -16,6 +17,7 @@ struct GridCell {
   int rowspan = 1, colspan = 1;
   Box box;
   std::vector<int> words;  ///< indices into the page's words, reading order
+  std::vector<TextLine> lines;  ///< the words as printed lines (broken words rejoined)
   Inlines inlines;
   bool empty() const { return words.empty(); }
 };

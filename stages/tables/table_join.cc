@@ -14,16 +14,11 @@
 //         rows. A table with no bold header still loses a first row that repeats its own first
 //         row word for word: a repeated row is the header that Word repeats, bold or not.
 // Step 3: a row cut by the break. Word and LibreOffice let a row break across pages, and draw
-//         a border under its first part, so the rules do not tell. The text does: a cut row
-//         carries on only the cells whose text did not fit, so the continuation's first
-//         remaining row leaves empty some cell whose counterpart in the table's last row has
-//         text, while it has text elsewhere. A fresh row fills its cells as the table's
-//         rows do: when the fragment's first row fills the same columns as a body row already
-//         in the table (a label row "Age:" | "" after "Sex:" | ""), it is a row of its own.
-//         Otherwise, when its cells line up with the cells covering the last row (a rowspan
-//         reaching down from an earlier row counts: its empty continuation on the new page only
-//         lengthens the span), each cell's text is appended to the cell above it (joined by a
-//         space), and the cells gain the new page in their provenance.
+//         a border under its first part, so the rules do not tell; the page's text does
+//         (cut_rows.h): the continuation's first remaining row is joined to the table's last
+//         row when its cells carry on the cells above them (lower-case starts, a last line that
+//         wrapped, cells left empty where the text ended or a rowspan continues), and stays a
+//         row of its own, though a rowspan may carry on into it, when a cell holds fresh text.
 // Step 4: rows are lowered cell by cell (covered positions absent, as in the model); rows that
 //         cover fewer columns of the table's grid (pipeline/table_grid.h) than it has (possible
 //         only when a join went wrong) are padded with empty cells and reported as
@@ -40,6 +35,7 @@
 
 #include "pipeline/table_grid.h"
 #include "stages/tables/cell_text.h"
+#include "stages/tables/cut_rows.h"
 #include "stages/text/inline_runs.h"
 
 namespace coi::tables {
@@ -76,8 +72,10 @@ std::string row_text(const std::vector<Cell>& row) {
   return out;
 }
 
-std::vector<std::vector<Cell>> lower_rows(const Fragment& f) {
-  std::vector<std::vector<Cell>> rows(static_cast<size_t>(std::max(f.row_count(), 0)));
+std::vector<std::vector<Cell>> lower_rows(const Fragment& f, CellLines& lines) {
+  const size_t rows_count = static_cast<size_t>(std::max(f.row_count(), 0));
+  std::vector<std::vector<Cell>> rows(rows_count);
+  lines.assign(rows_count, {});
   for (const GridCell& g : f.cells) {
     Cell cell;
     cell.inlines = g.inlines;
@@ -87,6 +85,7 @@ std::vector<std::vector<Cell>> lower_rows(const Fragment& f) {
     if (cell.header) demote_strong(cell.inlines);
     add_place(cell.where, f.page, g.box);
     rows[static_cast<size_t>(g.row)].push_back(std::move(cell));
+    lines[static_cast<size_t>(g.row)].push_back(g.lines);
   }
   return rows;
 }
@@ -99,76 +98,6 @@ int repeated_header(const Table& table, const std::vector<std::vector<Cell>>& ro
     if (row_text(rows[r]) != row_text(table.rows[r])) return 0;
   }
   return n;
-}
-
-// Which grid columns of row `r` get text from a cell that starts in that row (a rowspan from
-// above brings none): the row's shape.
-std::vector<bool> shape(const Table& table, const TableGrid& grid, size_t r) {
-  std::vector<bool> out(grid.columns, false);
-  for (size_t c = 0; c < grid.columns; ++c) {
-    const GridSlot& slot = grid.slots[r][c];
-    out[c] = slot.row == static_cast<int>(r) && !plain_text(cell_at(table, slot).inlines).empty();
-  }
-  return out;
-}
-
-// A fresh row fills its cells as rows of the table already do (a label row "Age:" | "" after
-// "Sex:" | ""); a cut row's overflow rarely looks like one.
-bool shape_seen(const Table& table, const TableGrid& grid, const std::vector<bool>& wanted) {
-  for (size_t r = static_cast<size_t>(std::max(table.header_rows, 0)); r < table.rows.size(); ++r) {
-    if (shape(table, grid, r) == wanted) return true;
-  }
-  return false;
-}
-
-// Step 3: the cells of the table's last row (or the rowspans reaching into it) that the cells of
-// `row` continue, one per cell of `row`; empty when the layouts differ or `row` is no overflow.
-std::vector<GridSlot> cut_row_targets(const Table& table, const std::vector<Cell>& row) {
-  if (table.rows.empty() || row.empty()) return {};
-  const TableGrid grid = expand_grid(table);
-  const std::vector<GridSlot>& last = grid.slots.back();
-  std::vector<GridSlot> targets;
-  std::vector<bool> filled;
-  bool text = false, left_empty = false;
-  size_t col = 0;
-  for (const Cell& cell : row) {
-    if (col >= last.size() || last[col].empty()) return {};
-    const GridSlot& target = last[col];
-    const Cell& above = cell_at(table, target);
-    if (above.colspan != cell.colspan || (col > 0 && last[col - 1].same_cell(target))) return {};
-    const bool here = !plain_text(cell.inlines).empty();
-    text |= here;
-    left_empty |= !here && !plain_text(above.inlines).empty();
-    filled.insert(filled.end(), static_cast<size_t>(cell.colspan), here);
-    targets.push_back(target);
-    col += static_cast<size_t>(cell.colspan);
-  }
-  // The row must cover exactly what the last row covers: nothing of it may lie further right.
-  if (col > last.size()) return {};
-  if (std::any_of(last.begin() + static_cast<std::ptrdiff_t>(col), last.end(),
-                  [](const GridSlot& s) { return !s.empty(); })) {
-    return {};
-  }
-  filled.resize(grid.columns, false);
-  if (!text || !left_empty || shape_seen(table, grid, filled)) return {};
-  return targets;
-}
-
-// Step 3: true when `row` continues the table's last row and was merged into it. A cell of `row`
-// that spans down further lengthens the span of the cell it continues.
-bool merge_cut_row(Table& table, const std::vector<Cell>& row, int page) {
-  const std::vector<GridSlot> targets = cut_row_targets(table, row);
-  if (targets.empty()) return false;
-  for (size_t i = 0; i < row.size(); ++i) {
-    Cell& target = cell_at(table, targets[i]);
-    target.rowspan += std::max(row[i].rowspan, 1) - 1;
-    if (row[i].inlines.empty()) continue;
-    Inlines& inlines = target.inlines;
-    if (!inlines.empty()) append_run(inlines, Inline{InlineKind::kText, " ", "", "", 0});
-    for (const Inline& run : row[i].inlines) append_run(inlines, run);
-    for (const Place& p : row[i].where) add_place(target.where, page, p.box);
-  }
-  return true;
 }
 
 // Step 4: rows whose cells (and the rowspans reaching into them) cover fewer grid columns than
@@ -186,8 +115,10 @@ void pad_ragged(Table& table, const std::string& id, Diagnostics& diag, int page
   }
 }
 
-void append_fragment(LogicalTable& t, const Fragment& f, const TablesConfig& config) {
-  std::vector<std::vector<Cell>> rows = lower_rows(f);
+void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f,
+                     const TablesConfig& config) {
+  CellLines lines;
+  std::vector<std::vector<Cell>> rows = lower_rows(f, lines);
   size_t first = 0;
   if (t.table.rows.empty()) {
     t.table.header_rows = f.header_rows;
@@ -195,14 +126,18 @@ void append_fragment(LogicalTable& t, const Fragment& f, const TablesConfig& con
     const int repeated = repeated_header(t.table, rows);
     if (repeated > 0) t.table.header_rows = std::max(t.table.header_rows, repeated);
     first = static_cast<size_t>(repeated);
-    if (config.merge_split_rows && first < rows.size() && merge_cut_row(t.table, rows[first], f.page)) {
-      ++first;
-    }
     for (size_t r = first; r < rows.size(); ++r) {
       for (Cell& cell : rows[r]) cell.header = false;
     }
+    if (config.merge_split_rows && first < rows.size() &&
+        join_cut_row(doc, t.table, t.lines, rows[first], lines[first], f.page, config)) {
+      ++first;
+    }
   }
-  for (size_t r = first; r < rows.size(); ++r) t.table.rows.push_back(std::move(rows[r]));
+  for (size_t r = first; r < rows.size(); ++r) {
+    t.table.rows.push_back(std::move(rows[r]));
+    t.lines.push_back(std::move(lines[r]));
+  }
   add_place(t.where, f.page, f.box);
   t.regions.push_back(f.box);
   t.pages.push_back(f.page);
@@ -229,7 +164,7 @@ std::vector<LogicalTable> join_fragments(const Doc& doc, const std::vector<Fragm
   const Fragment* last = nullptr;
   for (const Fragment& f : fragments) {
     if (last == nullptr || !continues(doc, *last, f, config)) out.emplace_back();
-    append_fragment(out.back(), f, config);
+    append_fragment(doc, out.back(), f, config);
     last = &f;
   }
   for (size_t i = 0; i < out.size(); ++i) {

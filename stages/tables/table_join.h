@@ -5,6 +5,7 @@
 
 #include "pipeline/diagnostics.h"
 #include "pipeline/model.h"
+#include "stages/tables/cut_rows.h"
 #include "stages/tables/fragment.h"
 #include "stages/tables/tables_config.h"
 
@@ -16,6 +17,7 @@ struct LogicalTable {
   Places where;                   ///< one Place per page: the fragment's outline
   std::vector<Box> regions;       ///< fragment outlines, parallel to `pages`
   std::vector<int> pages;
+  CellLines lines;                ///< the printed lines of each cell, parallel to table.rows
 };
 
 /// True when `next` carries on `prev` over a page break: `next` is on the following page, has

@@ -99,6 +99,14 @@ struct TablesConfig {
   /// it leaves empty a cell that the last row fills (the row was cut by the page break).
   /// Default true.
   bool merge_split_rows = true;
+  /// A cell's text carries on over a page break only when its last line on the first page ends
+  /// within this distance (font-size units) of the cell's bottom: a line more did not fit.
+  /// Default 1.5 (a line's height and the cell's bottom padding).
+  double cut_row_max_gap = 1.5;
+  /// The first word of a cell on the next page would have fitted after the last line above it
+  /// (so that line did not wrap: the text is fresh) when it fits with this much room (font-size
+  /// units) for the space between. Default 0.5.
+  double wrap_slack = 0.5;
   TableValueConfig values;
   BorderlessConfig borderless;
 
@@ -116,6 +124,8 @@ struct TablesConfig {
     s.read("overflow_tolerance", overflow_tolerance);
     s.read("column_tolerance", column_tolerance);
     s.read("merge_split_rows", merge_split_rows);
+    s.read("cut_row_max_gap", cut_row_max_gap);
+    s.read("wrap_slack", wrap_slack);
     ConfigSection v = s.section("values");
     values.load(v);
     v.reject_unknown_keys();

@@ -1,0 +1,243 @@
+// Rows cut by a page break.
+//
+// Word's default for every table row is "Allow row to break across pages", and LibreOffice does
+// the same: a row too tall for what is left of the page prints its first lines there and the
+// rest at the top of the next page, under the repeated header. Both producers draw a border
+// under the first part, so the rules do not tell a cut row from two rows; the text and its
+// geometry do. R is the table's last row so far, N the first body row of the next page.
+//
+// Step 1: N must line up with R: each cell of N starts where a cell covering R starts, with the
+//         same column span, and N covers exactly the columns R covers (a rowspan reaching into
+//         R from above counts). A cell of R that is a header cell never takes text.
+// Step 2: each cell X of N is read against the cell T above it (the cell covering R there):
+//         - X empty: nothing to carry on (T's text ended, or T's rowspan continues);
+//         - T empty, or T's last line ends well above T's bottom (more than `cut_row_max_gap`
+//           font-size units): T's text ended on its page, so X is fresh text;
+//         - X starts with a lower-case letter: it runs on;
+//         - X's first word would have fitted after T's last line (with `wrap_slack` font-size
+//           units of room for the space): the line did not wrap there, so X is fresh text;
+//         - T ends in a number and X starts with one: two values, not one cut in two;
+//         - T's last line ends open (a comma, semicolon, hyphen, dash, slash, bracket): it runs
+//           on; otherwise nothing tells.
+// Step 3: N carries on R when no cell of N is fresh text and some cell runs on, or, failing that
+//         evidence, when N leaves empty a cell that R fills while it has text elsewhere and its
+//         shape (the columns it fills) is not the shape of a body row already in the table: a
+//         fresh row fills its cells as the table's rows do ("Age:" | "" after "Sex:" | ""), a
+//         cut row's overflow rarely does. Each cell's lines are then appended to the lines of
+//         the cell above and its text rebuilt from them by the shared inline builder, as a
+//         paragraph cut by a page break is: "Anti-" / "Exploitation" keeps its hyphen and no
+//         space. A cell of N that spans further down lengthens the span of the cell it carries on.
+// Step 4: otherwise N is a row of its own, but a rowspan of R may still carry on into it: a cell
+//         of N under a rowspan that started above R, or spanning rows itself, continues that
+//         span when it is empty or when its text carries on (not fresh, and not opening with a
+//         capital or digit as a new label would): it is taken into the span and leaves N.
+//
+//   page 8:  | Temporary residence    | New     | 131 |      page 9: | (Article L. 425-1) | Renewal    | 160 |
+//            | permit                 |         |     |              |                    | Withdrawal |  12 |
+//   -> | Temporary residence permit (Article L. 425-1) | New | 131 |   (rowspan 3)
+//      |                                                | Renewal | 160 |  ...
+#include "stages/tables/cut_rows.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <string>
+
+#include "pipeline/table_grid.h"
+#include "pipeline/utf8.h"
+
+namespace coi::tables {
+
+namespace {
+
+enum class Evidence { kEmpty, kRunsOn, kNothing, kFresh };
+
+const Word& word_at(const Doc& doc, WordRef ref) { return doc.pages[ref.page - 1].words[ref.word]; }
+
+char32_t first_code_point(const std::string& text) {
+  char32_t cp = 0;
+  if (!text.empty()) decode_utf8(text, 0, cp);
+  return cp;
+}
+
+// Digits with the signs and separators numbers carry ("225-12-6", "€1.5", "22.1%"), no letter.
+bool is_number(const std::string& text) {
+  bool digit = false;
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp = 0;
+    i += std::max<size_t>(decode_utf8(text, i, cp), 1);
+    if (u_isalpha(static_cast<UChar32>(cp))) return false;
+    digit |= u_isdigit(static_cast<UChar32>(cp)) != 0;
+  }
+  return digit;
+}
+
+bool ends_open(const std::string& text) {
+  const char32_t last = last_code_point(text);
+  return last == U',' || last == U';' || last == U'-' || last == U'/' || last == U'(' ||
+         last == U'\u2013' || last == U'\u2014' || last == U'\u2010';
+}
+
+// The last non-raised word of a line (a footnote mark may follow it).
+const Word* last_word(const Doc& doc, const TextLine& line) {
+  for (auto it = line.rbegin(); it != line.rend(); ++it) {
+    const Word& w = word_at(doc, *it);
+    if (!w.raised) return &w;
+  }
+  return nullptr;
+}
+
+// Step 2: what X (its lines `x`) says of carrying on T (its lines `t`).
+Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLine>& t,
+                   const std::vector<TextLine>& x, const TablesConfig& config) {
+  if (x.empty() || x.front().empty()) return Evidence::kEmpty;
+  if (t.empty() || t.back().empty()) return Evidence::kFresh;
+  const TextLine& last = t.back();
+  const int page = last.front().page;
+  const Place* box = nullptr;
+  for (const Place& p : target.where) {
+    if (p.page == page) box = &p;
+  }
+  const Word* end = last_word(doc, last);
+  if (box == nullptr || end == nullptr) return Evidence::kNothing;
+  double line_x1 = 0, line_y1 = 0, pad = box->box.width();
+  for (WordRef ref : last) {
+    line_x1 = std::max(line_x1, word_at(doc, ref).box.x1);
+    line_y1 = std::max(line_y1, word_at(doc, ref).box.y1);
+  }
+  for (const TextLine& line : t) {
+    if (line.front().page == page) pad = std::min(pad, word_at(doc, line.front()).box.x0 - box->box.x0);
+  }
+  const double size = std::max(end->font_size, 1.0);
+  if (box->box.y1 - line_y1 > config.cut_row_max_gap * size) return Evidence::kFresh;
+  const Word& next = word_at(doc, x.front().front());
+  if (u_islower(static_cast<UChar32>(first_code_point(next.text)))) return Evidence::kRunsOn;
+  const double limit = box->box.x1 - std::max(pad, 0.0);
+  if (line_x1 + config.wrap_slack * size + next.box.width() <= limit) return Evidence::kFresh;
+  if (is_number(end->text) && is_number(next.text)) return Evidence::kFresh;
+  return ends_open(end->text) ? Evidence::kRunsOn : Evidence::kNothing;
+}
+
+// Which grid columns of row `r` get text from a cell that starts in that row (a rowspan from
+// above brings none): the row's shape.
+std::vector<bool> shape(const Table& table, const TableGrid& grid, size_t r) {
+  std::vector<bool> out(grid.columns, false);
+  for (size_t c = 0; c < grid.columns; ++c) {
+    const GridSlot& slot = grid.slots[r][c];
+    out[c] = slot.row == static_cast<int>(r) && !plain_text(cell_at(table, slot).inlines).empty();
+  }
+  return out;
+}
+
+bool shape_seen(const Table& table, const TableGrid& grid, const std::vector<bool>& wanted) {
+  for (size_t r = static_cast<size_t>(std::max(table.header_rows, 0)); r < table.rows.size(); ++r) {
+    if (shape(table, grid, r) == wanted) return true;
+  }
+  return false;
+}
+
+// Step 1: the slot of the cell above each cell of `row`; empty when the layouts differ.
+std::vector<GridSlot> aligned_targets(const Table& table, const TableGrid& grid,
+                                      const std::vector<Cell>& row) {
+  if (table.rows.empty() || row.empty()) return {};
+  const std::vector<GridSlot>& last = grid.slots.back();
+  std::vector<GridSlot> targets;
+  size_t col = 0;
+  for (const Cell& cell : row) {
+    if (col >= last.size() || last[col].empty()) return {};
+    const GridSlot& target = last[col];
+    const Cell& above = cell_at(table, target);
+    if (above.header || above.colspan != cell.colspan ||
+        (col > 0 && last[col - 1].same_cell(target))) {
+      return {};
+    }
+    targets.push_back(target);
+    col += static_cast<size_t>(cell.colspan);
+  }
+  if (col > last.size()) return {};
+  if (std::any_of(last.begin() + static_cast<std::ptrdiff_t>(col), last.end(),
+                  [](const GridSlot& s) { return !s.empty(); })) {
+    return {};
+  }
+  return targets;
+}
+
+// Step 3: the whole of `row` carries on the last row.
+bool carries_on(const Table& table, const TableGrid& grid, const std::vector<Cell>& row,
+                const std::vector<Evidence>& evidence) {
+  bool runs_on = false, text = false, left_empty = false;
+  std::vector<bool> filled;
+  for (size_t i = 0; i < row.size(); ++i) {
+    if (evidence[i] == Evidence::kFresh) return false;
+    runs_on |= evidence[i] == Evidence::kRunsOn;
+    const bool here = evidence[i] != Evidence::kEmpty;
+    text |= here;
+    filled.insert(filled.end(), static_cast<size_t>(row[i].colspan), here);
+  }
+  if (runs_on) return true;
+  const std::vector<GridSlot>& last = grid.slots.back();
+  for (size_t i = 0, col = 0; i < row.size(); col += static_cast<size_t>(row[i].colspan), ++i) {
+    left_empty |= evidence[i] == Evidence::kEmpty &&
+                  !plain_text(cell_at(table, last[col]).inlines).empty();
+  }
+  filled.resize(grid.columns, false);
+  return text && left_empty && !shape_seen(table, grid, filled);
+}
+
+// Appends the lines of a cell of N (and its provenance) to the cell T above it.
+void append_cell(const Doc& doc, Cell& target, std::vector<TextLine>& target_lines,
+                 const Cell& cell, const std::vector<TextLine>& lines, int page,
+                 const TablesConfig& config) {
+  if (lines.empty()) return;
+  target_lines.insert(target_lines.end(), lines.begin(), lines.end());
+  InlineRunOptions options;
+  options.space_gap = config.space_gap;
+  target.inlines = build_inlines(doc, target_lines, options);
+  for (const Place& p : cell.where) add_place(target.where, page, p.box);
+}
+
+bool opens_label(const Doc& doc, const std::vector<TextLine>& lines) {
+  const UChar32 cp = static_cast<UChar32>(first_code_point(word_at(doc, lines.front().front()).text));
+  return u_isupper(cp) || u_istitle(cp) || u_isdigit(cp);
+}
+
+}  // namespace
+
+bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Cell>& row,
+                  std::vector<std::vector<TextLine>>& row_lines, int page,
+                  const TablesConfig& config) {
+  const TableGrid grid = expand_grid(table);
+  const std::vector<GridSlot> targets = aligned_targets(table, grid, row);
+  if (targets.empty()) return false;
+  std::vector<Evidence> evidence;
+  for (size_t i = 0; i < row.size(); ++i) {
+    const GridSlot& t = targets[i];
+    evidence.push_back(read_pair(doc, cell_at(table, t), lines[t.row][t.index], row_lines[i], config));
+  }
+  auto take = [&](size_t i, int extra_rows) {
+    const GridSlot& t = targets[i];
+    Cell& target = cell_at(table, t);
+    target.rowspan += extra_rows;
+    append_cell(doc, target, lines[t.row][t.index], row[i], row_lines[i], page, config);
+  };
+  if (carries_on(table, grid, row, evidence)) {
+    for (size_t i = 0; i < row.size(); ++i) take(i, std::max(row[i].rowspan, 1) - 1);
+    return true;
+  }
+  // Step 4, from the right so that erasing keeps the indices of the cells still to visit.
+  const int last_row = static_cast<int>(table.rows.size()) - 1;
+  for (size_t i = row.size(); i-- > 0;) {
+    const bool span = targets[i].row < last_row || row[i].rowspan > 1;
+    const bool empty = evidence[i] == Evidence::kEmpty;
+    const bool text_goes_on = (evidence[i] == Evidence::kRunsOn ||
+                               evidence[i] == Evidence::kNothing) &&
+                              !opens_label(doc, row_lines[i]);
+    if (!span || !(empty || text_goes_on)) continue;
+    take(i, std::max(row[i].rowspan, 1));
+    row.erase(row.begin() + static_cast<std::ptrdiff_t>(i));
+    row_lines.erase(row_lines.begin() + static_cast<std::ptrdiff_t>(i));
+  }
+  return false;
+}
+
+}  // namespace coi::tables
