@@ -7,6 +7,7 @@
 
 #include "pipeline/config_section.h"
 #include "stages/rules/rule_shape.h"
+#include "stages/tables/hrule_config.h"
 
 namespace coi {
 
@@ -101,6 +102,7 @@ struct TablesConfig {
   bool merge_split_rows = true;
   TableValueConfig values;
   BorderlessConfig borderless;
+  HRulesConfig hrules;
 
   /// Reads the [tables] section; defaults stay where a key is absent.
   void load(ConfigSection& s) {
@@ -122,6 +124,9 @@ struct TablesConfig {
     ConfigSection b = s.section("borderless");
     borderless.load(b);
     b.reject_unknown_keys();
+    ConfigSection h = s.section("hrules");
+    hrules.load(h);
+    h.reject_unknown_keys();
   }
 };
 
