@@ -31,6 +31,7 @@ struct Fragment {
   std::vector<GridCell> cells;   ///< row-major by top-left position
   int header_rows = 0;
   bool ruled = true;             ///< from rules (false: from text alignment)
+  int rule_header_rows = 0;      ///< rows a rule sets apart as the header (hrule_tables.h), or 0
 
   int row_count() const { return static_cast<int>(ys.size()) - 1; }
   int column_count() const { return static_cast<int>(xs.size()) - 1; }

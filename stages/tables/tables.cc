@@ -1,5 +1,6 @@
-// The tables stage: per page, fragments from rules (ruled_grid.h) and, failing those, from text
-// alignment (aligned_tables.h); their cells filled (cell_text.h); fragments joined over page
+// The tables stage: per page, fragments from rules (ruled_grid.h), from horizontal rules and text
+// alignment (hrule_tables.h) and, failing those, from text alignment alone (aligned_tables.h);
+// their cells filled (cell_text.h); fragments joined over page
 // breaks (table_join.h); values typed (typed_values.h). Then the model is written: the lines
 // inside table regions become LineRole::kTable (segment leaves them alone) and one kTable block
 // per logical table is appended to doc.blocks, in document order.
@@ -15,6 +16,7 @@
 
 #include "stages/tables/aligned_tables.h"
 #include "stages/tables/cell_text.h"
+#include "stages/tables/hrule_tables.h"
 #include "stages/tables/ruled_grid.h"
 #include "stages/tables/table_join.h"
 #include "stages/tables/typed_values.h"
@@ -58,6 +60,11 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
   const Vocabulary vocabulary(doc);
   for (Page& page : doc.pages) {
     std::vector<Fragment> found = tables::find_ruled_fragments(page, config);
+    if (config.hrules.enabled) {
+      for (Fragment& f : tables::find_hrule_fragments(page, found, config)) {
+        found.push_back(std::move(f));
+      }
+    }
     if (config.borderless.enabled) {
       for (Fragment& f : tables::find_aligned_fragments(page, found, config)) {
         found.push_back(std::move(f));
@@ -65,6 +72,10 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
     }
     for (const Fragment& f : found) tables::mark_superscripts(page, f, config);
     tables::fill_cells(doc, page, found, vocabulary, config, diag);
+    // A rule under the header outweighs the header's weight (bold or not).
+    for (Fragment& f : found) {
+      if (f.rule_header_rows > 0) f.header_rows = f.rule_header_rows;
+    }
     std::sort(found.begin(), found.end(),
               [](const Fragment& a, const Fragment& b) { return a.box.y0 < b.box.y0; });
     for (Fragment& f : found) {

@@ -7,6 +7,7 @@
 
 #include "pipeline/config_section.h"
 #include "stages/rules/rule_shape.h"
+#include "stages/tables/hrule_config.h"
 
 namespace coi {
 
@@ -109,6 +110,7 @@ struct TablesConfig {
   double wrap_slack = 0.5;
   TableValueConfig values;
   BorderlessConfig borderless;
+  HRulesConfig hrules;
 
   /// Reads the [tables] section; defaults stay where a key is absent.
   void load(ConfigSection& s) {
@@ -132,6 +134,9 @@ struct TablesConfig {
     ConfigSection b = s.section("borderless");
     borderless.load(b);
     b.reject_unknown_keys();
+    ConfigSection h = s.section("hrules");
+    hrules.load(h);
+    h.reject_unknown_keys();
   }
 };
 

@@ -1,0 +1,41 @@
+// Settings of the tables ruled with horizontal lines only (section [tables.hrules] of
+// config/coi.toml; stages/tables/hrule_tables.h).
+#pragma once
+
+#include "pipeline/config_section.h"
+
+namespace coi {
+
+/// Tables with horizontal rules and no vertical ones (Word's plain styles, booktabs); every
+/// field is documented with its default in config/coi.toml.
+struct HRulesConfig {
+  /// Look for such tables. Default true.
+  bool enabled = true;
+  /// Rules whose left ends, and whose right ends, lie within this distance (points) of each other
+  /// rule the same table. Default 3.0.
+  double extent_tolerance = 3.0;
+  /// Smallest empty gap between two columns, in font-size units. Default 0.7 (cell padding on
+  /// both sides of a border is about 1 em at table text sizes; a space is about 0.3 em).
+  double column_gap = 0.7;
+  /// Fewest rows (header rows included) that make a table. Default 2.
+  int min_rows = 2;
+  /// Fewest columns of a fragment that a rule closes on one side only, the other side being the
+  /// page break (a table running over pages). Default 3: two columns are too often paragraph
+  /// numbers and their text under a heading's rule.
+  int open_min_columns = 3;
+  /// A word is taken to have fitted at the end of the line above it in its column when it would
+  /// have ended at most this far (points) past the column's right edge. Default 1.0.
+  double wrap_slack = 1.0;
+
+  /// Reads the [tables.hrules] section; defaults stay where a key is absent.
+  void load(ConfigSection& s) {
+    s.read("enabled", enabled);
+    s.read("extent_tolerance", extent_tolerance);
+    s.read("column_gap", column_gap);
+    s.read("min_rows", min_rows);
+    s.read("open_min_columns", open_min_columns);
+    s.read("wrap_slack", wrap_slack);
+  }
+};
+
+}  // namespace coi

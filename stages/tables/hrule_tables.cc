@@ -1,0 +1,448 @@
+// Tables ruled with horizontal lines only. Word's plain and simple table styles, many house
+// templates and LaTeX's booktabs draw a rule above and below the table, a rule under the header
+// (often thinner) and sometimes one between rows, but no vertical line and no shading: the rules
+// give the table's top, bottom and width, the text has to give its columns and rows. Borderless
+// tables (aligned_tables.h) are the same problem without the rules; here the rules are the
+// evidence that lets two columns and multi-line cells count.
+//
+// Step 1: the page's horizontal rules ([rules] lines, joined where drawn per cell: rule_segments.h)
+//         outside grid tables, top to bottom. Rules whose left and right ends agree within
+//         `extent_tolerance` form a stack: they could rule one table.
+// Step 2: columns of a set of printed lines (words of body lines clustered by baseline): the
+//         x-intervals covered by words, merged where less than `column_gap` font-size units
+//         apart. A gap is a column border only when no word of any line crosses it, so prose
+//         between two rules gives one column and is never a table.
+// Step 3: regions. Down a stack, the bands between consecutive rules join one region while
+//         their lines together still give at least two columns and no fewer than before (a
+//         paragraph or another table's text below the bottom rule loses columns). A table that a
+//         page break cuts is closed by a rule on one side only (LibreOffice draws the top rule on
+//         the first row, the bottom rule on the last): the first or last rule of a stack opens
+//         onto the page's edge when every body line between them lies within its width and keeps
+//         the columns, with at least `open_min_columns` of them (a heading's rule over numbered
+//         paragraphs gives two).
+// Step 4: rows. Each cell's lines start on the row's first line (text is top-aligned), so a
+//         printed line starts a new row when a rule lies above it, when it has text in a column
+//         that was empty on the line above, or when the first word of one of its columns would
+//         have fitted at the end of that column on the line above (a producer wraps only a word
+//         that does not fit; a line ending in a hyphen was wrapped). A column's right edge is
+//         the next column's start less twice the padding seen between the rule's left end and
+//         the first column, or the rule's right end less that padding.
+// Step 5: the fragment: column borders one padding left of each column's leftmost word, row
+//         borders on the rules or halfway between rows. Fewer than `min_rows` rows, or a first column of
+//         paragraph numbers ("4.1.1"), is no table. Rows above the first rule that spans the
+//         table are its header by the rule when some row below is not ruled off (booktabs'
+//         \midrule; a style ruling every row says nothing of the header), else bold decides
+//         (cell_text.h).
+//
+//   ────────────────────────────────────     top rule
+//   Year    Claims     Outcome               header: above the first full inner rule
+//   ────────────────────────────────────
+//   2021    68,403     Most were refused     "after" fits on the line above: no, so this
+//                      after appeal          line continues row 1
+//   2022    67,142     Granted               "2022" in a column empty above: a new row
+//   ────────────────────────────────────     bottom rule
+#include "stages/tables/hrule_tables.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+#include "stages/tables/rule_segments.h"
+
+namespace coi::tables {
+
+namespace {
+
+// A printed line inside a region: words sharing a baseline, left to right.
+struct TextLine {
+  std::vector<int> words;
+  double top = 0, bottom = 0;
+};
+
+// A column: from its leftmost word start to its rightmost word end.
+struct Column {
+  double x0 = 0, x1 = 0;
+};
+
+// A candidate table: the rules' extent, and its top and bottom (a rule's y, or the page's text
+// edge where `open_*`).
+struct Region {
+  double x0 = 0, x1 = 0, top = 0, bottom = 0;
+  bool open_top = false, open_bottom = false;
+};
+
+struct PageText {
+  std::vector<int> words;   // words of the page's body lines
+  std::vector<int> header;  // words of running-header lines: a header row repeated at the top of
+                            // every page a table runs over looks like one to layout
+  double em = 10;           // the body words' median font size
+};
+
+PageText body_text(const Page& page) {
+  PageText out;
+  std::vector<double> sizes;
+  for (const Line& line : page.lines) {
+    if (line.role == LineRole::kHeader) {
+      out.header.insert(out.header.end(), line.words.begin(), line.words.end());
+    }
+    if (line.role != LineRole::kBody) continue;
+    for (int w : line.words) {
+      out.words.push_back(w);
+      sizes.push_back(page.words[w].font_size);
+    }
+  }
+  if (!sizes.empty()) {
+    std::nth_element(sizes.begin(), sizes.begin() + static_cast<long>(sizes.size() / 2), sizes.end());
+    out.em = std::max(sizes[sizes.size() / 2], 1.0);
+  }
+  return out;
+}
+
+double centre_x(const Word& w) { return (w.box.x0 + w.box.x1) / 2; }
+double centre_y(const Word& w) { return (w.box.y0 + w.box.y1) / 2; }
+
+// Step 2: the body words whose centre lies in the region, as printed lines; running-header
+// words too when a rule closes the region above them.
+std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Region& r,
+                               double line_tolerance) {
+  std::vector<int> inside;
+  auto take = [&](const std::vector<int>& words) {
+    for (int w : words) {
+      const Word& word = page.words[w];
+      const double cx = centre_x(word), cy = centre_y(word);
+      if (cx >= r.x0 && cx <= r.x1 && cy > r.top && cy < r.bottom) inside.push_back(w);
+    }
+  };
+  take(text.words);
+  if (!r.open_top) take(text.header);
+  std::sort(inside.begin(), inside.end(),
+            [&](int a, int b) { return page.words[a].baseline < page.words[b].baseline; });
+  std::vector<TextLine> out;
+  double line_baseline = 0;
+  for (int w : inside) {
+    const Word& word = page.words[w];
+    if (out.empty() || word.baseline - line_baseline > line_tolerance * text.em) {
+      out.emplace_back();
+      out.back().top = word.box.y0, out.back().bottom = word.box.y1;
+      line_baseline = word.baseline;
+    }
+    TextLine& line = out.back();
+    line.words.push_back(w);
+    line.top = std::min(line.top, word.box.y0);
+    line.bottom = std::max(line.bottom, word.box.y1);
+  }
+  for (TextLine& line : out) {
+    std::sort(line.words.begin(), line.words.end(),
+              [&](int a, int b) { return page.words[a].box.x0 < page.words[b].box.x0; });
+  }
+  return out;
+}
+
+// Step 2: the x-intervals the lines' words cover, merged across gaps narrower than `gap`.
+std::vector<Column> columns_of(const Page& page, const std::vector<TextLine>& lines, double gap) {
+  std::vector<Column> spans;
+  for (const TextLine& line : lines) {
+    for (int w : line.words) spans.push_back({page.words[w].box.x0, page.words[w].box.x1});
+  }
+  std::sort(spans.begin(), spans.end(), [](const Column& a, const Column& b) { return a.x0 < b.x0; });
+  std::vector<Column> out;
+  for (const Column& s : spans) {
+    if (!out.empty() && s.x0 - out.back().x1 < gap) {
+      out.back().x1 = std::max(out.back().x1, s.x1);
+    } else {
+      out.push_back(s);
+    }
+  }
+  return out;
+}
+
+// The column under x: the last whose start lies left of it.
+int column_at(const std::vector<Column>& columns, double x) {
+  int c = 0;
+  while (c + 1 < static_cast<int>(columns.size()) && columns[c + 1].x0 <= x) ++c;
+  return c;
+}
+
+// Step 1: the page's horizontal rules outside grid tables, top to bottom.
+std::vector<Segment> horizontal_rules(const Page& page, const std::vector<Fragment>& ruled,
+                                      const TablesConfig& config) {
+  std::vector<Segment> all =
+      join_collinear(border_segments(page, config).horizontal, config.snap_tolerance);
+  std::vector<Segment> out;
+  for (const Segment& s : all) {
+    const double mid = (s.lo + s.hi) / 2, snap = config.snap_tolerance;
+    const bool in_grid = std::any_of(ruled.begin(), ruled.end(), [&](const Fragment& f) {
+      return mid >= f.box.x0 - snap && mid <= f.box.x1 + snap && s.at >= f.box.y0 - snap &&
+             s.at <= f.box.y1 + snap;
+    });
+    if (!in_grid) out.push_back(s);
+  }
+  std::sort(out.begin(), out.end(), [](const Segment& a, const Segment& b) { return a.at < b.at; });
+  return out;
+}
+
+// Step 1: rules of the same extent, each stack top to bottom.
+std::vector<std::vector<Segment>> stacks_of(const std::vector<Segment>& rules, double tolerance) {
+  std::vector<std::vector<Segment>> out;
+  for (const Segment& s : rules) {
+    auto same = [&](const std::vector<Segment>& stack) {
+      return std::fabs(stack.front().lo - s.lo) <= tolerance &&
+             std::fabs(stack.front().hi - s.hi) <= tolerance;
+    };
+    auto it = std::find_if(out.begin(), out.end(), same);
+    if (it == out.end()) out.push_back({s});
+    else it->push_back(s);
+  }
+  return out;
+}
+
+struct Finder {
+  const Page& page;
+  const PageText& text;
+  const TablesConfig& config;
+
+  std::vector<TextLine> lines(const Region& r) const {
+    return lines_in(page, text, r, config.line_tolerance);
+  }
+  std::vector<Column> columns(const Region& r) const {
+    return columns_of(page, lines(r), config.hrules.column_gap * text.em);
+  }
+
+  // Step 3: the page's text edge beyond a rule at y (below or above it), when every body word
+  // there lies within the rule's width; false when some word lies outside or there is none.
+  bool open_edge(const Segment& rule, bool below, double& edge) const {
+    bool any = false;
+    edge = rule.at;
+    for (int w : text.words) {
+      const Word& word = page.words[w];
+      const double cy = centre_y(word);
+      if (below ? cy <= rule.at : cy >= rule.at) continue;
+      const double cx = centre_x(word);
+      if (cx < rule.lo || cx > rule.hi) return false;
+      any = true;
+      edge = below ? std::max(edge, word.box.y1 + 1) : std::min(edge, word.box.y0 - 1);
+    }
+    return any;
+  }
+
+  // Step 3: extends `region` through the open page edge beyond `rule` when the columns hold
+  // and some line there fills two of them (a closing "Source: ..." line fills one).
+  bool try_open(const Segment& rule, bool below, Region& region, size_t had_columns) const {
+    Region open = region, beyond = region;
+    double edge = 0;
+    if (!open_edge(rule, below, edge)) return false;
+    (below ? open.bottom : open.top) = edge;
+    (below ? open.open_bottom : open.open_top) = true;
+    beyond.top = below ? rule.at : edge;
+    beyond.bottom = below ? edge : rule.at;
+    const std::vector<Column> cols = columns(open);
+    if (cols.size() < static_cast<size_t>(config.hrules.open_min_columns) ||
+        cols.size() < had_columns) {
+      return false;
+    }
+    bool row_like = false;
+    for (const TextLine& line : lines(beyond)) {
+      std::vector<bool> used(cols.size(), false);
+      for (int w : line.words) used[static_cast<size_t>(column_at(cols, centre_x(page.words[w])))] = true;
+      row_like |= std::count(used.begin(), used.end(), true) >= 2;
+    }
+    if (!row_like) return false;
+    region = open;
+    return true;
+  }
+
+  // Step 3 for one stack.
+  std::vector<Region> regions(const std::vector<Segment>& stack) const {
+    std::vector<Region> out;
+    const size_t n = stack.size();
+    size_t i = 0;
+    while (i < n) {
+      Region r{stack[i].lo, stack[i].hi, stack[i].at, stack[i].at, false, false};
+      size_t j = i, had = 0;
+      while (j + 1 < n) {
+        Region next = r;
+        next.bottom = stack[j + 1].at;
+        const size_t c = columns(next).size();
+        if (c < 2 || c < had) break;
+        r = next, had = c, ++j;
+      }
+      bool found = j > i;
+      if (j == n - 1 && try_open(stack[j], /*below=*/true, r, had)) found = true;
+      // Open above only a stack's first rule that closes nothing below: a closed table's first
+      // rule is its top, and the short line above it (a caption, a heading) is no row.
+      if (!found && i == 0 && try_open(stack[i], /*below=*/false, r, had)) found = true;
+      if (found) out.push_back(r);
+      i = found ? j + 1 : i + 1;
+    }
+    return out;
+  }
+};
+
+// Per printed line and column: whether it has text, its first word and where its text ends.
+struct LineColumns {
+  std::vector<int> first;  // first word in each column, -1 when none
+  std::vector<int> last;   // last word in each column
+};
+
+LineColumns split(const Page& page, const TextLine& line, const std::vector<Column>& columns) {
+  LineColumns out{std::vector<int>(columns.size(), -1), std::vector<int>(columns.size(), -1)};
+  for (int w : line.words) {
+    const size_t c = static_cast<size_t>(column_at(columns, centre_x(page.words[w])));
+    if (out.first[c] < 0) out.first[c] = w;
+    out.last[c] = w;
+  }
+  return out;
+}
+
+bool ends_with_hyphen(const std::string& s) {
+  return !s.empty() && (s.back() == '-' || s.ends_with("\u2010") || s.ends_with("\u00ad"));
+}
+
+// Step 4: true when `line` starts a row rather than continuing the one `above` belongs to.
+bool starts_row(const Page& page, const LineColumns& above, const LineColumns& line,
+                const std::vector<double>& right_edge, double space, double slack) {
+  for (size_t c = 0; c < line.first.size(); ++c) {
+    if (line.first[c] < 0) continue;
+    if (above.first[c] < 0) return true;
+    const Word& end = page.words[above.last[c]];
+    if (ends_with_hyphen(end.text)) continue;
+    const double width = page.words[line.first[c]].box.width();
+    if (end.box.x1 + space + width <= right_edge[c] + slack) return true;
+  }
+  return false;
+}
+
+// Step 5: paragraph numbers ("4.1.1", "12.3.") down the first column mean numbered paragraphs.
+bool paragraph_number(const std::string& s) {
+  bool inner_dot = false;  // a dot between digits: "4.1", not the "1." of a list
+  for (size_t i = 0; i < s.size(); ++i) {
+    const bool digit = std::isdigit(static_cast<unsigned char>(s[i])) != 0;
+    if (!digit && s[i] != '.') return false;
+    if (s[i] == '.' && i > 0 && i + 1 < s.size() && s[i + 1] != '.') inner_dot = true;
+  }
+  return inner_dot && std::isdigit(static_cast<unsigned char>(s.front()));
+}
+
+// Rules inside the region (any width), by y; the region's own top and bottom excluded.
+std::vector<Segment> inner_rules(const std::vector<Segment>& rules, const Region& r, double tol) {
+  std::vector<Segment> out;
+  for (const Segment& s : rules) {
+    if (s.lo >= r.x0 - tol && s.hi <= r.x1 + tol && s.at > r.top + tol && s.at < r.bottom - tol) {
+      out.push_back(s);
+    }
+  }
+  return out;
+}
+
+// A rule between y0 and y1, or nullptr.
+const Segment* rule_between(const std::vector<Segment>& rules, double y0, double y1) {
+  for (const Segment& s : rules) {
+    if (s.at > y0 && s.at < y1) return &s;
+  }
+  return nullptr;
+}
+
+// Steps 4 and 5 for one region; false when it is no table.
+bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, const Region& region,
+                   Fragment& out) {
+  const Page& page = finder.page;
+  const TablesConfig& config = finder.config;
+  const std::vector<TextLine> lines = finder.lines(region);
+  const std::vector<Column> columns =
+      columns_of(page, lines, config.hrules.column_gap * finder.text.em);
+  if (columns.size() < 2 || lines.empty()) return false;
+  const double em = finder.text.em;
+  const double pad = std::clamp(columns.front().x0 - region.x0, 0.0, em);
+  std::vector<double> right_edge;
+  for (size_t c = 0; c < columns.size(); ++c) {
+    right_edge.push_back(c + 1 < columns.size() ? columns[c + 1].x0 - 2 * pad : region.x1 - pad);
+  }
+  const std::vector<Segment> inner = inner_rules(rules, region, config.hrules.extent_tolerance);
+  // Step 4: rows as runs of printed lines.
+  std::vector<std::vector<size_t>> rows;
+  LineColumns prev;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const LineColumns now = split(page, lines[i], columns);
+    const bool fresh = rows.empty() ||
+                       rule_between(inner, lines[i - 1].bottom, lines[i].top) != nullptr ||
+                       starts_row(page, prev, now, right_edge, 0.25 * em, config.hrules.wrap_slack);
+    if (fresh) rows.emplace_back();
+    rows.back().push_back(i);
+    prev = now;
+  }
+  if (static_cast<int>(rows.size()) < config.hrules.min_rows) return false;
+  int numbered = 0;
+  for (const std::vector<size_t>& row : rows) {
+    const LineColumns first = split(page, lines[row.front()], columns);
+    if (first.first[0] >= 0 && paragraph_number(page.words[first.first[0]].text)) ++numbered;
+  }
+  if (2 * numbered >= static_cast<int>(rows.size())) return false;
+  // Step 5: the grid.
+  out = Fragment{};
+  out.page = page.number;
+  out.ruled = false;
+  // A column's border lies one padding left of its text, where the cell's border would be, so
+  // that cell_text.h measures the cell's text width right.
+  out.xs.push_back(region.x0);
+  for (size_t c = 1; c < columns.size(); ++c) {
+    out.xs.push_back(std::max(columns[c].x0 - std::max(pad, 1.0), columns[c - 1].x1 + 0.5));
+  }
+  out.xs.push_back(region.x1);
+  out.ys.push_back(region.open_top ? lines.front().top - 1 : region.top);
+  std::vector<bool> ruled_off;  // per inner row border: a rule lies on it
+  for (size_t r = 1; r < rows.size(); ++r) {
+    const double above = lines[rows[r - 1].back()].bottom, below = lines[rows[r].front()].top;
+    const Segment* rule = rule_between(inner, above, below);
+    out.ys.push_back(rule != nullptr ? rule->at : (above + below) / 2);
+    ruled_off.push_back(rule != nullptr);
+  }
+  out.ys.push_back(region.open_bottom ? lines.back().bottom + 1 : region.bottom);
+  out.box = Box{out.xs.front(), out.ys.front(), out.xs.back(), out.ys.back()};
+  for (int r = 0; r < out.row_count(); ++r) {
+    for (int c = 0; c < out.column_count(); ++c) {
+      GridCell cell;
+      cell.row = r, cell.col = c;
+      cell.box = Box{out.xs[c], out.ys[r], out.xs[c + 1], out.ys[r + 1]};
+      out.cells.push_back(cell);
+    }
+  }
+  // The header by the rule: rows above the first rule spanning the table, when a row border
+  // below it is not ruled.
+  const double tol = config.hrules.extent_tolerance;
+  for (size_t k = 0; k < ruled_off.size(); ++k) {
+    if (!ruled_off[k]) continue;
+    const Segment* rule = rule_between(inner, out.ys[k + 1] - 0.01, out.ys[k + 1] + 0.01);
+    if (rule == nullptr || rule->lo > region.x0 + tol || rule->hi < region.x1 - tol) continue;
+    const bool body_unruled =
+        std::find(ruled_off.begin() + static_cast<long>(k) + 1, ruled_off.end(), false) !=
+        ruled_off.end();
+    if (body_unruled) out.rule_header_rows = static_cast<int>(k) + 1;
+    break;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<Fragment> find_hrule_fragments(const Page& page, const std::vector<Fragment>& ruled,
+                                           const TablesConfig& config) {
+  const std::vector<Segment> rules = horizontal_rules(page, ruled, config);
+  if (rules.empty()) return {};
+  const PageText text = body_text(page);
+  const Finder finder{page, text, config};
+  std::vector<Fragment> out;
+  for (const std::vector<Segment>& stack : stacks_of(rules, config.hrules.extent_tolerance)) {
+    for (const Region& region : finder.regions(stack)) {
+      Fragment f;
+      if (!make_fragment(finder, rules, region, f)) continue;
+      // Stacks of different widths may rule overlapping regions: the first found keeps it.
+      const bool taken = std::any_of(out.begin(), out.end(), [&](const Fragment& o) {
+        return overlap_area(o.box, f.box) > 0;
+      });
+      if (!taken) out.push_back(std::move(f));
+    }
+  }
+  return out;
+}
+
+}  // namespace coi::tables

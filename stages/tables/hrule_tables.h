@@ -1,0 +1,19 @@
+// Tables ruled with horizontal lines only: fragments bounded by rules, columns from text alignment.
+#pragma once
+
+#include <vector>
+
+#include "pipeline/model.h"
+#include "stages/tables/fragment.h"
+#include "stages/tables/tables_config.h"
+
+namespace coi::tables {
+
+/// Table fragments of `page` drawn with horizontal rules and no vertical ones (a rule above and
+/// below, maybe under the header or between rows): columns from the alignment of the text between
+/// the rules, rows from its lines. Rules inside `ruled` (the page's grid fragments) are not used.
+/// Cells have boxes, no words yet; `rule_header_rows` is set where a rule sets the header apart.
+std::vector<Fragment> find_hrule_fragments(const Page& page, const std::vector<Fragment>& ruled,
+                                           const TablesConfig& config);
+
+}  // namespace coi::tables

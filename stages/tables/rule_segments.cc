@@ -1,0 +1,45 @@
+#include "stages/tables/rule_segments.h"
+
+#include <algorithm>
+
+#include "stages/rules/rule_shape.h"
+
+namespace coi::tables {
+
+Segments border_segments(const Page& page, const TablesConfig& config) {
+  Segments out;
+  const double footnote_top = page.footnote_top >= 0 ? page.footnote_top : page.height + 1;
+  for (const Rule& rule : page.rules) {
+    const Box& b = rule.box;
+    if (b.y0 >= footnote_top - config.snap_tolerance) continue;
+    if (is_horizontal_rule(rule, config.rules)) {
+      out.horizontal.push_back({(b.y0 + b.y1) / 2, b.x0, b.x1});
+    } else if (is_vertical_rule(rule, config.rules)) {
+      out.vertical.push_back({(b.x0 + b.x1) / 2, b.y0, b.y1});
+    }
+  }
+  return out;
+}
+
+std::vector<Segment> join_collinear(std::vector<Segment> segments, double snap) {
+  std::sort(segments.begin(), segments.end(), [](const Segment& a, const Segment& b) {
+    return a.at != b.at ? a.at < b.at : a.lo < b.lo;
+  });
+  std::vector<Segment> out;
+  for (const Segment& s : segments) {
+    // Candidates are the recent segments on the same line (sorted by `at`, then `lo`).
+    bool joined = false;
+    for (auto it = out.rbegin(); it != out.rend() && s.at - it->at <= snap; ++it) {
+      if (s.lo <= it->hi + snap && s.hi >= it->lo - snap) {
+        it->lo = std::min(it->lo, s.lo);
+        it->hi = std::max(it->hi, s.hi);
+        joined = true;
+        break;
+      }
+    }
+    if (!joined) out.push_back(s);
+  }
+  return out;
+}
+
+}  // namespace coi::tables

@@ -1,0 +1,30 @@
+// The page's rules as axis-parallel segments, for the table finders that read rules: the ruled
+// grid (ruled_grid.h) and the tables ruled with horizontal lines only (hrule_tables.h).
+#pragma once
+
+#include <vector>
+
+#include "pipeline/model.h"
+#include "stages/tables/tables_config.h"
+
+namespace coi::tables {
+
+/// An axis-parallel segment: `at` is its y (horizontal) or x (vertical); lo..hi its extent.
+struct Segment {
+  double at = 0, lo = 0, hi = 0;
+};
+
+/// A page's line rules, split by direction.
+struct Segments {
+  std::vector<Segment> horizontal, vertical;
+};
+
+/// The rules of `page` that can be borders, as segments: lines as [rules] defines them
+/// (stages/rules/rule_shape.h), outside the footnote area (its separator is a rule too).
+Segments border_segments(const Page& page, const TablesConfig& config);
+
+/// Joins touching collinear segments (producers often draw one per cell side) into whole lines:
+/// pieces on the same line (within `snap`) that meet or overlap become one.
+std::vector<Segment> join_collinear(std::vector<Segment> segments, double snap);
+
+}  // namespace coi::tables

@@ -1,0 +1,220 @@
+// Tables ruled with horizontal lines only, on hand-built pages: rows from the text, header from the
+// rule under it or from its weight, pages joined, prose and paragraphs between rules left alone.
+#include <gtest/gtest.h>
+
+#include "stages/tables/tables.h"
+#include "tests/support/doc_builder.h"
+
+namespace coi {
+namespace {
+
+using testing::DocBuilder;
+using testing::PageBuilder;
+using testing::WordStyle;
+
+WordStyle style(bool bold) {
+  WordStyle s;
+  s.size = 10;
+  s.bold = bold;
+  return s;
+}
+
+// A rule across the table's width (66..366: text starts 6 pt inside, as cell padding puts it).
+void hrule(PageBuilder& p, double y) { p.rule(66, y, 366, y + 0.5); }
+
+// One row of three cells at x 72, 160 and 240.
+void row3(PageBuilder& p, double top, const std::string& a, const std::string& b,
+          const std::string& c, bool bold = false) {
+  if (!a.empty()) p.line(a, 72, top, style(bold));
+  if (!b.empty()) p.line(b, 160, top, style(bold));
+  if (!c.empty()) p.line(c, 240, top, style(bold));
+}
+
+Doc run(const Doc& doc, const TablesConfig& config = {}) {
+  Diagnostics diag;
+  Result<Doc> result = run_tables(doc, config, diag);
+  EXPECT_TRUE(result.is_ok()) << result.status().to_string();
+  return std::move(result).value();
+}
+
+std::vector<const Block*> tables_of(const Doc& doc) {
+  std::vector<const Block*> out;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kTable) out.push_back(&b);
+  }
+  return out;
+}
+
+std::string text(const Cell& cell) { return plain_text(cell.inlines); }
+
+// Booktabs: a top rule, a rule under a header that is not bold, a bottom rule, nothing between
+// the body rows; a cell's second line carries on its row.
+TEST(TablesHRulesTest, BooktabsTableHasItsHeaderFromTheRuleAndRowsFromTheText) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  p.line("A paragraph of ordinary prose that introduces the table below it.", 72, 70, style(false));
+  hrule(p, 96);
+  row3(p, 100, "Year", "Claims", "Outcome");
+  hrule(p, 114);
+  row3(p, 118, "2021", "68,403", "Most claims were refused");
+  p.line("after appeal", 240, 130, style(false));
+  row3(p, 142, "2022", "67,142", "Granted");
+  hrule(p, 156);
+  p.line("A paragraph of ordinary prose that follows the table on the page.", 72, 170, style(false));
+  p.make_lines();
+  const Doc doc = run(b.build());
+  const std::vector<const Block*> tables = tables_of(doc);
+  ASSERT_EQ(tables.size(), 1u);
+  const Table& t = tables[0]->table;
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(t.header_rows, 1);
+  EXPECT_EQ(text(t.rows[0][2]), "Outcome");
+  EXPECT_EQ(text(t.rows[1][2]), "Most claims were refused after appeal");
+  EXPECT_EQ(text(t.rows[2][0]), "2022");
+  EXPECT_EQ(text(t.rows[2][2]), "Granted");
+  const std::vector<Line>& lines = doc.pages[0].lines;
+  EXPECT_EQ(lines.front().role, LineRole::kBody);
+  EXPECT_EQ(lines.back().role, LineRole::kBody);
+  for (size_t i = 1; i + 1 < lines.size(); ++i) EXPECT_EQ(lines[i].role, LineRole::kTable) << i;
+}
+
+// Word's plain styles rule every row: the rules say nothing of the header, its weight does.
+TEST(TablesHRulesTest, RulesBetweenEveryRowLeaveTheHeaderToTheBoldRow) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  hrule(p, 96);
+  p.line("Acronym", 72, 100, style(true)).line("Meaning", 160, 100, style(true));
+  hrule(p, 114);
+  p.line("AIDA", 72, 118, style(false)).line("Asylum Information Database", 160, 118, style(false));
+  hrule(p, 132);
+  p.line("CNDA", 72, 136, style(false)).line("National Court of Asylum", 160, 136, style(false));
+  hrule(p, 150);
+  p.make_lines();
+  const std::vector<const Block*> tables = tables_of(run(b.build()));
+  ASSERT_EQ(tables.size(), 1u);
+  const Table& t = tables[0]->table;
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(t.header_rows, 1);
+  EXPECT_EQ(text(t.rows[1][1]), "Asylum Information Database");
+  EXPECT_EQ(text(t.rows[2][0]), "CNDA");
+}
+
+// Without a header rule and without bold, every row is body.
+TEST(TablesHRulesTest, RowsOfShortCellsAreRowsEachAndNoHeaderIsInvented) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  hrule(p, 96);
+  row3(p, 100, "Paris", "1,200", "45%");
+  row3(p, 114, "Lyon", "800", "");
+  row3(p, 128, "", "600", "30%");
+  hrule(p, 142);
+  p.make_lines();
+  const std::vector<const Block*> tables = tables_of(run(b.build()));
+  ASSERT_EQ(tables.size(), 1u);
+  const Table& t = tables[0]->table;
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(t.header_rows, 0);
+  EXPECT_EQ(text(t.rows[1][2]), "");
+  EXPECT_EQ(text(t.rows[2][0]), "");
+  EXPECT_EQ(text(t.rows[2][1]), "600");
+}
+
+// LibreOffice draws the top rule on the first row and the bottom rule on the last: the first
+// page's part is open at the bottom, the second repeats the header. One table.
+TEST(TablesHRulesTest, ATableBrokenOverAPageIsOneTable) {
+  DocBuilder b;
+  PageBuilder& p1 = b.page();
+  p1.line("A paragraph of ordinary prose that introduces the table below it.", 72, 70, style(false));
+  hrule(p1, 96);
+  row3(p1, 100, "Region", "Places", "Occupancy", true);
+  hrule(p1, 114);
+  row3(p1, 118, "Bretagne", "7,742", "69.6%");
+  row3(p1, 132, "Occitanie", "134,628", "77.8%");
+  row3(p1, 146, "Mayotte", "813", "31.1%");
+  p1.make_lines();
+  PageBuilder& p2 = b.page();
+  hrule(p2, 56);
+  row3(p2, 60, "Region", "Places", "Occupancy", true);
+  hrule(p2, 74);
+  row3(p2, 78, "Normandie", "2,512", "88.0%");
+  row3(p2, 92, "Corse", "96", "12.5%");
+  hrule(p2, 106);
+  p2.line("A paragraph of ordinary prose that follows the table on the page.", 72, 130, style(false));
+  p2.make_lines();
+  const Doc doc = run(b.build());
+  const std::vector<const Block*> tables = tables_of(doc);
+  ASSERT_EQ(tables.size(), 1u);
+  const Table& t = tables[0]->table;
+  ASSERT_EQ(t.rows.size(), 6u);
+  EXPECT_EQ(t.header_rows, 1);
+  EXPECT_EQ(text(t.rows[3][0]), "Mayotte");
+  EXPECT_EQ(text(t.rows[4][0]), "Normandie");
+  EXPECT_EQ(text(t.rows[5][2]), "12.5%");
+  EXPECT_EQ(tables[0]->where.size(), 2u);
+}
+
+TEST(TablesHRulesTest, ProseBetweenTwoRulesIsNoTable) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  hrule(p, 96);
+  p.line("Official sensitive: this note is for the use of decision makers", 72, 100, style(false));
+  p.line("only and must not be shared outside the department without the", 72, 114, style(false));
+  p.line("written consent of its authors.", 72, 128, style(false));
+  hrule(p, 142);
+  p.make_lines();
+  EXPECT_TRUE(tables_of(run(b.build())).empty());
+}
+
+// A heading's rule over numbered paragraphs: two columns (number, text) down to the page end.
+TEST(TablesHRulesTest, NumberedParagraphsUnderAHeadingRuleAreNoTable) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  p.line("4.1 Reception", 72, 80, style(true));
+  hrule(p, 96);
+  p.line("4.1.1", 72, 100, style(false)).line("France is a party to the convention", 120, 100, style(false));
+  p.line("and applies it.", 120, 114, style(false));
+  p.line("4.1.2", 72, 128, style(false)).line("Second paragraph of the section.", 120, 128, style(false));
+  p.line("4.1.3", 72, 142, style(false)).line("Third paragraph.", 120, 142, style(false));
+  p.make_lines();
+  EXPECT_TRUE(tables_of(run(b.build())).empty());
+}
+
+TEST(TablesHRulesTest, TwoTablesOfOneWidthWithProseBetweenAreTwo) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  hrule(p, 96);
+  row3(p, 100, "Year", "Claims", "Grants", true);
+  hrule(p, 114);
+  row3(p, 118, "2021", "68,403", "15,112");
+  hrule(p, 132);
+  p.line("A paragraph of ordinary prose between the two tables on this page.", 72, 146, style(false));
+  hrule(p, 166);
+  row3(p, 170, "Region", "Places", "Share", true);
+  hrule(p, 184);
+  row3(p, 188, "Corse", "96", "12.5%");
+  hrule(p, 202);
+  p.make_lines();
+  const Doc doc = run(b.build());
+  const std::vector<const Block*> tables = tables_of(doc);
+  ASSERT_EQ(tables.size(), 2u);
+  EXPECT_EQ(text(tables[0]->table.rows[1][2]), "15,112");
+  EXPECT_EQ(text(tables[1]->table.rows[0][0]), "Region");
+  EXPECT_EQ(doc.pages[0].lines[2].role, LineRole::kBody);  // the prose between
+}
+
+TEST(TablesHRulesTest, TheSearchCanBeTurnedOff) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  hrule(p, 96);
+  p.line("Acronym", 72, 100, style(true)).line("Meaning", 160, 100, style(true));
+  hrule(p, 114);
+  p.line("AIDA", 72, 118, style(false)).line("Asylum Information Database", 160, 118, style(false));
+  hrule(p, 132);
+  p.make_lines();
+  TablesConfig config;
+  config.hrules.enabled = false;
+  EXPECT_TRUE(tables_of(run(b.build(), config)).empty());
+}
+
+}  // namespace
+}  // namespace coi
