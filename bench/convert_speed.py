@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
-"""Speed and memory of `coi convert` against `pdftotext` on the same PDF, side by side.
+"""Speed and memory of `coi convert` against `pdftotext` on the same PDFs, side by side.
 
-    python3 bench/convert_speed.py [--runs 7] [--coi build/coi] [PDF]
+    python3 bench/convert_speed.py [--runs 7] [--coi build/coi] [--baseline OTHER_COI] [PDF...]
 
-Runs pdftotext and coi convert alternately (so both see the same machine load), reports each
-one's median wall time, the ratio (the convert issue's budget is 1.5), the median CPU time
-(user + sys, which a shared machine disturbs far less than wall time) and its ratio, and coi's
-peak RSS (budget 150 MB). Then checks that cost grows linearly: the note concatenated to 5x its length (qpdf) must
-cost about 5x, reported as time per page for both lengths.
+For each PDF (default: the untagged and tagged v2.0 fixtures) and for the first one concatenated
+five times (made here with qpdf, never committed), runs pdftotext and coi convert alternately, so
+that both see the same machine load, and prints a table row per program: the median wall time,
+the median CPU time (user + sys of the process and its threads), the largest peak RSS, and the
+wall and CPU ratios to pdftotext's (the issue's budget: wall at most 1.0, CPU at most 1.3, peak
+memory under 150 MB on the 5x file). With --baseline, a second coi binary (e.g. main's build)
+runs in the same rounds, so a before/after comparison sees the same load too.
+
+On a shared machine wall times move with the load; the CPU ratio moves far less, and callgrind's
+instruction counts (bench/README.md) not at all.
 """
 import argparse
 import os
@@ -31,41 +36,56 @@ def measure(argv):
     return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
 
 
-def compare(pdf, coi, runs, outdir):
-    """Medians of (wall, CPU) for pdftotext and for coi convert, and coi's largest peak RSS."""
-    text, conv, rss = [], [], []
-    for _ in range(runs):
-        text.append(measure(["pdftotext", pdf, os.path.join(outdir, "out.txt")])[:2])
-        *times, peak = measure([coi, "convert", "-q", "-o", outdir, pdf])
-        conv.append(times)
-        rss.append(peak)
-    medians = lambda runs: tuple(statistics.median(r[i] for r in runs) for i in range(2))
-    return medians(text), medians(conv), max(rss)
-
-
 def page_count(pdf):
     out = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
     return int(next(l.split()[-1] for l in out.splitlines() if l.startswith("Pages:")))
 
 
+def rounds(pdf, programs, runs, outdir):
+    """For each (label, argv-maker) in programs: the list of (wall, cpu, rss) of `runs` runs, the
+    programs taking turns within each round."""
+    results = {label: [] for label, _ in programs}
+    for _ in range(runs):
+        for label, argv in programs:
+            results[label].append(measure(argv(pdf, outdir)))
+    return results
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("pdf", nargs="?", default=os.path.join(ROOT, "fixtures/france-cin-v2.0/note.pdf"))
+    parser.add_argument("pdfs", nargs="*", default=[
+        os.path.join(ROOT, "fixtures/france-cin-v2.0/note.pdf"),
+        os.path.join(ROOT, "fixtures/france-cin-v2.0/note-tagged.pdf")])
     parser.add_argument("--coi", default=os.path.join(ROOT, "build/coi"))
+    parser.add_argument("--baseline", help="a second coi binary measured in the same rounds")
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
+    programs = [("pdftotext", lambda pdf, out: ["pdftotext", pdf, os.path.join(out, "out.txt")])]
+    if args.baseline:
+        programs.append(("coi (baseline)",
+                         lambda pdf, out: [args.baseline, "convert", "-q", "-o", out, pdf]))
+    programs.append(("coi", lambda pdf, out: [args.coi, "convert", "-q", "-o", out, pdf]))
+    print(f"median of {args.runs} paired runs; load average at start "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
+    print("| file | pages | program | wall ms | CPU ms | peak RSS MB | wall / pdftotext "
+          "| CPU / pdftotext |")
+    print("|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as outdir:
         long_pdf = os.path.join(outdir, "note-x5.pdf")
-        subprocess.run(["qpdf", "--empty", "--pages"] + [args.pdf] * 5 + ["--", long_pdf], check=True)
-        for label, pdf in (("1x", args.pdf), ("5x", long_pdf)):
-            pages = page_count(pdf)
-            (text, text_cpu), (conv, conv_cpu), rss = compare(pdf, args.coi, args.runs, outdir)
-            print(f"{label}: {pages} pages, median of {args.runs}: "
-                  f"wall pdftotext {text * 1000:.0f} ms, coi convert {conv * 1000:.0f} ms, "
-                  f"ratio {conv / text:.2f}; "
-                  f"CPU pdftotext {text_cpu * 1000:.0f} ms, coi convert {conv_cpu * 1000:.0f} ms, "
-                  f"ratio {conv_cpu / text_cpu:.2f}; "
-                  f"coi {conv / pages * 1000:.2f} ms/page, peak RSS {rss:.0f} MB")
+        subprocess.run(["qpdf", "--empty", "--pages"] + [args.pdfs[0]] * 5 + ["--", long_pdf],
+                       check=True)
+        for pdf in args.pdfs + [long_pdf]:
+            results = rounds(pdf, programs, args.runs, outdir)
+            median = {label: (statistics.median(r[0] for r in runs),
+                              statistics.median(r[1] for r in runs),
+                              max(r[2] for r in runs)) for label, runs in results.items()}
+            text_wall, text_cpu, _ = median["pdftotext"]
+            name = os.path.relpath(pdf, ROOT) if pdf != long_pdf else "5 x " + os.path.basename(
+                args.pdfs[0])
+            for label, (wall, cpu, rss) in median.items():
+                print(f"| {name} | {page_count(pdf)} | {label} | {wall * 1000:.0f} | "
+                      f"{cpu * 1000:.0f} | {rss:.0f} | {wall / text_wall:.2f} | "
+                      f"{cpu / text_cpu:.2f} |", flush=True)
 
 
 if __name__ == "__main__":

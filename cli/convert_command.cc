@@ -121,6 +121,11 @@ int run_convert(const ConvertOptions& options) {
   std::mutex output_lock;
   const bool progress = stderr_is_terminal() && options.inputs.size() > 1;
   const int jobs = std::clamp(options.jobs, 1, static_cast<int>(options.inputs.size()));
+  // Notes converted at once share the cores: each reads its pages on an equal share of them.
+  if (config.extract.workers == 0) {
+    const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+    config.extract.workers = std::max(1, cores / jobs);
+  }
   // Notes converted at once share the address space: while one is in Poppler, the others may
   // take their share of what extract keeps clear for it.
   config.extract.min_memory_left_mb *= jobs;

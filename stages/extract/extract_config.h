@@ -35,10 +35,14 @@ struct ExtractConfig {
   /// has ~15000). Default 500000.
   int max_struct_nodes = 500000;
   /// Address space, in MB, that must be left under [limits] max_memory_mb before Poppler may
-  /// open the PDF or read a page, per note converted at once (`coi convert -j`); less fails the
-  /// note with the memory limit error. Poppler cannot report an allocation that fails (it aborts
-  /// the process), so it must not get near the cap. Default 16.
+  /// open the PDF or read a page, per thread in Poppler at once (`coi convert -j` notes times
+  /// `workers`); less fails the note with the memory limit error. Poppler cannot report an
+  /// allocation that fails (it aborts the process), so it must not get near the cap. Default 16.
   int min_memory_left_mb = 16;
+  /// Threads reading one note's pages at once, each with its own copy of the PDF open. 0 = one
+  /// per core, shared among the notes `coi convert -j` converts at once. The output is the same
+  /// for any count; more threads cost a copy of the PDF's cross-reference table each. Default 0.
+  int workers = 0;
 
   /// Reads the [extract] section; defaults stay where a key is absent.
   void load(ConfigSection& s) {
@@ -53,6 +57,8 @@ struct ExtractConfig {
     s.read("read_structure_tree", read_structure_tree);
     s.read("max_struct_nodes", max_struct_nodes);
     s.read("min_memory_left_mb", min_memory_left_mb);
+    s.read("workers", workers);
+    s.check("workers", workers >= 0, "0 (one per core) or more");
   }
 };
 

@@ -1,0 +1,116 @@
+#include "stages/extract/page_workers.h"
+
+#include <atomic>
+#include <system_error>
+#include <thread>
+
+#include "stages/extract/capture_device.h"
+#include "stages/extract/page_bounds.h"
+#include "stages/extract/poppler_session.h"
+
+namespace coi::extract {
+
+namespace {
+
+// Interprets page `number` once and fills its words, rules, images and links; on a tagged PDF
+// each word also gets the structure element its marked content belongs to. What lies off the
+// page is left out (page_bounds.h).
+Page read_page(PDFDoc& doc, const PageNumbers& pages, int number, CaptureDevice& device,
+               const StructureIndex& structure, const ExtractConfig& config, Diagnostics& diag) {
+  Page page;
+  page.number = number;
+  page_size(doc, number, &page.width, &page.height);
+  doc.displayPage(&device, number, 72, 72, 0, /*useMediaBox=*/true, /*crop=*/false,
+                  /*printing=*/false);
+  page.links = page_links(doc, pages, number);
+  std::vector<int> char_pos, cutting_links;
+  page.words = page_words(device, page.links, config, char_pos, cutting_links);
+  check_link_placement(page, cutting_links, diag);
+  if (!structure.nodes.empty()) {
+    for (size_t i = 0; i < page.words.size(); ++i) {
+      page.words[i].struct_node = structure.node_of(number, device.mcid_at(char_pos[i]));
+    }
+  }
+  page.rules = std::move(device.rules());
+  page.images = std::move(device.images());
+  if (const int dropped = keep_inside_page(page); dropped > 0) {
+    diag.warn("off-page-text",
+              std::to_string(dropped) + " words lie outside the page and were left out", number);
+  }
+  return page;
+}
+
+// What the workers share: the read-only inputs, the next page to take, and the results.
+struct Job {
+  const std::string& path;
+  const PageNumbers& numbers;
+  const StructureIndex& structure;
+  const ExtractConfig& config;
+  int margin_mb;
+  std::atomic<int> next{1};
+  std::atomic<bool> failed{false};
+  std::vector<PageRead> reads;
+};
+
+// Takes pages in order until none is left or one has failed. Pages are handed out by one
+// counter, so when page k fails every page before k has been taken and will be finished.
+void take_pages(Job& job, PDFDoc& doc) {
+  CaptureDevice device(job.config);
+  device.track_marked_content(!job.structure.nodes.empty());
+  const int count = static_cast<int>(job.reads.size());
+  for (int n = job.next++; n <= count && !job.failed; n = job.next++) {
+    PageRead& read = job.reads[static_cast<size_t>(n - 1)];
+    ErrorScope scope(&read.errors);
+    try {
+      ensure_memory_for_poppler(job.margin_mb);
+      read.page = read_page(doc, job.numbers, n, device, job.structure, job.config, read.diag);
+    } catch (...) {
+      read.failure = std::current_exception();
+      job.failed = true;
+    }
+  }
+}
+
+// A worker thread: opens its own copy of the PDF (its messages were reported when the first copy
+// opened), then takes pages like the calling thread.
+void work_on_copy(Job& job) {
+  try {
+    std::vector<std::string> opening;
+    ErrorScope scope(&opening);
+    ensure_memory_for_poppler(job.margin_mb);
+    Result<std::unique_ptr<PDFDoc>> copy = open_pdf(job.path, job.config.password, opening);
+    if (copy.is_ok()) take_pages(job, *copy.value());
+  } catch (...) {
+    // Out of memory before its first page (take_pages keeps what a page throws): the other
+    // workers read the pages. Nothing may escape a thread.
+  }
+}
+
+}  // namespace
+
+std::vector<PageRead> read_pages(PDFDoc& doc, const std::string& path, const PageNumbers& numbers,
+                                 const StructureIndex& structure, const ExtractConfig& config,
+                                 int workers, int margin_mb) {
+  Job job{path, numbers, structure, config, margin_mb, {1}, {false},
+          std::vector<PageRead>(static_cast<size_t>(doc.getNumPages()))};
+  const int threads = std::min(workers, doc.getNumPages()) - 1;
+  std::vector<std::jthread> helpers;
+  helpers.reserve(static_cast<size_t>(std::max(threads, 0)));
+  for (int i = 0; i < threads; ++i) {
+    try {
+      helpers.emplace_back([&job] { work_on_copy(job); });
+    } catch (const std::system_error&) {
+      break;  // no room for another thread under the memory cap: fewer workers
+    }
+  }
+  try {
+    take_pages(job, doc);
+  } catch (...) {
+    job.failed = true;  // the helpers stop after their page and are joined on the way out
+    throw;
+  }
+  helpers.clear();  // joins
+  return std::move(job.reads);
+}
+
+}  // namespace coi::extract

@@ -1,0 +1,64 @@
+// Reading a note's pages on several threads (extract.workers, stages/extract/page_workers.h)
+// changes nothing in the output: `coi convert` with one worker and with four (more than this
+// machine's cores, so pages interleave between threads) writes byte-identical JSON, on a tagged
+// note (words tied to the structure tree through each worker's own copy of the PDF) and on a
+// damaged one (Poppler repairs each copy at a different page, so extract reads it again on one
+// thread: the same diagnostics, in the same order).
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <string>
+
+#include "cli/config.h"
+#include "tests/support/paths.h"
+#include "tests/support/scratch_dir.h"
+#include "tests/support/shell.h"
+
+namespace coi {
+namespace {
+
+class PageWorkers : public ::testing::Test {
+ protected:
+  void SetUp() override { scratch_ = std::make_unique<testing::ScratchDir>(); }
+
+  // The JSON `coi convert` writes for `fixture` with extract.workers = `workers`.
+  std::string json_with_workers(const std::string& fixture, int workers) {
+    const std::string name = "workers-" + std::to_string(workers);
+    const std::string config = scratch_->file(name + ".toml");
+    std::ofstream(config) << "[extract]\nworkers = " << workers << "\n";
+    const std::string out = scratch_->file(name);
+    const testing::ShellRun run = testing::run_shell(
+        testing::coi_binary() + " convert -q --format json --config " + config + " -o " + out +
+        " " + testing::source_path(fixture) + " 2>&1");
+    EXPECT_EQ(run.exit_code, 0) << run.output;
+    const std::string stem = std::filesystem::path(fixture).stem().string();
+    std::ifstream in(out + "/" + stem + ".json", std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  }
+
+  std::unique_ptr<testing::ScratchDir> scratch_;
+};
+
+TEST_F(PageWorkers, OneAndFourWorkersWriteTheSameJsonOnATaggedNote) {
+  const std::string one = json_with_workers("fixtures/france-cin-v2.0/note-tagged.pdf", 1);
+  ASSERT_FALSE(one.empty());
+  EXPECT_TRUE(one == json_with_workers("fixtures/france-cin-v2.0/note-tagged.pdf", 4));
+}
+
+TEST_F(PageWorkers, OneAndFourWorkersWriteTheSameJsonOnADamagedNote) {
+  const std::string one = json_with_workers("fixtures/bad/malformed-objects.pdf", 1);
+  ASSERT_NE(one.find("\"pdf-error\""), std::string::npos);  // Poppler did complain
+  EXPECT_TRUE(one == json_with_workers("fixtures/bad/malformed-objects.pdf", 4));
+}
+
+TEST(PageWorkersConfig, NegativeWorkerCountIsAnError) {
+  Result<Config> config = parse_config("[extract]\nworkers = -1\n", "test.toml");
+  ASSERT_FALSE(config.is_ok());
+  EXPECT_EQ(config.status().to_string(),
+            "test.toml: extract.workers must be 0 (one per core) or more");
+}
+
+}  // namespace
+}  // namespace coi
