@@ -189,7 +189,7 @@ class PartReader {
     const Line& first = doc_.pages[entry.lines[0].page].lines[entry.lines[0].line];
     entry.indent = first.box.x0;
     entry.font_size = first.font_size;
-    entry.toc.text = text;
+    entry.toc.text = normalize_text(text);  // as the segment stage gives the headings' text
     entry.toc.page = page;
     titles_.insert(comparable(text));
     std::vector<std::string> number;
