@@ -38,6 +38,9 @@ struct StagesConfig {
     load_section(root, "segment", segment);
     load_section(root, "footnotes", footnotes);
     load_section(root, "structure", structure);
+    // The segment stage lets a sound tree decide paragraph breaks: it judges soundness as the
+    // structure stage does, by the same settings.
+    segment.tree = structure.soundness;
     load_section(root, "bibliography", bibliography);
     load_section(root, "resolve", resolve);
     load_section(root, "metadata", metadata);

@@ -233,7 +233,7 @@ TEST(StructureStage, TreeOutOfReadingOrderDecidesNothing) {
   EXPECT_EQ(r.diagnostics[0].code, "structure-unsound");
   EXPECT_EQ(r.diagnostics[0].message,
             "structure tree not trusted (elements out of reading order: 100% of words tagged, "
-            "50% of blocks in reading order); layout decides");
+            "50% of element changes in reading order); layout decides");
 }
 
 TEST(StructureStage, HalfTaggedTreeDecidesNothing) {
@@ -247,7 +247,7 @@ TEST(StructureStage, HalfTaggedTreeDecidesNothing) {
   ASSERT_EQ(r.diagnostics.size(), 2u);
   EXPECT_EQ(r.diagnostics[0].message,
             "structure tree not trusted (too few words tagged: 50% of words tagged, "
-            "100% of blocks in reading order); layout decides");
+            "100% of element changes in reading order); layout decides");
   EXPECT_EQ(r.diagnostics[1].message,
             "heading \"Background\" at level 3 tagged H2; layout kept");
 }

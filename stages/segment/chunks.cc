@@ -34,6 +34,13 @@
 //      i. otherwise the "would it have fitted" test: if the new line's first word would have
 //         fitted at the end of the chunk's last line, Word would have put it there, so the
 //         paragraph had ended.
+//   6. on a tagged PDF with a sound tree (lines.cc, step 6), where rules 1-3 are silent and both
+//      lines are tagged, the tree decides instead of rules 4 and 5: a new chunk exactly when the
+//      line's owner (its LI, else its P) differs from the chunk's last line's. The tree states
+//      what the page can only suggest: a paragraph ending at the foot of a page whose successor
+//      would not have fitted there, or one ending in ":" before a quotation, is its own P. Where
+//      the layout's view (rules 4 and 5) differs, it is reported ("paragraph-break-from-tree").
+//      A tree that is not sound decides nothing, and the layout's view stands.
 //
 //   p. 10 ... underpinning the Pact on Migration and     |
 //         Asylum:                                         |  <- ends short
@@ -169,27 +176,65 @@ bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk
   return fit_width(line, config) > room;
 }
 
+// Rules 1-3: what the page prints decides before anything else (the tree included).
+bool printed_break(const SegLine& line, const SegLine& last, const Metrics& metrics,
+                   const SegmentConfig& config) {
+  if (line.role == LineRole::kBackToContents || last.role == LineRole::kBackToContents) return true;
+  if (line.start.kind != LineStart::Kind::kNone) return true;
+  return std::abs(line.size - last.size) > config.size_tolerance * metrics.body_size;
+}
+
 bool breaks_before(const std::vector<SegLine>& lines, const Chunk& chunk, int i,
                    const Metrics& metrics, const SegmentConfig& config) {
   const SegLine& line = lines[i];
   const SegLine& last = lines[chunk.lines.back()];
-  if (line.role == LineRole::kBackToContents || last.role == LineRole::kBackToContents) return true;
-  if (line.start.kind != LineStart::Kind::kNone) return true;
-  if (std::abs(line.size - last.size) > config.size_tolerance * metrics.body_size) return true;
+  if (printed_break(line, last, metrics, config)) return true;
   if (line.interrupted) return !continues_after_interruption(lines, chunk, i, metrics, config);
   const double pitch = metrics.pitch * line.size / metrics.body_size;
   const double delta = line.baseline - last.baseline;
   return delta <= 0 || delta > pitch + config.paragraph_gap * line.size;
 }
 
+// The first words of a line, quoted, to show where a diagnostic points.
+std::string opening_words(const SegLine& line) {
+  constexpr size_t kShown = 40;  // characters shown
+  if (line.text.size() <= kShown) return "\"" + line.text + "\"";
+  size_t cut = kShown;
+  while (cut > 0 && (static_cast<unsigned char>(line.text[cut]) & 0xC0) == 0x80) --cut;
+  while (cut > 0 && line.text[cut - 1] == ' ') --cut;  // "...hhhh...", not "...hhhh ..."
+  return "\"" + line.text.substr(0, cut) + "...\"";
+}
+
+// Rule 6: whether line `i` starts a new chunk, the tree deciding where it may.
+bool starts_chunk(const std::vector<SegLine>& lines, const Chunk& chunk, int i,
+                  const Metrics& metrics, const SegmentConfig& config, Diagnostics& diag) {
+  const SegLine& line = lines[i];
+  const SegLine& last = lines[chunk.lines.back()];
+  const bool layout = breaks_before(lines, chunk, i, metrics, config);
+  if (line.owner < 0 || last.owner < 0 || printed_break(line, last, metrics, config)) {
+    return layout;
+  }
+  const bool tree = line.owner != last.owner;
+  if (tree != layout) {
+    diag.warn("paragraph-break-from-tree",
+              std::string(tree ? "the structure tree starts a new element at "
+                               : "the structure tree continues one element at ") +
+                  opening_words(line) +
+                  (tree ? " where the layout continues the paragraph before; tree wins"
+                        : " where the layout starts a new paragraph; tree wins"),
+              line.page);
+  }
+  return tree;
+}
+
 }  // namespace
 
 std::vector<Chunk> split_chunks(const std::vector<SegLine>& lines, const Metrics& metrics,
-                                const SegmentConfig& config) {
+                                const SegmentConfig& config, Diagnostics& diag) {
   std::vector<Chunk> chunks;
   for (int i = 0; i < static_cast<int>(lines.size()); ++i) {
     const SegLine& line = lines[i];
-    if (chunks.empty() || breaks_before(lines, chunks.back(), i, metrics, config)) {
+    if (chunks.empty() || starts_chunk(lines, chunks.back(), i, metrics, config, diag)) {
       chunks.emplace_back();
     }
     chunks.back().lines.push_back(i);

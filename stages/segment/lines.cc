@@ -23,6 +23,10 @@
 //         marker ("ii.") counts only when a tab-sized gap (marker_gap) follows it, so a line
 //         that merely begins with "2." inside a sentence is not a new item.
 // Step 5: numbers and markers whose tab had little room left (tight_markers.cc).
+// Step 6: on a tagged PDF whose structure tree is sound (stages/tree/soundness.cc, the test the
+//         structure stage applies), each line's owner: the LI its words are in, else their
+//         block-level element (P, H2...), by majority of its tagged words. chunks.cc lets the
+//         owners decide paragraph breaks wherever the printed evidence is silent.
 //
 //   4.1.1 ⇥ France is a signatory to the 1951 UN   -> start {kNumber "4.1.1", text_x 121}
 //           Refugee Convention ...                 -> no start
@@ -30,6 +34,8 @@
 #include <cmath>
 
 #include "stages/segment/segment_internal.h"
+#include "stages/tree/element_owners.h"
+#include "stages/tree/soundness.h"
 
 namespace coi::segment {
 
@@ -208,6 +214,10 @@ bool image_between(const Page& page, double y0, double y1) {
 std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, Metrics& metrics) {
   metrics = measure(doc, config);
   metrics.floor = page_floors(doc, config.page_fill_percentile);
+  // Step 6: an untagged document or an unsound tree leaves every owner at -1.
+  const tree::ElementOwners owners(doc.structure);
+  const bool sound =
+      !doc.structure.empty() && tree::judge_soundness(doc, owners, config.tree).sound;
   std::vector<SegLine> out;
   for (const Page& page : doc.pages) {
     bool table_seen = false;
@@ -229,6 +239,7 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
                                      image_between(page, out.back().box.y1, s.box.y0));
       s.interrupted = first_on_page || s.after_block;
       s.start = detect_start(page, s, config);
+      if (sound) s.owner = owners.owner_of_words(page, s.words, tree::Lens::kItem);
       out.push_back(std::move(s));
       table_seen = false;
       first_on_page = false;

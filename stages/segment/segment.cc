@@ -17,7 +17,7 @@ namespace coi {
 Result<Doc> run_segment(Doc doc, const SegmentConfig& config, Diagnostics& diag) {
   segment::Metrics metrics;
   const std::vector<segment::SegLine> lines = segment::collect_lines(doc, config, metrics);
-  std::vector<segment::Chunk> chunks = segment::split_chunks(lines, metrics, config);
+  std::vector<segment::Chunk> chunks = segment::split_chunks(lines, metrics, config, diag);
   segment::classify_chunks(doc, lines, metrics, config, chunks, diag);
   std::vector<segment::Draft> drafts = segment::assemble(lines, chunks, metrics, config);
   doc.blocks = segment::finish_blocks(doc, std::move(drafts), metrics, config, diag);

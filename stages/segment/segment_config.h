@@ -8,6 +8,7 @@
 
 #include "pipeline/config_section.h"
 #include "pipeline/pattern.h"
+#include "stages/tree/soundness.h"
 
 namespace coi {
 
@@ -94,6 +95,10 @@ struct SegmentConfig {
   double figure_min_size_pt = 36;
   /// An internal link lands on a heading when its destination is within this of the heading top.
   double xref_tolerance = 3.0;
+  /// When a tagged PDF's structure tree is sound, so that its P and LI elements decide paragraph
+  /// breaks: a copy of [structure]'s min_tagged_share and min_order_agreement, made by
+  /// StagesConfig::load (the structure stage must trust the same trees), not read here.
+  tree::SoundnessConfig tree;
   /// Refuse a document with no numbered paragraph at all as "not a COI note" (kNotANote).
   /// Default true: every COI note numbers its paragraphs; false converts any PDF.
   bool require_numbered_paragraphs = true;

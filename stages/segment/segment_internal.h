@@ -64,6 +64,9 @@ struct SegLine {
   bool after_block = false; ///< of those, a table or image (not only a page break)
   bool ends_sentence = false; ///< its last word (footnote marks aside) ends in . : ! or ?
   bool marked = false;        ///< carries a raised word (a footnote mark)
+  /// The structure element owning the line when the document's tree is sound: its words' LI,
+  /// else their block-level element (P, H2...); -1 when untagged or the tree is not trusted.
+  int owner = -1;
   LineStart start;
 };
 
@@ -109,9 +112,10 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
 double fit_width(const SegLine& next, const SegmentConfig& config);
 
 // chunks.cc
-/// Cuts the flow into chunks (one per printed paragraph, heading, item...).
-std::vector<Chunk> split_chunks(const std::vector<SegLine>& lines,
-                                const Metrics& metrics, const SegmentConfig& config);
+/// Cuts the flow into chunks (one per printed paragraph, heading, item...); where a sound tree's
+/// elements decide a break against the layout's view, reports the layout's view.
+std::vector<Chunk> split_chunks(const std::vector<SegLine>& lines, const Metrics& metrics,
+                                const SegmentConfig& config, Diagnostics& diag);
 
 // headings.cc
 /// Decides headings (with parts and levels), numbered paragraphs and list items.

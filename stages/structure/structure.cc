@@ -2,11 +2,13 @@
 //
 // Word and LibreOffice write a tree of headings (H1..H6), paragraphs (P), lists, tables
 // (Table/TR/TH/TD) and footnotes (Note) when exporting tagged PDF. The layout stages decide
-// everything without it; this stage reads what the tree says about each of their results:
+// everything without it, except that the segment stage lets a sound tree say where paragraphs
+// and list items end; this stage reads what the tree says about each of their results:
 // 1. Untagged PDF (no elements): nothing happens, every signal stays "layout".
-// 2. Judge the tree as a whole (evidence.cc): sound when enough words are tagged and the body's
-//    elements follow the layout's reading order. An unsound tree decides nothing; the stage
-//    then only reports (one "structure-unsound" warning plus the disagreements).
+// 2. Judge the tree as a whole (stages/tree/soundness.cc, as the segment stage did): sound when
+//    enough words are tagged and the body lines' elements follow the layout's reading order.
+//    An unsound tree decides nothing; the stage then only reports (one "structure-unsound"
+//    warning plus the disagreements).
 // 3. Headings: a heading whose words are tagged Hn with the same level is confirmed
 //    (signal "structure-tree"). Hn maps to level n (H5, H6 to max_heading_level). On a level
 //    disagreement the tree wins for an unnumbered heading when the tree is sound; a printed
@@ -17,7 +19,8 @@
 //    cells are reported.
 // 5. Lists and paragraphs (text_blocks.cc): items against LI elements (boundaries and nesting;
 //    a sound tree decides nesting), paragraphs against P elements (a paragraph tagged Hn or LI,
-//    or one spanning or sharing a P, is reported; boundaries stay the layout's).
+//    or one spanning or sharing a P, is reported). Where the page prints no break, a sound
+//    tree's P and LI elements already drew the boundaries in the segment stage.
 // 6. Figures (figures.cc): each takes the alternative text (/Alt) of the Figure element on its
 //    page, which the page itself cannot show.
 // 7. Footnotes: a footnote whose words lie in a Note element is confirmed; one outside any
@@ -143,7 +146,7 @@ Result<Doc> run_structure(Doc doc, const StructureConfig& config, Diagnostics& d
                   std::to_string(static_cast<int>(tree.tagged_share * 100 + 0.5)) +
                   "% of words tagged, " +
                   std::to_string(static_cast<int>(tree.order_agreement * 100 + 0.5)) +
-                  "% of blocks in reading order); layout decides");
+                  "% of element changes in reading order); layout decides");
   }
   Reporter report(config, diag);
   judge_headings_and_tables(view, doc.blocks, tree, config, report);

@@ -2,17 +2,15 @@
 #pragma once
 
 #include "pipeline/config_section.h"
+#include "stages/tree/soundness.h"
 
 namespace coi {
 
 /// Settings of the structure stage; every field is documented with its default in config/coi.toml.
 struct StructureConfig {
-  /// The tree is sound only when at least this share of the text words (body, table and
-  /// footnote lines) belong to a structure element. Default 0.9.
-  double min_tagged_share = 0.9;
-  /// The tree is sound only when, for at least this share of consecutive body blocks, the tree
-  /// puts their elements in the layout's reading order. Default 0.9.
-  double min_order_agreement = 0.9;
+  /// When the tree is sound (min_tagged_share, min_order_agreement); the segment stage gets a
+  /// copy, so that both stages trust the same trees.
+  tree::SoundnessConfig soundness;
   /// An element type speaks for a block (or cell, or footnote) when at least this share of its
   /// tagged words belong to it. Default 0.6.
   double min_element_share = 0.6;
@@ -33,8 +31,7 @@ struct StructureConfig {
 
   /// Reads the [structure] section; defaults stay where a key is absent.
   void load(ConfigSection& s) {
-    s.read("min_tagged_share", min_tagged_share);
-    s.read("min_order_agreement", min_order_agreement);
+    soundness.load(s);
     s.read("min_element_share", min_element_share);
     s.read("min_part_share", min_part_share);
     s.read("max_list_level", max_list_level);

@@ -3,7 +3,6 @@
 // and paragraphs (text_blocks.cc).
 #pragma once
 
-#include <array>
 #include <string>
 #include <utility>
 #include <vector>
@@ -11,14 +10,12 @@
 #include "pipeline/diagnostics.h"
 #include "pipeline/model.h"
 #include "stages/structure/structure_config.h"
+#include "stages/tree/element_owners.h"
+#include "stages/tree/soundness.h"
 
 namespace coi::structure {
 
-/// How a word's element is named when judging something printed: by its nearest block-level
-/// ancestor ("H2", "P", "LI"...), its nearest table cell ("TH", "TD"), its Note (else its
-/// nearest block), or its list item (LI, else its nearest block).
-enum class Lens { kBlock, kCell, kNote, kItem };
-inline constexpr int kLenses = 4;
+using tree::Lens;
 
 /// What the tree says about the words printed in some places.
 struct Evidence {
@@ -26,7 +23,6 @@ struct Evidence {
   double share = 0;     ///< share of the tagged words carrying `label`
   int words = 0;        ///< words found in the places
   int tagged = 0;       ///< of which belong to a structure element
-  int first_node = -1;  ///< lowest element index among them (its position in tree order)
   int owner = -1;       ///< the element (named through the lens) holding most tagged words
   int parts = 0;        ///< elements each holding at least min_part_share of the tagged words
 };
@@ -41,32 +37,29 @@ class TreeView {
   /// The tree's verdict on the words printed in `where`, read through `lens`.
   Evidence evidence(const Places& where, Lens lens) const;
   /// Number of L (list) elements above `node`: 1 for an item of a top-level list.
-  int list_depth(int node) const;
+  int list_depth(int node) const { return owners_.list_depth(node); }
+  /// Each element's owner through each lens.
+  const tree::ElementOwners& owners() const { return owners_; }
   /// The document viewed.
   const Doc& doc() const { return doc_; }
 
  private:
-  int owner_of(int node, Lens lens) const;
   void tally(std::vector<int>& owners, Evidence& ev) const;
 
   const Doc& doc_;
   const StructureConfig& config_;
-  std::vector<unsigned char> bits_;                         // [node] -> what its type is
-  std::vector<std::array<int, kLenses>> owners_;            // [node][lens] -> element or -1
+  tree::ElementOwners owners_;
   std::vector<std::vector<std::pair<double, int>>> by_y_;  // [page - 1] -> (centre y, word)
 };
 
-/// The verdict on the whole tree, taken before any block is judged.
-struct Soundness {
-  bool sound = false;    ///< tagged enough and in reading order
+/// The verdict on the whole tree (stages/tree/soundness.h, the one the segment stage took too),
+/// taken before any block is judged, and what kinds of element it holds.
+struct Soundness : tree::Soundness {
   bool has_headings = false;  ///< the tree has at least one H1..H6 element
   bool has_notes = false;     ///< the tree has at least one Note element
-  double tagged_share = 0;
-  double order_agreement = 0;
-  std::string reason;    ///< why it is not sound ("" when sound)
 };
 
-/// Judges the tree: share of text words tagged, and whether the body blocks' elements come in
+/// Judges the tree: share of text words tagged, and whether the body lines' elements come in
 /// the layout's reading order.
 Soundness judge_tree(const TreeView& view, const StructureConfig& config);
 

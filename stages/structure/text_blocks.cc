@@ -22,9 +22,12 @@
 //      two paragraphs;
 //    - the same P as the paragraph before it: the layout split one paragraph (neither keeps
 //      the tree's signal).
-//    Each is a disagreement and the layout is kept: boundaries carry the printed paragraph
-//    numbers and footnote marks, and the tree is the less certain of the two about them. A
-//    paragraph that is its own P gets signal "structure-tree" when the tree is sound.
+//    Each is a disagreement and the layout is kept here. On a sound tree the segment stage has
+//    already let the P and LI elements draw every boundary the page left open (chunks.cc, rule
+//    6), so what remains was decided by printed evidence (a paragraph number, a list marker, a
+//    change of size), which outranks the tree, or by untagged lines; on an unsound tree the
+//    layout drew them all. A paragraph that is its own P gets signal "structure-tree" when the
+//    tree is sound.
 // Example: a list of three bullets whose words lie in LI 10, 14, 14 -> "list item 3 continues
 // the LI element of item 2 (the tree joins them); layout kept", the list keeps signal layout.
 #include <algorithm>
