@@ -111,6 +111,19 @@ TEST(InlineRuns, SoftHyphenAtLineEndJoinsTheBrokenWord) {
   EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})), "[information]");
 }
 
+TEST(InlineRuns, LineBreakAfterAnAttachedDashAddsNoSpace) {
+  DocBuilder b;
+  b.page()
+      .line("(2017\xE2\x80\x93", 72, 100)  // "(2017–": LibreOffice breaks after the en dash
+      .line("2021) and A", 72, 114)
+      .line("\xE2\x80\x93", 72, 128)        // a dash between spaces stays one
+      .line("B rose 44%-", 72, 142)             // a range broken at its hyphen
+      .line("33%", 72, 156);
+  Doc doc = b.build();
+  EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})),
+            "[(2017\xE2\x80\x93" "2021) and A \xE2\x80\x93 B rose 44%-33%]");
+}
+
 TEST(NormalizeText, LigaturesNfcAndSpaces) {
   EXPECT_EQ(normalize_text("\xEF\xAC\x81nal"), "final");               // U+FB01 fi
   EXPECT_EQ(normalize_text("e\xCC\x81t\xC3\xA9"), "\xC3\xA9t\xC3\xA9");  // e + U+0301 -> é
