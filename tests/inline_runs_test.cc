@@ -70,6 +70,21 @@ TEST(InlineRuns, RaisedDigitsAreFootnoteMarksEvenSideBySide) {
   EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})), "[claims]^7^8");
 }
 
+// A mark set before the punctuation: the gap after the raised "7" is no space.
+TEST(InlineRuns, MarkBeforePunctuationLeavesNoSpaceBeforeIt) {
+  DocBuilder b;
+  auto& p = b.page();
+  double x = p.word("claims", 72, 100);
+  p.page().words.back().space_after = false;
+  WordStyle small;
+  small.size = 8;
+  x = p.word("7", x, 97, small);
+  p.page().words.back().raised = true;
+  p.word(".", x + 3, 100);
+  Doc doc = b.build();
+  EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})), "[claims]^7[.]");
+}
+
 TEST(InlineRuns, LinkAreaMakesOneLinkRun) {
   DocBuilder b;
   auto& p = b.page();

@@ -13,9 +13,10 @@
 // A number a sentence wraps to the start of a line meets all three only by chance. A marker that
 // opens a sequence ("1.", "a)") has no item before it; it opens a list when the next marker of
 // its sequence follows, at its stops, after lines at or right of its text (TeX and CSS engines
-// set every marker a space's width from its text; opens_list). A bullet that is also a word ("o",
-// "–") opens an item inside a list: nested under the item before, or where an earlier item of
-// the same bullet stands (in_list).
+// set every marker a space's width from its text; opens_list), or when it is nested under the
+// item before (its marker right of that item's text: "4. ..." then "a) ..."). A bullet that is
+// also a word ("o", "–") opens an item inside a list: nested under the item before, or where an
+// earlier item of the same bullet stands (in_list).
 //
 //   10.1.9 ⇥      The CADA ...     gap 11.5 pt: step 4
 //   10.1.10⇥The CAES ...           gap 3.9 pt, text at the same stop, follows 10.1.9 -> numbered
@@ -128,12 +129,14 @@ std::optional<LineStart> numbered_stop(const std::vector<SegLine>& lines) {
 // An ordered marker that opens a sequence ("1.", "a)", "i.") whose tab had no room has no item
 // before it to follow: it opens a list when its own item's lines (at its text stop or right of
 // it) lead to the next marker of the sequence, set where it is ("1." ... "2.").
+bool opens_sequence(const LineStart& candidate) {
+  const std::vector<Ordinal> readings = ordinals(candidate.marker);
+  return std::any_of(readings.begin(), readings.end(), [](const Ordinal& o) { return o.value == 1; });
+}
+
 bool opens_list(const Doc& doc, const std::vector<SegLine>& lines, size_t at,
                 const LineStart& candidate, const SegmentConfig& config) {
-  const std::vector<Ordinal> readings = ordinals(candidate.marker);
-  if (std::none_of(readings.begin(), readings.end(), [](const Ordinal& o) { return o.value == 1; })) {
-    return false;
-  }
+  if (!opens_sequence(candidate)) return false;
   const double tolerance = config.indent_tolerance * lines[at].size;
   for (size_t k = at + 1; k < lines.size(); ++k) {
     const SegLine& line = lines[k];
@@ -201,7 +204,9 @@ void rescue_tight_markers(const Doc& doc, std::vector<SegLine>& lines,
       line.start = candidate;
       last_item = candidate;
     } else if (candidate.kind == LineStart::Kind::kOrdered &&
-               opens_list(doc, lines, at, candidate, config)) {
+               (opens_list(doc, lines, at, candidate, config) ||
+                (opens_sequence(candidate) && !items.empty() &&
+                 candidate.marker_x > items.back().text_x + config.space_width * line.size))) {
       line.start = candidate;
       last_item = candidate;
       items.push_back(candidate);

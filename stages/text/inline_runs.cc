@@ -229,7 +229,14 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
         const Word& next = doc.pages[line[i + 1].page - 1].words[line[i + 1].word];
         const bool gap = next.box.x0 - word.box.x1 > options.space_gap * word.font_size;
         const bool next_is_mark = options.footnote_marks && next.raised;
-        if ((word.space_after || gap) && !next_is_mark) pending_separator = " ";
+        // A mark set before the punctuation ("refugees¹.") leaves the punctuation its gap.
+        const bool mark_then_punctuation = options.footnote_marks && word.raised &&
+                                           !next.text.empty() &&
+                                           std::string_view(".,;:!?)]").find(next.text[0]) !=
+                                               std::string_view::npos;
+        if ((word.space_after || gap) && !next_is_mark && !mark_then_punctuation) {
+          pending_separator = " ";
+        }
       }
     }
   }

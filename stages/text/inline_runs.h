@@ -8,7 +8,9 @@
 //         under an external link area is a link with that URL; under an internal one, an xref
 //         whose target the caller resolves (xref_target); a bold word is strong; else text.
 // Step 3: separators. Within a line, a space where the PDF has one (Word::space_after) or where
-//         the gap between boxes is wider than `space_gap` font-size units; never before a mark.
+//         the gap between boxes is wider than `space_gap` font-size units; never before a mark,
+//         nor between a mark and the punctuation it was set before ("refugees¹." -> "refugees."
+//         with the mark after "refugees").
 //         Between lines, a space, except after a soft hyphen (dropped: the word was broken) or
 //         after a hyphen (- or U+2010) that follows a letter or digit: no space, and the hyphen
 //         kept where it is the text's ("asylum-" / "seekers" is "asylum-seekers", "225-" / "6"
