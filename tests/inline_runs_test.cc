@@ -70,6 +70,21 @@ TEST(InlineRuns, RaisedDigitsAreFootnoteMarksEvenSideBySide) {
   EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})), "[claims]^7^8");
 }
 
+// A mark set before the punctuation: the gap after the raised "7" is no space.
+TEST(InlineRuns, MarkBeforePunctuationLeavesNoSpaceBeforeIt) {
+  DocBuilder b;
+  auto& p = b.page();
+  double x = p.word("claims", 72, 100);
+  p.page().words.back().space_after = false;
+  WordStyle small;
+  small.size = 8;
+  x = p.word("7", x, 97, small);
+  p.page().words.back().raised = true;
+  p.word(".", x + 3, 100);
+  Doc doc = b.build();
+  EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})), "[claims]^7[.]");
+}
+
 TEST(InlineRuns, LinkAreaMakesOneLinkRun) {
   DocBuilder b;
   auto& p = b.page();
@@ -109,6 +124,19 @@ TEST(InlineRuns, SoftHyphenAtLineEndJoinsTheBrokenWord) {
   b.page().line("infor\xC2\xAD", 72, 100).line("mation", 72, 114);
   Doc doc = b.build();
   EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})), "[information]");
+}
+
+TEST(InlineRuns, LineBreakAfterAnAttachedDashAddsNoSpace) {
+  DocBuilder b;
+  b.page()
+      .line("(2017\xE2\x80\x93", 72, 100)  // "(2017–": LibreOffice breaks after the en dash
+      .line("2021) and A", 72, 114)
+      .line("\xE2\x80\x93", 72, 128)        // a dash between spaces stays one
+      .line("B rose 44%-", 72, 142)             // a range broken at its hyphen
+      .line("33%", 72, 156);
+  Doc doc = b.build();
+  EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})),
+            "[(2017\xE2\x80\x93" "2021) and A \xE2\x80\x93 B rose 44%-33%]");
 }
 
 TEST(NormalizeText, LigaturesNfcAndSpaces) {

@@ -152,6 +152,45 @@ TEST(Segment, LongNumberWithLittleRoomForItsTabStillOpensAParagraph) {
                            }));
 }
 
+// A note numbered two levels deep: "1." opens a section, "1.1" a paragraph. A bold body-sized
+// "1.2" that ends a sentence is a bold paragraph, not a subsection heading.
+TEST(Segment, TwoLevelNumbersOpenParagraphs) {
+  DocBuilder b;
+  PageBuilder& page = b.page();
+  Flow f(page);
+  f.line("1. Detention", 72, bold(14)).gap();
+  page.line("1.1", 72, f.y());
+  f.line("Journalists confirmed that many claimants were detained at the", 122);
+  f.line("border.", 122).gap();
+  page.line("1.2", 72, f.y(), bold());
+  f.line("The courts agreed.", 122, bold()).gap();
+  f.line("2. Housing", 72, bold(14)).gap();
+  page.line("2.1", 72, f.y());
+  f.line("Places were short.", 122).gap();
+  EXPECT_EQ(describe(segment(b.build_with_lines())),
+            (std::vector<std::string>{
+                "H2[1] Detention",
+                "P[1.1] Journalists confirmed that many claimants were detained at the border.",
+                "P[1.2] The courts agreed.", "H2[2] Housing", "P[2.1] Places were short."}));
+}
+
+// Three levels deep: a bold body-sized "1.1" that reads as a title is a subsection heading.
+TEST(Segment, BodySizedNumberedTitleIsASubsectionHeading) {
+  DocBuilder b;
+  PageBuilder& page = b.page();
+  Flow f(page);
+  f.line("1. Detention", 72, bold(14)).gap();
+  page.line("1.1", 72, f.y(), bold());
+  f.line("Avenues of redress", 122, bold()).gap();
+  page.line("1.1.1", 72, f.y());
+  f.line("Journalists confirmed that many claimants were detained at the", 122);
+  f.line("border.", 122).gap();
+  EXPECT_EQ(describe(segment(b.build_with_lines())),
+            (std::vector<std::string>{
+                "H2[1] Detention", "H3[1.1] Avenues of redress",
+                "P[1.1.1] Journalists confirmed that many claimants were detained at the border."}));
+}
+
 TEST(Segment, SubsectionsAndMinorHeadings) {
   DocBuilder b;
   Flow f(b.page());
@@ -527,6 +566,37 @@ TEST(Segment, BulletsNestByIndentAndMarkersAreDropped) {
                                       "UL {1 Inadmissibility cases} {2 Medical claims} "
                                       "{1 Human rights claims}",
                                       "P[] A paragraph after the list."}));
+}
+
+// Typeset by TeX or a CSS engine, list markers stand a space's width from their text. A symbol
+// bullet ("•") opens an item all the same; a bullet that is also a word ("o", "–") does nested
+// under the item before, but not where a wrapped line of an item merely starts with a dash; an
+// ordered "1." opens a list when "2." follows at its stops. Three indents are three levels.
+TEST(Segment, MarkersASpaceFromTheirTextOpenItemsThreeLevelsDeep) {
+  DocBuilder b;
+  auto& p = b.page();
+  Flow f(p);
+  p.line("3.1.1", 72, f.y());
+  f.line("Read with:", 122).gap();
+  p.line("\xE2\x80\xA2", 122, f.y());  // •, 6 pt wide: a 3 pt gap
+  f.line("Inadmissibility cases", 131);
+  f.line("\xE2\x80\x93 notably in Lyon", 131);
+  p.line("o", 140, f.y());
+  f.line("Medical claims", 149);
+  p.line("\xE2\x80\x93", 158, f.y());
+  f.line("Article 3 claims", 167);
+  p.line("\xE2\x80\xA2", 122, f.y());
+  f.line("Human rights claims", 131).gap();
+  p.line("1.", 122, f.y());
+  f.line("First step.", 137).gap();
+  p.line("2.", 122, f.y());
+  f.line("Second step.", 137).gap();
+  EXPECT_EQ(describe(segment(b.build_with_lines())),
+            (std::vector<std::string>{"P[3.1.1] Read with:",
+                                      "UL {1 Inadmissibility cases \xE2\x80\x93 notably in Lyon} "
+                                      "{2 Medical claims} {3 Article 3 claims} "
+                                      "{1 Human rights claims}",
+                                      "OL {1 First step.} {1 Second step.}"}));
 }
 
 TEST(Segment, OrderedItemWithASecondParagraphIsOneItem) {

@@ -28,7 +28,9 @@
 #include <set>
 
 #include "stages/footnotes/footnotes_parts.h"
+#include "stages/text/hyphenation.h"
 #include "stages/text/inline_runs.h"
+#include "stages/text/vocabulary.h"
 
 namespace coi {
 
@@ -102,8 +104,11 @@ std::vector<Footnote> read_footnotes(const Doc& doc, const FootnotesConfig& conf
   std::vector<RawNote> raw;
   std::set<int> numbers;  // of the notes read so far
   for (const Page& page : doc.pages) read_page(page, config, raw, numbers, diag);
+  const Vocabulary vocabulary(doc);
+  const Hyphenation hyphenation(doc, vocabulary);
   InlineRunOptions options;
   options.footnote_marks = false;
+  options.hyphenation = &hyphenation;
   std::vector<Footnote> notes;
   notes.reserve(raw.size());
   for (size_t i = 0; i < raw.size(); ++i) {

@@ -3,8 +3,10 @@
 // Step 1: list items gather into one list while they follow each other; a different kind of
 //         marker (bullet after numbers) starts a new list unless it is indented deeper than the
 //         list's first marker (a nested level); so does a first ordered marker ("1.", "i.") at
-//         the first level. Items whose marker sits right of the first
-//         item's marker (by more than indent_tolerance) are level 2.
+//         the first level. An item's level is the depth of its marker's indent among the
+//         list's open indents: right of the previous item's marker (by more than
+//         indent_tolerance) one level deeper, back at an open indent that level again (so three
+//         indents are levels 1, 2 and 3, as Word nests them).
 // Step 2: a plain chunk that follows an item and starts at (or right of) the item's text indent
 //         is a second paragraph of that item: one item, the paragraphs joined by a space.
 // Step 3: a plain chunk of two or more lines indented by quote_indent on both sides, relative to
@@ -120,14 +122,23 @@ class Assembler {
       list_.block.kind = BlockKind::kList;
       list_.block.ordered = chunk.ordered;
       first_marker_x_ = chunk.marker_x;
+      indents_.clear();
       open_ = true;
     }
     ListItem item;
-    item.level = chunk.marker_x > first_marker_x_ + tolerance() ? 2 : 1;
+    item.level = level_of(chunk.marker_x);
     add_places(lines_, chunk, item.where);
     list_.block.items.push_back(std::move(item));
     list_.items.push_back(text_lines(lines_, chunk));
     item_text_x_ = lines_[chunk.lines.front()].start.text_x;
+  }
+
+  // The level of an item whose marker is at `marker_x` (step 1); indents_ holds the marker x of
+  // each open level, outermost first.
+  int level_of(double marker_x) {
+    while (indents_.size() > 1 && marker_x < indents_.back() - tolerance()) indents_.pop_back();
+    if (indents_.empty() || marker_x > indents_.back() + tolerance()) indents_.push_back(marker_x);
+    return static_cast<int>(indents_.size());
   }
 
   bool continues_item(const Chunk& chunk) const {
@@ -166,6 +177,7 @@ class Assembler {
   Draft list_;
   bool open_ = false;
   double first_marker_x_ = 0;
+  std::vector<double> indents_;
   double item_text_x_ = 0;
   double context_left_;
 };

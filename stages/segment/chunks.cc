@@ -16,7 +16,8 @@
 //         continues only when the chunk visibly went on: its last line does not end a sentence
 //         (". : ! ?"). A note printed under a table ("*Change in methodology...") after
 //         "...in the table below:" is a paragraph of its own;
-//      d. a line ending in "letter-hyphen" always continues (Word broke a compound there);
+//      d. a line ending in "letter-hyphen" (- or U+2010) always continues (Word broke a
+//         compound there, or a typesetter a word);
 //      e. across a page break, widow/orphan control (Word's default, `widow_control`) leaves at
 //         least two lines of a paragraph on each page: a chunk of one line before the break, or
 //         a line whose next line on the new page starts anew, means the paragraph had ended;
@@ -55,16 +56,18 @@
 #include <string>
 
 #include "stages/segment/segment_internal.h"
+#include "stages/text/hyphenation.h"
 
 namespace coi::segment {
 
 namespace {
 
+// A word broken at a hyphen, the text's or the typesetter's (- or U+2010, as CSS engines print it).
 bool ends_with_broken_compound(const std::string& text) {
-  if (text.size() < 2) return false;
-  const char last = text.back();
-  const unsigned char before = static_cast<unsigned char>(text[text.size() - 2]);
-  return last == '-' && (std::isalpha(before) || before >= 0x80);
+  const size_t hyphen = trailing_hyphen(text);
+  if (hyphen == 0) return false;
+  const unsigned char before = static_cast<unsigned char>(text[text.size() - hyphen - 1]);
+  return std::isalpha(before) || before >= 0x80;
 }
 
 // Where the next line of `chunk` would start: under the text of a hanging number or marker.

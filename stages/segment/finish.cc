@@ -26,6 +26,8 @@
 #include <set>
 
 #include "stages/segment/segment_internal.h"
+#include "stages/text/hyphenation.h"
+#include "stages/text/vocabulary.h"
 
 namespace coi::segment {
 
@@ -92,7 +94,10 @@ void unbold(Inlines& inlines) {
 }
 
 void build_runs(const Doc& doc, std::vector<Draft>& drafts, XrefResolver& resolver) {
+  const Vocabulary vocabulary(doc);
+  const Hyphenation hyphenation(doc, vocabulary);
   InlineRunOptions options;
+  options.hyphenation = &hyphenation;
   options.xref_target = [&resolver](const LinkArea& area) { return resolver(area); };
   for (Draft& d : drafts) {
     resolver.set_current_page(d.page);

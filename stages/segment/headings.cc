@@ -9,7 +9,9 @@
 // Step 2: a bold chunk is a heading when
 //         a. its first word is a subsection number ("5.1" -> level 3) or a section number
 //            ("4." -> level 2), it is larger than the body or starts at the margin, and text
-//            follows the number;
+//            follows the number; a number that could also open a paragraph ("1.1" in a note
+//            numbered two levels deep) needs a title's look: a body-sized chunk that ends a
+//            sentence is a bold paragraph (step 3), not a heading;
 //         b. it is part-sized (level 1);
 //         c. its text is an unnumbered contents entry (or a bookmark where there is no contents
 //            list): level 1 for a part, else 2;
@@ -111,6 +113,7 @@ class Classifier {
       for (auto [pattern, level] : {std::pair{&config_.subsection_number, 3},
                                     std::pair{&config_.section_number, 2}}) {
         if (pattern->full_match(word, groups)) {
+          if (reads_as_paragraph(chunk, word)) return false;
           return set_heading(chunk, level, groups.empty() ? word : groups[0], 1);
         }
       }
@@ -164,6 +167,15 @@ class Classifier {
  private:
   double bigger_than_body() const {
     return metrics_.body_size * (1 + config_.size_tolerance);
+  }
+
+  // A number both patterns read ("1.1": a subsection heading, or a paragraph of a note numbered
+  // two levels deep) opens a paragraph when the page shows one: body-sized text whose last line
+  // ends a sentence. Headings are titles; they end without a full stop.
+  bool reads_as_paragraph(const Chunk& chunk, const std::string& word) const {
+    const SegLine& first = lines_[chunk.lines.front()];
+    return config_.paragraph_number.full_match(word) && first.size <= bigger_than_body() &&
+           lines_[chunk.lines.back()].ends_sentence;
   }
 
   bool opens_sequence(const std::string& marker) const {

@@ -21,7 +21,8 @@
 //         so text after one continues the paragraph before only where that visibly went on.
 // Step 4: each line's opening: a paragraph number ("4.1.1"), a bullet ("•") or an ordered
 //         marker ("ii.") counts only when a tab-sized gap (marker_gap) follows it, so a line
-//         that merely begins with "2." inside a sentence is not a new item.
+//         that merely begins with "2." inside a sentence is not a new item. A bullet that is no
+//         word of running text ("•", not "o" or "–": word_bullets) needs no such gap.
 // Step 5: numbers and markers whose tab had little room left (tight_markers.cc).
 // Step 6: on a tagged PDF whose structure tree is sound (stages/tree/soundness.cc, the test the
 //         structure stage applies), each line's owner: the LI its words are in, else their
@@ -152,7 +153,12 @@ LineStart detect_start(const Page& page, const SegLine& line, const SegmentConfi
   LineStart start = read_opening(page, line, config);
   if (start.kind == LineStart::Kind::kNone) return start;
   const Word& first = page.words[line.words[0]];
-  if (start.text_x - first.box.x1 < config.marker_gap * first.font_size) return LineStart{};
+  const bool symbol = start.kind == LineStart::Kind::kBullet &&
+                      std::find(config.word_bullets.begin(), config.word_bullets.end(),
+                                start.marker) == config.word_bullets.end();
+  if (!symbol && start.text_x - first.box.x1 < config.marker_gap * first.font_size) {
+    return LineStart{};
+  }
   return start;
 }
 

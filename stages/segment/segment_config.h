@@ -28,7 +28,9 @@ struct SegmentConfig {
   };
   /// Part of blocks printed before the first part title.
   std::string front_part = "front-matter";
-  /// First word of a numbered paragraph ("4.1.1"); group 1 is the number.
+  /// First word of a numbered paragraph ("4.1.1", or "4.1" two levels deep); group 1 is the
+  /// number. A number the subsection pattern also reads opens a heading only where the page
+  /// shows one (headings.cc).
   Pattern paragraph_number;
   /// First word of a numbered section heading ("4." -> level 2).
   Pattern section_number;
@@ -37,6 +39,11 @@ struct SegmentConfig {
   /// Whole first words that are bullets; the marker is dropped from the item's text.
   std::vector<std::string> bullets = {"•", "◦", "o", "-", "–", "▪", "▫", "■", "□", "●", "○",
                                       "·", "➢", "►", "\uF0B7", "\uF0A7", "§"};
+  /// Bullets that are also words or punctuation of running text: they open an item only with a
+  /// tab-sized gap (marker_gap) after them. The other bullets open one after any gap: TeX and
+  /// CSS engines set a bullet a space's width or so from its text, and no sentence wraps to a
+  /// line that starts with "•".
+  std::vector<std::string> word_bullets = {"o", "-", "–", "·", "§"};
   /// First word of an ordered list item ("1.", "ii.", "a)"); the marker is dropped.
   Pattern ordered_marker;
   /// Minimum gap after a paragraph number or list marker (a tab), in font-size units.
@@ -108,10 +115,11 @@ struct SegmentConfig {
     s.read("parts", parts);
     s.read("front_part", front_part);
     s.read("require_numbered_paragraphs", require_numbered_paragraphs);
-    s.read_pattern("paragraph_number", paragraph_number, R"((\d{1,3}\.\d{1,3}\.\d{1,3})\.?)");
+    s.read_pattern("paragraph_number", paragraph_number, R"((\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)\.?)");
     s.read_pattern("section_number", section_number, R"((\d{1,3})\.?)");
     s.read_pattern("subsection_number", subsection_number, R"((\d{1,3}\.\d{1,3})\.?)");
     s.read("bullets", bullets);
+    s.read("word_bullets", word_bullets);
     s.read_pattern("ordered_marker", ordered_marker,
                    R"(\(?(\d{1,2}|[ivxIVX]{1,5}|[a-zA-Z])[.)])");
     s.read("marker_gap", marker_gap);

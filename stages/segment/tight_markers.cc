@@ -7,10 +7,16 @@
 //   (a) its text starts at the stop its kind uses: for a number, the commonest text_x of step 4's
 //       numbered paragraphs; for a marker, the text_x of the list's previous item;
 //   (b) the number or marker sits where theirs do (same marker_x, within indent_tolerance);
-//   (c) it is the next in sequence: 4.1.9 -> 4.1.10, 4.2.1 or 5.1.1; ii. -> iii.; b) -> c);
-//       2. -> 3.
+//   (c) it is the next in sequence: 4.1.9 -> 4.1.10, 4.2.1, 5.1.1 or 4.2; 4.1 -> 4.1.1;
+//       ii. -> iii.; b) -> c); 2. -> 3.
 //
-// A number a sentence wraps to the start of a line meets all three only by chance.
+// A number a sentence wraps to the start of a line meets all three only by chance. A marker that
+// opens a sequence ("1.", "a)") has no item before it; it opens a list when the next marker of
+// its sequence follows, at its stops, after lines at or right of its text (TeX and CSS engines
+// set every marker a space's width from its text; opens_list), or when it is nested under the
+// item before (its marker right of that item's text: "4. ..." then "a) ..."). A bullet that is
+// also a word ("o", "–") opens an item inside a list: nested under the item before, or where an
+// earlier item of the same bullet stands (in_list).
 //
 //   10.1.9 ⇥      The CADA ...     gap 11.5 pt: step 4
 //   10.1.10⇥The CAES ...           gap 3.9 pt, text at the same stop, follows 10.1.9 -> numbered
@@ -40,13 +46,15 @@ std::vector<int> number_parts(const std::string& number) {
   return parts;
 }
 
-// True when `next` is the number after `previous` at some depth: 4.1.9 -> 4.1.10, 4.2.1, 5.1.1.
+// True when `next` is the number after `previous` at some depth: 4.1.9 -> 4.1.10, 4.2.1, 5.1.1;
+// across depths where a note numbers two and three levels deep: 4.1.9 -> 4.2 and 4.1 -> 4.1.1
+// (a part missing from `previous` counts as 0, so its first child follows it).
 bool follows(const std::string& previous, const std::string& next) {
   const std::vector<int> a = number_parts(previous), b = number_parts(next);
-  if (a.size() != b.size()) return false;
-  for (size_t depth = 0; depth < a.size(); ++depth) {
-    bool match = b[depth] == a[depth] + 1;
-    for (size_t k = 0; k < depth && match; ++k) match = b[k] == a[k];
+  auto part = [&a](size_t k) { return k < a.size() ? a[k] : 0; };
+  for (size_t depth = 0; depth < b.size(); ++depth) {
+    bool match = b[depth] == part(depth) + 1;
+    for (size_t k = 0; k < depth && match; ++k) match = b[k] == part(k);
     for (size_t k = depth + 1; k < b.size() && match; ++k) match = b[k] == 1;
     if (match) return true;
   }
@@ -106,7 +114,8 @@ bool near(double a, double b, double tolerance) { return std::abs(a - b) <= tole
 std::optional<LineStart> numbered_stop(const std::vector<SegLine>& lines) {
   std::map<double, double> stops, markers;
   for (const SegLine& line : lines) {
-    if (line.start.kind != LineStart::Kind::kNumber) continue;
+    // A bold line opening with "5.1" is a heading, whose tab stop may be its own.
+    if (line.start.kind != LineStart::Kind::kNumber || line.bold) continue;
     stops[round_to(line.start.text_x, 1)] += 1;
     markers[round_to(line.start.marker_x, 1)] += 1;
   }
@@ -117,6 +126,50 @@ std::optional<LineStart> numbered_stop(const std::vector<SegLine>& lines) {
   return stop;
 }
 
+// An ordered marker that opens a sequence ("1.", "a)", "i.") whose tab had no room has no item
+// before it to follow: it opens a list when its own item's lines (at its text stop or right of
+// it) lead to the next marker of the sequence, set where it is ("1." ... "2.").
+bool opens_sequence(const LineStart& candidate) {
+  const std::vector<Ordinal> readings = ordinals(candidate.marker);
+  return std::any_of(readings.begin(), readings.end(), [](const Ordinal& o) { return o.value == 1; });
+}
+
+bool opens_list(const Doc& doc, const std::vector<SegLine>& lines, size_t at,
+                const LineStart& candidate, const SegmentConfig& config) {
+  if (!opens_sequence(candidate)) return false;
+  const double tolerance = config.indent_tolerance * lines[at].size;
+  for (size_t k = at + 1; k < lines.size(); ++k) {
+    const SegLine& line = lines[k];
+    const LineStart next = line.start.kind != LineStart::Kind::kNone
+                               ? line.start
+                               : read_opening(doc.pages[line.page - 1], line, config);
+    if (next.kind == LineStart::Kind::kOrdered) {
+      return marker_follows(candidate.marker, next.marker) &&
+             near(next.text_x, candidate.text_x, tolerance) &&
+             near(next.marker_x, candidate.marker_x, tolerance);
+    }
+    if (next.kind != LineStart::Kind::kNone || line.box.x0 < candidate.text_x - tolerance) {
+      return false;
+    }
+  }
+  return false;
+}
+
+// A bullet that is also a word ("o", "–": word_bullets) and had no tab opens an item inside a
+// list (`items`: the items since the last line that was neither an item nor a line of the latest
+// one) when it is nested under the item before (its marker right of that item's text, where no
+// line of that item starts) or repeats an earlier item's bullet at that item's stops.
+bool in_list(const std::vector<LineStart>& items, const LineStart& candidate, double tolerance,
+             double space) {
+  if (items.empty()) return false;
+  // The lines of an item start at its text, flush: a marker a space or more right of it is none.
+  if (candidate.marker_x > items.back().text_x + space) return true;
+  return std::any_of(items.begin(), items.end(), [&](const LineStart& item) {
+    return item.marker == candidate.marker && near(item.marker_x, candidate.marker_x, tolerance) &&
+           near(item.text_x, candidate.text_x, tolerance);
+  });
+}
+
 }  // namespace
 
 void rescue_tight_markers(const Doc& doc, std::vector<SegLine>& lines,
@@ -124,12 +177,19 @@ void rescue_tight_markers(const Doc& doc, std::vector<SegLine>& lines,
   const std::optional<LineStart> number_stop = numbered_stop(lines);
   std::string last_number;
   std::optional<LineStart> last_item;  // the latest ordered item, numbered paragraphs end lists
-  for (SegLine& line : lines) {
-    if (line.start.kind == LineStart::Kind::kNumber) last_number = line.start.number, last_item.reset();
+  std::vector<LineStart> items;        // the items of the list open here, bullets too
+  for (size_t at = 0; at < lines.size(); ++at) {
+    SegLine& line = lines[at];
+    const double tolerance = config.indent_tolerance * line.size;
+    if (line.start.kind == LineStart::Kind::kNumber) {
+      last_number = line.start.number, last_item.reset(), items.clear();
+    }
     if (line.start.kind == LineStart::Kind::kOrdered) last_item = line.start;
+    if (line.start.kind == LineStart::Kind::kOrdered || line.start.kind == LineStart::Kind::kBullet) {
+      items.push_back(line.start);
+    }
     if (line.start.kind != LineStart::Kind::kNone) continue;
     const LineStart candidate = read_opening(doc.pages[line.page - 1], line, config);
-    const double tolerance = config.indent_tolerance * line.size;
     if (candidate.kind == LineStart::Kind::kNumber && number_stop && !last_number.empty() &&
         follows(last_number, candidate.number) &&
         near(candidate.text_x, number_stop->text_x, tolerance) &&
@@ -143,6 +203,22 @@ void rescue_tight_markers(const Doc& doc, std::vector<SegLine>& lines,
                near(candidate.marker_x, last_item->marker_x, tolerance)) {
       line.start = candidate;
       last_item = candidate;
+    } else if (candidate.kind == LineStart::Kind::kOrdered &&
+               (opens_list(doc, lines, at, candidate, config) ||
+                (opens_sequence(candidate) && !items.empty() &&
+                 candidate.marker_x > items.back().text_x + config.space_width * line.size))) {
+      line.start = candidate;
+      last_item = candidate;
+      items.push_back(candidate);
+    } else if (candidate.kind == LineStart::Kind::kBullet &&
+               in_list(items, candidate, tolerance, config.space_width * line.size)) {
+      line.start = candidate;
+      items.push_back(candidate);
+    }
+    // A line that opens nothing and starts left of the latest item's text ends the list.
+    if (line.start.kind == LineStart::Kind::kNone && !items.empty() &&
+        line.box.x0 < items.back().text_x - tolerance) {
+      items.clear();
     }
   }
 }

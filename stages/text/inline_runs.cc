@@ -1,11 +1,13 @@
 #include "stages/text/inline_runs.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
 
 #include "pipeline/utf8.h"
+#include "stages/text/hyphenation.h"
 
 namespace coi {
 
@@ -71,24 +73,34 @@ bool same_target(const Inline& a, const Inline& b) {
   return a.kind == b.kind && a.url == b.url && a.target == b.target;
 }
 
-bool is_alnum_before(const std::string& text, size_t end) {
-  if (end == 0) return false;
-  const unsigned char c = static_cast<unsigned char>(text[end - 1]);
-  return std::isalnum(c) || c >= 0x80;
-}
-
 bool ends_with_soft_hyphen(const std::string& raw) {
   return raw.size() >= 2 && raw.compare(raw.size() - 2, 2, "\xC2\xAD") == 0;
 }
 
-// The separator between two lines (step 3), given the text built so far and whether the last
-// word of the previous line ended in a soft hyphen (normalize_text has already dropped it).
-std::string_view join_lines(const std::string& last_text, bool soft_hyphen) {
-  if (soft_hyphen) return "";
-  const char32_t last = last_code_point(last_text);
-  const size_t hyphen_len = last == '-' ? 1 : (last == 0x2010 ? 3 : 0);
-  if (hyphen_len && is_alnum_before(last_text, last_text.size() - hyphen_len)) return "";
-  return " ";
+// True when `text` ends with a dash or hyphen attached to what precedes it ("2017–", "44%-"): a
+// line may break after such a dash, which then joins the next word without a space
+// ("(2017–2021)", "44%-33%"). A dash between spaces ("reform –") is a word of its own.
+bool ends_with_attached_dash(const std::string& text) {
+  const char32_t last = last_code_point(text);
+  const size_t length = last == U'-' ? 1 : (last == 0x2010 || last == 0x2013 || last == 0x2014) ? 3 : 0;
+  if (length == 0 || text.size() <= length) return false;
+  const char32_t c = last_code_point(std::string_view(text).substr(0, text.size() - length));
+  return c != U' ' && !u_isspace(static_cast<UChar32>(c));
+}
+
+// The separator between two lines (step 3), given the run built so far, the previous line's last
+// word and the next line's first word as printed. A hyphen the typesetter added is dropped from
+// `last` (also in a link's words: a title is hyphenated like any text, a URL is not, which
+// Hyphenation::breaks_word knows).
+std::string_view join_lines(Inline& last, const std::string& last_word,
+                            const std::string& next_word, const InlineRunOptions& options) {
+  if (ends_with_soft_hyphen(last_word)) return "";  // normalize_text has already dropped it
+  const size_t hyphen = trailing_hyphen(last.text);
+  if (hyphen == 0) return ends_with_attached_dash(last.text) ? "" : " ";
+  if (options.hyphenation && options.hyphenation->breaks_word(last_word, next_word)) {
+    last.text.resize(last.text.size() - hyphen);
+  }
+  return "";
 }
 
 }  // namespace
@@ -186,12 +198,13 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
                       const InlineRunOptions& options) {
   Inlines inlines;
   std::string_view pending_separator;  // what goes between the previous word and the next
-  bool soft_hyphen = false;  // the previous line's last word ended in U+00AD
+  const Word* last_word = nullptr;      // the previous line's last word, as printed
   for (const TextLine& line : lines) {
-    if (!inlines.empty()) {
-      pending_separator = inlines.back().kind == InlineKind::kFootnoteRef
+    if (!inlines.empty() && !line.empty()) {
+      const Word& next = doc.pages[line[0].page - 1].words[line[0].word];
+      pending_separator = inlines.back().kind == InlineKind::kFootnoteRef || !last_word
                               ? std::string_view(" ")
-                              : join_lines(inlines.back().text, soft_hyphen);
+                              : join_lines(inlines.back(), last_word->text, next.text, options);
     }
     for (size_t i = 0; i < line.size(); ++i) {
       const Word& word = doc.pages[line[i].page - 1].words[line[i].word];
@@ -211,12 +224,19 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
         append_run(inlines, std::move(run));
       }
       pending_separator = {};
-      soft_hyphen = ends_with_soft_hyphen(word.text);
+      last_word = &word;
       if (i + 1 < line.size()) {
         const Word& next = doc.pages[line[i + 1].page - 1].words[line[i + 1].word];
         const bool gap = next.box.x0 - word.box.x1 > options.space_gap * word.font_size;
         const bool next_is_mark = options.footnote_marks && next.raised;
-        if ((word.space_after || gap) && !next_is_mark) pending_separator = " ";
+        // A mark set before the punctuation ("refugees¹.") leaves the punctuation its gap.
+        const bool mark_then_punctuation = options.footnote_marks && word.raised &&
+                                           !next.text.empty() &&
+                                           std::string_view(".,;:!?)]").find(next.text[0]) !=
+                                               std::string_view::npos;
+        if ((word.space_after || gap) && !next_is_mark && !mark_then_punctuation) {
+          pending_separator = " ";
+        }
       }
     }
   }

@@ -8,11 +8,17 @@
 //         under an external link area is a link with that URL; under an internal one, an xref
 //         whose target the caller resolves (xref_target); a bold word is strong; else text.
 // Step 3: separators. Within a line, a space where the PDF has one (Word::space_after) or where
-//         the gap between boxes is wider than `space_gap` font-size units; never before a mark.
+//         the gap between boxes is wider than `space_gap` font-size units; never before a mark,
+//         nor between a mark and the punctuation it was set before ("refugees¹." -> "refugees."
+//         with the mark after "refugees").
 //         Between lines, a space, except after a soft hyphen (dropped: the word was broken) or
-//         after a hyphen that follows a letter or digit (kept, no space: Word breaks compounds
-//         at their hyphen, "asylum-" / "seekers" is "asylum-seekers", "225-" / "6" is "225-6";
-//         Word does not hyphenate on its own).
+//         after a hyphen (- or U+2010) that follows a letter or digit: no space, and the hyphen
+//         kept where it is the text's ("asylum-" / "seekers" is "asylum-seekers", "225-" / "6"
+//         is "225-6": Word breaks compounds at their hyphen and does not hyphenate on its own),
+//         dropped where the options' Hyphenation judges it the typesetter's ("con-" /
+//         "sidering" is "considering"; stages/text/hyphenation.h). Without one, every hyphen is
+//         kept. No space either after an en or em dash attached to the word before it: a line
+//         breaks after "2017–" in "(2017–2021)".
 // Step 4: adjacent runs of the same kind (and URL/target) merge; spaces at a run boundary go to
 //         the plain-text side, so "Decision makers " [must] " consider" reads as in docs/MODEL.md.
 // Step 5: whitespace runs collapse to one space and the ends are trimmed.
@@ -31,6 +37,8 @@
 
 namespace coi {
 
+class Hyphenation;
+
 /// A word of the document: 1-based page number and index into that page's words.
 struct WordRef {
   int page = 0;
@@ -45,6 +53,8 @@ struct InlineRunOptions {
   double space_gap = 0.15;
   /// Turns raised digit words into footnote refs (off where marks cannot occur).
   bool footnote_marks = true;
+  /// Judges hyphens at line ends (not owned; must outlive the call). Unset: all are kept.
+  const Hyphenation* hyphenation = nullptr;
   /// Maps an internal link to the target of an xref (heading number or text); nullopt keeps the
   /// words as plain text. Unset: internal links are plain text.
   std::function<std::optional<std::string>(const LinkArea&)> xref_target;

@@ -1,0 +1,102 @@
+#include "stages/text/hyphenation.h"
+
+#include <unicode/uchar.h>
+
+#include <optional>
+#include <string>
+
+#include "pipeline/utf8.h"
+
+namespace coi {
+
+namespace {
+
+// True when `text` opens with a lower-case letter (what a syllable break leaves on the next line).
+bool opens_lower(std::string_view text) {
+  char32_t c = 0;
+  return decode_utf8(text, 0, c) > 0 && u_islower(static_cast<UChar32>(c));
+}
+
+// True when the code point ending text[0, end) is a letter or digit.
+bool alnum_at_end(std::string_view text, size_t end) {
+  const char32_t c = last_code_point(text.substr(0, end));
+  return c != 0 && u_isalnum(static_cast<UChar32>(c));
+}
+
+// True when `stem` (a line's last word less its hyphen) is made of letters, but for hyphens
+// inside it and punctuation before it: typesetters hyphenate words, not URLs, paths or numbers.
+bool letters_only(std::string_view stem) {
+  bool letter_seen = false;
+  for (size_t i = 0; i < stem.size();) {
+    char32_t c = 0;
+    const size_t length = decode_utf8(stem, i, c);
+    if (length == 0) return false;
+    i += length;
+    if (u_isalpha(static_cast<UChar32>(c))) {
+      letter_seen = true;
+    } else if (letter_seen && c != U'-' && c != 0x2010) {
+      return false;
+    }
+  }
+  return letter_seen;
+}
+
+// Step 2: `before` less its hyphen, where a typesetter could have broken a word there.
+std::optional<std::string_view> syllable_stem(std::string_view before, std::string_view after) {
+  const size_t hyphen = trailing_hyphen(before);
+  const std::string_view stem = before.substr(0, before.size() - hyphen);
+  if (hyphen == 0 || !opens_lower(after) || !letters_only(stem)) return std::nullopt;
+  return stem;
+}
+
+}  // namespace
+
+size_t trailing_hyphen(std::string_view word) {
+  const char32_t last = last_code_point(word);
+  const size_t length = last == U'-' ? 1 : (last == 0x2010 ? 3 : 0);
+  return length > 0 && alnum_at_end(word, word.size() - length) ? length : 0;
+}
+
+Hyphenation::Hyphenation(const Doc& doc, const Vocabulary& vocabulary) : vocabulary_(vocabulary) {
+  int word_breaks = 0, compounds = 0;
+  for (const Page& page : doc.pages) {
+    for (size_t i = 0; i + 1 < page.lines.size(); ++i) {
+      const Line& line = page.lines[i];
+      const Line& next = page.lines[i + 1];
+      if (line.words.empty() || next.words.empty() || line.role != next.role) continue;
+      const std::string& before = page.words[line.words.back()].text;
+      const std::string& after = page.words[next.words.front()].text;
+      const std::optional<std::string_view> stem = syllable_stem(before, after);
+      if (!stem) continue;
+      switch (evidence(*stem, after)) {
+        case Verdict::kWordBreak: ++word_breaks; break;
+        case Verdict::kCompound: ++compounds; break;
+        case Verdict::kUnknown: break;
+      }
+    }
+  }
+  hyphenates_ = word_breaks > compounds;
+}
+
+Hyphenation::Verdict Hyphenation::evidence(std::string_view stem, std::string_view after) const {
+  const std::string joined = std::string(stem) + std::string(after);
+  const std::string hyphenated = std::string(stem) + "-" + std::string(after);
+  const int whole = vocabulary_.count(joined), compound = vocabulary_.count(hyphenated);
+  if (whole > compound) return Verdict::kWordBreak;
+  if (compound > whole) return Verdict::kCompound;
+  return Verdict::kUnknown;
+}
+
+bool Hyphenation::breaks_word(std::string_view before, std::string_view after) const {
+  const std::optional<std::string_view> stem = syllable_stem(before, after);
+  if (!stem) return false;
+  switch (evidence(*stem, after)) {  // step 1
+    case Verdict::kWordBreak: return true;
+    case Verdict::kCompound: return false;
+    case Verdict::kUnknown: break;
+  }
+  // Step 4; the second half is printed once here, as this line's first word.
+  return hyphenates_ && vocabulary_.count(after) < 2;
+}
+
+}  // namespace coi

@@ -1,0 +1,53 @@
+// Hyphens at line ends: a word the typesetter broke ("con-" / "sidering" is "considering") or a
+// compound broken at its own hyphen ("semi-" / "public" is "semi-public"). Word breaks only at
+// hyphens that are in the text; TeX, CSS engines and LibreOffice with hyphenation on also break
+// words between syllables and print a hyphen that is not in the text. No dictionary is needed
+// (and none would know "Lefèvre-Nguyen"): the note itself is the evidence.
+//
+// Step 1: a break is judged by the note's vocabulary (stages/text/vocabulary.h): when the joined
+//         word ("considering") is printed elsewhere more often than the hyphenated one
+//         ("con-sidering"), the hyphen was the typesetter's; the other way round, the text's.
+// Step 2: a next line opening with something other than a lower-case letter ("French-" /
+//         "Italian", "225-" / "6") continues a compound or a range: no syllable break does that.
+//         Nor does one end in anything but letters: typesetters hyphenate words, not URLs
+//         ("example.org/some-" / "page") or numbers.
+// Step 3: the note's habit. Every line-end hyphen followed by a lower-case letter that step 1
+//         can judge is a vote; the note hyphenates words when more breaks are the typesetter's
+//         than the text's. A note that does not keeps every hyphen it prints (Word's habit).
+// Step 4: in a note that hyphenates, a break neither form of which is printed elsewhere is a
+//         compound when its second half is a word the note prints on its own ("long-" / "term"),
+//         else a syllable break ("gov-" / "ernment").
+//
+//   "pro-" / "vided"      "provided" printed 3 times, "pro-vided" never  -> "provided"
+//   "asylum-" / "seekers" "asylum-seekers" printed, "asylumseekers" never -> "asylum-seekers"
+#pragma once
+
+#include <string_view>
+
+#include "pipeline/model.h"
+#include "stages/text/vocabulary.h"
+
+namespace coi {
+
+class Hyphenation {
+ public:
+  /// Reads the note's habit (step 3) from the line ends of every page of `doc`.
+  Hyphenation(const Doc& doc, const Vocabulary& vocabulary);
+  /// True when the hyphen that ends `before` (a line's last word, hyphen included) is the
+  /// typesetter's, so that the word continues in `after` (the next line's first word) without it.
+  bool breaks_word(std::string_view before, std::string_view after) const;
+  /// True when the note's typesetter breaks words between syllables (step 3).
+  bool hyphenates() const { return hyphenates_; }
+
+ private:
+  enum class Verdict { kWordBreak, kCompound, kUnknown };
+  Verdict evidence(std::string_view stem, std::string_view after) const;
+
+  const Vocabulary& vocabulary_;
+  bool hyphenates_ = false;
+};
+
+/// The length in bytes of the hyphen ending `word` ("-" or U+2010 after a letter or digit), or 0.
+size_t trailing_hyphen(std::string_view word);
+
+}  // namespace coi

@@ -1,0 +1,95 @@
+#include "stages/text/hyphenation.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "stages/text/inline_runs.h"
+#include "tests/support/doc_builder.h"
+
+namespace coi {
+namespace {
+
+using testing::DocBuilder;
+
+// A page of one body line per entry, top to bottom, as the layout stage gives them.
+Doc note_of(const std::vector<std::string>& lines) {
+  DocBuilder b;
+  auto& p = b.page();
+  double top = 100;
+  for (const std::string& line : lines) {
+    p.role_line(line, 72, top, LineRole::kBody);
+    top += 14;
+  }
+  return b.build();
+}
+
+// The text of lines `first` and `first + 1` of page 1 joined, judged by the whole note.
+std::string joined(const Doc& doc, int first) {
+  const Vocabulary vocabulary(doc);
+  const Hyphenation hyphenation(doc, vocabulary);
+  InlineRunOptions options;
+  options.hyphenation = &hyphenation;
+  std::vector<TextLine> lines;
+  for (int k : {first, first + 1}) {
+    TextLine line;
+    for (int w : doc.pages[0].lines[k].words) line.push_back(WordRef{1, w});
+    lines.push_back(line);
+  }
+  std::string text;
+  for (const Inline& run : build_inlines(doc, lines, options)) text += run.text;
+  return text;
+}
+
+TEST(Hyphenation, JoinedWordPrintedElsewhereDropsTheTypesettersHyphen) {
+  const Doc doc = note_of({"were con-", "sidering it", "considering this"});
+  EXPECT_EQ(joined(doc, 0), "were considering it");
+}
+
+TEST(Hyphenation, HyphenatedFormPrintedElsewhereKeepsTheCompound) {
+  const Doc doc = note_of({"the semi-", "public operator", "a semi-public body"});
+  EXPECT_EQ(joined(doc, 0), "the semi-public operator");
+}
+
+// A note whose typesetter hyphenates (two breaks the note's words attest, none the other way):
+// a break neither form of which is printed elsewhere is judged by its second half.
+Doc hyphenating_note() {
+  return note_of({"were con-", "sidering it", "it was pro-", "vided by", "the gov-", "ernment of",
+                  "a long-", "term stay", "French-", "Italian border", "the co\xE2\x80\x90",
+                  "ordinating body", "considering provided", "in the long term"});
+}
+
+TEST(Hyphenation, HyphenatingNoteDropsUnattestedSyllableBreaks) {
+  const Doc doc = hyphenating_note();
+  EXPECT_TRUE(Hyphenation(doc, Vocabulary(doc)).hyphenates());
+  EXPECT_EQ(joined(doc, 4), "the government of");
+  EXPECT_EQ(joined(doc, 10), "the coordinating body");  // U+2010, as CSS engines print it
+}
+
+TEST(Hyphenation, SecondHalfPrintedAsAWordKeepsTheCompound) {
+  EXPECT_EQ(joined(hyphenating_note(), 6), "a long-term stay");
+}
+
+TEST(Hyphenation, CapitalAfterTheHyphenKeepsIt) {
+  EXPECT_EQ(joined(hyphenating_note(), 8), "French-Italian border");
+}
+
+// Word breaks lines only at hyphens the text has: with no evidence of syllable breaks, every
+// hyphen stays, whatever follows it.
+TEST(Hyphenation, NoteThatDoesNotHyphenateKeepsEveryHyphen) {
+  const Doc doc = note_of({"the co-", "ordinating body", "asylum-", "seekers were", "asylum-seekers"});
+  EXPECT_FALSE(Hyphenation(doc, Vocabulary(doc)).hyphenates());
+  EXPECT_EQ(joined(doc, 0), "the co-ordinating body");
+  EXPECT_EQ(joined(doc, 2), "asylum-seekers were");
+}
+
+TEST(Hyphenation, TrailingHyphenFollowsALetterOrDigit) {
+  EXPECT_EQ(trailing_hyphen("225-"), 1u);
+  EXPECT_EQ(trailing_hyphen("co\xE2\x80\x90"), 3u);
+  EXPECT_EQ(trailing_hyphen("\xE2\x80\x93"), 0u);  // a dash alone is no hyphen
+  EXPECT_EQ(trailing_hyphen("-"), 0u);
+}
+
+}  // namespace
+}  // namespace coi
