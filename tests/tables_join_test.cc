@@ -120,6 +120,31 @@ TEST(TablesJoinTest, CutRowWithTextInItsFirstCellIsMergedToo) {
   EXPECT_EQ(text(t.rows[29][1]), "Help29");
 }
 
+// Word's "Allow row to break across pages": every cell of the cut row carries on over the break.
+TEST(TablesJoinTest, ARowCutWithTextLeftInEveryCellIsMerged) {
+  DocBuilder b;
+  first_page(b, 29);
+  second_page(b, {{"and partners", "and more help"}, {"Name30", "Help30"}}, /*repeat_header=*/true);
+  Doc doc = run(b.build());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  const Table& t = doc.blocks[0].table;
+  ASSERT_EQ(t.rows.size(), 31u);
+  EXPECT_EQ(text(t.rows[29][0]), "Name29 and partners");
+  EXPECT_EQ(text(t.rows[29][1]), "Help29 and more help");
+  EXPECT_EQ(text(t.rows[30][0]), "Name30");
+}
+
+// "2021" would have fitted after "Help29": the line did not wrap, so the row is fresh, although
+// it leaves empty a cell the row above fills (which alone would read as a cut row).
+TEST(TablesJoinTest, TextThatWouldHaveFittedOnTheLineAboveStartsAFreshRow) {
+  DocBuilder b;
+  first_page(b, 29);
+  second_page(b, {{"", "2021"}}, /*repeat_header=*/true);
+  Doc doc = run(b.build());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_EQ(doc.blocks[0].table.rows.size(), 31u);
+}
+
 TEST(TablesJoinTest, AFullRowAtTheTopOfTheNextPageIsNotMerged) {
   DocBuilder b;
   first_page(b, 29);

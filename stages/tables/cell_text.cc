@@ -15,15 +15,16 @@
 // Step 3: words broken without a hyphen. A word wider than its column cannot wrap at a space,
 //         so Word and LibreOffice break it between two characters: "Ye" / "ar", "20" / "2" /
 //         "1" in a narrow Year column. A line break is such a break when `rejoin_broken_words`
-//         is on, the line above holds one word (pieces already rejoined count as one) and that
-//         word plus the first character of the next line's first word is wider than the cell's
-//         text width (the cell's width less its left padding on both sides): a break at a
+//         is on, the line above holds one word (pieces already rejoined count as one) and the
+//         last printed line of that word plus the first character of the next line's first word
+//         is wider than the cell's text width (the cell's width less its left padding on both sides): a break at a
 //         space would have left room for at least that character. The next word then moves up
 //         onto the line above, which the inline builder reads as one word (no space, no gap),
 //         and so do raised marks left alone on its line ("1" + mark "90").
 // Step 3b: geometry cannot tell "Average" / "time" in a column just wider than "Average" from a
-//         broken "Averagetime"; the note's vocabulary can (see two_words). The word above is the
-//         whole word so far: "Unac" / "compa" / "nied" / "minors" compares "Unaccompanied" with
+//         broken "Averagetime"; the note's vocabulary of running text can (see two_words): both
+//         are words the note prints elsewhere, "Averagetime" is not. The word above is the whole
+//         word so far: "Unac" / "compa" / "nied" / "minors" compares "Unaccompanied" with
 //         "minors", not the piece "nied".
 // Step 4: the lines become inline runs through the shared builder (stages/text/inline_runs.h),
 //         exactly as paragraph text does: bold kept, raised digits as footnote refs, links with
@@ -83,18 +84,17 @@ std::vector<int> owner_grid(const Fragment& f) {
 // into a word the note prints elsewhere ("year"), or include a piece the note prints nowhere
 // else ("Ye"); two words it prints apart and never together ("Average" + "time") stay apart.
 // Numbers are left to geometry: "104" and "4" are common, "1044" may be printed once.
-// `above_printed` says whether `above` is printed whole in this cell (a word counts itself once)
-// or is made of rejoined pieces (then any count is from elsewhere in the note).
-bool two_words(const std::string& above, bool above_printed, const std::string& below,
+// The vocabulary counts running text only: `above` stands alone on its line and never counts
+// itself; `below` does when words follow it on its line (`below_counted`).
+bool two_words(const std::string& above, const std::string& below, bool below_counted,
                const Vocabulary& vocabulary) {
   auto starts_with_letter = [](const std::string& word) {
     return !word.empty() && (std::isalpha(static_cast<unsigned char>(word[0])) ||
                              static_cast<unsigned char>(word[0]) >= 0x80);
   };
   return starts_with_letter(above) && starts_with_letter(below) &&
-         vocabulary.count(above + below) == 0 &&
-         vocabulary.count(above) > (above_printed ? 1 : 0) &&
-         vocabulary.count(below) > 1;
+         vocabulary.count(above + below) == 0 && vocabulary.count(above) > 0 &&
+         vocabulary.count(below) > (below_counted ? 1 : 0);
 }
 
 // Step 3: moves the pieces of words broken between characters back onto one line.
@@ -105,6 +105,9 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
     if (!line.empty()) left = std::min(left, page.words[line.front()].box.x0);
   }
   const double text_width = cell.width() - 2 * (left - cell.x0);
+  // Where the words of each line's last printed line start: once "Subsidiar" / "y" is rejoined,
+  // the line that must be full for the next break to be a broken word is "y", not the word.
+  std::vector<size_t> printed(lines.size(), 0);
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     std::vector<int>& above = lines[i];
     std::vector<int>& below = lines[i + 1];
@@ -114,17 +117,26 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
     std::string word;  // the line's word, its pieces already rejoined ("Unac" + "compa" + "nied")
     for (size_t k = 0; k < above.size(); ++k) {
       const Word& w = page.words[above[k]];
-      width += w.box.width();
+      if (k >= printed[i]) width += w.box.width();
       word += w.text;
       one_word &= !w.raised && (k + 1 == above.size() || !w.space_after);
     }
     const Word& next = page.words[below.front()];
     if (!one_word || next.raised || word.empty() || word.back() == '-') continue;
-    const double first_char = next.box.width() / std::max<size_t>(count_code_points(next.text), 1);
+    // The least that moved down: the first character, with the marks glued to it when it is
+    // the whole word ("2021" + mark 90 printed "20" / "2" / "1⁹⁰": "21⁹⁰" did not fit).
+    const size_t chars = std::max<size_t>(count_code_points(next.text), 1);
+    double first_char = next.box.width() / static_cast<double>(chars);
+    for (size_t k = 1; chars == 1 && k < below.size() && page.words[below[k]].raised; ++k) {
+      first_char += page.words[below[k]].box.width();
+    }
     if (width + first_char <= text_width ||
-        two_words(word, above.size() == 1, next.text, vocabulary)) {
+        two_words(word, next.text,
+                  Vocabulary::in_running_text(page, static_cast<size_t>(below.front())),
+                  vocabulary)) {
       continue;
     }
+    printed[i] = above.size();
     above.push_back(below.front());
     below.erase(below.begin());
     const bool marks_only = std::all_of(below.begin(), below.end(),
@@ -134,6 +146,7 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
       below.clear();
       // The line below is gone: its successor is now compared with this grown line.
       lines.erase(lines.begin() + static_cast<long>(i) + 1);
+      printed.erase(printed.begin() + static_cast<long>(i) + 1);
       --i;
     }
   }

@@ -15,7 +15,9 @@
 //           font-size units): T's text ended on its page, so X is fresh text;
 //         - X starts with a lower-case letter: it runs on;
 //         - X's first word would have fitted after T's last line (with `wrap_slack` font-size
-//           units of room for the space): the line did not wrap there, so X is fresh text;
+//           units of room for the space): the line did not wrap there, so X opening with a
+//           capital or a digit is fresh text (a bracket or quote may open a second paragraph
+//           of the same cell: nothing tells);
 //         - T ends in a number and X starts with one: two values, not one cut in two;
 //         - T's last line ends open (a comma, semicolon, hyphen, dash, slash, bracket): it runs
 //           on; otherwise nothing tells.
@@ -78,6 +80,12 @@ bool ends_open(const std::string& text) {
          last == U'\u2013' || last == U'\u2014' || last == U'\u2010';
 }
 
+// A capital or a digit opens a new label or value; "(", a quote or a lower-case letter may not.
+bool opens_label(const std::string& text) {
+  const UChar32 cp = static_cast<UChar32>(first_code_point(text));
+  return u_isupper(cp) || u_istitle(cp) || u_isdigit(cp);
+}
+
 // The last non-raised word of a line (a footnote mark may follow it).
 const Word* last_word(const Doc& doc, const TextLine& line) {
   for (auto it = line.rbegin(); it != line.rend(); ++it) {
@@ -113,7 +121,9 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
   const Word& next = word_at(doc, x.front().front());
   if (u_islower(static_cast<UChar32>(first_code_point(next.text)))) return Evidence::kRunsOn;
   const double limit = box->box.x1 - std::max(pad, 0.0);
-  if (line_x1 + config.wrap_slack * size + next.box.width() <= limit) return Evidence::kFresh;
+  if (line_x1 + config.wrap_slack * size + next.box.width() <= limit) {
+    return opens_label(next.text) ? Evidence::kFresh : Evidence::kNothing;
+  }
   if (is_number(end->text) && is_number(next.text)) return Evidence::kFresh;
   return ends_open(end->text) ? Evidence::kRunsOn : Evidence::kNothing;
 }
@@ -196,11 +206,6 @@ void append_cell(const Doc& doc, Cell& target, std::vector<TextLine>& target_lin
   for (const Place& p : cell.where) add_place(target.where, page, p.box);
 }
 
-bool opens_label(const Doc& doc, const std::vector<TextLine>& lines) {
-  const UChar32 cp = static_cast<UChar32>(first_code_point(word_at(doc, lines.front().front()).text));
-  return u_isupper(cp) || u_istitle(cp) || u_isdigit(cp);
-}
-
 }  // namespace
 
 bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Cell>& row,
@@ -231,7 +236,7 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
     const bool empty = evidence[i] == Evidence::kEmpty;
     const bool text_goes_on = (evidence[i] == Evidence::kRunsOn ||
                                evidence[i] == Evidence::kNothing) &&
-                              !opens_label(doc, row_lines[i]);
+                              !opens_label(word_at(doc, row_lines[i].front().front()).text);
     if (!span || !(empty || text_goes_on)) continue;
     take(i, std::max(row[i].rowspan, 1));
     row.erase(row.begin() + static_cast<std::ptrdiff_t>(i));

@@ -21,8 +21,14 @@ std::string fold(std::string_view word) {
 
 Vocabulary::Vocabulary(const Doc& doc) {
   for (const Page& page : doc.pages) {
-    for (const Word& word : page.words) ++counts_[fold(word.text)];
+    for (size_t i = 0; i < page.words.size(); ++i) {
+      if (in_running_text(page, i)) ++counts_[fold(page.words[i].text)];
+    }
   }
+}
+
+bool Vocabulary::in_running_text(const Page& page, size_t i) {
+  return page.words[i].space_after || (i > 0 && page.words[i - 1].space_after);
 }
 
 int Vocabulary::count(std::string_view word) const {
