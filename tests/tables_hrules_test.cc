@@ -90,7 +90,8 @@ TEST(TablesHRulesTest, RulesBetweenEveryRowLeaveTheHeaderToTheBoldRow) {
   p.line("CNDA", 72, 136, style(false)).line("National Court of Asylum", 160, 136, style(false));
   hrule(p, 150);
   p.make_lines();
-  const std::vector<const Block*> tables = tables_of(run(b.build()));
+  const Doc doc = run(b.build());
+  const std::vector<const Block*> tables = tables_of(doc);
   ASSERT_EQ(tables.size(), 1u);
   const Table& t = tables[0]->table;
   ASSERT_EQ(t.rows.size(), 3u);
@@ -109,7 +110,8 @@ TEST(TablesHRulesTest, RowsOfShortCellsAreRowsEachAndNoHeaderIsInvented) {
   row3(p, 128, "", "600", "30%");
   hrule(p, 142);
   p.make_lines();
-  const std::vector<const Block*> tables = tables_of(run(b.build()));
+  const Doc doc = run(b.build());
+  const std::vector<const Block*> tables = tables_of(doc);
   ASSERT_EQ(tables.size(), 1u);
   const Table& t = tables[0]->table;
   ASSERT_EQ(t.rows.size(), 3u);

@@ -23,9 +23,14 @@ struct HRulesConfig {
   /// page break (a table running over pages). Default 3: two columns are too often paragraph
   /// numbers and their text under a heading's rule.
   int open_min_columns = 3;
-  /// A word is taken to have fitted at the end of the line above it in its column when it would
-  /// have ended at most this far (points) past the column's right edge. Default 1.0.
+  /// A word is taken to have fitted at the end of the line above it in its column (so it starts
+  /// a new row) only when it would have ended at least this far (points) inside the column's
+  /// right edge, which is an estimate. Default 1.0.
   double wrap_slack = 1.0;
+  /// A line nearer than this share of the table's usual line pitch to the lines above and below
+  /// it, with text only in columns empty on both, is a cell's text centred over the rows it
+  /// spans (LaTeX's \multirow). Default 0.75.
+  double centred_max_pitch = 0.75;
 
   /// Reads the [tables.hrules] section; defaults stay where a key is absent.
   void load(ConfigSection& s) {
@@ -35,6 +40,7 @@ struct HRulesConfig {
     s.read("min_rows", min_rows);
     s.read("open_min_columns", open_min_columns);
     s.read("wrap_slack", wrap_slack);
+    s.read("centred_max_pitch", centred_max_pitch);
   }
 };
 

@@ -24,9 +24,16 @@
 //         printed line starts a new row when a rule lies above it, when it has text in a column
 //         that was empty on the line above, or when the first word of one of its columns would
 //         have fitted at the end of that column on the line above (a producer wraps only a word
-//         that does not fit; a line ending in a hyphen was wrapped). A column's right edge is
+//         that does not fit, so a fit must leave `wrap_slack` to spare; a line ending in a
+//         hyphen was wrapped). Where rules separate the rows (two or more across the table),
+//         each band between rules is one row and the text is not asked. A column's right edge is
 //         the next column's start less twice the padding seen between the rule's left end and
 //         the first column, or the rule's right end less that padding.
+// Step 4b: LaTeX's \multirow centres a spanning cell's text over its rows: a line nearer than
+//         `centred_max_pitch` of the usual line distance to the lines on both sides, with text
+//         only where both are empty, spans the rows on both sides (and as many more above as
+//         below while those stay empty there). Text centred on one row's line cannot be told
+//         from a cell with empty cells above and below, and stays in that row.
 // Step 5: the fragment: column borders one padding left of each column's leftmost word, row
 //         borders on the rules or halfway between rows. Fewer than `min_rows` rows, or a first column of
 //         paragraph numbers ("4.1.1"), is no table. Rows above the first rule that spans the
@@ -56,7 +63,7 @@ namespace {
 // A printed line inside a region: words sharing a baseline, left to right.
 struct TextLine {
   std::vector<int> words;
-  double top = 0, bottom = 0;
+  double top = 0, bottom = 0, baseline = 0;
 };
 
 // A column: from its leftmost word start to its rightmost word end.
@@ -124,7 +131,7 @@ std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Reg
     if (out.empty() || word.baseline - line_baseline > line_tolerance * text.em) {
       out.emplace_back();
       out.back().top = word.box.y0, out.back().bottom = word.box.y1;
-      line_baseline = word.baseline;
+      out.back().baseline = line_baseline = word.baseline;
     }
     TextLine& line = out.back();
     line.words.push_back(w);
@@ -294,6 +301,10 @@ LineColumns split(const Page& page, const TextLine& line, const std::vector<Colu
   return out;
 }
 
+// A word space, in font-size units: 0.28-0.33 in the fonts notes use. Taking the wide end makes
+// "the word would have fitted" (a new row) the claim that needs room to spare.
+constexpr double kSpace = 0.3;
+
 bool ends_with_hyphen(const std::string& s) {
   return !s.empty() && (s.back() == '-' || s.ends_with("\u2010") || s.ends_with("\u00ad"));
 }
@@ -307,7 +318,7 @@ bool starts_row(const Page& page, const LineColumns& above, const LineColumns& l
     const Word& end = page.words[above.last[c]];
     if (ends_with_hyphen(end.text)) continue;
     const double width = page.words[line.first[c]].box.width();
-    if (end.box.x1 + space + width <= right_edge[c] + slack) return true;
+    if (end.box.x1 + space + width <= right_edge[c] - slack) return true;
   }
   return false;
 }
@@ -342,6 +353,125 @@ const Segment* rule_between(const std::vector<Segment>& rules, double y0, double
   return nullptr;
 }
 
+std::vector<LineColumns> split_all(const Page& page, const std::vector<TextLine>& lines,
+                                   const std::vector<Column>& columns) {
+  std::vector<LineColumns> out;
+  for (const TextLine& line : lines) out.push_back(split(page, line, columns));
+  return out;
+}
+
+// A cell that text centred between rows covers: rows r0..r1 of column c.
+struct Span {
+  int r0 = 0, r1 = 0, c = 0;
+};
+
+struct Rows {
+  std::vector<std::vector<size_t>> lines;  // the printed lines of each row
+  std::vector<Span> spans;
+};
+
+// Step 4b: lines set between two rows rather than on one: nearer than `centred_max_pitch` of the
+// usual distance between lines to the lines on both sides, with text only in columns empty on
+// both (LaTeX's \multirow centres a cell's text over the rows it spans).
+std::vector<bool> centred_lines(const std::vector<TextLine>& lines,
+                                const std::vector<LineColumns>& split_lines, double share) {
+  std::vector<bool> out(lines.size(), false);
+  if (lines.size() < 3) return out;
+  std::vector<double> steps;
+  for (size_t i = 1; i < lines.size(); ++i) steps.push_back(lines[i].baseline - lines[i - 1].baseline);
+  std::nth_element(steps.begin(), steps.begin() + static_cast<long>(steps.size() / 2), steps.end());
+  const double pitch = steps[steps.size() / 2];
+  for (size_t i = 1; i + 1 < lines.size(); ++i) {
+    if (lines[i].baseline - lines[i - 1].baseline >= share * pitch ||
+        lines[i + 1].baseline - lines[i].baseline >= share * pitch) {
+      continue;
+    }
+    bool alone = true;
+    for (size_t c = 0; c < split_lines[i].first.size(); ++c) {
+      if (split_lines[i].first[c] >= 0 &&
+          (split_lines[i - 1].first[c] >= 0 || split_lines[i + 1].first[c] >= 0)) {
+        alone = false;
+      }
+    }
+    out[i] = alone;
+  }
+  return out;
+}
+
+// Step 4: rows as runs of printed lines; a centred line spans the rows on both sides of it, and
+// as many more above as below while their cells in its columns stay empty.
+Rows group_rows(const Finder& finder, const Region& region, const std::vector<TextLine>& lines,
+                const std::vector<LineColumns>& split_lines, const std::vector<Segment>& inner,
+                const std::vector<double>& right_edge) {
+  const double inner_x0 = region.x0, inner_x1 = region.x1;
+  const bool open = region.open_top || region.open_bottom;
+  const HRulesConfig& hc = finder.config.hrules;
+  const std::vector<bool> centred = centred_lines(lines, split_lines, hc.centred_max_pitch);
+  // Rules between rows (two or more across the whole table, and no open side): each band
+  // between two rules is one row, whatever its text says.
+  const int full = static_cast<int>(std::count_if(inner.begin(), inner.end(), [&](const Segment& r) {
+    return r.lo <= inner_x0 + hc.extent_tolerance && r.hi >= inner_x1 - hc.extent_tolerance;
+  }));
+  const bool ruled_rows = full >= 2 && !open;
+  Rows rows;
+  std::vector<int> row_of(lines.size(), -1);
+  size_t prev = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (centred[i]) continue;
+    const bool fresh =
+        rows.lines.empty() || rule_between(inner, lines[prev].bottom, lines[i].top) != nullptr ||
+        (!ruled_rows && starts_row(finder.page, split_lines[prev], split_lines[i], right_edge,
+                                   kSpace * finder.text.em, hc.wrap_slack));
+    if (fresh) rows.lines.emplace_back();
+    rows.lines.back().push_back(i);
+    row_of[i] = static_cast<int>(rows.lines.size()) - 1;
+    prev = i;
+  }
+  const int n = static_cast<int>(rows.lines.size());
+  auto empty_in = [&](int r, size_t c) {
+    for (size_t i : rows.lines[static_cast<size_t>(r)]) {
+      if (split_lines[i].first[c] >= 0) return false;
+    }
+    return true;
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!centred[i]) continue;
+    const int above = row_of[i - 1], below = row_of[i + 1];
+    for (size_t c = 0; c < split_lines[i].first.size(); ++c) {
+      if (split_lines[i].first[c] < 0) continue;
+      Span span{above, below, static_cast<int>(c)};
+      if (above < 0 || below != above + 1 || !empty_in(above, c) || !empty_in(below, c)) continue;
+      while (span.r0 > 0 && span.r1 + 1 < n && empty_in(span.r0 - 1, c) && empty_in(span.r1 + 1, c)) {
+        --span.r0, ++span.r1;
+      }
+      rows.spans.push_back(span);
+    }
+  }
+  return rows;
+}
+
+// Step 5: the cells of the fragment's grid, one per position except where a span covers several.
+std::vector<GridCell> grid_cells(const Fragment& f, const std::vector<Span>& spans) {
+  std::vector<int> owner(static_cast<size_t>(f.row_count() * f.column_count()), -1);
+  auto at = [&](int r, int c) -> int& { return owner[static_cast<size_t>(r * f.column_count() + c)]; };
+  for (size_t k = 0; k < spans.size(); ++k) {
+    for (int r = spans[k].r0; r <= spans[k].r1; ++r) at(r, spans[k].c) = static_cast<int>(k);
+  }
+  std::vector<GridCell> cells;
+  for (int r = 0; r < f.row_count(); ++r) {
+    for (int c = 0; c < f.column_count(); ++c) {
+      const int k = at(r, c);
+      if (k >= 0 && spans[static_cast<size_t>(k)].r0 != r) continue;  // covered from above
+      GridCell cell;
+      cell.row = r, cell.col = c;
+      cell.rowspan = k >= 0 ? spans[static_cast<size_t>(k)].r1 - r + 1 : 1;
+      cell.box = Box{f.xs[c], f.ys[r], f.xs[c + 1], f.ys[r + cell.rowspan]};
+      cells.push_back(cell);
+    }
+  }
+  return cells;
+}
+
 // Steps 4 and 5 for one region; false when it is no table.
 bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, const Region& region,
                    Fragment& out) {
@@ -358,25 +488,15 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
     right_edge.push_back(c + 1 < columns.size() ? columns[c + 1].x0 - 2 * pad : region.x1 - pad);
   }
   const std::vector<Segment> inner = inner_rules(rules, region, config.hrules.extent_tolerance);
-  // Step 4: rows as runs of printed lines.
-  std::vector<std::vector<size_t>> rows;
-  LineColumns prev;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    const LineColumns now = split(page, lines[i], columns);
-    const bool fresh = rows.empty() ||
-                       rule_between(inner, lines[i - 1].bottom, lines[i].top) != nullptr ||
-                       starts_row(page, prev, now, right_edge, 0.25 * em, config.hrules.wrap_slack);
-    if (fresh) rows.emplace_back();
-    rows.back().push_back(i);
-    prev = now;
-  }
-  if (static_cast<int>(rows.size()) < config.hrules.min_rows) return false;
+  const std::vector<LineColumns> split_lines = split_all(page, lines, columns);
+  const Rows rows = group_rows(finder, region, lines, split_lines, inner, right_edge);
+  if (static_cast<int>(rows.lines.size()) < config.hrules.min_rows) return false;
   int numbered = 0;
-  for (const std::vector<size_t>& row : rows) {
-    const LineColumns first = split(page, lines[row.front()], columns);
-    if (first.first[0] >= 0 && paragraph_number(page.words[first.first[0]].text)) ++numbered;
+  for (const std::vector<size_t>& row : rows.lines) {
+    const int first = split_lines[row.front()].first[0];
+    if (first >= 0 && paragraph_number(page.words[first].text)) ++numbered;
   }
-  if (2 * numbered >= static_cast<int>(rows.size())) return false;
+  if (2 * numbered >= static_cast<int>(rows.lines.size())) return false;
   // Step 5: the grid.
   out = Fragment{};
   out.page = page.number;
@@ -390,22 +510,16 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
   out.xs.push_back(region.x1);
   out.ys.push_back(region.open_top ? lines.front().top - 1 : region.top);
   std::vector<bool> ruled_off;  // per inner row border: a rule lies on it
-  for (size_t r = 1; r < rows.size(); ++r) {
-    const double above = lines[rows[r - 1].back()].bottom, below = lines[rows[r].front()].top;
+  for (size_t r = 1; r < rows.lines.size(); ++r) {
+    const double above = lines[rows.lines[r - 1].back()].bottom;
+    const double below = lines[rows.lines[r].front()].top;
     const Segment* rule = rule_between(inner, above, below);
     out.ys.push_back(rule != nullptr ? rule->at : (above + below) / 2);
     ruled_off.push_back(rule != nullptr);
   }
   out.ys.push_back(region.open_bottom ? lines.back().bottom + 1 : region.bottom);
   out.box = Box{out.xs.front(), out.ys.front(), out.xs.back(), out.ys.back()};
-  for (int r = 0; r < out.row_count(); ++r) {
-    for (int c = 0; c < out.column_count(); ++c) {
-      GridCell cell;
-      cell.row = r, cell.col = c;
-      cell.box = Box{out.xs[c], out.ys[r], out.xs[c + 1], out.ys[r + 1]};
-      out.cells.push_back(cell);
-    }
-  }
+  out.cells = grid_cells(out, rows.spans);
   // The header by the rule: rows above the first rule spanning the table, when a row border
   // below it is not ruled.
   const double tol = config.hrules.extent_tolerance;
