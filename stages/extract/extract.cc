@@ -45,13 +45,12 @@ int worker_count(const ExtractConfig& config) {
 }
 
 // Whether pages read apart may have come out unlike pages read in turn on one copy: Poppler
-// complained while reading them (a damaged file: Poppler repairs its cross-reference table when
-// it first meets a broken object, so each copy repairs at another page, and what it complains
-// about and what it reads can differ), or a page threw.
-bool may_differ_from_one_thread(const std::vector<extract::PageRead>& reads) {
-  return std::any_of(reads.begin(), reads.end(), [](const extract::PageRead& read) {
-    return !read.errors.empty() || read.failure;
-  });
+// repaired a copy's cross-reference table (RepairFlag), or a page threw. Other complaints (a bad
+// link destination, say) are about the page itself and come out the same from any copy.
+bool may_differ_from_one_thread(const std::vector<extract::PageRead>& reads, bool repaired) {
+  return repaired || std::any_of(reads.begin(), reads.end(), [](const extract::PageRead& read) {
+           return static_cast<bool>(read.failure);
+         });
 }
 
 // Reads the PDF with its pages on `workers` threads. Returns nothing when workers > 1 and the
@@ -60,8 +59,9 @@ std::optional<Result<Doc>> extract_doc(Doc doc, const ExtractConfig& config, int
                                        Diagnostics& diag) {
   std::vector<std::string> errors;
   extract::ErrorScope scope(&errors);
+  extract::RepairFlag repaired{false};
   Result<std::unique_ptr<PDFDoc>> opened =
-      extract::open_pdf(doc.source_path, config.password, errors);
+      extract::open_pdf(doc.source_path, config.password, errors, [&repaired] { repaired = true; });
   if (!opened.is_ok()) return Result<Doc>(opened.status());
   PDFDoc& pdf = *opened.value();
   const int pages = pdf.getNumPages();
@@ -86,8 +86,8 @@ std::optional<Result<Doc>> extract_doc(Doc doc, const ExtractConfig& config, int
   // Each worker is in Poppler at once, so each needs its own margin under the memory cap.
   std::vector<extract::PageRead> reads =
       extract::read_pages(pdf, doc.source_path, page_numbers, structure, config, workers,
-                          config.min_memory_left_mb * workers);
-  if (workers > 1 && may_differ_from_one_thread(reads)) return std::nullopt;
+                          config.min_memory_left_mb * workers, repaired);
+  if (workers > 1 && may_differ_from_one_thread(reads, repaired)) return std::nullopt;
   // Poppler's messages while reading the outline and structure tree go with page 1's.
   if (!reads.empty()) reads[0].errors.insert(reads[0].errors.begin(), errors.begin(), errors.end());
   size_t word_count = 0;

@@ -47,6 +47,7 @@ struct Job {
   const StructureIndex& structure;
   const ExtractConfig& config;
   int margin_mb;
+  RepairFlag& repaired;
   std::atomic<int> next{1};
   std::atomic<bool> failed{false};
   std::vector<PageRead> reads;
@@ -78,7 +79,8 @@ void work_on_copy(Job& job) {
     std::vector<std::string> opening;
     ErrorScope scope(&opening);
     ensure_memory_for_poppler(job.margin_mb);
-    Result<std::unique_ptr<PDFDoc>> copy = open_pdf(job.path, job.config.password, opening);
+    Result<std::unique_ptr<PDFDoc>> copy = open_pdf(job.path, job.config.password, opening,
+                                                      [&job] { job.repaired = true; });
     if (copy.is_ok()) take_pages(job, *copy.value());
   } catch (...) {
     // Out of memory before its first page (take_pages keeps what a page throws): the other
@@ -90,8 +92,8 @@ void work_on_copy(Job& job) {
 
 std::vector<PageRead> read_pages(PDFDoc& doc, const std::string& path, const PageNumbers& numbers,
                                  const StructureIndex& structure, const ExtractConfig& config,
-                                 int workers, int margin_mb) {
-  Job job{path, numbers, structure, config, margin_mb, {1}, {false},
+                                 int workers, int margin_mb, RepairFlag& repaired) {
+  Job job{path, numbers, structure, config, margin_mb, repaired, {1}, {false},
           std::vector<PageRead>(static_cast<size_t>(doc.getNumPages()))};
   const int threads = std::min(workers, doc.getNumPages()) - 1;
   std::vector<std::jthread> helpers;

@@ -4,6 +4,7 @@
 // of workers: the output is the same for 1 worker or 8. Private to stages/extract.
 #pragma once
 
+#include <atomic>
 #include <exception>
 #include <string>
 #include <vector>
@@ -14,6 +15,11 @@
 #include "stages/extract/extract_parts.h"
 
 namespace coi::extract {
+
+/// Set when Poppler rebuilt the cross-reference table of any copy of the PDF: each copy does so
+/// when it first meets a broken object, at different pages, so what later pages read and what
+/// Poppler complains about can differ from one copy read in page order.
+using RepairFlag = std::atomic<bool>;
 
 /// One page as a worker read it.
 struct PageRead {
@@ -29,9 +35,9 @@ struct PageRead {
 /// every page before the first failed one is read. `margin_mb` is the address space each
 /// worker's page needs left under the memory cap (ensure_memory_for_poppler). A worker thread
 /// that cannot start (the memory cap leaves no room for its stack) or cannot open its copy
-/// leaves its share to the others.
+/// leaves its share to the others. Copies set `repaired` when Poppler repairs them.
 std::vector<PageRead> read_pages(PDFDoc& doc, const std::string& path, const PageNumbers& numbers,
                                  const StructureIndex& structure, const ExtractConfig& config,
-                                 int workers, int margin_mb);
+                                 int workers, int margin_mb, RepairFlag& repaired);
 
 }  // namespace coi::extract

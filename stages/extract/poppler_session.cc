@@ -59,7 +59,8 @@ ErrorScope::ErrorScope(std::vector<std::string>* sink) : saved_(poppler_errors) 
 ErrorScope::~ErrorScope() { poppler_errors = saved_; }
 
 Result<std::unique_ptr<PDFDoc>> open_pdf(const std::string& path, const std::string& password,
-                                         const std::vector<std::string>& errors) {
+                                         const std::vector<std::string>& errors,
+                                         const std::function<void()>& on_repair) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return Status(StatusCode::kNotFound, "no such file", path);
   if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0) {
@@ -70,7 +71,8 @@ Result<std::unique_ptr<PDFDoc>> open_pdf(const std::string& path, const std::str
   }
   std::optional<GooString> given;
   if (!password.empty()) given.emplace(password);
-  auto doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path), given, given);
+  auto doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path), given, given,
+                                      /*guiDataA=*/nullptr, on_repair);
   if (doc->isOk()) return doc;
   if (doc->getErrorCode() == errEncrypted) {
     return Status(StatusCode::kEncrypted,

@@ -5,6 +5,7 @@
 
 #include <poppler/PDFDoc.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -40,8 +41,10 @@ class ErrorScope {
 
 /// Opens the PDF at `path` with `password` (empty: none). Missing, empty, non-PDF, encrypted and
 /// damaged files become their Status; `errors` (Poppler's messages while opening, collected by
-/// an ErrorScope) names the damage.
+/// an ErrorScope) names the damage. `on_repair` runs whenever Poppler rebuilds the document's
+/// cross-reference table (it does so when it first meets a broken object, at open or later).
 Result<std::unique_ptr<PDFDoc>> open_pdf(const std::string& path, const std::string& password,
-                                         const std::vector<std::string>& errors);
+                                         const std::vector<std::string>& errors,
+                                         const std::function<void()>& on_repair);
 
 }  // namespace coi::extract
