@@ -10,6 +10,7 @@
 #include "pipeline/model_json.h"
 #include "pipeline/runner.h"
 #include "pipeline/table_grid.h"
+#include "stages/stage_list.h"
 #include "tests/support/paths.h"
 
 namespace coi {
