@@ -303,20 +303,22 @@ TEST(StructureStage, TableHeaderDisagreementKeepsLayout) {
   EXPECT_EQ(r.diagnostics[0].block, "table-1");
 }
 
-// Document > L > [LI, LI > LBody > L > [LI]], the tree of two bullets and one nested under the
-// second; returns the three LI elements.
+// Document > L > [LI > LBody > P, LI > LBody > L > [LI]], the tree of two bullets and one nested
+// under the second, its elements numbered in depth-first order as in a real tree (soundness
+// reads that order); returns the three LI elements and the P of the first.
 std::vector<int> nested_list(TaggedDoc& t) {
   const int list = t.node("L", t.node("Document"));
   const int first = t.node("LI", list);
+  const int first_p = t.node("P", t.node("LBody", first));
   const int second = t.node("LI", list);
   const int inner = t.node("LI", t.node("L", t.node("LBody", second)));
-  return {first, second, inner};
+  return {first, second, inner, first_p};
 }
 
 TEST(StructureStage, ListItemsMatchingTheirOwnLiAreConfirmed) {
   TaggedDoc t;
   const std::vector<int> li = nested_list(t);
-  t.list({{t.node("P", t.node("LBody", li[0])), 1}, {li[1], 1}, {li[2], 2}});
+  t.list({{li[3], 1}, {li[1], 1}, {li[2], 2}});
   Judged r = judge(t.doc());
   EXPECT_EQ(r.doc.blocks[0].signal, Signal::kStructTree);
   EXPECT_TRUE(r.diagnostics.empty());
