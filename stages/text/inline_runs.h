@@ -8,11 +8,13 @@
 //         under an external link area is a link with that URL; under an internal one, an xref
 //         whose target the caller resolves (xref_target); a bold word is strong; else text.
 // Step 3: separators. Within a line, a space where the PDF has one (Word::space_after) or where
-//         the gap between boxes is wider than `space_gap` font-size units; never before a mark.
-//         Between lines, a space, except after a soft hyphen (dropped: the word was broken) or
-//         after a hyphen that follows a letter or digit (kept, no space: Word breaks compounds
-//         at their hyphen, "asylum-" / "seekers" is "asylum-seekers", "225-" / "6" is "225-6";
-//         Word does not hyphenate on its own).
+//         the gap between boxes is wider than `space_gap` font-size units; never before a mark,
+//         and after a mark only where the gap is that wide at the larger of the two sizes
+//         ("Refugees¹." has no space). Between lines, a space, except after a soft hyphen
+//         (dropped: the word was broken), after a hyphen that follows a letter or digit (kept, no
+//         space: Word breaks compounds at their hyphen, "asylum-" / "seekers" is
+//         "asylum-seekers", "225-" / "6" is "225-6"; Word does not hyphenate on its own), or
+//         inside a printed URL (the next line's word is the same link and continues its URL).
 // Step 4: adjacent runs of the same kind (and URL/target) merge; spaces at a run boundary go to
 //         the plain-text side, so "Decision makers " [must] " consider" reads as in docs/MODEL.md.
 // Step 5: whitespace runs collapse to one space and the ends are trimmed.
