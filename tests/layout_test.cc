@@ -485,9 +485,6 @@ TEST(LayoutFootnotes, WorksOnLetterPages) {
   EXPECT_EQ(count_role(p, LineRole::kFootnote), 1);
 }
 
-}  // namespace
-}  // namespace coi
-
 // A CSS engine's footnote area: a border as wide as the text, numbers on the baseline. `first`
 // is the number the first note line opens with; mark "1" is printed in the body when `marked`.
 DocBuilder wide_border_doc(const std::string& first, bool marked) {
@@ -529,3 +526,6 @@ TEST(LayoutFootnotes, RuleRunningOnIntoAnotherIsNoSeparator) {
   doc.pages[0].rules.push_back(Rule{Box{216, 700, 300, 700.5}, false});
   EXPECT_EQ(layout(doc).pages[0].footnote_top, -1);
 }
+
+}  // namespace
+}  // namespace coi
