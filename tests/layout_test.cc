@@ -576,5 +576,47 @@ TEST(LayoutFootnotes, WorksOnLetterPages) {
   EXPECT_EQ(count_role(p, LineRole::kFootnote), 1);
 }
 
+// A CSS engine's footnote area: a border as wide as the text, numbers on the baseline. `first`
+// is the number the first note line opens with; mark "1" is printed in the body when `marked`.
+DocBuilder wide_border_doc(const std::string& first, bool marked) {
+  DocBuilder b;
+  PageBuilder& page = body_page(b, 5);
+  if (marked) page.raised("1", 500, 72);
+  page.rule(72, 700, 523, 700.5);
+  page.line(first + " UNHCR, States Parties to the 1951 Convention, 2015", 72, 710, 10);
+  page.line("Page 1 of 2", 260, 800, 10);
+  body_page(b, 5);
+  return b;
+}
+
+TEST(LayoutFootnotes, WideSeparatorOverTheExpectedMarkedNote) {
+  const Page page = layout(wide_border_doc("1", true).build()).pages[0];
+  EXPECT_DOUBLE_EQ(page.footnote_top, 700);
+  EXPECT_EQ(count_role(page, LineRole::kFootnote), 1);
+}
+
+// A table's top rule is as wide: below it, the lines must open the note the sequence expects,
+// and its mark must be printed above.
+TEST(LayoutFootnotes, WideRuleIsNoSeparatorWithoutTheExpectedMarkedNote) {
+  EXPECT_EQ(layout(wide_border_doc("7", true).build()).pages[0].footnote_top, -1);
+  EXPECT_EQ(layout(wide_border_doc("1", false).build()).pages[0].footnote_top, -1);
+}
+
+// An underlined link in the notes is a short isolated rule with small type below it.
+TEST(LayoutFootnotes, UnderlineIsNoSeparator) {
+  DocBuilder b = footnote_doc(false, false);
+  Doc doc = b.build();
+  doc.pages[0].rules.push_back(Rule{Box{80, 718, 200, 718.5}, false});  // inside the 710 line
+  EXPECT_EQ(layout(doc).pages[0].footnote_top, -1);
+}
+
+// A table's rule drawn cell by cell: each segment is short and meets no vertical rule, but runs
+// on into the next cell's.
+TEST(LayoutFootnotes, RuleRunningOnIntoAnotherIsNoSeparator) {
+  Doc doc = footnote_doc(true, false).build();
+  doc.pages[0].rules.push_back(Rule{Box{216, 700, 300, 700.5}, false});
+  EXPECT_EQ(layout(doc).pages[0].footnote_top, -1);
+}
+
 }  // namespace
 }  // namespace coi

@@ -149,10 +149,17 @@ void CaptureDevice::record_fill(GfxState* state) {
   state->getFillRGB(&rgb);
   // White fills paint nothing visible on a white page (Word emits them under text).
   if (rgb.r >= gfxColorComp1 && rgb.g >= gfxColorComp1 && rgb.b >= gfxColorComp1) return;
+  // What a fill paints is what its clip lets through: CSS engines draw a border as an even-odd
+  // fill of two large boxes clipped to the border's thin strip (WeasyPrint's footnote separator).
+  double clip_x0, clip_y0, clip_x1, clip_y1;
+  state->getClipBBox(&clip_x0, &clip_y0, &clip_x1, &clip_y1);
   const GfxPath* path = state->getPath();
   for (int s = 0; s < path->getNumSubpaths(); ++s) {
-    const Box b = rectangle_of(state, path->getSubpath(s));
+    Box b = rectangle_of(state, path->getSubpath(s));
     if (b.x1 <= b.x0 && b.y1 <= b.y0) continue;
+    b = Box{std::max(b.x0, clip_x0), std::max(b.y0, clip_y0), std::min(b.x1, clip_x1),
+            std::min(b.y1, clip_y1)};
+    if (b.x1 < b.x0 || b.y1 < b.y0) continue;  // clipped away
     const double thickness = std::min(b.width(), b.height());
     const bool thin = thickness <= config_.rule_max_thickness;
     if (thin || b.width() * b.height() <= config_.fill_max_page_fraction * page_area_) {

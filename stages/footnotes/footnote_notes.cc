@@ -1,9 +1,9 @@
 // Reading the notes of the footnote areas, and the mark-to-note links of the body.
 //
 // Step 1: a page's footnote lines (LineRole::kFootnote, in reading order) are cut into notes. A
-//         line opens a note when its first word is a number at the area's left edge (within
-//         `number_indent`) and that number is raised, or is the number expected next (the last
-//         note's + 1). A plain number that does not follow ("2025" wrapped to the start of a line)
+//         line opens a note when its first word is a raised number (wherever it sits: TeX sets
+//         it right-aligned in an indent), or the number expected next (the last note's + 1) at
+//         the area's left edge (within `number_indent`). A plain number that does not follow ("2025" wrapped to the start of a line)
 //         is text. The number may sit alone on its line (raised numbers often do): the note's
 //         text is then the lines after it. A number an earlier note already has opens nothing
 //         (a note's number names it): the line stays text and is reported.
@@ -71,7 +71,9 @@ void read_page(const Page& page, const FootnotesConfig& config, std::vector<RawN
     const int expected = notes.empty() ? 1 : notes.back().number + 1;
     const bool at_margin = first.box.x0 <= left + config.number_indent * first.font_size;
     TextLine text;
-    const bool opens = n >= 0 && at_margin && (first.raised || n == expected);
+    // A raised number opens a note wherever the producer's number box puts it (TeX right-aligns
+    // it in an indent); a number on the baseline must also be at the margin and the one expected.
+    const bool opens = n >= 0 && (first.raised || (at_margin && n == expected));
     if (opens && numbers.count(n)) {
       diag.warn("footnote-number-repeated",
                 "footnote number " + std::to_string(n) + " appears again; read as text of note " +

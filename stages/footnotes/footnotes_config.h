@@ -6,8 +6,9 @@
 namespace coi {
 
 struct FootnotesConfig {
-  /// How far right of the footnote area's leftmost line start a note's number may begin and still
-  /// open a note, in font-size units of the number. Default 1.0 (a number sits at the margin).
+  /// How far right of the footnote area's leftmost line start a note's number printed on the
+  /// baseline may begin and still open a note, in font-size units of the number; a raised number
+  /// opens a note wherever it sits. Default 1.0 (a number sits at the margin).
   double number_indent = 1.0;
   /// How far an internal link's destination may lie from a note's first line for the link to point
   /// at that note, in font-size units of the note. Default 1.5.

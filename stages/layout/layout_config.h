@@ -76,8 +76,13 @@ struct LayoutConfig {
   /// units). Default 3.0.
   double footnote_rule_max_gap = 3.0;
   /// A separator stands alone: no vertical rule comes within this distance (points) of it, nor
-  /// within twice its own thickness. Default 1.0.
+  /// within twice its own thickness, and no horizontal rule continues it within that distance.
+  /// Default 1.0.
   double footnote_rule_isolation = 1.0;
+  /// A line of the footnote area opens a note when it starts with a raised number, or with a
+  /// number on the baseline at most this far right of the area's leftmost line start
+  /// (font-size units of the line). Default 1.0.
+  double footnote_number_indent = 1.0;
   /// What a horizontal and a vertical rule are ([rules], shared with the tables stage; loaded by
   /// StagesConfig::load).
   RuleShape rules;
@@ -114,6 +119,7 @@ struct LayoutConfig {
     s.read("footnote_rule_max_width", footnote_rule_max_width);
     s.read("footnote_rule_max_gap", footnote_rule_max_gap);
     s.read("footnote_rule_isolation", footnote_rule_isolation);
+    s.read("footnote_number_indent", footnote_number_indent);
     s.read("footnote_max_size_ratio", footnote_max_size_ratio);
     s.read_pattern("footnote_mark", footnote_mark, R"(^(\d+|[*†‡§])$)");
   }

@@ -1,5 +1,40 @@
 // Step 6 of the layout stage (see layout.cc): where each page's footnote area starts.
+//
+// Every producer sets its notes the same way in substance: at the foot of the page, below the
+// body, each note opening with its number, the numbers running on from page to page in the
+// order of the marks printed above them. The dress differs: Word and LibreOffice draw a short
+// rule and raise the numbers; TeX draws a short rule and raises the numbers inside an indented
+// box; a CSS engine (WeasyPrint's `float: footnote`) draws a border as wide as the text and
+// prints the numbers on the baseline, in a size that may equal the body's. So the area's top is
+// the first of these, tried in order:
+//
+//   (a) a short separator: an isolated horizontal rule (as [rules] defines one, no vertical rule
+//       near it, not running on into another rule as a table's rule drawn cell by cell does) in the lower part of the page, at most footnote_rule_max_width wide, with a
+//       smaller-type line just below it;
+//   (b) a wide separator: the same but wider, which a table's top or header rule could also be,
+//       so the band of lines below it must read as notes: nothing ruled in it, no line bigger
+//       than the body, and its first line opening the note the sequence expects next (its
+//       number at the band's left edge or raised, and a mark of that number already printed in
+//       the body above). A band that opens with a note's continuation (lines without a number)
+//       is taken when the page before had an area and either a later line opens the expected
+//       note or the rule spans as a wide separator taken on an earlier page did;
+//   (c) no separator: the run of small-type body lines at the bottom, from its first line that
+//       starts with a raised number.
+// Rules that decorate text are never separators: a rule inside a line's box is that line's
+// underline (CSS engines and Word underline links, and in the footnote area those underlines are
+// short isolated rules).
+//
+// The sequence: after each page, the lines of its area that open the expected number (at the
+// area's left edge or raised) advance it; lines starting with any other number ("2025" wrapped to
+// the start of a line) do not.
+//
+//   | ... claims in 2021.¹⁴ The police ...    |  body; raised "14": marks printed so far <= 14
+//   | ──────────────────────────────────────  |  wide isolated rule, nothing ruled below
+//   | 14 Home Office, correspondence with ... |  opens 14, the number expected: area from the rule
+//   | 15 EUAA, Factsheet on reception ...     |  opens 15: the next page expects 16
+//   |             Page 5 of 18                |  footer
 #include <algorithm>
+#include <cmath>
 
 #include "stages/layout/layout_parts.h"
 #include "stages/rules/rule_shape.h"
@@ -8,15 +43,29 @@ namespace coi::layout {
 
 namespace {
 
-// A separator stands alone: table borders meet vertical rules, a separator meets none. "Meet"
-// allows twice the separator's thickness (a thick rule's neighbours join it farther from its
-// centre line), and at least footnote_rule_isolation, since a hairline's thickness allows none.
+// A separator stands alone: table borders meet vertical rules, and a table's rule drawn cell by
+// cell runs on into the next cell's segment; a separator meets neither. "Meet" allows twice the
+// separator's thickness (a thick rule's neighbours join it farther from its centre line), and at
+// least footnote_rule_isolation, since a hairline's thickness allows none. A copy of the rule
+// itself (some producers paint a line twice) does not run on.
 bool isolated(const Page& page, const Rule& rule, const LayoutConfig& config) {
   const double slack = std::max(2 * rule.box.height(), config.footnote_rule_isolation);
   const Box near{rule.box.x0 - slack, rule.box.y0 - slack, rule.box.x1 + slack,
                  rule.box.y1 + slack};
   return std::none_of(page.rules.begin(), page.rules.end(), [&](const Rule& r) {
-    return is_vertical_rule(r, config.rules) && overlap_area(near, r.box) > 0;
+    if (is_vertical_rule(r, config.rules)) return overlap_area(near, r.box) > 0;
+    const bool runs_on = r.box.x0 < near.x0 || r.box.x1 > near.x1;
+    return runs_on && is_horizontal_rule(r, config.rules) && r.box.y0 <= near.y1 &&
+           r.box.y1 >= near.y0 && r.box.x0 <= near.x1 && r.box.x1 >= near.x0;
+  });
+}
+
+// An underline (or strike-through) lies inside the box of the line it decorates, under its words;
+// a separator or a table's rule lies between lines.
+bool decorates_text(const Page& page, const Rule& rule) {
+  return std::any_of(page.lines.begin(), page.lines.end(), [&](const Line& line) {
+    return rule.box.x0 < line.box.x1 && rule.box.x1 > line.box.x0 && rule.box.y0 >= line.box.y0 &&
+           rule.box.y1 <= line.box.y1;
   });
 }
 
@@ -30,58 +79,183 @@ bool starts_with_mark(const Page& page, const Line& line, const LayoutConfig& co
   return first.raised && config.footnote_mark.full_match(first.text);
 }
 
-// (a) the top of a short isolated separator rule in the lower half with small type just below.
-double rule_top(const Page& page, double body_font_size, const LayoutConfig& config) {
-  double best = -1;
-  for (const Rule& rule : page.rules) {
-    if (!is_horizontal_rule(rule, config.rules) ||
-        rule.box.y0 < config.footnote_rule_min_y * page.height ||
-        rule.box.width() > config.footnote_rule_max_width * page.width ||
-        !isolated(page, rule, config)) {
-      continue;
+// The value of a word of digits ("14"), or -1.
+int number_of(const Word& word) {
+  const std::string& text = word.text;
+  if (text.empty() || text.size() > 6) return -1;
+  if (!std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return -1;
+  }
+  return std::stoi(text);
+}
+
+// The body lines at or below `y`, in reading order.
+std::vector<const Line*> band_below(const Page& page, double y) {
+  std::vector<const Line*> band;
+  for (const Line& line : page.lines) {
+    if (line.role == LineRole::kBody && line.box.y0 >= y) band.push_back(&line);
+  }
+  return band;
+}
+
+// Walks the pages in order, deciding each page's area and keeping the note sequence.
+class AreaFinder {
+ public:
+  AreaFinder(Doc& doc, const LayoutConfig& config) : doc_(doc), config_(config) {}
+
+  void run() {
+    for (Page& page : doc_.pages) {
+      double top = -1;
+      for (const Rule& rule : page.rules) {
+        if (!separator_shape(page, rule)) continue;
+        if (top >= 0 && rule.box.y0 >= top) continue;
+        if (short_separator(page, rule) || wide_separator(page, rule)) top = rule.box.y0;
+      }
+      if (top < 0) top = mark_top(page);
+      had_area_ = top >= 0;
+      if (top >= 0) {
+        page.footnote_top = top;
+        for (Line& line : page.lines) {
+          if (line.role == LineRole::kBody && line.box.y0 >= top) line.role = LineRole::kFootnote;
+        }
+        follow_sequence(page);
+      }
+      marks_before_ = marks_through(page, top >= 0 ? top : page.height);
     }
-    if (best >= 0 && rule.box.y0 >= best) continue;
+  }
+
+ private:
+  // The highest mark printed so far: raised numbers of body lines above `y` on this page, and
+  // the highest of the pages before.
+  int marks_through(const Page& page, double y) const {
+    int highest = marks_before_;
+    for (const Line& line : page.lines) {
+      if (line.role != LineRole::kBody || line.box.y1 > y) continue;
+      for (int i : line.words) {
+        const Word& word = page.words[static_cast<size_t>(i)];
+        if (word.raised) highest = std::max(highest, number_of(word));
+      }
+    }
+    return highest;
+  }
+
+  // Isolated, horizontal, in the lower part of the page, and not a line's underline.
+  bool separator_shape(const Page& page, const Rule& rule) const {
+    return is_horizontal_rule(rule, config_.rules) &&
+           rule.box.y0 >= config_.footnote_rule_min_y * page.height && isolated(page, rule, config_) &&
+           !decorates_text(page, rule);
+  }
+
+  // The first body line below the rule, when it starts within footnote_rule_max_gap.
+  const Line* line_below(const Page& page, const Rule& rule) const {
     const auto below = std::find_if(page.lines.begin(), page.lines.end(), [&](const Line& l) {
       return l.role == LineRole::kBody && l.box.y0 >= rule.box.y0;
     });
-    if (below == page.lines.end() || !small_type(*below, body_font_size, config) ||
-        below->box.y0 - rule.box.y1 > config.footnote_rule_max_gap * body_font_size) {
-      continue;
+    if (below == page.lines.end() ||
+        below->box.y0 - rule.box.y1 > config_.footnote_rule_max_gap * doc_.body_font_size) {
+      return nullptr;
     }
-    best = rule.box.y0;
+    return &*below;
   }
-  return best;
-}
 
-// (b) no separator: the run of small-type body lines at the bottom, from its first line that
-// starts with a raised footnote number.
-double mark_top(const Page& page, double body_font_size, const LayoutConfig& config) {
-  size_t start = page.lines.size();
-  for (size_t i = page.lines.size(); i-- > 0;) {
-    const Line& line = page.lines[i];
-    if (line.role != LineRole::kBody) continue;
-    if (!small_type(line, body_font_size, config)) break;
-    start = i;
+  // (a)
+  bool short_separator(const Page& page, const Rule& rule) const {
+    if (rule.box.width() > config_.footnote_rule_max_width * page.width) return false;
+    const Line* below = line_below(page, rule);
+    return below != nullptr && small_type(*below, doc_.body_font_size, config_);
   }
-  for (size_t i = start; i < page.lines.size(); ++i) {
-    const Line& line = page.lines[i];
-    if (line.role == LineRole::kBody && starts_with_mark(page, line, config)) return line.box.y0;
+
+  // (b)
+  bool wide_separator(const Page& page, const Rule& rule) const {
+    if (rule.box.width() <= config_.footnote_rule_max_width * page.width ||
+        line_below(page, rule) == nullptr) {
+      return false;
+    }
+    const std::vector<const Line*> band = band_below(page, rule.box.y0);
+    const double bottom = band.back()->box.y1;
+    for (const Line* line : band) {
+      if (line->font_size > (1 + config_.body_size_tolerance) * doc_.body_font_size) return false;
+    }
+    for (const Rule& r : page.rules) {
+      if (&r != &rule && is_horizontal_rule(r, config_.rules) && r.box.y0 > rule.box.y1 &&
+          r.box.y1 < bottom && !decorates_text(page, r)) {
+        return false;  // ruled below: a table's rule, not a separator
+      }
+    }
+    const int marked = marks_through(page, rule.box.y0);
+    const double left = band_left(page, band);
+    const auto opens_expected = [&](const Line* line) {
+      return opens(page, *line, left) == expected_ && expected_ <= marked;
+    };
+    if (opens_expected(band.front())) return remember(rule);
+    if (!had_area_) return false;
+    if (std::any_of(band.begin(), band.end(), opens_expected)) return remember(rule);
+    return std::any_of(wide_rules_.begin(), wide_rules_.end(), [&](const Box& seen) {
+      return std::fabs(seen.x0 - rule.box.x0) <= config_.footnote_rule_isolation &&
+             std::fabs(seen.x1 - rule.box.x1) <= config_.footnote_rule_isolation;
+    });
   }
-  return -1;
-}
+  bool remember(const Rule& rule) const {
+    wide_rules_.push_back(rule.box);
+    return true;
+  }
+
+  // (c)
+  double mark_top(const Page& page) const {
+    size_t start = page.lines.size();
+    for (size_t i = page.lines.size(); i-- > 0;) {
+      const Line& line = page.lines[i];
+      if (line.role != LineRole::kBody) continue;
+      if (!small_type(line, doc_.body_font_size, config_)) break;
+      start = i;
+    }
+    for (size_t i = start; i < page.lines.size(); ++i) {
+      const Line& line = page.lines[i];
+      if (line.role == LineRole::kBody && starts_with_mark(page, line, config_)) return line.box.y0;
+    }
+    return -1;
+  }
+
+  // The leftmost start of the band's lines.
+  static double band_left(const Page& page, const std::vector<const Line*>& band) {
+    double left = page.width;
+    for (const Line* line : band) {
+      left = std::min(left, page.words[static_cast<size_t>(line->words.front())].box.x0);
+    }
+    return left;
+  }
+
+  // The number a line opens with (raised, or on the baseline at the area's left edge), or -1.
+  int opens(const Page& page, const Line& line, double left) const {
+    const Word& first = page.words[static_cast<size_t>(line.words.front())];
+    const int n = number_of(first);
+    if (n < 0) return -1;
+    const bool at_edge = first.box.x0 <= left + config_.footnote_number_indent * line.font_size;
+    return first.raised || at_edge ? n : -1;
+  }
+
+  // The area's notes advance the sequence.
+  void follow_sequence(const Page& page) {
+    std::vector<const Line*> area;
+    for (const Line& line : page.lines) {
+      if (line.role == LineRole::kFootnote && !line.words.empty()) area.push_back(&line);
+    }
+    const double left = band_left(page, area);
+    for (const Line* line : area) {
+      if (opens(page, *line, left) == expected_) ++expected_;
+    }
+  }
+
+  Doc& doc_;
+  const LayoutConfig& config_;
+  int expected_ = 1;       // the number the next note opens with
+  int marks_before_ = -1;  // the highest mark printed on the pages done
+  bool had_area_ = false;  // the page before has a footnote area
+  mutable std::vector<Box> wide_rules_;  // wide separators taken so far
+};
 
 }  // namespace
 
-void mark_footnotes(Doc& doc, const LayoutConfig& config) {
-  for (Page& page : doc.pages) {
-    double top = rule_top(page, doc.body_font_size, config);
-    if (top < 0) top = mark_top(page, doc.body_font_size, config);
-    if (top < 0) continue;
-    page.footnote_top = top;
-    for (Line& line : page.lines) {
-      if (line.role == LineRole::kBody && line.box.y0 >= top) line.role = LineRole::kFootnote;
-    }
-  }
-}
+void mark_footnotes(Doc& doc, const LayoutConfig& config) { AreaFinder(doc, config).run(); }
 
 }  // namespace coi::layout

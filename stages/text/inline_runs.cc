@@ -103,6 +103,18 @@ std::string_view join_lines(Inline& last, const std::string& last_word,
   return "";
 }
 
+// A printed URL broken at the end of a line goes on without a space: the word that opens the next
+// line belongs to the same link and its text continues the URL exactly ("https://rsf.org/en/" /
+// "country-focus.pdf"). A link whose printed text is not its URL keeps its spaces.
+bool continues_url(const Inlines& inlines, const Inline& next, const std::string& text) {
+  if (inlines.empty() || next.kind != InlineKind::kLink || !same_target(inlines.back(), next)) {
+    return false;
+  }
+  const std::string& printed = inlines.back().text;
+  const size_t at = next.url.find(printed);
+  return at != std::string::npos && next.url.compare(at + printed.size(), text.size(), text) == 0;
+}
+
 }  // namespace
 
 std::string normalize_text(std::string_view text) {
@@ -209,10 +221,12 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
     for (size_t i = 0; i < line.size(); ++i) {
       const Word& word = doc.pages[line[i].page - 1].words[line[i].word];
       const std::string text = normalize_text(word.text);
-      if (options.footnote_marks && word.raised && all_digits(text)) {
+      const bool mark = options.footnote_marks && word.raised && all_digits(text);
+      if (mark) {
         inlines.push_back(Inline{InlineKind::kFootnoteRef, "", "", "", std::stoi(text)});
       } else {
         Inline run = run_for_word(doc, line[i], options);
+        if (i == 0 && continues_url(inlines, run, text)) pending_separator = {};
         // The separator joins the run before, so a space never starts a styled run mid-phrase.
         if (!pending_separator.empty()) {
           Inline sep = run;
@@ -227,15 +241,18 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
       last_word = &word;
       if (i + 1 < line.size()) {
         const Word& next = doc.pages[line[i + 1].page - 1].words[line[i + 1].word];
-        const bool gap = next.box.x0 - word.box.x1 > options.space_gap * word.font_size;
         const bool next_is_mark = options.footnote_marks && next.raised;
-        // A mark set before the punctuation ("refugees¹.") leaves the punctuation its gap.
-        const bool mark_then_punctuation = options.footnote_marks && word.raised &&
-                                           !next.text.empty() &&
-                                           std::string_view(".,;:!?)]").find(next.text[0]) !=
-                                               std::string_view::npos;
-        if ((word.space_after || gap) && !next_is_mark && !mark_then_punctuation) {
-          pending_separator = " ";
+        if (mark) {
+          // After a mark, only a gap a space wide at the text's size is a space: the PDF's own
+          // word break is measured at the mark's small size, and a mark set before the
+          // punctuation ("Refugees¹.") would otherwise read "Refugees .".
+          const double size = std::max(word.font_size, next.font_size);
+          if (next.box.x0 - word.box.x1 > options.space_gap * size && !next_is_mark) {
+            pending_separator = " ";
+          }
+        } else {
+          const bool gap = next.box.x0 - word.box.x1 > options.space_gap * word.font_size;
+          if ((word.space_after || gap) && !next_is_mark) pending_separator = " ";
         }
       }
     }

@@ -9,16 +9,17 @@
 //         whose target the caller resolves (xref_target); a bold word is strong; else text.
 // Step 3: separators. Within a line, a space where the PDF has one (Word::space_after) or where
 //         the gap between boxes is wider than `space_gap` font-size units; never before a mark,
-//         nor between a mark and the punctuation it was set before ("refugees¹." -> "refugees."
-//         with the mark after "refugees").
+//         and after a mark only where the gap is that wide at the larger of the two sizes
+//         ("Refugees¹." has no space).
 //         Between lines, a space, except after a soft hyphen (dropped: the word was broken) or
 //         after a hyphen (- or U+2010) that follows a letter or digit: no space, and the hyphen
 //         kept where it is the text's ("asylum-" / "seekers" is "asylum-seekers", "225-" / "6"
 //         is "225-6": Word breaks compounds at their hyphen and does not hyphenate on its own),
 //         dropped where the options' Hyphenation judges it the typesetter's ("con-" /
 //         "sidering" is "considering"; stages/text/hyphenation.h). Without one, every hyphen is
-//         kept. No space either after an en or em dash attached to the word before it: a line
-//         breaks after "2017–" in "(2017–2021)".
+//         kept. No space either after an en or em dash attached to the word before it (a line
+//         breaks after "2017–" in "(2017–2021)"), or inside a printed URL (the next line's word
+//         is the same link and continues its URL).
 // Step 4: adjacent runs of the same kind (and URL/target) merge; spaces at a run boundary go to
 //         the plain-text side, so "Decision makers " [must] " consider" reads as in docs/MODEL.md.
 // Step 5: whitespace runs collapse to one space and the ends are trimmed.
