@@ -23,8 +23,6 @@ namespace coi {
 namespace {
 
 const char* const kProducers[] = {"latex", "weasyprint", "libreoffice"};
-// The notes XeLaTeX hyphenates at a line end in the committed render (see expect_every_note).
-const std::set<int> kLatexHyphenated = {16};
 
 std::string squash(const std::string& text) {
   std::istringstream in(text);
@@ -94,23 +92,17 @@ class FootnoteShapes : public ::testing::Test {
     docs_.clear();
   }
 
-  // Every note of the model found with its number and exact text. Known miss: a word TeX
-  // hyphenated at a line end keeps its hyphen (issue 15's line-end hyphenation class, not a
-  // footnote one), so for the notes in `hyphenated` only the text without hyphens is compared.
-  static void expect_every_note(const std::string& producer, const std::set<int>& hyphenated = {}) {
+  // Every note of the model found with its number and exact text (TeX's line-end hyphens
+  // included: stages/text/hyphenation.h drops the typesetter's and keeps the text's).
+  static void expect_every_note(const std::string& producer) {
     const Doc& doc = docs_.at(producer);
     ASSERT_EQ(doc.footnotes.size(), model_->footnotes.size()) << producer;
     for (size_t i = 0; i < model_->footnotes.size(); ++i) {
       const int n = model_->footnotes[i].number;
       EXPECT_EQ(doc.footnotes[i].number, n) << producer;
-      std::string got = squash(plain_text(doc.footnotes[i].inlines));
-      std::string want = squash(plain_text(model_->footnotes[i].inlines));
-      if (hyphenated.count(n)) {
-        EXPECT_NE(got, want) << producer << " footnote " << n << " no longer a known miss";
-        std::erase(got, '-');
-        std::erase(want, '-');
-      }
-      EXPECT_EQ(got, want) << producer << " footnote " << n;
+      EXPECT_EQ(squash(plain_text(doc.footnotes[i].inlines)),
+                squash(plain_text(model_->footnotes[i].inlines)))
+          << producer << " footnote " << n;
     }
   }
 
@@ -134,7 +126,7 @@ TEST_F(FootnoteShapes, WeasyPrintAreaUnderAWideBorder) {
 
 // XeLaTeX: each note's raised number sits right-aligned in an indent, right of the lines that
 // continue the note; only the first note of each page was opened.
-TEST_F(FootnoteShapes, LatexRaisedNumbersInAnIndent) { expect_every_note("latex", kLatexHyphenated); }
+TEST_F(FootnoteShapes, LatexRaisedNumbersInAnIndent) { expect_every_note("latex"); }
 
 TEST_F(FootnoteShapes, LibreOfficeNotesStayExact) { expect_every_note("libreoffice"); }
 
@@ -148,7 +140,7 @@ TEST_F(FootnoteShapes, NoteOverAPageBreakIsOneNote) {
     }
     EXPECT_GE(over_two_pages, 1) << producer;
   }
-  expect_every_note("latex", kLatexHyphenated);
+  expect_every_note("latex");
   expect_every_note("libreoffice");
 }
 

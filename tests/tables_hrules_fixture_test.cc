@@ -52,26 +52,6 @@ std::vector<std::vector<std::string>> grid_texts(const Table& table) {
   return out;
 }
 
-// Known misses, each named: a row of the model printed as `extra_rows` + 1 rows.
-struct KnownMiss {
-  const char* pdf;
-  const char* table;
-  size_t extra_rows;
-  const char* why;
-};
-const KnownMiss kKnownMisses[] = {
-    {"fixtures/hrules/note-rows.pdf", "t15", 1,
-     "the row that the break before page 5 cuts stays two rows (rows broken across pages: "
-     "issue 14 item 1, table_join.cc)"},
-};
-
-size_t extra_rows(const std::string& pdf, const std::string& table) {
-  for (const KnownMiss& m : kKnownMisses) {
-    if (pdf == m.pdf && table == m.table) return m.extra_rows;
-  }
-  return 0;
-}
-
 class TablesHRulesFixtureTest : public ::testing::TestWithParam<const char*> {
  protected:
   static void SetUpTestSuite() {
@@ -105,8 +85,7 @@ TEST_P(TablesHRulesFixtureTest, EveryTableIsFoundOnceWithItsHeaderRows) {
   for (size_t i = 0; i < found.size(); ++i) {
     SCOPED_TRACE(expected[i]->id);
     EXPECT_EQ(found[i]->table.header_rows, expected[i]->table.header_rows);
-    EXPECT_EQ(found[i]->table.rows.size(),
-              expected[i]->table.rows.size() + extra_rows(GetParam(), expected[i]->id));
+    EXPECT_EQ(found[i]->table.rows.size(), expected[i]->table.rows.size());
     over_pages += found[i]->where.size() > 1;
   }
   EXPECT_GE(over_pages, 1) << "t15 runs over two page breaks: the joins were not tested";
@@ -116,19 +95,9 @@ TEST_P(TablesHRulesFixtureTest, EveryCellHasTheModelsTextOnTheExpandedGrid) {
   const auto found = tables_of(doc_), expected = tables_of(*model_);
   ASSERT_EQ(found.size(), expected.size());
   for (size_t i = 0; i < found.size(); ++i) {
-    auto got = grid_texts(found[i]->table);
+    const auto got = grid_texts(found[i]->table);
     const auto want = grid_texts(expected[i]->table);
-    // A known miss splits one model row: the first row that differs and the extra ones after
-    // it are left out, and every other row must still be exact.
-    const size_t extra = extra_rows(GetParam(), expected[i]->id);
-    ASSERT_EQ(got.size(), want.size() + extra) << expected[i]->id;
-    if (extra > 0) {
-      size_t cut = 0;
-      while (cut < want.size() && got[cut] == want[cut]) ++cut;
-      ASSERT_LT(cut, want.size()) << expected[i]->id << ": the known miss is fixed";
-      got.erase(got.begin() + static_cast<long>(cut), got.begin() + static_cast<long>(cut + extra));
-      got[cut] = want[cut];
-    }
+    ASSERT_EQ(got.size(), want.size()) << expected[i]->id;
     for (size_t r = 0; r < want.size(); ++r) {
       ASSERT_EQ(got[r].size(), want[r].size()) << expected[i]->id << " row " << r + 1;
       for (size_t c = 0; c < want[r].size(); ++c) {

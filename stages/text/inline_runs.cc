@@ -245,9 +245,12 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
         if (mark) {
           // After a mark, only a gap a space wide at the text's size is a space: the PDF's own
           // word break is measured at the mark's small size, and a mark set before the
-          // punctuation ("Refugees¹.") would otherwise read "Refugees .".
+          // punctuation ("Refugees¹.") would otherwise read "Refugees .". Closing punctuation
+          // never takes a space before it, whatever gap the typesetter left after the mark.
           const double size = std::max(word.font_size, next.font_size);
-          if (next.box.x0 - word.box.x1 > options.space_gap * size && !next_is_mark) {
+          const bool closing = !next.text.empty() &&
+                               std::string_view(".,;:!?)]").find(next.text[0]) != std::string_view::npos;
+          if (next.box.x0 - word.box.x1 > options.space_gap * size && !next_is_mark && !closing) {
             pending_separator = " ";
           }
         } else {
