@@ -12,33 +12,13 @@
 #include "pipeline/table_grid.h"
 #include "stages/stage_list.h"
 #include "tests/support/paths.h"
+#include "tests/support/table_text.h"
 
 namespace coi {
 namespace {
 
 const char* kPdf = "fixtures/table-rows/note.pdf";
 const char* kModel = "fixtures/table-rows/note.json";
-
-std::vector<const Block*> tables_of(const Doc& doc) {
-  std::vector<const Block*> out;
-  for (const Block& b : doc.blocks) {
-    if (b.kind == BlockKind::kTable) out.push_back(&b);
-  }
-  return out;
-}
-
-// The expanded grid as text: each slot the text of the cell covering it ("" when none).
-std::vector<std::vector<std::string>> grid_text(const Table& table) {
-  const TableGrid grid = expand_grid(table);
-  std::vector<std::vector<std::string>> out;
-  for (const std::vector<GridSlot>& row : grid.slots) {
-    out.emplace_back();
-    for (const GridSlot& slot : row) {
-      out.back().push_back(slot.empty() ? "" : plain_text(cell_at(table, slot).inlines));
-    }
-  }
-  return out;
-}
 
 class TableRowsFixtureTest : public ::testing::Test {
  protected:
@@ -60,7 +40,7 @@ class TableRowsFixtureTest : public ::testing::Test {
     delete model_;
   }
   static const Block& table(const Doc& doc, const std::string& id) {
-    for (const Block* b : tables_of(doc)) {
+    for (const Block* b : testing::tables_of(doc)) {
       if (b->id == id) return *b;
     }
     ADD_FAILURE() << "no table " << id;
@@ -94,7 +74,7 @@ TEST_F(TableRowsFixtureTest, TheRenderBreaksRowsAndWordsWhereTheFixtureSays) {
 }
 
 TEST_F(TableRowsFixtureTest, EveryTableIsFoundOnceWithTheModelsRowCount) {
-  const auto found = tables_of(*doc_), expected = tables_of(*model_);
+  const auto found = testing::tables_of(*doc_), expected = testing::tables_of(*model_);
   ASSERT_EQ(found.size(), expected.size());
   for (size_t i = 0; i < found.size(); ++i) {
     SCOPED_TRACE(expected[i]->id);
@@ -105,10 +85,10 @@ TEST_F(TableRowsFixtureTest, EveryTableIsFoundOnceWithTheModelsRowCount) {
 }
 
 TEST_F(TableRowsFixtureTest, CellsAreExactOnTheExpandedGrid) {
-  const auto found = tables_of(*doc_), expected = tables_of(*model_);
+  const auto found = testing::tables_of(*doc_), expected = testing::tables_of(*model_);
   ASSERT_EQ(found.size(), expected.size());
   for (size_t i = 0; i < found.size(); ++i) {
-    const auto got = grid_text(found[i]->table), want = grid_text(expected[i]->table);
+    const auto got = testing::grid_texts(found[i]->table), want = testing::grid_texts(expected[i]->table);
     ASSERT_EQ(got.size(), want.size()) << expected[i]->id;
     for (size_t r = 0; r < want.size(); ++r) {
       ASSERT_EQ(got[r].size(), want[r].size()) << expected[i]->id << " row " << r + 1;
@@ -120,7 +100,7 @@ TEST_F(TableRowsFixtureTest, CellsAreExactOnTheExpandedGrid) {
 }
 
 TEST_F(TableRowsFixtureTest, SpansAreTheModels) {
-  const auto found = tables_of(*doc_), expected = tables_of(*model_);
+  const auto found = testing::tables_of(*doc_), expected = testing::tables_of(*model_);
   ASSERT_EQ(found.size(), expected.size());
   for (size_t i = 0; i < found.size(); ++i) {
     const Table &f = found[i]->table, &e = expected[i]->table;

@@ -10,28 +10,10 @@
 #include "stages/stage_list.h"
 #include "stages/tables/typed_values.h"
 #include "tests/support/paths.h"
+#include "tests/support/table_text.h"
 
 namespace coi {
 namespace {
-
-std::string normalise(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out += space ? ' ' : c;
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
-std::vector<const Block*> tables_of(const Doc& doc) {
-  std::vector<const Block*> out;
-  for (const Block& b : doc.blocks) {
-    if (b.kind == BlockKind::kTable) out.push_back(&b);
-  }
-  return out;
-}
 
 // Number of the nearest numbered paragraph before each table of the model.
 std::vector<std::string> model_paragraph_before(const Doc& model) {
@@ -52,7 +34,7 @@ std::vector<std::string> found_paragraph_before(const Doc& doc) {
   if (segmented) return model_paragraph_before(doc);
   static const RE2 kNumber(R"((\d+\.\d+\.\d+))");
   std::vector<std::string> out;
-  for (const Block* t : tables_of(doc)) {
+  for (const Block* t : testing::tables_of(doc)) {
     std::string last;
     const Place& at = t->where.front();
     for (int p = 1; p <= at.page; ++p) {
@@ -98,14 +80,14 @@ Doc* TablesFixtureTest::doc_ = nullptr;
 Doc* TablesFixtureTest::model_ = nullptr;
 
 TEST_F(TablesFixtureTest, EveryTableIsFoundOnceInItsPlace) {
-  const auto found = tables_of(*doc_), expected = tables_of(*model_);
+  const auto found = testing::tables_of(*doc_), expected = testing::tables_of(*model_);
   ASSERT_EQ(found.size(), expected.size());
   EXPECT_EQ(found_paragraph_before(*doc_), model_paragraph_before(*model_));
   for (size_t i = 0; i < found.size(); ++i) EXPECT_EQ(found[i]->id, expected[i]->id);
 }
 
 TEST_F(TablesFixtureTest, HeaderRowsRowsAndSpansAreAsInTheModel) {
-  const auto found = tables_of(*doc_), expected = tables_of(*model_);
+  const auto found = testing::tables_of(*doc_), expected = testing::tables_of(*model_);
   ASSERT_EQ(found.size(), expected.size());
   for (size_t i = 0; i < found.size(); ++i) {
     SCOPED_TRACE(expected[i]->id);
@@ -124,15 +106,15 @@ TEST_F(TablesFixtureTest, HeaderRowsRowsAndSpansAreAsInTheModel) {
 
 // Every cell of the model, named by table, row and cell (its index in the row), with its text.
 TEST_F(TablesFixtureTest, EveryCellHasTheModelsText) {
-  const auto found = tables_of(*doc_), expected = tables_of(*model_);
+  const auto found = testing::tables_of(*doc_), expected = testing::tables_of(*model_);
   ASSERT_EQ(found.size(), expected.size());
   for (size_t i = 0; i < found.size(); ++i) {
     const Table &f = found[i]->table, &e = expected[i]->table;
     for (size_t r = 0; r < e.rows.size(); ++r) {
       for (size_t c = 0; c < e.rows[r].size(); ++c) {
         const bool present = r < f.rows.size() && c < f.rows[r].size();
-        EXPECT_EQ(present ? normalise(plain_text(f.rows[r][c].inlines)) : "<absent>",
-                  normalise(plain_text(e.rows[r][c].inlines)))
+        EXPECT_EQ(present ? testing::squash_spaces(plain_text(f.rows[r][c].inlines)) : "<absent>",
+                  testing::squash_spaces(plain_text(e.rows[r][c].inlines)))
             << expected[i]->id << " row " << r + 1 << " cell " << c + 1;
       }
     }
@@ -140,7 +122,7 @@ TEST_F(TablesFixtureTest, EveryCellHasTheModelsText) {
 }
 
 TEST_F(TablesFixtureTest, TablesSplitOverPagesHaveNoRepeatedHeaderOrCutRow) {
-  const auto found = tables_of(*doc_), model = tables_of(*model_);
+  const auto found = testing::tables_of(*doc_), model = testing::tables_of(*model_);
   ASSERT_EQ(found.size(), model.size());
   int split = 0;
   for (size_t i = 0; i < found.size(); ++i) {
@@ -153,8 +135,8 @@ TEST_F(TablesFixtureTest, TablesSplitOverPagesHaveNoRepeatedHeaderOrCutRow) {
     // differently from the model's (the header text, or nothing).
     for (size_t r = 0; r < f.rows.size() && r < m.rows.size(); ++r) {
       if (f.rows[r].empty() || m.rows[r].empty()) continue;
-      EXPECT_EQ(normalise(plain_text(f.rows[r][0].inlines)),
-                normalise(plain_text(m.rows[r][0].inlines)))
+      EXPECT_EQ(testing::squash_spaces(plain_text(f.rows[r][0].inlines)),
+                testing::squash_spaces(plain_text(m.rows[r][0].inlines)))
           << "row " << r + 1;
     }
   }
@@ -191,7 +173,7 @@ TEST_F(TablesFixtureTest, NumericCellsHaveTheirTypedValues) {
       {"t17", 2, 1, Type::kInteger, 15, 0, false},
   };
   std::map<std::string, const Block*> by_id;
-  for (const Block* t : tables_of(*doc_)) by_id[t->id] = t;
+  for (const Block* t : testing::tables_of(*doc_)) by_id[t->id] = t;
   for (const ExpectedValue& e : expected) {
     SCOPED_TRACE(std::string(e.table) + " row " + std::to_string(e.row + 1) + " cell " +
                  std::to_string(e.cell + 1));
@@ -207,7 +189,7 @@ TEST_F(TablesFixtureTest, NumericCellsHaveTheirTypedValues) {
   }
   // Every body cell of the model whose text is a number, percentage, range or missing mark
   // has a value of that kind here.
-  const auto found = tables_of(*doc_), model = tables_of(*model_);
+  const auto found = testing::tables_of(*doc_), model = testing::tables_of(*model_);
   ASSERT_EQ(found.size(), model.size());
   static const RE2 kNumeric(R"(^[0-9][0-9,.]*%?\*?$|^[0-9.]+%-[0-9.]+%$|^N/A$)");
   int numeric = 0;
@@ -215,7 +197,7 @@ TEST_F(TablesFixtureTest, NumericCellsHaveTheirTypedValues) {
     const Table &f = found[i]->table, &m = model[i]->table;
     for (size_t r = static_cast<size_t>(m.header_rows); r < m.rows.size() && r < f.rows.size(); ++r) {
       for (size_t c = 0; c < m.rows[r].size() && c < f.rows[r].size(); ++c) {
-        const std::string text = normalise(plain_text(m.rows[r][c].inlines));
+        const std::string text = testing::squash_spaces(plain_text(m.rows[r][c].inlines));
         if (!RE2::FullMatch(text, kNumeric)) continue;
         ++numeric;
         EXPECT_NE(f.rows[r][c].value.type, TypedValue::Type::kNone)

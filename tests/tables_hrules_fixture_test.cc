@@ -13,44 +13,12 @@
 #include "pipeline/table_grid.h"
 #include "stages/stage_list.h"
 #include "tests/support/paths.h"
+#include "tests/support/table_text.h"
 
 namespace coi {
 namespace {
 
 const char* kModel = "fixtures/hrules/note.json";
-
-std::string normalise(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out += space ? ' ' : c;
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
-std::vector<const Block*> tables_of(const Doc& doc) {
-  std::vector<const Block*> out;
-  for (const Block& b : doc.blocks) {
-    if (b.kind == BlockKind::kTable) out.push_back(&b);
-  }
-  return out;
-}
-
-// The text at every slot of the table's expanded grid, row by row (a spanning cell's text at
-// each slot it covers).
-std::vector<std::vector<std::string>> grid_texts(const Table& table) {
-  const TableGrid grid = expand_grid(table);
-  std::vector<std::vector<std::string>> out;
-  for (const std::vector<GridSlot>& row : grid.slots) {
-    out.emplace_back();
-    for (const GridSlot& slot : row) {
-      out.back().push_back(slot.empty() ? "" : normalise(plain_text(cell_at(table, slot).inlines)));
-    }
-  }
-  return out;
-}
 
 class TablesHRulesFixtureTest : public ::testing::TestWithParam<const char*> {
  protected:
@@ -79,7 +47,7 @@ class TablesHRulesFixtureTest : public ::testing::TestWithParam<const char*> {
 Doc* TablesHRulesFixtureTest::model_ = nullptr;
 
 TEST_P(TablesHRulesFixtureTest, EveryTableIsFoundOnceWithItsHeaderRows) {
-  const auto found = tables_of(doc_), expected = tables_of(*model_);
+  const auto found = testing::tables_of(doc_), expected = testing::tables_of(*model_);
   ASSERT_EQ(found.size(), expected.size());
   int over_pages = 0;
   for (size_t i = 0; i < found.size(); ++i) {
@@ -92,11 +60,11 @@ TEST_P(TablesHRulesFixtureTest, EveryTableIsFoundOnceWithItsHeaderRows) {
 }
 
 TEST_P(TablesHRulesFixtureTest, EveryCellHasTheModelsTextOnTheExpandedGrid) {
-  const auto found = tables_of(doc_), expected = tables_of(*model_);
+  const auto found = testing::tables_of(doc_), expected = testing::tables_of(*model_);
   ASSERT_EQ(found.size(), expected.size());
   for (size_t i = 0; i < found.size(); ++i) {
-    const auto got = grid_texts(found[i]->table);
-    const auto want = grid_texts(expected[i]->table);
+    const auto got = testing::grid_texts(found[i]->table);
+    const auto want = testing::grid_texts(expected[i]->table);
     ASSERT_EQ(got.size(), want.size()) << expected[i]->id;
     for (size_t r = 0; r < want.size(); ++r) {
       ASSERT_EQ(got[r].size(), want[r].size()) << expected[i]->id << " row " << r + 1;
@@ -111,8 +79,8 @@ TEST_P(TablesHRulesFixtureTest, EveryCellHasTheModelsTextOnTheExpandedGrid) {
 // heading and paragraph of the output is one of the model's, and none is a cell's text.
 TEST_P(TablesHRulesFixtureTest, NoHeadingOrParagraphIsMadeOfTableText) {
   std::set<std::string> cells;
-  for (const Block* t : tables_of(*model_)) {
-    for (const auto& row : grid_texts(t->table)) cells.insert(row.begin(), row.end());
+  for (const Block* t : testing::tables_of(*model_)) {
+    for (const auto& row : testing::grid_texts(t->table)) cells.insert(row.begin(), row.end());
   }
   std::vector<std::string> want, got;
   for (const Block& b : model_->blocks) {
@@ -120,7 +88,7 @@ TEST_P(TablesHRulesFixtureTest, NoHeadingOrParagraphIsMadeOfTableText) {
   }
   for (const Block& b : doc_.blocks) {
     if (b.kind == BlockKind::kTable) continue;
-    const std::string text = normalise(plain_text(b.inlines));
+    const std::string text = testing::squash_spaces(plain_text(b.inlines));
     EXPECT_EQ(cells.count(text), 0u) << "block made of table text: " << text;
     if (b.kind == BlockKind::kParagraph) got.push_back(b.number);
   }

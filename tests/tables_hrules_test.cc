@@ -4,6 +4,7 @@
 
 #include "stages/tables/tables.h"
 #include "tests/support/doc_builder.h"
+#include "tests/support/table_text.h"
 
 namespace coi {
 namespace {
@@ -37,14 +38,6 @@ Doc run(const Doc& doc, const TablesConfig& config = {}) {
   return std::move(result).value();
 }
 
-std::vector<const Block*> tables_of(const Doc& doc) {
-  std::vector<const Block*> out;
-  for (const Block& b : doc.blocks) {
-    if (b.kind == BlockKind::kTable) out.push_back(&b);
-  }
-  return out;
-}
-
 std::string text(const Cell& cell) { return plain_text(cell.inlines); }
 
 // Booktabs: a top rule, a rule under a header that is not bold, a bottom rule, nothing between
@@ -63,7 +56,7 @@ TEST(TablesHRulesTest, BooktabsTableHasItsHeaderFromTheRuleAndRowsFromTheText) {
   p.line("A paragraph of ordinary prose that follows the table on the page.", 72, 170, style(false));
   p.make_lines();
   const Doc doc = run(b.build());
-  const std::vector<const Block*> tables = tables_of(doc);
+  const std::vector<const Block*> tables = testing::tables_of(doc);
   ASSERT_EQ(tables.size(), 1u);
   const Table& t = tables[0]->table;
   ASSERT_EQ(t.rows.size(), 3u);
@@ -91,7 +84,7 @@ TEST(TablesHRulesTest, RulesBetweenEveryRowLeaveTheHeaderToTheBoldRow) {
   hrule(p, 150);
   p.make_lines();
   const Doc doc = run(b.build());
-  const std::vector<const Block*> tables = tables_of(doc);
+  const std::vector<const Block*> tables = testing::tables_of(doc);
   ASSERT_EQ(tables.size(), 1u);
   const Table& t = tables[0]->table;
   ASSERT_EQ(t.rows.size(), 3u);
@@ -111,7 +104,7 @@ TEST(TablesHRulesTest, RowsOfShortCellsAreRowsEachAndNoHeaderIsInvented) {
   hrule(p, 142);
   p.make_lines();
   const Doc doc = run(b.build());
-  const std::vector<const Block*> tables = tables_of(doc);
+  const std::vector<const Block*> tables = testing::tables_of(doc);
   ASSERT_EQ(tables.size(), 1u);
   const Table& t = tables[0]->table;
   ASSERT_EQ(t.rows.size(), 3u);
@@ -144,7 +137,7 @@ TEST(TablesHRulesTest, ATableBrokenOverAPageIsOneTable) {
   p2.line("A paragraph of ordinary prose that follows the table on the page.", 72, 130, style(false));
   p2.make_lines();
   const Doc doc = run(b.build());
-  const std::vector<const Block*> tables = tables_of(doc);
+  const std::vector<const Block*> tables = testing::tables_of(doc);
   ASSERT_EQ(tables.size(), 1u);
   const Table& t = tables[0]->table;
   ASSERT_EQ(t.rows.size(), 6u);
@@ -164,7 +157,7 @@ TEST(TablesHRulesTest, ProseBetweenTwoRulesIsNoTable) {
   p.line("written consent of its authors.", 72, 128, style(false));
   hrule(p, 142);
   p.make_lines();
-  EXPECT_TRUE(tables_of(run(b.build())).empty());
+  EXPECT_TRUE(testing::tables_of(run(b.build())).empty());
 }
 
 // A heading's rule over numbered paragraphs: two columns (number, text) down to the page end.
@@ -178,7 +171,7 @@ TEST(TablesHRulesTest, NumberedParagraphsUnderAHeadingRuleAreNoTable) {
   p.line("4.1.2", 72, 128, style(false)).line("Second paragraph of the section.", 120, 128, style(false));
   p.line("4.1.3", 72, 142, style(false)).line("Third paragraph.", 120, 142, style(false));
   p.make_lines();
-  EXPECT_TRUE(tables_of(run(b.build())).empty());
+  EXPECT_TRUE(testing::tables_of(run(b.build())).empty());
 }
 
 TEST(TablesHRulesTest, TwoTablesOfOneWidthWithProseBetweenAreTwo) {
@@ -197,7 +190,7 @@ TEST(TablesHRulesTest, TwoTablesOfOneWidthWithProseBetweenAreTwo) {
   hrule(p, 202);
   p.make_lines();
   const Doc doc = run(b.build());
-  const std::vector<const Block*> tables = tables_of(doc);
+  const std::vector<const Block*> tables = testing::tables_of(doc);
   ASSERT_EQ(tables.size(), 2u);
   EXPECT_EQ(text(tables[0]->table.rows[1][2]), "15,112");
   EXPECT_EQ(text(tables[1]->table.rows[0][0]), "Region");
@@ -215,7 +208,7 @@ TEST(TablesHRulesTest, TheSearchCanBeTurnedOff) {
   p.make_lines();
   TablesConfig config;
   config.hrules.enabled = false;
-  EXPECT_TRUE(tables_of(run(b.build(), config)).empty());
+  EXPECT_TRUE(testing::tables_of(run(b.build(), config)).empty());
 }
 
 }  // namespace

@@ -1,0 +1,48 @@
+// Tables as the tests read them: a note's table blocks, and the text at every slot of a table's
+// expanded grid (pipeline/table_grid.h), so a cell is compared wherever its spans reach.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pipeline/model.h"
+#include "pipeline/table_grid.h"
+
+namespace coi::testing {
+
+/// `text` with every run of whitespace one space and no space at either end.
+inline std::string squash_spaces(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+/// The note's table blocks, in order.
+inline std::vector<const Block*> tables_of(const Doc& doc) {
+  std::vector<const Block*> out;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kTable) out.push_back(&b);
+  }
+  return out;
+}
+
+/// The text at every slot of the table's expanded grid, row by row (a spanning cell's text at
+/// each slot it covers, "" where no cell does), whitespace squashed.
+inline std::vector<std::vector<std::string>> grid_texts(const Table& table) {
+  const TableGrid grid = expand_grid(table);
+  std::vector<std::vector<std::string>> out;
+  for (const std::vector<GridSlot>& row : grid.slots) {
+    out.emplace_back();
+    for (const GridSlot& slot : row) {
+      out.back().push_back(slot.empty() ? "" : squash_spaces(plain_text(cell_at(table, slot).inlines)));
+    }
+  }
+  return out;
+}
+
+}  // namespace coi::testing
