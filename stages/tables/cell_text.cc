@@ -218,7 +218,7 @@ void absorb_empty_header_cells(Fragment& f) {
 }
 
 void fill_fragment(const Doc& doc, const Page& page, Fragment& f, const Vocabulary& vocabulary,
-                   const TablesConfig& config,
+                   const Hyphenation& hyphenation, const TablesConfig& config,
                    Diagnostics& diag) {
   const std::vector<int> owner = owner_grid(f);
   const double footnote_top = page.footnote_top >= 0 ? page.footnote_top : page.height + 1;
@@ -238,8 +238,7 @@ void fill_fragment(const Doc& doc, const Page& page, Fragment& f, const Vocabula
       overflow_reported = true;  // once per fragment: one cause usually affects a whole column
     }
   }
-  InlineRunOptions options;
-  options.space_gap = config.space_gap;
+  const InlineRunOptions options = cell_inline_options(config, hyphenation);
   for (GridCell& cell : f.cells) {
     if (cell.words.empty()) continue;
     cell.lines = cell_lines(page, cell.box, cell.words, vocabulary, config);
@@ -292,8 +291,16 @@ void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig&
 }
 
 void fill_cells(const Doc& doc, const Page& page, std::vector<Fragment>& fragments,
-                const Vocabulary& vocabulary, const TablesConfig& config, Diagnostics& diag) {
-  for (Fragment& f : fragments) fill_fragment(doc, page, f, vocabulary, config, diag);
+                const Vocabulary& vocabulary, const Hyphenation& hyphenation,
+                const TablesConfig& config, Diagnostics& diag) {
+  for (Fragment& f : fragments) fill_fragment(doc, page, f, vocabulary, hyphenation, config, diag);
+}
+
+InlineRunOptions cell_inline_options(const TablesConfig& config, const Hyphenation& hyphenation) {
+  InlineRunOptions options;
+  options.space_gap = config.space_gap;
+  options.hyphenation = &hyphenation;
+  return options;
 }
 
 int count_header_rows(const Page& page, const Fragment& fragment, const TablesConfig& config) {

@@ -7,6 +7,8 @@
 #include "pipeline/model.h"
 #include "stages/tables/fragment.h"
 #include "stages/tables/tables_config.h"
+#include "stages/text/hyphenation.h"
+#include "stages/text/inline_runs.h"
 #include "stages/text/vocabulary.h"
 
 namespace coi::tables {
@@ -16,7 +18,12 @@ namespace coi::tables {
 /// broke), and sets each fragment's header_rows. Words sticking out of their cell are reported
 /// as "table-cell-overflow".
 void fill_cells(const Doc& doc, const Page& page, std::vector<Fragment>& fragments,
-                const Vocabulary& vocabulary, const TablesConfig& config, Diagnostics& diag);
+                const Vocabulary& vocabulary, const Hyphenation& hyphenation,
+                const TablesConfig& config, Diagnostics& diag);
+
+/// How a cell's printed lines become inlines: the cell gap that counts as a space, and the
+/// note's judge of line-end hyphens (stages/text/hyphenation.h), as for paragraphs.
+InlineRunOptions cell_inline_options(const TablesConfig& config, const Hyphenation& hyphenation);
 
 /// Marks as raised the words of `fragment` set smaller and higher right after a word of the
 /// cell text (footnote marks such as the "90" of "2021⁹⁰") that layout left unmarked.

@@ -47,6 +47,7 @@
 
 #include "pipeline/table_grid.h"
 #include "pipeline/utf8.h"
+#include "stages/tables/cell_text.h"
 
 namespace coi::tables {
 
@@ -197,11 +198,9 @@ bool carries_on(const Table& table, const TableGrid& grid, const std::vector<Cel
 // Appends the lines of a cell of N (and its provenance) to the cell T above it.
 void append_cell(const Doc& doc, Cell& target, std::vector<TextLine>& target_lines,
                  const Cell& cell, const std::vector<TextLine>& lines, int page,
-                 const TablesConfig& config) {
+                 const InlineRunOptions& options) {
   if (lines.empty()) return;
   target_lines.insert(target_lines.end(), lines.begin(), lines.end());
-  InlineRunOptions options;
-  options.space_gap = config.space_gap;
   target.inlines = build_inlines(doc, target_lines, options);
   for (const Place& p : cell.where) add_place(target.where, page, p.box);
 }
@@ -210,7 +209,7 @@ void append_cell(const Doc& doc, Cell& target, std::vector<TextLine>& target_lin
 
 bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Cell>& row,
                   std::vector<std::vector<TextLine>>& row_lines, int page,
-                  const TablesConfig& config) {
+                  const Hyphenation& hyphenation, const TablesConfig& config) {
   const TableGrid grid = expand_grid(table);
   const std::vector<GridSlot> targets = aligned_targets(table, grid, row);
   if (targets.empty()) return false;
@@ -223,7 +222,8 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
     const GridSlot& t = targets[i];
     Cell& target = cell_at(table, t);
     target.rowspan += extra_rows;
-    append_cell(doc, target, lines[t.row][t.index], row[i], row_lines[i], page, config);
+    append_cell(doc, target, lines[t.row][t.index], row[i], row_lines[i], page,
+                cell_inline_options(config, hyphenation));
   };
   if (carries_on(table, grid, row, evidence)) {
     for (size_t i = 0; i < row.size(); ++i) take(i, std::max(row[i].rowspan, 1) - 1);

@@ -6,6 +6,7 @@
 
 #include "pipeline/model.h"
 #include "stages/tables/tables_config.h"
+#include "stages/text/hyphenation.h"
 #include "stages/text/inline_runs.h"
 
 namespace coi::tables {
@@ -20,6 +21,6 @@ using CellLines = std::vector<std::vector<std::vector<TextLine>>>;
 /// the span's text) are moved into that span and removed from `row` and `row_lines`.
 bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Cell>& row,
                   std::vector<std::vector<TextLine>>& row_lines, int page,
-                  const TablesConfig& config);
+                  const Hyphenation& hyphenation, const TablesConfig& config);
 
 }  // namespace coi::tables

@@ -116,7 +116,7 @@ void pad_ragged(Table& table, const std::string& id, Diagnostics& diag, int page
 }
 
 void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f,
-                     const TablesConfig& config) {
+                     const Hyphenation& hyphenation, const TablesConfig& config) {
   CellLines lines;
   std::vector<std::vector<Cell>> rows = lower_rows(f, lines);
   size_t first = 0;
@@ -130,7 +130,7 @@ void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f,
       for (Cell& cell : rows[r]) cell.header = false;
     }
     if (config.merge_split_rows && first < rows.size() &&
-        join_cut_row(doc, t.table, t.lines, rows[first], lines[first], f.page, config)) {
+        join_cut_row(doc, t.table, t.lines, rows[first], lines[first], f.page, hyphenation, config)) {
       ++first;
     }
   }
@@ -159,12 +159,13 @@ bool continues(const Doc& doc, const Fragment& prev, const Fragment& next,
 }
 
 std::vector<LogicalTable> join_fragments(const Doc& doc, const std::vector<Fragment>& fragments,
-                                         const TablesConfig& config, Diagnostics& diag) {
+                                         const Hyphenation& hyphenation, const TablesConfig& config,
+                                         Diagnostics& diag) {
   std::vector<LogicalTable> out;
   const Fragment* last = nullptr;
   for (const Fragment& f : fragments) {
     if (last == nullptr || !continues(doc, *last, f, config)) out.emplace_back();
-    append_fragment(doc, out.back(), f, config);
+    append_fragment(doc, out.back(), f, hyphenation, config);
     last = &f;
   }
   for (size_t i = 0; i < out.size(); ++i) {

@@ -28,6 +28,7 @@ bool continues(const Doc& doc, const Fragment& prev, const Fragment& next,
 /// Joins `fragments` (in document order, cells filled) into logical tables: repeated header
 /// rows dropped, rows cut by a page break merged, rows padded where widths disagree.
 std::vector<LogicalTable> join_fragments(const Doc& doc, const std::vector<Fragment>& fragments,
-                                         const TablesConfig& config, Diagnostics& diag);
+                                         const Hyphenation& hyphenation, const TablesConfig& config,
+                                         Diagnostics& diag);
 
 }  // namespace coi::tables

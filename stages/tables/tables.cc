@@ -16,6 +16,7 @@
 
 #include "stages/tables/aligned_tables.h"
 #include "stages/tables/cell_text.h"
+#include "stages/text/hyphenation.h"
 #include "stages/tables/hrule_tables.h"
 #include "stages/tables/ruled_grid.h"
 #include "stages/tables/table_join.h"
@@ -58,6 +59,8 @@ void mark_table_lines(Doc& doc, const std::vector<LogicalTable>& found) {
 Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
   std::vector<Fragment> fragments;
   const Vocabulary vocabulary(doc);
+  // Line-end hyphens in cells are judged as in paragraphs: by the note's own words and habit.
+  const Hyphenation hyphenation(doc, vocabulary);
   for (Page& page : doc.pages) {
     std::vector<Fragment> found = tables::find_ruled_fragments(page, config);
     if (config.hrules.enabled) {
@@ -71,7 +74,7 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
       }
     }
     for (const Fragment& f : found) tables::mark_superscripts(page, f, config);
-    tables::fill_cells(doc, page, found, vocabulary, config, diag);
+    tables::fill_cells(doc, page, found, vocabulary, hyphenation, config, diag);
     // A rule under the header outweighs the header's weight (bold or not).
     for (Fragment& f : found) {
       if (f.rule_header_rows > 0) f.header_rows = f.rule_header_rows;
@@ -82,7 +85,7 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
       if (has_text(f)) fragments.push_back(std::move(f));
     }
   }
-  std::vector<LogicalTable> found = tables::join_fragments(doc, fragments, config, diag);
+  std::vector<LogicalTable> found = tables::join_fragments(doc, fragments, hyphenation, config, diag);
   mark_table_lines(doc, found);
   for (size_t i = 0; i < found.size(); ++i) {
     Block block;
