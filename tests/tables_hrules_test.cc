@@ -11,14 +11,7 @@ namespace {
 
 using testing::DocBuilder;
 using testing::PageBuilder;
-using testing::WordStyle;
-
-WordStyle style(bool bold) {
-  WordStyle s;
-  s.size = 10;
-  s.bold = bold;
-  return s;
-}
+using testing::cell_style;
 
 // A rule across the table's width (66..366: text starts 6 pt inside, as cell padding puts it).
 void hrule(PageBuilder& p, double y) { p.rule(66, y, 366, y + 0.5); }
@@ -26,9 +19,9 @@ void hrule(PageBuilder& p, double y) { p.rule(66, y, 366, y + 0.5); }
 // One row of three cells at x 72, 160 and 240.
 void row3(PageBuilder& p, double top, const std::string& a, const std::string& b,
           const std::string& c, bool bold = false) {
-  if (!a.empty()) p.line(a, 72, top, style(bold));
-  if (!b.empty()) p.line(b, 160, top, style(bold));
-  if (!c.empty()) p.line(c, 240, top, style(bold));
+  if (!a.empty()) p.line(a, 72, top, cell_style(bold));
+  if (!b.empty()) p.line(b, 160, top, cell_style(bold));
+  if (!c.empty()) p.line(c, 240, top, cell_style(bold));
 }
 
 Doc run(const Doc& doc, const TablesConfig& config = {}) {
@@ -45,15 +38,15 @@ std::string text(const Cell& cell) { return plain_text(cell.inlines); }
 TEST(TablesHRulesTest, BooktabsTableHasItsHeaderFromTheRuleAndRowsFromTheText) {
   DocBuilder b;
   PageBuilder& p = b.page();
-  p.line("A paragraph of ordinary prose that introduces the table below it.", 72, 70, style(false));
+  p.line("A paragraph of ordinary prose that introduces the table below it.", 72, 70, cell_style(false));
   hrule(p, 96);
   row3(p, 100, "Year", "Claims", "Outcome");
   hrule(p, 114);
   row3(p, 118, "2021", "68,403", "Most claims were refused");
-  p.line("after appeal", 240, 130, style(false));
+  p.line("after appeal", 240, 130, cell_style(false));
   row3(p, 142, "2022", "67,142", "Granted");
   hrule(p, 156);
-  p.line("A paragraph of ordinary prose that follows the table on the page.", 72, 170, style(false));
+  p.line("A paragraph of ordinary prose that follows the table on the page.", 72, 170, cell_style(false));
   p.make_lines();
   const Doc doc = run(b.build());
   const std::vector<const Block*> tables = testing::tables_of(doc);
@@ -76,11 +69,11 @@ TEST(TablesHRulesTest, RulesBetweenEveryRowLeaveTheHeaderToTheBoldRow) {
   DocBuilder b;
   PageBuilder& p = b.page();
   hrule(p, 96);
-  p.line("Acronym", 72, 100, style(true)).line("Meaning", 160, 100, style(true));
+  p.line("Acronym", 72, 100, cell_style(true)).line("Meaning", 160, 100, cell_style(true));
   hrule(p, 114);
-  p.line("AIDA", 72, 118, style(false)).line("Asylum Information Database", 160, 118, style(false));
+  p.line("AIDA", 72, 118, cell_style(false)).line("Asylum Information Database", 160, 118, cell_style(false));
   hrule(p, 132);
-  p.line("CNDA", 72, 136, style(false)).line("National Court of Asylum", 160, 136, style(false));
+  p.line("CNDA", 72, 136, cell_style(false)).line("National Court of Asylum", 160, 136, cell_style(false));
   hrule(p, 150);
   p.make_lines();
   const Doc doc = run(b.build());
@@ -119,7 +112,7 @@ TEST(TablesHRulesTest, RowsOfShortCellsAreRowsEachAndNoHeaderIsInvented) {
 TEST(TablesHRulesTest, ATableBrokenOverAPageIsOneTable) {
   DocBuilder b;
   PageBuilder& p1 = b.page();
-  p1.line("A paragraph of ordinary prose that introduces the table below it.", 72, 70, style(false));
+  p1.line("A paragraph of ordinary prose that introduces the table below it.", 72, 70, cell_style(false));
   hrule(p1, 96);
   row3(p1, 100, "Region", "Places", "Occupancy", true);
   hrule(p1, 114);
@@ -134,7 +127,7 @@ TEST(TablesHRulesTest, ATableBrokenOverAPageIsOneTable) {
   row3(p2, 78, "Normandie", "2,512", "88.0%");
   row3(p2, 92, "Corse", "96", "12.5%");
   hrule(p2, 106);
-  p2.line("A paragraph of ordinary prose that follows the table on the page.", 72, 130, style(false));
+  p2.line("A paragraph of ordinary prose that follows the table on the page.", 72, 130, cell_style(false));
   p2.make_lines();
   const Doc doc = run(b.build());
   const std::vector<const Block*> tables = testing::tables_of(doc);
@@ -152,9 +145,9 @@ TEST(TablesHRulesTest, ProseBetweenTwoRulesIsNoTable) {
   DocBuilder b;
   PageBuilder& p = b.page();
   hrule(p, 96);
-  p.line("Official sensitive: this note is for the use of decision makers", 72, 100, style(false));
-  p.line("only and must not be shared outside the department without the", 72, 114, style(false));
-  p.line("written consent of its authors.", 72, 128, style(false));
+  p.line("Official sensitive: this note is for the use of decision makers", 72, 100, cell_style(false));
+  p.line("only and must not be shared outside the department without the", 72, 114, cell_style(false));
+  p.line("written consent of its authors.", 72, 128, cell_style(false));
   hrule(p, 142);
   p.make_lines();
   EXPECT_TRUE(testing::tables_of(run(b.build())).empty());
@@ -164,12 +157,12 @@ TEST(TablesHRulesTest, ProseBetweenTwoRulesIsNoTable) {
 TEST(TablesHRulesTest, NumberedParagraphsUnderAHeadingRuleAreNoTable) {
   DocBuilder b;
   PageBuilder& p = b.page();
-  p.line("4.1 Reception", 72, 80, style(true));
+  p.line("4.1 Reception", 72, 80, cell_style(true));
   hrule(p, 96);
-  p.line("4.1.1", 72, 100, style(false)).line("France is a party to the convention", 120, 100, style(false));
-  p.line("and applies it.", 120, 114, style(false));
-  p.line("4.1.2", 72, 128, style(false)).line("Second paragraph of the section.", 120, 128, style(false));
-  p.line("4.1.3", 72, 142, style(false)).line("Third paragraph.", 120, 142, style(false));
+  p.line("4.1.1", 72, 100, cell_style(false)).line("France is a party to the convention", 120, 100, cell_style(false));
+  p.line("and applies it.", 120, 114, cell_style(false));
+  p.line("4.1.2", 72, 128, cell_style(false)).line("Second paragraph of the section.", 120, 128, cell_style(false));
+  p.line("4.1.3", 72, 142, cell_style(false)).line("Third paragraph.", 120, 142, cell_style(false));
   p.make_lines();
   EXPECT_TRUE(testing::tables_of(run(b.build())).empty());
 }
@@ -182,7 +175,7 @@ TEST(TablesHRulesTest, TwoTablesOfOneWidthWithProseBetweenAreTwo) {
   hrule(p, 114);
   row3(p, 118, "2021", "68,403", "15,112");
   hrule(p, 132);
-  p.line("A paragraph of ordinary prose between the two tables on this page.", 72, 146, style(false));
+  p.line("A paragraph of ordinary prose between the two tables on this page.", 72, 146, cell_style(false));
   hrule(p, 166);
   row3(p, 170, "Region", "Places", "Share", true);
   hrule(p, 184);
@@ -201,9 +194,9 @@ TEST(TablesHRulesTest, TheSearchCanBeTurnedOff) {
   DocBuilder b;
   PageBuilder& p = b.page();
   hrule(p, 96);
-  p.line("Acronym", 72, 100, style(true)).line("Meaning", 160, 100, style(true));
+  p.line("Acronym", 72, 100, cell_style(true)).line("Meaning", 160, 100, cell_style(true));
   hrule(p, 114);
-  p.line("AIDA", 72, 118, style(false)).line("Asylum Information Database", 160, 118, style(false));
+  p.line("AIDA", 72, 118, cell_style(false)).line("Asylum Information Database", 160, 118, cell_style(false));
   hrule(p, 132);
   p.make_lines();
   TablesConfig config;

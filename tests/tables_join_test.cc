@@ -12,14 +12,7 @@ namespace {
 
 using testing::DocBuilder;
 using testing::PageBuilder;
-using testing::WordStyle;
-
-WordStyle style(bool bold) {
-  WordStyle s;
-  s.size = 10;
-  s.bold = bold;
-  return s;
-}
+using testing::cell_style;
 
 const std::vector<double> kColumns = {72, 250, 500};
 
@@ -28,14 +21,14 @@ const std::vector<double> kColumns = {72, 250, 500};
 // Row `label_row` (1-based, 0 for none) is a label row: its Service cell is empty.
 PageBuilder& first_page(DocBuilder& b, int rows, int label_row = 0) {
   PageBuilder& p = b.page();
-  p.line("9.1.3 The table below shows it:", 72, 80, style(false));
+  p.line("9.1.3 The table below shows it:", 72, 80, cell_style(false));
   std::vector<double> ys = {100};
   for (int r = 0; r <= rows; ++r) ys.push_back(ys.back() + 20);
   testing::draw_grid(p, kColumns, ys);
-  p.line("NGO", 75, 104, style(true)).line("Service", 253, 104, style(true));
+  p.line("NGO", 75, 104, cell_style(true)).line("Service", 253, 104, cell_style(true));
   for (int r = 1; r <= rows; ++r) {
-    p.line("Name" + std::to_string(r), 75, 100 + 20 * r + 4, style(false));
-    if (r != label_row) p.line("Help" + std::to_string(r), 253, 100 + 20 * r + 4, style(false));
+    p.line("Name" + std::to_string(r), 75, 100 + 20 * r + 4, cell_style(false));
+    if (r != label_row) p.line("Help" + std::to_string(r), 253, 100 + 20 * r + 4, cell_style(false));
   }
   p.line("12 A footnote", 72, 760, 8).rule(72, 755, 200, 755);
   p.line("Page 1 of 2", 260, 800, 9);
@@ -53,16 +46,16 @@ void second_page(DocBuilder& b, const std::vector<std::pair<std::string, std::st
   double y = 72;
   std::vector<double> ys = {y};
   if (repeat_header) {
-    p.line("NGO", xs[0] + 3, y + 4, style(true)).line("Service", xs[1] + 3, y + 4, style(true));
+    p.line("NGO", xs[0] + 3, y + 4, cell_style(true)).line("Service", xs[1] + 3, y + 4, cell_style(true));
     ys.push_back(y += 20);
   }
   for (const auto& [first, second] : rows) {
-    if (!first.empty()) p.line(first, xs[0] + 3, y + 4, style(false));
-    if (!second.empty()) p.line(second, xs[1] + 3, y + 4, style(false));
+    if (!first.empty()) p.line(first, xs[0] + 3, y + 4, cell_style(false));
+    if (!second.empty()) p.line(second, xs[1] + 3, y + 4, cell_style(false));
     ys.push_back(y += 20);
   }
   testing::draw_grid(p, xs, ys);
-  p.line("9.1.4 The next paragraph.", 72, y + 30, style(false));
+  p.line("9.1.4 The next paragraph.", 72, y + 30, cell_style(false));
   p.make_lines();
 }
 
@@ -176,7 +169,7 @@ TEST(TablesJoinTest, DifferentColumnsMakeTwoTables) {
 TEST(TablesJoinTest, TextAfterTheFirstFragmentMakesTwoTables) {
   DocBuilder b;
   PageBuilder& p = first_page(b, 5);
-  p.line("A paragraph after the table.", 72, 300, style(false));
+  p.line("A paragraph after the table.", 72, 300, cell_style(false));
   p.make_lines(750);
   second_page(b, {{"Name30", "Help30"}}, /*repeat_header=*/true);
   Doc doc = run(b.build());
@@ -190,10 +183,10 @@ TEST(TablesJoinTest, TextBeforeTheSecondFragmentMakesTwoTables) {
   DocBuilder b;
   first_page(b, 29);
   PageBuilder& p = b.page();
-  p.line("A new paragraph.", 72, 60, style(false));
+  p.line("A new paragraph.", 72, 60, cell_style(false));
   testing::draw_grid(p, kColumns, {80, 100, 120});
-  p.line("NGO", 75, 84, style(true)).line("Service", 253, 84, style(true));
-  p.line("X", 75, 104, style(false)).line("Y", 253, 104, style(false));
+  p.line("NGO", 75, 84, cell_style(true)).line("Service", 253, 84, cell_style(true));
+  p.line("X", 75, 104, cell_style(false)).line("Y", 253, 104, cell_style(false));
   p.make_lines();
   EXPECT_EQ(run(b.build()).blocks.size(), 2u);
 }
@@ -203,8 +196,8 @@ TEST(TablesJoinTest, ANewHeaderOnTheNextPageStartsANewTable) {
   first_page(b, 29);
   PageBuilder& p = b.page();
   testing::draw_grid(p, kColumns, {72, 92, 112});
-  p.line("Country", 75, 76, style(true)).line("Number", 253, 76, style(true));
-  p.line("Morocco", 75, 96, style(false)).line("180", 253, 96, style(false));
+  p.line("Country", 75, 76, cell_style(true)).line("Number", 253, 76, cell_style(true));
+  p.line("Morocco", 75, 96, cell_style(false)).line("180", 253, 96, cell_style(false));
   p.make_lines();
   EXPECT_EQ(run(b.build()).blocks.size(), 2u);
 }
@@ -244,23 +237,23 @@ TEST(TablesJoinTest, CutRowUnderARowspanLengthensTheSpanAndKeepsItsText) {
   const std::vector<double> xs = {72, 200, 350, 500};
   DocBuilder b;
   PageBuilder& p1 = b.page();
-  p1.line("9.1.3 The table below shows it:", 72, 80, style(false));
+  p1.line("9.1.3 The table below shows it:", 72, 80, cell_style(false));
   draw_spanned_grid(p1, xs, {100, 120, 140, 160}, /*joined=*/{2});
-  p1.line("Type", 75, 104, style(true)).line("Offence", 203, 104, style(true));
-  p1.line("Penalty", 353, 104, style(true));
-  p1.line("Sexual", 75, 124, style(false)).line("Pimping", 203, 124, style(false));
-  p1.line("7 years", 353, 124, style(false));
-  p1.line("In a gang", 203, 144, style(false)).line("20 years and", 353, 144, style(false));
+  p1.line("Type", 75, 104, cell_style(true)).line("Offence", 203, 104, cell_style(true));
+  p1.line("Penalty", 353, 104, cell_style(true));
+  p1.line("Sexual", 75, 124, cell_style(false)).line("Pimping", 203, 124, cell_style(false));
+  p1.line("7 years", 353, 124, cell_style(false));
+  p1.line("In a gang", 203, 144, cell_style(false)).line("20 years and", 353, 144, cell_style(false));
   p1.line("12 A footnote", 72, 760, 8).rule(72, 755, 200, 755);
   p1.make_lines(/*footnote_top=*/750);
   PageBuilder& p2 = b.page();
   draw_spanned_grid(p2, xs, {72, 92, 112, 132, 152}, /*joined=*/{2});
-  p2.line("Type", 75, 76, style(true)).line("Offence", 203, 76, style(true));
-  p2.line("Penalty", 353, 76, style(true));
-  p2.line("a fine", 353, 96, style(false));
-  p2.line("With torture", 203, 116, style(false)).line("Life", 353, 116, style(false));
-  p2.line("Begging", 75, 136, style(false)).line("Begging", 203, 136, style(false));
-  p2.line("13 years", 353, 136, style(false));
+  p2.line("Type", 75, 76, cell_style(true)).line("Offence", 203, 76, cell_style(true));
+  p2.line("Penalty", 353, 76, cell_style(true));
+  p2.line("a fine", 353, 96, cell_style(false));
+  p2.line("With torture", 203, 116, cell_style(false)).line("Life", 353, 116, cell_style(false));
+  p2.line("Begging", 75, 136, cell_style(false)).line("Begging", 203, 136, cell_style(false));
+  p2.line("13 years", 353, 136, cell_style(false));
   p2.make_lines();
   Doc doc = run(b.build());
   ASSERT_EQ(doc.blocks.size(), 1u);

@@ -24,6 +24,14 @@ struct WordStyle {
   std::string font = "LiberationSans";
 };
 
+/// Table text as the table tests set it: 10 pt, bold for header cells.
+inline WordStyle cell_style(bool bold) {
+  WordStyle s;
+  s.size = 10;
+  s.bold = bold;
+  return s;
+}
+
 class PageBuilder {
  public:
   PageBuilder(int number, double width, double height) {
