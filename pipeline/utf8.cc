@@ -1,5 +1,6 @@
 #include "pipeline/utf8.h"
 
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -53,6 +54,11 @@ char32_t last_code_point(std::string_view text) {
   UChar32 c;
   U8_PREV_OR_FFFD(bytes(tail), 0, i, c);
   return static_cast<char32_t>(c);
+}
+
+bool opens_lower_case(std::string_view text) {
+  char32_t c = 0;
+  return decode_utf8(text, 0, c) > 0 && u_islower(static_cast<UChar32>(c));
 }
 
 void append_utf8(char32_t code_point, std::string& out) {

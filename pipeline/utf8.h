@@ -22,6 +22,10 @@ size_t count_code_points(std::string_view text);
 /// The last code point of `text`: 0 when empty, U+FFFD when its last bytes are malformed.
 char32_t last_code_point(std::string_view text);
 
+/// Whether `text` opens with a lower-case letter (ICU's u_islower: "é" too), as a sentence
+/// running on from the line before does.
+bool opens_lower_case(std::string_view text);
+
 /// Appends `code_point` to `out` as UTF-8; surrogates and values above U+10FFFF become U+FFFD.
 void append_utf8(char32_t code_point, std::string& out);
 

@@ -20,7 +20,10 @@
 //         compound there, or a typesetter a word);
 //      e. across a page break, widow/orphan control (Word's default, `widow_control`) leaves at
 //         least two lines of a paragraph on each page: a chunk of one line before the break, or
-//         a line whose next line on the new page starts anew, means the paragraph had ended;
+//         a line whose next line on the new page starts anew, means the paragraph had ended.
+//         Unless the sentence visibly runs on (the chunk's last line ends no sentence and the
+//         new line opens in lower case): TeX and CSS engines only discourage widows and
+//         orphans, and leave one line of a paragraph on a page when the page needs it;
 //      f. across a page break, when the chunk's last line ends a sentence (the one place a
 //         paragraph can end), two more signs that it did:
 //         g. the chunk is a quoted paragraph (it opens with a quote mark) and the new line opens
@@ -55,6 +58,7 @@
 #include <cmath>
 #include <string>
 
+#include "pipeline/utf8.h"
 #include "stages/segment/segment_internal.h"
 #include "stages/text/hyphenation.h"
 
@@ -100,6 +104,11 @@ bool orphan_or_widow(const std::vector<SegLine>& lines, const Chunk& chunk, int 
   alone.lines = {i};
   alone.bold = lines[i].bold;
   return breaks_before(lines, alone, next, metrics, config);
+}
+
+// Rule 5e's exception: a line that ends no sentence, then one opening in lower case.
+bool sentence_runs_on(const SegLine& last, const SegLine& line) {
+  return !last.ends_sentence && opens_lower_case(line.text);
 }
 
 // The line's text after its paragraph number or list marker.
@@ -166,7 +175,7 @@ bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk
   if (std::abs(line.box.x0 - continuation_x(lines, chunk)) > tolerance) return false;
   if (line.after_block && last.ends_sentence) return false;
   if (ends_with_broken_compound(last.text)) return true;
-  if (config.widow_control && line.page != last.page &&
+  if (config.widow_control && line.page != last.page && !sentence_runs_on(last, line) &&
       orphan_or_widow(lines, chunk, i, metrics, config)) {
     return false;
   }

@@ -11,12 +11,6 @@ namespace coi {
 
 namespace {
 
-// True when `text` opens with a lower-case letter (what a syllable break leaves on the next line).
-bool opens_lower(std::string_view text) {
-  char32_t c = 0;
-  return decode_utf8(text, 0, c) > 0 && u_islower(static_cast<UChar32>(c));
-}
-
 // True when the code point ending text[0, end) is a letter or digit.
 bool alnum_at_end(std::string_view text, size_t end) {
   const char32_t c = last_code_point(text.substr(0, end));
@@ -45,7 +39,7 @@ bool letters_only(std::string_view stem) {
 std::optional<std::string_view> syllable_stem(std::string_view before, std::string_view after) {
   const size_t hyphen = trailing_hyphen(before);
   const std::string_view stem = before.substr(0, before.size() - hyphen);
-  if (hyphen == 0 || !opens_lower(after) || !letters_only(stem)) return std::nullopt;
+  if (hyphen == 0 || !opens_lower_case(after) || !letters_only(stem)) return std::nullopt;
   return stem;
 }
 
