@@ -204,6 +204,58 @@ TEST(Footnotes, AdjacentMarksReadAsOneNumberAreSplitBySequence) {
             std::vector<std::string>{"footnote-marks-split: mark 78 read as marks 7 and 8"});
 }
 
+// Marks 1..n, each in its own paragraph "1.k", for the sequence tests below.
+Doc doc_marked_up_to(int notes, int marked) {
+  Doc doc = doc_with_notes(notes);
+  for (int i = 1; i <= marked; ++i) {
+    doc.blocks.push_back(paragraph("1." + std::to_string(i), {mark(i)}));
+  }
+  return doc;
+}
+
+// The marks of the last block, in order.
+std::vector<int> last_marks(const Doc& doc) {
+  std::vector<int> out;
+  for (const Inline& run : doc.blocks.back().inlines) {
+    if (run.kind == InlineKind::kFootnoteRef) out.push_back(run.footnote);
+  }
+  return out;
+}
+
+TEST(Footnotes, AdjacentMarksCitingAnEarlierNoteAreSplit) {
+  Doc doc = doc_marked_up_to(76, 74);
+  doc.blocks.push_back(paragraph("2.1", {text("as stated"), mark(7551), mark(76)}));
+  Diagnostics diag;
+  doc = run(std::move(doc), diag);
+  EXPECT_EQ(last_marks(doc), (std::vector<int>{75, 51, 76}));
+  EXPECT_TRUE(messages(diag).empty()) << messages(diag).front();
+}
+
+TEST(Footnotes, AdjacentMarksAfterALostMarkAreSplit) {
+  Doc doc = doc_marked_up_to(130, 122);  // the mark of note 123 was lost
+  doc.blocks.push_back(paragraph("2.1", {text("into domestic law"), mark(124125)}));
+  Diagnostics diag;
+  doc = run(std::move(doc), diag);
+  EXPECT_EQ(last_marks(doc), (std::vector<int>{124, 125}));
+}
+
+TEST(Footnotes, MarkSkippingALostOneIsANoteNotEarlierNotes) {
+  Doc doc = doc_marked_up_to(60, 46);  // the mark of note 47 was lost
+  doc.blocks.push_back(paragraph("2.1", {text("at the border"), mark(48)}));
+  Diagnostics diag;
+  doc = run(std::move(doc), diag);
+  EXPECT_EQ(last_marks(doc), std::vector<int>{48});
+}
+
+TEST(Footnotes, MarkWithoutANoteDoesNotMoveTheSequence) {
+  Doc doc = doc_marked_up_to(12, 2);
+  doc.blocks.push_back(paragraph("2.1", {text("misread"), mark(999)}));
+  doc.blocks.push_back(paragraph("2.2", {text("then"), mark(34)}));
+  Diagnostics diag;
+  doc = run(std::move(doc), diag);
+  EXPECT_EQ(last_marks(doc), (std::vector<int>{3, 4}));
+}
+
 TEST(Footnotes, MarkThatIsTheNextNumberIsNotSplit) {
   Doc doc = doc_with_notes(12);
   Inlines runs;

@@ -6,14 +6,23 @@
 //         taken as printed.
 // Step 3: any other mark may be several marks printed side by side and read as one word. It is
 //         split when the PDF links it to several notes (MarkSplits), or when its digits read as
-//         `next`, `next`+1, ... ("78" where 7 is next -> 7, 8) and every part is a note.
+//         notes in citing order: each part either `next` (a new note, `next` then moving on) or
+//         an earlier note cited again ("7551" where 75 is next -> 75, 51). Of the readings, the
+//         one with the most new notes wins, then the one with the fewest parts. A reading must
+//         cite a new note, and one that also cites earlier notes is taken only when the printed
+//         number is no note: "48" where 47 is next is note 48 (mark 47 lost), not 4 and 8.
+//         A printed number that is no note may also open past `next`, when a mark before it
+//         was lost, as consecutive new notes: "124125" where 123 is next -> 124, 125.
 // Step 4: each mark adds its block to the note's cited_by; marks without a note, notes without a
-//         mark and marks that skip ahead are reported.
+//         mark and marks that skip ahead are reported. A mark without a note does not move
+//         `next`: one misread mark must not throw the sequence off for every mark after it.
 //
 //   next = 7, mark "78", notes 7 and 8 exist        -> marks 7, 8; next = 9
+//   next = 75, mark "7551", notes 51 and 75 exist   -> marks 75, 51; next = 76
 //   next = 44, mark "43"                            -> a second citation of note 43
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -32,18 +41,38 @@ void for_each_container(Block& block, const std::function<void(Inlines&)>& visit
   }
 }
 
-// The digits of `printed` read as consecutive numbers from `next`; empty unless at least two.
-std::vector<int> sequence_split(int printed, int next) {
-  const std::string digits = std::to_string(printed);
+// A reading of a mark's digits as several marks, and how many of them are new notes.
+struct Reading {
   std::vector<int> parts;
-  size_t at = 0;
-  for (int n = next; at < digits.size(); ++n) {
-    const std::string part = std::to_string(n);
-    if (digits.compare(at, part.size(), part) != 0) return {};
-    parts.push_back(n);
-    at += part.size();
+  int new_notes = 0;
+};
+
+// True when `a` is the better reading: more new notes, then fewer parts.
+bool better(const Reading& a, const Reading& b) {
+  if (a.new_notes != b.new_notes) return a.new_notes > b.new_notes;
+  return a.parts.size() < b.parts.size();
+}
+
+// Step 3: the best reading of `digits` from byte `at` as notes in citing order (see the top),
+// `next` being the note a new mark would cite; nullopt when there is none. A mark has a handful
+// of digits, so trying every cut is cheap.
+std::optional<Reading> read_digits(const std::string& digits, size_t at, int next, bool may_skip,
+                                   const std::function<bool(int)>& known) {
+  if (at == digits.size()) return Reading{};
+  if (digits[at] == '0') return std::nullopt;  // no note number starts with 0
+  std::optional<Reading> best;
+  for (size_t length = 1; at + length <= digits.size(); ++length) {
+    const int n = std::stoi(digits.substr(at, length));
+    const bool fresh = n == next || (may_skip && n > next);
+    if (!known(n) || (!fresh && n > next)) continue;
+    std::optional<Reading> rest =
+        read_digits(digits, at + length, fresh ? n + 1 : next, false, known);
+    if (!rest) continue;
+    rest->parts.insert(rest->parts.begin(), n);
+    rest->new_notes += fresh ? 1 : 0;
+    if (!best || better(*rest, *best)) best = std::move(rest);
   }
-  return parts.size() >= 2 ? parts : std::vector<int>{};
+  return best;
 }
 
 class MarkLinker {
@@ -85,8 +114,21 @@ class MarkLinker {
       it->second.erase(it->second.begin());
       if (all_known(parts)) return parts;
     }
-    std::vector<int> parts = sequence_split(printed, next_);
-    if (!parts.empty() && all_known(parts)) return parts;
+    const std::string digits = std::to_string(printed);
+    auto is_note = [this](int n) { return known(n); };
+    const std::optional<Reading> reading = read_digits(digits, 0, next_, false, is_note);
+    if (reading && reading->parts.size() >= 2 && reading->new_notes > 0) {
+      const bool all_new = reading->new_notes == static_cast<int>(reading->parts.size());
+      if (all_new || !known(printed)) return reading->parts;
+    }
+    // A number that is no note may open past `next` after a lost mark, as new notes only.
+    if (!known(printed)) {
+      const std::optional<Reading> skipping = read_digits(digits, 0, next_, true, is_note);
+      if (skipping && skipping->parts.size() >= 2 &&
+          skipping->new_notes == static_cast<int>(skipping->parts.size())) {
+        return skipping->parts;
+      }
+    }
     return {printed};
   }
 
@@ -126,9 +168,9 @@ class MarkLinker {
                      (next_ == 1 ? " is the first mark" : " follows mark " + std::to_string(next_ - 1)),
                  page(), block_ref());
     }
-    next_ = std::max(next_, n + 1);
     marked_.insert(n);
     auto it = index_.find(n);
+    if (it != index_.end()) next_ = std::max(next_, n + 1);
     if (it == index_.end()) {
       diag_.warn("orphan-footnote-mark", "mark " + std::to_string(n) + " has no footnote", page(),
                  block_ref());
