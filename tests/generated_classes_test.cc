@@ -209,6 +209,16 @@ TEST(GeneratedClasses, AdjacentMarksCitingAnEarlierNoteAreSplit) {
   EXPECT_EQ(marks_in_order(pair.ours), want);
 }
 
+// WeasyPrint may break a full line before a footnote call: the mark then stands alone at the
+// start of the next line, with nothing beside it to be raised above. It is still the mark of
+// the word before the break.
+TEST(GeneratedClasses, MarksBrokenOffOntoALineOfTheirOwnStayMarks) {
+  const Pair pair = load("fixtures/generated-classes/marks-broken-off", "weasyprint");
+  const std::vector<int> want = marks_in_order(pair.model);
+  ASSERT_FALSE(want.empty());
+  EXPECT_EQ(marks_in_order(pair.ours), want);
+}
+
 // Each list as its items' levels and opening words: "1 The courts explained | 2 Local officials".
 std::vector<std::string> lists(const Doc& doc) {
   std::vector<std::string> out;

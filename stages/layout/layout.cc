@@ -36,6 +36,10 @@
 //   number. Everything below that point except furniture is kFootnote. Table borders are long
 //   or meet vertical rules, and table cells do not start with raised numbers, so a table at the
 //   page bottom stays body.
+// Step 7, marks broken off (layout_wrapped_marks.cc): a line holding only numbers at a note's
+//   size, just under a body line and within its left half, each number opening a footnote of
+//   the page (or the next), is that line's footnote marks, put on a line of their own by a CSS
+//   engine's line break before the footnote call: its words join the line above, raised.
 //
 // Example (A4, body 12 pt, notes 10 pt):
 //
@@ -60,6 +64,7 @@ Result<Doc> run_layout(Doc doc, const LayoutConfig& config, Diagnostics& diag) {
   layout::mark_cover(doc, config);
   layout::mark_contents(doc, config, diag);
   layout::mark_footnotes(doc, config);
+  layout::rejoin_wrapped_marks(doc, config);
   return doc;
 }
 

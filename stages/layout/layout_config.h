@@ -24,6 +24,12 @@ struct LayoutConfig {
   /// ...and its baseline is above the line's by at least this many line font-size units.
   /// Default 0.15.
   double raised_min_rise = 0.15;
+  /// A line of footnote marks alone (a CSS engine broke the line before the footnote call)
+  /// rejoins the line above when its baseline is at most this many of that line's font-size
+  /// units below it: less than a line's pitch, since the marks stand raised. Default 1.5.
+  double wrapped_mark_max_drop = 1.5;
+  /// ...and it starts no further left of that line than this many font-size units. Default 0.5.
+  double wrapped_mark_indent_tolerance = 0.5;
   /// A gap between two words of at least this many font-size units reads as a space even where
   /// the PDF has none (tab stops, table cells). Default 0.2.
   double space_min_gap = 0.2;
@@ -96,6 +102,8 @@ struct LayoutConfig {
     s.read("line_min_overlap", line_min_overlap);
     s.read("raised_max_size_ratio", raised_max_size_ratio);
     s.read("raised_min_rise", raised_min_rise);
+    s.read("wrapped_mark_max_drop", wrapped_mark_max_drop);
+    s.read("wrapped_mark_indent_tolerance", wrapped_mark_indent_tolerance);
     s.read("space_min_gap", space_min_gap);
     s.read("furniture_band", furniture_band);
     s.read("furniture_min_page_fraction", furniture_min_page_fraction);

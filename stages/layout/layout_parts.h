@@ -27,5 +27,7 @@ void mark_cover(Doc& doc, const LayoutConfig& config);
 void mark_contents(Doc& doc, const LayoutConfig& config, Diagnostics& diag);
 /// Step 6: the footnote area of each page.
 void mark_footnotes(Doc& doc, const LayoutConfig& config);
+/// Step 7: footnote marks a line break left alone on the next line rejoin the line above.
+void rejoin_wrapped_marks(Doc& doc, const LayoutConfig& config);
 
 }  // namespace coi::layout
