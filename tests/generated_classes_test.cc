@@ -106,6 +106,28 @@ TEST(GeneratedClasses, ParagraphsLeavingOneLineOnAPageStayWhole) {
                 "In its 2013 report, the national human rights institution ac"});
 }
 
+// Every heading as "level number text".
+std::set<std::string> headings(const Doc& doc) {
+  std::set<std::string> out;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kHeading) {
+      out.insert(std::to_string(b.level) + " " + b.number + " " + plain_text(b.inlines));
+    }
+  }
+  return out;
+}
+
+// A second producer of tagged PDFs: WeasyPrint's PDF/UA-1 render (seed 2104). Its tree is sound
+// and names each heading's level (H2, H4), which the page alone leaves to guessing; but its P
+// elements are each page's part of a paragraph, so where the page shows a sentence running on
+// over a page break the tree's cut is not taken.
+TEST(GeneratedClasses, WeasyPrintTagsGiveHeadingLevelsButNotPageCuts) {
+  const Pair pair = load("fixtures/generated-classes/weasyprint-tagged", "weasyprint");
+  ASSERT_FALSE(headings(pair.model).empty());
+  EXPECT_TRUE(testing::same_set(headings(pair.model), headings(pair.ours)));
+  EXPECT_EQ(paragraphs_not_whole(pair), std::vector<std::string>{});
+}
+
 // The words holding a hyphen (- or U+2010) in each numbered paragraph, "number: word".
 std::multiset<std::string> hyphenated_words(const Doc& doc) {
   std::multiset<std::string> out;

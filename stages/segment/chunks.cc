@@ -44,7 +44,9 @@
 //      what the page can only suggest: a paragraph ending at the foot of a page whose successor
 //      would not have fitted there, or one ending in ":" before a quotation, is its own P. Where
 //      the layout's view (rules 4 and 5) differs, it is reported ("paragraph-break-from-tree").
-//      A tree that is not sound decides nothing, and the layout's view stands.
+//      A tree that is not sound decides nothing, and the layout's view stands. Nor does it split
+//      a sentence the page shows running on over a page break (rule 5e's exception): a CSS
+//      engine (WeasyPrint) tags each page's part of a paragraph as a P element of its own.
 //
 //   p. 10 ... underpinning the Pact on Migration and     |
 //         Asylum:                                         |  <- ends short
@@ -227,6 +229,7 @@ bool starts_chunk(const std::vector<SegLine>& lines, const Chunk& chunk, int i,
     return layout;
   }
   const bool tree = line.owner != last.owner;
+  if (tree && !layout && line.page != last.page && sentence_runs_on(last, line)) return false;
   if (tree != layout) {
     diag.warn("paragraph-break-from-tree",
               std::string(tree ? "the structure tree starts a new element at "
