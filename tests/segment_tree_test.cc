@@ -22,16 +22,19 @@ using testing::DocBuilder;
 // A line that fills the text column (72..~500 pt), so the paragraph visibly goes on.
 const char* kFull = "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm nnnn";
 
+// The same full line opening with a capital: nothing printed says whether a sentence runs on.
+const char* kFullCapital = "Aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm nnnn";
+
 // Paragraph 4.1.1 fills the last two lines of page 1 and goes on over the first two of page 2
 // (its last line on page 1 is full: the layout joins the pages); a second paragraph follows
-// after Word's space. Body lines in reading order: 4.1.1 line, full line | full line, "goes
-// on here.", full line, "Next paragraph.".
-Doc two_pages() {
+// after Word's space. Body lines in reading order: 4.1.1 line, full line | `page2` (a full
+// line), "goes on here.", full line, "Next paragraph.".
+Doc two_pages(const char* page2 = kFull) {
   DocBuilder b;
   auto& p1 = b.page();
   p1.line("4.1.1", 72, 686).line(kFull, 122, 686).line(kFull, 122, 700);
   p1.line("Page 1 of 2", 260, 800, 10).role(LineRole::kFooter);
-  b.page().line(kFull, 122, 72).line("goes on here.", 122, 86).line(kFull, 122, 106).line(
+  b.page().line(page2, 122, 72).line("goes on here.", 122, 86).line(kFull, 122, 106).line(
       "Next paragraph.", 122, 120);
   return b.build_with_lines();
 }
@@ -83,18 +86,31 @@ TEST(SegmentTree, UntaggedPagesKeepTheLayoutsJoin) {
 }
 
 // The tree holds the page-2 lines in a P of their own: the paragraph had ended at the foot of
-// page 1, which the page could not show. The tree wins; the layout's view is the warning.
+// page 1, which the page could not show (page 2 opens with a capital). The tree wins; the
+// layout's view is the warning.
 TEST(SegmentTree, SoundTreeSplitsWhatTheLayoutJoined) {
-  Doc doc = two_pages();
+  Doc doc = two_pages(kFullCapital);
   tag_lines(doc, {1, 1, 2, 2, 3, 3});
   const Segmented s = segment(doc);
-  EXPECT_EQ(s.paragraphs, (std::vector<std::string>{kFirst, kSecond, kThird}));
+  EXPECT_EQ(s.paragraphs,
+            (std::vector<std::string>{kFirst, std::string(kFullCapital) + " goes on here.", kThird}));
   ASSERT_EQ(s.findings.size(), 1u);
   EXPECT_EQ(s.findings[0].code, "paragraph-break-from-tree");
   EXPECT_EQ(s.findings[0].page, 2);
   EXPECT_EQ(s.findings[0].message,
-            "the structure tree starts a new element at \"aaaa bbbb cccc dddd eeee ffff gggg "
+            "the structure tree starts a new element at \"Aaaa bbbb cccc dddd eeee ffff gggg "
             "hhhh...\" where the layout continues the paragraph before; tree wins");
+}
+
+// A sentence the page shows running on over the page break (no sentence end, then a lower-case
+// word) is not cut where the tree starts a new element: a CSS engine tags each page's part of a
+// paragraph as a P of its own (fixtures/generated-classes/weasyprint-tagged).
+TEST(SegmentTree, SoundTreeDoesNotCutASentenceRunningOnOverAPage) {
+  Doc doc = two_pages();
+  tag_lines(doc, {1, 1, 2, 2, 3, 3});
+  const Segmented s = segment(doc);
+  EXPECT_EQ(s.paragraphs, (std::vector<std::string>{kFirst + " " + kSecond, kThird}));
+  EXPECT_TRUE(s.findings.empty());
 }
 
 // The other way: the tree holds "Next paragraph." in the P of the lines before it, though Word's
