@@ -40,6 +40,9 @@ struct DiffConfig {
   /// Grey levels kept in the page images (2-256): fewer compress better, 16 keeps anti-aliased
   /// text smooth.
   int page_grey_levels = 16;
+  /// zlib level of the page images' PNG compression (0-9): 6 is within 5% of 9's size at a
+  /// tenth of its time.
+  int page_png_compression = 6;
 
   /// Reads the [diff] section; defaults stay where a key is absent.
   void load(ConfigSection& s) {
@@ -57,9 +60,12 @@ struct DiffConfig {
     s.read("numbered_heading_min_similarity", numbered_heading_min_similarity);
     s.read("page_dpi", page_dpi);
     s.read("page_grey_levels", page_grey_levels);
+    s.read("page_png_compression", page_png_compression);
     s.check("page_dpi", page_dpi >= 10 && page_dpi <= 600, "between 10 and 600");
     s.check("page_grey_levels", page_grey_levels >= 2 && page_grey_levels <= 256,
             "between 2 and 256");
+    s.check("page_png_compression", page_png_compression >= 0 && page_png_compression <= 9,
+            "between 0 and 9");
   }
 };
 
