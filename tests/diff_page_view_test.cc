@@ -229,6 +229,63 @@ TEST(DiffPageViewTest, PageImageHasThePixelSizeOfItsPageAtTheResolution) {
   EXPECT_NEAR(image.width_px, page.width * dpi / 72, 1.0);
   EXPECT_NEAR(image.height_px, page.height * dpi / 72, 1.0);
   EXPECT_EQ(png_size(image.bytes), std::make_pair(image.width_px, image.height_px));
+  // Grey (colour type 0) at 4 bits a pixel: the 16 grey levels of the default configuration.
+  ASSERT_EQ(p.config.page_grey_levels, 16);
+  EXPECT_EQ(static_cast<int>(image.bytes.at(24)), 4);
+  EXPECT_EQ(static_cast<int>(image.bytes.at(25)), 0);
+}
+
+// A second shape of page: the v2.0 note rendered on US Letter (other page size and margins)
+// against v2.1 on A4. Each side's images take their own page's size, and every box drawn lies
+// inside the page it is drawn on.
+TEST(DiffPageViewTest, LetterAgainstA4PagesEachKeepTheirSizeAndBoxes) {
+  const Config config = default_config().value();
+  const std::string letter_pdf = "fixtures/france-cin-v2.0/note-letter.pdf";
+  const Doc letter = convert(letter_pdf, config);
+  const DiffReport report = diff_docs(letter, pair().new_doc, config.diff);
+  const ChangedPages pages = changed_pages(report);
+  ASSERT_FALSE(pages.old_pages.empty());
+  Result<std::map<int, PageImage>> old_pages =
+      render_page_images(source_path(letter_pdf), pages.old_pages, config.diff);
+  ASSERT_TRUE(old_pages.is_ok()) << old_pages.status().to_string();
+  Result<std::map<int, PageImage>> new_pages = render_page_images(
+      source_path("fixtures/france-cin-v2.1/note.pdf"), pages.new_pages, config.diff);
+  ASSERT_TRUE(new_pages.is_ok()) << new_pages.status().to_string();
+  PageImages images;
+  images.old_pages = old_pages.value();
+  images.new_pages = new_pages.value();
+  for (const auto& [number, image] : images.old_pages) {
+    const Page& page = letter.pages.at(static_cast<size_t>(number - 1));
+    EXPECT_NEAR(image.width_pt, page.width, 0.01) << number;
+    EXPECT_NEAR(image.height_pt, page.height, 0.01) << number;
+    EXPECT_EQ(png_size(image.bytes), std::make_pair(image.width_px, image.height_px));
+  }
+  EXPECT_NEAR(images.old_pages.begin()->second.width_pt, 612, 0.5);  // US Letter, 8.5 in
+  const std::string html = render_diff_html(report, &images);
+  const std::regex box(
+      "data-side=\"(old|new)\" data-page=\"([0-9]+)\" data-box=\"([-0-9.]+),([-0-9.]+),"
+      "([-0-9.]+),([-0-9.]+)\"");
+  int boxes = 0;
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), box);
+       it != std::sregex_iterator(); ++it, ++boxes) {
+    const std::smatch& m = *it;
+    const auto& side = m[1] == "old" ? images.old_pages : images.new_pages;
+    const PageImage& page = side.at(std::stoi(m[2]));
+    EXPECT_GE(std::stod(m[3]), 0) << m[0];
+    EXPECT_GE(std::stod(m[4]), 0) << m[0];
+    EXPECT_LE(std::stod(m[5]), page.width_pt) << m[0];
+    EXPECT_LE(std::stod(m[6]), page.height_pt) << m[0];
+  }
+  EXPECT_EQ(static_cast<size_t>(boxes), expected_boxes(report).size());
+}
+
+TEST(DiffPageViewTest, PageImageSettingsOutOfRangeAreConfigErrors) {
+  EXPECT_EQ(parse_config("[diff]\npage_dpi = 5\n", "test.toml").status().to_string(),
+            "test.toml: diff.page_dpi must be between 10 and 600");
+  EXPECT_EQ(parse_config("[diff]\npage_grey_levels = 1\n", "test.toml").status().to_string(),
+            "test.toml: diff.page_grey_levels must be between 2 and 256");
+  EXPECT_EQ(parse_config("[diff]\npage_png_compression = 10\n", "test.toml").status().to_string(),
+            "test.toml: diff.page_png_compression must be between 0 and 9");
 }
 
 // Model JSON has no pages to render: `coi diff --html` from it writes the report without them.
