@@ -7,11 +7,14 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <fstream>
 #include <iostream>
+#include <optional>
 
 #include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "cli/config.h"
+#include "cli/page_images.h"
 #include "diff/diff.h"
 #include "diff/render.h"
 #include "pipeline/exit_codes.h"
@@ -34,13 +37,17 @@ struct DiffOptions {
   bool model_json = false;
 };
 
+bool is_pdf(const std::string& path, const std::string& text) {
+  const bool pdf_name = path.size() >= 4 && (path.compare(path.size() - 4, 4, ".pdf") == 0 ||
+                                             path.compare(path.size() - 4, 4, ".PDF") == 0);
+  return pdf_name || text.rfind("%PDF", 0) == 0;
+}
+
 Result<Doc> load_side(const std::string& path, const Config& config, bool model_json) {
   Result<std::string> text = read_file(path);
   if (!text.is_ok()) return Status(text.status().code(), text.status().message(), path);
   Result<Doc> doc = Status(StatusCode::kInternal, "", path);
-  const bool pdf_name = path.size() >= 4 && (path.compare(path.size() - 4, 4, ".pdf") == 0 ||
-                                             path.compare(path.size() - 4, 4, ".PDF") == 0);
-  if (pdf_name || text.value().rfind("%PDF", 0) == 0) {  // the pipeline says what is wrong
+  if (is_pdf(path, text.value())) {  // the pipeline says what is wrong
     Diagnostics diag;
     RunOptions options;
     options.limits = config.limits;
@@ -60,6 +67,29 @@ Result<Doc> load_side(const std::string& path, const Config& config, bool model_
   return out;
 }
 
+// The page view's images when both sides are PDFs (their pages show each change where it is
+// printed); none for model JSON, which has no pages to render.
+Result<std::optional<PageImages>> page_images(const DiffOptions& options, const DiffReport& report,
+                                              const DiffConfig& config) {
+  for (const std::string& path : {options.old_path, options.new_path}) {
+    std::ifstream in(path, std::ios::binary);
+    std::string head(4, '\0');
+    in.read(head.data(), 4);
+    if (!is_pdf(path, head)) return std::optional<PageImages>();
+  }
+  const ChangedPages changed = changed_pages(report);
+  PageImages images;
+  Result<std::map<int, PageImage>> old_pages =
+      render_page_images(options.old_path, changed.old_pages, config);
+  if (!old_pages.is_ok()) return old_pages.status();
+  Result<std::map<int, PageImage>> new_pages =
+      render_page_images(options.new_path, changed.new_pages, config);
+  if (!new_pages.is_ok()) return new_pages.status();
+  images.old_pages = std::move(old_pages).value();
+  images.new_pages = std::move(new_pages).value();
+  return std::optional<PageImages>(std::move(images));
+}
+
 int fail(const Status& s) {
   spdlog::error("{}", s.to_string());
   return kExitUsage;  // diff's exit code for every error is 2
@@ -75,7 +105,11 @@ int run_diff(const DiffOptions& options) {
   const DiffReport report = diff_docs(old_doc.value(), new_doc.value(), config.value().diff);
 
   if (!options.html.empty()) {
-    if (Status s = write_file_atomically(options.html, render_diff_html(report)); !s.is_ok()) {
+    Result<std::optional<PageImages>> images = page_images(options, report, config.value().diff);
+    if (!images.is_ok()) return fail(images.status());
+    const PageImages* pages = images.value() ? &*images.value() : nullptr;
+    if (Status s = write_file_atomically(options.html, render_diff_html(report, pages));
+        !s.is_ok()) {
       return fail(s);
     }
   }
@@ -112,7 +146,9 @@ std::function<int()> add_diff_command(CLI::App& app, const GlobalOptions& global
       ->check(CLI::IsMember({"text", "json", "xml", "summary"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", options->output, "Write the output to FILE, not stdout");
-  cmd->add_option("--html", options->html, "Also write a self-contained HTML report to FILE");
+  cmd->add_option("--html", options->html,
+                  "Also write a self-contained HTML report to FILE; with two PDFs, each change "
+                  "is shown on its old and new pages");
   cmd->add_option("--color", options->color, "Colour the text view: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

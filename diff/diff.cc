@@ -48,23 +48,27 @@ std::vector<SourceChange> diff_sources(const Doc& a, const Doc& b,
   for (size_t i = 0; i < a.sources.size(); ++i) {
     const Source& s = a.sources[i];
     if (pairs[i] < 0) {
-      out.push_back(SourceChange{SourceChange::Kind::kRemoved, s.id, "", s.title, "", ""});
+      out.push_back(
+          SourceChange{SourceChange::Kind::kRemoved, s.id, "", s.title, "", "", s.where, {}});
       continue;
     }
     const Source& t = b.sources[pairs[i]];
     if (s.id != t.id) rename[s.id] = t.id;
     if (s.url != t.url) {
-      out.push_back(SourceChange{SourceChange::Kind::kUrl, s.id, t.id, t.title, s.url, t.url});
+      out.push_back(SourceChange{SourceChange::Kind::kUrl, s.id, t.id, t.title, s.url, t.url,
+                                 s.where, t.where});
     }
     if (s.title != t.title) {
       out.push_back(
-          SourceChange{SourceChange::Kind::kTitle, s.id, t.id, t.title, s.title, t.title});
+          SourceChange{SourceChange::Kind::kTitle, s.id, t.id, t.title, s.title, t.title,
+                       s.where, t.where});
     }
   }
   for (size_t j = 0; j < b.sources.size(); ++j) {
     if (taken[j]) continue;
     const Source& t = b.sources[j];
-    out.push_back(SourceChange{SourceChange::Kind::kAdded, "", t.id, t.title, "", ""});
+    out.push_back(
+        SourceChange{SourceChange::Kind::kAdded, "", t.id, t.title, "", "", {}, t.where});
   }
   return out;
 }
@@ -221,6 +225,10 @@ DiffReport diff_docs(const Doc& old_doc, const Doc& new_doc, const DiffConfig& c
   const std::vector<HeadingView> new_headings = heading_views(new_doc, tokenizer, interner);
   const std::vector<int> heading_pairs = pair_headings(old_headings, new_headings, config);
   report.headings = heading_changes(old_headings, new_headings, heading_pairs);
+  for (HeadingChange& h : report.headings) {
+    if (h.old_block >= 0) h.old_where = old_doc.blocks[static_cast<size_t>(h.old_block)].where;
+    if (h.new_block >= 0) h.new_where = new_doc.blocks[static_cast<size_t>(h.new_block)].where;
+  }
   std::unordered_map<int, int> old_to_new, new_to_new;
   for (size_t i = 0; i < old_headings.size(); ++i) {
     if (heading_pairs[i] < 0) continue;

@@ -78,6 +78,7 @@ struct HeadingChange {
   int old_block = -1, new_block = -1;
   int level = 0;
   std::string old_number, new_number, old_text, new_text;
+  Places old_where, new_where;  ///< where each version prints it (empty on the side without it)
 };
 
 /// A change inside a table (or a whole table added/removed).
@@ -97,6 +98,9 @@ struct TableChange {
   std::string row;                 ///< row label: the row's first cell
   std::string column;              ///< column label: the column's header cell
   std::string old_text, new_text;  ///< cell change: the cell's texts
+  /// Where the change is printed in each version: the cell, the row's or column's cells, or
+  /// the whole table (empty on the side without it, or when the model has no provenance).
+  Places old_where, new_where;
 };
 
 /// A bibliography change.
@@ -106,6 +110,7 @@ struct SourceChange {
   std::string old_id, new_id;
   std::string title;                 ///< the source's title (new side when both exist)
   std::string old_value, new_value;  ///< url / title changes
+  Places old_where, new_where;       ///< the bibliography entry in each version
 };
 
 /// A field of the note's metadata (version, date...) that changed.

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "diff/diff_report.h"
+#include "diff/page_view.h"
 
 namespace coi {
 
@@ -20,8 +21,10 @@ std::string render_diff_json(const DiffReport& report);
 std::string render_diff_xml(const DiffReport& report);
 /// The draft of a version-control entry: changes by section, then tables, sources, metadata.
 std::string render_diff_summary(const DiffReport& report);
-/// A self-contained HTML page: summary, every change with prev/next links, word highlights.
-std::string render_diff_html(const DiffReport& report);
+/// A self-contained HTML page: summary, controls, the changes by section, every change with
+/// prev/next links and word highlights; with `pages` (both inputs were PDFs), each paragraph
+/// change also on its old and new pages, its units outlined.
+std::string render_diff_html(const DiffReport& report, const PageImages* pages = nullptr);
 
 /// "4.1.2", or "unnumbered paragraph" / "list item" / "quote" when the unit has no number.
 std::string unit_label(const DiffUnit& unit);

@@ -66,6 +66,18 @@ ojson paragraph_json(const DiffReport& r, const ParagraphChange& p) {
   return j;
 }
 
+// "old_page" / "new_page": the first page each side prints the change on, when known.
+void add_pages(ojson& j, const Places& old_where, const Places& new_where) {
+  if (!old_where.empty() && old_where.front().page > 0) j["old_page"] = old_where.front().page;
+  if (!new_where.empty() && new_where.front().page > 0) j["new_page"] = new_where.front().page;
+}
+
+ojson heading_json(const std::string& number, const std::string& text, const Places& where) {
+  ojson j = {{"number", number}, {"text", text}};
+  if (!where.empty() && where.front().page > 0) j["page"] = where.front().page;
+  return j;
+}
+
 ojson side_json(const std::string& name, const Meta& meta) {
   return {{"file", name}, {"version", meta.version}, {"date", meta.date}};
 }
@@ -90,31 +102,35 @@ std::string render_diff_json(const DiffReport& r) {
     if (h.kind == HeadingChange::Kind::kUnchanged) continue;
     ojson j = {{"change", change_name(h.kind)}, {"level", h.level}};
     j["old"] =
-        h.old_block < 0 ? ojson(nullptr) : ojson{{"number", h.old_number}, {"text", h.old_text}};
+        h.old_block < 0 ? ojson(nullptr) : heading_json(h.old_number, h.old_text, h.old_where);
     j["new"] =
-        h.new_block < 0 ? ojson(nullptr) : ojson{{"number", h.new_number}, {"text", h.new_text}};
+        h.new_block < 0 ? ojson(nullptr) : heading_json(h.new_number, h.new_text, h.new_where);
     headings.push_back(std::move(j));
   }
   root["headings"] = std::move(headings);
   ojson tables = ojson::array();
   for (const TableChange& t : r.tables) {
-    tables.push_back({{"change", change_name(t.kind)},
-                      {"table", t.table},
-                      {"near", t.near},
-                      {"row", t.row},
-                      {"column", t.column},
-                      {"old", t.old_text},
-                      {"new", t.new_text}});
+    ojson j = {{"change", change_name(t.kind)},
+               {"table", t.table},
+               {"near", t.near},
+               {"row", t.row},
+               {"column", t.column},
+               {"old", t.old_text},
+               {"new", t.new_text}};
+    add_pages(j, t.old_where, t.new_where);
+    tables.push_back(std::move(j));
   }
   root["tables"] = std::move(tables);
   ojson sources = ojson::array();
   for (const SourceChange& s : r.sources) {
-    sources.push_back({{"change", change_name(s.kind)},
-                       {"old_id", s.old_id},
-                       {"new_id", s.new_id},
-                       {"title", s.title},
-                       {"old", s.old_value},
-                       {"new", s.new_value}});
+    ojson j = {{"change", change_name(s.kind)},
+               {"old_id", s.old_id},
+               {"new_id", s.new_id},
+               {"title", s.title},
+               {"old", s.old_value},
+               {"new", s.new_value}};
+    add_pages(j, s.old_where, s.new_where);
+    sources.push_back(std::move(j));
   }
   root["sources"] = std::move(sources);
   ojson meta = ojson::array();

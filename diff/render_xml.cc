@@ -15,6 +15,13 @@ std::string attr(const char* name, const std::string& value) {
   return std::string(" ") + name + "=\"" + escape_markup(value) + "\"";
 }
 
+// ` page="P"` (or another name): the first page something is printed on, when the model has
+// provenance.
+std::string page_attr(const Places& where, const char* name = "page") {
+  return where.empty() || where.front().page <= 0 ? ""
+                                                  : attr(name, std::to_string(where.front().page));
+}
+
 void write_units(const char* tag, const std::vector<DiffUnit>& units, const std::vector<int>& ids,
                  std::ostringstream& out) {
   for (int id : ids) {
@@ -82,15 +89,20 @@ std::string render_diff_xml(const DiffReport& r) {
     if (h.kind == HeadingChange::Kind::kUnchanged) continue;
     out << "  <heading" << attr("change", change_name(h.kind))
         << attr("level", std::to_string(h.level)) << ">\n";
-    if (h.old_block >= 0)
-      out << "    <old" << attr("number", h.old_number) << attr("text", h.old_text) << "/>\n";
-    if (h.new_block >= 0)
-      out << "    <new" << attr("number", h.new_number) << attr("text", h.new_text) << "/>\n";
+    if (h.old_block >= 0) {
+      out << "    <old" << attr("number", h.old_number) << attr("text", h.old_text)
+          << page_attr(h.old_where) << "/>\n";
+    }
+    if (h.new_block >= 0) {
+      out << "    <new" << attr("number", h.new_number) << attr("text", h.new_text)
+          << page_attr(h.new_where) << "/>\n";
+    }
     out << "  </heading>\n";
   }
   for (const TableChange& t : r.tables) {
     out << "  <table-change" << attr("change", change_name(t.kind)) << attr("table", t.table)
-        << attr("near", t.near) << attr("row", t.row) << attr("column", t.column);
+        << attr("near", t.near) << attr("row", t.row) << attr("column", t.column)
+        << page_attr(t.old_where, "old-page") << page_attr(t.new_where, "new-page");
     if (t.kind != TableChange::Kind::kCell) {
       out << "/>\n";
       continue;
@@ -100,7 +112,8 @@ std::string render_diff_xml(const DiffReport& r) {
   }
   for (const SourceChange& s : r.sources) {
     out << "  <source-change" << attr("change", change_name(s.kind)) << attr("old-id", s.old_id)
-        << attr("new-id", s.new_id) << attr("title", s.title);
+        << attr("new-id", s.new_id) << attr("title", s.title)
+        << page_attr(s.old_where, "old-page") << page_attr(s.new_where, "new-page");
     if (s.old_value.empty() && s.new_value.empty()) {
       out << "/>\n";
       continue;

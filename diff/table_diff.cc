@@ -39,6 +39,8 @@ struct TableView {
   std::vector<std::string> labels;              // per row: its first own cell's text
   std::vector<int> bag;  // interned cell texts, sorted
   size_t columns = 0;
+  Places where;                                // the table block's provenance
+  std::vector<std::vector<const Places*>> at;  // per grid position: its cell's provenance
 };
 
 void expand(const Table& table, const std::map<int, Citation>& cites, Interner& interner,
@@ -56,11 +58,12 @@ void expand(const Table& table, const std::map<int, Citation>& cites, Interner& 
   for (const std::vector<GridSlot>& row : grid.slots) {
     std::vector<std::string>& cells = v.cells.emplace_back();
     std::vector<bool>& anchored = v.anchored.emplace_back();
+    std::vector<const Places*>& at = v.at.emplace_back();
     for (const GridSlot& slot : row) {
-      cells.push_back(slot.empty() ? std::string()
-                                   : texts[static_cast<size_t>(slot.row)]
-                                          [static_cast<size_t>(slot.index)]);
+      const size_t r = static_cast<size_t>(slot.row), k = static_cast<size_t>(slot.index);
+      cells.push_back(slot.empty() ? std::string() : texts[r][k]);
       anchored.push_back(slot.anchor);
+      at.push_back(slot.empty() ? nullptr : &table.rows[r][k].where);
     }
   }
 }
@@ -76,6 +79,7 @@ std::vector<TableView> views(const Doc& doc, const std::map<int, Citation>& cite
     v.id = b.id.empty() ? "table " + std::to_string(out.size() + 1) : b.id;
     v.near = near;
     v.header_rows = b.table.header_rows;
+    v.where = b.where;
     expand(b.table, cites, interner, v);
     std::sort(v.bag.begin(), v.bag.end());
     out.push_back(std::move(v));
@@ -85,6 +89,35 @@ std::vector<TableView> views(const Doc& doc, const std::map<int, Citation>& cite
 
 std::string cell(const TableView& t, size_t row, size_t col) {
   return col < t.cells[row].size() ? t.cells[row][col] : std::string();
+}
+
+// Where the cells of grid row `row` are printed, each spanning cell once.
+Places row_places(const TableView& t, size_t row) {
+  Places out;
+  const Places* last = nullptr;
+  for (const Places* p : t.at[row]) {
+    if (p && p != last) out.insert(out.end(), p->begin(), p->end());
+    last = p;
+  }
+  return out;
+}
+
+// Where the cell covering grid position (`row`, `col`) is printed.
+Places cell_places(const TableView& t, size_t row, size_t col) {
+  const Places* p = col < t.at[row].size() ? t.at[row][col] : nullptr;
+  return p ? *p : Places{};
+}
+
+// Where column `col` is printed: its cells, each spanning cell once.
+Places column_places(const TableView& t, size_t col) {
+  Places out;
+  const Places* last = nullptr;
+  for (size_t r = 0; r < t.at.size(); ++r) {
+    const Places* p = col < t.at[r].size() ? t.at[r][col] : nullptr;
+    if (p && p != last) out.insert(out.end(), p->begin(), p->end());
+    last = p;
+  }
+  return out;
 }
 
 bool anchored(const TableView& t, size_t row, size_t col) {
@@ -173,14 +206,16 @@ void diff_pair(const TableView& a, const TableView& b, double min_similarity,
     pair_unique(la, lb, cols, col_taken);
   }
   for (size_t c = 0; c < a.columns; ++c) {
-    if (cols[c] < 0)
-      out.push_back(change(TableChange::Kind::kColumnRemoved)),
-          out.back().column = column_label(a, c);
+    if (cols[c] >= 0) continue;
+    out.push_back(change(TableChange::Kind::kColumnRemoved));
+    out.back().column = column_label(a, c);
+    out.back().old_where = column_places(a, c);
   }
   for (size_t c = 0; c < b.columns; ++c) {
-    if (!col_taken[c])
-      out.push_back(change(TableChange::Kind::kColumnAdded)),
-          out.back().column = column_label(b, c);
+    if (col_taken[c]) continue;
+    out.push_back(change(TableChange::Kind::kColumnAdded));
+    out.back().column = column_label(b, c);
+    out.back().new_where = column_places(b, c);
   }
   const std::vector<int> rows = pair_rows(a, b, min_similarity);
   std::vector<bool> row_taken(b.cells.size(), false);
@@ -188,6 +223,7 @@ void diff_pair(const TableView& a, const TableView& b, double min_similarity,
     if (rows[r] < 0) {
       out.push_back(change(TableChange::Kind::kRowRemoved));
       out.back().row = row_label(a, r);
+      out.back().old_where = row_places(a, r);
       continue;
     }
     row_taken[rows[r]] = true;
@@ -202,12 +238,16 @@ void diff_pair(const TableView& a, const TableView& b, double min_similarity,
       t.column = column_label(b, to);
       t.old_text = was;
       t.new_text = now;
+      t.old_where = cell_places(a, r, c);
+      t.new_where = cell_places(b, static_cast<size_t>(rows[r]), to);
       out.push_back(std::move(t));
     }
   }
   for (size_t r = 0; r < b.cells.size(); ++r) {
-    if (!row_taken[r])
-      out.push_back(change(TableChange::Kind::kRowAdded)), out.back().row = row_label(b, r);
+    if (row_taken[r]) continue;
+    out.push_back(change(TableChange::Kind::kRowAdded));
+    out.back().row = row_label(b, r);
+    out.back().new_where = row_places(b, r);
   }
 }
 
@@ -253,6 +293,7 @@ std::vector<TableChange> diff_tables(const Doc& old_doc, const std::map<int, Cit
     c.kind = TableChange::Kind::kTableRemoved;
     c.table = a[i].id;
     c.near = a[i].near;
+    c.old_where = a[i].where;
     out.push_back(std::move(c));
   }
   for (size_t j = 0; j < b.size(); ++j) {
@@ -261,6 +302,7 @@ std::vector<TableChange> diff_tables(const Doc& old_doc, const std::map<int, Cit
     c.kind = TableChange::Kind::kTableAdded;
     c.table = b[j].id;
     c.near = b[j].near;
+    c.new_where = b[j].where;
     out.push_back(std::move(c));
   }
   return out;

@@ -54,7 +54,7 @@ TEST(DiffHtmlTest, ReportRunsInHeadlessChromiumAndShowsTheChanges) {
             std::string::npos);
   EXPECT_NE(dom.find("row <b>EUAA</b>"), std::string::npos);
   EXPECT_NE(dom.find("Cites newly: <ins>S228</ins>"), std::string::npos);
-  EXPECT_NE(dom.find("<a class=\"next\" href=\"#c2\">next</a>"), std::string::npos);
+  EXPECT_NE(dom.find("<a class=\"next\" href=\"#change-2\">next</a>"), std::string::npos);
 }
 
 }  // namespace
