@@ -42,16 +42,17 @@ void append_png(png_structp png, png_bytep data, size_t size) {
 }
 void flush_png(png_structp) {}
 
-// Writes the bitmap's rows through `png`; false when libpng failed. Nothing lives across the
-// setjmp but the arguments, so that libpng's longjmp on an error clobbers nothing.
+// Writes the bitmap's rows through `png`; false when libpng failed. Nothing with a destructor
+// lives in this frame (libpng's longjmp on an error would skip it): the sample table and the row
+// buffer belong to the caller.
 bool write_png(png_structp png, png_infop info, SplashBitmap* bitmap, const DiffConfig* config,
+               const std::vector<unsigned char>* table, std::vector<unsigned char>* row,
                std::string* out) {
   if (setjmp(png_jmpbuf(png))) return false;
   const int width = bitmap->getWidth(), height = bitmap->getHeight();
   const int depth = bit_depth(config->page_grey_levels);
-  const std::vector<unsigned char> table = sample_table(config->page_grey_levels, depth);
   const int per_byte = 8 / depth;
-  std::vector<unsigned char> row(static_cast<size_t>((width + per_byte - 1) / per_byte));
+  row->assign(static_cast<size_t>((width + per_byte - 1) / per_byte), 0);
   png_set_write_fn(png, out, append_png, flush_png);
   png_set_IHDR(png, info, static_cast<png_uint_32>(width), static_cast<png_uint_32>(height), depth,
                PNG_COLOR_TYPE_GRAY, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT,
@@ -64,13 +65,13 @@ bool write_png(png_structp png, png_infop info, SplashBitmap* bitmap, const Diff
   const unsigned char* data = bitmap->getDataPtr();
   for (int y = 0; y < height; ++y) {
     const unsigned char* pixels = data + static_cast<ptrdiff_t>(y) * bitmap->getRowSize();
-    std::fill(row.begin(), row.end(), 0);
+    std::fill(row->begin(), row->end(), 0);
     for (int x = 0; x < width; ++x) {
       const int shift = 8 - depth * (x % per_byte + 1);
-      row[static_cast<size_t>(x / per_byte)] |=
-          static_cast<unsigned char>(table[pixels[x]] << shift);
+      (*row)[static_cast<size_t>(x / per_byte)] |=
+          static_cast<unsigned char>((*table)[pixels[x]] << shift);
     }
-    png_write_row(png, row.data());
+    png_write_row(png, row->data());
   }
   png_write_end(png, info);
   return true;
@@ -83,8 +84,11 @@ Result<std::string> encode_png(SplashBitmap& bitmap, const DiffConfig& config) {
   png_structp png =
       png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, on_png_error, on_png_warning);
   png_infop info = png ? png_create_info_struct(png) : nullptr;
+  const std::vector<unsigned char> table =
+      sample_table(config.page_grey_levels, bit_depth(config.page_grey_levels));
+  std::vector<unsigned char> row;
   std::string out;
-  const bool ok = info && write_png(png, info, &bitmap, &config, &out);
+  const bool ok = info && write_png(png, info, &bitmap, &config, &table, &row, &out);
   png_destroy_write_struct(&png, info ? &info : nullptr);
   if (!ok) return Status(StatusCode::kInternal, "cannot encode a page image as PNG");
   return out;
