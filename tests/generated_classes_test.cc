@@ -13,6 +13,7 @@
 
 #include "cli/config.h"
 #include "pipeline/model_json.h"
+#include "pipeline/table_grid.h"
 #include "stages/stage_list.h"
 #include "tests/support/compare.h"
 #include "tests/support/paths.h"
@@ -171,6 +172,45 @@ TEST(GeneratedClasses, ListMarkersASpaceFromTheirTextOpenItemsAtTheirLevels) {
                                   const std::vector<std::string> got = lists(pair.ours);
                                   return std::set<std::string>(got.begin(), got.end());
                                 }()));
+}
+
+// Every cell spanning rows or columns, by its top-left grid slot: "t1 r3 c1 3x1: Île-de-France"
+// (rows x columns), with the tables numbered in order.
+std::set<std::string> spanning_cells(const Doc& doc) {
+  std::set<std::string> out;
+  const std::vector<const Block*> tables = testing::tables_of(doc);
+  for (size_t t = 0; t < tables.size(); ++t) {
+    const Table& table = tables[t]->table;
+    const TableGrid grid = expand_grid(table);
+    for (size_t r = 0; r < grid.slots.size(); ++r) {
+      for (size_t c = 0; c < grid.slots[r].size(); ++c) {
+        const GridSlot& slot = grid.slots[r][c];
+        if (slot.empty() || !slot.anchor) continue;
+        const Cell& cell = cell_at(table, slot);
+        if (cell.rowspan == 1 && cell.colspan == 1) continue;
+        out.insert("t" + std::to_string(t + 1) + " r" + std::to_string(r + 1) + " c" +
+                   std::to_string(c + 1) + " " + std::to_string(cell.rowspan) + "x" +
+                   std::to_string(cell.colspan) + ": " +
+                   testing::squash_spaces(plain_text(cell.inlines)));
+      }
+    }
+  }
+  return out;
+}
+
+// Tables ruled with horizontal lines only, whose cells spanning rows are set top-aligned with no
+// rule under them (LibreOffice, WeasyPrint): the label prints on the group's first row and the
+// rows below leave it blank. Every such blank continues the label, and every spanning cell of
+// the model comes out with its spans.
+TEST(GeneratedClasses, TopAlignedRowspansWithNoRuleUnderThemSpanTheirRows) {
+  for (const std::string producer : {"libreoffice", "weasyprint"}) {
+    SCOPED_TRACE(producer);
+    const Pair pair = load("fixtures/generated-classes/top-aligned-rowspans", producer);
+    ASSERT_EQ(testing::tables_of(pair.ours).size(), testing::tables_of(pair.model).size());
+    const std::set<std::string> want = spanning_cells(pair.model);
+    ASSERT_FALSE(want.empty());
+    EXPECT_TRUE(testing::same_set(want, spanning_cells(pair.ours)));
+  }
 }
 
 }  // namespace
