@@ -3,8 +3,6 @@
 // Each test checks its class only; the expected values come from the model note.json.
 #include <gtest/gtest.h>
 
-#include <algorithm>
-#include <iterator>
 #include <map>
 #include <set>
 #include <sstream>
@@ -126,24 +124,18 @@ std::multiset<std::string> hyphenated_cell_words(const Doc& doc) {
 }
 
 // The same judge in table cells, where WeasyPrint hyphenates narrow columns: its hyphens go, the
-// text's own stay. Known misses, where the note gives the judge no evidence: acronyms broken
-// before a capital (read as compounds, "UN-" / "HCR"), words printed only in these cells
-// ("Unaccompanied" in a header, "Migrationsforschung"), and a break before "ing)": named by the
-// grid slots of those 8 cells.
+// text's own stay. WeasyPrint prints its own hyphen as U+2010 and the text's as "-", so even words
+// the note prints only in these cells ("Unaccompanied" in a header) and acronyms broken before a
+// capital ("UN-" / "HCR") lose the typesetter's hyphen.
 TEST(GeneratedClasses, LineEndHyphensInTableCellsAreJudgedAsInParagraphs) {
   const Pair pair = load("fixtures/generated-classes/line-end-hyphens", "weasyprint");
   ASSERT_EQ(testing::tables_of(pair.ours).size(), testing::tables_of(pair.model).size());
   const std::multiset<std::string> want = hyphenated_cell_words(pair.model);
+  ASSERT_FALSE(want.empty());
   const std::multiset<std::string> got = hyphenated_cell_words(pair.ours);
-  std::vector<std::string> kept, lost;  // typesetter's hyphens kept; text's hyphens lost
-  std::set_difference(got.begin(), got.end(), want.begin(), want.end(), std::back_inserter(kept));
-  std::set_difference(want.begin(), want.end(), got.begin(), got.end(), std::back_inserter(lost));
-  EXPECT_TRUE(lost.empty()) << lost.size() << " hyphens of the text lost, first: " << lost.front();
-  std::set<std::string> kept_in;  // the grid slots ("t2 r1 c1") of the hyphens kept
-  for (const std::string& word : kept) kept_in.insert(word.substr(0, word.find(':')));
-  EXPECT_TRUE(testing::same_set({"t1 r4 c1", "t2 r1 c1", "t2 r1 c2", "t2 r1 c4", "t3 r10 c1",
-                                 "t3 r18 c1", "t3 r19 c1", "t3 r34 c1"},
-                                kept_in));
+  EXPECT_TRUE(testing::same_set(std::set<std::string>(want.begin(), want.end()),
+                                std::set<std::string>(got.begin(), got.end())));
+  EXPECT_EQ(want.size(), got.size());
 }
 
 // Each list as its items' levels and opening words: "1 The courts explained | 2 Local officials".
