@@ -161,11 +161,15 @@ std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Reg
   return out;
 }
 
-// Step 2: the x-intervals the lines' words cover, merged across gaps narrower than `gap`.
+// Step 2: the x-intervals the lines' words cover, merged across gaps narrower than `gap`. Raised
+// footnote marks are left out: set after a cell's last word, they reach into the padding and
+// would close the gap to the next column ("24,378,750¹⁵⁵" against "91").
 std::vector<Column> columns_of(const Page& page, const std::vector<TextLine>& lines, double gap) {
   std::vector<Column> spans;
   for (const TextLine& line : lines) {
-    for (int w : line.words) spans.push_back({page.words[w].box.x0, page.words[w].box.x1});
+    for (int w : line.words) {
+      if (!page.words[w].raised) spans.push_back({page.words[w].box.x0, page.words[w].box.x1});
+    }
   }
   std::sort(spans.begin(), spans.end(), [](const Column& a, const Column& b) { return a.x0 < b.x0; });
   std::vector<Column> out;
