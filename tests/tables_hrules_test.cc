@@ -138,6 +138,37 @@ TEST(TablesHRulesTest, BlankLeadingCellsContinueTheCellAbove) {
   EXPECT_EQ(tables[0]->table.rows[2][0].rowspan, 3);
 }
 
+// LaTeX's \multirow centres a label over its rows: between two rows' lines for two rows (step
+// 4b), on the middle row's line for three. A column seen centring one label centres all: the
+// label on a line takes as many blanks above it as below.
+TEST(TablesHRulesTest, LabelsCentredOverTheirRowsSpanThem) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  hrule(p, 96);
+  row3(p, 100, "Region", "Facility", "Places", true);
+  hrule(p, 114);
+  row3(p, 118, "", "CPH Sud", "720");
+  p.line("Corse", 72, 125, cell_style(false));
+  row3(p, 132, "", "PRAHDA", "601");
+  row3(p, 146, "", "CADA", "161");
+  row3(p, 160, "Bretagne", "HUDA", "26");
+  row3(p, 174, "", "CAES", "12");
+  row3(p, 188, "Occitanie", "CPH Nord", "9");
+  hrule(p, 202);
+  p.make_lines();
+  const Doc doc = run(b.build());
+  const std::vector<const Block*> tables = testing::tables_of(doc);
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(testing::grid_texts(tables[0]->table),
+            (std::vector<std::vector<std::string>>{{"Region", "Facility", "Places"},
+                                                   {"Corse", "CPH Sud", "720"},
+                                                   {"Corse", "PRAHDA", "601"},
+                                                   {"Bretagne", "CADA", "161"},
+                                                   {"Bretagne", "HUDA", "26"},
+                                                   {"Bretagne", "CAES", "12"},
+                                                   {"Occitanie", "CPH Nord", "9"}}));
+}
+
 TEST(TablesHRulesTest, BlankLeadingCellsStayEmptyWhenTurnedOff) {
   DocBuilder b;
   PageBuilder& p = b.page();

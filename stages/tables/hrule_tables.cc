@@ -10,8 +10,9 @@
 //         `extent_tolerance` form a stack: they could rule one table.
 // Step 2: columns of a set of printed lines (words of body lines clustered by baseline): the
 //         x-intervals covered by words, merged where less than `column_gap` font-size units
-//         apart. A gap is a column border only when no word of any line crosses it, so prose
-//         between two rules gives one column and is never a table.
+//         apart (raised footnote marks left out: they reach into the padding). A gap is a
+//         column border only when no word of any line crosses it, so prose between two rules
+//         gives one column and is never a table.
 // Step 3: regions. Down a stack, the bands between consecutive rules join one region while
 //         their lines together still give at least two columns and no fewer than before (a
 //         paragraph or another table's text below the bottom rule loses columns). A table that a
