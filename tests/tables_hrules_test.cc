@@ -179,7 +179,8 @@ TEST(TablesHRulesTest, BlankLeadingCellsStayEmptyWhenTurnedOff) {
   p.make_lines();
   TablesConfig config;
   config.hrules.leading_blank_spans = false;
-  const std::vector<const Block*> tables = testing::tables_of(run(b.build(), config));
+  const Doc doc = run(b.build(), config);
+  const std::vector<const Block*> tables = testing::tables_of(doc);
   ASSERT_EQ(tables.size(), 1u);
   EXPECT_EQ(testing::grid_texts(tables[0]->table)[1][0], "");
 }
