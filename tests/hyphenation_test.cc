@@ -84,6 +84,27 @@ TEST(Hyphenation, NoteThatDoesNotHyphenateKeepsEveryHyphen) {
   EXPECT_EQ(joined(doc, 2), "asylum-seekers were");
 }
 
+// A note that prints U+2010 at line ends only (a CSS engine's mark; the text's own hyphens are
+// "-"): every break at it is the typesetter's, even where the second half is printed as a word
+// ("tions", "HCR": a header repeated on every page prints the same break each time).
+TEST(Hyphenation, MarkPrintedOnlyAtLineEndsIsTheTypesetters) {
+  const Doc doc = note_of({"the Reconsidera\xE2\x80\x90", "tions of", "the UN\xE2\x80\x90",
+                           "HCR office", "tions tions", "HCR HCR", "a semi-", "public body"});
+  EXPECT_TRUE(Hyphenation(doc, Vocabulary(doc)).marks_breaks());
+  EXPECT_EQ(joined(doc, 0), "the Reconsiderations of");
+  EXPECT_EQ(joined(doc, 2), "the UNHCR office");
+  EXPECT_EQ(joined(doc, 6), "a semi-public body");  // the text's own hyphen
+}
+
+// The same break in a note that prints U+2010 inside a word too: the mark tells nothing, the
+// second half printed as a word keeps the hyphen (step 4).
+TEST(Hyphenation, MarkPrintedInsideAWordTooIsJudgedByTheNote) {
+  const Doc doc = note_of({"the Reconsidera\xE2\x80\x90", "tions of", "a co\xE2\x80\x90ordinated",
+                           "tions tions"});
+  EXPECT_FALSE(Hyphenation(doc, Vocabulary(doc)).marks_breaks());
+  EXPECT_EQ(joined(doc, 0), "the Reconsidera\xE2\x80\x90tions of");
+}
+
 TEST(Hyphenation, TrailingHyphenFollowsALetterOrDigit) {
   EXPECT_EQ(trailing_hyphen("225-"), 1u);
   EXPECT_EQ(trailing_hyphen("co\xE2\x80\x90"), 3u);

@@ -86,7 +86,8 @@ TEST(TablesHRulesTest, RulesBetweenEveryRowLeaveTheHeaderToTheBoldRow) {
   EXPECT_EQ(text(t.rows[2][0]), "CNDA");
 }
 
-// Without a header rule and without bold, every row is body.
+// Without a header rule and without bold, every row is body. A blank first cell continues the
+// cell above it (step 4c); a blank last cell is an empty cell.
 TEST(TablesHRulesTest, RowsOfShortCellsAreRowsEachAndNoHeaderIsInvented) {
   DocBuilder b;
   PageBuilder& p = b.page();
@@ -103,8 +104,85 @@ TEST(TablesHRulesTest, RowsOfShortCellsAreRowsEachAndNoHeaderIsInvented) {
   ASSERT_EQ(t.rows.size(), 3u);
   EXPECT_EQ(t.header_rows, 0);
   EXPECT_EQ(text(t.rows[1][2]), "");
-  EXPECT_EQ(text(t.rows[2][0]), "");
-  EXPECT_EQ(text(t.rows[2][1]), "600");
+  EXPECT_EQ(t.rows[1][0].rowspan, 2);
+  ASSERT_EQ(t.rows[2].size(), 2u);
+  EXPECT_EQ(text(t.rows[2][0]), "600");
+}
+
+// Cells set top-aligned over the rows they span, no rule under them: a row's blank leading cells
+// continue the cells above them; a blank inside a row is an empty cell, and no body row's blank
+// continues a header cell above the header's rule.
+TEST(TablesHRulesTest, BlankLeadingCellsContinueTheCellAbove) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  hrule(p, 96);
+  row3(p, 100, "Region", "Facility", "Places", true);
+  hrule(p, 114);
+  row3(p, 118, "", "CPH Sud", "720");
+  row3(p, 132, "Corse", "PRAHDA Nord", "601");
+  row3(p, 146, "", "CADA Centre", "161");
+  row3(p, 160, "", "HUDA Ouest", "26");
+  row3(p, 174, "Bretagne", "", "12");
+  hrule(p, 188);
+  p.make_lines();
+  const Doc doc = run(b.build());
+  const std::vector<const Block*> tables = testing::tables_of(doc);
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(testing::grid_texts(tables[0]->table),
+            (std::vector<std::vector<std::string>>{{"Region", "Facility", "Places"},
+                                                   {"", "CPH Sud", "720"},
+                                                   {"Corse", "PRAHDA Nord", "601"},
+                                                   {"Corse", "CADA Centre", "161"},
+                                                   {"Corse", "HUDA Ouest", "26"},
+                                                   {"Bretagne", "", "12"}}));
+  EXPECT_EQ(tables[0]->table.rows[2][0].rowspan, 3);
+}
+
+// LaTeX's \multirow centres a label over its rows: between two rows' lines for two rows (step
+// 4b), on the middle row's line for three. A column seen centring one label centres all: the
+// label on a line takes as many blanks above it as below.
+TEST(TablesHRulesTest, LabelsCentredOverTheirRowsSpanThem) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  hrule(p, 96);
+  row3(p, 100, "Region", "Facility", "Places", true);
+  hrule(p, 114);
+  row3(p, 118, "", "CPH Sud", "720");
+  p.line("Corse", 72, 125, cell_style(false));
+  row3(p, 132, "", "PRAHDA", "601");
+  row3(p, 146, "", "CADA", "161");
+  row3(p, 160, "Bretagne", "HUDA", "26");
+  row3(p, 174, "", "CAES", "12");
+  row3(p, 188, "Occitanie", "CPH Nord", "9");
+  hrule(p, 202);
+  p.make_lines();
+  const Doc doc = run(b.build());
+  const std::vector<const Block*> tables = testing::tables_of(doc);
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(testing::grid_texts(tables[0]->table),
+            (std::vector<std::vector<std::string>>{{"Region", "Facility", "Places"},
+                                                   {"Corse", "CPH Sud", "720"},
+                                                   {"Corse", "PRAHDA", "601"},
+                                                   {"Bretagne", "CADA", "161"},
+                                                   {"Bretagne", "HUDA", "26"},
+                                                   {"Bretagne", "CAES", "12"},
+                                                   {"Occitanie", "CPH Nord", "9"}}));
+}
+
+TEST(TablesHRulesTest, BlankLeadingCellsStayEmptyWhenTurnedOff) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  hrule(p, 96);
+  row3(p, 100, "Corse", "PRAHDA Nord", "601");
+  row3(p, 114, "", "CADA Centre", "161");
+  hrule(p, 128);
+  p.make_lines();
+  TablesConfig config;
+  config.hrules.leading_blank_spans = false;
+  const Doc doc = run(b.build(), config);
+  const std::vector<const Block*> tables = testing::tables_of(doc);
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(testing::grid_texts(tables[0]->table)[1][0], "");
 }
 
 // LibreOffice draws the top rule on the first row and the bottom rule on the last: the first

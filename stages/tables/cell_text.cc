@@ -14,7 +14,8 @@
 //         footnote mark stays on its line), and each line reads left to right.
 // Step 3: words broken without a hyphen. A word wider than its column cannot wrap at a space,
 //         so Word and LibreOffice break it between two characters: "Ye" / "ar", "20" / "2" /
-//         "1" in a narrow Year column. A line break is such a break when `rejoin_broken_words`
+//         "1" in a narrow Year column (a line ending in a hyphen, "-" or U+2010, was broken
+//         with one: the hyphen judge reads it). A line break is such a break when `rejoin_broken_words`
 //         is on, the line above holds one word (pieces already rejoined count as one) and the
 //         last printed line of that word plus the first character of the next line's first word
 //         is wider than the cell's text width (the cell's width less its left padding on both sides): a break at a
@@ -122,7 +123,11 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
       one_word &= !w.raised && (k + 1 == above.size() || !w.space_after);
     }
     const Word& next = page.words[below.front()];
-    if (!one_word || next.raised || word.empty() || word.back() == '-') continue;
+    // A line ending in a hyphen ("-", or a CSS engine's U+2010) was broken with one: the hyphen
+    // judge (stages/text/hyphenation.h) reads that break, in the inline builder.
+    if (!one_word || next.raised || word.empty() || word.back() == '-' || trailing_hyphen(word) > 0) {
+      continue;
+    }
     // The least that moved down: the first character, with the marks glued to it when it is
     // the whole word ("2021" + mark 90 printed "20" / "2" / "1⁹⁰": "21⁹⁰" did not fit).
     const size_t chars = std::max<size_t>(count_code_points(next.text), 1);

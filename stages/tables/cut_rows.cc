@@ -21,7 +21,10 @@
 //         - T ends in a number and X starts with one: two values, not one cut in two;
 //         - T's last line ends open (a comma, semicolon, hyphen, dash, slash, bracket): it runs
 //           on; otherwise nothing tells.
-// Step 3: N carries on R when no cell of N is fresh text and some cell runs on, or, failing that
+// Step 3: N carries on R when it fills exactly the cells R left empty with text to their right,
+//         and leaves empty every cell R fills (a producer that moves a cell's text whole to the
+//         next page: WeasyPrint), or
+//         when no cell of N is fresh text and some cell runs on, or, failing that
 //         evidence, when N leaves empty a cell that R fills while it has text elsewhere and its
 //         shape (the columns it fills) is not the shape of a body row already in the table: a
 //         fresh row fills its cells as the table's rows do ("Age:" | "" after "Sex:" | ""), a
@@ -32,7 +35,9 @@
 // Step 4: otherwise N is a row of its own, but a rowspan of R may still carry on into it: a cell
 //         of N under a rowspan that started above R, or spanning rows itself, continues that
 //         span when it is empty or when its text carries on (not fresh, and not opening with a
-//         capital or digit as a new label would): it is taken into the span and leaves N.
+//         capital or digit as a new label would): it is taken into the span and leaves N. So
+//         is a blank leading cell of N under a cell of R with text (with `leading_blank_spans`):
+//         the label R opened, set top-aligned, goes on over the page break.
 //
 //   page 8:  | Temporary residence    | New     | 131 |      page 9: | (Article L. 425-1) | Renewal    | 160 |
 //            | permit                 |         |     |              |                    | Withdrawal |  12 |
@@ -173,9 +178,33 @@ std::vector<GridSlot> aligned_targets(const Table& table, const TableGrid& grid,
   return targets;
 }
 
+// Step 3: `row` fills exactly the cells the last row left empty inside it (each has a filled
+// cell to its right) and leaves empty every cell the last row fills: the rest of that row, a
+// cell of which went whole to the next page.
+bool completes(const Table& table, const TableGrid& grid, const std::vector<Cell>& row,
+               const std::vector<Evidence>& evidence) {
+  const std::vector<GridSlot>& last = grid.slots.back();
+  std::vector<bool> above_filled;
+  for (size_t i = 0, col = 0; i < row.size(); col += static_cast<size_t>(row[i].colspan), ++i) {
+    above_filled.push_back(!plain_text(cell_at(table, last[col]).inlines).empty());
+  }
+  bool fills = false;
+  for (size_t i = 0; i < row.size(); ++i) {
+    const bool here = evidence[i] != Evidence::kEmpty;
+    if (here == above_filled[i]) return false;
+    if (here && std::find(above_filled.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                          above_filled.end(), true) == above_filled.end()) {
+      return false;
+    }
+    fills |= here;
+  }
+  return fills;
+}
+
 // Step 3: the whole of `row` carries on the last row.
 bool carries_on(const Table& table, const TableGrid& grid, const std::vector<Cell>& row,
                 const std::vector<Evidence>& evidence) {
+  if (completes(table, grid, row, evidence)) return true;
   bool runs_on = false, text = false, left_empty = false;
   std::vector<bool> filled;
   for (size_t i = 0; i < row.size(); ++i) {
@@ -231,9 +260,15 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
   }
   // Step 4, from the right so that erasing keeps the indices of the cells still to visit.
   const int last_row = static_cast<int>(table.rows.size()) - 1;
+  // Cells of N blank from its first up to a cell with text (hrule_tables.h, step 4c).
+  size_t leading = 0;
+  while (leading < row.size() && evidence[leading] == Evidence::kEmpty) ++leading;
+  if (leading == row.size() || !config.hrules.leading_blank_spans) leading = 0;
   for (size_t i = row.size(); i-- > 0;) {
-    const bool span = targets[i].row < last_row || row[i].rowspan > 1;
     const bool empty = evidence[i] == Evidence::kEmpty;
+    const bool continues_label =
+        i < leading && !plain_text(cell_at(table, targets[i]).inlines).empty();
+    const bool span = targets[i].row < last_row || row[i].rowspan > 1 || continues_label;
     const bool text_goes_on = (evidence[i] == Evidence::kRunsOn ||
                                evidence[i] == Evidence::kNothing) &&
                               !opens_label(word_at(doc, row_lines[i].front().front()).text);

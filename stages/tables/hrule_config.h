@@ -31,6 +31,9 @@ struct HRulesConfig {
   /// it, with text only in columns empty on both, is a cell's text centred over the rows it
   /// spans (LaTeX's \multirow). Default 0.75.
   double centred_max_pitch = 0.75;
+  /// Blank leading cells of a row continue the cell above them (a cell set top-aligned over
+  /// the rows it spans, with no rule under it). Default true.
+  bool leading_blank_spans = true;
 
   /// Reads the [tables.hrules] section; defaults stay where a key is absent.
   void load(ConfigSection& s) {
@@ -41,6 +44,7 @@ struct HRulesConfig {
     s.read("open_min_columns", open_min_columns);
     s.read("wrap_slack", wrap_slack);
     s.read("centred_max_pitch", centred_max_pitch);
+    s.read("leading_blank_spans", leading_blank_spans);
   }
 };
 

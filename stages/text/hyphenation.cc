@@ -43,6 +43,22 @@ std::optional<std::string_view> syllable_stem(std::string_view before, std::stri
   return stem;
 }
 
+// Step 0: true when U+2010 ends some word of the note (after a letter or digit) and lies inside
+// none.
+bool u2010_only_at_word_ends(const Doc& doc) {
+  constexpr std::string_view kMark = "\u2010";
+  bool at_end = false;
+  for (const Page& page : doc.pages) {
+    for (const Word& word : page.words) {
+      const size_t at = word.text.find(kMark);
+      if (at == std::string::npos) continue;
+      if (at + kMark.size() != word.text.size() || trailing_hyphen(word.text) == 0) return false;
+      at_end = true;
+    }
+  }
+  return at_end;
+}
+
 }  // namespace
 
 size_t trailing_hyphen(std::string_view word) {
@@ -51,7 +67,8 @@ size_t trailing_hyphen(std::string_view word) {
   return length > 0 && alnum_at_end(word, word.size() - length) ? length : 0;
 }
 
-Hyphenation::Hyphenation(const Doc& doc, const Vocabulary& vocabulary) : vocabulary_(vocabulary) {
+Hyphenation::Hyphenation(const Doc& doc, const Vocabulary& vocabulary)
+    : vocabulary_(vocabulary), marks_breaks_(u2010_only_at_word_ends(doc)) {
   int word_breaks = 0, compounds = 0;
   for (const Page& page : doc.pages) {
     for (size_t i = 0; i + 1 < page.lines.size(); ++i) {
@@ -82,6 +99,7 @@ Hyphenation::Verdict Hyphenation::evidence(std::string_view stem, std::string_vi
 }
 
 bool Hyphenation::breaks_word(std::string_view before, std::string_view after) const {
+  if (marks_breaks_ && trailing_hyphen(before) == 3 && !after.empty()) return true;  // step 0
   const std::optional<std::string_view> stem = syllable_stem(before, after);
   if (!stem) return false;
   switch (evidence(*stem, after)) {  // step 1

@@ -18,6 +18,13 @@
 //         compound when its second half is a word the note prints on its own ("long-" / "term"),
 //         else a syllable break ("gov-" / "ernment").
 //
+// Step 0: the typesetter's own mark. CSS engines print the hyphen they add as U+2010 and keep the
+//         text's own hyphens as "-"; a note that prints U+2010 at word ends only, never inside a
+//         word, uses it for nothing else, so a break at U+2010 is the typesetter's whatever the
+//         vocabulary says or the next line opens with ("Reconsidera‐" / "tions", "UN‐" / "HCR":
+//         words a table's header prints on every page, broken the same way each time). A note
+//         that prints U+2010 inside a word too is judged by steps 1-4 alone.
+//
 //   "pro-" / "vided"      "provided" printed 3 times, "pro-vided" never  -> "provided"
 //   "asylum-" / "seekers" "asylum-seekers" printed, "asylumseekers" never -> "asylum-seekers"
 #pragma once
@@ -38,6 +45,8 @@ class Hyphenation {
   bool breaks_word(std::string_view before, std::string_view after) const;
   /// True when the note's typesetter breaks words between syllables (step 3).
   bool hyphenates() const { return hyphenates_; }
+  /// True when the note prints U+2010 at word ends only: the typesetter's mark (step 0).
+  bool marks_breaks() const { return marks_breaks_; }
 
  private:
   enum class Verdict { kWordBreak, kCompound, kUnknown };
@@ -45,6 +54,7 @@ class Hyphenation {
 
   const Vocabulary& vocabulary_;
   bool hyphenates_ = false;
+  bool marks_breaks_ = false;
 };
 
 /// The length in bytes of the hyphen ending `word` ("-" or U+2010 after a letter or digit), or 0.
