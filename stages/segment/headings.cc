@@ -19,8 +19,8 @@
 //         b. it is part-sized (level 1), and larger than the numbered level-2 headings;
 //         c. its text is an unnumbered contents entry (or a bookmark where there is no contents
 //            list): level 1 for a part, else 2;
-//         d. it is larger than the body: level 2 at level-2 size, 3 at level-3 size, 4 when
-//            smaller than the level-3 headings (3 where the note numbers none);
+//         d. it is larger than the body: level 2 at level-2 size, 3 at level-3 size, else 4
+//            (3 where the note numbers no heading);
 //         e. it is body-sized, short and does not end like a lead-in ("Clearance", "a. PASS"):
 //            level 4.
 // Step 3: any other chunk opening with a paragraph number is a numbered paragraph, provided the
@@ -135,9 +135,7 @@ class Classifier {
       return set_heading(chunk, std::min(it->second, 2), "", 0);
     }
     if (first.size > bigger_than_body()) {
-      const bool below_subsections =
-          subsection_size_ > 0 && first.size < subsection_size_ - tolerance;
-      return set_heading(chunk, section_sized ? 2 : below_subsections ? 4 : 3, "", 0);
+      return set_heading(chunk, section_sized ? 2 : unnumbered_level(first.size), "", 0);
     }
     const bool lead_in = !text.empty() &&
                          config_.minor_heading_bad_endings.find(text.back()) != std::string::npos;
@@ -187,6 +185,16 @@ class Classifier {
     const SegLine& first = lines_[chunk.lines.front()];
     return config_.paragraph_number.full_match(word) && first.size <= bigger_than_body() &&
            lines_[chunk.lines.back()].ends_sentence;
+  }
+
+  // Step 2d below level-2 size. A note that numbers its sections numbers its subsections too
+  // (one outline numbering), so an unnumbered heading smaller than both is a named
+  // sub-subsection: level 3 only at the numbered subsections' size, or where the note numbers
+  // no heading to compare with.
+  int unnumbered_level(double size) const {
+    const double tolerance = config_.size_tolerance * metrics_.body_size;
+    if (subsection_size_ > 0 && size >= subsection_size_ - tolerance) return 3;
+    return section_size_ > 0 || subsection_size_ > 0 ? 4 : 3;
   }
 
   bool opens_sequence(const std::string& marker) const {
