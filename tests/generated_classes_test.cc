@@ -173,5 +173,46 @@ TEST(GeneratedClasses, ListMarkersASpaceFromTheirTextOpenItemsAtTheirLevels) {
                                 }()));
 }
 
+// Every heading, in order, as "level number: text".
+std::vector<std::string> headings(const Doc& doc) {
+  std::vector<std::string> out;
+  for (const Block& b : doc.blocks) {
+    if (b.kind != BlockKind::kHeading) continue;
+    out.push_back(std::to_string(b.level) + " " + b.number + ": " + plain_text(b.inlines));
+  }
+  return out;
+}
+
+// Headings of fixed sizes (14, 13 and 12 pt) over a 10 pt body: the unnumbered level-2 headings
+// ("About the assessment") are 1.4 times the body, as large as a part title is elsewhere, and
+// the level-4 ones ("Clearance") are larger than the body. Their levels come from where their
+// sizes fall among the note's numbered headings, in both producers' renderings.
+TEST(GeneratedClasses, UnnumberedHeadingLevelsComeFromTheNotesNumberedHeadings) {
+  for (const std::string producer : {"latex", "libreoffice"}) {
+    const Pair pair = load("fixtures/generated-classes/heading-levels", producer);
+    const std::vector<std::string> want = headings(pair.model);
+    ASSERT_FALSE(want.empty());
+    EXPECT_EQ(want, headings(pair.ours)) << producer;
+  }
+}
+
+std::multiset<std::string> quotes(const Doc& doc) {
+  std::multiset<std::string> out;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kQuote) out.insert(plain_text(b.inlines));
+  }
+  return out;
+}
+
+// XeLaTeX justifies: a two-line quote's first line fills the quote's measure, ending a right
+// indent short of the column, though the next word would not have fitted in that indent. Every
+// quote comes out a quote, with its text; none of the paragraphs around is taken for one.
+TEST(GeneratedClasses, QuotesOfAJustifiedNoteAreQuotes) {
+  const Pair pair = load("fixtures/generated-classes/heading-levels", "latex");
+  const std::multiset<std::string> want = quotes(pair.model);
+  ASSERT_FALSE(want.empty());
+  EXPECT_EQ(want, quotes(pair.ours));
+}
+
 }  // namespace
 }  // namespace coi
