@@ -13,8 +13,9 @@
 // A number a sentence wraps to the start of a line meets all three only by chance. A marker that
 // opens a sequence ("1.", "a)") has no item before it; it opens a list when the next marker of
 // its sequence follows, at its stops, after lines at or right of its text (TeX and CSS engines
-// set every marker a space's width from its text; opens_list), or when it is nested under the
-// item before (its marker right of that item's text: "4. ..." then "a) ..."). A bullet that is
+// set every marker a space's width from its text; opens_list), or a nested sequence opens under
+// it, or when it is nested under the item before (its marker right of that item's text: "4. ..."
+// then "a) ..."). A bullet that is
 // also a word ("o", "–") opens an item inside a list: nested under the item before, or where an
 // earlier item of the same bullet stands (in_list).
 //
@@ -128,7 +129,8 @@ std::optional<LineStart> numbered_stop(const std::vector<SegLine>& lines) {
 
 // An ordered marker that opens a sequence ("1.", "a)", "i.") whose tab had no room has no item
 // before it to follow: it opens a list when its own item's lines (at its text stop or right of
-// it) lead to the next marker of the sequence, set where it is ("1." ... "2.").
+// it) lead to the next marker of the sequence, set where it is ("1." ... "2."), or to a marker
+// opening a nested sequence at or right of its text ("1." ... "a)").
 bool opens_sequence(const LineStart& candidate) {
   const std::vector<Ordinal> readings = ordinals(candidate.marker);
   return std::any_of(readings.begin(), readings.end(), [](const Ordinal& o) { return o.value == 1; });
@@ -140,13 +142,21 @@ bool opens_list(const Doc& doc, const std::vector<SegLine>& lines, size_t at,
   const double tolerance = config.indent_tolerance * lines[at].size;
   for (size_t k = at + 1; k < lines.size(); ++k) {
     const SegLine& line = lines[k];
-    const LineStart next = line.start.kind != LineStart::Kind::kNone
-                               ? line.start
-                               : read_opening(doc.pages[line.page - 1], line, config);
+    LineStart next = line.start;
+    if (next.kind == LineStart::Kind::kNone) {
+      // Only a tight ordered marker is looked for here: a wrapped line that starts with a dash
+      // ("– especially in ...") is no bullet without its tab, so it is a line of the item.
+      const LineStart tight = read_opening(doc.pages[line.page - 1], line, config);
+      if (tight.kind == LineStart::Kind::kOrdered) next = tight;
+    }
     if (next.kind == LineStart::Kind::kOrdered) {
-      return marker_follows(candidate.marker, next.marker) &&
-             near(next.text_x, candidate.text_x, tolerance) &&
-             near(next.marker_x, candidate.marker_x, tolerance);
+      if (marker_follows(candidate.marker, next.marker)) {
+        return near(next.text_x, candidate.text_x, tolerance) &&
+               near(next.marker_x, candidate.marker_x, tolerance);
+      }
+      // A list nested under it opens at or right of its text ("1. ..." then "a) ..."): an
+      // item whose sequence has one item at its level.
+      return opens_sequence(next) && next.marker_x >= candidate.text_x - tolerance;
     }
     if (next.kind != LineStart::Kind::kNone || line.box.x0 < candidate.text_x - tolerance) {
       return false;
