@@ -15,7 +15,7 @@
 // its sequence follows, at its stops, after lines at or right of its text (TeX and CSS engines
 // set every marker a space's width from its text; opens_list), or a nested sequence opens under
 // it, or when it is nested under the item before (its marker right of that item's text: "4. ..."
-// then "a) ..."). A bullet that is
+// then "a) ...", or at that text with its own next line hanging at its text: hangs_under). A bullet that is
 // also a word ("o", "–") opens an item inside a list: nested under the item before, or where an
 // earlier item of the same bullet stands (in_list).
 //
@@ -165,6 +165,18 @@ bool opens_list(const Doc& doc, const std::vector<SegLine>& lines, size_t at,
   return false;
 }
 
+// A marker opening a sequence at the text of the list's latest item (TeX sets a nested label
+// barely right of it) is nested there when its own next line hangs at its text, right of the
+// marker: a wrapped line of the item above would come back to that item's text instead.
+bool hangs_under(const std::vector<SegLine>& lines, size_t at, const LineStart& item,
+                 const LineStart& candidate, double tolerance) {
+  if (at + 1 >= lines.size() || candidate.marker_x < item.text_x - tolerance) return false;
+  const SegLine& next = lines[at + 1];
+  return next.page == lines[at].page && next.start.kind == LineStart::Kind::kNone &&
+         near(next.box.x0, candidate.text_x, tolerance) &&
+         next.box.x0 > item.text_x + tolerance;
+}
+
 // A bullet that is also a word ("o", "–": word_bullets) and had no tab opens an item inside a
 // list (`items`: the items since the last line that was neither an item nor a line of the latest
 // one) when it is nested under the item before (its marker right of that item's text, where no
@@ -216,7 +228,8 @@ void rescue_tight_markers(const Doc& doc, std::vector<SegLine>& lines,
     } else if (candidate.kind == LineStart::Kind::kOrdered &&
                (opens_list(doc, lines, at, candidate, config) ||
                 (opens_sequence(candidate) && !items.empty() &&
-                 candidate.marker_x > items.back().text_x + config.space_width * line.size))) {
+                 (candidate.marker_x > items.back().text_x + config.space_width * line.size ||
+                  hangs_under(lines, at, items.back(), candidate, tolerance))))) {
       line.start = candidate;
       last_item = candidate;
       items.push_back(candidate);
