@@ -8,16 +8,17 @@
 //       numbered paragraphs; for a marker, the text_x of the list's previous item;
 //   (b) the number or marker sits where theirs do (same marker_x, within indent_tolerance);
 //   (c) it is the next in sequence: 4.1.9 -> 4.1.10, 4.2.1, 5.1.1 or 4.2; 4.1 -> 4.1.1;
-//       ii. -> iii.; b) -> c); 2. -> 3.
+//       ii. -> iii.; b) -> c); 2. -> 3. (the item before at the same stops: after a nested list,
+//       "1." ... "a)" ... "2.", that is "1.")
 //
 // A number a sentence wraps to the start of a line meets all three only by chance. A marker that
 // opens a sequence ("1.", "a)") has no item before it; it opens a list when the next marker of
 // its sequence follows, at its stops, after lines at or right of its text (TeX and CSS engines
 // set every marker a space's width from its text; opens_list), or a nested sequence opens under
 // it, or when it is nested under the item before (its marker right of that item's text: "4. ..."
-// then "a) ...", or at that text with its own next line hanging at its text: hangs_under). A bullet that is
-// also a word ("o", "–") opens an item inside a list: nested under the item before, or where an
-// earlier item of the same bullet stands (in_list).
+// then "a) ...", or at that text with its own next line hanging at its text: hangs_under). A
+// bullet that is also a word ("o", "–") opens an item inside a list: nested under the item
+// before, or where an earlier item of the same bullet stands (in_list).
 //
 //   10.1.9 ⇥      The CADA ...     gap 11.5 pt: step 4
 //   10.1.10⇥The CAES ...           gap 3.9 pt, text at the same stop, follows 10.1.9 -> numbered
@@ -165,6 +166,26 @@ bool opens_list(const Doc& doc, const std::vector<SegLine>& lines, size_t at,
   return false;
 }
 
+// (c) for markers: the item the candidate must follow is the latest ordered item, or, after a
+// nested list ("1." ... "a)" ... "2."), the latest item of the open list set at its stops.
+bool follows_an_item(const std::vector<LineStart>& items,
+                     const std::optional<LineStart>& last_item, const LineStart& candidate,
+                     double tolerance) {
+  auto at_stops = [&](const LineStart& item) {
+    return near(item.text_x, candidate.text_x, tolerance) &&
+           near(item.marker_x, candidate.marker_x, tolerance);
+  };
+  if (last_item && marker_follows(last_item->marker, candidate.marker) && at_stops(*last_item)) {
+    return true;
+  }
+  for (auto it = items.rbegin(); it != items.rend(); ++it) {
+    if (at_stops(*it)) {
+      return it->kind == LineStart::Kind::kOrdered && marker_follows(it->marker, candidate.marker);
+    }
+  }
+  return false;
+}
+
 // A marker opening a sequence at the text of the list's latest item (TeX sets a nested label
 // barely right of it) is nested there when its own next line hangs at its text, right of the
 // marker: a wrapped line of the item above would come back to that item's text instead.
@@ -219,12 +240,11 @@ void rescue_tight_markers(const Doc& doc, std::vector<SegLine>& lines,
       line.start = candidate;
       last_number = candidate.number;
       last_item.reset();
-    } else if (candidate.kind == LineStart::Kind::kOrdered && last_item &&
-               marker_follows(last_item->marker, candidate.marker) &&
-               near(candidate.text_x, last_item->text_x, tolerance) &&
-               near(candidate.marker_x, last_item->marker_x, tolerance)) {
+    } else if (candidate.kind == LineStart::Kind::kOrdered &&
+               follows_an_item(items, last_item, candidate, tolerance)) {
       line.start = candidate;
       last_item = candidate;
+      items.push_back(candidate);
     } else if (candidate.kind == LineStart::Kind::kOrdered &&
                (opens_list(doc, lines, at, candidate, config) ||
                 (opens_sequence(candidate) && !items.empty() &&
