@@ -173,6 +173,17 @@ TEST(GeneratedClasses, ListMarkersASpaceFromTheirTextOpenItemsAtTheirLevels) {
                                 }()));
 }
 
+// XeLaTeX sets ordered labels a space's width from their text: a "1." whose only sibling is a
+// list nested under it ("1." then "a)"), a nested label barely right of its parent's text whose
+// own lines hang at its text, "2." after a nested list, wrapped lines opening with "–". Every
+// list comes out whole, in order, with its items' levels.
+TEST(GeneratedClasses, TightOrderedMarkersNestedUnderOneItemKeepTheirLists) {
+  const Pair pair = load("fixtures/generated-classes/nested-ordered-lists", "latex");
+  const std::vector<std::string> want = lists(pair.model);
+  ASSERT_FALSE(want.empty());
+  EXPECT_EQ(want, lists(pair.ours));
+}
+
 // Every heading, in order, as "level number: text".
 std::vector<std::string> headings(const Doc& doc) {
   std::vector<std::string> out;
