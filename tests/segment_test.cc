@@ -770,6 +770,35 @@ TEST(Segment, ImagesInTheBodyAreFiguresInPlace) {
                                       "P[] After."}));
 }
 
+// Regression (France, serif render, 14.1.8): a paragraph ending in ":" on a full last line at
+// the foot of a full page (its footnote area right below), a figure opening the next page, and
+// a paragraph under it. The figure lies between the two as a figure in mid-page does, so the
+// colon ends the paragraph; an image too small to be a figure (a decoration) parts nothing, and
+// the next word would not have fitted on the full line.
+TEST(Segment, FigureOpeningAPageEndsTheParagraphBeforeIt) {
+  const std::string last = std::string(kFull).substr(0, std::string(kFull).size() - 1) + ":";
+  for (const double side : {200.0, 20.0}) {
+    DocBuilder b;
+    auto& p1 = b.page();
+    p1.line("4.1.1", 72, 686);
+    Flow(p1, 686).line(kFull, 122).line(last, 122);
+    auto& p2 = b.page();
+    p2.image(Box{122, 72, 122 + side, 72 + side});
+    Flow(p2, 300).line(kFull, 122).line("the end.", 122);  // two lines: no widow
+    Doc doc = b.build_with_lines();
+    doc.pages[0].footnote_top = 716;  // the page is full: nothing more fitted below its text
+    const std::vector<std::string> blocks = describe(segment(doc));
+    if (side >= 36) {
+      EXPECT_EQ(blocks,
+                (std::vector<std::string>{std::string("P[4.1.1] ") + kFull + " " + last, "FIG",
+                                          std::string("P[] ") + kFull + " the end."}));
+    } else {
+      EXPECT_EQ(blocks, (std::vector<std::string>{std::string("P[4.1.1] ") + kFull + " " + last +
+                                                  " " + kFull + " the end."}));
+    }
+  }
+}
+
 TEST(Segment, FootnoteMarksAndBoldRunsComeThroughBuildInlines) {
   DocBuilder b;
   auto& p = b.page();
