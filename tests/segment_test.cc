@@ -207,6 +207,29 @@ TEST(Segment, SubsectionsAndMinorHeadings) {
   EXPECT_EQ(doc.blocks[0].part, "front-matter");
 }
 
+// Headings of fixed sizes over a 10 pt body, as XeLaTeX and LibreOffice templates set them: an
+// unnumbered 14 pt heading is at the numbered sections' size (level 2), not a part title though
+// it is 1.4 times the body; an unnumbered 12 pt heading, larger than the body but smaller than
+// the numbered ones, is a named sub-subsection (level 4).
+TEST(Segment, UnnumberedHeadingLevelsFollowTheNumberedHeadingsSizes) {
+  DocBuilder b;
+  b.body_font_size(10);
+  WordStyle body;
+  body.size = 10;
+  Flow f(b.page());
+  f.line("Country information", 72, bold(18)).gap(18);
+  f.line("About the country information", 72, bold(14)).gap();
+  f.line("4. Asylum law", 72, bold(14)).gap();
+  f.line("4.1 Legal framework", 72, bold(13)).gap();
+  f.line("Regional variation", 72, bold(12)).gap();
+  f.line(kFull, 72, body).line("Plain text.", 72, body).gap();
+  EXPECT_EQ(describe(segment(b.build_with_lines())),
+            (std::vector<std::string>{"H1[] Country information",
+                                      "H2[] About the country information", "H2[4] Asylum law",
+                                      "H3[4.1] Legal framework", "H4[] Regional variation",
+                                      std::string("P[] ") + kFull + " Plain text."}));
+}
+
 TEST(Segment, UnnumberedHeadingNamedByTheContentsListIsLevelTwo) {
   DocBuilder b;
   Flow f(b.page());
