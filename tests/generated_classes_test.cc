@@ -105,28 +105,6 @@ TEST(GeneratedClasses, ParagraphsLeavingOneLineOnAPageStayWhole) {
                 "In its 2013 report, the national human rights institution ac"});
 }
 
-// Every heading as "level number text".
-std::set<std::string> headings(const Doc& doc) {
-  std::set<std::string> out;
-  for (const Block& b : doc.blocks) {
-    if (b.kind == BlockKind::kHeading) {
-      out.insert(std::to_string(b.level) + " " + b.number + " " + plain_text(b.inlines));
-    }
-  }
-  return out;
-}
-
-// A second producer of tagged PDFs: WeasyPrint's PDF/UA-1 render (seed 2104). Its tree is sound
-// and names each heading's level (H2, H4), which the page alone leaves to guessing; but its P
-// elements are each page's part of a paragraph, so where the page shows a sentence running on
-// over a page break the tree's cut is not taken.
-TEST(GeneratedClasses, WeasyPrintTagsGiveHeadingLevelsButNotPageCuts) {
-  const Pair pair = load("fixtures/generated-classes/weasyprint-tagged", "weasyprint");
-  ASSERT_FALSE(headings(pair.model).empty());
-  EXPECT_TRUE(testing::same_set(headings(pair.model), headings(pair.ours)));
-  EXPECT_EQ(paragraphs_not_whole(pair), std::vector<std::string>{});
-}
-
 // The words holding a hyphen (- or U+2010) in each numbered paragraph, "number: word".
 std::multiset<std::string> hyphenated_words(const Doc& doc) {
   std::multiset<std::string> out;
@@ -326,6 +304,68 @@ TEST(GeneratedClasses, FootnoteMarksInCellsKeepTheColumnsApart) {
   const std::vector<std::set<int>> want = marks_in_tables(pair.model);
   ASSERT_FALSE(want.empty());
   EXPECT_EQ(want, marks_in_tables(pair.ours));
+
+// XeLaTeX sets ordered labels a space's width from their text: a "1." whose only sibling is a
+// list nested under it ("1." then "a)"), a nested label barely right of its parent's text whose
+// own lines hang at its text, "2." after a nested list, wrapped lines opening with "–". Every
+// list comes out whole, in order, with its items' levels.
+TEST(GeneratedClasses, TightOrderedMarkersNestedUnderOneItemKeepTheirLists) {
+  const Pair pair = load("fixtures/generated-classes/nested-ordered-lists", "latex");
+  const std::vector<std::string> want = lists(pair.model);
+  ASSERT_FALSE(want.empty());
+  EXPECT_EQ(want, lists(pair.ours));
+}
+
+// Every heading, in order, as "level number: text".
+std::vector<std::string> headings(const Doc& doc) {
+  std::vector<std::string> out;
+  for (const Block& b : doc.blocks) {
+    if (b.kind != BlockKind::kHeading) continue;
+    out.push_back(std::to_string(b.level) + " " + b.number + ": " + plain_text(b.inlines));
+  }
+  return out;
+}
+
+// A second producer of tagged PDFs: WeasyPrint's PDF/UA-1 render (seed 2104). Its tree is sound
+// and its headings' levels (H2, H4) are the model's; but its P elements are each page's part of
+// a paragraph, so where the page shows a sentence running on over a page break the tree's cut
+// is not taken.
+TEST(GeneratedClasses, WeasyPrintTagsGiveHeadingLevelsButNotPageCuts) {
+  const Pair pair = load("fixtures/generated-classes/weasyprint-tagged", "weasyprint");
+  ASSERT_FALSE(headings(pair.model).empty());
+  EXPECT_EQ(headings(pair.ours), headings(pair.model));
+  EXPECT_EQ(paragraphs_not_whole(pair), std::vector<std::string>{});
+}
+
+// Headings of fixed sizes (14, 13 and 12 pt) over a 10 pt body: the unnumbered level-2 headings
+// ("About the assessment") are 1.4 times the body, as large as a part title is elsewhere, and
+// the level-4 ones ("Clearance") are larger than the body. Their levels come from where their
+// sizes fall among the note's numbered headings, in both producers' renderings.
+TEST(GeneratedClasses, UnnumberedHeadingLevelsComeFromTheNotesNumberedHeadings) {
+  for (const std::string producer : {"latex", "libreoffice"}) {
+    const Pair pair = load("fixtures/generated-classes/heading-levels", producer);
+    const std::vector<std::string> want = headings(pair.model);
+    ASSERT_FALSE(want.empty());
+    EXPECT_EQ(want, headings(pair.ours)) << producer;
+  }
+}
+
+std::multiset<std::string> quotes(const Doc& doc) {
+  std::multiset<std::string> out;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kQuote) out.insert(plain_text(b.inlines));
+  }
+  return out;
+}
+
+// XeLaTeX justifies: a two-line quote's first line fills the quote's measure, ending a right
+// indent short of the column, though the next word would not have fitted in that indent. Every
+// quote comes out a quote, with its text; none of the paragraphs around is taken for one.
+TEST(GeneratedClasses, QuotesOfAJustifiedNoteAreQuotes) {
+  const Pair pair = load("fixtures/generated-classes/heading-levels", "latex");
+  const std::multiset<std::string> want = quotes(pair.model);
+  ASSERT_FALSE(want.empty());
+  EXPECT_EQ(want, quotes(pair.ours));
 }
 
 }  // namespace

@@ -207,6 +207,29 @@ TEST(Segment, SubsectionsAndMinorHeadings) {
   EXPECT_EQ(doc.blocks[0].part, "front-matter");
 }
 
+// Headings of fixed sizes over a 10 pt body, as XeLaTeX and LibreOffice templates set them: an
+// unnumbered 14 pt heading is at the numbered sections' size (level 2), not a part title though
+// it is 1.4 times the body; an unnumbered 12 pt heading, larger than the body but smaller than
+// the numbered ones, is a named sub-subsection (level 4).
+TEST(Segment, UnnumberedHeadingLevelsFollowTheNumberedHeadingsSizes) {
+  DocBuilder b;
+  b.body_font_size(10);
+  WordStyle body;
+  body.size = 10;
+  Flow f(b.page());
+  f.line("Country information", 72, bold(18)).gap(18);
+  f.line("About the country information", 72, bold(14)).gap();
+  f.line("4. Asylum law", 72, bold(14)).gap();
+  f.line("4.1 Legal framework", 72, bold(13)).gap();
+  f.line("Regional variation", 72, bold(12)).gap();
+  f.line(kFull, 72, body).line("Plain text.", 72, body).gap();
+  EXPECT_EQ(describe(segment(b.build_with_lines())),
+            (std::vector<std::string>{"H1[] Country information",
+                                      "H2[] About the country information", "H2[4] Asylum law",
+                                      "H3[4.1] Legal framework", "H4[] Regional variation",
+                                      std::string("P[] ") + kFull + " Plain text."}));
+}
+
 TEST(Segment, UnnumberedHeadingNamedByTheContentsListIsLevelTwo) {
   DocBuilder b;
   Flow f(b.page());
@@ -768,6 +791,35 @@ TEST(Segment, ImagesInTheBodyAreFiguresInPlace) {
   EXPECT_EQ(describe(segment(b.build_with_lines())),
             (std::vector<std::string>{std::string("P[] ") + kFull + " Before.", "FIG",
                                       "P[] After."}));
+}
+
+// Regression (France, serif render, 14.1.8): a paragraph ending in ":" on a full last line at
+// the foot of a full page (its footnote area right below), a figure opening the next page, and
+// a paragraph under it. The figure lies between the two as a figure in mid-page does, so the
+// colon ends the paragraph; an image too small to be a figure (a decoration) parts nothing, and
+// the next word would not have fitted on the full line.
+TEST(Segment, FigureOpeningAPageEndsTheParagraphBeforeIt) {
+  const std::string last = std::string(kFull).substr(0, std::string(kFull).size() - 1) + ":";
+  for (const double side : {200.0, 20.0}) {
+    DocBuilder b;
+    auto& p1 = b.page();
+    p1.line("4.1.1", 72, 686);
+    Flow(p1, 686).line(kFull, 122).line(last, 122);
+    auto& p2 = b.page();
+    p2.image(Box{122, 72, 122 + side, 72 + side});
+    Flow(p2, 300).line(kFull, 122).line("the end.", 122);  // two lines: no widow
+    Doc doc = b.build_with_lines();
+    doc.pages[0].footnote_top = 716;  // the page is full: nothing more fitted below its text
+    const std::vector<std::string> blocks = describe(segment(doc));
+    if (side >= 36) {
+      EXPECT_EQ(blocks,
+                (std::vector<std::string>{std::string("P[4.1.1] ") + kFull + " " + last, "FIG",
+                                          std::string("P[] ") + kFull + " the end."}));
+    } else {
+      EXPECT_EQ(blocks, (std::vector<std::string>{std::string("P[4.1.1] ") + kFull + " " + last +
+                                                  " " + kFull + " the end."}));
+    }
+  }
 }
 
 TEST(Segment, FootnoteMarksAndBoldRunsComeThroughBuildInlines) {

@@ -204,31 +204,26 @@ TEST(StructureFixture, TaggedTableHeadersAreThCells) {
   EXPECT_EQ(headers, model_headers);
 }
 
-// Where the page is silent, a sound tree's P and LI elements draw the paragraph boundaries: on
-// the sans render they agree with the layout everywhere, also on the damaged copy (its damage
-// renames elements, never moves a boundary); on the serif render the tree ends 14.1.8 where the
-// layout would run it on into the next page, and that one place is reported.
-TEST(StructureFixture, TreeParagraphBreaksDifferFromTheLayoutOnlyWhereThePageIsSilent) {
-  EXPECT_EQ(count_code(conversion("note-tagged.pdf").findings, "paragraph-break-from-tree"), 0);
-  EXPECT_EQ(count_code(conversion("note-tagged-damaged.pdf").findings,
-                       "paragraph-break-from-tree"),
-            0);
+// Where the page is silent, a sound tree's P and LI elements draw the paragraph boundaries. On
+// every tagged render they agree with the layout: the sans render, its damaged copy (its damage
+// renames elements, never moves a boundary), and the serif render, where 14.1.8 ends in ":" at
+// the foot of page 53 and the figure opening page 54 parts it from what follows (the layout once
+// ran it on into the next page there, and the tree had to win; tests/segment_tree_test.cc holds
+// the tree winning on hand-made pages).
+TEST(StructureFixture, TreeParagraphBreaksAgreeWithTheLayoutOnEveryTaggedRender) {
+  for (const std::string name : {"note-tagged.pdf", "note-tagged-damaged.pdf",
+                                 "note-serif-tagged.pdf"}) {
+    EXPECT_EQ(count_code(conversion(name).findings, "paragraph-break-from-tree"), 0) << name;
+  }
   const Conversion& serif = conversion("note-serif-tagged.pdf");
-  ASSERT_EQ(count_code(serif.findings, "paragraph-break-from-tree"), 1);
-  int next_page = 0;  // where the paragraph after 14.1.8 starts
+  bool found = false;
   for (size_t i = 0; i + 1 < serif.doc.blocks.size(); ++i) {
-    if (serif.doc.blocks[i].number == "14.1.8") {
-      next_page = serif.doc.blocks[i + 1].where.front().page;
-    }
+    if (serif.doc.blocks[i].number != "14.1.8") continue;
+    found = true;
+    EXPECT_EQ(serif.doc.blocks[i + 1].where.front().page,
+              serif.doc.blocks[i].where.back().page + 1);
   }
-  ASSERT_GT(next_page, 0);
-  for (const Diagnostic& d : serif.findings.items()) {
-    if (d.code != "paragraph-break-from-tree") continue;
-    EXPECT_EQ(d.page, next_page);
-    EXPECT_NE(d.message.find("where the layout continues the paragraph before; tree wins"),
-              std::string::npos)
-        << d.message;
-  }
+  EXPECT_TRUE(found);
   EXPECT_EQ(count_code(serif.findings, "structure-unsound"), 0);
 }
 

@@ -17,7 +17,9 @@
 //         early when the next word is long. Some line must have left room in the full column
 //         for the next line's first word (fit_width): only a right indent made Word wrap there.
 //         An entry indented under its publisher ("The service of ... Accessed: 27" / "November
-//         2025") wraps at the column edge, so it stays a paragraph.
+//         2025") wraps at the column edge, so it stays a paragraph. In a justified note (TeX's
+//         default) every line but a paragraph's last fills its measure, so a first line ending
+//         short of the column shows the right indent however long the next word is.
 // Step 4: every draft keeps the word lines its runs will be built from (numbers and markers
 //         dropped) and one Place per page it spans.
 //
@@ -153,6 +155,9 @@ class Assembler {
       const SegLine& line = lines_[i];
       if (line.box.x0 < context_left_ + indent || line.box.x1 > metrics_.right - indent) return false;
     }
+    // A justified line fills its measure: the first line ending short of the column is the
+    // right indent itself.
+    if (metrics_.justified) return true;
     for (size_t k = 0; k + 1 < chunk.lines.size(); ++k) {
       const SegLine& line = lines_[chunk.lines[k]];
       if (line.box.x1 + fit_width(lines_[chunk.lines[k + 1]], config_) <= metrics_.right) return true;

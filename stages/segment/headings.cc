@@ -4,18 +4,23 @@
 // at the margin; part titles are markedly larger (part_size_ratio); a number printed before a
 // heading is text ("4.", "5.1"), not hidden numbering.
 //
-// Step 1: the size of level-2 headings is measured from the bold chunks whose first word is a
-//         section number ("4."): unnumbered headings of that size are level 2 too.
+// Step 1: the sizes of the note's numbered levels are measured from the bold chunks whose first
+//         word is a section number ("4.": level 2) or a subsection number ("5.1": level 3).
+//         Producers and templates set heading sizes their own way (a 12 pt level-4 heading is
+//         body-sized in a 12 pt note, larger than the body in a 10 pt one), so an unnumbered
+//         heading's level comes from where its size falls among the note's own numbered levels,
+//         never from its ratio to the body alone.
 // Step 2: a bold chunk is a heading when
 //         a. its first word is a subsection number ("5.1" -> level 3) or a section number
 //            ("4." -> level 2), it is larger than the body or starts at the margin, and text
 //            follows the number; a number that could also open a paragraph ("1.1" in a note
 //            numbered two levels deep) needs a title's look: a body-sized chunk that ends a
 //            sentence is a bold paragraph (step 3), not a heading;
-//         b. it is part-sized (level 1);
+//         b. it is part-sized (level 1), and larger than the numbered level-2 headings;
 //         c. its text is an unnumbered contents entry (or a bookmark where there is no contents
 //            list): level 1 for a part, else 2;
-//         d. it is larger than the body (level 2 at level-2 size, else 3);
+//         d. it is larger than the body: level 2 at level-2 size, 3 at level-3 size, else 4
+//            (3 where the note numbers no heading);
 //         e. it is body-sized, short and does not end like a lead-in ("Clearance", "a. PASS"):
 //            level 4.
 // Step 3: any other chunk opening with a paragraph number is a numbered paragraph, provided the
@@ -83,14 +88,17 @@ class Classifier {
              const SegmentConfig& config)
       : lines_(lines), metrics_(metrics), config_(config), named_(named_headings(doc)) {}
 
-  // Step 1.
-  void measure_section_size(const std::vector<Chunk>& chunks) {
+  // Step 1. The size of each numbered level (its largest heading).
+  void measure_level_sizes(const std::vector<Chunk>& chunks) {
     std::vector<std::string> groups;
     for (const Chunk& chunk : chunks) {
       const SegLine& first = lines_[chunk.lines.front()];
-      if (chunk.bold && first.size > bigger_than_body() &&
-          config_.section_number.full_match(first_word(first.text), groups)) {
+      if (!chunk.bold || first.size <= bigger_than_body()) continue;
+      const std::string word = first_word(first.text);
+      if (config_.section_number.full_match(word, groups)) {
         section_size_ = std::max(section_size_, first.size);
+      } else if (config_.subsection_number.full_match(word, groups)) {
+        subsection_size_ = std::max(subsection_size_, first.size);
       }
     }
   }
@@ -118,15 +126,16 @@ class Classifier {
         }
       }
     }
-    if (first.size >= config_.part_size_ratio * metrics_.body_size) {
+    const bool section_sized = section_size_ > 0 && first.size >= section_size_ - tolerance;
+    const bool above_sections = section_size_ == 0 || first.size > section_size_ + tolerance;
+    if (first.size >= config_.part_size_ratio * metrics_.body_size && above_sections) {
       return set_heading(chunk, 1, "", 0);
     }
     if (auto it = named_.find(lower(text)); it != named_.end()) {
       return set_heading(chunk, std::min(it->second, 2), "", 0);
     }
     if (first.size > bigger_than_body()) {
-      const bool section_sized = section_size_ > 0 && first.size >= section_size_ - tolerance;
-      return set_heading(chunk, section_sized ? 2 : 3, "", 0);
+      return set_heading(chunk, section_sized ? 2 : unnumbered_level(first.size), "", 0);
     }
     const bool lead_in = !text.empty() &&
                          config_.minor_heading_bad_endings.find(text.back()) != std::string::npos;
@@ -178,6 +187,16 @@ class Classifier {
            lines_[chunk.lines.back()].ends_sentence;
   }
 
+  // Step 2d below level-2 size. A note that numbers its sections numbers its subsections too
+  // (one outline numbering), so an unnumbered heading smaller than both is a named
+  // sub-subsection: level 3 only at the numbered subsections' size, or where the note numbers
+  // no heading to compare with.
+  int unnumbered_level(double size) const {
+    const double tolerance = config_.size_tolerance * metrics_.body_size;
+    if (subsection_size_ > 0 && size >= subsection_size_ - tolerance) return 3;
+    return section_size_ > 0 || subsection_size_ > 0 ? 4 : 3;
+  }
+
   bool opens_sequence(const std::string& marker) const {
     std::vector<std::string> groups;
     if (!config_.ordered_marker.full_match(marker, groups) || groups.empty()) return false;
@@ -198,7 +217,8 @@ class Classifier {
   const Metrics& metrics_;
   const SegmentConfig& config_;
   std::map<std::string, int> named_;
-  double section_size_ = 0;
+  double section_size_ = 0;     // largest numbered level-2 heading (pt); 0 when none
+  double subsection_size_ = 0;  // largest numbered level-3 heading (pt); 0 when none
   std::string last_number_;
 };
 
@@ -207,7 +227,7 @@ class Classifier {
 void classify_chunks(const Doc& doc, const std::vector<SegLine>& lines, const Metrics& metrics,
                      const SegmentConfig& config, std::vector<Chunk>& chunks, Diagnostics& diag) {
   Classifier classifier(doc, lines, metrics, config);
-  classifier.measure_section_size(chunks);
+  classifier.measure_level_sizes(chunks);
   for (Chunk& chunk : chunks) {
     if (lines[chunk.lines.front()].role == LineRole::kBackToContents) {
       chunk.kind = ChunkKind::kBackToContents;

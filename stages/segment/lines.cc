@@ -14,7 +14,9 @@
 // Step 2: the flow is every kBody and kBackToContents line in reading order, plus bold
 //         part-size lines the layout stage left in the contents list (its "Contents" title).
 // Step 3: a line is `interrupted` when a page break, a table's lines or a placed image lie
-//         between it and the line before: the vertical gap then says nothing about paragraphs.
+//         between it and the line before (an image at the top of a page lies between its first
+//         line and the last line of the page before): the vertical gap then says nothing about
+//         paragraphs.
 //         `after_block` tells a table or image from a mere page break, and `ends_sentence`
 //         records whether the line's last word (footnote marks aside) ends in . : ! ? or an
 //         ellipsis, closing quotes and brackets aside: Word puts a table between paragraphs,
@@ -116,6 +118,11 @@ Metrics measure(const Doc& doc, const SegmentConfig& config) {
   m.right = percentile(rights, 1 - config.column_percentile,
                        doc.pages.empty() ? 0 : doc.pages[0].width);
   m.margin = percentile(lefts, config.column_percentile, 0);
+  const double near = config.justified_tolerance * m.body_size;
+  const auto at_right = std::count_if(rights.begin(), rights.end(),
+                                      [&](double x1) { return std::abs(x1 - m.right) <= near; });
+  m.justified = !rights.empty() && static_cast<double>(at_right) >=
+                                       config.justified_share * static_cast<double>(rights.size());
   return m;
 }
 
@@ -208,10 +215,12 @@ SegLine make_line(const Page& page, const Line& line) {
 }
 
 // True when something printed (an image) sits between y0 and y1 on `page`.
-bool image_between(const Page& page, double y0, double y1) {
+// A figure (not a decoration: figure_min_size_pt) centred between y0 and y1.
+bool image_between(const Page& page, double y0, double y1, const SegmentConfig& config) {
   return std::any_of(page.images.begin(), page.images.end(), [&](const Box& image) {
     const double mid = 0.5 * (image.y0 + image.y1);
-    return mid > y0 && mid < y1;
+    return mid > y0 && mid < y1 && image.width() >= config.figure_min_size_pt &&
+           image.height() >= config.figure_min_size_pt;
   });
 }
 
@@ -228,9 +237,12 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
   for (const Page& page : doc.pages) {
     bool table_seen = false;
     bool first_on_page = true;
+    // Where the page's text starts: below its running header, whose logo is no figure.
+    double text_top = 0;
     for (const Line& line : page.lines) {
       if (line.words.empty()) continue;
       if (line.role == LineRole::kTable) table_seen = true;
+      if (line.role == LineRole::kHeader) text_top = std::max(text_top, line.box.y1);
       const bool title_in_contents =
           line.role == LineRole::kContents &&
           line.font_size >= config.part_size_ratio * metrics.body_size;
@@ -241,8 +253,10 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
       SegLine s = make_line(page, line);
       if (title_in_contents && !s.bold) continue;
       if (title_in_contents) s.role = LineRole::kBody;
-      s.after_block = table_seen || (!first_on_page && !out.empty() &&
-                                     image_between(page, out.back().box.y1, s.box.y0));
+      // A figure at the top of a page comes between this line and the last of the page before
+      // just as one in mid-page does.
+      const double above = first_on_page || out.empty() ? text_top : out.back().box.y1;
+      s.after_block = table_seen || (!out.empty() && image_between(page, above, s.box.y0, config));
       s.interrupted = first_on_page || s.after_block;
       s.start = detect_start(page, s, config);
       if (sound) s.owner = owners.owner_of_words(page, s.words, tree::Lens::kItem);

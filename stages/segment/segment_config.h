@@ -98,6 +98,12 @@ struct SegmentConfig {
   std::vector<std::string> opening_quotes = {"\u2018", "\u201C", "'", "\""};
   /// A quote is indented at least this much more than the text around it, on both sides.
   double quote_indent = 1.5;
+  /// A note is justified (TeX's default; Word's "Justify") when at least this share (0..1) of its
+  /// body-size lines end within justified_tolerance of the text column's right edge; a ragged
+  /// note's lines end there only by chance (a few in a hundred). Default 0.5.
+  double justified_share = 0.5;
+  /// How close (font-size units) to the column's right edge a justified line ends. Default 0.1.
+  double justified_tolerance = 0.1;
   /// Images smaller than this (points, both sides) are decorations, not figures.
   double figure_min_size_pt = 36;
   /// An internal link lands on a heading when its destination is within this of the heading top.
@@ -141,6 +147,8 @@ struct SegmentConfig {
     s.read("page_fill_percentile", page_fill_percentile);
     s.read("opening_quotes", opening_quotes);
     s.read("quote_indent", quote_indent);
+    s.read("justified_share", justified_share);
+    s.read("justified_tolerance", justified_tolerance);
     s.read("figure_min_size_pt", figure_min_size_pt);
     s.read("xref_tolerance", xref_tolerance);
   }

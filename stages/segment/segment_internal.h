@@ -33,6 +33,7 @@ struct Metrics {
   double pitch = 0;      ///< usual baseline-to-baseline distance of body lines (pt)
   double right = 0;       ///< right edge of the text column (pt)
   double margin = 0;      ///< left margin (pt)
+  bool justified = false; ///< most body lines end at `right` (justified_share)
   /// Per page (index = page - 1): the lowest a line's bottom reaches on a full page (pt), i.e.
   /// the footnote area's top less the clearance full pages leave above it, or the text bottom
   /// of pages without footnotes. Empty when page_fill_percentile is negative.

@@ -8,15 +8,17 @@
 //       numbered paragraphs; for a marker, the text_x of the list's previous item;
 //   (b) the number or marker sits where theirs do (same marker_x, within indent_tolerance);
 //   (c) it is the next in sequence: 4.1.9 -> 4.1.10, 4.2.1, 5.1.1 or 4.2; 4.1 -> 4.1.1;
-//       ii. -> iii.; b) -> c); 2. -> 3.
+//       ii. -> iii.; b) -> c); 2. -> 3. (the item before at the same stops: after a nested list,
+//       "1." ... "a)" ... "2.", that is "1.")
 //
 // A number a sentence wraps to the start of a line meets all three only by chance. A marker that
 // opens a sequence ("1.", "a)") has no item before it; it opens a list when the next marker of
 // its sequence follows, at its stops, after lines at or right of its text (TeX and CSS engines
-// set every marker a space's width from its text; opens_list), or when it is nested under the
-// item before (its marker right of that item's text: "4. ..." then "a) ..."). A bullet that is
-// also a word ("o", "–") opens an item inside a list: nested under the item before, or where an
-// earlier item of the same bullet stands (in_list).
+// set every marker a space's width from its text; opens_list), or a nested sequence opens under
+// it, or when it is nested under the item before (its marker right of that item's text: "4. ..."
+// then "a) ...", or at that text with its own next line hanging at its text: hangs_under). A
+// bullet that is also a word ("o", "–") opens an item inside a list: nested under the item
+// before, or where an earlier item of the same bullet stands (in_list).
 //
 //   10.1.9 ⇥      The CADA ...     gap 11.5 pt: step 4
 //   10.1.10⇥The CAES ...           gap 3.9 pt, text at the same stop, follows 10.1.9 -> numbered
@@ -128,7 +130,8 @@ std::optional<LineStart> numbered_stop(const std::vector<SegLine>& lines) {
 
 // An ordered marker that opens a sequence ("1.", "a)", "i.") whose tab had no room has no item
 // before it to follow: it opens a list when its own item's lines (at its text stop or right of
-// it) lead to the next marker of the sequence, set where it is ("1." ... "2.").
+// it) lead to the next marker of the sequence, set where it is ("1." ... "2."), or to a marker
+// opening a nested sequence at or right of its text ("1." ... "a)").
 bool opens_sequence(const LineStart& candidate) {
   const std::vector<Ordinal> readings = ordinals(candidate.marker);
   return std::any_of(readings.begin(), readings.end(), [](const Ordinal& o) { return o.value == 1; });
@@ -140,19 +143,59 @@ bool opens_list(const Doc& doc, const std::vector<SegLine>& lines, size_t at,
   const double tolerance = config.indent_tolerance * lines[at].size;
   for (size_t k = at + 1; k < lines.size(); ++k) {
     const SegLine& line = lines[k];
-    const LineStart next = line.start.kind != LineStart::Kind::kNone
-                               ? line.start
-                               : read_opening(doc.pages[line.page - 1], line, config);
+    LineStart next = line.start;
+    if (next.kind == LineStart::Kind::kNone) {
+      // Only a tight ordered marker is looked for here: a wrapped line that starts with a dash
+      // ("– especially in ...") is no bullet without its tab, so it is a line of the item.
+      const LineStart tight = read_opening(doc.pages[line.page - 1], line, config);
+      if (tight.kind == LineStart::Kind::kOrdered) next = tight;
+    }
     if (next.kind == LineStart::Kind::kOrdered) {
-      return marker_follows(candidate.marker, next.marker) &&
-             near(next.text_x, candidate.text_x, tolerance) &&
-             near(next.marker_x, candidate.marker_x, tolerance);
+      if (marker_follows(candidate.marker, next.marker)) {
+        return near(next.text_x, candidate.text_x, tolerance) &&
+               near(next.marker_x, candidate.marker_x, tolerance);
+      }
+      // A list nested under it opens at or right of its text ("1. ..." then "a) ..."): an
+      // item whose sequence has one item at its level.
+      return opens_sequence(next) && next.marker_x >= candidate.text_x - tolerance;
     }
     if (next.kind != LineStart::Kind::kNone || line.box.x0 < candidate.text_x - tolerance) {
       return false;
     }
   }
   return false;
+}
+
+// (c) for markers: the item the candidate must follow is the latest ordered item, or, after a
+// nested list ("1." ... "a)" ... "2."), the latest item of the open list set at its stops.
+bool follows_an_item(const std::vector<LineStart>& items,
+                     const std::optional<LineStart>& last_item, const LineStart& candidate,
+                     double tolerance) {
+  auto at_stops = [&](const LineStart& item) {
+    return near(item.text_x, candidate.text_x, tolerance) &&
+           near(item.marker_x, candidate.marker_x, tolerance);
+  };
+  if (last_item && marker_follows(last_item->marker, candidate.marker) && at_stops(*last_item)) {
+    return true;
+  }
+  for (auto it = items.rbegin(); it != items.rend(); ++it) {
+    if (at_stops(*it)) {
+      return it->kind == LineStart::Kind::kOrdered && marker_follows(it->marker, candidate.marker);
+    }
+  }
+  return false;
+}
+
+// A marker opening a sequence at the text of the list's latest item (TeX sets a nested label
+// barely right of it) is nested there when its own next line hangs at its text, right of the
+// marker: a wrapped line of the item above would come back to that item's text instead.
+bool hangs_under(const std::vector<SegLine>& lines, size_t at, const LineStart& item,
+                 const LineStart& candidate, double tolerance) {
+  if (at + 1 >= lines.size() || candidate.marker_x < item.text_x - tolerance) return false;
+  const SegLine& next = lines[at + 1];
+  return next.page == lines[at].page && next.start.kind == LineStart::Kind::kNone &&
+         near(next.box.x0, candidate.text_x, tolerance) &&
+         next.box.x0 > item.text_x + tolerance;
 }
 
 // A bullet that is also a word ("o", "–": word_bullets) and had no tab opens an item inside a
@@ -197,16 +240,16 @@ void rescue_tight_markers(const Doc& doc, std::vector<SegLine>& lines,
       line.start = candidate;
       last_number = candidate.number;
       last_item.reset();
-    } else if (candidate.kind == LineStart::Kind::kOrdered && last_item &&
-               marker_follows(last_item->marker, candidate.marker) &&
-               near(candidate.text_x, last_item->text_x, tolerance) &&
-               near(candidate.marker_x, last_item->marker_x, tolerance)) {
+    } else if (candidate.kind == LineStart::Kind::kOrdered &&
+               follows_an_item(items, last_item, candidate, tolerance)) {
       line.start = candidate;
       last_item = candidate;
+      items.push_back(candidate);
     } else if (candidate.kind == LineStart::Kind::kOrdered &&
                (opens_list(doc, lines, at, candidate, config) ||
                 (opens_sequence(candidate) && !items.empty() &&
-                 candidate.marker_x > items.back().text_x + config.space_width * line.size))) {
+                 (candidate.marker_x > items.back().text_x + config.space_width * line.size ||
+                  hangs_under(lines, at, items.back(), candidate, tolerance))))) {
       line.start = candidate;
       last_item = candidate;
       items.push_back(candidate);
