@@ -1,7 +1,8 @@
 // The resolve stage: which bibliography source each footnote cites.
 //
 // Step 1: every footnote and source is read with parse_citation (stages/text/citation.h):
-//         prefix (publisher), title, URL, detail, date.
+//         prefix (publisher), title, URL, detail, date. A footnote that ends its own sentences
+//         with a citation ("... See HRW, ‘Title’, 2024") is read from the citation (`lead`).
 // Step 2: by URL. Normalised URLs (pipeline/url.h) equal: one source is resolved
 //         ("url"); several are narrowed by title, and stay ambiguous if still several.
 //         The URL comes from a link annotation, which a producer can misplace (a rectangle one
@@ -124,6 +125,7 @@ class Resolver {
       : doc_(doc), config_(config), diag_(diag), publishers_(doc, config) {
     patterns_.date = config.date;
     patterns_.accessed = config.accessed;
+    patterns_.lead = config.lead;
     for (const std::string& word : config.stop_words) stop_words_.push_back(fold_for_match(word));
     for (size_t i = 0; i < doc.sources.size(); ++i) {
       const Source& s = doc.sources[i];
