@@ -54,7 +54,7 @@ Doc run(std::vector<Block> blocks, Diagnostics& diag) {
 
 CitationParts parse(Inlines inlines) {
   const BibliographyConfig config = defaults();
-  return parse_citation(inlines, CitationPatterns{config.date, config.accessed});
+  return parse_citation(inlines, CitationPatterns{config.date, config.accessed, Pattern()});
 }
 
 TEST(Bibliography, EntriesBecomeSourcesAndLeaveTheBlocks) {

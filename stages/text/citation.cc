@@ -286,21 +286,9 @@ CitationParts read_unquoted(std::string_view s, bool prefixed, const CitationPat
   return parts;
 }
 
-// Steps 1 to 3, on the citation proper.
-CitationParts parse_own(const Inlines& inlines, const CitationPatterns& patterns) {
+// Steps 1 to 3 for a citation without a link.
+CitationParts parse_unlinked(const std::string& text, const CitationPatterns& patterns) {
   CitationParts parts;
-  const auto link = std::find_if(inlines.begin(), inlines.end(), [](const Inline& r) {
-    return r.kind == InlineKind::kLink && !r.url.empty();
-  });
-  if (link != inlines.end()) {
-    // A quoted title's marks sit outside the link ("‘[Title]’, 2021") or inside it.
-    parts.prefix = trim_prefix(plain_text(Inlines(inlines.begin(), link)));
-    parts.title = trim(strip_enclosing_marks(trim(link->text)));
-    parts.url = link->url;
-    read_rest(skip_closing_quotes(plain_text(Inlines(link + 1, inlines.end()))), patterns, parts);
-    return parts;
-  }
-  const std::string text = trim(plain_text(inlines));
   if (read_quoted(text, patterns, parts)) return parts;
   parts = read_unquoted(text, true, patterns);
   // "Title, 2016. Accessed: ..." under a publisher line has no prefix: the title would be the
@@ -308,6 +296,37 @@ CitationParts parse_own(const Inlines& inlines, const CitationPatterns& patterns
   if (!parts.prefix.empty() && reads_as_tail(parts.title, patterns)) {
     return read_unquoted(text, false, patterns);
   }
+  return parts;
+}
+
+// Whether a link prints its address rather than a title ("https://...", "www.x.org/...").
+bool prints_its_address(const Inline& link) {
+  const std::string text = trim(link.text);
+  return text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www.");
+}
+
+// Steps 1 to 3, on the citation proper.
+CitationParts parse_own(const Inlines& inlines, const CitationPatterns& patterns) {
+  const auto link = std::find_if(inlines.begin(), inlines.end(), [](const Inline& r) {
+    return r.kind == InlineKind::kLink && !r.url.empty();
+  });
+  if (link == inlines.end()) return parse_unlinked(trim(plain_text(inlines)), patterns);
+  if (prints_its_address(*link)) {
+    // "HRW, Title, https://..., 2024": the title is printed text; the citation reads as if the
+    // address were not there, and keeps its URL.
+    CitationParts parts = parse_unlinked(
+        trim(plain_text(Inlines(inlines.begin(), link)), ",;:") +
+            plain_text(Inlines(link + 1, inlines.end())),
+        patterns);
+    parts.url = link->url;
+    return parts;
+  }
+  // A quoted title's marks sit outside the link ("‘[Title]’, 2021") or inside it.
+  CitationParts parts;
+  parts.prefix = trim_prefix(plain_text(Inlines(inlines.begin(), link)));
+  parts.title = trim(strip_enclosing_marks(trim(link->text)));
+  parts.url = link->url;
+  read_rest(skip_closing_quotes(plain_text(Inlines(link + 1, inlines.end()))), patterns, parts);
   return parts;
 }
 
