@@ -353,8 +353,8 @@ TEST(Bibliography, QuotedTitlesInFootnotes) {
   EXPECT_EQ(p.rest, "");
 }
 
-// A second date after a comma is the citation's date, the first one the title's year: only a
-// labelled date, or one after "." or ";", is the access date.
+// A bare year, then an unlabelled date after a comma: the year ends the title, the date is the
+// citation's. After another date ("no date, 3 March 2025"), the second date is the access date.
 TEST(Bibliography, YearEndingAnUnquotedTitleIsNotTheDate) {
   CitationParts p = parse({text("Reuters, Submission: documentation and identity cards in Kuwait, "
                                 "2016 (pages 54 to 57), 8 July 2020")});
@@ -372,6 +372,11 @@ TEST(Bibliography, YearEndingAnUnquotedTitleIsNotTheDate) {
   EXPECT_EQ(p.date, "updated 11 July 2021");
   EXPECT_EQ(p.accessed, "2 May 2025");
   EXPECT_EQ(p.rest, "");
+  p = parse({text("OFPRA, Examination (Interview), no date, 3 March 2025")});
+  EXPECT_EQ(p.title, "Examination");
+  EXPECT_EQ(p.detail, "(Interview)");
+  EXPECT_EQ(p.date, "no date");
+  EXPECT_EQ(p.accessed, "3 March 2025");
 }
 
 // The model's bibliography printed as segment leaves it: a "Publisher," paragraph above entries

@@ -24,7 +24,7 @@ const char* const kDefaultDatePattern =
     "(?i)(no date|n\\.d\\.|(?:(?:last\\s+)?updated:?\\s+|adopted\\s+|version\\s+as\\s+of\\s+|published:?\\s+)?"
     COI_DATE ")";
 const char* const kDefaultAccessedPattern =
-    "(?i)(?:[.,;]?\\s*(?:(?:(?:last|date)\\s+)?accessed(?:\\s+on)?|retrieved(?:\\s+on)?):?|[.;])\\s*"
+    "(?i)[.,;]?\\s*(?:(?:(?:last|date)\\s+)?accessed(?:\\s+on)?:?\\s*|retrieved(?:\\s+on)?:?\\s*)?"
     "(" COI_DATE ")";
 
 #undef COI_DATE
@@ -72,6 +72,18 @@ bool take_group(std::string_view& s, std::string& detail) {
   return true;
 }
 
+// Whether the date phrase `date` is rather the year ending the title, as the access date after it
+// is unlabelled and after a comma (`before` the access date): "Kuwait, 2016, 8 July 2020" is a
+// title ending ", 2016" and its date; "no date, 3 March 2025", "2016. 8 July 2020" and "2016,
+// Accessed: 8 July 2020" are a date and an access date.
+bool ends_title(std::string_view date, std::string_view before) {
+  const auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  const auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  before = skip(before, "");
+  return date.size() == 4 && std::all_of(date.begin(), date.end(), digit) &&
+         before.starts_with(",") && std::none_of(before.begin(), before.end(), letter);
+}
+
 // Step 2: detail, date, accessed, trailing detail.
 void read_rest(std::string_view s, const CitationPatterns& patterns, CitationParts& parts) {
   s = skip(s, ",;");
@@ -81,7 +93,10 @@ void read_rest(std::string_view s, const CitationPatterns& patterns, CitationPar
   if (int n = patterns.date.prefix_match(s, groups); n > 0) {
     parts.date = trim(groups.empty() ? std::string(s.substr(0, n)) : groups[0]);
     s = s.substr(static_cast<size_t>(n));
-    if (int m = patterns.accessed.prefix_match(s, groups); m > 0) {
+    const int m = patterns.accessed.prefix_match(s, groups);
+    const std::string_view before =
+        m > 0 && !groups.empty() ? s.substr(0, static_cast<size_t>(m) - groups[0].size()) : "";
+    if (m > 0 && !ends_title(parts.date, before)) {
       parts.accessed = trim(groups.empty() ? std::string(s.substr(0, m)) : groups[0]);
       s = s.substr(static_cast<size_t>(m));
     }
@@ -196,7 +211,9 @@ std::string_view strip_enclosing_marks(std::string_view title) {
 
 // An unlinked title: its enclosing marks stripped, and plain quotes at either end dropped, as they
 // were before typographic ones were known.
-std::string unquote(std::string_view title) { return trim(strip_enclosing_marks(trim(title)), "'\""); }
+std::string unquote(std::string_view title) {
+  return trim(strip_enclosing_marks(trim(title)), "'\"");
+}
 
 // Whether `c` continues a word: after a closing mark it makes the mark an apostrophe
 // ("d’Ivoire", "Women’s"). Bytes of non-ASCII letters count.
@@ -210,15 +227,14 @@ bool continues_word(char c) {
 // parentheticals. False when there is no quoted title, or when no closing mark leaves a tail that
 // reads (the quotation opens a longer title: "“Let me dream”: a charity ..., 2024").
 bool read_quoted(std::string_view text, const CitationPatterns& patterns, CitationParts& parts) {
-  const QuotePair* q = nullptr;
   size_t open_at = 0;
-  for (; open_at < text.size() && q == nullptr; ++open_at) {
-    if (open_at == 0 || (open_at >= 2 && text.substr(open_at - 2, 2) == ", ")) {
-      q = opening_quote(text.substr(open_at));
-    }
+  const QuotePair* q = opening_quote(text);
+  for (size_t comma = text.find(", "); q == nullptr && comma != std::string_view::npos;
+       comma = text.find(", ", comma + 1)) {
+    open_at = comma + 2;
+    q = opening_quote(text.substr(open_at));
   }
   if (q == nullptr) return false;
-  --open_at;
   const std::string_view body = text.substr(open_at + q->open.size());
   size_t close_at = std::string_view::npos;
   for (size_t at = body.find(q->close); at != std::string_view::npos;
