@@ -21,10 +21,14 @@
 //         word ("d’Ivoire" and "Women’s" hold apostrophes) and after which the rest reads
 //         completely, and keeps its commas ("..., 2024") and parentheticals ("(May 2021)"). A
 //         quotation opening a longer title ("“Let me dream”: a charity ...") is no quoted title.
+//         A link that prints its own address ("HRW, Title, https://...") is no title: the
+//         citation is read as if the address were not printed, and keeps the link's URL.
 // Step 2: the rest, left to right: a parenthetical (balanced, so "(Article 53(1))" is one) is the
 //         detail, a bracket ("[Available on request]") joins it; then a date phrase ("no date",
-//         "updated 5 Nov 2025", "June 2025"); then the accessed date, labelled or not; then a
-//         last parenthetical when no detail came before.
+//         "updated 5 Nov 2025", "June 2025"); then the accessed date, labelled or not (but an
+//         unlabelled date after a comma that follows a bare year is the citation's date, the
+//         year ending the title: "Kuwait, 2016, 8 July 2020"); then a last parenthetical when no
+//         detail came before.
 // Step 3: whatever is left (punctuation aside) is kept in `rest`, so callers can report it.
 //
 //   "EUFRA, [Scope ... law] (pages 13 to 15), 2016"
