@@ -72,7 +72,8 @@ void tables(const uint8_t* data, size_t size) {
 void sources(const uint8_t* data, size_t size) {
   ByteReader in(data, size);
   const Doc doc = run_stages(synthetic_note(in), {"bibliography", "resolve", "metadata"});
-  const CitationPatterns patterns{config().resolve.date, config().resolve.accessed};
+  const CitationPatterns patterns{config().resolve.date, config().resolve.accessed,
+                                  config().resolve.lead};
   for (const Footnote& note : doc.footnotes) (void)parse_citation(note.inlines, patterns);
 }
 

@@ -54,7 +54,7 @@ Doc run(std::vector<Block> blocks, Diagnostics& diag) {
 
 CitationParts parse(Inlines inlines) {
   const BibliographyConfig config = defaults();
-  return parse_citation(inlines, CitationPatterns{config.date, config.accessed});
+  return parse_citation(inlines, CitationPatterns{config.date, config.accessed, Pattern()});
 }
 
 TEST(Bibliography, EntriesBecomeSourcesAndLeaveTheBlocks) {
@@ -281,6 +281,102 @@ TEST(Bibliography, UnlinkedCitationTailIsReadFromTheEnd) {
   p = parse({text("CoE, Statute of the Council of Europe (ETS No. 001), 03 August 1949")});
   EXPECT_EQ(p.title, "Statute of the Council of Europe");
   EXPECT_EQ(p.long_title, "Statute of the Council of Europe (ETS No. 001)");
+}
+
+// Real entries of generated notes (scripts/fidelity) whose titles are quoted: the marks sit
+// outside the link, or around an unlinked title that may hold commas, a closing year and
+// apostrophes; the access date is labelled "Accessed:", "Last accessed:" or "Date accessed:".
+TEST(Bibliography, QuotedTitlesAreReadWithTheirDates) {
+  CitationParts p = parse(
+      {text("‘"),
+       link("Georgia: religious freedom – response to information request (May 2021)",
+            "https://www.amnesty.org/en/file/local/2158028/georgia.pdf"),
+       text("’, 16 January 2021. Accessed: 10 October 2025")});
+  EXPECT_EQ(p.prefix, "");
+  EXPECT_EQ(p.title, "Georgia: religious freedom – response to information request (May 2021)");
+  EXPECT_EQ(p.date, "16 January 2021");
+  EXPECT_EQ(p.accessed, "10 October 2025");
+  EXPECT_EQ(p.rest, "");
+  p = parse({text("European Union Agency for Asylum (EUAA), ‘"),
+             link("Trafficking in Persons Report on the 2024–2025 reform", "https://euaa.europa.eu/t"),
+             text("’, 16 October 2022. Last accessed: 3 March 2025")});
+  EXPECT_EQ(p.prefix, "European Union Agency for Asylum (EUAA)");
+  EXPECT_EQ(p.title, "Trafficking in Persons Report on the 2024–2025 reform");
+  EXPECT_EQ(p.accessed, "3 March 2025");
+  EXPECT_EQ(p.rest, "");
+  p = parse({link("‘World Report on prison conditions’", "https://e.org/w"),
+             text(", no date. Date accessed: 27 March 2025")});
+  EXPECT_EQ(p.title, "World Report on prison conditions");
+  EXPECT_EQ(p.date, "no date");
+  EXPECT_EQ(p.accessed, "27 March 2025");
+  p = parse({text("‘Factsheet on asylum procedures’, 23 November 2015. Accessed: 18 February 2025")});
+  EXPECT_EQ(p.prefix, "");
+  EXPECT_EQ(p.title, "Factsheet on asylum procedures");
+  EXPECT_EQ(p.date, "23 November 2015");
+  EXPECT_EQ(p.accessed, "18 February 2025");
+  EXPECT_EQ(p.rest, "");
+  p = parse({text("‘Country Reports on Human Rights Practices: returns and readmission in Viet Nam, "
+                  "2024’, 8 July 2023. Accessed: 12 October 2025")});
+  EXPECT_EQ(p.title, "Country Reports on Human Rights Practices: returns and readmission in Viet Nam, 2024");
+  EXPECT_EQ(p.date, "8 July 2023");
+  EXPECT_EQ(p.accessed, "12 October 2025");
+  p = parse({text("Amnesty International, ‘Côte d’Ivoire: military conscription – country report "
+                  "(September 2019)’, no date. Last accessed: 4 December 2024")});
+  EXPECT_EQ(p.prefix, "Amnesty International");
+  EXPECT_EQ(p.title, "Côte d’Ivoire: military conscription – country report (September 2019)");
+  EXPECT_EQ(p.detail, "");
+  EXPECT_EQ(p.date, "no date");
+  EXPECT_EQ(p.accessed, "4 December 2024");
+  EXPECT_EQ(p.rest, "");
+}
+
+// Footnotes of the same notes: a quoted title with a page, cut with "...", or ending in a year.
+TEST(Bibliography, QuotedTitlesInFootnotes) {
+  CitationParts p = parse({text("Freedom House, ‘Country focus 2021: minority languages and reception "
+                                "conditions’ (page 40), no date")});
+  EXPECT_EQ(p.prefix, "Freedom House");
+  EXPECT_EQ(p.title, "Country focus 2021: minority languages and reception conditions");
+  EXPECT_EQ(p.detail, "(page 40)");
+  EXPECT_EQ(p.date, "no date");
+  EXPECT_EQ(p.rest, "");
+  p = parse({text("CoE, ‘Iraq: internally displaced persons ...’, 2019")});
+  EXPECT_EQ(p.prefix, "CoE");
+  EXPECT_EQ(p.title, "Iraq: internally displaced persons ...");
+  EXPECT_EQ(p.date, "2019");
+  p = parse({text("RSF, ‘Observations: the labour market in Viet Nam, 2017’, updated 12 September 2019")});
+  EXPECT_EQ(p.title, "Observations: the labour market in Viet Nam, 2017");
+  EXPECT_EQ(p.date, "updated 12 September 2019");
+  // A possessive's apostrophe before a space is not the closing mark: the title reads on.
+  p = parse({text("UNHCR, ‘Refugees’ access to housing, 2023’, 2024")});
+  EXPECT_EQ(p.title, "Refugees’ access to housing, 2023");
+  EXPECT_EQ(p.date, "2024");
+  EXPECT_EQ(p.rest, "");
+}
+
+// A bare year, then an unlabelled date after a comma: the year ends the title, the date is the
+// citation's. After another date ("no date, 3 March 2025"), the second date is the access date.
+TEST(Bibliography, YearEndingAnUnquotedTitleIsNotTheDate) {
+  CitationParts p = parse({text("Reuters, Submission: documentation and identity cards in Kuwait, "
+                                "2016 (pages 54 to 57), 8 July 2020")});
+  EXPECT_EQ(p.title, "Submission: documentation and identity cards in Kuwait, 2016");
+  EXPECT_EQ(p.detail, "(pages 54 to 57)");
+  EXPECT_EQ(p.date, "8 July 2020");
+  EXPECT_EQ(p.accessed, "");
+  p = parse({text("Reuters, Submission: documentation and identity cards in Kuwait, 2016, 8 July 2020")});
+  EXPECT_EQ(p.title, "Submission: documentation and identity cards in Kuwait, 2016");
+  EXPECT_EQ(p.date, "8 July 2020");
+  EXPECT_EQ(p.accessed, "");
+  p = parse({text("Défenseur des Droits, Annual report: internally displaced persons in Sri Lanka, "
+                  "2018, updated 11 July 2021. Last accessed: 2 May 2025")});
+  EXPECT_EQ(p.title, "Annual report: internally displaced persons in Sri Lanka, 2018");
+  EXPECT_EQ(p.date, "updated 11 July 2021");
+  EXPECT_EQ(p.accessed, "2 May 2025");
+  EXPECT_EQ(p.rest, "");
+  p = parse({text("OFPRA, Examination (Interview), no date, 3 March 2025")});
+  EXPECT_EQ(p.title, "Examination");
+  EXPECT_EQ(p.detail, "(Interview)");
+  EXPECT_EQ(p.date, "no date");
+  EXPECT_EQ(p.accessed, "3 March 2025");
 }
 
 // The model's bibliography printed as segment leaves it: a "Publisher," paragraph above entries

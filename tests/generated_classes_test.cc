@@ -304,6 +304,7 @@ TEST(GeneratedClasses, FootnoteMarksInCellsKeepTheColumnsApart) {
   const std::vector<std::set<int>> want = marks_in_tables(pair.model);
   ASSERT_FALSE(want.empty());
   EXPECT_EQ(want, marks_in_tables(pair.ours));
+}
 
 // XeLaTeX sets ordered labels a space's width from their text: a "1." whose only sibling is a
 // list nested under it ("1." then "a)"), a nested label barely right of its parent's text whose
@@ -366,6 +367,40 @@ TEST(GeneratedClasses, QuotesOfAJustifiedNoteAreQuotes) {
   const std::multiset<std::string> want = quotes(pair.model);
   ASSERT_FALSE(want.empty());
   EXPECT_EQ(want, quotes(pair.ours));
+}
+
+// Each source as "key: title | date | accessed", the key its URL, or its entry as printed where
+// it has none.
+std::string source_key(const Source& s) { return s.url.empty() ? plain_text(s.inlines) : s.url; }
+
+std::set<std::string> source_fields(const Doc& doc) {
+  std::set<std::string> out;
+  for (const Source& s : doc.sources) {
+    out.insert(source_key(s) + ": " + s.title + " | " + s.date + " | " + s.accessed);
+  }
+  return out;
+}
+
+// Each footnote that cites a source as "number: source key".
+std::set<std::string> resolutions(const Doc& doc) {
+  std::map<std::string, std::string> key_of;
+  for (const Source& s : doc.sources) key_of[s.id] = source_key(s);
+  std::set<std::string> out;
+  for (const Footnote& f : doc.footnotes) {
+    if (!f.source_id.empty()) out.insert(std::to_string(f.number) + ": " + key_of[f.source_id]);
+  }
+  return out;
+}
+
+// A note quoting its titles in single curly quotes (‘Title’, the marks outside the link) with
+// "Last accessed:" dates; some titles end ", 2021" or hold an apostrophe ("Côte d’Ivoire"), some
+// entries and footnotes have no link, footnotes cut titles with "..." and add "(page 7)". Every
+// source keeps its title, date and access date, and every footnote resolves to its source.
+TEST(GeneratedClasses, QuotedTitlesAndLastAccessedDatesAreRead) {
+  const Pair pair = load("fixtures/generated-classes/quoted-titles", "weasyprint");
+  ASSERT_FALSE(pair.model.sources.empty());
+  EXPECT_TRUE(testing::same_set(source_fields(pair.model), source_fields(pair.ours)));
+  EXPECT_TRUE(testing::same_set(resolutions(pair.model), resolutions(pair.ours)));
 }
 
 }  // namespace

@@ -96,6 +96,62 @@ TEST(Resolve, AUrlWhoseTitleNamesNoOtherSourceStands) {
   EXPECT_TRUE(diag.items().empty());
 }
 
+// XeLaTeX placed a footnote's link rectangle over "UNHCR, ‘Situation update..." with another
+// source's URL (generated note 1, footnote 12): the words, read with the link as text, name the
+// source the footnote prints, which is kept, not confidently.
+TEST(Resolve, AMisplacedLinkIsCheckedAgainstTheFootnotesWords) {
+  Doc doc;
+  doc.sources = {
+      source("S1", "United Nations High Commissioner for Refugees (UNHCR)",
+             "Situation update: minority languages in Bangladesh, 2024", "https://unhcr.example/s", ""),
+      source("S2", "Landinfo", "Press release 2020: returns and readmission",
+             "https://landinfo.example/press-release", "")};
+  doc.footnotes = {note(12, {link("UNHCR, ‘Situation update: minority languages in Bangladesh, 2024",
+                                  "https://landinfo.example/press-release"),
+                             text("’, August 2017")})};
+  Diagnostics diag;
+  const ResolveConfig config = defaults();
+  doc = run(std::move(doc), diag, config);
+  EXPECT_EQ(doc.footnotes[0].source_id, "S1");
+  EXPECT_LT(doc.footnotes[0].confidence, config.high_confidence);
+  ASSERT_EQ(diag.items().size(), 1u);
+  EXPECT_EQ(diag.items()[0].message,
+            "footnote 12 links to S2 but its title is that of S1; S1 kept, not confidently");
+}
+
+// A footnote printing its URL as the link text ("Publisher, Title, https://...") names its
+// title in the words before it: the URL and the title agree, and nothing is reported.
+TEST(Resolve, ALinkPrintingItsAddressLeavesTheTitleToTheWords) {
+  Doc doc;
+  doc.sources = {source("S1", "International Crisis Group", "World Report 2023: blood feuds",
+                        "https://www.crisisgroup.org/documents/2021/world-report?lang=en", "2021")};
+  doc.footnotes = {note(3, {text("International Crisis Group, World Report 2023: blood feuds, "),
+                            link("https://www.crisisgroup.org/documents/2021/world-report?lang=en",
+                                 "https://www.crisisgroup.org/documents/2021/world-report?lang=en"),
+                            text(" (page 4), 2021")})};
+  Diagnostics diag;
+  doc = run(std::move(doc), diag);
+  EXPECT_EQ(doc.footnotes[0].source_id, "S1");
+  EXPECT_EQ(doc.footnotes[0].method, ResolveMethod::kUrl);
+  EXPECT_DOUBLE_EQ(doc.footnotes[0].confidence, 1.0);
+  EXPECT_TRUE(diag.items().empty());
+}
+
+// A footnote that ends its own sentences with a citation is read from the citation.
+TEST(Resolve, LeadTextBeforeSeeIsNotTheCitation) {
+  Doc doc;
+  doc.sources = {source("S1", "Freedom House", "Country focus 2021: minority languages", "", "no date")};
+  doc.footnotes = {note(5, {text("Journalists noted that decisions were taken within 2 months, on "
+                                 "average. See Freedom House, ‘Country focus 2021: minority "
+                                 "languages’ (page 40), no date")})};
+  Diagnostics diag;
+  const ResolveConfig config = defaults();
+  doc = run(std::move(doc), diag, config);
+  EXPECT_EQ(doc.footnotes[0].source_id, "S1");
+  EXPECT_EQ(doc.footnotes[0].method, ResolveMethod::kAliasTitle);
+  EXPECT_DOUBLE_EQ(doc.footnotes[0].confidence, config.alias_title_confidence);
+}
+
 // The acronyms table of a note, as segment and tables leave it.
 Block acronyms(const std::vector<std::pair<std::string, std::string>>& rows) {
   Block b;

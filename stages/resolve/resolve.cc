@@ -1,7 +1,8 @@
 // The resolve stage: which bibliography source each footnote cites.
 //
 // Step 1: every footnote and source is read with parse_citation (stages/text/citation.h):
-//         prefix (publisher), title, URL, detail, date.
+//         prefix (publisher), title, URL, detail, date. A footnote that ends its own sentences
+//         with a citation ("... See HRW, ‘Title’, 2024") is read from the citation (`lead`).
 // Step 2: by URL. Normalised URLs (pipeline/url.h) equal: one source is resolved
 //         ("url"); several are narrowed by title, and stay ambiguous if still several.
 //         The URL comes from a link annotation, which a producer can misplace (a rectangle one
@@ -9,7 +10,9 @@
 //         printed text. So the URL is cross-checked: when neither the footnote's title nor its
 //         publisher is its URL source's (notes shorten titles, so one of the two suffices), the
 //         two disagree. If the title names, by step 3, exactly one other source, that source is
-//         kept (the reader sees the title); otherwise the URL's. Either way the resolution stays
+//         kept (the reader sees the title); otherwise the URL's. The title is the link's text, or
+//         where that names no source, the title the footnote's words print with the link read as
+//         text (a misplaced rectangle can cover "UNHCR, ‘Situation update" rather than the title). Either way the resolution stays
 //         below high confidence (`url_title_disagreement_confidence`) and is reported.
 // Step 3: by title. Titles are folded (case, accents, quotes, word-joining hyphens) and a "..."
 //         in the footnote's title stands for any text: "Can people afford to pay for health
@@ -124,6 +127,7 @@ class Resolver {
       : doc_(doc), config_(config), diag_(diag), publishers_(doc, config) {
     patterns_.date = config.date;
     patterns_.accessed = config.accessed;
+    patterns_.lead = config.lead;
     for (const std::string& word : config.stop_words) stop_words_.push_back(fold_for_match(word));
     for (size_t i = 0; i < doc.sources.size(); ++i) {
       const Source& s = doc.sources[i];
@@ -177,7 +181,7 @@ class Resolver {
   }
 
   // Step 2, the cross-check of a URL match against the printed title and publisher.
-  void cross_check_title(const Footnote& note, const TitlePattern& title, Match& match) const {
+  void cross_check_title(const Footnote& note, const TitlePattern& title, Match& match) {
     if (match.sources.size() != 1) return;
     const size_t linked = match.sources.front();
     if (title_matches(title, facts_[linked].title, config_.ellipsis_min_chars) ||
@@ -188,6 +192,7 @@ class Resolver {
     const int page = note.where.empty() ? 0 : note.where.front().page;
     const std::string& url_source = doc_.sources[linked].id;
     Match titled = title.pieces.empty() ? Match{} : by_title(title);
+    if (titled.sources.size() != 1) titled = by_printed_title(note);
     if (titled.sources.size() == 1 && titled.sources.front() != linked) {
       const std::string& named = doc_.sources[titled.sources.front()].id;
       diag_.warn("citation-url-title-disagree",
@@ -202,6 +207,24 @@ class Resolver {
                  page);
     }
     match.confidence = std::min(match.confidence, config_.url_title_disagreement_confidence);
+  }
+
+  // Step 2: the footnote read from its printed words alone, its links as text, then by title.
+  // A link whose rectangle a producer misplaced covers other words than the title ("UNHCR,
+  // ‘Situation update") and carries another note's URL; the words still name the title.
+  Match by_printed_title(const Footnote& note) {
+    Inlines printed = note.inlines;
+    for (Inline& run : printed) {
+      if (run.kind == InlineKind::kLink) run.kind = InlineKind::kText;
+    }
+    const CitationParts parts = parse_citation(printed, patterns_);
+    const TitlePattern title = title_pattern(parts.title);
+    if (title.pieces.empty()) return Match{};
+    const Publishers::Prefix linked_prefix = prefix_;
+    prefix_ = publishers_.prefix(parts.prefix);
+    Match titled = by_title(title);
+    prefix_ = linked_prefix;
+    return titled;
   }
 
   // Step 3.

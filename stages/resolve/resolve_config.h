@@ -41,6 +41,10 @@ struct ResolveConfig {
   Pattern date;
   /// Accessed date after the date phrase; group 1 is the date.
   Pattern accessed;
+  /// A footnote's lead text before the citation it ends with ("Observers said ... See HRW,
+  /// ‘Title’, 2024"); group 1 is the citation. Default: the text after the last "See" or "See
+  /// also" that opens the footnote or a sentence.
+  Pattern lead;
   /// URL query parameters ignored when comparing URLs ("utm_*" matches a prefix).
   std::vector<std::string> ignored_url_parameters = kDefaultIgnoredUrlParameters;
   /// Confidence of a match on the normalised URL (0..1).
@@ -76,6 +80,7 @@ struct ResolveConfig {
     s.read("stop_words", stop_words);
     s.read_pattern("date_pattern", date, kDefaultDatePattern);
     s.read_pattern("accessed_pattern", accessed, kDefaultAccessedPattern);
+    s.read_pattern("lead_pattern", lead, "(?s).*(?:^|[.!?]\\s+)See(?:\\s+also)?:?\\s+(.+)");
     s.read("ignored_url_parameters", ignored_url_parameters);
     s.read("url_confidence", url_confidence);
     s.read("alias_title_confidence", alias_title_confidence);

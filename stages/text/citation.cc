@@ -24,7 +24,8 @@ const char* const kDefaultDatePattern =
     "(?i)(no date|n\\.d\\.|(?:(?:last\\s+)?updated:?\\s+|adopted\\s+|version\\s+as\\s+of\\s+|published:?\\s+)?"
     COI_DATE ")";
 const char* const kDefaultAccessedPattern =
-    "(?i)[.,;]?\\s*(?:(?:last\\s+)?accessed(?:\\s+on)?:?\\s*)?(" COI_DATE ")";
+    "(?i)[.,;]?\\s*(?:(?:(?:last|date)\\s+)?accessed(?:\\s+on)?:?\\s*|retrieved(?:\\s+on)?:?\\s*)?"
+    "(" COI_DATE ")";
 
 #undef COI_DATE
 #undef COI_MONTH
@@ -71,6 +72,18 @@ bool take_group(std::string_view& s, std::string& detail) {
   return true;
 }
 
+// Whether the date phrase `date` is rather the year ending the title, as the access date after it
+// is unlabelled and after a comma (`before` the access date): "Kuwait, 2016, 8 July 2020" is a
+// title ending ", 2016" and its date; "no date, 3 March 2025", "2016. 8 July 2020" and "2016,
+// Accessed: 8 July 2020" are a date and an access date.
+bool ends_title(std::string_view date, std::string_view before) {
+  const auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  const auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  before = skip(before, "");
+  return date.size() == 4 && std::all_of(date.begin(), date.end(), digit) &&
+         before.starts_with(",") && std::none_of(before.begin(), before.end(), letter);
+}
+
 // Step 2: detail, date, accessed, trailing detail.
 void read_rest(std::string_view s, const CitationPatterns& patterns, CitationParts& parts) {
   s = skip(s, ",;");
@@ -80,7 +93,10 @@ void read_rest(std::string_view s, const CitationPatterns& patterns, CitationPar
   if (int n = patterns.date.prefix_match(s, groups); n > 0) {
     parts.date = trim(groups.empty() ? std::string(s.substr(0, n)) : groups[0]);
     s = s.substr(static_cast<size_t>(n));
-    if (int m = patterns.accessed.prefix_match(s, groups); m > 0) {
+    const int m = patterns.accessed.prefix_match(s, groups);
+    const std::string_view before =
+        m > 0 && !groups.empty() ? s.substr(0, static_cast<size_t>(m) - groups[0].size()) : "";
+    if (m > 0 && !ends_title(parts.date, before)) {
       parts.accessed = trim(groups.empty() ? std::string(s.substr(0, m)) : groups[0]);
       s = s.substr(static_cast<size_t>(m));
     }
@@ -116,7 +132,10 @@ size_t title_end(std::string_view s, const CitationPatterns& patterns) {
 }
 
 // Moves the parentheticals and brackets that end `title` to the front of `detail`.
-void strip_trailing_groups(std::string& title, std::string& detail) {
+// A parenthetical that is only a date ("(May 2021)") belongs to the title: "Iraq: briefing (May
+// 2021)" names an edition, where "(page 7)" or "(3.3.1)" points into the source.
+void strip_trailing_groups(std::string& title, std::string& detail, const Pattern& date) {
+  std::vector<std::string> groups;
   while (!title.empty() && (title.back() == ')' || title.back() == ']')) {
     const char close = title.back(), open = close == ')' ? '(' : '[';
     int depth = 0;
@@ -126,44 +145,218 @@ void strip_trailing_groups(std::string& title, std::string& detail) {
       if (depth == 0) break;
     }
     if (depth != 0 || i == 0 || title[i - 1] != ' ') return;
+    const std::string_view inner = std::string_view(title).substr(i + 1, title.size() - i - 2);
+    if (date.prefix_match(inner, groups) == static_cast<int>(inner.size())) return;
     detail = title.substr(i) + (detail.empty() ? "" : " ") + detail;
     title = trim(title.substr(0, i));
   }
 }
 
-}  // namespace
+// Typographic and plain quote marks around a title, as UTF-8: the opening marks and the closing
+// mark each one pairs with.
+struct QuotePair {
+  std::string_view open, close;
+};
+constexpr QuotePair kQuotePairs[] = {{"\u2018", "\u2019"}, {"\u201C", "\u201D"}, {"\"", "\""}};
 
-CitationParts parse_citation(const Inlines& inlines, const CitationPatterns& patterns) {
-  CitationParts parts;
-  const auto link = std::find_if(inlines.begin(), inlines.end(), [](const Inline& r) {
-    return r.kind == InlineKind::kLink && !r.url.empty();
-  });
-  if (link != inlines.end()) {
-    parts.prefix = trim(plain_text(Inlines(inlines.begin(), link)), ",;:'\"‘“");
-    parts.title = trim(link->text);
-    parts.url = link->url;
-    read_rest(plain_text(Inlines(link + 1, inlines.end())), patterns, parts);
-    return parts;
+// The pair whose opening mark starts `s`, if any.
+const QuotePair* opening_quote(std::string_view s) {
+  for (const QuotePair& q : kQuotePairs) {
+    if (s.starts_with(q.open)) return &q;
   }
-  const std::string text = trim(plain_text(inlines));
-  std::string_view s = text;
-  if (size_t comma = s.find(", "); comma != std::string_view::npos) {
+  return nullptr;
+}
+
+// `s` without the closing marks (and spaces) it starts with: what follows a quoted title.
+std::string_view skip_closing_quotes(std::string_view s) {
+  for (bool again = true; again;) {
+    again = false;
+    s = skip(s, "");
+    for (const QuotePair& q : kQuotePairs) {
+      if (s.starts_with(q.close)) {
+        s.remove_prefix(q.close.size());
+        again = true;
+      }
+    }
+  }
+  return s;
+}
+
+// `s` trimmed of the opening marks, commas and spaces it ends with: the prefix before a quoted
+// title ("Amnesty International, ‘").
+std::string trim_prefix(std::string_view s) {
+  std::string out = trim(s, ",;:'");
+  for (bool again = true; again;) {
+    again = false;
+    for (const QuotePair& q : kQuotePairs) {
+      if (std::string_view(out).ends_with(q.open)) {
+        out = trim(std::string_view(out).substr(0, out.size() - q.open.size()), ",;:'");
+        again = true;
+      }
+    }
+  }
+  return out;
+}
+
+// `title` without the pair of marks that encloses it whole ("‘Title’"); a title that only opens
+// with a quotation ("“Let me dream”: a charity ...") keeps it.
+std::string_view strip_enclosing_marks(std::string_view title) {
+  const QuotePair* q = opening_quote(title);
+  if (q == nullptr || title.size() < q->open.size() + q->close.size() ||
+      !title.ends_with(q->close)) {
+    return title;
+  }
+  return title.substr(q->open.size(), title.size() - q->open.size() - q->close.size());
+}
+
+// An unlinked title: its enclosing marks stripped, and plain quotes at either end dropped, as they
+// were before typographic ones were known.
+std::string unquote(std::string_view title) {
+  return trim(strip_enclosing_marks(trim(title)), "'\"");
+}
+
+// Whether `c` continues a word: after a closing mark it makes the mark an apostrophe
+// ("d’Ivoire", "Women’s"). Bytes of non-ASCII letters count.
+bool continues_word(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0;
+}
+
+// Step 1 for an unlinked citation whose title is quoted ("HRW, ‘Title, 2024’, no date. ..."):
+// the opening mark starts the text or follows ", "; the title closes at the first matching mark
+// that ends a word and after which the rest reads completely. A quoted title keeps its commas and
+// parentheticals. False when there is no quoted title, or when no closing mark leaves a tail that
+// reads (the quotation opens a longer title: "“Let me dream”: a charity ..., 2024").
+bool read_quoted(std::string_view text, const CitationPatterns& patterns, CitationParts& parts) {
+  size_t open_at = 0;
+  const QuotePair* q = opening_quote(text);
+  for (size_t comma = text.find(", "); q == nullptr && comma != std::string_view::npos;
+       comma = text.find(", ", comma + 1)) {
+    open_at = comma + 2;
+    q = opening_quote(text.substr(open_at));
+  }
+  if (q == nullptr) return false;
+  const std::string_view body = text.substr(open_at + q->open.size());
+  size_t close_at = std::string_view::npos;
+  for (size_t at = body.find(q->close); at != std::string_view::npos;
+       at = body.find(q->close, at + 1)) {
+    const size_t after = at + q->close.size();
+    if (at == 0 || (after < body.size() && continues_word(body[after]))) continue;
+    close_at = at;
+    CitationParts tail;
+    read_rest(skip_closing_quotes(body.substr(after)), patterns, tail);
+    if (tail.rest.empty()) break;
+    close_at = std::string_view::npos;
+  }
+  if (close_at == std::string_view::npos) return false;
+  parts.prefix = trim_prefix(text.substr(0, open_at));
+  parts.title = trim(body.substr(0, close_at));
+  read_rest(skip_closing_quotes(body.substr(close_at + q->close.size())), patterns, parts);
+  return true;
+}
+
+// `inlines` from `offset` bytes of their plain text on (footnote refs before it dropped).
+Inlines inlines_from(const Inlines& inlines, size_t offset) {
+  Inlines out;
+  size_t at = 0;
+  for (const Inline& run : inlines) {
+    const size_t size = run.kind == InlineKind::kFootnoteRef ? 0 : run.text.size();
+    if (at >= offset) {
+      out.push_back(run);
+    } else if (at + size > offset) {
+      Inline tail = run;
+      tail.text = run.text.substr(offset - at);
+      out.push_back(std::move(tail));
+    }
+    at += size;
+  }
+  return out;
+}
+
+// Whether `title` is no title but a tail: empty, or read completely as a date and what follows.
+bool reads_as_tail(std::string_view title, const CitationPatterns& patterns) {
+  CitationParts tail;
+  read_rest(title, patterns, tail);
+  return title.empty() || (!tail.date.empty() && tail.rest.empty());
+}
+
+// Steps 1 and 2 for an unlinked citation without a quoted title; `prefixed`: the text to its
+// first ", " is the prefix.
+CitationParts read_unquoted(std::string_view s, bool prefixed, const CitationPatterns& patterns) {
+  CitationParts parts;
+  if (size_t comma = s.find(", "); prefixed && comma != std::string_view::npos) {
     parts.prefix = trim(s.substr(0, comma));
     s = s.substr(comma + 2);
   }
   if (const size_t tail = tail_start(s, patterns); tail != std::string_view::npos) {
     std::string title = trim(s.substr(0, tail));
     read_rest(s.substr(tail), patterns, parts);
-    strip_trailing_groups(title, parts.detail);
-    parts.title = trim(title, "'\"");
-    const std::string whole = trim(s.substr(0, tail), "'\"");
+    strip_trailing_groups(title, parts.detail, patterns.date);
+    parts.title = unquote(title);
+    const std::string whole = unquote(s.substr(0, tail));
     if (whole != parts.title) parts.long_title = whole;
     return parts;
   }
   const size_t end = title_end(s, patterns);
-  parts.title = trim(s.substr(0, end), "'\"");
+  parts.title = unquote(s.substr(0, end));
   read_rest(s.substr(end), patterns, parts);
   return parts;
+}
+
+// Steps 1 to 3 for a citation without a link.
+CitationParts parse_unlinked(const std::string& text, const CitationPatterns& patterns) {
+  CitationParts parts;
+  if (read_quoted(text, patterns, parts)) return parts;
+  parts = read_unquoted(text, true, patterns);
+  // "Title, 2016. Accessed: ..." under a publisher line has no prefix: the title would be the
+  // tail ("2016"), so the first ", " is the title's own.
+  if (!parts.prefix.empty() && reads_as_tail(parts.title, patterns)) {
+    return read_unquoted(text, false, patterns);
+  }
+  return parts;
+}
+
+// Whether a link prints its address rather than a title ("https://...", "www.x.org/...").
+bool prints_its_address(const Inline& link) {
+  const std::string text = trim(link.text);
+  return text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www.");
+}
+
+// Steps 1 to 3, on the citation proper.
+CitationParts parse_own(const Inlines& inlines, const CitationPatterns& patterns) {
+  const auto link = std::find_if(inlines.begin(), inlines.end(), [](const Inline& r) {
+    return r.kind == InlineKind::kLink && !r.url.empty();
+  });
+  if (link == inlines.end()) return parse_unlinked(trim(plain_text(inlines)), patterns);
+  if (prints_its_address(*link)) {
+    // "HRW, Title, https://..., 2024": the title is printed text; the citation reads as if the
+    // address were not there, and keeps its URL.
+    CitationParts parts = parse_unlinked(
+        trim(plain_text(Inlines(inlines.begin(), link)), ",;:") +
+            plain_text(Inlines(link + 1, inlines.end())),
+        patterns);
+    parts.url = link->url;
+    return parts;
+  }
+  // A quoted title's marks sit outside the link ("‘[Title]’, 2021") or inside it.
+  CitationParts parts;
+  parts.prefix = trim_prefix(plain_text(Inlines(inlines.begin(), link)));
+  parts.title = trim(strip_enclosing_marks(trim(link->text)));
+  parts.url = link->url;
+  read_rest(skip_closing_quotes(plain_text(Inlines(link + 1, inlines.end()))), patterns, parts);
+  return parts;
+}
+
+}  // namespace
+
+CitationParts parse_citation(const Inlines& inlines, const CitationPatterns& patterns) {
+  if (patterns.lead.valid()) {  // step 0
+    std::vector<std::string> groups;
+    const std::string text = plain_text(inlines);
+    if (patterns.lead.full_match(text, groups) && !groups.empty() && !groups[0].empty()) {
+      return parse_own(inlines_from(inlines, text.size() - groups[0].size()), patterns);
+    }
+  }
+  return parse_own(inlines, patterns);
 }
 
 namespace {
