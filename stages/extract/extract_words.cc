@@ -164,6 +164,9 @@ std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& li
       link = next;
     }
   }
+  // Runs outnumber Poppler's words (font and link changes), so the reserve above was outgrown and
+  // the vector doubled: the note keeps every page's words, so give the slack back.
+  words.shrink_to_fit();
   return words;
 }
 

@@ -1,21 +1,28 @@
 #include "stages/text/vocabulary.h"
 
-#include <cctype>
-
 namespace coi {
 
 namespace {
 
-bool is_punctuation(unsigned char c) { return c < 0x80 && !std::isalnum(c); }
+// Folding is ASCII only (bytes of UTF-8 sequences are left alone), spelled out rather than
+// through <cctype>: the vocabulary folds every word of the note, and a library call per byte was
+// most of the cost of counting them. The program never sets a locale, so this is what
+// std::isalnum and std::tolower gave.
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
-// Writes `word` folded into `out`, reusing its storage: the vocabulary folds every word of the
-// note, and a fresh string for each was most of the cost of counting them.
+bool is_punctuation(unsigned char c) { return c < 0x80 && !is_ascii_alnum(c); }
+
+// Writes `word` folded into `out`, reusing its storage.
 void fold_into(std::string_view word, std::string& out) {
   size_t begin = 0, end = word.size();
   while (begin < end && is_punctuation(static_cast<unsigned char>(word[begin]))) ++begin;
   while (end > begin && is_punctuation(static_cast<unsigned char>(word[end - 1]))) --end;
   out.assign(word.substr(begin, end - begin));
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
 }
 
 }  // namespace
