@@ -69,7 +69,12 @@ Word make_run(const TextWord* tw, int begin, int end, FontStyles& styles) {
     tw->getCharBBox(i, &cx0, &cy0, &cx1, &cy1);
     w.box.x0 = std::min(w.box.x0, std::min(cx0, cx1));
     w.box.x1 = std::max(w.box.x1, std::max(cx0, cx1));
-    append_utf8(*tw->getChar(i), w.text);
+    const Unicode c = *tw->getChar(i);
+    if (c < 0x80) {
+      w.text += static_cast<char>(c);  // most of a note is ASCII: no encoding call for it
+    } else {
+      append_utf8(c, w.text);
+    }
   }
   w.baseline = tw->getBaseline();
   w.font_size = tw->getFontSize();
@@ -130,7 +135,11 @@ std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& li
     tw->getBBox(&box.x0, &box.y0, &box.x1, &box.y1);
     candidates.clear();
     for (size_t l = 0; l < links.size(); ++l) {
-      if (overlap_area(box, links[l].box) > 0) candidates.push_back(static_cast<int>(l));
+      // Every word meets every link here: a link above or below the word (most of them) is
+      // passed over without computing an area, which would be zero.
+      const Box& b = links[l].box;
+      if (b.y0 >= box.y1 || box.y0 >= b.y1) continue;
+      if (overlap_area(box, b) > 0) candidates.push_back(static_cast<int>(l));
     }
     // Runs end where the font changes, and where one link ends and another begins: Word prints
     // adjacent footnote marks ("78" for 7 and 8) as one string, but links each mark on its own.
@@ -155,6 +164,9 @@ std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& li
       link = next;
     }
   }
+  // Runs outnumber Poppler's words (font and link changes), so the reserve above was outgrown and
+  // the vector doubled: the note keeps every page's words, so give the slack back.
+  words.shrink_to_fit();
   return words;
 }
 

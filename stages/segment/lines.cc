@@ -197,18 +197,21 @@ SegLine make_line(const Page& page, const Line& line) {
   s.baseline = line.baseline;
   s.size = line.font_size;
   bool any = false, all_bold = true;
+  std::string last;  // the last word that is not a footnote mark, normalised
   for (int w : line.words) {
     const Word& word = page.words[w];
+    std::string text = normalize_text(word.text);
     if (!s.text.empty()) s.text += ' ';
-    s.text += normalize_text(word.text);
+    s.text += text;
     if (word.raised) {
       s.marked = true;
       continue;
     }
     any = true;
     all_bold = all_bold && word.bold;
-    s.ends_sentence = ends_sentence(normalize_text(word.text));
+    last = std::move(text);
   }
+  if (any) s.ends_sentence = ends_sentence(std::move(last));
   s.bold = any && all_bold;
   s.first_width = page.words[line.words[0]].box.width();
   return s;

@@ -24,7 +24,18 @@ class Vocabulary {
   static bool in_running_text(const Page& page, size_t i);
 
  private:
-  std::unordered_map<std::string, int> counts_;
+  // Hash and equality that fold ASCII case, so that a printed word is looked up without a folded
+  // copy of it (the vocabulary looks up every word of the note; keys are stored folded).
+  struct FoldedHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view word) const;
+  };
+  struct FoldedEqual {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const;
+  };
+
+  std::unordered_map<std::string, int, FoldedHash, FoldedEqual> counts_;
 };
 
 }  // namespace coi
