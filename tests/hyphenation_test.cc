@@ -11,20 +11,6 @@
 namespace coi {
 namespace {
 
-using testing::DocBuilder;
-
-// A page of one body line per entry, top to bottom, as the layout stage gives them.
-Doc note_of(const std::vector<std::string>& lines) {
-  DocBuilder b;
-  auto& p = b.page();
-  double top = 100;
-  for (const std::string& line : lines) {
-    p.role_line(line, 72, top, LineRole::kBody);
-    top += 14;
-  }
-  return b.build();
-}
-
 // The text of lines `first` and `first + 1` of page 1 joined, judged by the whole note.
 std::string joined(const Doc& doc, int first) {
   const Vocabulary vocabulary(doc);
@@ -43,19 +29,19 @@ std::string joined(const Doc& doc, int first) {
 }
 
 TEST(Hyphenation, JoinedWordPrintedElsewhereDropsTheTypesettersHyphen) {
-  const Doc doc = note_of({"were con-", "sidering it", "considering this"});
+  const Doc doc = testing::body_lines_note({"were con-", "sidering it", "considering this"});
   EXPECT_EQ(joined(doc, 0), "were considering it");
 }
 
 TEST(Hyphenation, HyphenatedFormPrintedElsewhereKeepsTheCompound) {
-  const Doc doc = note_of({"the semi-", "public operator", "a semi-public body"});
+  const Doc doc = testing::body_lines_note({"the semi-", "public operator", "a semi-public body"});
   EXPECT_EQ(joined(doc, 0), "the semi-public operator");
 }
 
 // A note whose typesetter hyphenates (two breaks the note's words attest, none the other way):
 // a break neither form of which is printed elsewhere is judged by its second half.
 Doc hyphenating_note() {
-  return note_of({"were con-", "sidering it", "it was pro-", "vided by", "the gov-", "ernment of",
+  return testing::body_lines_note({"were con-", "sidering it", "it was pro-", "vided by", "the gov-", "ernment of",
                   "a long-", "term stay", "French-", "Italian border", "the co\xE2\x80\x90",
                   "ordinating body", "considering provided", "in the long term"});
 }
@@ -78,7 +64,7 @@ TEST(Hyphenation, CapitalAfterTheHyphenKeepsIt) {
 // Word breaks lines only at hyphens the text has: with no evidence of syllable breaks, every
 // hyphen stays, whatever follows it.
 TEST(Hyphenation, NoteThatDoesNotHyphenateKeepsEveryHyphen) {
-  const Doc doc = note_of({"the co-", "ordinating body", "asylum-", "seekers were", "asylum-seekers"});
+  const Doc doc = testing::body_lines_note({"the co-", "ordinating body", "asylum-", "seekers were", "asylum-seekers"});
   EXPECT_FALSE(Hyphenation(doc, Vocabulary(doc)).hyphenates());
   EXPECT_EQ(joined(doc, 0), "the co-ordinating body");
   EXPECT_EQ(joined(doc, 2), "asylum-seekers were");
@@ -88,7 +74,7 @@ TEST(Hyphenation, NoteThatDoesNotHyphenateKeepsEveryHyphen) {
 // "-"): every break at it is the typesetter's, even where the second half is printed as a word
 // ("tions", "HCR": a header repeated on every page prints the same break each time).
 TEST(Hyphenation, MarkPrintedOnlyAtLineEndsIsTheTypesetters) {
-  const Doc doc = note_of({"the Reconsidera\xE2\x80\x90", "tions of", "the UN\xE2\x80\x90",
+  const Doc doc = testing::body_lines_note({"the Reconsidera\xE2\x80\x90", "tions of", "the UN\xE2\x80\x90",
                            "HCR office", "tions tions", "HCR HCR", "a semi-", "public body"});
   EXPECT_TRUE(Hyphenation(doc, Vocabulary(doc)).marks_breaks());
   EXPECT_EQ(joined(doc, 0), "the Reconsiderations of");
@@ -99,7 +85,7 @@ TEST(Hyphenation, MarkPrintedOnlyAtLineEndsIsTheTypesetters) {
 // The same break in a note that prints U+2010 inside a word too: the mark tells nothing, the
 // second half printed as a word keeps the hyphen (step 4).
 TEST(Hyphenation, MarkPrintedInsideAWordTooIsJudgedByTheNote) {
-  const Doc doc = note_of({"the Reconsidera\xE2\x80\x90", "tions of", "a co\xE2\x80\x90ordinated",
+  const Doc doc = testing::body_lines_note({"the Reconsidera\xE2\x80\x90", "tions of", "a co\xE2\x80\x90ordinated",
                            "tions tions"});
   EXPECT_FALSE(Hyphenation(doc, Vocabulary(doc)).marks_breaks());
   EXPECT_EQ(joined(doc, 0), "the Reconsidera\xE2\x80\x90tions of");

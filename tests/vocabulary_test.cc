@@ -13,22 +13,8 @@
 namespace coi {
 namespace {
 
-using testing::DocBuilder;
-
-// A page of one body line per entry (words separated by spaces, so all are running text).
-Doc note_of(const std::vector<std::string>& lines) {
-  DocBuilder b;
-  auto& p = b.page();
-  double top = 100;
-  for (const std::string& line : lines) {
-    p.role_line(line, 72, top, LineRole::kBody);
-    top += 14;
-  }
-  return b.build();
-}
-
 TEST(Vocabulary, CaseAndSurroundingPunctuationDoNotMakeAnotherWord) {
-  const Vocabulary v(note_of({"Year, and year", "the YEAR (year) ends"}));
+  const Vocabulary v(testing::body_lines_note({"Year, and year", "the YEAR (year) ends"}));
   EXPECT_EQ(v.count("year"), 4);
   EXPECT_EQ(v.count("\"Year.\""), 4);
   EXPECT_EQ(v.count("ends"), 1);
@@ -37,7 +23,7 @@ TEST(Vocabulary, CaseAndSurroundingPunctuationDoNotMakeAnotherWord) {
 }
 
 TEST(Vocabulary, InnerPunctuationAndHyphensStay) {
-  const Vocabulary v(note_of({"asylum-seekers and asylum seekers", "e.g. many"}));
+  const Vocabulary v(testing::body_lines_note({"asylum-seekers and asylum seekers", "e.g. many"}));
   EXPECT_EQ(v.count("Asylum-Seekers"), 1);
   EXPECT_EQ(v.count("asylumseekers"), 0);
   EXPECT_EQ(v.count("asylum"), 1);
@@ -46,7 +32,7 @@ TEST(Vocabulary, InnerPunctuationAndHyphensStay) {
 
 // Only ASCII folds: "É" and "é" are other bytes, as std::tolower left them in the C locale.
 TEST(Vocabulary, NonAsciiLettersAreComparedAsPrinted) {
-  const Vocabulary v(note_of({"\xC3\x89lan and \xC3\xA9lan", "\xC3\xA9LAN here"}));
+  const Vocabulary v(testing::body_lines_note({"\xC3\x89lan and \xC3\xA9lan", "\xC3\xA9LAN here"}));
   EXPECT_EQ(v.count("\xC3\xA9lan"), 2);
   EXPECT_EQ(v.count("\xC3\x89lan"), 1);
   EXPECT_EQ(v.count("\xC3\x89LAN"), 1);

@@ -238,4 +238,17 @@ class DocBuilder {
   double body_font_size_ = 12;
 };
 
+/// A page of one body line per entry (words separated by spaces), top to bottom, as the layout
+/// stage gives them: running text for the vocabulary and hyphenation tests.
+inline Doc body_lines_note(const std::vector<std::string>& lines) {
+  DocBuilder b;
+  auto& p = b.page();
+  double top = 100;
+  for (const std::string& line : lines) {
+    p.role_line(line, 72, top, LineRole::kBody);
+    top += 14;
+  }
+  return b.build();
+}
+
 }  // namespace coi::testing
