@@ -72,13 +72,19 @@ window.addEventListener('error', function (e) {
   var position = document.getElementById('position');
   var current = -1;
   function shown(c) { return !c.hidden; }
+  // "3 / 29": the current change among those the filter shows.
+  function count() {
+    var visible = changes.filter(shown);
+    var at = current < 0 ? -1 : visible.indexOf(changes[current]);
+    position.textContent = (at < 0 ? '-' : at + 1) + ' / ' + visible.length;
+  }
   function show(k) {
     if (current >= 0) changes[current].classList.remove('current');
     current = k;
     changes[k].classList.add('current');
     if (location.hash !== '#' + changes[k].id) history.replaceState(null, '', '#' + changes[k].id);
     changes[k].scrollIntoView({block: 'start'});
-    position.textContent = (k + 1) + ' / ' + changes.length;
+    count();
   }
   // The next change the filter shows, from the current one in direction `step`.
   function go(step) {
@@ -93,6 +99,7 @@ window.addEventListener('error', function (e) {
     document.querySelectorAll('nav#toc li[data-change]').forEach(function (li) {
       li.hidden = !!hide[li.getAttribute('data-change')];
     });
+    count();
   }
   // A deep link to a change the filter hides shows that kind again.
   function follow() {

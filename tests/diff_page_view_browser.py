@@ -196,6 +196,9 @@ def main():
             after_prev = browser.eval("location.hash")
             check([after_next, after_prev] == ["#" + shown[1], "#" + shown[0]],
                   f"buttons next, previous: {after_next}, {after_prev}")
+            position = browser.eval("document.getElementById('position').textContent")
+            check(position == f"1 / {len(shown)}",
+                  f"position {position!r}: the first of the {len(shown)} changes shown")
             shot = browser.call("Page.captureScreenshot", {"format": "png"}, session=True)
             out_dir.mkdir(parents=True, exist_ok=True)
             (out_dir / "diff-page-view.png").write_bytes(base64.b64decode(shot["data"]))
