@@ -26,7 +26,8 @@
 //
 // The sequence: after each page, the lines of its area that open the expected number (at the
 // area's left edge or raised) advance it; lines starting with any other number ("2025" wrapped to
-// the start of a line) do not.
+// the start of a line) do not, but for the first note marked on the page: when a note was lost
+// on an earlier page, the sequence resumes there rather than expecting the lost note forever.
 //
 //   | ... claims in 2021.¹⁴ The police ...    |  body; raised "14": marks printed so far <= 14
 //   | ──────────────────────────────────────  |  wide isolated rule, nothing ruled below
@@ -139,6 +140,20 @@ class AreaFinder {
     return highest;
   }
 
+  // The lowest mark printed on this page above `y` that is at least `from`, or -1.
+  int first_mark_from(const Page& page, double y, int from) const {
+    int lowest = -1;
+    for (const Line& line : page.lines) {
+      if (line.role != LineRole::kBody || line.box.y1 > y) continue;
+      for (int i : line.words) {
+        const Word& word = page.words[static_cast<size_t>(i)];
+        const int n = word.raised ? number_of(word) : -1;
+        if (n >= from && (lowest < 0 || n < lowest)) lowest = n;
+      }
+    }
+    return lowest;
+  }
+
   // Isolated, horizontal, in the lower part of the page, and not a line's underline.
   bool separator_shape(const Page& page, const Rule& rule) const {
     return is_horizontal_rule(rule, config_.rules) &&
@@ -188,6 +203,14 @@ class AreaFinder {
       return opens(page, *line, left) == expected_ && expected_ <= marked;
     };
     if (opens_expected(band.front())) return remember(rule);
+    // A note lost on an earlier page must not lose every note after it: a band that opens the
+    // first note marked on this page, past the expected one, is the area too.
+    const int first = first_mark_from(page, rule.box.y0, expected_);
+    if (first > expected_ &&
+        std::any_of(band.begin(), band.end(),
+                    [&](const Line* line) { return opens(page, *line, left) == first; })) {
+      return remember(rule);
+    }
     if (!had_area_) return false;
     if (std::any_of(band.begin(), band.end(), opens_expected)) return remember(rule);
     return std::any_of(wide_rules_.begin(), wide_rules_.end(), [&](const Box& seen) {
@@ -234,15 +257,18 @@ class AreaFinder {
     return first.raised || at_edge ? n : -1;
   }
 
-  // The area's notes advance the sequence.
+  // The area's notes advance the sequence. Where the area opens the first note marked on the
+  // page past the expected one (a note was lost before), the sequence resumes there.
   void follow_sequence(const Page& page) {
     std::vector<const Line*> area;
     for (const Line& line : page.lines) {
       if (line.role == LineRole::kFootnote && !line.words.empty()) area.push_back(&line);
     }
     const double left = band_left(page, area);
+    const int first = first_mark_from(page, page.footnote_top, expected_);
     for (const Line* line : area) {
-      if (opens(page, *line, left) == expected_) ++expected_;
+      const int n = opens(page, *line, left);
+      if (n == expected_ || (n == first && n > expected_)) expected_ = n + 1;
     }
   }
 
