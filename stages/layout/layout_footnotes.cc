@@ -36,6 +36,7 @@
 //   |             Page 5 of 18                |  footer
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "stages/layout/layout_parts.h"
 #include "stages/rules/rule_shape.h"
@@ -126,30 +127,31 @@ class AreaFinder {
   }
 
  private:
-  // The highest mark printed so far: raised numbers of body lines above `y` on this page, and
-  // the highest of the pages before.
-  int marks_through(const Page& page, double y) const {
-    int highest = marks_before_;
+  // The marks printed on this page above `y`: raised numbers of its body lines.
+  static std::vector<int> marks_above(const Page& page, double y) {
+    std::vector<int> marks;
     for (const Line& line : page.lines) {
       if (line.role != LineRole::kBody || line.box.y1 > y) continue;
       for (int i : line.words) {
         const Word& word = page.words[static_cast<size_t>(i)];
-        if (word.raised) highest = std::max(highest, number_of(word));
+        if (word.raised) marks.push_back(number_of(word));
       }
     }
+    return marks;
+  }
+
+  // The highest mark printed so far: on this page above `y`, and on the pages before.
+  int marks_through(const Page& page, double y) const {
+    int highest = marks_before_;
+    for (int n : marks_above(page, y)) highest = std::max(highest, n);
     return highest;
   }
 
   // The lowest mark printed on this page above `y` that is at least `from`, or -1.
-  int first_mark_from(const Page& page, double y, int from) const {
+  static int first_mark_from(const Page& page, double y, int from) {
     int lowest = -1;
-    for (const Line& line : page.lines) {
-      if (line.role != LineRole::kBody || line.box.y1 > y) continue;
-      for (int i : line.words) {
-        const Word& word = page.words[static_cast<size_t>(i)];
-        const int n = word.raised ? number_of(word) : -1;
-        if (n >= from && (lowest < 0 || n < lowest)) lowest = n;
-      }
+    for (int n : marks_above(page, y)) {
+      if (n >= from && (lowest < 0 || n < lowest)) lowest = n;
     }
     return lowest;
   }
