@@ -11,6 +11,8 @@
 //   4. Each paired cell whose text (footnote marks shown as what they cite) differs is a cell
 //      change, named by its row label and column label (the header cell, "column N" without).
 //
+// Texts compare by their substance (units.h): "labour/ domestic" is "labour/domestic".
+//
 // Spans are expanded first: a table is compared as its grid (pipeline/table_grid.h), a spanning
 // cell's text standing at every position it covers, so columns line up under a rowspan and a changed span shows as the
 // cells it gained or lost. A position is compared where a cell starts on either side, so a
@@ -35,8 +37,10 @@ struct TableView {
   std::string id, near;
   int header_rows = 0;
   std::vector<std::vector<std::string>> cells;  // the expanded grid
+  std::vector<std::vector<std::string>> keys;   // its cells' substance, compared
   std::vector<std::vector<bool>> anchored;      // a cell starts at this position
   std::vector<std::string> labels;              // per row: its first own cell's text
+  std::vector<std::string> label_keys;          // their substance
   std::vector<int> bag;  // interned cell texts, sorted
   size_t columns = 0;
   Places where;                                // the table block's provenance
@@ -49,19 +53,22 @@ void expand(const Table& table, const std::map<int, Citation>& cites, Interner& 
   for (size_t r = 0; r < table.rows.size(); ++r) {
     for (const Cell& c : table.rows[r]) {
       texts[r].push_back(cited_text(c.inlines, cites));
-      v.bag.push_back(interner.id(texts[r].back()));
+      v.bag.push_back(interner.id(substance(texts[r].back())));
     }
     v.labels.push_back(texts[r].empty() ? std::string() : texts[r].front());
+    v.label_keys.push_back(substance(v.labels.back()));
   }
   const TableGrid grid = expand_grid(table);
   v.columns = grid.columns;
   for (const std::vector<GridSlot>& row : grid.slots) {
     std::vector<std::string>& cells = v.cells.emplace_back();
+    std::vector<std::string>& keys = v.keys.emplace_back();
     std::vector<bool>& anchored = v.anchored.emplace_back();
     std::vector<const Places*>& at = v.at.emplace_back();
     for (const GridSlot& slot : row) {
       const size_t r = static_cast<size_t>(slot.row), k = static_cast<size_t>(slot.index);
       cells.push_back(slot.empty() ? std::string() : texts[r][k]);
+      keys.push_back(substance(cells.back()));
       anchored.push_back(slot.anchor);
       at.push_back(slot.empty() ? nullptr : &table.rows[r][k].where);
     }
@@ -89,6 +96,14 @@ std::vector<TableView> views(const Doc& doc, const std::map<int, Citation>& cite
 
 std::string cell(const TableView& t, size_t row, size_t col) {
   return col < t.cells[row].size() ? t.cells[row][col] : std::string();
+}
+
+bool same_cell(const TableView& a, size_t row_a, size_t col_a, const TableView& b, size_t row_b,
+               size_t col_b) {
+  const auto key = [](const TableView& t, size_t row, size_t col) {
+    return col < t.keys[row].size() ? t.keys[row][col] : std::string();
+  };
+  return key(a, row_a, col_a) == key(b, row_b, col_b);
 }
 
 // Where the cells of grid row `row` are printed, each spanning cell once.
@@ -162,11 +177,10 @@ std::vector<int> pair_rows(const TableView& a, const TableView& b, double min_si
   std::vector<int> pairs(a.cells.size(), -1);
   std::vector<bool> taken(b.cells.size(), false);
   std::vector<std::string> ka, kb;
-  for (const auto& r : a.cells) ka.push_back(joined(r));
-  for (const auto& r : b.cells) kb.push_back(joined(r));
+  for (const auto& r : a.keys) ka.push_back(joined(r));
+  for (const auto& r : b.keys) kb.push_back(joined(r));
   pair_unique(ka, kb, pairs, taken);
-  ka.clear(), kb.clear();
-  ka = a.labels, kb = b.labels;
+  ka = a.label_keys, kb = b.label_keys;
   pair_unique(ka, kb, pairs, taken);
   // In order between paired rows: the next free new row after the last paired one.
   int last = -1;
@@ -178,7 +192,7 @@ std::vector<int> pair_rows(const TableView& a, const TableView& b, double min_si
     const int next = last + 1;
     if (next >= static_cast<int>(b.cells.size()) || taken[next]) continue;
     size_t same = 0;
-    for (size_t c = 0; c < a.columns; ++c) same += cell(a, r, c) == cell(b, next, c);
+    for (size_t c = 0; c < a.columns; ++c) same += same_cell(a, r, c, b, next, c);
     if (static_cast<double>(same) >= min_similarity * static_cast<double>(a.columns)) {
       pairs[r] = next, taken[next] = true, last = next;
     }
@@ -201,8 +215,8 @@ void diff_pair(const TableView& a, const TableView& b, double min_similarity,
     for (size_t c = 0; c < a.columns; ++c) cols[c] = static_cast<int>(c), col_taken[c] = true;
   } else {
     std::vector<std::string> la, lb;
-    for (size_t c = 0; c < a.columns; ++c) la.push_back(column_label(a, c));
-    for (size_t c = 0; c < b.columns; ++c) lb.push_back(column_label(b, c));
+    for (size_t c = 0; c < a.columns; ++c) la.push_back(substance(column_label(a, c)));
+    for (size_t c = 0; c < b.columns; ++c) lb.push_back(substance(column_label(b, c)));
     pair_unique(la, lb, cols, col_taken);
   }
   for (size_t c = 0; c < a.columns; ++c) {
@@ -231,8 +245,8 @@ void diff_pair(const TableView& a, const TableView& b, double min_similarity,
       if (cols[c] < 0) continue;
       const size_t to = static_cast<size_t>(cols[c]);
       if (!anchored(a, r, c) && !anchored(b, static_cast<size_t>(rows[r]), to)) continue;
+      if (same_cell(a, r, c, b, static_cast<size_t>(rows[r]), to)) continue;
       const std::string was = cell(a, r, c), now = cell(b, rows[r], to);
-      if (was == now) continue;
       TableChange t = change(TableChange::Kind::kCell);
       t.row = row_label(b, rows[r]);
       t.column = column_label(b, to);

@@ -1,11 +1,14 @@
 #include "diff/units.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
 #include <memory>
+
+#include "pipeline/utf8.h"
 
 namespace coi::diff_internal {
 
@@ -248,6 +251,21 @@ std::string cited_text(const Inlines& inlines, const std::map<int, Citation>& ci
     out += it == cites.end() ? "[?]" : it->second.display;
   }
   return squeeze(out);
+}
+
+std::string substance(const std::string& text) {
+  const auto word_char = [](char32_t c) { return c != 0 && u_isalnum(static_cast<UChar32>(c)); };
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != ' ') {
+      out += text[i];
+      continue;
+    }
+    char32_t next = 0;
+    if (i + 1 < text.size()) decode_utf8(text, i + 1, next);
+    if (word_char(last_code_point(out)) && word_char(next)) out += ' ';
+  }
+  return out;
 }
 
 }  // namespace coi::diff_internal

@@ -83,4 +83,10 @@ std::vector<int> bag_union(const std::vector<int>& a, const std::vector<int>& b)
 /// Plain text of inlines with footnote marks shown as their citations (table cells).
 std::string cited_text(const Inlines& inlines, const std::map<int, Citation>& cites);
 
+/// What two texts are compared by: `text` without the spaces that touch punctuation, so that
+/// "labour/ domestic" and "labour/domestic" (a line break after the slash on one page, at the
+/// space on the other: the page cannot tell them apart) or "( 2019)" and "(2019)" are the same
+/// text, as they are the same tokens to the paragraph diff. Spaces between words still count.
+std::string substance(const std::string& text);
+
 }  // namespace coi::diff_internal

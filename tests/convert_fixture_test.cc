@@ -360,7 +360,8 @@ TEST(ConvertFixture, LetterSizeRenderGivesTheModel) {
 // page holds no evidence either way: "Part 2(3)(1A)" wrapped between ")" and "(" reads
 // "2(3) (1A)" (2.1.4), as do "(IV(A)(3)(c))" and "(IV(A)(1)(d))" (footnotes 368, 375); the cell
 // "Revocation/withdrawal" wrapped after its slash reads "Revocation/ withdrawal" (t2 r10 c1): a
-// line break reads as a space, which "Cases Judged/ Decided" needs.
+// line break reads as a space, which "Cases Judged/ Decided" needs. `coi diff` compares texts by
+// their words, so these leave the two renders the same in substance (tests/diff_pdf_test.cc).
 TEST(ConvertFixture, SerifRenderGivesTheModelButForItsKnownMisses) {
   expect_the_model(rendering("note-serif.pdf"), {"2.1.4", "fn368", "fn375", "t2 r10 c1"});
 }

@@ -373,6 +373,19 @@ TEST(DiffEngineTest, ChangedSpanningCellIsOneChange) {
             (std::vector<std::string>{"cell Sexual exploitation|Type|Sexual>Sexual exploitation"}));
 }
 
+// A cell wrapped after its slash on one render and at a space on the other reads "labour/
+// domestic" against "labour/domestic": spacing around punctuation is no change, as in paragraphs.
+// A space between two words that one version closes is a change.
+TEST(DiffEngineTest, CellsCompareByTheirWordsNotTheSpacingAroundPunctuation) {
+  Note a, b;
+  a.table("t1", {{"Type", "Victims"}, {"Forced labour/ domestic servitude", "57"},
+                 {"Other ( unspecified )", "3"}, {"Sexual exploitation", "12"}});
+  b.table("t1", {{"Type", "Victims"}, {"Forced labour/domestic servitude", "57"},
+                 {"Other (unspecified)", "3"}, {"Sexualexploitation", "12"}});
+  EXPECT_EQ(table_changes(run(a, b)),
+            (std::vector<std::string>{"cell Sexualexploitation|Type|Sexual exploitation>Sexualexploitation"}));
+}
+
 // Contents entries left as text in the contents part (a list the layout stage could not read)
 // differ only by their page numbers between two renders: no paragraph change. Outside the
 // contents part the same numbers are a change.

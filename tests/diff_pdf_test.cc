@@ -246,10 +246,12 @@ TEST(DiffPdfTest, LetterRenderOfTheSameNoteIsNoChange) {
 
 // The same note in DejaVu Serif with 3 cm margins (note-serif.pdf, 130 pages): other line and
 // page breaks everywhere, 14.1.8 ending in ":" at the foot of a page with the figure after it
-// opening the next. Every paragraph and heading comes out unchanged; the one difference is the
-// serif render's known miss no page evidence settles (tests/convert_fixture_test.cc): the cell
-// "Revocation/withdrawal" wrapped after its slash reads "Revocation/ withdrawal".
-TEST(DiffPdfTest, SerifRenderOfTheSameNoteChangesOnlyItsKnownMissCell) {
+// opening the next. The note is the same in substance. The one text that differs is the cell
+// "Revocation/withdrawal" wrapped after its slash, which converts as "Revocation/ withdrawal"
+// (the page cannot tell a break at a slash from one at a space after it; the note itself writes
+// both "services/support" and "services/ support"): the diff compares texts by their words, as
+// the paragraph diff does, so that spacing around a slash is no change.
+TEST(DiffPdfTest, SerifRenderOfTheSameNoteIsTheSameInSubstance) {
   const Config config = default_config().value();
   Diagnostics diag;
   Result<Doc> a4 = convert_pdf(source_path("fixtures/france-cin-v2.0/note.pdf"), config,
@@ -263,12 +265,11 @@ TEST(DiffPdfTest, SerifRenderOfTheSameNoteChangesOnlyItsKnownMissCell) {
     EXPECT_EQ(p.change, Change::kUnchanged) << render_diff_text(report, false);
   }
   for (const HeadingChange& h : report.headings) EXPECT_EQ(h.kind, HeadingChange::Kind::kUnchanged);
+  EXPECT_TRUE(report.tables.empty()) << render_diff_text(report, false);
   EXPECT_TRUE(report.sources.empty());
   EXPECT_TRUE(report.meta.empty());
-  ASSERT_EQ(report.tables.size(), 1u) << render_diff_text(report, false);
-  EXPECT_EQ(report.tables[0].kind, TableChange::Kind::kCell);
-  EXPECT_EQ(report.tables[0].old_text, "Revocation/withdrawal");
-  EXPECT_EQ(report.tables[0].new_text, "Revocation/ withdrawal");
+  EXPECT_TRUE(report.same());
+  EXPECT_NE(render_diff_text(report, false).find("same in substance"), std::string::npos);
 }
 
 }  // namespace
