@@ -105,6 +105,17 @@ TEST(GeneratedClasses, ParagraphsLeavingOneLineOnAPageStayWhole) {
                 "In its 2013 report, the national human rights institution ac"});
 }
 
+// A justified note (XeLaTeX, seed 128) whose paragraph carries one line over to the next page, a
+// line opening with a capital ("...Guinea-Bissau and" / "São Tomé rose sharply..."): the line
+// before the break fills the column to its right edge, which justification never does to a
+// paragraph's last line, so the paragraph runs on. Once it was cut at the break, its last line a
+// paragraph of its own.
+TEST(GeneratedClasses, JustifiedLineFillingTheColumnBeforeAPageBreakRunsOn) {
+  const Pair pair = load("fixtures/generated-classes/justified-widow", "latex");
+  ASSERT_GT(pair.model.blocks.size(), 0u);
+  EXPECT_EQ(paragraphs_not_whole(pair), std::vector<std::string>{});
+}
+
 // The words holding a hyphen (- or U+2010) in each numbered paragraph, "number: word".
 std::multiset<std::string> hyphenated_words(const Doc& doc) {
   std::multiset<std::string> out;

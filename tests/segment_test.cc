@@ -48,6 +48,8 @@ WordStyle bold(double size = 12) {
 
 // A line that fills the text column (72..~500 pt), so the paragraph visibly goes on.
 const char* kFull = "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm nnnn";
+// A line ending well short of the column, as a paragraph's last line does.
+const char* kShort = "aaaa bbbb cccc dddd eeee";
 
 // Most hand-made pages hold a single rule's worth of text, not a whole note.
 SegmentConfig config() {
@@ -478,15 +480,16 @@ TEST(Segment, OrphanLineContinuesWhenWidowControlIsOff) {
 }
 
 // Bug: a publisher line at the top of a page ("European Court of Human Rights (ECtHR),") was
-// joined to the entry that ended the page before: it would be a widow, alone on its page.
+// joined to the entry that ended the page before: it would be a widow, alone on its page. The
+// entry's last line ends short of the column, as a paragraph's last line does.
 TEST(Segment, WidowLineAfterAPageBreakIsItsOwnParagraph) {
   DocBuilder b;
-  Flow(b.page(), 686).line(kFull).line(kFull);
+  Flow(b.page(), 686).line(kFull).line(kShort);
   Flow f(b.page());
   f.line("European Court of Human Rights (ECtHR),").gap();
   f.line("European Convention on Human Rights", 100);
   EXPECT_EQ(describe(segment(b.build_with_lines())),
-            (std::vector<std::string>{std::string("P[] ") + kFull + " " + kFull,
+            (std::vector<std::string>{std::string("P[] ") + kFull + " " + kShort,
                                       "P[] European Court of Human Rights (ECtHR),",
                                       "P[] European Convention on Human Rights"}));
 }
@@ -791,6 +794,30 @@ TEST(Segment, ImagesInTheBodyAreFiguresInPlace) {
   EXPECT_EQ(describe(segment(b.build_with_lines())),
             (std::vector<std::string>{std::string("P[] ") + kFull + " Before.", "FIG",
                                       "P[] After."}));
+}
+
+// A justified note (most lines end at the column's edge) carries one line of a paragraph over to
+// the next page, a line opening with a capital ("...Mr José" / "Muñoz of the Ligue..."): the
+// line before the break ends no sentence and fills the column, which justification never does
+// to a paragraph's last line, so the paragraph runs on though widow control would end it. The
+// same widow after a line ending short of the column starts a paragraph of its own.
+TEST(Segment, JustifiedLineFillingTheColumnRunsOnOverAPageBreak) {
+  for (const char* before_break : {kFull, kShort}) {
+    DocBuilder b;
+    Flow(b.page(), 672).line(kFull).line(kFull).line(before_break);
+    Flow f(b.page());
+    f.line("Muñoz of the Ligue des droits.").gap();
+    f.line(kFull).line("Next paragraph.");
+    const std::vector<std::string> blocks = describe(segment(b.build_with_lines()));
+    const std::string first = std::string("P[] ") + kFull + " " + kFull + " " + before_break;
+    if (before_break == kFull) {
+      EXPECT_EQ(blocks, (std::vector<std::string>{first + " Muñoz of the Ligue des droits.",
+                                                  std::string("P[] ") + kFull + " Next paragraph."}));
+    } else {
+      EXPECT_EQ(blocks, (std::vector<std::string>{first, "P[] Muñoz of the Ligue des droits.",
+                                                  std::string("P[] ") + kFull + " Next paragraph."}));
+    }
+  }
 }
 
 // Regression (France, serif render, 14.1.8): a paragraph ending in ":" on a full last line at

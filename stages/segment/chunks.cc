@@ -21,9 +21,11 @@
 //      e. across a page break, widow/orphan control (Word's default, `widow_control`) leaves at
 //         least two lines of a paragraph on each page: a chunk of one line before the break, or
 //         a line whose next line on the new page starts anew, means the paragraph had ended.
-//         Unless the sentence visibly runs on (the chunk's last line ends no sentence and the
-//         new line opens in lower case): TeX and CSS engines only discourage widows and
-//         orphans, and leave one line of a paragraph on a page when the page needs it;
+//         Unless the sentence visibly runs on (the chunk's last line ends no sentence, and the
+//         new line opens in lower case or, in a justified note, the last line fills the column
+//         to its right edge, which a paragraph's last line never does: "...Mr José" / "Muñoz of
+//         the Ligue..."): TeX and CSS engines only discourage widows and orphans, and leave one
+//         line of a paragraph on a page when the page needs it;
 //      f. across a page break, when the chunk's last line ends a sentence (the one place a
 //         paragraph can end), two more signs that it did:
 //         g. the chunk is a quoted paragraph (it opens with a quote mark) and the new line opens
@@ -113,6 +115,14 @@ bool sentence_runs_on(const SegLine& last, const SegLine& line) {
   return !last.ends_sentence && opens_lower_case(line.text);
 }
 
+// Rule 5e's exception in a justified note: a line that ends no sentence and fills the column to
+// its right edge, which justification does to every line of a paragraph but its last.
+bool fills_justified_column(const SegLine& last, const Metrics& metrics,
+                            const SegmentConfig& config) {
+  return metrics.justified && !last.ends_sentence &&
+         std::abs(last.box.x1 - metrics.right) <= config.justified_tolerance * metrics.body_size;
+}
+
 // The line's text after its paragraph number or list marker.
 std::string body_text(const SegLine& line) {
   if (line.start.kind == LineStart::Kind::kNone) return line.text;
@@ -178,6 +188,7 @@ bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk
   if (line.after_block && last.ends_sentence) return false;
   if (ends_with_broken_compound(last.text)) return true;
   if (config.widow_control && line.page != last.page && !sentence_runs_on(last, line) &&
+      !fills_justified_column(last, metrics, config) &&
       orphan_or_widow(lines, chunk, i, metrics, config)) {
     return false;
   }
