@@ -174,7 +174,9 @@ TEST(Footnotes, NotesAfterALostAreaResumeTheSequence) {
   EXPECT_EQ(messages(diag), (std::vector<std::string>{
                                 "footnote-out-of-sequence: footnote 5 follows footnote 2",
                                 "orphan-footnote-mark: mark 3 has no footnote",
-                                "orphan-footnote-mark: mark 4 has no footnote"}));
+                                "footnote-mark-out-of-sequence: mark 4 follows mark 2",
+                                "orphan-footnote-mark: mark 4 has no footnote",
+                                "footnote-mark-out-of-sequence: mark 5 follows mark 2"}));
 }
 
 // A number past the expected one that what follows does not continue is text: "5" cannot

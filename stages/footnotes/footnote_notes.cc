@@ -91,17 +91,19 @@ std::vector<AreaLine> area_lines(const Doc& doc, const FootnotesConfig& config) 
 }
 
 // Step 1b: a number on the baseline at the margin, past the expected one but within
-// max_lost_notes of it, opens a note when the next line that could open a note in that range
-// opens the very next number: the notes run on in sequence from it, so the ones between were
-// lost (an area the layout did not find). A number that merely starts a line of text ("35 per
-// cent", "2025") is not followed by its successor.
+// max_lost_notes of it, opens a note when, of the later lines opening with a number from the
+// expected one to its successor (raised or at the margin), the first opens its successor: the
+// notes run on in sequence from it, so the ones between were lost (an area the layout did not
+// find). A number that merely starts a line of text ("5 people" where note 3 is expected) is
+// followed by the expected note, not its successor; numbers out of that range ("2025", "12
+// people") are text either way and decide nothing.
 bool resumes_sequence(const std::vector<AreaLine>& lines, size_t at, int expected,
                       const FootnotesConfig& config) {
   const int n = lines[at].number;
   if (n <= expected || n - expected > config.max_lost_notes) return false;
   for (size_t i = at + 1; i < lines.size(); ++i) {
     const AreaLine& next = lines[i];
-    if (next.number < expected || next.number > n + 1 + config.max_lost_notes) continue;
+    if (next.number < expected || next.number > n + 1) continue;
     if (next.raised || next.at_margin) return next.number == n + 1;
   }
   return false;
