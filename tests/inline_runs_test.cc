@@ -97,7 +97,7 @@ TEST(InlineRuns, LinkAreaMakesOneLinkRun) {
             "[see ]<the Treaty|https://example.org/t>[ now]");
 }
 
-// XeTeX's and LibreOffice's link areas may cover only a URL's first line: the plain words that
+// XeTeX's link areas may cover only a URL's first line (seeds 126, 1001): the plain words that
 // print the rest of it continue it without a space and join its link, but for a last word that
 // closes the URL with punctuation ("&id=7,"), which stays text. A word that is not the URL's rest
 // keeps its space.

@@ -9,8 +9,8 @@
 //         (a note's number names it): the line stays text and is reported.
 // Step 1b: when a note's area was lost (the layout did not find it), the number expected never
 //         comes: a number at the margin a few notes past it (max_lost_notes) opens a note when
-//         the next note number printed in the areas is its successor. Else every later note
-//         would read as a run-on of the note before the lost one.
+//         the notes after it go on in sequence from it (see resumes_sequence). Else every later
+//         note would read as a run-on of the note before the lost one.
 // Step 2: lines before the first number of a page continue the last note of the pages before (a
 //         note that runs over a page break is one note); with no note before, they are reported.
 // Step 3: each note's lines become inlines through build_inlines, so bold and links read as in

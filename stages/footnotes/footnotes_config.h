@@ -11,9 +11,9 @@ struct FootnotesConfig {
   /// opens a note wherever it sits. Default 1.0 (a number sits at the margin).
   double number_indent = 1.0;
   /// A number on the baseline at the margin that is not the one expected still opens a note when
-  /// it is at most this many notes past it and the next note number printed in the areas is its
-  /// successor: the notes between were lost (an area not found), the sequence resumes there.
-  /// Default 10 (notes).
+  /// it is at most this many notes past it and the next line opening with a number between the
+  /// expected one and its successor opens its successor: the notes between were lost (an area
+  /// not found), the sequence resumes there. Default 10 (notes).
   int max_lost_notes = 10;
   /// How far an internal link's destination may lie from a note's first line for the link to point
   /// at that note, in font-size units of the note. Default 1.5.

@@ -115,7 +115,7 @@ std::string_view url_rest(const Inline& link) {
 // A printed URL broken at the end of a line goes on without a space: the word that opens the next
 // line belongs to the same link and its text continues the URL exactly ("https://rsf.org/en/" /
 // "country-focus.pdf"). A link whose printed text is not its URL keeps its spaces. Some
-// producers' link areas cover only the URL's first line (XeTeX's, LibreOffice's): a plain word
+// producers' link areas cover only the URL's first line (XeTeX's): a plain word
 // that is the rest of the URL, or the start of it, continues it too, and so does one that ends
 // it before closing punctuation ("id=337," ends the URL "...id=337").
 bool continues_url(const Inlines& inlines, const Inline& next, const std::string& text) {
