@@ -147,6 +147,55 @@ TEST(Footnotes, PlainNumberThatFollowsOpensTheNextNote) {
   EXPECT_EQ(plain_text(notes[1].inlines), "EC, Files, 2024");
 }
 
+// Notes numbered "N." on the baseline (a Word template's endnote-like style; WeasyPrint prints
+// its numbers on the baseline too). Page 2's area was lost: notes 3 and 4 are missing, and the
+// sequence resumes at note 5, since note 6 follows it. A line of note 5's text that starts with
+// a number ("12 people") opens nothing: what follows it is 6, not 13.
+TEST(Footnotes, NotesAfterALostAreaResumeTheSequence) {
+  DocBuilder b;
+  auto& p1 = b.page();
+  p1.role_line("1. EC, Pact, 2024", 72, 700, LineRole::kFootnote, note_style());
+  p1.role_line("2. EC, Files, 2024", 72, 712, LineRole::kFootnote, note_style());
+  b.page();  // notes 3 and 4: their area not found
+  auto& p3 = b.page();
+  p3.role_line("5. UNHCR, Returns of", 72, 700, LineRole::kFootnote, note_style());
+  p3.role_line("12 people, 2023", 72, 712, LineRole::kFootnote, note_style());
+  p3.role_line("6. OFPRA, Home, no date", 72, 724, LineRole::kFootnote, note_style());
+  Doc doc = b.build();
+  doc.blocks.push_back(paragraph("1.1", {mark(1), mark(2)}));
+  doc.blocks.push_back(paragraph("1.2", {mark(3), mark(4), mark(5), mark(6)}, 3));
+  Diagnostics diag;
+  const std::vector<Footnote> notes = run(std::move(doc), diag).footnotes;
+  ASSERT_EQ(notes.size(), 4u);
+  EXPECT_EQ(notes[2].number, 5);
+  EXPECT_EQ(plain_text(notes[2].inlines), "UNHCR, Returns of 12 people, 2023");
+  EXPECT_EQ(notes[3].number, 6);
+  EXPECT_EQ(plain_text(notes[3].inlines), "OFPRA, Home, no date");
+  EXPECT_EQ(messages(diag), (std::vector<std::string>{
+                                "footnote-out-of-sequence: footnote 5 follows footnote 2",
+                                "orphan-footnote-mark: mark 3 has no footnote",
+                                "footnote-mark-out-of-sequence: mark 4 follows mark 2",
+                                "orphan-footnote-mark: mark 4 has no footnote",
+                                "footnote-mark-out-of-sequence: mark 5 follows mark 2"}));
+}
+
+// A number past the expected one that what follows does not continue is text: "5" cannot
+// resume a sequence that goes on with note 3.
+TEST(Footnotes, ANumberOutOfSequenceWithWhatFollowsStaysText) {
+  DocBuilder b;
+  auto& p = b.page();
+  p.role_line("1. EC, Pact, 2024", 72, 688, LineRole::kFootnote, note_style());
+  p.role_line("2. UNHCR, Returns of", 72, 700, LineRole::kFootnote, note_style());
+  p.role_line("5 people in 2023", 72, 712, LineRole::kFootnote, note_style());
+  p.role_line("3. OFPRA, Home, no date", 72, 724, LineRole::kFootnote, note_style());
+  Doc doc = b.build();
+  Diagnostics diag;
+  const std::vector<Footnote> notes = run(std::move(doc), diag).footnotes;
+  ASSERT_EQ(notes.size(), 3u);
+  EXPECT_EQ(plain_text(notes[1].inlines), "UNHCR, Returns of 5 people in 2023");
+  EXPECT_EQ(notes[2].number, 3);
+}
+
 TEST(Footnotes, TextBeforeAnyNumberIsReported) {
   DocBuilder b;
   auto& p = b.page();

@@ -97,6 +97,28 @@ TEST(InlineRuns, LinkAreaMakesOneLinkRun) {
             "[see ]<the Treaty|https://example.org/t>[ now]");
 }
 
+// XeTeX's link areas may cover only a URL's first line (seeds 126, 1001): the plain words that
+// print the rest of it continue it without a space and join its link, but for a last word that
+// closes the URL with punctuation ("&id=7,"), which stays text. A word that is not the URL's rest
+// keeps its space.
+TEST(InlineRuns, URLWhoseLinkCoversItsFirstLineOnlyGoesOnWithoutASpace) {
+  DocBuilder b;
+  b.page()
+      .line("see https://x.org/docs/", 72, 100)
+      .line("2016/report?lang=en", 72, 114)
+      .line("&id=7, 2014 and https://x.org/a", 72, 128)
+      .line("today", 72, 142);
+  Doc doc = b.build();
+  const std::string url = "https://x.org/docs/2016/report?lang=en&id=7";
+  doc.pages[0].links.push_back(LinkArea{Box{0, 0, 1, 1}, url, 0, -1, ""});
+  doc.pages[0].links.push_back(LinkArea{Box{0, 0, 1, 1}, "https://x.org/a", 0, -1, ""});
+  doc.pages[0].words[1].link = 0;
+  doc.pages[0].words[6].link = 1;
+  EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})),
+            "[see ]<https://x.org/docs/2016/report?lang=en|" + url + ">[&id=7, 2014 and ]" +
+                "<https://x.org/a|https://x.org/a>[ today]");
+}
+
 TEST(InlineRuns, InternalLinkBecomesXrefThroughTheResolver) {
   DocBuilder b;
   b.page().line("see Medication below", 72, 100);

@@ -7,6 +7,10 @@
 //         is text. The number may sit alone on its line (raised numbers often do): the note's
 //         text is then the lines after it. A number an earlier note already has opens nothing
 //         (a note's number names it): the line stays text and is reported.
+// Step 1b: when a note's area was lost (the layout did not find it), the number expected never
+//         comes: a number at the margin a few notes past it (max_lost_notes) opens a note when
+//         the notes after it go on in sequence from it (see resumes_sequence). Else every later
+//         note would read as a run-on of the note before the lost one.
 // Step 2: lines before the first number of a page continue the last note of the pages before (a
 //         note that runs over a page break is one note); with no note before, they are reported.
 // Step 3: each note's lines become inlines through build_inlines, so bold and links read as in
@@ -21,6 +25,9 @@
 //   |    2025                                          -> note 13 ("2025" is not 14, not raised)
 //   ----- page break -----
 //   |    (continued text)                              -> still note 13
+//   ----- page break: note 14's area lost -----
+//   | 15 Amnesty, Annual report, 2024                  -> note 15 (16 follows), after 14 lost
+//   | 16 HRW, World report, 2025                       -> note 16
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -54,26 +61,71 @@ struct RawNote {
   Places where;
 };
 
-// Step 1 for one page: appends notes and continuation lines to `notes`.
-void read_page(const Page& page, const FootnotesConfig& config, std::vector<RawNote>& notes,
-               std::set<int>& numbers, Diagnostics& diag) {
-  double left = std::numeric_limits<double>::max();
-  for (const Line& line : page.lines) {
-    if (line.role == LineRole::kFootnote && !line.words.empty()) {
-      left = std::min(left, page.words[line.words.front()].box.x0);
+// A line of a footnote area and what its first word says about opening a note.
+struct AreaLine {
+  const Page* page = nullptr;
+  const Line* line = nullptr;
+  int number = -1;         // the first word as a note number, or -1
+  bool raised = false;     // the number is raised
+  bool at_margin = false;  // the number starts at the area's left edge
+};
+
+// Every footnote line of the document in reading order, page after page.
+std::vector<AreaLine> area_lines(const Doc& doc, const FootnotesConfig& config) {
+  std::vector<AreaLine> out;
+  for (const Page& page : doc.pages) {
+    double left = std::numeric_limits<double>::max();
+    for (const Line& line : page.lines) {
+      if (line.role == LineRole::kFootnote && !line.words.empty()) {
+        left = std::min(left, page.words[line.words.front()].box.x0);
+      }
+    }
+    for (const Line& line : page.lines) {
+      if (line.role != LineRole::kFootnote || line.words.empty()) continue;
+      const Word& first = page.words[line.words.front()];
+      out.push_back(AreaLine{&page, &line, note_number(first.text), first.raised,
+                             first.box.x0 <= left + config.number_indent * first.font_size});
     }
   }
-  bool reported = false;
-  for (const Line& line : page.lines) {
-    if (line.role != LineRole::kFootnote || line.words.empty()) continue;
-    const Word& first = page.words[line.words.front()];
-    const int n = note_number(first.text);
+  return out;
+}
+
+// Step 1b: a number on the baseline at the margin, past the expected one but within
+// max_lost_notes of it, opens a note when, of the later lines opening with a number from the
+// expected one to its successor (raised or at the margin), the first opens its successor: the
+// notes run on in sequence from it, so the ones between were lost (an area the layout did not
+// find). A number that merely starts a line of text ("5 people" where note 3 is expected) is
+// followed by the expected note, not its successor; numbers out of that range ("2025", "12
+// people") are text either way and decide nothing.
+bool resumes_sequence(const std::vector<AreaLine>& lines, size_t at, int expected,
+                      const FootnotesConfig& config) {
+  const int n = lines[at].number;
+  if (n <= expected || n - expected > config.max_lost_notes) return false;
+  for (size_t i = at + 1; i < lines.size(); ++i) {
+    const AreaLine& next = lines[i];
+    if (next.number < expected || next.number > n + 1) continue;
+    if (next.raised || next.at_margin) return next.number == n + 1;
+  }
+  return false;
+}
+
+// Step 1 and 2 for every area line: appends notes and continuation lines to `notes`.
+void read_lines(const std::vector<AreaLine>& lines, const FootnotesConfig& config,
+                std::vector<RawNote>& notes, Diagnostics& diag) {
+  std::set<int> numbers;  // of the notes read so far
+  int reported_page = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const AreaLine& at = lines[i];
+    const Page& page = *at.page;
+    const Line& line = *at.line;
+    const int n = at.number;
     const int expected = notes.empty() ? 1 : notes.back().number + 1;
-    const bool at_margin = first.box.x0 <= left + config.number_indent * first.font_size;
     TextLine text;
     // A raised number opens a note wherever the producer's number box puts it (TeX right-aligns
-    // it in an indent); a number on the baseline must also be at the margin and the one expected.
-    const bool opens = n >= 0 && (first.raised || (at_margin && n == expected));
+    // it in an indent); a number on the baseline must also be at the margin and the one expected,
+    // or resume the sequence after lost notes.
+    const bool opens = n >= 0 && (at.raised || (at.at_margin && n == expected) ||
+                                  (at.at_margin && resumes_sequence(lines, i, expected, config)));
     if (opens && numbers.count(n)) {
       diag.warn("footnote-number-repeated",
                 "footnote number " + std::to_string(n) + " appears again; read as text of note " +
@@ -82,14 +134,14 @@ void read_page(const Page& page, const FootnotesConfig& config, std::vector<RawN
     }
     if (opens && numbers.insert(n).second) {
       notes.push_back(RawNote{n, page.number, {}, {}});
-      for (size_t i = 1; i < line.words.size(); ++i) text.push_back({page.number, line.words[i]});
+      for (size_t w = 1; w < line.words.size(); ++w) text.push_back({page.number, line.words[w]});
     } else {
       if (notes.empty()) {
-        if (!reported) {
+        if (reported_page != page.number) {
           diag.warn("footnote-without-number",
                     "footnote text without a number at the top of the footnote area", page.number);
         }
-        reported = true;
+        reported_page = page.number;
         continue;
       }
       for (int w : line.words) text.push_back({page.number, w});
@@ -104,8 +156,7 @@ void read_page(const Page& page, const FootnotesConfig& config, std::vector<RawN
 std::vector<Footnote> read_footnotes(const Doc& doc, const FootnotesConfig& config,
                                      Diagnostics& diag) {
   std::vector<RawNote> raw;
-  std::set<int> numbers;  // of the notes read so far
-  for (const Page& page : doc.pages) read_page(page, config, raw, numbers, diag);
+  read_lines(area_lines(doc, config), config, raw, diag);
   const Vocabulary vocabulary(doc);
   const Hyphenation hyphenation(doc, vocabulary);
   InlineRunOptions options;

@@ -10,6 +10,11 @@ struct FootnotesConfig {
   /// baseline may begin and still open a note, in font-size units of the number; a raised number
   /// opens a note wherever it sits. Default 1.0 (a number sits at the margin).
   double number_indent = 1.0;
+  /// A number on the baseline at the margin that is not the one expected still opens a note when
+  /// it is at most this many notes past it and the next line opening with a number between the
+  /// expected one and its successor opens its successor: the notes between were lost (an area
+  /// not found), the sequence resumes there. Default 10 (notes).
+  int max_lost_notes = 10;
   /// How far an internal link's destination may lie from a note's first line for the link to point
   /// at that note, in font-size units of the note. Default 1.5.
   double dest_tolerance = 1.5;
@@ -20,6 +25,7 @@ struct FootnotesConfig {
   /// Reads the [footnotes] section; defaults stay where a key is absent.
   void load(ConfigSection& s) {
     s.read("number_indent", number_indent);
+    s.read("max_lost_notes", max_lost_notes);
     s.read("dest_tolerance", dest_tolerance);
     s.read("split_adjacent_marks", split_adjacent_marks);
   }

@@ -10,14 +10,16 @@
 //
 //   (a) a short separator: an isolated horizontal rule (as [rules] defines one, no vertical rule
 //       near it, not running on into another rule as a table's rule drawn cell by cell does) in the lower part of the page, at most footnote_rule_max_width wide, with a
-//       smaller-type line just below it;
+//       smaller-type line just below it and nothing ruled below it (a booktabs table's
+//       \cmidrule is short and isolated too, but its \midrule follows);
 //   (b) a wide separator: the same but wider, which a table's top or header rule could also be,
 //       so the band of lines below it must read as notes: nothing ruled in it, no line bigger
 //       than the body, and its first line opening the note the sequence expects next (its
 //       number at the band's left edge or raised, and a mark of that number already printed in
-//       the body above). A band that opens with a note's continuation (lines without a number)
-//       is taken when the page before had an area and either a later line opens the expected
-//       note or the rule spans as a wide separator taken on an earlier page did;
+//       the body above: raised, or on a line of its own where a line break left it). A band
+//       that opens with a note's continuation (lines without a number) is taken when the page
+//       before had an area and either a later line opens the expected note or the rule spans as
+//       a wide separator taken on an earlier page did;
 //   (c) no separator: the run of small-type body lines at the bottom, from its first line that
 //       starts with a raised number.
 // Rules that decorate text are never separators: a rule inside a line's box is that line's
@@ -156,6 +158,22 @@ class AreaFinder {
     return lowest;
   }
 
+  // True when mark `n` stands on a line of its own above `y`, broken off the line before it (a
+  // CSS engine's line break before the footnote call; step 7 raises it once the area is known).
+  bool broken_off_above(const Page& page, double y, int n) const {
+    for (size_t k = 1; k < page.lines.size(); ++k) {
+      const Line& lone = page.lines[k];
+      if (lone.box.y1 > y ||
+          !shaped_as_broken_off_marks(page, lone, page.lines[k - 1], doc_, config_)) {
+        continue;
+      }
+      for (int i : lone.words) {
+        if (number_of(page.words[static_cast<size_t>(i)]) == n) return true;
+      }
+    }
+    return false;
+  }
+
   // Isolated, horizontal, in the lower part of the page, and not a line's underline.
   bool separator_shape(const Page& page, const Rule& rule) const {
     return is_horizontal_rule(rule, config_.rules) &&
@@ -175,11 +193,25 @@ class AreaFinder {
     return &*below;
   }
 
+  // True when a horizontal rule other than `rule` lies below it, above the page's last body
+  // line: a table's rule (a booktabs \cmidrule under a column group is short and isolated, the
+  // \midrule and \bottomrule follow it), never a separator, since nothing is ruled in a
+  // footnote area but the underlines of its links.
+  bool ruled_below(const Page& page, const Rule& rule) const {
+    const std::vector<const Line*> band = band_below(page, rule.box.y0);
+    const double bottom = band.back()->box.y1;
+    return std::any_of(page.rules.begin(), page.rules.end(), [&](const Rule& r) {
+      return &r != &rule && is_horizontal_rule(r, config_.rules) && r.box.y0 > rule.box.y1 &&
+             r.box.y1 < bottom && !decorates_text(page, r);
+    });
+  }
+
   // (a)
   bool short_separator(const Page& page, const Rule& rule) const {
     if (rule.box.width() > config_.footnote_rule_max_width * page.width) return false;
     const Line* below = line_below(page, rule);
-    return below != nullptr && small_type(*below, doc_.body_font_size, config_);
+    return below != nullptr && small_type(*below, doc_.body_font_size, config_) &&
+           !ruled_below(page, rule);
   }
 
   // (b)
@@ -189,20 +221,15 @@ class AreaFinder {
       return false;
     }
     const std::vector<const Line*> band = band_below(page, rule.box.y0);
-    const double bottom = band.back()->box.y1;
     for (const Line* line : band) {
       if (line->font_size > (1 + config_.body_size_tolerance) * doc_.body_font_size) return false;
     }
-    for (const Rule& r : page.rules) {
-      if (&r != &rule && is_horizontal_rule(r, config_.rules) && r.box.y0 > rule.box.y1 &&
-          r.box.y1 < bottom && !decorates_text(page, r)) {
-        return false;  // ruled below: a table's rule, not a separator
-      }
-    }
-    const int marked = marks_through(page, rule.box.y0);
+    if (ruled_below(page, rule)) return false;
+    const bool marked = expected_ <= marks_through(page, rule.box.y0) ||
+                        broken_off_above(page, rule.box.y0, expected_);
     const double left = band_left(page, band);
     const auto opens_expected = [&](const Line* line) {
-      return opens(page, *line, left) == expected_ && expected_ <= marked;
+      return opens(page, *line, left) == expected_ && marked;
     };
     if (opens_expected(band.front())) return remember(rule);
     // A note lost on an earlier page must not lose every note after it: a band that opens the

@@ -29,5 +29,11 @@ void mark_contents(Doc& doc, const LayoutConfig& config, Diagnostics& diag);
 void mark_footnotes(Doc& doc, const LayoutConfig& config);
 /// Step 7: footnote marks a line break left alone on the next line rejoin the line above.
 void rejoin_wrapped_marks(Doc& doc, const LayoutConfig& config);
+/// True when `lone`, the line after `above`, has the shape of marks broken off `above`'s end:
+/// numbers only, at a mark's size, less than a line's pitch below, within its left half. Step 7
+/// also asks the page's notes to open with those numbers; step 6 takes the shape alone as
+/// evidence that a mark was printed.
+bool shaped_as_broken_off_marks(const Page& page, const Line& lone, const Line& above,
+                                const Doc& doc, const LayoutConfig& config);
 
 }  // namespace coi::layout

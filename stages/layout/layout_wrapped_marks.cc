@@ -53,7 +53,19 @@ void add_note_numbers(const Page& page, std::set<std::string>& numbers) {
 // True when `lone` is a line of marks broken off the end of `above`.
 bool broke_off(const Page& page, const Line& lone, const Line& above,
                const std::set<std::string>& notes, const Doc& doc, const LayoutConfig& config) {
-  if (lone.role != LineRole::kBody || above.role != LineRole::kBody) return false;
+  if (!shaped_as_broken_off_marks(page, lone, above, doc, config)) return false;
+  return std::all_of(lone.words.begin(), lone.words.end(), [&](int i) {
+    return reads_as_notes(page.words[static_cast<size_t>(i)].text, 0, notes);
+  });
+}
+
+}  // namespace
+
+bool shaped_as_broken_off_marks(const Page& page, const Line& lone, const Line& above,
+                                const Doc& doc, const LayoutConfig& config) {
+  if (lone.words.empty() || lone.role != LineRole::kBody || above.role != LineRole::kBody) {
+    return false;
+  }
   if (!is_body_size(above, doc, config)) return false;
   if (lone.font_size > config.raised_max_size_ratio * above.font_size) return false;
   const double drop = lone.baseline - above.baseline;
@@ -63,13 +75,9 @@ bool broke_off(const Page& page, const Line& lone, const Line& above,
       lone.box.x0 > middle) {
     return false;
   }
-  return std::all_of(lone.words.begin(), lone.words.end(), [&](int i) {
-    const std::string& text = page.words[static_cast<size_t>(i)].text;
-    return is_number(text) && reads_as_notes(text, 0, notes);
-  });
+  return std::all_of(lone.words.begin(), lone.words.end(),
+                     [&](int i) { return is_number(page.words[static_cast<size_t>(i)].text); });
 }
-
-}  // namespace
 
 void rejoin_wrapped_marks(Doc& doc, const LayoutConfig& config) {
   for (size_t p = 0; p < doc.pages.size(); ++p) {

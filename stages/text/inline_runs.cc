@@ -103,16 +103,31 @@ std::string_view join_lines(Inline& last, const std::string& last_word,
   return "";
 }
 
+// What a link run's URL holds after its printed text ("2016/x.pdf" for "https://x.org/docs/" of
+// "https://x.org/docs/2016/x.pdf"); empty when its text is not part of its URL or ends it.
+std::string_view url_rest(const Inline& link) {
+  if (link.kind != InlineKind::kLink) return {};
+  const size_t at = link.url.find(link.text);
+  if (at == std::string::npos) return {};
+  return std::string_view(link.url).substr(at + link.text.size());
+}
+
 // A printed URL broken at the end of a line goes on without a space: the word that opens the next
 // line belongs to the same link and its text continues the URL exactly ("https://rsf.org/en/" /
-// "country-focus.pdf"). A link whose printed text is not its URL keeps its spaces.
+// "country-focus.pdf"). A link whose printed text is not its URL keeps its spaces. Some
+// producers' link areas cover only the URL's first line (XeTeX's): a plain word
+// that is the rest of the URL, or the start of it, continues it too, and so does one that ends
+// it before closing punctuation ("id=337," ends the URL "...id=337").
 bool continues_url(const Inlines& inlines, const Inline& next, const std::string& text) {
-  if (inlines.empty() || next.kind != InlineKind::kLink || !same_target(inlines.back(), next)) {
-    return false;
+  if (inlines.empty() || text.empty()) return false;
+  const std::string_view rest = url_rest(inlines.back());
+  if (next.kind == InlineKind::kLink) {
+    return same_target(inlines.back(), next) && rest.starts_with(text);
   }
-  const std::string& printed = inlines.back().text;
-  const size_t at = next.url.find(printed);
-  return at != std::string::npos && next.url.compare(at + printed.size(), text.size(), text) == 0;
+  if (next.kind != InlineKind::kText || rest.empty()) return false;
+  if (rest.starts_with(text)) return true;
+  const size_t end = text.find_last_not_of(",.;:)");
+  return end != std::string::npos && rest == std::string_view(text).substr(0, end + 1);
 }
 
 }  // namespace
@@ -226,7 +241,14 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
         inlines.push_back(Inline{InlineKind::kFootnoteRef, "", "", "", std::stoi(text)});
       } else {
         Inline run = run_for_word(doc, line[i], options);
-        if (i == 0 && continues_url(inlines, run, text)) pending_separator = {};
+        if (i == 0 && continues_url(inlines, run, text)) {
+          pending_separator = {};
+          // The URL's rest printed outside its link area is the link's text all the same.
+          if (run.kind == InlineKind::kText && url_rest(inlines.back()).starts_with(text)) {
+            run.kind = InlineKind::kLink;
+            run.url = inlines.back().url;
+          }
+        }
         // The separator joins the run before, so a space never starts a styled run mid-phrase.
         if (!pending_separator.empty()) {
           Inline sep = run;
