@@ -12,7 +12,10 @@
 //         x-intervals covered by words, merged where less than `column_gap` font-size units
 //         apart (raised footnote marks left out: they reach into the padding). A gap is a
 //         column border only when no word of any line crosses it, so prose between two rules
-//         gives one column and is never a table.
+//         gives one column and is never a table. Where a long word overflows its narrow cell
+//         (LaTeX's p columns print it past the border) and closes the gap, the columns still
+//         split at an x where every line with text right of it starts a word (within
+//         `aligned_tolerance`), at least two of them after a gap of `column_gap`.
 // Step 3: regions. Down a stack, the bands between consecutive rules join one region while
 //         their lines together still give at least two columns and no fewer than before (a
 //         paragraph or another table's text below the bottom rule loses columns). A table that a
@@ -222,10 +225,79 @@ std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Reg
   return out;
 }
 
-// Step 2: the x-intervals the lines' words cover, merged across gaps narrower than `gap`. Raised
-// footnote marks are left out: set after a cell's last word, they reach into the padding and
-// would close the gap to the next column ("24,378,750¹⁵⁵" against "91").
-std::vector<Column> columns_of(const Page& page, const std::vector<TextLine>& lines, double gap) {
+// Step 2: the x-intervals the lines' words cover, merged across gaps narrower than `gap`, then
+// split where the next column's text starts though a word overflowing its cell closed the gap
+// (splits_at). Raised footnote marks are left out: set after a cell's last word, they reach into
+// the padding and would close the gap to the next column ("24,378,750¹⁵⁵" against "91").
+// Step 2, once the region is known (columns_of with a tolerance): whether column `col` of
+// `lines`, whose gap at x some line closed, splits at x: every line with text in it right of x
+// starts a word at x (within `tolerance`), at least two of them after text that ends an empty gap
+// of `gap` before x (the padding a column border leaves; a hanging indent has no text before
+// it), and more lines start a word there than bridge x with one word
+// (an overflowing word glued to the next cell's). A word that merely follows the same first word
+// on several lines ("CAES Sud-1", "CAES Nord-2") starts elsewhere on the other lines, and one a
+// space after a word of equal width ("12 March", "15 April") never follows a gap.
+bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Column& col, double x,
+               double gap, double tolerance) {
+  int starts = 0, after_gap = 0, bridged = 0, closed = 0;
+  for (const TextLine& line : lines) {
+    double left_end = x;  // where the text left of x ends on this line (none: no gap seen)
+    for (int w : line.words) {
+      const Word& word = page.words[w];
+      if (word.raised || word.box.x1 < col.x0 || word.box.x0 > col.x1) continue;
+      if (word.box.x0 < x - tolerance) {
+        if (word.box.x1 > x + tolerance) {
+          ++bridged;
+          break;
+        }
+        left_end = left_end < x ? std::max(left_end, word.box.x1) : word.box.x1;
+        continue;
+      }
+      if (word.box.x0 > x + tolerance) return false;
+      ++starts;
+      if (x - left_end >= gap) ++after_gap;
+      if (left_end < x && x - left_end < gap) ++closed;
+      break;
+    }
+  }
+  return after_gap >= 2 && starts > bridged && bridged + closed > 0;
+}
+
+// Step 2: `col` split at the word starts where splits_at holds, left to right.
+void split_aligned(const Page& page, const std::vector<TextLine>& lines, Column col, double gap,
+                   double tolerance, std::vector<Column>& out) {
+  std::vector<double> starts;
+  for (const TextLine& line : lines) {
+    for (int w : line.words) {
+      const Word& word = page.words[w];
+      if (!word.raised && word.box.x0 > col.x0 + tolerance && word.box.x0 <= col.x1) {
+        starts.push_back(word.box.x0);
+      }
+    }
+  }
+  std::sort(starts.begin(), starts.end());
+  for (size_t i = 0; i < starts.size(); ++i) {
+    if (i > 0 && starts[i] - starts[i - 1] <= tolerance) continue;  // the same edge
+    if (!splits_at(page, lines, col, starts[i], gap, tolerance)) continue;
+    Column left{col.x0, col.x0};
+    for (const TextLine& line : lines) {
+      for (int w : line.words) {
+        const Word& word = page.words[w];
+        if (!word.raised && word.box.x0 >= col.x0 && word.box.x0 < starts[i] - tolerance) {
+          left.x1 = std::max(left.x1, word.box.x1);
+        }
+      }
+    }
+    out.push_back(left);
+    col.x0 = starts[i];
+  }
+  out.push_back(col);
+}
+
+// The region search (step 3) passes a negative `aligned_tolerance`: no split, since a numbered
+// paragraph's number and its text's indent look like two such columns.
+std::vector<Column> columns_of(const Page& page, const std::vector<TextLine>& lines, double gap,
+                               double aligned_tolerance) {
   std::vector<Column> spans;
   for (const TextLine& line : lines) {
     for (int w : line.words) {
@@ -241,7 +313,10 @@ std::vector<Column> columns_of(const Page& page, const std::vector<TextLine>& li
       out.push_back(s);
     }
   }
-  return out;
+  if (aligned_tolerance < 0) return out;
+  std::vector<Column> split;
+  for (const Column& col : out) split_aligned(page, lines, col, gap, aligned_tolerance, split);
+  return split;
 }
 
 // The column under x: the last whose start lies left of it.
@@ -293,7 +368,7 @@ struct Finder {
     return lines_in(page, text, r, config);
   }
   std::vector<Column> columns(const Region& r) const {
-    return columns_of(page, lines(r), config.hrules.column_gap * text.em);
+    return columns_of(page, lines(r), config.hrules.column_gap * text.em, -1);
   }
 
   // Step 3: the page's text edge beyond a rule at y (below or above it), when every body word
@@ -731,7 +806,8 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
   const TablesConfig& config = finder.config;
   const std::vector<TextLine> lines = finder.lines(region);
   const std::vector<Column> columns =
-      columns_of(page, lines, config.hrules.column_gap * finder.text.em);
+      columns_of(page, lines, config.hrules.column_gap * finder.text.em,
+                 config.hrules.aligned_tolerance);
   if (columns.size() < 2 || lines.empty()) return false;
   const double em = finder.text.em;
   const double pad = std::clamp(columns.front().x0 - region.x0, 0.0, em);
