@@ -38,10 +38,10 @@
 //         twice that of the other (a rule's spacing widens one side), with text only where both
 //         are empty, spans the rows on both sides (and as many more above as below while those
 //         stay empty there and no other such label holds them). The line under it starts a row
-//         when it has text in every column of the line above it. Text centred on one row's line
-//         cannot be told from a cell with empty cells above and below, and stays in that row.
-//         A footnote mark raised over its row stays on its row's line, not on a label's
-//         centred between rows.
+//         when it has text in every column of the line above it, none opening in lower case.
+//         Text centred on one row's line cannot be told from a cell with empty cells above and
+//         below, and stays in that row. A footnote mark raised over its row stays on its row's
+//         line, not on a label's centred between rows.
 // Step 4c: a cell set top-aligned over the rows it spans (Word, LibreOffice, CSS) prints its
 //         text on its first row and leaves the rows below blank where no rule can say so: a
 //         row whose leading cells are blank while a cell right of them has text continues the
@@ -555,10 +555,15 @@ std::vector<bool> centred_lines(const std::vector<TextLine>& lines,
   return out;
 }
 
-// Step 4b: `line` has text in every column `above` has text in.
-bool covers(const LineColumns& line, const LineColumns& above) {
+// Step 4b: `line` has text in every column `above` has text in, none of it opening with a
+// lower-case letter (the rest of a word or sentence wrapped in its cell: "Healthca" / "re").
+bool covers(const Page& page, const LineColumns& line, const LineColumns& above) {
   for (size_t c = 0; c < line.first.size(); ++c) {
     if (above.first[c] >= 0 && line.first[c] < 0) return false;
+    if (line.first[c] < 0) continue;
+    char32_t cp = 0;
+    const std::string& text = page.words[static_cast<size_t>(line.first[c])].text;
+    if (decode_utf8(text, 0, cp) > 0 && u_islower(static_cast<UChar32>(cp))) return false;
   }
   return true;
 }
@@ -583,12 +588,12 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
   size_t prev = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (centred[i]) continue;
-    // A label centred between two lines, the second with text in every column of the first,
-    // says they are two rows, whether or not a word of the second would have fitted on the first
+    // A label centred between two lines, the second with text in every column of the first and
+    // none of it lower-case at its start, says they are two rows, whether or not a word of the second would have fitted on the first
     // (a header's "2019 2020" over "Withdrawn Men"); a line with fewer cells is more likely the
     // wrapped rest of a row whose label spans the next row too.
     const bool fresh =
-        rows.lines.empty() || (centred[i - 1] && covers(split_lines[i], split_lines[prev])) ||
+        rows.lines.empty() || (centred[i - 1] && covers(finder.page, split_lines[i], split_lines[prev])) ||
         rule_between(inner, lines[prev].bottom, lines[i].top) != nullptr ||
         (!ruled_rows && starts_row(finder.page, split_lines[prev], split_lines[i], right_edge,
                                    kSpace * finder.text.em, hc.wrap_slack));
