@@ -17,6 +17,10 @@ struct HRulesConfig {
   /// Smallest empty gap between two columns, in font-size units. Default 0.7 (cell padding on
   /// both sides of a border is about 1 em at table text sizes; a space is about 0.3 em).
   double column_gap = 0.7;
+  /// Word starts within this distance (points) of each other are aligned on one column edge: a
+  /// column whose cells overflow into the next (LaTeX's p columns) is still split where the
+  /// next column's text starts. Default 0.5.
+  double aligned_tolerance = 0.5;
   /// Fewest rows (header rows included) that make a table. Default 2.
   int min_rows = 2;
   /// Fewest columns of a fragment that a rule closes on one side only, the other side being the
@@ -40,6 +44,7 @@ struct HRulesConfig {
     s.read("enabled", enabled);
     s.read("extent_tolerance", extent_tolerance);
     s.read("column_gap", column_gap);
+    s.read("aligned_tolerance", aligned_tolerance);
     s.read("min_rows", min_rows);
     s.read("open_min_columns", open_min_columns);
     s.read("wrap_slack", wrap_slack);

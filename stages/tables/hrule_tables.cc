@@ -12,7 +12,10 @@
 //         x-intervals covered by words, merged where less than `column_gap` font-size units
 //         apart (raised footnote marks left out: they reach into the padding). A gap is a
 //         column border only when no word of any line crosses it, so prose between two rules
-//         gives one column and is never a table.
+//         gives one column and is never a table. Where a long word overflows its narrow cell
+//         (LaTeX's p columns print it past the border) and closes the gap, the columns still
+//         split at an x where every line with text right of it starts a word (within
+//         `aligned_tolerance`), at least two of them after a gap of `column_gap`.
 // Step 3: regions. Down a stack, the bands between consecutive rules join one region while
 //         their lines together still give at least two columns and no fewer than before (a
 //         paragraph or another table's text below the bottom rule loses columns). A table that a
@@ -31,10 +34,14 @@
 //         the next column's start less twice the padding seen between the rule's left end and
 //         the first column, or the rule's right end less that padding.
 // Step 4b: LaTeX's \multirow centres a spanning cell's text over its rows: a line nearer than
-//         `centred_max_pitch` of the usual line distance to the lines on both sides, with text
-//         only where both are empty, spans the rows on both sides (and as many more above as
-//         below while those stay empty there). Text centred on one row's line cannot be told
-//         from a cell with empty cells above and below, and stays in that row.
+//         `centred_max_pitch` of the usual line distance to the line on one side and within
+//         twice that of the other (a rule's spacing widens one side), with text only where both
+//         are empty, spans the rows on both sides (and as many more above as below while those
+//         stay empty there and no other such label holds them). The line under it starts a row
+//         when it has text in every column of the line above it, none opening in lower case.
+//         Text centred on one row's line cannot be told from a cell with empty cells above and
+//         below, and stays in that row. A footnote mark raised over its row stays on its row's
+//         line, not on a label's centred between rows.
 // Step 4c: a cell set top-aligned over the rows it spans (Word, LibreOffice, CSS) prints its
 //         text on its first row and leaves the rows below blank where no rule can say so: a
 //         row whose leading cells are blank while a cell right of them has text continues the
@@ -125,10 +132,48 @@ PageText body_text(const Page& page) {
 double centre_x(const Word& w) { return (w.box.x0 + w.box.x1) / 2; }
 double centre_y(const Word& w) { return (w.box.y0 + w.box.y1) / 2; }
 
-// Step 2: the body words whose centre lies in the region, as printed lines; running-header
-// words too when a rule closes the region above them.
+// The printed line a raised word (a footnote mark) belongs to: that of the word it is set
+// after (ending where the mark starts, its baseline at or below the mark's), else the nearest
+// line whose baseline lies at or below the mark's. By baseline alone a mark raised over its row
+// would join a line set between rows (a \multirow label centred there) and leave its own row.
+// A mark is raised by less than the body's font size `em`; -1 when no line lies that near below.
+int base_line_of(const Page& page, const std::vector<TextLine>& lines, int mark, double em) {
+  const Word& m = page.words[mark];
+  int best = -1;
+  double best_gap = 1e9;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].baseline < m.baseline || lines[i].baseline - m.baseline > em) continue;
+    for (int w : lines[i].words) {
+      const Word& base = page.words[w];
+      if (std::fabs(base.box.x1 - m.box.x0) <= m.font_size / 2) return static_cast<int>(i);
+    }
+    if (lines[i].baseline - m.baseline < best_gap) {
+      best_gap = lines[i].baseline - m.baseline;
+      best = static_cast<int>(i);
+    }
+  }
+  return best;
+}
+
+// A footnote mark layout did not see: smaller than a word of `words` that ends where it starts,
+// and raised above that word's baseline (the test of cell_text.h's mark_superscripts).
+bool follows_raised(const Page& page, const std::vector<int>& words, int mark,
+                    const TablesConfig& config) {
+  const Word& m = page.words[mark];
+  return std::any_of(words.begin(), words.end(), [&](int w) {
+    const Word& base = page.words[w];
+    return w != mark && std::fabs(base.box.x1 - m.box.x0) <= config.snap_tolerance &&
+           m.font_size <= config.superscript_max_size * base.font_size &&
+           m.baseline <= base.baseline - config.superscript_min_rise * base.font_size &&
+           m.baseline > base.box.y0;
+  });
+}
+
+// Step 2: the body words whose centre lies in the region, as printed lines (raised marks on
+// the line of the word they follow); running-header words too when a rule closes the region
+// above them.
 std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Region& r,
-                               double line_tolerance) {
+                               const TablesConfig& config) {
   std::vector<int> inside;
   auto take = [&](const std::vector<int>& words) {
     for (int w : words) {
@@ -141,19 +186,37 @@ std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Reg
   if (!r.open_top) take(text.header);
   std::sort(inside.begin(), inside.end(),
             [&](int a, int b) { return page.words[a].baseline < page.words[b].baseline; });
+  // Marks that layout, reading a row and a label centred beside it as one line, left unraised.
+  std::vector<bool> raised(page.words.size(), false);
+  for (int w : inside) raised[w] = page.words[w].raised || follows_raised(page, inside, w, config);
   std::vector<TextLine> out;
   double line_baseline = 0;
   for (int w : inside) {
     const Word& word = page.words[w];
-    if (out.empty() || word.baseline - line_baseline > line_tolerance * text.em) {
+    if (raised[w]) continue;
+    if (out.empty() || word.baseline - line_baseline > config.line_tolerance * text.em) {
       out.emplace_back();
-      out.back().top = word.box.y0, out.back().bottom = word.box.y1;
       out.back().baseline = line_baseline = word.baseline;
     }
-    TextLine& line = out.back();
-    line.words.push_back(w);
-    line.top = std::min(line.top, word.box.y0);
-    line.bottom = std::max(line.bottom, word.box.y1);
+    out.back().words.push_back(w);
+  }
+  for (int w : inside) {
+    if (!raised[w]) continue;
+    const int owner = base_line_of(page, out, w, text.em);
+    if (owner >= 0) {
+      out[static_cast<size_t>(owner)].words.push_back(w);
+    } else {
+      out.push_back(TextLine{{w}, 0, 0, page.words[w].baseline});
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const TextLine& a, const TextLine& b) { return a.baseline < b.baseline; });
+  for (TextLine& line : out) {
+    line.top = 1e9, line.bottom = -1e9;
+    for (int w : line.words) {
+      line.top = std::min(line.top, page.words[w].box.y0);
+      line.bottom = std::max(line.bottom, page.words[w].box.y1);
+    }
   }
   for (TextLine& line : out) {
     std::sort(line.words.begin(), line.words.end(),
@@ -162,10 +225,79 @@ std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Reg
   return out;
 }
 
-// Step 2: the x-intervals the lines' words cover, merged across gaps narrower than `gap`. Raised
-// footnote marks are left out: set after a cell's last word, they reach into the padding and
-// would close the gap to the next column ("24,378,750¹⁵⁵" against "91").
-std::vector<Column> columns_of(const Page& page, const std::vector<TextLine>& lines, double gap) {
+// Step 2: the x-intervals the lines' words cover, merged across gaps narrower than `gap`, then
+// split where the next column's text starts though a word overflowing its cell closed the gap
+// (splits_at). Raised footnote marks are left out: set after a cell's last word, they reach into
+// the padding and would close the gap to the next column ("24,378,750¹⁵⁵" against "91").
+// Step 2, once the region is known (columns_of with a tolerance): whether column `col` of
+// `lines`, whose gap at x some line closed, splits at x: every line with text in it right of x
+// starts a word at x (within `tolerance`), at least two of them after text that ends an empty gap
+// of `gap` before x (the padding a column border leaves; a hanging indent has no text before
+// it), and more lines start a word there than bridge x with one word
+// (an overflowing word glued to the next cell's). A word that merely follows the same first word
+// on several lines ("CAES Sud-1", "CAES Nord-2") starts elsewhere on the other lines, and one a
+// space after a word of equal width ("12 March", "15 April") never follows a gap.
+bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Column& col, double x,
+               double gap, double tolerance) {
+  int starts = 0, after_gap = 0, bridged = 0, closed = 0;
+  for (const TextLine& line : lines) {
+    double left_end = x;  // where the text left of x ends on this line (none: no gap seen)
+    for (int w : line.words) {
+      const Word& word = page.words[w];
+      if (word.raised || word.box.x1 < col.x0 || word.box.x0 > col.x1) continue;
+      if (word.box.x0 < x - tolerance) {
+        if (word.box.x1 > x + tolerance) {
+          ++bridged;
+          break;
+        }
+        left_end = left_end < x ? std::max(left_end, word.box.x1) : word.box.x1;
+        continue;
+      }
+      if (word.box.x0 > x + tolerance) return false;
+      ++starts;
+      if (x - left_end >= gap) ++after_gap;
+      if (left_end < x && x - left_end < gap) ++closed;
+      break;
+    }
+  }
+  return after_gap >= 2 && starts > bridged && bridged + closed > 0;
+}
+
+// Step 2: `col` split at the word starts where splits_at holds, left to right.
+void split_aligned(const Page& page, const std::vector<TextLine>& lines, Column col, double gap,
+                   double tolerance, std::vector<Column>& out) {
+  std::vector<double> starts;
+  for (const TextLine& line : lines) {
+    for (int w : line.words) {
+      const Word& word = page.words[w];
+      if (!word.raised && word.box.x0 > col.x0 + tolerance && word.box.x0 <= col.x1) {
+        starts.push_back(word.box.x0);
+      }
+    }
+  }
+  std::sort(starts.begin(), starts.end());
+  for (size_t i = 0; i < starts.size(); ++i) {
+    if (i > 0 && starts[i] - starts[i - 1] <= tolerance) continue;  // the same edge
+    if (!splits_at(page, lines, col, starts[i], gap, tolerance)) continue;
+    Column left{col.x0, col.x0};
+    for (const TextLine& line : lines) {
+      for (int w : line.words) {
+        const Word& word = page.words[w];
+        if (!word.raised && word.box.x0 >= col.x0 && word.box.x0 < starts[i] - tolerance) {
+          left.x1 = std::max(left.x1, word.box.x1);
+        }
+      }
+    }
+    out.push_back(left);
+    col.x0 = starts[i];
+  }
+  out.push_back(col);
+}
+
+// The region search (step 3) passes a negative `aligned_tolerance`: no split, since a numbered
+// paragraph's number and its text's indent look like two such columns.
+std::vector<Column> columns_of(const Page& page, const std::vector<TextLine>& lines, double gap,
+                               double aligned_tolerance) {
   std::vector<Column> spans;
   for (const TextLine& line : lines) {
     for (int w : line.words) {
@@ -181,7 +313,10 @@ std::vector<Column> columns_of(const Page& page, const std::vector<TextLine>& li
       out.push_back(s);
     }
   }
-  return out;
+  if (aligned_tolerance < 0) return out;
+  std::vector<Column> split;
+  for (const Column& col : out) split_aligned(page, lines, col, gap, aligned_tolerance, split);
+  return split;
 }
 
 // The column under x: the last whose start lies left of it.
@@ -230,10 +365,10 @@ struct Finder {
   const TablesConfig& config;
 
   std::vector<TextLine> lines(const Region& r) const {
-    return lines_in(page, text, r, config.line_tolerance);
+    return lines_in(page, text, r, config);
   }
   std::vector<Column> columns(const Region& r) const {
-    return columns_of(page, lines(r), config.hrules.column_gap * text.em);
+    return columns_of(page, lines(r), config.hrules.column_gap * text.em, -1);
   }
 
   // Step 3: the page's text edge beyond a rule at y (below or above it), when every body word
@@ -403,10 +538,11 @@ std::vector<bool> centred_lines(const std::vector<TextLine>& lines,
   std::nth_element(steps.begin(), steps.begin() + static_cast<long>(steps.size() / 2), steps.end());
   const double pitch = steps[steps.size() / 2];
   for (size_t i = 1; i + 1 < lines.size(); ++i) {
-    if (lines[i].baseline - lines[i - 1].baseline >= share * pitch ||
-        lines[i + 1].baseline - lines[i].baseline >= share * pitch) {
-      continue;
-    }
+    // Nearer than `share` of a line to one side, and within twice that of the other: a rule's
+    // spacing under a header row (booktabs' \cmidrule) widens one side, which \multirow ignores.
+    const double up = lines[i].baseline - lines[i - 1].baseline;
+    const double down = lines[i + 1].baseline - lines[i].baseline;
+    if (std::min(up, down) >= share * pitch || std::max(up, down) >= 2 * share * pitch) continue;
     bool alone = true;
     for (size_t c = 0; c < split_lines[i].first.size(); ++c) {
       if (split_lines[i].first[c] >= 0 &&
@@ -417,6 +553,19 @@ std::vector<bool> centred_lines(const std::vector<TextLine>& lines,
     out[i] = alone;
   }
   return out;
+}
+
+// Step 4b: `line` has text in every column `above` has text in, none of it opening with a
+// lower-case letter (the rest of a word or sentence wrapped in its cell: "Healthca" / "re").
+bool covers(const Page& page, const LineColumns& line, const LineColumns& above) {
+  for (size_t c = 0; c < line.first.size(); ++c) {
+    if (above.first[c] >= 0 && line.first[c] < 0) return false;
+    if (line.first[c] < 0) continue;
+    char32_t cp = 0;
+    const std::string& text = page.words[static_cast<size_t>(line.first[c])].text;
+    if (decode_utf8(text, 0, cp) > 0 && u_islower(static_cast<UChar32>(cp))) return false;
+  }
+  return true;
 }
 
 // Step 4: rows as runs of printed lines; a centred line spans the rows on both sides of it, and
@@ -439,8 +588,13 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
   size_t prev = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (centred[i]) continue;
+    // A label centred between two lines, the second with text in every column of the first and
+    // none of it lower-case at its start, says they are two rows, whether or not a word of the second would have fitted on the first
+    // (a header's "2019 2020" over "Withdrawn Men"); a line with fewer cells is more likely the
+    // wrapped rest of a row whose label spans the next row too.
     const bool fresh =
-        rows.lines.empty() || rule_between(inner, lines[prev].bottom, lines[i].top) != nullptr ||
+        rows.lines.empty() || (centred[i - 1] && covers(finder.page, split_lines[i], split_lines[prev])) ||
+        rule_between(inner, lines[prev].bottom, lines[i].top) != nullptr ||
         (!ruled_rows && starts_row(finder.page, split_lines[prev], split_lines[i], right_edge,
                                    kSpace * finder.text.em, hc.wrap_slack));
     if (fresh) rows.lines.emplace_back();
@@ -462,10 +616,25 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
       if (split_lines[i].first[c] < 0) continue;
       Span span{above, below, static_cast<int>(c)};
       if (above < 0 || below != above + 1 || !empty_in(above, c) || !empty_in(below, c)) continue;
-      while (span.r0 > 0 && span.r1 + 1 < n && empty_in(span.r0 - 1, c) && empty_in(span.r1 + 1, c)) {
-        --span.r0, ++span.r1;
-      }
       rows.spans.push_back(span);
+    }
+  }
+  // Each label centred between two rows spans as many rows more above as below while those are
+  // empty and no other label centred between rows holds them (two labels of two rows each, one
+  // under the other, leave no empty row between them to share).
+  auto held = [&](int r, int c, size_t self) {
+    for (size_t k = 0; k < rows.spans.size(); ++k) {
+      const Span& s = rows.spans[k];
+      if (k != self && s.c == c && r >= s.r0 && r <= s.r1) return true;
+    }
+    return false;
+  };
+  for (size_t k = 0; k < rows.spans.size(); ++k) {
+    Span& span = rows.spans[k];
+    const size_t c = static_cast<size_t>(span.c);
+    while (span.r0 > 0 && span.r1 + 1 < n && empty_in(span.r0 - 1, c) && empty_in(span.r1 + 1, c) &&
+           !held(span.r0 - 1, span.c, k) && !held(span.r1 + 1, span.c, k)) {
+      --span.r0, ++span.r1;
     }
   }
   return rows;
@@ -642,7 +811,8 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
   const TablesConfig& config = finder.config;
   const std::vector<TextLine> lines = finder.lines(region);
   const std::vector<Column> columns =
-      columns_of(page, lines, config.hrules.column_gap * finder.text.em);
+      columns_of(page, lines, config.hrules.column_gap * finder.text.em,
+                 config.hrules.aligned_tolerance);
   if (columns.size() < 2 || lines.empty()) return false;
   const double em = finder.text.em;
   const double pad = std::clamp(columns.front().x0 - region.x0, 0.0, em);
