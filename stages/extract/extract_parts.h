@@ -32,8 +32,7 @@ class PageNumbers {
 /// sharing one font and one link (size and baseline are already constant within a TextWord),
 /// each with `link` set to the area of `links` covering most of it, if it covers enough.
 /// `char_pos` gets, per word, the TextPage position of its first character; `cutting_links` the
-/// links whose rectangle ends inside a word (between two letters or digits), once per cut, and
-/// the larger of two web links' rectangles over one character.
+/// links whose rectangle ends inside a word (between two letters or digits), once per cut.
 std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& links,
                              const ExtractConfig& config, std::vector<int>& char_pos,
                              std::vector<int>& cutting_links);

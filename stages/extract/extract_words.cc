@@ -86,51 +86,27 @@ Word make_run(const TextWord* tw, int begin, int end, FontStyles& styles) {
   return w;
 }
 
-double area(const Box& b) { return b.width() * b.height(); }
-
 // Index of the link (among `candidates`) whose box holds the centre of character `i`, or -1.
-// Where several do, the smallest: a producer draws a link's rectangle around its own text, so
-// of two rectangles on one character the larger is the one drawn elsewhere than its text (seen:
-// XeTeX puts the rest of a link broken by a page break over the footnotes at the page's foot).
-// Two web links to different URLs on one character cannot both be on it: the larger joins
-// `off_links`. Nested links of other kinds (a footnote mark's inside a web link) are no sign.
 int char_link(const TextWord* tw, int i, const std::vector<LinkArea>& links,
-              const std::vector<int>& candidates, std::vector<int>& off_links) {
+              const std::vector<int>& candidates) {
   double x0, y0, x1, y1;
   tw->getCharBBox(i, &x0, &y0, &x1, &y1);
   const double cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
-  int found = -1;
-  for (int l : candidates) {
-    const LinkArea& link = links[static_cast<size_t>(l)];
-    const Box& b = link.box;
-    if (cx < b.x0 || cx > b.x1 || cy < b.y0 || cy > b.y1) continue;
-    if (found < 0) {
-      found = l;
-      continue;
-    }
-    const LinkArea& other = links[static_cast<size_t>(found)];
-    const bool smaller = area(b) < area(other.box);
-    if (!link.uri.empty() && !other.uri.empty() && link.uri != other.uri) {
-      off_links.push_back(smaller ? found : l);
-    }
-    if (smaller) found = l;
-  }
-  return found;
-}
-
-// The link covering most of `w` when it covers more than the configured share, else -1; of two
-// covering as much, the smaller rectangle (see char_link).
-int covering_link(const Word& w, const std::vector<LinkArea>& links,
-                  const std::vector<int>& candidates, const ExtractConfig& config) {
-  double best = config.link_min_word_cover * area(w.box);
-  int found = -1;
   for (int l : candidates) {
     const Box& b = links[static_cast<size_t>(l)].box;
-    const double covered = overlap_area(w.box, b);
-    if (covered > best ||
-        (found >= 0 && covered == best && area(b) < area(links[static_cast<size_t>(found)].box))) {
-      best = covered, found = l;
-    }
+    if (cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1) return l;
+  }
+  return -1;
+}
+
+// The link covering most of `w` when it covers more than the configured share, else -1.
+int covering_link(const Word& w, const std::vector<LinkArea>& links,
+                  const std::vector<int>& candidates, const ExtractConfig& config) {
+  double best = config.link_min_word_cover * w.box.width() * w.box.height();
+  int found = -1;
+  for (int l : candidates) {
+    const double covered = overlap_area(w.box, links[static_cast<size_t>(l)].box);
+    if (covered > best) best = covered, found = l;
   }
   return found;
 }
@@ -169,10 +145,9 @@ std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& li
     // adjacent footnote marks ("78" for 7 and 8) as one string, but links each mark on its own.
     const int n = tw->getLength();
     int begin = 0;
-    int link = candidates.empty() ? -1 : char_link(tw, 0, links, candidates, cutting_links);
+    int link = candidates.empty() ? -1 : char_link(tw, 0, links, candidates);
     for (int j = 1; j <= n; ++j) {
-      const int next =
-          (j == n || candidates.empty()) ? -1 : char_link(tw, j, links, candidates, cutting_links);
+      const int next = (j == n || candidates.empty()) ? -1 : char_link(tw, j, links, candidates);
       // Between a link and unlinked text inside a word, the linked side's rectangle is off its
       // words; between two links (adjacent footnote marks "78") nothing is wrong.
       if (j < n && next != link && (next < 0 || link < 0) && inside_word(tw, j)) {

@@ -8,17 +8,17 @@
 //    centre of a character. A rectangle drawn on its own text begins and ends between words or
 //    before punctuation ("2024" | ","); one whose edge falls between two letters or digits
 //    ("Exami" | "nation") is not on its text. Adjacent links ("7" | "8", two footnote marks
-//    printed as one string) are not a cut: only a link meeting unlinked text is judged. Two web
-//    links to different URLs over one character cannot both be on it: the larger is not.
+//    printed as one string) are not a cut: only a link meeting unlinked text is judged.
 // 2. A page with one such link has its other web links judged strictly: a producer places a
 //    page's rectangles in one pass, so when one is off, the others are off too unless they show
 //    otherwise (LibreOffice, seen on four notes: every footnote link of a page two lines too
 //    high, or from one page on every rectangle of the note placed by another pagination; most
 //    such rectangles fall between words and pass step 1). A rectangle on its own text is as wide
 //    as its text: the words it links begin at its left edge and end at its right edge, within
-//    `link_edge_tolerance`, or it runs on into an empty margin (LibreOffice draws the pieces of
-//    a link wrapped onto two lines from the text's edge to the frame's). One that ends in the
-//    gap between two words, or past a word, is off too: better no URL than another's.
+//    `link_edge_tolerance`, or, as a piece of a link wrapped onto two lines (another rectangle
+//    has its URL), it runs on into an empty margin (LibreOffice draws such pieces from the
+//    text's edge to the frame's). One that ends in the gap between two words, or past a word, or
+//    alone past its line's end, is off too: better no URL than another's.
 // 3. Each link off its words is taken off every word of the page it covers (its words lose their
 //    URL or target; the text stays) and reported as "link-off-its-words". Resolve then
 //    identifies the footnote by its printed title, and the bibliography reads a source's title
@@ -58,12 +58,17 @@ std::vector<int> links_wider_or_narrower_than_their_words(const Page& page, doub
   }
   std::vector<int> loose;
   for (size_t l = 0; l < n; ++l) {
-    const Box& box = page.links[l].box;
-    if (page.links[l].uri.empty() || left[l] > right[l]) continue;  // no words: step 4
+    const LinkArea& link = page.links[l];
+    if (link.uri.empty() || left[l] > right[l]) continue;  // no words: step 4
+    // Only a piece of a wrapped link (another rectangle with its URL) runs on into a margin.
+    const bool piece = std::any_of(page.links.begin(), page.links.end(), [&](const LinkArea& o) {
+      return &o != &link && o.uri == link.uri;
+    });
+    const Box& box = link.box;
     const bool left_fits = std::fabs(left[l] - box.x0) <= tolerance ||
-                           open_beyond(page, box, box.x0, /*left=*/true, tolerance);
+                           (piece && open_beyond(page, box, box.x0, /*left=*/true, tolerance));
     const bool right_fits = std::fabs(right[l] - box.x1) <= tolerance ||
-                            open_beyond(page, box, box.x1, /*left=*/false, tolerance);
+                            (piece && open_beyond(page, box, box.x1, /*left=*/false, tolerance));
     if (!left_fits || !right_fits) loose.push_back(static_cast<int>(l));
   }
   return loose;
@@ -94,7 +99,7 @@ void check_link_placement(Page& page, const std::vector<int>& cutting_links,
                       cutting_links.end();
     diag.warn("link-off-its-words",
               "the rectangle of a link to " + target +
-                  (cuts ? " cuts through words or overlaps another link's,"
+                  (cuts ? " cuts through words,"
                         : " is not as wide as the words under it, on a page with links off "
                           "their words,") +
                   " so it is not on its text; its words keep no link",

@@ -29,7 +29,9 @@
 //         are words the note prints elsewhere, "Averagetime" is not. The word above is the whole
 //         word so far: "Unac" / "compa" / "nied" / "minors" compares "Unaccompanied" with
 //         "minors", not the piece "nied". Nor can it tell "US$5.6" / "billion" from a broken
-//         "US$5.6billion": a number then a word the note prints are two words.
+//         "US$5.6billion": a number then a word are two words. A word hyphenated
+//         over several lines counts whole on either side: "Unac-" / "com-" / "panied" / "mi-" /
+//         "nors" compares "Unaccompanied" with "minors".
 // Step 4: the lines become inline runs through the shared builder (stages/text/inline_runs.h),
 //         exactly as paragraph text does: bold kept, raised digits as footnote refs, links with
 //         their URLs, a line break as a space ("Cases Judged/" + "Decided" -> "Cases Judged/
@@ -87,9 +89,9 @@ std::vector<int> owner_grid(const Fragment& f) {
 // Step 3b: the note's words settle what geometry leaves open. A broken word's pieces rejoin
 // into a word the note prints elsewhere ("year"), or include a piece the note prints nowhere
 // else ("Ye"); two words it prints apart and never together ("Average" + "time") stay apart, and
-// so do a number and a word the note prints ("US$5.6" + "billion", "€528" + "million": no word
-// runs a digit into a letter). Other numbers are left to geometry: "104" and "4" are common,
-// "1044" may be printed once.
+// so do a number and a word of three letters or more ("US$5.6" + "billion", "€528" + "million",
+// though the note prints "billion" in its tables only: no word runs a number into a word).
+// Other numbers are left to geometry: "104" and "4" are common, "1044" may be printed once.
 // The vocabulary counts running text only: `above` stands alone on its line and never counts
 // itself; `below` does when words follow it on its line (`below_counted`).
 bool two_words(const std::string& above, const std::string& below, bool below_counted,
@@ -98,12 +100,15 @@ bool two_words(const std::string& above, const std::string& below, bool below_co
     return !word.empty() && (std::isalpha(static_cast<unsigned char>(word[0])) ||
                              static_cast<unsigned char>(word[0]) >= 0x80);
   };
-  if (!starts_with_letter(below) || vocabulary.count(above + below) > 0 ||
-      vocabulary.count(below) <= (below_counted ? 1 : 0)) {
-    return false;
-  }
+  if (vocabulary.count(above + below) > 0) return false;
   const bool number_above = !above.empty() && std::isdigit(static_cast<unsigned char>(above.back()));
-  return number_above || (starts_with_letter(above) && vocabulary.count(above) > 0);
+  const size_t letters = static_cast<size_t>(
+      std::find_if_not(below.begin(), below.end(),
+                       [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) -
+      below.begin());
+  if (number_above && letters >= 3) return true;  // "1990" + "s", "25" + "th" are one
+  return starts_with_letter(above) && starts_with_letter(below) && vocabulary.count(above) > 0 &&
+         vocabulary.count(below) > (below_counted ? 1 : 0);
 }
 
 // Step 3b, the other way: two pieces the note prints nowhere as words, which joined make a word
@@ -114,6 +119,21 @@ bool joins_into_a_word(const std::string& above, const std::string& below, bool 
                        const Vocabulary& vocabulary) {
   return !above.empty() && !below.empty() && vocabulary.count(above + below) > 0 &&
          vocabulary.count(above) == 0 && vocabulary.count(below) <= (below_counted ? 1 : 0);
+}
+
+// The word that starts line `i`, whole when the line holds only its first piece, hyphenated
+// ("mi-" / "nors" -> "minors"), so that Step 3b compares words, not pieces.
+std::string word_from(const Page& page, const std::vector<std::vector<int>>& lines, size_t i) {
+  std::string word;
+  for (; i < lines.size() && !lines[i].empty(); ++i) {
+    const std::string& text = page.words[lines[i].front()].text;
+    const size_t hyphen = trailing_hyphen(text);
+    const bool continues = lines[i].size() == 1 && i + 1 < lines.size() &&
+                           (hyphen > 0 || (!text.empty() && text.back() == '-'));
+    if (!continues) return word + text;
+    word += text.substr(0, text.size() - std::max<size_t>(hyphen, 1));
+  }
+  return word;
 }
 
 // Step 3: moves the pieces of words broken between characters back onto one line.
@@ -127,13 +147,17 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
   // Where the words of each line's last printed line start: once "Subsidiar" / "y" is rejoined,
   // the line that must be full for the next break to be a broken word is "y", not the word.
   std::vector<size_t> printed(lines.size(), 0);
+  // The pieces of a word hyphenated on the lines above ("Unac-" / "com-" / "panied"): the word
+  // the vocabulary is asked about is the whole of it.
+  std::string hyphenated;
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     std::vector<int>& above = lines[i];
     std::vector<int>& below = lines[i + 1];
+    std::string word = std::move(hyphenated);  // the line's word, its pieces already rejoined
+    hyphenated.clear();
     if (above.empty() || below.empty()) continue;
     double width = 0;
     bool one_word = true;
-    std::string word;  // the line's word, its pieces already rejoined ("Unac" + "compa" + "nied")
     for (size_t k = 0; k < above.size(); ++k) {
       const Word& w = page.words[above[k]];
       if (k >= printed[i]) width += w.box.width();
@@ -143,7 +167,9 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
     const Word& next = page.words[below.front()];
     // A line ending in a hyphen ("-", or a CSS engine's U+2010) was broken with one: the hyphen
     // judge (stages/text/hyphenation.h) reads that break, in the inline builder.
-    if (!one_word || next.raised || word.empty() || word.back() == '-' || trailing_hyphen(word) > 0) {
+    if (!one_word || next.raised || word.empty()) continue;
+    if (const size_t hyphen = trailing_hyphen(word); hyphen > 0 || word.back() == '-') {
+      hyphenated = word.substr(0, word.size() - std::max<size_t>(hyphen, 1));
       continue;
     }
     // The least that moved down: the first character, with the marks glued to it when it is
@@ -155,9 +181,10 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
     }
     const bool below_counted =
         Vocabulary::in_running_text(page, static_cast<size_t>(below.front()));
+    const std::string below_word = word_from(page, lines, i + 1);
     if ((width + first_char <= text_width &&
-         !joins_into_a_word(word, next.text, below_counted, vocabulary)) ||
-        two_words(word, next.text, below_counted, vocabulary)) {
+         !joins_into_a_word(word, below_word, below_counted, vocabulary)) ||
+        two_words(word, below_word, below_counted, vocabulary)) {
       continue;
     }
     printed[i] = above.size();
