@@ -181,10 +181,14 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
     }
     const bool below_counted =
         Vocabulary::in_running_text(page, static_cast<size_t>(below.front()));
+    // The word below whole ("mi-" / "nors": "minors"), or its first piece: the whole may be
+    // cut on again ("in-" / "stanc" / "e") or printed only hyphenated in running text too
+    // ("Accom-" / "modation", counted there as "accom").
     const std::string below_word = word_from(page, lines, i + 1);
     if ((width + first_char <= text_width &&
          !joins_into_a_word(word, below_word, below_counted, vocabulary)) ||
-        two_words(word, below_word, below_counted, vocabulary)) {
+        two_words(word, below_word, below_counted, vocabulary) ||
+        two_words(word, next.text, below_counted, vocabulary)) {
       continue;
     }
     printed[i] = above.size();
