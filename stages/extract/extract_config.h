@@ -23,6 +23,11 @@ struct ExtractConfig {
   /// A word belongs to a link when the link's area covers more than this fraction of the word's
   /// area. Default 0.5.
   double link_min_word_cover = 0.5;
+  /// On a page with a link off its words, a web link's words must begin and end within this
+  /// many points of its rectangle's left and right edges for it to stay (link_placement.cc).
+  /// Producers draw the rectangle on the glyphs (LibreOffice 0.2 pt off, XeTeX and WeasyPrint
+  /// none); a space is 2-4 pt wide. Default 1.0.
+  double link_edge_tolerance = 1.0;
   /// Font names matching this are bold even when the font flags do not say so.
   Pattern bold_font_name;
   /// Font names matching this are italic even when the font flags do not say so.
@@ -51,6 +56,7 @@ struct ExtractConfig {
     s.read("rule_max_thickness", rule_max_thickness);
     s.read("fill_max_page_fraction", fill_max_page_fraction);
     s.read("link_min_word_cover", link_min_word_cover);
+    s.read("link_edge_tolerance", link_edge_tolerance);
     s.read_pattern("bold_font_name", bold_font_name, "(?i)bold|black|heavy|semibold|demibold");
     s.read_pattern("italic_font_name", italic_font_name, "(?i)italic|oblique");
     s.read("max_pdf_warnings", max_pdf_warnings);

@@ -37,10 +37,12 @@ std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& li
                              const ExtractConfig& config, std::vector<int>& char_pos,
                              std::vector<int>& cutting_links);
 
-/// Links not on their words: each link of `cutting_links` (page_words) is taken off the words it
-/// covers and reported ("link-off-its-words", a warning: the words' URL would be another's); a
-/// web link covering no word at all is reported too ("link-covers-no-words", info).
-void check_link_placement(Page& page, const std::vector<int>& cutting_links, Diagnostics& diag);
+/// Links not on their words: each link of `cutting_links` (page_words) and, on a page with one,
+/// each web link whose words do not span its rectangle within `edge_tolerance` points, is taken
+/// off the words it covers and reported ("link-off-its-words", a warning: the words' URL would be
+/// another's); a web link covering no word at all is reported too ("link-covers-no-words", info).
+void check_link_placement(Page& page, const std::vector<int>& cutting_links,
+                          double edge_tolerance, Diagnostics& diag);
 
 /// The structure tree of a tagged PDF, flattened, with the way back from marked content.
 struct StructureIndex {

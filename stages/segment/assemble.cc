@@ -20,6 +20,13 @@
 //         2025") wraps at the column edge, so it stays a paragraph. In a justified note (TeX's
 //         default) every line but a paragraph's last fills its measure, so a first line ending
 //         short of the column shows the right indent however long the next word is.
+// Step 3b: a note sets all its quotes at one indent. A plain chunk whose lines all start at one
+//         indent, by quote_indent or more past the text around it, and end short of the column
+//         by as much, is a quote when a quote found by step 3 sits at the same indent (within
+//         indent_tolerance): a one-line quote, and a quote whose right indent is narrower than
+//         the words that wrap in it (WeasyPrint's 1 cm). Such a chunk does not move the text
+//         edge the next chunks are measured from, quote or not: a paragraph at the body's
+//         edge moves it back.
 // Step 4: every draft keeps the word lines its runs will be built from (numbers and markers
 //         dropped) and one Place per page it spans.
 //
@@ -29,6 +36,7 @@
 //           Considering ...                            plain, left of item text: new paragraph
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "stages/segment/segment_internal.h"
 
@@ -92,6 +100,9 @@ class Assembler {
       context_left_ = text_left(first);
     } else if (is_quote(chunk)) {
       draft.block.kind = BlockKind::kQuote;
+      quote_indents_.push_back(first.box.x0 - context_left_);
+    } else if (indented_like_a_quote(chunk)) {
+      maybe_quotes_.push_back({drafts_.size(), first.box.x0 - context_left_});
     } else {
       context_left_ = first.box.x0;
     }
@@ -102,6 +113,12 @@ class Assembler {
 
   std::vector<Draft> finish() {
     close_list();
+    // Step 3b: the note's own quotes show its quote indent.
+    for (const auto& [draft, indent] : maybe_quotes_) {
+      const bool known = std::any_of(quote_indents_.begin(), quote_indents_.end(),
+                                     [&](double q) { return std::fabs(q - indent) <= tolerance(); });
+      if (known) drafts_[draft].block.kind = BlockKind::kQuote;
+    }
     return std::move(drafts_);
   }
 
@@ -165,6 +182,18 @@ class Assembler {
     return false;
   }
 
+  // Step 3b: every line starts at one indent, by quote_indent or more, and ends short of the
+  // column by as much; only the note's own quotes can tell whether that indent is a quote's.
+  bool indented_like_a_quote(const Chunk& chunk) const {
+    const double indent = config_.quote_indent * metrics_.body_size;
+    const double left = lines_[chunk.lines.front()].box.x0;
+    if (left < context_left_ + indent) return false;
+    return std::all_of(chunk.lines.begin(), chunk.lines.end(), [&](int i) {
+      const SegLine& line = lines_[i];
+      return std::fabs(line.box.x0 - left) <= tolerance() && line.box.x1 <= metrics_.right - indent;
+    });
+  }
+
   void close_list() {
     if (!open_) return;
     for (const ListItem& item : list_.block.items) {
@@ -185,6 +214,9 @@ class Assembler {
   std::vector<double> indents_;
   double item_text_x_ = 0;
   double context_left_;
+  std::vector<double> quote_indents_;  ///< each quote's left indent past the text around it
+  /// Paragraphs indented like a quote (draft index, indent), settled in finish().
+  std::vector<std::pair<size_t, double>> maybe_quotes_;
 };
 
 }  // namespace

@@ -11,7 +11,9 @@
 //         its baseline is marked raised here, so the inline builder reads it as a mark.
 // Step 2: a cell's words are split into printed lines: sorted by baseline, a new line starts
 //         where the baseline moves by more than `line_tolerance` font-size units (a raised
-//         footnote mark stays on its line), and each line reads left to right.
+//         footnote mark stays on its line), and each line reads left to right. Poppler reads a
+//         row as one line across its cells, so the space it saw after a cell line's last word
+//         lies between two cells: it is dropped (that word may be step 3's first piece).
 // Step 3: words broken without a hyphen. A word wider than its column cannot wrap at a space,
 //         so Word and LibreOffice break it between two characters: "Ye" / "ar", "20" / "2" /
 //         "1" in a narrow Year column (a line ending in a hyphen, "-" or U+2010, was broken
@@ -26,7 +28,10 @@
 //         broken "Averagetime"; the note's vocabulary of running text can (see two_words): both
 //         are words the note prints elsewhere, "Averagetime" is not. The word above is the whole
 //         word so far: "Unac" / "compa" / "nied" / "minors" compares "Unaccompanied" with
-//         "minors", not the piece "nied".
+//         "minors", not the piece "nied". Nor can it tell "US$5.6" / "billion" from a broken
+//         "US$5.6billion": a number then a word are two words. A word hyphenated
+//         over several lines counts whole on either side: "Unac-" / "com-" / "panied" / "mi-" /
+//         "nors" compares "Unaccompanied" with "minors".
 // Step 4: the lines become inline runs through the shared builder (stages/text/inline_runs.h),
 //         exactly as paragraph text does: bold kept, raised digits as footnote refs, links with
 //         their URLs, a line break as a space ("Cases Judged/" + "Decided" -> "Cases Judged/
@@ -83,8 +88,10 @@ std::vector<int> owner_grid(const Fragment& f) {
 
 // Step 3b: the note's words settle what geometry leaves open. A broken word's pieces rejoin
 // into a word the note prints elsewhere ("year"), or include a piece the note prints nowhere
-// else ("Ye"); two words it prints apart and never together ("Average" + "time") stay apart.
-// Numbers are left to geometry: "104" and "4" are common, "1044" may be printed once.
+// else ("Ye"); two words it prints apart and never together ("Average" + "time") stay apart, and
+// so do a number and a word of three letters or more ("US$5.6" + "billion", "€528" + "million",
+// though the note prints "billion" in its tables only: no word runs a number into a word).
+// Other numbers are left to geometry: "104" and "4" are common, "1044" may be printed once.
 // The vocabulary counts running text only: `above` stands alone on its line and never counts
 // itself; `below` does when words follow it on its line (`below_counted`).
 bool two_words(const std::string& above, const std::string& below, bool below_counted,
@@ -93,9 +100,40 @@ bool two_words(const std::string& above, const std::string& below, bool below_co
     return !word.empty() && (std::isalpha(static_cast<unsigned char>(word[0])) ||
                              static_cast<unsigned char>(word[0]) >= 0x80);
   };
-  return starts_with_letter(above) && starts_with_letter(below) &&
-         vocabulary.count(above + below) == 0 && vocabulary.count(above) > 0 &&
+  if (vocabulary.count(above + below) > 0) return false;
+  const bool number_above = !above.empty() && std::isdigit(static_cast<unsigned char>(above.back()));
+  const size_t letters = static_cast<size_t>(
+      std::find_if_not(below.begin(), below.end(),
+                       [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) -
+      below.begin());
+  if (number_above && letters >= 3) return true;  // "1990" + "s", "25" + "th" are one
+  return starts_with_letter(above) && starts_with_letter(below) && vocabulary.count(above) > 0 &&
          vocabulary.count(below) > (below_counted ? 1 : 0);
+}
+
+// Step 3b, the other way: two pieces the note prints nowhere as words, which joined make a word
+// it prints, are one word, whatever the widths say: the first character's width is the average
+// of its word's, and "Unacco" / "mpanied" broke where an average letter would have fitted but
+// the "m" did not.
+bool joins_into_a_word(const std::string& above, const std::string& below, bool below_counted,
+                       const Vocabulary& vocabulary) {
+  return !above.empty() && !below.empty() && vocabulary.count(above + below) > 0 &&
+         vocabulary.count(above) == 0 && vocabulary.count(below) <= (below_counted ? 1 : 0);
+}
+
+// The word that starts line `i`, whole when the line holds only its first piece, hyphenated
+// ("mi-" / "nors" -> "minors"), so that Step 3b compares words, not pieces.
+std::string word_from(const Page& page, const std::vector<std::vector<int>>& lines, size_t i) {
+  std::string word;
+  for (; i < lines.size() && !lines[i].empty(); ++i) {
+    const std::string& text = page.words[lines[i].front()].text;
+    const size_t hyphen = trailing_hyphen(text);
+    const bool continues = lines[i].size() == 1 && i + 1 < lines.size() &&
+                           (hyphen > 0 || (!text.empty() && text.back() == '-'));
+    if (!continues) return word + text;
+    word += text.substr(0, text.size() - std::max<size_t>(hyphen, 1));
+  }
+  return word;
 }
 
 // Step 3: moves the pieces of words broken between characters back onto one line.
@@ -109,13 +147,17 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
   // Where the words of each line's last printed line start: once "Subsidiar" / "y" is rejoined,
   // the line that must be full for the next break to be a broken word is "y", not the word.
   std::vector<size_t> printed(lines.size(), 0);
+  // The pieces of a word hyphenated on the lines above ("Unac-" / "com-" / "panied"): the word
+  // the vocabulary is asked about is the whole of it.
+  std::string hyphenated;
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     std::vector<int>& above = lines[i];
     std::vector<int>& below = lines[i + 1];
+    std::string word = std::move(hyphenated);  // the line's word, its pieces already rejoined
+    hyphenated.clear();
     if (above.empty() || below.empty()) continue;
     double width = 0;
     bool one_word = true;
-    std::string word;  // the line's word, its pieces already rejoined ("Unac" + "compa" + "nied")
     for (size_t k = 0; k < above.size(); ++k) {
       const Word& w = page.words[above[k]];
       if (k >= printed[i]) width += w.box.width();
@@ -125,7 +167,9 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
     const Word& next = page.words[below.front()];
     // A line ending in a hyphen ("-", or a CSS engine's U+2010) was broken with one: the hyphen
     // judge (stages/text/hyphenation.h) reads that break, in the inline builder.
-    if (!one_word || next.raised || word.empty() || word.back() == '-' || trailing_hyphen(word) > 0) {
+    if (!one_word || next.raised || word.empty()) continue;
+    if (const size_t hyphen = trailing_hyphen(word); hyphen > 0 || word.back() == '-') {
+      hyphenated = word.substr(0, word.size() - std::max<size_t>(hyphen, 1));
       continue;
     }
     // The least that moved down: the first character, with the marks glued to it when it is
@@ -135,10 +179,16 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
     for (size_t k = 1; chars == 1 && k < below.size() && page.words[below[k]].raised; ++k) {
       first_char += page.words[below[k]].box.width();
     }
-    if (width + first_char <= text_width ||
-        two_words(word, next.text,
-                  Vocabulary::in_running_text(page, static_cast<size_t>(below.front())),
-                  vocabulary)) {
+    const bool below_counted =
+        Vocabulary::in_running_text(page, static_cast<size_t>(below.front()));
+    // The word below whole ("mi-" / "nors": "minors"), or its first piece: the whole may be
+    // cut on again ("in-" / "stanc" / "e") or printed only hyphenated in running text too
+    // ("Accom-" / "modation", counted there as "accom").
+    const std::string below_word = word_from(page, lines, i + 1);
+    if ((width + first_char <= text_width &&
+         !joins_into_a_word(word, below_word, below_counted, vocabulary)) ||
+        two_words(word, below_word, below_counted, vocabulary) ||
+        two_words(word, next.text, below_counted, vocabulary)) {
       continue;
     }
     printed[i] = above.size();
@@ -159,7 +209,7 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
 
 // Step 2: the words of a cell as printed lines. Raised words (marks) join the line whose
 // baseline is nearest at or below theirs, since their own baseline sits above it.
-std::vector<TextLine> cell_lines(const Page& page, const Box& cell_box, std::vector<int> words,
+std::vector<TextLine> cell_lines(Page& page, const Box& cell_box, std::vector<int> words,
                                  const Vocabulary& vocabulary, const TablesConfig& config) {
   std::sort(words.begin(), words.end(), [&](int a, int b) {
     return page.words[a].baseline < page.words[b].baseline;
@@ -188,6 +238,10 @@ std::vector<TextLine> cell_lines(const Page& page, const Box& cell_box, std::vec
   for (std::vector<int>& line : lines) {
     std::sort(line.begin(), line.end(),
               [&](int a, int b) { return page.words[a].box.x0 < page.words[b].box.x0; });
+    // Poppler reads a table row as one line across its cells, so the space it records after a
+    // cell line's last word stands between two cells: kept, it would part a word rejoined below
+    // ("Reconsiderati" + "ons" read "Reconsiderati ons" in every column but the last).
+    if (!line.empty()) page.words[line.back()].space_after = false;
   }
   if (config.rejoin_broken_words) rejoin_broken_words(page, cell_box, vocabulary, lines);
   for (std::vector<int>& line : lines) {
@@ -222,7 +276,7 @@ void absorb_empty_header_cells(Fragment& f) {
   f.cells = std::move(kept);
 }
 
-void fill_fragment(const Doc& doc, const Page& page, Fragment& f, const Vocabulary& vocabulary,
+void fill_fragment(const Doc& doc, Page& page, Fragment& f, const Vocabulary& vocabulary,
                    const Hyphenation& hyphenation, const TablesConfig& config,
                    Diagnostics& diag) {
   const std::vector<int> owner = owner_grid(f);
@@ -295,7 +349,7 @@ void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig&
   }
 }
 
-void fill_cells(const Doc& doc, const Page& page, std::vector<Fragment>& fragments,
+void fill_cells(const Doc& doc, Page& page, std::vector<Fragment>& fragments,
                 const Vocabulary& vocabulary, const Hyphenation& hyphenation,
                 const TablesConfig& config, Diagnostics& diag) {
   for (Fragment& f : fragments) fill_fragment(doc, page, f, vocabulary, hyphenation, config, diag);

@@ -17,7 +17,7 @@ namespace coi::tables {
 /// centre, builds each cell's inlines (the note's `vocabulary` settles words that narrow columns
 /// broke), and sets each fragment's header_rows. Words sticking out of their cell are reported
 /// as "table-cell-overflow".
-void fill_cells(const Doc& doc, const Page& page, std::vector<Fragment>& fragments,
+void fill_cells(const Doc& doc, Page& page, std::vector<Fragment>& fragments,
                 const Vocabulary& vocabulary, const Hyphenation& hyphenation,
                 const TablesConfig& config, Diagnostics& diag);
 

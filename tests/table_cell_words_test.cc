@@ -1,0 +1,75 @@
+// Words broken inside narrow table cells (stages/tables/cell_text.cc, steps 2, 3 and 3b) on
+// fixtures/narrow-cells: a short generated note whose tables have many narrow columns
+// (fixtures/README.md), rendered by LibreOffice and WeasyPrint. Words and numbers wider than their
+// column are broken between two characters with no hyphen ("Reconsiderati" / "ons", "199" / "2"),
+// in every column, not only the last; two words a column merely wrapped stay two ("US$1.8" /
+// "billion"; WeasyPrint's "Unac-" / "com-" / "panied" / "mi-" / "nors").
+//
+// Each cell coi prints is held against the model's cells: none may be a model cell's text with a
+// space added or lost. Cells cut or merged otherwise (rows of tables ruled with horizontal lines
+// only, which the tables stage joins) are another class and are not judged here.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "cli/config.h"
+#include "pipeline/model_json.h"
+#include "stages/stage_list.h"
+#include "tests/support/paths.h"
+#include "tests/support/table_text.h"
+
+namespace coi {
+namespace {
+
+constexpr const char* kFolder = "fixtures/narrow-cells";
+
+std::vector<std::string> cell_texts(const Doc& doc) {
+  std::vector<std::string> out;
+  for (const Block* table : testing::tables_of(doc)) {
+    for (const auto& row : table->table.rows) {
+      for (const Cell& cell : row) out.push_back(testing::squash_spaces(plain_text(cell.inlines)));
+    }
+  }
+  return out;
+}
+
+std::string without_spaces(std::string text) {
+  std::erase(text, ' ');
+  return text;
+}
+
+// "got (want)" for each printed cell whose text is a model cell's but for its spaces.
+std::vector<std::string> cells_with_spaces_wrong(const std::string& producer) {
+  Result<Doc> model =
+      load_model_json(testing::source_path(std::string(kFolder) + "/note.json"), JsonFlavor::kCorpus);
+  EXPECT_TRUE(model.is_ok()) << model.status().to_string();
+  Diagnostics diag;
+  RunOptions options;
+  options.stop_after = "tables";
+  Result<Doc> ours = convert_pdf(testing::source_path(std::string(kFolder) + "/" + producer + ".pdf"),
+                                 default_config().value(), options, diag);
+  EXPECT_TRUE(ours.is_ok()) << ours.status().to_string();
+  if (!model.is_ok() || !ours.is_ok()) return {"not converted"};
+  std::map<std::string, std::string> by_letters;  // model cell text without spaces -> with
+  for (const std::string& text : cell_texts(model.value())) by_letters[without_spaces(text)] = text;
+  EXPECT_GT(by_letters.size(), 100u);
+  std::vector<std::string> wrong;
+  for (const std::string& got : cell_texts(ours.value())) {
+    const auto it = by_letters.find(without_spaces(got));
+    if (it != by_letters.end() && it->second != got) wrong.push_back(got + " (" + it->second + ")");
+  }
+  return wrong;
+}
+
+TEST(TableCellWords, LibreOfficeWordsBrokenInNarrowCellsAreRejoined) {
+  EXPECT_EQ(cells_with_spaces_wrong("libreoffice"), std::vector<std::string>{});
+}
+
+TEST(TableCellWords, WeasyPrintWordsBrokenInNarrowCellsAreRejoined) {
+  EXPECT_EQ(cells_with_spaces_wrong("weasyprint"), std::vector<std::string>{});
+}
+
+}  // namespace
+}  // namespace coi
