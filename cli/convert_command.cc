@@ -15,6 +15,7 @@
 #include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "cli/config.h"
+#include "cli/heap.h"
 #include "cli/logging.h"
 #include "cli/note_limits.h"
 #include "cli/note_summary.h"
@@ -155,6 +156,7 @@ int run_convert(const ConvertOptions& options) {
   }
   const Status memory = apply_memory_limit(config.limits);
   if (!memory.is_ok()) next = options.inputs.size();  // the workers find nothing to convert
+  else prepare_heap(config.limits);  // under the cap, before any worker allocates
   limit_applied.count_down();
   worker(0);
   for (std::thread& t : threads) t.join();
