@@ -31,6 +31,10 @@ constexpr size_t kTrimAfterReserves = 2;
 
 }  // namespace
 
+void share_one_arena() {
+  if (memory_limit_enforced()) mallopt(M_ARENA_MAX, 1);
+}
+
 void prepare_heap(const LimitsConfig& limits) {
   // Sanitizer builds (no memory limit there either) allocate with their own malloc, not glibc's.
   if (limits.heap_reserve_mb <= 0 || !memory_limit_enforced()) return;
@@ -38,7 +42,6 @@ void prepare_heap(const LimitsConfig& limits) {
   const double mb = std::min<double>(limits.heap_reserve_mb, left * kReserveShareOfLeft);
   if (mb < 2 * kHugePage / kBytesPerMb) return;  // too little to hold one whole huge page
   const size_t reserve = static_cast<size_t>(mb * kBytesPerMb);
-  mallopt(M_ARENA_MAX, 1);
   mallopt(M_MMAP_THRESHOLD, static_cast<int>(reserve));
   // The heap keeps up to a reserve free at its top instead of giving it back after each free.
   mallopt(M_TRIM_THRESHOLD, static_cast<int>(kTrimAfterReserves * reserve));

@@ -15,9 +15,13 @@
 
 namespace coi {
 
-/// Sets up the heap as above for limits.heap_reserve_mb (0: glibc's defaults, nothing done). Call
-/// it before threads allocate and after the memory cap applies: the reserve is mapped address
-/// space, so under a cap it takes at most a quarter of what the cap leaves.
+/// Makes every thread allocate from the main arena (no 64 MB address-space reservation per thread
+/// either, which the memory cap would count). Call it before a second thread allocates.
+void share_one_arena();
+
+/// Grows and advises the heap as above by limits.heap_reserve_mb (0: nothing done). Call it after
+/// share_one_arena and after the memory cap applies: the reserve is mapped address space, so
+/// under a cap it takes at most a quarter of what the cap leaves.
 void prepare_heap(const LimitsConfig& limits);
 
 }  // namespace coi
