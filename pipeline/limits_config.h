@@ -14,9 +14,9 @@ struct LimitsConfig {
   /// Address space the coi process may use, in MB (setrlimit); an allocation beyond it fails the
   /// note with kLimit. 0 = no limit. Not applied in sanitizer builds. Default 4096.
   int max_memory_mb = 4096;
-  /// MB the heap grows by once before a conversion, advised as transparent huge pages, with
-  /// every thread allocating from that one heap (cli/heap.h): far fewer page faults. Under
-  /// max_memory_mb it takes at most a quarter of the address space left. 0 = glibc's defaults.
+  /// MB the heap (which every thread of a conversion shares) grows by once before a
+  /// conversion, advised as transparent huge pages (cli/heap.h): far fewer page faults. Under
+  /// max_memory_mb it takes at most a quarter of the address space left. 0 = no reserve.
   /// Default 32 (glibc's largest threshold for taking an allocation from the heap).
   int heap_reserve_mb = 32;
 
