@@ -5,10 +5,10 @@
 // costs more than the work done in it (bench/README.md: coi took 5,900 faults on the 103-page
 // fixture, pdftotext 1,850). glibc's malloc can back its heap with 2 MB transparent huge pages
 // (the glibc.malloc.hugetlb tunable), but only from the environment, before the process starts.
-// prepare_heap does the same from inside: one arena for every thread (a thread's own arena is a
-// separate mapping the advice would not cover), the heap grown once by a reserve that is then
-// advised as huge pages and kept (not trimmed back), and allocations below the reserve's size
-// taken from the heap rather than mapped (and unmapped) one by one.
+// share_one_arena and prepare_heap do the same from inside: one arena for every thread (a
+// thread's own arena is a separate mapping the advice would not cover), the heap grown once by a
+// reserve that is then advised as huge pages and kept (not trimmed back), and allocations below
+// the reserve's size taken from the heap rather than mapped (and unmapped) one by one.
 #pragma once
 
 #include "pipeline/limits_config.h"
