@@ -28,6 +28,8 @@ constexpr int kDefaultTopPad = 128 * 1024;
 // The heap's free top is trimmed (given back) only past this many reserves: the reserve itself,
 // freed and used again, stays mapped and advised.
 constexpr size_t kTrimAfterReserves = 2;
+// glibc refuses a larger M_MMAP_THRESHOLD (half its 64 MB heap size on 64-bit systems).
+constexpr size_t kLargestMmapThreshold = size_t{32} << 20;
 
 }  // namespace
 
@@ -42,7 +44,7 @@ void prepare_heap(const LimitsConfig& limits) {
   const double mb = std::min<double>(limits.heap_reserve_mb, left * kReserveShareOfLeft);
   if (mb < 2 * kHugePage / kBytesPerMb) return;  // too little to hold one whole huge page
   const size_t reserve = static_cast<size_t>(mb * kBytesPerMb);
-  mallopt(M_MMAP_THRESHOLD, static_cast<int>(reserve));
+  mallopt(M_MMAP_THRESHOLD, static_cast<int>(std::min(reserve, kLargestMmapThreshold)));
   // The heap keeps up to a reserve free at its top instead of giving it back after each free.
   mallopt(M_TRIM_THRESHOLD, static_cast<int>(kTrimAfterReserves * reserve));
   // Grow the heap by the reserve now (one allocation past its top makes malloc extend it by the

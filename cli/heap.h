@@ -7,8 +7,8 @@
 // (the glibc.malloc.hugetlb tunable), but only from the environment, before the process starts.
 // share_one_arena and prepare_heap do the same from inside: one arena for every thread (a
 // thread's own arena is a separate mapping the advice would not cover), the heap grown once by a
-// reserve that is then advised as huge pages and kept (not trimmed back), and allocations below
-// the reserve's size taken from the heap rather than mapped (and unmapped) one by one.
+// reserve that is then advised as huge pages and kept (not trimmed back), and allocations up to
+// 32 MB taken from the heap rather than mapped (and unmapped) one by one.
 #pragma once
 
 #include "pipeline/limits_config.h"
