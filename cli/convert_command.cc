@@ -19,7 +19,6 @@
 #include "cli/logging.h"
 #include "cli/note_limits.h"
 #include "cli/note_summary.h"
-#include "pipeline/curl_library.h"
 #include "pipeline/exit_codes.h"
 #include "pipeline/output_file.h"
 #include "pipeline/runner.h"
@@ -96,10 +95,6 @@ int convert_one(const std::string& input, const Config& config, const ConvertOpt
 }
 
 int run_convert(const ConvertOptions& options) {
-  // libcurl (for the URLs of bibliography and resolve) loads on the other core while the
-  // configuration does on this one; every thread shares one arena from the start (cli/heap.h).
-  share_one_arena();
-  CurlPreload curl;
   Result<Config> loaded = load_command_config(options.config_path);
   if (!loaded.is_ok()) {
     spdlog::error("{}", loaded.status().to_string());
@@ -159,7 +154,6 @@ int run_convert(const ConvertOptions& options) {
       worker(j);
     });
   }
-  curl.finish();  // its libraries mapped before the cap counts what coi maps
   const Status memory = apply_memory_limit(config.limits);
   if (!memory.is_ok()) next = options.inputs.size();  // the workers find nothing to convert
   else prepare_heap(config.limits);  // under the cap, before any worker allocates

@@ -33,10 +33,6 @@ constexpr size_t kLargestMmapThreshold = size_t{32} << 20;
 
 }  // namespace
 
-void share_one_arena() {
-  if (memory_limit_enforced()) mallopt(M_ARENA_MAX, 1);
-}
-
 void prepare_heap(const LimitsConfig& limits) {
   // Sanitizer builds (no memory limit there either) allocate with their own malloc, not glibc's.
   if (limits.heap_reserve_mb <= 0 || !memory_limit_enforced()) return;

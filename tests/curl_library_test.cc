@@ -49,14 +49,5 @@ TEST(CurlLibrary, ShareTakesItsLockDataAsAnInt) {
   EXPECT_EQ(curl_share_cleanup(share), CURLSHE_OK);
 }
 
-TEST(CurlLibrary, PreloadWaitsUntilTheLibraryIsOpen) {
-  CurlPreload preload;
-  preload.finish();
-  preload.finish();  // a second wait returns at once
-  CURLU* url = curl_url();
-  ASSERT_NE(url, nullptr);
-  curl_url_cleanup(url);
-}
-
 }  // namespace
 }  // namespace coi

@@ -65,7 +65,6 @@ LimitsConfig reserve_of(int mb) {
 TEST(Heap, TheReserveIsAdvisedAsHugePages) {
   expect_in_child([] {
     const double before = advised_mb();
-    share_one_arena();
     prepare_heap(reserve_of(16));
     // The reserve's whole 2 MB pages: at least 16 MB less the partial pages at either end.
     return advised_mb() - before >= 12;
@@ -87,7 +86,6 @@ TEST(Heap, UnderACapTheReserveTakesAQuarterOfWhatIsLeft) {
     rlimit limit;
     limit.rlim_cur = limit.rlim_max = static_cast<rlim_t>((mapped + 40) * 1024 * 1024);
     if (::setrlimit(RLIMIT_AS, &limit) != 0) return false;
-    share_one_arena();
     prepare_heap(reserve_of(32));
     const double grown = address_space_mapped_mb() - mapped;
     return grown >= 8 && grown <= 10 + 2;  // the reserve, and the 2 MB probe that grew it
