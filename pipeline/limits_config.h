@@ -14,8 +14,8 @@ struct LimitsConfig {
   /// Address space the coi process may use, in MB (setrlimit); an allocation beyond it fails the
   /// note with kLimit. 0 = no limit. Not applied in sanitizer builds. Default 4096.
   int max_memory_mb = 4096;
-  /// MB the heap (which every thread of a conversion shares) grows by once before a
-  /// conversion, advised as transparent huge pages (cli/heap.h): far fewer page faults. Under
+  /// MB the main thread's heap grows by once before a conversion, advised as transparent huge
+  /// pages (cli/heap.h): far fewer page faults. Under
   /// max_memory_mb it takes at most a quarter of the address space left. 0 = no reserve.
   /// Default 128: the 5-times fixture (515 pages, 93 MB resident) fits in it.
   int heap_reserve_mb = 128;
