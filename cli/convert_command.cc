@@ -19,7 +19,6 @@
 #include "cli/logging.h"
 #include "cli/note_limits.h"
 #include "cli/note_summary.h"
-#include "pipeline/curl_library.h"
 #include "pipeline/exit_codes.h"
 #include "pipeline/output_file.h"
 #include "pipeline/runner.h"
@@ -155,9 +154,6 @@ int run_convert(const ConvertOptions& options) {
       worker(j);
     });
   }
-  // libcurl (the URLs of bibliography and resolve) mapped before the cap counts what coi maps:
-  // under the cap, opening its libraries could fail.
-  load_curl();
   const Status memory = apply_memory_limit(config.limits);
   if (!memory.is_ok()) next = options.inputs.size();  // the workers find nothing to convert
   else prepare_heap(config.limits);  // under the cap, before any worker allocates

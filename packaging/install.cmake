@@ -42,8 +42,5 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION text)
 # Depends: computed from the libraries the binary links (Poppler, libxml2, ICU, RE2, libcurl...).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# libcurl is opened with dlopen (pipeline/curl_library.h), which shlibdeps cannot see: named here
-# (7.82: curl_easy_escape and _unescape without a handle).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libcurl4 (>= 7.82.0)")
 set(CPACK_GENERATOR DEB)
 include(CPack)
