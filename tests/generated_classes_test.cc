@@ -321,25 +321,32 @@ TEST(GeneratedClasses, ListMarkersASpaceFromTheirTextOpenItemsAtTheirLevels) {
                                 }()));
 }
 
+// Every cell of `table` spanning rows or columns, by its top-left grid slot: "r3 c1 3x1: Bretagne".
+std::set<std::string> spans_of(const Table& table) {
+  std::set<std::string> out;
+  const TableGrid grid = expand_grid(table);
+  for (size_t r = 0; r < grid.slots.size(); ++r) {
+    for (size_t c = 0; c < grid.slots[r].size(); ++c) {
+      const GridSlot& slot = grid.slots[r][c];
+      if (slot.empty() || !slot.anchor) continue;
+      const Cell& cell = cell_at(table, slot);
+      if (cell.rowspan == 1 && cell.colspan == 1) continue;
+      out.insert("r" + std::to_string(r + 1) + " c" + std::to_string(c + 1) + " " +
+                 std::to_string(cell.rowspan) + "x" + std::to_string(cell.colspan) + ": " +
+                 testing::squash_spaces(plain_text(cell.inlines)));
+    }
+  }
+  return out;
+}
+
 // Every cell spanning rows or columns, by its top-left grid slot: "t1 r3 c1 3x1: Île-de-France"
 // (rows x columns), with the tables numbered in order.
 std::set<std::string> spanning_cells(const Doc& doc) {
   std::set<std::string> out;
   const std::vector<const Block*> tables = testing::tables_of(doc);
   for (size_t t = 0; t < tables.size(); ++t) {
-    const Table& table = tables[t]->table;
-    const TableGrid grid = expand_grid(table);
-    for (size_t r = 0; r < grid.slots.size(); ++r) {
-      for (size_t c = 0; c < grid.slots[r].size(); ++c) {
-        const GridSlot& slot = grid.slots[r][c];
-        if (slot.empty() || !slot.anchor) continue;
-        const Cell& cell = cell_at(table, slot);
-        if (cell.rowspan == 1 && cell.colspan == 1) continue;
-        out.insert("t" + std::to_string(t + 1) + " r" + std::to_string(r + 1) + " c" +
-                   std::to_string(c + 1) + " " + std::to_string(cell.rowspan) + "x" +
-                   std::to_string(cell.colspan) + ": " +
-                   testing::squash_spaces(plain_text(cell.inlines)));
-      }
+    for (const std::string& span : spans_of(tables[t]->table)) {
+      out.insert("t" + std::to_string(t + 1) + " " + span);
     }
   }
   return out;
@@ -367,24 +374,6 @@ const Table* table_opening_with(const Doc& doc, const std::vector<std::string>& 
     if (!grid.empty() && grid.front() == first) return &block->table;
   }
   return nullptr;
-}
-
-// Every cell of `table` spanning rows or columns, by its top-left grid slot: "r3 c1 3x1: Bretagne".
-std::set<std::string> spans_of(const Table& table) {
-  std::set<std::string> out;
-  const TableGrid grid = expand_grid(table);
-  for (size_t r = 0; r < grid.slots.size(); ++r) {
-    for (size_t c = 0; c < grid.slots[r].size(); ++c) {
-      const GridSlot& slot = grid.slots[r][c];
-      if (slot.empty() || !slot.anchor) continue;
-      const Cell& cell = cell_at(table, slot);
-      if (cell.rowspan == 1 && cell.colspan == 1) continue;
-      out.insert("r" + std::to_string(r + 1) + " c" + std::to_string(c + 1) + " " +
-                 std::to_string(cell.rowspan) + "x" + std::to_string(cell.colspan) + ": " +
-                 testing::squash_spaces(plain_text(cell.inlines)));
-    }
-  }
-  return out;
 }
 
 // XeLaTeX's \multirow centres a label over the rows it spans, in a table ruled with booktabs
