@@ -22,14 +22,6 @@
 namespace coi {
 namespace {
 
-// Whether the kernel gives huge pages to advised ranges ("[madvise]" or "[always]").
-bool huge_pages_on_advice() {
-  std::ifstream in("/sys/kernel/mm/transparent_hugepage/enabled");
-  std::string modes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return modes.find("[madvise]") != std::string::npos ||
-         modes.find("[always]") != std::string::npos;
-}
-
 // MB of this process's mappings advised for huge pages ("hg" among smaps' VmFlags).
 double advised_mb() {
   std::ifstream in("/proc/self/smaps");
@@ -92,10 +84,12 @@ TEST(Heap, UnderACapTheReserveTakesAQuarterOfWhatIsLeft) {
   });
 }
 
-// `coi convert` of the fixture with `config_text` as its configuration: the minor page faults
-// (the child's, from wait4) and the XML written.
+// `coi convert` of the fixture with `config_text` as its configuration: whether it succeeded
+// and the XML written. (What the reserve saves, page faults, is measured by
+// bench/convert_speed.py, not here: a count that depends on the kernel's huge pages is no unit
+// test's business.)
 struct Converted {
-  long faults = -1;
+  bool ok = false;
   std::string xml;
 };
 
@@ -114,12 +108,11 @@ Converted convert_with(const std::string& config_text, const testing::ScratchDir
     ::_exit(127);
   }
   int status = 0;
-  rusage usage{};
-  if (pid < 0 || ::wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) ||
+  if (pid < 0 || ::waitpid(pid, &status, 0) != pid || !WIFEXITED(status) ||
       WEXITSTATUS(status) != 0) {
     return result;
   }
-  result.faults = usage.ru_minflt;
+  result.ok = true;
   std::ostringstream xml;
   xml << std::ifstream(out + "/note.xml").rdbuf();
   result.xml = xml.str();
@@ -130,23 +123,10 @@ TEST(Heap, ConvertWritesTheSameWithAndWithoutTheReserve) {
   testing::ScratchDir scratch;
   const Converted with = convert_with("", scratch, "with");
   const Converted without = convert_with("[limits]\nheap_reserve_mb = 0\n", scratch, "without");
-  ASSERT_GE(with.faults, 0);
-  ASSERT_GE(without.faults, 0);
+  ASSERT_TRUE(with.ok);
+  ASSERT_TRUE(without.ok);
   EXPECT_FALSE(with.xml.empty());
   EXPECT_EQ(with.xml, without.xml);
-}
-
-// The point of the reserve (bench/README.md: about 5,900 faults without it on the fixture, about
-// 3,600 with it; the page workers' own arenas are not advised): at least a quarter fewer.
-TEST(Heap, ConvertTakesAQuarterFewerPageFaultsWithTheReserve) {
-  if (!huge_pages_on_advice()) GTEST_SKIP() << "transparent huge pages are off";
-  if (!memory_limit_enforced()) GTEST_SKIP() << "sanitizer builds keep their own allocator";
-  testing::ScratchDir scratch;
-  const Converted with = convert_with("", scratch, "with");
-  const Converted without = convert_with("[limits]\nheap_reserve_mb = 0\n", scratch, "without");
-  ASSERT_GT(with.faults, 0);
-  ASSERT_GT(without.faults, 0);
-  EXPECT_LE(4 * with.faults, 3 * without.faults) << with.faults << " against " << without.faults;
 }
 
 }  // namespace
