@@ -119,6 +119,21 @@ TEST(InlineRuns, URLWhoseLinkCoversItsFirstLineOnlyGoesOnWithoutASpace) {
                 "<https://x.org/a|https://x.org/a>[ today]");
 }
 
+// A chained reference broken between its bracket groups (seen in the serif render of the v2.0
+// note, LibreOffice breaking "Part 2(3)(1A)" and "(IV(A)(3)(c))" between ")" and "("): joined
+// without a space. A bracket group opening its own word stands alone: "(14%)" / "(n=2,972)".
+TEST(InlineRuns, ChainedReferenceBrokenBetweenItsBracketsGoesOnWithoutASpace) {
+  DocBuilder b;
+  b.page()
+      .line("under Part 2(3)", 72, 100)
+      .line("(1A) and (IV(A)(3)", 72, 114)
+      .line("(c)) for the child (14%)", 72, 128)
+      .line("(n=2,972) in all", 72, 142);
+  Doc doc = b.build();
+  EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})),
+            "[under Part 2(3)(1A) and (IV(A)(3)(c)) for the child (14%) (n=2,972) in all]");
+}
+
 TEST(InlineRuns, InternalLinkBecomesXrefThroughTheResolver) {
   DocBuilder b;
   b.page().line("see Medication below", 72, 100);

@@ -88,6 +88,23 @@ bool ends_with_attached_dash(const std::string& text) {
   return c != U' ' && !u_isspace(static_cast<UChar32>(c));
 }
 
+// True when `last_word` ends in a bracket group attached to what precedes it in the word and
+// `next_word` opens another: a chained reference broken between its groups ("Part 2(3)" /
+// "(1A)", "(IV(A)(3)" / "(c))"), printed whole, without a space. A group that opens its word
+// ("(14%)" / "(n=2,972)") stands on its own and keeps the space.
+bool continues_bracket_chain(const std::string& last_word, const std::string& next_word) {
+  if (next_word.empty() || next_word.front() != '(' || last_word.empty() ||
+      last_word.back() != ')') {
+    return false;
+  }
+  int depth = 0;
+  for (size_t i = last_word.size(); i-- > 0;) {
+    if (last_word[i] == ')') ++depth;
+    if (last_word[i] == '(' && --depth == 0) return i > 0;
+  }
+  return false;  // its opening bracket is on an earlier line: nothing to judge by
+}
+
 // The separator between two lines (step 3), given the run built so far, the previous line's last
 // word and the next line's first word as printed. A hyphen the typesetter added is dropped from
 // `last` (also in a link's words: a title is hyphenated like any text, a URL is not, which
@@ -96,7 +113,11 @@ std::string_view join_lines(Inline& last, const std::string& last_word,
                             const std::string& next_word, const InlineRunOptions& options) {
   if (ends_with_soft_hyphen(last_word)) return "";  // normalize_text has already dropped it
   const size_t hyphen = trailing_hyphen(last.text);
-  if (hyphen == 0) return ends_with_attached_dash(last.text) ? "" : " ";
+  if (hyphen == 0) {
+    const bool closed = ends_with_attached_dash(last.text) ||
+                        continues_bracket_chain(last_word, next_word);
+    return closed ? "" : " ";
+  }
   if (options.hyphenation && options.hyphenation->breaks_word(last_word, next_word)) {
     last.text.resize(last.text.size() - hyphen);
   }
