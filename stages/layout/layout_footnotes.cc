@@ -193,12 +193,12 @@ class AreaFinder {
     return &*below;
   }
 
-  // True when a horizontal rule other than `rule` lies below it, above the page's last body
-  // line: a table's rule (a booktabs \cmidrule under a column group is short and isolated, the
-  // \midrule and \bottomrule follow it), never a separator, since nothing is ruled in a
-  // footnote area but the underlines of its links.
-  bool ruled_below(const Page& page, const Rule& rule) const {
-    const std::vector<const Line*> band = band_below(page, rule.box.y0);
+  // True when a horizontal rule other than `rule` lies below it, above the bottom of `band`, the
+  // lines below it (band_below): a table's rule (a booktabs \cmidrule under a column group is
+  // short and isolated, the \midrule and \bottomrule follow it), never a separator, since
+  // nothing is ruled in a footnote area but the underlines of its links.
+  bool ruled_below(const Page& page, const Rule& rule,
+                   const std::vector<const Line*>& band) const {
     const double bottom = band.back()->box.y1;
     return std::any_of(page.rules.begin(), page.rules.end(), [&](const Rule& r) {
       return &r != &rule && is_horizontal_rule(r, config_.rules) && r.box.y0 > rule.box.y1 &&
@@ -211,7 +211,7 @@ class AreaFinder {
     if (rule.box.width() > config_.footnote_rule_max_width * page.width) return false;
     const Line* below = line_below(page, rule);
     return below != nullptr && small_type(*below, doc_.body_font_size, config_) &&
-           !ruled_below(page, rule);
+           !ruled_below(page, rule, band_below(page, rule.box.y0));
   }
 
   // (b)
@@ -224,7 +224,7 @@ class AreaFinder {
     for (const Line* line : band) {
       if (line->font_size > (1 + config_.body_size_tolerance) * doc_.body_font_size) return false;
     }
-    if (ruled_below(page, rule)) return false;
+    if (ruled_below(page, rule, band)) return false;
     const bool marked = expected_ <= marks_through(page, rule.box.y0) ||
                         broken_off_above(page, rule.box.y0, expected_);
     const double left = band_left(page, band);

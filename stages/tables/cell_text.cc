@@ -121,17 +121,22 @@ bool joins_into_a_word(const std::string& above, const std::string& below, bool 
          vocabulary.count(above) == 0 && vocabulary.count(below) <= (below_counted ? 1 : 0);
 }
 
+// The length of the hyphen ending a cell line's word ("Unac-", "mi‐"): trailing_hyphen's, or 1
+// for any other final "-"; 0 when it ends in none.
+size_t line_end_hyphen(const std::string& word) {
+  const size_t hyphen = trailing_hyphen(word);
+  return hyphen > 0 ? hyphen : (!word.empty() && word.back() == '-' ? 1 : 0);
+}
+
 // The word that starts line `i`, whole when the line holds only its first piece, hyphenated
 // ("mi-" / "nors" -> "minors"), so that Step 3b compares words, not pieces.
 std::string word_from(const Page& page, const std::vector<std::vector<int>>& lines, size_t i) {
   std::string word;
   for (; i < lines.size() && !lines[i].empty(); ++i) {
     const std::string& text = page.words[lines[i].front()].text;
-    const size_t hyphen = trailing_hyphen(text);
-    const bool continues = lines[i].size() == 1 && i + 1 < lines.size() &&
-                           (hyphen > 0 || (!text.empty() && text.back() == '-'));
-    if (!continues) return word + text;
-    word += text.substr(0, text.size() - std::max<size_t>(hyphen, 1));
+    const size_t hyphen = line_end_hyphen(text);
+    if (lines[i].size() != 1 || i + 1 >= lines.size() || hyphen == 0) return word + text;
+    word += text.substr(0, text.size() - hyphen);
   }
   return word;
 }
@@ -168,8 +173,8 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
     // A line ending in a hyphen ("-", or a CSS engine's U+2010) was broken with one: the hyphen
     // judge (stages/text/hyphenation.h) reads that break, in the inline builder.
     if (!one_word || next.raised || word.empty()) continue;
-    if (const size_t hyphen = trailing_hyphen(word); hyphen > 0 || word.back() == '-') {
-      hyphenated = word.substr(0, word.size() - std::max<size_t>(hyphen, 1));
+    if (const size_t hyphen = line_end_hyphen(word); hyphen > 0) {
+      hyphenated = word.substr(0, word.size() - hyphen);
       continue;
     }
     // The least that moved down: the first character, with the marks glued to it when it is
@@ -321,6 +326,12 @@ int cell_boldness(const Page& page, const GridCell& cell) {
 
 }  // namespace
 
+bool superscript_of(const Word& mark, const Word& base, const TablesConfig& config) {
+  return mark.font_size <= config.superscript_max_size * base.font_size &&
+         mark.baseline <= base.baseline - config.superscript_min_rise * base.font_size &&
+         mark.baseline > base.box.y0;
+}
+
 void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig& config) {
   std::vector<int> inside;  // words of the fragment, by right edge
   for (int w = 0; w < static_cast<int>(page.words.size()); ++w) {
@@ -336,12 +347,7 @@ void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig&
     auto it = std::lower_bound(inside.begin(), inside.end(), mark.box.x0 - config.snap_tolerance,
                                [&](int w, double x) { return right_edge(w) < x; });
     for (; it != inside.end() && right_edge(*it) <= mark.box.x0 + config.snap_tolerance; ++it) {
-      const Word& base = page.words[*it];
-      const bool smaller = mark.font_size <= config.superscript_max_size * base.font_size;
-      const bool higher =
-          mark.baseline <= base.baseline - config.superscript_min_rise * base.font_size &&
-          mark.baseline > base.box.y0;
-      if (*it != m && smaller && higher) {
+      if (*it != m && superscript_of(mark, page.words[*it], config)) {
         mark.raised = true;
         break;
       }

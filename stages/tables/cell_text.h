@@ -25,8 +25,13 @@ void fill_cells(const Doc& doc, Page& page, std::vector<Fragment>& fragments,
 /// note's judge of line-end hyphens (stages/text/hyphenation.h), as for paragraphs.
 InlineRunOptions cell_inline_options(const TablesConfig& config, const Hyphenation& hyphenation);
 
-/// Marks as raised the words of `fragment` set smaller and higher right after a word of the
-/// cell text (footnote marks such as the "90" of "2021⁹⁰") that layout left unmarked.
+/// True when `mark`, set right after `base`, is a superscript of it: at most
+/// superscript_max_size of its size, its baseline raised by superscript_min_rise of it and still
+/// inside its box (a footnote mark such as the "90" of "2021⁹⁰").
+bool superscript_of(const Word& mark, const Word& base, const TablesConfig& config);
+
+/// Marks as raised the words of `fragment` set as superscripts right after a word of the cell
+/// text (superscript_of) that layout left unmarked.
 void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig& config);
 
 /// The number of header rows at the top of `fragment`: rows whose text is all bold, above the

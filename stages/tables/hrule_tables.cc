@@ -78,6 +78,7 @@
 #include <unicode/uchar.h>
 
 #include "pipeline/utf8.h"
+#include "stages/tables/cell_text.h"
 #include "stages/tables/rule_segments.h"
 
 namespace coi::tables {
@@ -155,17 +156,15 @@ int base_line_of(const Page& page, const std::vector<TextLine>& lines, int mark,
   return best;
 }
 
-// A footnote mark layout did not see: smaller than a word of `words` that ends where it starts,
-// and raised above that word's baseline (the test of cell_text.h's mark_superscripts).
+// A footnote mark layout did not see: a superscript (cell_text.h) of a word of `words` that ends
+// where it starts.
 bool follows_raised(const Page& page, const std::vector<int>& words, int mark,
                     const TablesConfig& config) {
   const Word& m = page.words[mark];
   return std::any_of(words.begin(), words.end(), [&](int w) {
     const Word& base = page.words[w];
     return w != mark && std::fabs(base.box.x1 - m.box.x0) <= config.snap_tolerance &&
-           m.font_size <= config.superscript_max_size * base.font_size &&
-           m.baseline <= base.baseline - config.superscript_min_rise * base.font_size &&
-           m.baseline > base.box.y0;
+           superscript_of(m, base, config);
   });
 }
 
@@ -225,10 +224,6 @@ std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Reg
   return out;
 }
 
-// Step 2: the x-intervals the lines' words cover, merged across gaps narrower than `gap`, then
-// split where the next column's text starts though a word overflowing its cell closed the gap
-// (splits_at). Raised footnote marks are left out: set after a cell's last word, they reach into
-// the padding and would close the gap to the next column ("24,378,750¹⁵⁵" against "91").
 // Step 2, once the region is known (columns_of with a tolerance): whether column `col` of
 // `lines`, whose gap at x some line closed, splits at x: every line with text in it right of x
 // starts a word at x (within `tolerance`), at least two of them after text that ends an empty gap
@@ -294,6 +289,10 @@ void split_aligned(const Page& page, const std::vector<TextLine>& lines, Column 
   out.push_back(col);
 }
 
+// Step 2: the x-intervals the lines' words cover, merged across gaps narrower than `gap`, then
+// split where the next column's text starts though a word overflowing its cell closed the gap
+// (splits_at). Raised footnote marks are left out: set after a cell's last word, they reach into
+// the padding and would close the gap to the next column ("24,378,750¹⁵⁵" against "91").
 // The region search (step 3) passes a negative `aligned_tolerance`: no split, since a numbered
 // paragraph's number and its text's indent look like two such columns.
 std::vector<Column> columns_of(const Page& page, const std::vector<TextLine>& lines, double gap,
@@ -589,11 +588,13 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
   for (size_t i = 0; i < lines.size(); ++i) {
     if (centred[i]) continue;
     // A label centred between two lines, the second with text in every column of the first and
-    // none of it lower-case at its start, says they are two rows, whether or not a word of the second would have fitted on the first
-    // (a header's "2019 2020" over "Withdrawn Men"); a line with fewer cells is more likely the
-    // wrapped rest of a row whose label spans the next row too.
+    // none of it lower-case at its start, says they are two rows, whether or not a word of the
+    // second would have fitted on the first (a header's "2019 2020" over "Withdrawn Men"); a
+    // line with fewer cells is more likely the wrapped rest of a row whose label spans the next
+    // row too.
     const bool fresh =
-        rows.lines.empty() || (centred[i - 1] && covers(finder.page, split_lines[i], split_lines[prev])) ||
+        rows.lines.empty() ||
+        (centred[i - 1] && covers(finder.page, split_lines[i], split_lines[prev])) ||
         rule_between(inner, lines[prev].bottom, lines[i].top) != nullptr ||
         (!ruled_rows && starts_row(finder.page, split_lines[prev], split_lines[i], right_edge,
                                    kSpace * finder.text.em, hc.wrap_slack));
@@ -632,8 +633,9 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
   for (size_t k = 0; k < rows.spans.size(); ++k) {
     Span& span = rows.spans[k];
     const size_t c = static_cast<size_t>(span.c);
-    while (span.r0 > 0 && span.r1 + 1 < n && empty_in(span.r0 - 1, c) && empty_in(span.r1 + 1, c) &&
-           !held(span.r0 - 1, span.c, k) && !held(span.r1 + 1, span.c, k)) {
+    while (span.r0 > 0 && span.r1 + 1 < n && empty_in(span.r0 - 1, c) &&
+           empty_in(span.r1 + 1, c) && !held(span.r0 - 1, span.c, k) &&
+           !held(span.r1 + 1, span.c, k)) {
       --span.r0, ++span.r1;
     }
   }
