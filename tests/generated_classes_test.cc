@@ -117,6 +117,18 @@ TEST(GeneratedClasses, JustifiedLineFillingTheColumnBeforeAPageBreakRunsOn) {
   EXPECT_EQ(paragraphs_not_whole(pair), std::vector<std::string>{});
 }
 
+// The same class from a second producer: LibreOffice, justified with widow and orphan control off
+// (fixtures/justified-widows). Paragraphs 4.1.38 and 5.1.31 leave their first line alone at the
+// foot of pages 19 and 24, and go on at the next page's top with a line opening with a number
+// ("2019 report, the authorities...", "2020, the police..."), not a lower-case word: only the
+// justified line before the break, filling the column, shows they run on. Without that rule both
+// were cut at the break.
+TEST(GeneratedClasses, LibreOfficeJustifiedOrphanFillingTheColumnRunsOn) {
+  const Pair pair = load("fixtures/justified-widows", "libreoffice");
+  ASSERT_GT(pair.model.blocks.size(), 0u);
+  EXPECT_EQ(paragraphs_not_whole(pair), std::vector<std::string>{});
+}
+
 // The words holding a hyphen (- or U+2010) in each numbered paragraph, "number: word".
 std::multiset<std::string> hyphenated_words(const Doc& doc) {
   std::multiset<std::string> out;
