@@ -8,34 +8,14 @@
 #include <map>
 #include <string>
 
-#include "cli/config.h"
-#include "pipeline/model_json.h"
-#include "stages/stage_list.h"
 #include "tests/support/compare.h"
-#include "tests/support/paths.h"
+#include "tests/support/fixture_doc.h"
 #include "tests/support/table_text.h"
 
 namespace coi {
 namespace {
 
 constexpr const char* kFolder = "fixtures/bracket-chains";
-
-Doc load_model() {
-  Result<Doc> model =
-      load_model_json(testing::source_path(std::string(kFolder) + "/note.json"), JsonFlavor::kCorpus);
-  EXPECT_TRUE(model.is_ok()) << model.status().to_string();
-  return model.is_ok() ? std::move(model).value() : Doc{};
-}
-
-Doc convert(const std::string& producer) {
-  Diagnostics diag;
-  RunOptions options;
-  options.stop_after = "bibliography";
-  Result<Doc> doc = convert_pdf(testing::source_path(std::string(kFolder) + "/" + producer + ".pdf"),
-                                default_config().value(), options, diag);
-  EXPECT_TRUE(doc.is_ok()) << doc.status().to_string();
-  return doc.is_ok() ? std::move(doc).value() : Doc{};
-}
 
 // Numbered paragraphs' plain texts by number, footnote marks left out.
 std::map<std::string, std::string> numbered_texts(const Doc& doc) {
@@ -76,9 +56,9 @@ int chains_broken_at_line_ends(const Doc& doc) {
 }
 
 void expect_every_numbered_paragraph(const std::string& producer) {
-  const Doc doc = convert(producer);
+  const Doc doc = testing::convert_fixture(kFolder, producer, "bibliography");
   EXPECT_GE(chains_broken_at_line_ends(doc), 3) << "the render no longer shows the class";
-  EXPECT_TRUE(testing::same_map(numbered_texts(load_model()), numbered_texts(doc)));
+  EXPECT_TRUE(testing::same_map(numbered_texts(testing::load_fixture_model(kFolder)), numbered_texts(doc)));
 }
 
 TEST(BracketChains, LibreOfficeChainsBrokenBetweenGroupsReadWhole) {

@@ -9,36 +9,14 @@
 #include <string>
 #include <vector>
 
-#include "cli/config.h"
-#include "pipeline/model_json.h"
-#include "stages/stage_list.h"
 #include "tests/support/compare.h"
-#include "tests/support/paths.h"
+#include "tests/support/fixture_doc.h"
 #include "tests/support/table_text.h"
 
 namespace coi {
 namespace {
 
 constexpr const char* kFolder = "fixtures/quote-indents";
-
-Doc load_model() {
-  Result<Doc> model =
-      load_model_json(testing::source_path(std::string(kFolder) + "/note.json"), JsonFlavor::kCorpus);
-  EXPECT_TRUE(model.is_ok()) << model.status().to_string();
-  return model.is_ok() ? std::move(model).value() : Doc{};
-}
-
-Doc convert(const std::string& producer) {
-  Diagnostics diag;
-  RunOptions options;
-  // Through the bibliography stage: a bibliography entry indented under its publisher may read
-  // as a quotation, and that stage takes it out of the block flow.
-  options.stop_after = "bibliography";
-  Result<Doc> doc = convert_pdf(testing::source_path(std::string(kFolder) + "/" + producer + ".pdf"),
-                                default_config().value(), options, diag);
-  EXPECT_TRUE(doc.is_ok()) << doc.status().to_string();
-  return doc.is_ok() ? std::move(doc).value() : Doc{};
-}
 
 // The plain text of every quotation of `doc`, footnote marks left out.
 std::multiset<std::string> quotations(const Doc& doc) {
@@ -50,9 +28,12 @@ std::multiset<std::string> quotations(const Doc& doc) {
 }
 
 void expect_every_quotation(const std::string& producer) {
-  const std::multiset<std::string> want = quotations(load_model());
+  const std::multiset<std::string> want = quotations(testing::load_fixture_model(kFolder));
   ASSERT_EQ(want.size(), 16u);
-  const std::multiset<std::string> got = quotations(convert(producer));
+  // Through the bibliography stage: a bibliography entry indented under its publisher may read
+  // as a quotation, and that stage takes it out of the block flow.
+  const std::multiset<std::string> got =
+      quotations(testing::convert_fixture(kFolder, producer, "bibliography"));
   EXPECT_TRUE(testing::same_set(std::set<std::string>(want.begin(), want.end()),
                                 std::set<std::string>(got.begin(), got.end())));
   EXPECT_EQ(got.size(), want.size());
