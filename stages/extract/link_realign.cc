@@ -1,0 +1,185 @@
+// Link rectangles drawn a constant distance above or below their words, moved back onto them.
+//
+// LibreOffice sometimes places a page's link annotations by another layout pass than the one that
+// printed the page: every rectangle of the footnote area two lines too low, every rectangle of
+// the body seven lines too low (seen on generated notes 13, 16, 17, 124; the France fixture
+// note-shifted-links.pdf has its footnote links one line too high). The x of each rectangle is
+// still its text's; only y is off, by one distance per region of the page. link_placement.cc
+// drops such links (better no URL than another's); this file first tries to put them back,
+// only where the page itself shows the distance.
+// 1. Only a page with a link cutting through a word (page_words) is examined: a page whose
+//    rectangles all fall between words is left as the producer drew it.
+// 2. A rectangle fits its words at a vertical shift dy when, moved by dy, the characters whose
+//    centres it then holds on their line (a) cut no word at either edge and (b) begin at its
+//    left edge or end at its right edge within `link_edge_tolerance`; the other edge may run on
+//    to the line's end (LibreOffice draws a link wrapped onto two lines from its text to the
+//    frame's edge), but not both: a rectangle as wide as a whole line fits any line.
+// 3. Candidate shifts come from the characters: every character whose left edge meets the
+//    rectangle's left edge, or whose right edge meets its right edge, proposes the dy that puts
+//    the rectangle's centre on the character's centre.
+// 4. A shift (other than none) is the page's when at least `link_shift_min_links` rectangles
+//    fit at it, within the tolerance: one rectangle may fit a line by chance, several at one
+//    distance do not. Each rectangle that does not fit where it is drawn and fits one of the
+//    page's shifts is moved by its own dy; one fitting two shifts goes where the other piece of
+//    its link (same URL) went, or stays (ambiguous).
+// 5. Once some moved, a rectangle placed nowhere (not fitting where drawn, not moved) is off
+//    its words: it must not split or claim the words a moved one now covers (a rectangle still
+//    on the line of "Key figures 2024" from its "e" on would leave the moved link only "K").
+//
+//      printed                                      drawn (dy = -10.4)
+//      62 Ministry of the Interior, ‘Briefing’      [‘Briefing’ rect]  <- over line 61
+//      63 Institut, ‘Colombia: prison ...’          [‘Colombia ...’ rect]
+// Moved back down 10.4 pt, both rectangles begin and end exactly on their titles.
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "stages/extract/extract_parts.h"
+
+namespace coi::extract {
+
+namespace {
+
+// One character of the page: its horizontal extent, vertical centre, and Poppler word.
+struct Glyph {
+  double x0, x1, cy;
+  bool alnum, digit;
+  int word;
+};
+
+std::vector<Glyph> page_glyphs(TextOutputDev& dev) {
+  std::vector<Glyph> glyphs;
+  std::unique_ptr<TextWordList> list = dev.makeWordList();
+  for (int i = 0; i < list->getLength(); ++i) {
+    const TextWord* tw = list->get(i);
+    for (int c = 0; c < tw->getLength(); ++c) {
+      double x0, y0, x1, y1;
+      tw->getCharBBox(c, &x0, &y0, &x1, &y1);
+      const auto ch = static_cast<UChar32>(*tw->getChar(c));
+      glyphs.push_back(Glyph{std::min(x0, x1), std::max(x0, x1), (y0 + y1) / 2,
+                             u_isalnum(ch) != 0, u_isdigit(ch) != 0, i});
+    }
+  }
+  return glyphs;
+}
+
+// Step 2: whether `box` moved down by `dy` sits on its words.
+bool fits(const Box& box, double dy, const std::vector<Glyph>& glyphs, double tol) {
+  const double top = box.y0 + dy, bottom = box.y1 + dy;
+  size_t first = glyphs.size(), last = glyphs.size();
+  bool before = false, after = false;  // characters on the line outside the rectangle
+  bool digits = true;                  // all it holds are digits: a footnote mark's rectangle
+  for (size_t g = 0; g < glyphs.size(); ++g) {
+    const Glyph& c = glyphs[g];
+    if (c.cy < top || c.cy > bottom) continue;
+    const double cx = (c.x0 + c.x1) / 2;
+    if (cx < box.x0) before = true;
+    else if (cx > box.x1) after = true;
+    else {
+      digits = digits && c.digit;
+      if (first == glyphs.size() || c.x0 < glyphs[first].x0) first = g;
+      if (last == glyphs.size() || c.x1 > glyphs[last].x1) last = g;
+    }
+  }
+  if (first == glyphs.size()) return false;
+  // A neighbour in the same Poppler word, both letters or digits: the edge cuts a word. Not a
+  // mark's between two digits: adjacent footnote marks print as one string ("6465" for 64 and
+  // 65), each under its own rectangle.
+  const auto cuts = [&](size_t inside, size_t outside) {
+    const Glyph& a = glyphs[inside];
+    const Glyph& b = glyphs[outside];
+    const double cx = (b.x0 + b.x1) / 2;
+    return a.word == b.word && a.alnum && b.alnum && !(digits && b.digit) &&
+           (cx < box.x0 || cx > box.x1);
+  };
+  if (first > 0 && cuts(first, first - 1)) return false;
+  if (last + 1 < glyphs.size() && cuts(last, last + 1)) return false;
+  const bool left_exact = std::fabs(glyphs[first].x0 - box.x0) <= tol;
+  const bool right_exact = std::fabs(glyphs[last].x1 - box.x1) <= tol;
+  const bool left_ok = left_exact || (!before && box.x0 < glyphs[first].x0);
+  const bool right_ok = right_exact || (!after && box.x1 > glyphs[last].x1);
+  // A mark's rectangle is as wide as its digits; only a wrapped link's runs on to the frame.
+  if (digits) return left_exact && right_exact;
+  return left_ok && right_ok && (left_exact || right_exact);
+}
+
+// Step 3 and 2: the shifts at which `box` fits, each once (within `tol`), in increasing order.
+std::vector<double> fitting_shifts(const Box& box, const std::vector<Glyph>& glyphs, double tol) {
+  std::vector<double> tried;
+  const double centre = (box.y0 + box.y1) / 2;
+  for (const Glyph& c : glyphs) {
+    if (std::fabs(c.x0 - box.x0) > tol && std::fabs(c.x1 - box.x1) > tol) continue;
+    tried.push_back(c.cy - centre);
+  }
+  std::sort(tried.begin(), tried.end());
+  std::vector<double> fit;
+  for (double dy : tried) {
+    if (!fit.empty() && dy - fit.back() <= tol) continue;
+    if (fits(box, dy, glyphs, tol)) fit.push_back(dy);
+  }
+  return fit;
+}
+
+bool near(double a, double b, double tol) { return std::fabs(a - b) <= tol; }
+
+}  // namespace
+
+Realignment realign_links(TextOutputDev& dev, std::vector<LinkArea>& links,
+                          const ExtractConfig& config) {
+  const double tol = config.link_edge_tolerance;
+  const std::vector<Glyph> glyphs = page_glyphs(dev);
+  std::vector<std::vector<double>> shifts(links.size());
+  for (size_t l = 0; l < links.size(); ++l) shifts[l] = fitting_shifts(links[l].box, glyphs, tol);
+  // Step 4: how many rectangles fit at about `dy`.
+  const auto support = [&](double dy) {
+    int n = 0;
+    for (const std::vector<double>& s : shifts) {
+      n += std::any_of(s.begin(), s.end(), [&](double d) { return near(d, dy, tol); });
+    }
+    return n;
+  };
+  std::vector<Realigned> moved;
+  std::vector<std::vector<double>> ambiguous(links.size());
+  std::vector<bool> placed(links.size(), false);
+  for (size_t l = 0; l < links.size(); ++l) {
+    placed[l] = fits(links[l].box, 0, glyphs, tol);
+    if (placed[l]) continue;  // on its words where it is drawn
+    std::vector<double> page_shifts;
+    for (double dy : shifts[l]) {
+      if (support(dy) >= config.link_shift_min_links) page_shifts.push_back(dy);
+    }
+    if (page_shifts.size() == 1) {
+      moved.push_back(Realigned{static_cast<int>(l), page_shifts[0]});
+    } else {
+      ambiguous[l] = std::move(page_shifts);
+    }
+  }
+  // A piece of a link wrapped onto two lines that runs to the frame's edge fits many lines; it
+  // goes where the link's other piece went, when it fits there.
+  const size_t settled = moved.size();
+  for (size_t l = 0; l < links.size(); ++l) {
+    for (size_t k = 0; k < settled && !links[l].uri.empty(); ++k) {
+      const Realigned& piece = moved[k];
+      if (links[static_cast<size_t>(piece.link)].uri != links[l].uri) continue;
+      const auto it = std::find_if(ambiguous[l].begin(), ambiguous[l].end(),
+                                   [&](double d) { return near(d, piece.dy, tol); });
+      if (it == ambiguous[l].end()) continue;
+      moved.push_back(Realigned{static_cast<int>(l), *it});
+      break;
+    }
+  }
+  Realignment out;
+  for (const Realigned& r : moved) {
+    links[static_cast<size_t>(r.link)].box.y0 += r.dy;
+    links[static_cast<size_t>(r.link)].box.y1 += r.dy;
+    placed[static_cast<size_t>(r.link)] = true;
+  }
+  for (size_t l = 0; l < links.size() && !moved.empty(); ++l) {
+    if (!placed[l]) out.unplaced.push_back(static_cast<int>(l));
+  }
+  out.moved = std::move(moved);
+  return out;
+}
+
+}  // namespace coi::extract
