@@ -63,10 +63,10 @@ Realignment realign_links(TextOutputDev& dev, std::vector<LinkArea>& links,
 /// their words), is taken off the words it covers and reported ("link-off-its-words", a
 /// warning: the words' URL would be another's); a web link covering no word at all is reported
 /// too ("link-covers-no-words", info); the links moved are reported once per page and distance
-/// ("link-realigned", info).
-void check_link_placement(Page& page, const std::vector<int>& cutting_links,
-                          const Realignment& realignment, double edge_tolerance,
-                          Diagnostics& diag);
+/// ("link-realigned", info). Returns the links off their words, in increasing order.
+std::vector<int> check_link_placement(Page& page, const std::vector<int>& cutting_links,
+                                      const Realignment& realignment, double edge_tolerance,
+                                      Diagnostics& diag);
 
 /// The structure tree of a tagged PDF, flattened, with the way back from marked content.
 struct StructureIndex {

@@ -24,7 +24,9 @@
 //    links of 779 on the three notes with such pages of seeds 101-130, but also the misplaced
 //    pieces that land there, and lost 37 resolutions of 527 and 30 sources' titles of 301.
 // 3. Each link off its words is taken off every word of the page it covers (its words lose their
-//    URL or target; the text stays) and reported as "link-off-its-words". Resolve then
+//    URL or target; the text stays; page_workers.cc splits the words again without it, so that
+//    a word it cut is whole: a mark "105" cut "1" | "05" read as two marks) and reported as
+//    "link-off-its-words". Resolve then
 //    identifies the footnote by its printed title, and the bibliography reads a source's title
 //    from its quotes, not from a link that is not its own.
 // 4. A web link covering no word at all is reported ("link-covers-no-words", info): its URL
@@ -91,9 +93,9 @@ void report_realigned(const Page& page, std::vector<Realigned> realigned, double
 
 }  // namespace
 
-void check_link_placement(Page& page, const std::vector<int>& cutting_links,
-                          const Realignment& realignment, double edge_tolerance,
-                          Diagnostics& diag) {
+std::vector<int> check_link_placement(Page& page, const std::vector<int>& cutting_links,
+                                      const Realignment& realignment, double edge_tolerance,
+                                      Diagnostics& diag) {
   report_realigned(page, realignment.moved, edge_tolerance, diag);
   std::vector<int> off = cutting_links;
   if (!off.empty()) {
@@ -137,6 +139,7 @@ void check_link_placement(Page& page, const std::vector<int>& cutting_links,
     diag.info("link-covers-no-words",
               "a link to " + area.uri + " covers no words; its URL reaches no text", page.number);
   }
+  return off;
 }
 
 }  // namespace coi::extract
