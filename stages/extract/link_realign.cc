@@ -2,7 +2,7 @@
 //
 // LibreOffice sometimes places a page's link annotations by another layout pass than the one that
 // printed the page: every rectangle of the footnote area two lines too low, every rectangle of
-// the body seven lines too low (seen on generated notes 13, 16, 17, 124; the France fixture
+// the body seven lines too low (seen on generated notes 13, 16, 17, 116, 124; the France fixture
 // note-shifted-links.pdf has its footnote links one line too high). The x of each rectangle is
 // still its text's; only y is off, by one distance per region of the page. link_placement.cc
 // drops such links (better no URL than another's); this file first tries to put them back,
@@ -20,12 +20,13 @@
 //    rectangle's left edge, or whose right edge meets its right edge, proposes the dy that puts
 //    the rectangle's centre on the character's centre.
 // 4. A shift (other than none) is the page's when at least `link_shift_min_links` rectangles
-//    fit at it exactly (both edges on their text's), within the tolerance: one rectangle may fit a line by chance, several at one
-//    distance do not. Each rectangle that does not fit where it is drawn and fits one of the
-//    page's shifts is moved by its own dy; one fitting two shifts goes where the other piece of
-//    its link (same URL) went, or stays (ambiguous).
-// 5. A link moves whole (all its pieces, or none), and only on a page where the rectangles
-//    moved outnumber those that fit nowhere (else the page was laid out anew, not shifted).
+//    fit at it exactly (both edges on their text's), within the tolerance: one rectangle may
+//    fit a line by chance, several at one distance do not. Each rectangle that does not fit
+//    where it is drawn and fits one of the page's shifts is moved by its own dy; one fitting
+//    two shifts goes where the other piece of its link (same URL) went, or stays (ambiguous).
+// 5. A link moves whole (all its pieces, or none), and only on a page where the web links
+//    moved outnumber those that fit nowhere (else the page was laid out anew, not shifted:
+//    LibreOffice, seed 129, from page 43 on).
 // 6. Once some moved, a rectangle placed nowhere (not fitting where drawn, not moved) is off
 //    its words: it must not split or claim the words a moved one now covers (a rectangle still
 //    on the line of "Key figures 2024" from its "e" on would leave the moved link only "K").
@@ -202,9 +203,8 @@ Realignment realign_links(TextOutputDev& dev, std::vector<LinkArea>& links,
     for (size_t l = a; l < b; ++l) keep[l] = whole;
     a = b;
   }
-  moved.erase(std::remove_if(moved.begin(), moved.end(),
-                             [&](const Realigned& r) { return !keep[static_cast<size_t>(r.link)]; }),
-              moved.end());
+  const auto dropped = [&](const Realigned& r) { return !keep[static_cast<size_t>(r.link)]; };
+  moved.erase(std::remove_if(moved.begin(), moved.end(), dropped), moved.end());
   // A page whose misplaced rectangles mostly fit no distance was laid out anew, not shifted
   // (LibreOffice, seed 129: from one page on, every rectangle placed by another pagination);
   // the few that fit one there do so by chance.
