@@ -130,6 +130,18 @@ TEST(GeneratedClasses, LibreOfficeJustifiedOrphanFillingTheColumnRunsOn) {
   EXPECT_EQ(paragraphs_not_whole(pair), std::vector<std::string>{});
 }
 
+// A justified note (XeLaTeX, seed 102) whose paragraph ends a sentence on the last line of a
+// page, 6.7 pt short of the column ("...after the French-Italian agreement."), the next page
+// opening a new paragraph ("According to Reporters Without Borders, ..."). "According" would not
+// have fitted in the gap, so the "would it have fitted" test ran them on; but justification
+// fills every line of a paragraph but its last, so a sentence ending short of the column ended
+// its paragraph. Once the two were one paragraph.
+TEST(GeneratedClasses, JustifiedSentenceEndingShortOfTheColumnBeforeAPageBreakEndsItsParagraph) {
+  const Pair pair = load("fixtures/generated-classes/justified-paragraph-end", "latex");
+  ASSERT_GT(pair.model.blocks.size(), 0u);
+  EXPECT_EQ(paragraphs_not_whole(pair), std::vector<std::string>{});
+}
+
 // The words holding a hyphen (- or U+2010) in each numbered paragraph, "number: word".
 std::multiset<std::string> hyphenated_words(const Doc& doc) {
   std::multiset<std::string> out;

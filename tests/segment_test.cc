@@ -514,7 +514,9 @@ void page_fill_case(DocBuilder& b, bool mark_in_tail) {
     p3.raised("3", 330, 72);
     p3.raise_last();
   }
-  f.line("purpose of the procedure.").gap().line(kFull).line("Next.");
+  // Ragged, as Word's notes are by default (fewer than justified_share of the lines end at the
+  // column's edge): in a justified note rule 5j ends the paragraph whatever the tail.
+  f.line("purpose of the procedure.").gap().line(kShort).line("Next.");
 }
 
 TEST(Segment, LinesThatWouldHaveFittedOnThePageBeforeStartANewParagraph) {
@@ -537,6 +539,27 @@ TEST(Segment, LinesWithAFootnoteMarkMayHaveBeenPushedOver) {
   const std::vector<std::string> blocks = describe(segment(doc));
   ASSERT_EQ(blocks.size(), 2u);
   EXPECT_EQ(blocks[0].substr(blocks[0].size() - 14), "the procedure.");
+}
+
+// The same pages read as justified (most lines at the column's edge): page 2's last line ends
+// a sentence short of the column, which justification leaves only a paragraph's last line
+// doing, so the paragraph had ended there even with a footnote mark in the tail (rule 5j).
+TEST(Segment, JustifiedSentenceEndingShortOfTheColumnEndsItsParagraphAcrossAPage) {
+  DocBuilder b;
+  page_fill_case(b, /*mark_in_tail=*/true);
+  Doc doc = b.build_with_lines();
+  Page& p3 = doc.pages[2];
+  for (int w = 0; w < static_cast<int>(p3.words.size()); ++w) {
+    if (p3.words[static_cast<size_t>(w)].raised) p3.lines[0].words.push_back(w);
+  }
+  SegmentConfig c = config();
+  c.justified_share = 0.3;  // 3 of the 8 lines end at the edge
+  Diagnostics diag;
+  Result<Doc> out = run_segment(std::move(doc), c, diag);
+  ASSERT_TRUE(out.is_ok());
+  const std::vector<std::string> blocks = describe(out.value());
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[1].substr(0, 20), "P[] See also the sec");
 }
 
 TEST(Segment, PageFillEvidenceCanBeTurnedOff) {

@@ -28,6 +28,10 @@ struct ExtractConfig {
   /// Producers draw the rectangle on the glyphs (LibreOffice 0.2 pt off, XeTeX and WeasyPrint
   /// none); a space is 2-4 pt wide. Default 1.0.
   double link_edge_tolerance = 1.0;
+  /// On such a page, a vertical distance at which at least this many link rectangles fit their
+  /// words exactly is the producer's misplacement, and the rectangles off their words that fit
+  /// at it are moved back (link_realign.cc). One rectangle may fit a line by chance. Default 3.
+  int link_shift_min_links = 3;
   /// Font names matching this are bold even when the font flags do not say so.
   Pattern bold_font_name;
   /// Font names matching this are italic even when the font flags do not say so.
@@ -57,6 +61,8 @@ struct ExtractConfig {
     s.read("fill_max_page_fraction", fill_max_page_fraction);
     s.read("link_min_word_cover", link_min_word_cover);
     s.read("link_edge_tolerance", link_edge_tolerance);
+    s.read("link_shift_min_links", link_shift_min_links);
+    s.check("link_shift_min_links", link_shift_min_links >= 2, "2 or more");
     s.read_pattern("bold_font_name", bold_font_name, "(?i)bold|black|heavy|semibold|demibold");
     s.read_pattern("italic_font_name", italic_font_name, "(?i)italic|oblique");
     s.read("max_pdf_warnings", max_pdf_warnings);

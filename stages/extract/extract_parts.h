@@ -37,12 +37,36 @@ std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& li
                              const ExtractConfig& config, std::vector<int>& char_pos,
                              std::vector<int>& cutting_links);
 
-/// Links not on their words: each link of `cutting_links` (page_words) and, on a page with one,
-/// each web link whose words do not span its rectangle within `edge_tolerance` points, is taken
-/// off the words it covers and reported ("link-off-its-words", a warning: the words' URL would be
-/// another's); a web link covering no word at all is reported too ("link-covers-no-words", info).
-void check_link_placement(Page& page, const std::vector<int>& cutting_links,
-                          double edge_tolerance, Diagnostics& diag);
+/// A link whose rectangle realign_links moved: its index and how far down (points; up < 0).
+struct Realigned {
+  int link = -1;
+  double dy = 0;
+};
+
+/// What realign_links did to a page's links.
+struct Realignment {
+  std::vector<Realigned> moved;
+  /// When some moved: the links that fit their words neither where drawn nor at the page's
+  /// distances. They split no word and claim none (they would take the moved ones' words).
+  std::vector<int> unplaced;
+};
+
+/// Moves onto their words the links of the page last displayed on `dev` that the producer drew
+/// a constant distance above or below them, where at least `link_shift_min_links` rectangles of
+/// the page show that distance (link_realign.cc).
+Realignment realign_links(TextOutputDev& dev, std::vector<LinkArea>& links,
+                          const ExtractConfig& config);
+
+/// Links not on their words: each link of `cutting_links` (page_words) and of
+/// `realignment.unplaced`, and, on a page with one, each web link whose words do not span its
+/// rectangle within `edge_tolerance` points (but for those realign_links moved, shown to fit
+/// their words), is taken off the words it covers and reported ("link-off-its-words", a
+/// warning: the words' URL would be another's); a web link covering no word at all is reported
+/// too ("link-covers-no-words", info); the links moved are reported once per page and distance
+/// ("link-realigned", info). Returns the links off their words, in increasing order.
+std::vector<int> check_link_placement(Page& page, const std::vector<int>& cutting_links,
+                                      const Realignment& realignment, double edge_tolerance,
+                                      Diagnostics& diag);
 
 /// The structure tree of a tagged PDF, flattened, with the way back from marked content.
 struct StructureIndex {

@@ -4,6 +4,9 @@
 // tie the two together, so a producer or a post-processor that misplaces the rectangle (seen: a
 // page whose every footnote link is one line too high, covering the line of the note above)
 // hands the words under it a URL that is not theirs, and resolve then trusts that URL.
+// 0. On a page with a rectangle cutting a word, link_realign.cc first moves back the rectangles
+//    drawn a constant distance off their words, where the page shows that distance; the steps
+//    below judge what is left.
 // 1. page_words (extract_words.cc) splits words where a link's rectangle begins or ends, at the
 //    centre of a character. A rectangle drawn on its own text begins and ends between words or
 //    before punctuation ("2024" | ","); one whose edge falls between two letters or digits
@@ -21,13 +24,16 @@
 //    links of 779 on the three notes with such pages of seeds 101-130, but also the misplaced
 //    pieces that land there, and lost 37 resolutions of 527 and 30 sources' titles of 301.
 // 3. Each link off its words is taken off every word of the page it covers (its words lose their
-//    URL or target; the text stays) and reported as "link-off-its-words". Resolve then
+//    URL or target; the text stays; page_workers.cc splits the words again without it, so that
+//    a word it cut is whole: a mark "105" cut "1" | "05" read as two marks) and reported as
+//    "link-off-its-words". Resolve then
 //    identifies the footnote by its printed title, and the bibliography reads a source's title
 //    from its quotes, not from a link that is not its own.
 // 4. A web link covering no word at all is reported ("link-covers-no-words", info): its URL
 //    reaches nobody's text.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "stages/extract/extract_parts.h"
@@ -36,8 +42,12 @@ namespace coi::extract {
 
 namespace {
 
-// Step 2: the web links of `page` whose words do not span their rectangle, left and right.
-std::vector<int> links_wider_or_narrower_than_their_words(const Page& page, double tolerance) {
+// Step 2: the web links of `page` whose words do not span their rectangle, left and right, but
+// for those realign_links moved: they were shown to fit their words, and one wrapped onto two
+// lines runs on to the frame's edge.
+std::vector<int> links_wider_or_narrower_than_their_words(const Page& page,
+                                                          const std::vector<Realigned>& moved,
+                                                          double tolerance) {
   const size_t n = page.links.size();
   std::vector<double> left(n, 1e300), right(n, -1e300);
   for (const Word& w : page.words) {
@@ -50,6 +60,10 @@ std::vector<int> links_wider_or_narrower_than_their_words(const Page& page, doub
   for (size_t l = 0; l < n; ++l) {
     const Box& box = page.links[l].box;
     if (page.links[l].uri.empty() || left[l] > right[l]) continue;  // no words: step 4
+    if (std::any_of(moved.begin(), moved.end(),
+                    [&](const Realigned& r) { return r.link == static_cast<int>(l); })) {
+      continue;
+    }
     if (std::fabs(left[l] - box.x0) > tolerance || std::fabs(right[l] - box.x1) > tolerance) {
       loose.push_back(static_cast<int>(l));
     }
@@ -57,15 +71,39 @@ std::vector<int> links_wider_or_narrower_than_their_words(const Page& page, doub
   return loose;
 }
 
+// The links moved, reported once per distance: a page's misplacement is one or two distances
+// (body, footnote area), and a note's pages of it would otherwise report every mark.
+void report_realigned(const Page& page, std::vector<Realigned> realigned, double tolerance,
+                      Diagnostics& diag) {
+  std::sort(realigned.begin(), realigned.end(),
+            [](const Realigned& a, const Realigned& b) { return a.dy < b.dy; });
+  for (size_t i = 0; i < realigned.size();) {
+    size_t j = i + 1;
+    while (j < realigned.size() && realigned[j].dy - realigned[i].dy <= tolerance) ++j;
+    char distance[32];
+    std::snprintf(distance, sizeof distance, "%.1f", std::fabs(realigned[i].dy));
+    diag.info("link-realigned",
+              std::to_string(j - i) + " link rectangle" + (j - i > 1 ? "s" : "") + " drawn " +
+                  distance + " pt " + (realigned[i].dy > 0 ? "above" : "below") +
+                  " their words, as others of the page, moved onto them",
+              page.number);
+    i = j;
+  }
+}
+
 }  // namespace
 
-void check_link_placement(Page& page, const std::vector<int>& cutting_links,
-                          double edge_tolerance, Diagnostics& diag) {
+std::vector<int> check_link_placement(Page& page, const std::vector<int>& cutting_links,
+                                      const Realignment& realignment, double edge_tolerance,
+                                      Diagnostics& diag) {
+  report_realigned(page, realignment.moved, edge_tolerance, diag);
   std::vector<int> off = cutting_links;
   if (!off.empty()) {
-    const std::vector<int> loose = links_wider_or_narrower_than_their_words(page, edge_tolerance);
+    const std::vector<int> loose =
+        links_wider_or_narrower_than_their_words(page, realignment.moved, edge_tolerance);
     off.insert(off.end(), loose.begin(), loose.end());
   }
+  off.insert(off.end(), realignment.unplaced.begin(), realignment.unplaced.end());
   std::sort(off.begin(), off.end());
   off.erase(std::unique(off.begin(), off.end()), off.end());
   std::vector<int> covered(page.links.size(), 0);
@@ -80,11 +118,15 @@ void check_link_placement(Page& page, const std::vector<int>& cutting_links,
         area.uri.empty() ? "page " + std::to_string(area.dest_page) : area.uri;
     const bool cuts = std::find(cutting_links.begin(), cutting_links.end(), l) !=
                       cutting_links.end();
+    const bool unplaced = std::find(realignment.unplaced.begin(), realignment.unplaced.end(),
+                                    l) != realignment.unplaced.end();
     diag.warn("link-off-its-words",
               "the rectangle of a link to " + target +
-                  (cuts ? " cuts through words,"
-                        : " is not as wide as the words under it, on a page with links off "
-                          "their words,") +
+                  (cuts       ? " cuts through words,"
+                   : unplaced ? " fits no words where it is drawn nor where the page's other "
+                                "misplaced links were moved,"
+                              : " is not as wide as the words under it, on a page with links "
+                                "off their words,") +
                   " so it is not on its text; its words keep no link",
               page.number);
   }
@@ -97,6 +139,7 @@ void check_link_placement(Page& page, const std::vector<int>& cutting_links,
     diag.info("link-covers-no-words",
               "a link to " + area.uri + " covers no words; its URL reaches no text", page.number);
   }
+  return off;
 }
 
 }  // namespace coi::extract

@@ -25,7 +25,23 @@ Page read_page(PDFDoc& doc, const PageNumbers& pages, int number, CaptureDevice&
   page.links = page_links(doc, pages, number);
   std::vector<int> char_pos, cutting_links;
   page.words = page_words(device, page.links, config, char_pos, cutting_links);
-  check_link_placement(page, cutting_links, config.link_edge_tolerance, diag);
+  // Words are split again where rectangles moved, and without the rectangles found off their
+  // words: those split no word.
+  const auto split_again = [&](const std::vector<int>& off) {
+    std::vector<LinkArea> placed = page.links;
+    for (int l : off) placed[static_cast<size_t>(l)].box = Box{};
+    char_pos.clear();
+    cutting_links.clear();
+    page.words = page_words(device, placed, config, char_pos, cutting_links);
+  };
+  Realignment realignment;
+  if (!cutting_links.empty()) {
+    realignment = realign_links(device, page.links, config);
+    if (!realignment.moved.empty()) split_again(realignment.unplaced);
+  }
+  const std::vector<int> off =
+      check_link_placement(page, cutting_links, realignment, config.link_edge_tolerance, diag);
+  if (!off.empty()) split_again(off);
   if (!structure.nodes.empty()) {
     for (size_t i = 0; i < page.words.size(); ++i) {
       page.words[i].struct_node = structure.node_of(number, device.mcid_at(char_pos[i]));

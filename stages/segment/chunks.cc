@@ -27,7 +27,7 @@
 //         the Ligue..."): TeX and CSS engines only discourage widows and orphans, and leave one
 //         line of a paragraph on a page when the page needs it;
 //      f. across a page break, when the chunk's last line ends a sentence (the one place a
-//         paragraph can end), two more signs that it did:
+//         paragraph can end), three more signs that it did:
 //         g. the chunk is a quoted paragraph (it opens with a quote mark) and the new line opens
 //            a quotation too ("‘A..."): a quotation over several paragraphs opens each one
 //            with a mark, while inside a paragraph a new quotation is led in by words
@@ -37,6 +37,11 @@
 //            the chunk's last line and the page's floor (lines.cc, step 1b), the paragraph had
 //            ended and the next one (space before, two lines at least) did not fit. A footnote
 //            mark in those lines voids the test: its note would have needed room as well;
+//         j. in a justified note, the line ends short of the chunk's right edge (by more than
+//            `justified_tolerance`): justification fills every line of a paragraph but its
+//            last, so a sentence ending short of the column ended its paragraph, even where the
+//            new line's first word would not have fitted in the gap (TeX, WeasyPrint: "...the
+//            French-Italian agreement." 6.7 pt short, then "According to..." on the new page);
 //      i. otherwise the "would it have fitted" test: if the new line's first word would have
 //         fitted at the end of the chunk's last line, Word would have put it there, so the
 //         paragraph had ended.
@@ -178,6 +183,14 @@ bool tail_fitted_above(const std::vector<SegLine>& lines, const Chunk& chunk, in
   return last.box.y1 + n * pitch <= metrics.floor[static_cast<size_t>(last.page - 1)];
 }
 
+// Rule 5j: a justified note's line ending short of its paragraph's right edge is its last.
+bool short_of_justified_column(const std::vector<SegLine>& lines, const Chunk& chunk,
+                               const Metrics& metrics, const SegmentConfig& config) {
+  const SegLine& last = lines[chunk.lines.back()];
+  return metrics.justified && right_edge(lines, chunk, metrics) - last.box.x1 >
+                                  config.justified_tolerance * metrics.body_size;
+}
+
 bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk& chunk, int i,
                                   const Metrics& metrics, const SegmentConfig& config) {
   const SegLine& line = lines[i];
@@ -194,7 +207,8 @@ bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk
   }
   if (line.page != last.page && last.ends_sentence &&
       (next_quoted_paragraph(lines, chunk, line, config) ||
-       tail_fitted_above(lines, chunk, i, metrics, config))) {
+       tail_fitted_above(lines, chunk, i, metrics, config) ||
+       short_of_justified_column(lines, chunk, metrics, config))) {
     return false;
   }
   const double room = right_edge(lines, chunk, metrics) - last.box.x1;

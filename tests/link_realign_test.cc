@@ -1,0 +1,170 @@
+// Link rectangles a producer drew a constant distance off their words, moved back onto them
+// (stages/extract/link_realign.cc), on LibreOffice's own renderings of generated notes held
+// against their models: seed 16 (fixtures/generated-classes/shifted-link-rects), one page's
+// rectangles shifted; seed 129 (generated-classes/lost-note), pages laid out anew.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <iterator>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "cli/config.h"
+#include "pipeline/model_json.h"
+#include "stages/stage_list.h"
+#include "tests/support/paths.h"
+
+namespace coi {
+namespace {
+
+constexpr const char* kFolder = "fixtures/generated-classes/shifted-link-rects";
+
+// Every external link of the note as "URL | printed text", spaces squashed: blocks, list items,
+// table cells, footnotes and sources, as scripts/fidelity counts them.
+std::multiset<std::string> links_of(const Doc& doc) {
+  std::multiset<std::string> out;
+  const auto take = [&](const Inlines& inlines) {
+    for (const Inline& run : inlines) {
+      if (run.kind != InlineKind::kLink) continue;
+      std::string text;
+      for (char c : run.text) {
+        if (c == ' ' && (text.empty() || text.back() == ' ')) continue;
+        text += c;
+      }
+      while (!text.empty() && text.back() == ' ') text.pop_back();
+      out.insert(run.url + " | " + text);
+    }
+  };
+  for (const Block& b : doc.blocks) {
+    take(b.inlines);
+    for (const ListItem& item : b.items) take(item.inlines);
+    for (const auto& row : b.table.rows) {
+      for (const Cell& cell : row) take(cell.inlines);
+    }
+  }
+  for (const Footnote& note : doc.footnotes) take(note.inlines);
+  for (const Source& source : doc.sources) take(source.inlines);
+  return out;
+}
+
+// The links of `want` that `got` lacks, each as many times as it lacks it.
+std::vector<std::string> missing(const std::multiset<std::string>& want,
+                                 std::multiset<std::string> got) {
+  std::vector<std::string> out;
+  for (const std::string& link : want) {
+    const auto it = got.find(link);
+    if (it == got.end()) out.push_back(link);
+    else got.erase(it);
+  }
+  return out;
+}
+
+class ShiftedLinkRects : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Result<Doc> model = load_model_json(testing::source_path(std::string(kFolder) + "/note.json"),
+                                        JsonFlavor::kCorpus);
+    ASSERT_TRUE(model.is_ok()) << model.status().to_string();
+    model_ = new Doc(std::move(model).value());
+    findings_ = new Diagnostics();
+    RunOptions options;
+    options.validate_between = true;
+    Result<Doc> ours =
+        convert_pdf(testing::source_path(std::string(kFolder) + "/libreoffice.pdf"),
+                    default_config().value(), options, *findings_);
+    ASSERT_TRUE(ours.is_ok()) << ours.status().to_string();
+    ours_ = new Doc(std::move(ours).value());
+  }
+  static void TearDownTestSuite() {
+    delete model_;
+    delete ours_;
+    delete findings_;
+  }
+  static int count(const std::string& code) {  // findings of `code`
+    int n = 0;
+    for (const Diagnostic& d : findings_->items()) n += d.code == code;
+    return n;
+  }
+  static Doc* model_;
+  static Doc* ours_;
+  static Diagnostics* findings_;
+};
+
+Doc* ShiftedLinkRects::model_ = nullptr;
+Doc* ShiftedLinkRects::ours_ = nullptr;
+Diagnostics* ShiftedLinkRects::findings_ = nullptr;
+
+// LibreOffice drew the footnote links of one page a constant distance below their titles, over
+// the lines of other notes (some rectangles cut words, the rest fell between words). The page's
+// rectangles agree on the distance, so each is moved back: every link of the note keeps its URL
+// and its text, where once those of the page were dropped as off their words.
+TEST_F(ShiftedLinkRects, EveryLinkOfTheNoteKeepsItsUrlAndText) {
+  const std::multiset<std::string> want = links_of(*model_);
+  ASSERT_GT(want.size(), 100u);
+  EXPECT_EQ(missing(want, links_of(*ours_)), std::vector<std::string>{});
+  EXPECT_EQ(missing(links_of(*ours_), want), std::vector<std::string>{});
+}
+
+// The move is reported; no web link is left off its words (one footnote mark's rectangle of the
+// page, whose line the page's distance does not reach, still is: its mark is linked by number).
+TEST_F(ShiftedLinkRects, MovedRectanglesAreReportedAndNoWebLinkIsLeftOff) {
+  EXPECT_GT(count("link-realigned"), 0);
+  for (const Diagnostic& d : findings_->items()) {
+    if (d.code == "link-off-its-words") {
+      EXPECT_EQ(d.message.find("http"), std::string::npos) << d.message;
+    }
+  }
+}
+
+// Each source as "title / date / accessed", as scripts/fidelity compares them.
+std::vector<std::string> source_fields(const Doc& doc) {
+  std::vector<std::string> out;
+  for (const Source& s : doc.sources) out.push_back(s.title + " / " + s.date + " / " + s.accessed);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Each footnote as "number: text".
+std::map<int, std::string> footnote_texts(const Doc& doc) {
+  std::map<int, std::string> out;
+  for (const Footnote& note : doc.footnotes) out[note.number] = plain_text(note.inlines);
+  return out;
+}
+
+// LibreOffice's rendering of seed 129 (the model of generated-classes/lost-note): from page 43
+// on, every link rectangle was placed by another pagination, which no one distance mends. The
+// few rectangles that fit some line there by chance must move nothing (once they gave
+// bibliography entries pieces of others' titles and broke 27 resolutions); the rectangles off
+// their words split no word (a mark line "188189" once lost note 189 into note 188's text).
+// Known misses: note 101, whose URL breaks at "?" where a rectangle of another pagination ended
+// ("...refugees? lang=en"), and one bibliography entry of page 90 whose title is cut after its
+// first line (missed before this change too, with one more).
+TEST(RepaginatedLinkRects, NothingMovesAndEveryFootnoteKeepsItsText) {
+  const std::string folder = "fixtures/generated-classes/lost-note";
+  Result<Doc> model =
+      load_model_json(testing::source_path(folder + "/note.json"), JsonFlavor::kCorpus);
+  ASSERT_TRUE(model.is_ok()) << model.status().to_string();
+  Diagnostics findings;
+  Result<Doc> ours = convert_pdf(testing::source_path(folder + "/libreoffice.pdf"),
+                                 default_config().value(), RunOptions{}, findings);
+  ASSERT_TRUE(ours.is_ok()) << ours.status().to_string();
+  std::map<int, std::string> want = footnote_texts(model.value());
+  std::map<int, std::string> got = footnote_texts(ours.value());
+  ASSERT_GT(want.size(), 200u);
+  want.erase(101);
+  got.erase(101);
+  EXPECT_EQ(got, want);
+  const std::vector<std::string> want_sources = source_fields(model.value());
+  const std::vector<std::string> got_sources = source_fields(ours.value());
+  std::vector<std::string> lost;
+  std::set_difference(want_sources.begin(), want_sources.end(), got_sources.begin(),
+                      got_sources.end(), std::back_inserter(lost));
+  EXPECT_EQ(lost, std::vector<std::string>{"Trafficking in Persons Report 2018: religious freedom "
+                                           "and access to healthcare / 26 January 2015 / 21 June "
+                                           "2025"});
+}
+
+}  // namespace
+}  // namespace coi
