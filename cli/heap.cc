@@ -11,6 +11,7 @@
 
 #include "cli/note_limits.h"
 #include "pipeline/address_space.h"
+#include "pipeline/thread_heap.h"
 
 namespace coi {
 
@@ -30,6 +31,9 @@ constexpr int kDefaultTopPad = 128 * 1024;
 constexpr size_t kTrimAfterReserves = 2;
 // glibc refuses a larger M_MMAP_THRESHOLD (half its 64 MB heap size on 64-bit systems).
 constexpr size_t kLargestMmapThreshold = size_t{32} << 20;
+// What a page worker's heap (pipeline/thread_heap.h) is grown by at once: at most a quarter of
+// glibc's 64 MB thread heap, so that the heap has room left to grow into.
+constexpr size_t kLargestThreadReserve = size_t{16} << 20;
 
 }  // namespace
 
@@ -56,6 +60,7 @@ void prepare_heap(const LimitsConfig& limits) {
   }
   std::free(probe);
   mallopt(M_TOP_PAD, kDefaultTopPad);
+  enable_thread_heap_advice(std::min(reserve, kLargestThreadReserve));
 }
 
 }  // namespace coi
