@@ -31,10 +31,6 @@ constexpr int kDefaultTopPad = 128 * 1024;
 constexpr size_t kTrimAfterReserves = 2;
 // glibc refuses a larger M_MMAP_THRESHOLD (half its 64 MB heap size on 64-bit systems).
 constexpr size_t kLargestMmapThreshold = size_t{32} << 20;
-// What a page worker's heap (pipeline/thread_heap.h) is grown by at once: at most a quarter of
-// glibc's 64 MB thread heap, so that the heap has room left to grow into.
-constexpr size_t kLargestThreadReserve = size_t{16} << 20;
-
 }  // namespace
 
 void prepare_heap(const LimitsConfig& limits) {
@@ -67,7 +63,11 @@ void prepare_heap(const LimitsConfig& limits) {
   }
   std::free(probe);
   mallopt(M_TOP_PAD, kDefaultTopPad);
-  enable_thread_heap_advice(std::min(reserve, kLargestThreadReserve));
+  // A page worker's heap (pipeline/thread_heap.h) is made writable by one allocation, which must
+  // stay under the mmap threshold to come from the heap: a worker keeps the words of the pages
+  // it read, about half of a 515-page note's in 30 MB. Writable but untouched, it costs no
+  // memory and no address space (the heap's 64 MB are mapped already).
+  enable_thread_heap_advice(std::min(reserve, kLargestMmapThreshold) - kHugePage);
 }
 
 }  // namespace coi

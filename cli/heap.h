@@ -17,7 +17,7 @@
 namespace coi {
 
 /// Grows and advises the heap as above by limits.heap_reserve_mb (0: nothing done), and enables
-/// advise_thread_heap with a reserve of at most 16 MB. Call it after
+/// advise_thread_heap with a reserve of at most 30 MB. Call it after
 /// the memory cap applies: the reserve is mapped address space, so under a cap it takes at most
 /// a quarter of what the cap leaves.
 void prepare_heap(const LimitsConfig& limits);
