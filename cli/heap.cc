@@ -31,6 +31,7 @@ constexpr int kDefaultTopPad = 128 * 1024;
 constexpr size_t kTrimAfterReserves = 2;
 // glibc refuses a larger M_MMAP_THRESHOLD (half its 64 MB heap size on 64-bit systems).
 constexpr size_t kLargestMmapThreshold = size_t{32} << 20;
+
 }  // namespace
 
 void prepare_heap(const LimitsConfig& limits) {
