@@ -13,9 +13,11 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 
 #include "cli/note_limits.h"
 #include "pipeline/address_space.h"
+#include "pipeline/thread_heap.h"
 #include "tests/support/paths.h"
 #include "tests/support/scratch_dir.h"
 
@@ -81,6 +83,28 @@ TEST(Heap, UnderACapTheReserveTakesAQuarterOfWhatIsLeft) {
     prepare_heap(reserve_of(32));
     const double grown = address_space_mapped_mb() - mapped;
     return grown >= 8 && grown <= 10 + 2;  // the reserve, and the 2 MB probe that grew it
+  });
+}
+
+// MB advised for huge pages after a new thread has called advise_thread_heap, less before.
+double advised_by_a_thread() {
+  const double before = advised_mb();
+  std::thread([] { advise_thread_heap(); }).join();
+  return advised_mb() - before;
+}
+
+// A page worker's arena is a heap of glibc's 64 MB: advised whole once the reserve is prepared.
+TEST(Heap, AThreadAdvisesItsOwnHeapOnceTheReserveIsPrepared) {
+  expect_in_child([] {
+    prepare_heap(reserve_of(16));
+    return advised_by_a_thread() >= 64;
+  });
+}
+
+TEST(Heap, WithoutTheReserveAThreadLeavesItsHeapAsGlibcHasIt) {
+  expect_in_child([] {
+    prepare_heap(reserve_of(0));
+    return advised_by_a_thread() == 0;
   });
 }
 

@@ -72,6 +72,18 @@ TEST(Metadata, ExplicitCutOffWinsOverSectionUpdated) {
   EXPECT_EQ(run(std::move(doc), diag).cutoff, "9 February 2026");
 }
 
+// The fields are read from the leftmost match, as RE2::PartialMatch finds it: the word boundary
+// before "valid" sees the letter before it ("invalid from" is no match), and of two dates the
+// first is taken.
+TEST(Metadata, AFieldIsTheLeftmostMatchAtAWordBoundary) {
+  Doc doc = france_cover();
+  doc.blocks.insert(doc.blocks.begin(),
+                    paragraph("An invalid from: 3 March 2025 stamp; valid from 5 May 2026, and "
+                              "valid from 6 June 2026."));
+  Diagnostics diag;
+  EXPECT_EQ(run(std::move(doc), diag).valid_from, "5 May 2026");
+}
+
 TEST(Metadata, DocumentInfoStandsInForAMissingCoverAndGapsAreReported) {
   Doc doc;
   doc.info.title = "Iran: Kurds";

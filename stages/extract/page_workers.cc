@@ -4,6 +4,7 @@
 #include <system_error>
 #include <thread>
 
+#include "pipeline/thread_heap.h"
 #include "stages/extract/capture_device.h"
 #include "stages/extract/page_bounds.h"
 #include "stages/extract/poppler_session.h"
@@ -91,6 +92,7 @@ void take_pages(Job& job, PDFDoc& doc) {
 // A worker thread: opens its own copy of the PDF (its messages were reported when the first copy
 // opened), then takes pages like the calling thread.
 void work_on_copy(Job& job) {
+  advise_thread_heap();  // before this thread's arena takes its first page
   try {
     std::vector<std::string> opening;
     ErrorScope scope(&opening);

@@ -46,11 +46,26 @@ std::vector<CoverGroup> cover_lines(const Doc& doc) {
   return lines;
 }
 
+// The first group of `pattern`'s leftmost match in `text` (RE2::PartialMatch's), into `value`;
+// false when there is none or the pattern has no group. Found without PartialMatch: to give the
+// groups of an unanchored match, RE2 first builds the pattern's reverse program to find where the
+// match starts, which for the date patterns (\pL) costs as much as compiling them (4 M
+// instructions each, on every note that has the field). Here a match without groups says whether
+// there is one, and anchored matches (which see the text before them, for \b) from each byte on
+// find where the leftmost starts: the same match, RE2 trying starts byte by byte too.
 bool find(const Pattern& pattern, const std::string& text, std::string& value) {
-  std::string group;
-  if (!pattern.valid() || !re2::RE2::PartialMatch(text, pattern.re(), &group)) return false;
-  value = group;
-  return true;
+  if (!pattern.valid() || pattern.re().NumberOfCapturingGroups() < 1) return false;
+  const re2::RE2& re = pattern.re();
+  const re2::StringPiece input(text);
+  if (!re.Match(input, 0, input.size(), re2::RE2::UNANCHORED, nullptr, 0)) return false;
+  re2::StringPiece groups[2];
+  for (size_t start = 0; start <= input.size(); ++start) {
+    if (re.Match(input, start, input.size(), re2::RE2::ANCHOR_START, groups, 2)) {
+      value = groups[1].data() ? std::string(groups[1]) : std::string();
+      return true;
+    }
+  }
+  return false;
 }
 
 // Fills the field `line` names, if any; false for a line that names none (part of the title).
