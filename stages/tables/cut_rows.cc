@@ -18,7 +18,10 @@
 //           units of room for the space): the line did not wrap there, so X opening with a
 //           capital or a digit is fresh text (a bracket or quote may open a second paragraph
 //           of the same cell: nothing tells);
-//         - T ends in a number and X starts with one: two values, not one cut in two;
+//         - T ends in a number and X starts with one: two values, not one cut in two, unless
+//           T's last line is that one number and not even X's first character would have
+//           followed it (a number wider than its column, broken between two digits: "201" /
+//           "0");
 //         - T's last line ends open (a comma, semicolon, hyphen, dash, slash, bracket): it runs
 //           on; otherwise nothing tells.
 // Step 3: N carries on R when it fills exactly the cells R left empty with text to their right,
@@ -101,6 +104,22 @@ const Word* last_word(const Doc& doc, const TextLine& line) {
   return nullptr;
 }
 
+// A number wider than its column, broken between two characters ("201" / "0"): `last`, T's
+// last line, is one word, and not even the first character of `next` would have followed it
+// before `limit`, the cell's text edge.
+bool broken_between_characters(const Doc& doc, const TextLine& last, const Word& next,
+                               double limit) {
+  const Word* only = nullptr;
+  for (WordRef ref : last) {
+    const Word& w = word_at(doc, ref);
+    if (w.raised) continue;
+    if (only != nullptr) return false;
+    only = &w;
+  }
+  const size_t chars = std::max<size_t>(count_code_points(next.text), 1);
+  return only != nullptr && only->box.x1 + next.box.width() / static_cast<double>(chars) > limit;
+}
+
 // Step 2: what X (its lines `x`) says of carrying on T (its lines `t`).
 Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLine>& t,
                    const std::vector<TextLine>& x, const TablesConfig& config) {
@@ -130,7 +149,10 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
   if (line_x1 + config.wrap_slack * size + next.box.width() <= limit) {
     return opens_label(next.text) ? Evidence::kFresh : Evidence::kNothing;
   }
-  if (is_number(end->text) && is_number(next.text)) return Evidence::kFresh;
+  if (is_number(end->text) && is_number(next.text) &&
+      !broken_between_characters(doc, last, next, limit)) {
+    return Evidence::kFresh;
+  }
   return ends_open(end->text) ? Evidence::kRunsOn : Evidence::kNothing;
 }
 

@@ -100,6 +100,11 @@ struct TablesConfig {
   /// it leaves empty a cell that the last row fills (the row was cut by the page break).
   /// Default true.
   bool merge_split_rows = true;
+  /// A page that shows no rule but opens with lines keeping to the columns of a table left open
+  /// (no rule under it) at the foot of the page before is that table's next fragment
+  /// (unruled_pages.h: the middle pages of a table ruled only above, under its header and
+  /// below). Default true.
+  bool unruled_pages = true;
   /// A cell's text carries on over a page break only when its last line on the first page ends
   /// within this distance (font-size units) of the cell's bottom: a line more did not fit.
   /// Default 1.5 (a line's height and the cell's bottom padding).
@@ -126,6 +131,7 @@ struct TablesConfig {
     s.read("overflow_tolerance", overflow_tolerance);
     s.read("column_tolerance", column_tolerance);
     s.read("merge_split_rows", merge_split_rows);
+    s.read("unruled_pages", unruled_pages);
     s.read("cut_row_max_gap", cut_row_max_gap);
     s.read("wrap_slack", wrap_slack);
     ConfigSection v = s.section("values");
