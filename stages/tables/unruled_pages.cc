@@ -10,7 +10,8 @@
 //
 // Step 1: `prev`, the last fragment found so far, is on the page before, found from horizontal
 //         rules or text alignment (a grid's every page draws its grid), and no rule of its width
-//         closes it at or below its bottom: the table went on past the page break.
+//         closes it at or below its bottom (the footnote separator aside: the page's lowest
+//         rule with no body text under it): the table went on past the page break.
 // Step 2: the page's body lines (above the footnote area) from its first one down: each line
 //         whose words lie within `prev`'s width and cross none of its inner column borders (by
 //         more than `snap_tolerance`) is the table's, up to the first line that does not (a
@@ -36,12 +37,24 @@ namespace coi::tables {
 
 namespace {
 
+// Step 1: the lowest rule of a page with footnotes, with no body text between it and them, is
+// their separator (a CSS engine draws it as wide as the text, a table's bottom rule would lie
+// above it).
+bool separates_footnotes(const Page& page, const std::vector<Segment>& rules, const Segment& rule) {
+  if (page.footnote_top < 0 || rule.at < rules.back().at) return false;
+  return std::none_of(page.lines.begin(), page.lines.end(), [&](const Line& line) {
+    const double cy = (line.box.y0 + line.box.y1) / 2;
+    return line.role == LineRole::kBody && cy > rule.at && cy < page.footnote_top;
+  });
+}
+
 // Step 1: a rule as wide as `prev` lies at or below its bottom on its page.
 bool closed_below(const Page& page, const Fragment& prev, const TablesConfig& config) {
   const double width_tolerance = config.hrules.extent_tolerance, snap = config.snap_tolerance;
   const std::vector<Segment> rules =
       join_collinear(border_segments(page, config).horizontal, snap);
   return std::any_of(rules.begin(), rules.end(), [&](const Segment& s) {
+    if (separates_footnotes(page, rules, s)) return false;
     return s.at >= prev.box.y1 - snap && s.lo <= prev.box.x0 + width_tolerance &&
            s.hi >= prev.box.x1 - width_tolerance;
   });
