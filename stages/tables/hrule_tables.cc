@@ -79,6 +79,7 @@
 
 #include "pipeline/utf8.h"
 #include "stages/tables/cell_text.h"
+#include "stages/tables/row_pitch.h"
 #include "stages/tables/rule_segments.h"
 
 namespace coi::tables {
@@ -453,9 +454,11 @@ LineColumns split(const Page& page, const TextLine& line, const std::vector<Colu
   for (int w : line.words) {
     const Word& word = page.words[w];
     const size_t c = static_cast<size_t>(column_at(columns, centre_x(word)));
-    if (out.first[c] < 0) out.first_end[c] = word.box.x1, out.first[c] = w;
-    // A footnote mark set after the first word wraps with it ("million¹²³").
-    if (word.raised && (out.last[c] == out.first[c] || page.words[out.last[c]].raised)) {
+    if (out.first[c] < 0) {
+      out.first[c] = w;
+      out.first_end[c] = word.box.x1;
+    } else if (word.raised && (out.last[c] == out.first[c] || page.words[out.last[c]].raised)) {
+      // A footnote mark set after the first word wraps with it ("million¹²³").
       out.first_end[c] = std::max(out.first_end[c], word.box.x1);
     }
     out.last[c] = w;
@@ -609,6 +612,17 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
     rows.lines.back().push_back(i);
     row_of[i] = static_cast<int>(rows.lines.size()) - 1;
     prev = i;
+  }
+  if (!ruled_rows) {  // lines a row's step apart are two rows (row_pitch.h)
+    std::vector<double> baselines, sizes;
+    for (const TextLine& line : lines) {
+      baselines.push_back(line.baseline);
+      sizes.push_back(finder.page.words[line.words.front()].font_size);
+    }
+    rows.lines = split_rows_by_pitch(baselines, sizes, std::move(rows.lines), finder.config);
+    for (size_t r = 0; r < rows.lines.size(); ++r) {
+      for (size_t i : rows.lines[r]) row_of[i] = static_cast<int>(r);
+    }
   }
   const int n = static_cast<int>(rows.lines.size());
   auto empty_in = [&](int r, size_t c) {
