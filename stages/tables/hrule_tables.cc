@@ -445,22 +445,13 @@ struct Finder {
 struct LineColumns {
   std::vector<int> first;  // first word in each column, -1 when none
   std::vector<int> last;   // last word in each column
-  std::vector<double> first_end;  // where the first word ends, with the marks raised after it
 };
 
 LineColumns split(const Page& page, const TextLine& line, const std::vector<Column>& columns) {
-  const size_t n = columns.size();
-  LineColumns out{std::vector<int>(n, -1), std::vector<int>(n, -1), std::vector<double>(n, 0)};
+  LineColumns out{std::vector<int>(columns.size(), -1), std::vector<int>(columns.size(), -1)};
   for (int w : line.words) {
-    const Word& word = page.words[w];
-    const size_t c = static_cast<size_t>(column_at(columns, centre_x(word)));
-    if (out.first[c] < 0) {
-      out.first[c] = w;
-      out.first_end[c] = word.box.x1;
-    } else if (word.raised && (out.last[c] == out.first[c] || page.words[out.last[c]].raised)) {
-      // A footnote mark set after the first word wraps with it ("million¹²³").
-      out.first_end[c] = std::max(out.first_end[c], word.box.x1);
-    }
+    const size_t c = static_cast<size_t>(column_at(columns, centre_x(page.words[w])));
+    if (out.first[c] < 0) out.first[c] = w;
     out.last[c] = w;
   }
   return out;
@@ -482,7 +473,7 @@ bool starts_row(const Page& page, const LineColumns& above, const LineColumns& l
     if (above.first[c] < 0) return true;
     const Word& end = page.words[above.last[c]];
     if (ends_with_hyphen(end.text)) continue;
-    const double width = line.first_end[c] - page.words[line.first[c]].box.x0;
+    const double width = page.words[line.first[c]].box.width();
     if (end.box.x1 + space + width <= right_edge[c] - slack) return true;
   }
   return false;
