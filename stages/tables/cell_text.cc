@@ -26,10 +26,7 @@
 //         and so do raised marks left alone on its line ("1" + mark "90").
 // Step 3b: geometry cannot tell "Average" / "time" in a column just wider than "Average" from a
 //         broken "Averagetime"; the note's vocabulary of running text can (see two_words): both
-//         are words the note prints elsewhere, "Averagetime" is not. A piece's own printing
-//         does not count as "elsewhere": Poppler reads a table row as one line through its
-//         cells, so the vocabulary counted "Unaccompa" of "Unaccompa" / "nied minors" as a word
-//         when a cell stood beside it. The word above is the whole
+//         are words the note prints elsewhere, "Averagetime" is not. The word above is the whole
 //         word so far: "Unac" / "compa" / "nied" / "minors" compares "Unaccompanied" with
 //         "minors", not the piece "nied". Nor can it tell "US$5.6" / "billion" from a broken
 //         "US$5.6billion": a number then a word are two words. A word hyphenated
@@ -95,15 +92,9 @@ std::vector<int> owner_grid(const Fragment& f) {
 // so do a number and a word of three letters or more ("US$5.6" + "billion", "€528" + "million",
 // though the note prints "billion" in its tables only: no word runs a number into a word).
 // Other numbers are left to geometry: "104" and "4" are common, "1044" may be printed once.
-// The vocabulary counts running text only, which a piece counts as when Poppler read it on one
-// line with words beside it: `below` when words follow it in its cell, either piece when the
-// row's line runs on through the cells beside it. `own` says how many of each piece's counts are
-// its own printing here (0 or 1).
-struct OwnCounts {
-  int above = 0, below = 0;
-};
-
-bool two_words(const std::string& above, const std::string& below, OwnCounts own,
+// The vocabulary counts running text only: `above` stands alone on its line and never counts
+// itself; `below` does when words follow it on its line (`below_counted`).
+bool two_words(const std::string& above, const std::string& below, bool below_counted,
                const Vocabulary& vocabulary) {
   auto starts_with_letter = [](const std::string& word) {
     return !word.empty() && (std::isalpha(static_cast<unsigned char>(word[0])) ||
@@ -116,18 +107,18 @@ bool two_words(const std::string& above, const std::string& below, OwnCounts own
                        [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) -
       below.begin());
   if (number_above && letters >= 3) return true;  // "1990" + "s", "25" + "th" are one
-  return starts_with_letter(above) && starts_with_letter(below) &&
-         vocabulary.count(above) > own.above && vocabulary.count(below) > own.below;
+  return starts_with_letter(above) && starts_with_letter(below) && vocabulary.count(above) > 0 &&
+         vocabulary.count(below) > (below_counted ? 1 : 0);
 }
 
 // Step 3b, the other way: two pieces the note prints nowhere as words, which joined make a word
 // it prints, are one word, whatever the widths say: the first character's width is the average
 // of its word's, and "Unacco" / "mpanied" broke where an average letter would have fitted but
 // the "m" did not.
-bool joins_into_a_word(const std::string& above, const std::string& below, OwnCounts own,
+bool joins_into_a_word(const std::string& above, const std::string& below, bool below_counted,
                        const Vocabulary& vocabulary) {
   return !above.empty() && !below.empty() && vocabulary.count(above + below) > 0 &&
-         vocabulary.count(above) <= own.above && vocabulary.count(below) <= own.below;
+         vocabulary.count(above) == 0 && vocabulary.count(below) <= (below_counted ? 1 : 0);
 }
 
 // The length of the hyphen ending a cell line's word ("Unac-", "mi‐"): trailing_hyphen's, or 1
@@ -152,7 +143,7 @@ std::string word_from(const Page& page, const std::vector<std::vector<int>>& lin
 
 // Step 3: moves the pieces of words broken between characters back onto one line.
 void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vocabulary,
-                         const std::vector<bool>& counted, std::vector<std::vector<int>>& lines) {
+                         std::vector<std::vector<int>>& lines) {
   double left = cell.x1;
   for (const auto& line : lines) {
     if (!line.empty()) left = std::min(left, page.words[line.front()].box.x0);
@@ -193,19 +184,16 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
     for (size_t k = 1; chars == 1 && k < below.size() && page.words[below[k]].raised; ++k) {
       first_char += page.words[below[k]].box.width();
     }
-    // The word above is its one printed word (no pieces joined to it), which the vocabulary
-    // may have counted.
-    const bool printed_whole = above.size() == 1 && word == page.words[above.front()].text;
-    const OwnCounts own{printed_whole && counted[static_cast<size_t>(above.front())] ? 1 : 0,
-                        counted[static_cast<size_t>(below.front())] ? 1 : 0};
+    const bool below_counted =
+        Vocabulary::in_running_text(page, static_cast<size_t>(below.front()));
     // The word below whole ("mi-" / "nors": "minors"), or its first piece: the whole may be
     // cut on again ("in-" / "stanc" / "e") or printed only hyphenated in running text too
     // ("Accom-" / "modation", counted there as "accom").
     const std::string below_word = word_from(page, lines, i + 1);
     if ((width + first_char <= text_width &&
-         !joins_into_a_word(word, below_word, own, vocabulary)) ||
-        two_words(word, below_word, own, vocabulary) ||
-        two_words(word, next.text, own, vocabulary)) {
+         !joins_into_a_word(word, below_word, below_counted, vocabulary)) ||
+        two_words(word, below_word, below_counted, vocabulary) ||
+        two_words(word, next.text, below_counted, vocabulary)) {
       continue;
     }
     printed[i] = above.size();
@@ -227,8 +215,7 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
 // Step 2: the words of a cell as printed lines. Raised words (marks) join the line whose
 // baseline is nearest at or below theirs, since their own baseline sits above it.
 std::vector<TextLine> cell_lines(Page& page, const Box& cell_box, std::vector<int> words,
-                                 const Vocabulary& vocabulary, const std::vector<bool>& counted,
-                                 const TablesConfig& config) {
+                                 const Vocabulary& vocabulary, const TablesConfig& config) {
   std::sort(words.begin(), words.end(), [&](int a, int b) {
     return page.words[a].baseline < page.words[b].baseline;
   });
@@ -261,7 +248,7 @@ std::vector<TextLine> cell_lines(Page& page, const Box& cell_box, std::vector<in
     // ("Reconsiderati" + "ons" read "Reconsiderati ons" in every column but the last).
     if (!line.empty()) page.words[line.back()].space_after = false;
   }
-  if (config.rejoin_broken_words) rejoin_broken_words(page, cell_box, vocabulary, counted, lines);
+  if (config.rejoin_broken_words) rejoin_broken_words(page, cell_box, vocabulary, lines);
   for (std::vector<int>& line : lines) {
     if (line.empty()) continue;
     TextLine text_line;
@@ -295,8 +282,8 @@ void absorb_empty_header_cells(Fragment& f) {
 }
 
 void fill_fragment(const Doc& doc, Page& page, Fragment& f, const Vocabulary& vocabulary,
-                   const std::vector<bool>& counted, const Hyphenation& hyphenation,
-                   const TablesConfig& config, Diagnostics& diag) {
+                   const Hyphenation& hyphenation, const TablesConfig& config,
+                   Diagnostics& diag) {
   const std::vector<int> owner = owner_grid(f);
   const double footnote_top = page.footnote_top >= 0 ? page.footnote_top : page.height + 1;
   bool overflow_reported = false;
@@ -318,7 +305,7 @@ void fill_fragment(const Doc& doc, Page& page, Fragment& f, const Vocabulary& vo
   const InlineRunOptions options = cell_inline_options(config, hyphenation);
   for (GridCell& cell : f.cells) {
     if (cell.words.empty()) continue;
-    cell.lines = cell_lines(page, cell.box, cell.words, vocabulary, counted, config);
+    cell.lines = cell_lines(page, cell.box, cell.words, vocabulary, config);
     cell.inlines = build_inlines(doc, cell.lines, options);
   }
   f.header_rows = count_header_rows(page, f, config);
@@ -371,13 +358,7 @@ void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig&
 void fill_cells(const Doc& doc, Page& page, std::vector<Fragment>& fragments,
                 const Vocabulary& vocabulary, const Hyphenation& hyphenation,
                 const TablesConfig& config, Diagnostics& diag) {
-  // Which words the vocabulary counted, read before the cells drop the spaces Poppler saw
-  // between them (step 2).
-  std::vector<bool> counted(page.words.size());
-  for (size_t w = 0; w < page.words.size(); ++w) counted[w] = Vocabulary::in_running_text(page, w);
-  for (Fragment& f : fragments) {
-    fill_fragment(doc, page, f, vocabulary, counted, hyphenation, config, diag);
-  }
+  for (Fragment& f : fragments) fill_fragment(doc, page, f, vocabulary, hyphenation, config, diag);
 }
 
 InlineRunOptions cell_inline_options(const TablesConfig& config, const Hyphenation& hyphenation) {
