@@ -18,7 +18,10 @@
 //           units of room for the space): the line did not wrap there, so X opening with a
 //           capital or a digit is fresh text (a bracket or quote may open a second paragraph
 //           of the same cell: nothing tells);
-//         - T ends in a number and X starts with one: two values, not one cut in two;
+//         - T ends in a number and X starts with one: two values, not one cut in two, unless
+//           T's last line is that one number and not even X's first character would have
+//           followed it: a number wider than its column, broken between two digits ("201" /
+//           "0"), which runs on with no space;
 //         - T's last line ends open (a comma, semicolon, hyphen, dash, slash, bracket): it runs
 //           on; otherwise nothing tells.
 // Step 3: N carries on R when it fills exactly the cells R left empty with text to their right,
@@ -58,7 +61,9 @@ namespace coi::tables {
 
 namespace {
 
-enum class Evidence { kEmpty, kRunsOn, kNothing, kFresh };
+// kBroken: X opens with the rest of T's last word, broken between two characters: it runs on
+// with no space.
+enum class Evidence { kEmpty, kRunsOn, kBroken, kNothing, kFresh };
 
 const Word& word_at(const Doc& doc, WordRef ref) { return doc.pages[ref.page - 1].words[ref.word]; }
 
@@ -101,6 +106,23 @@ const Word* last_word(const Doc& doc, const TextLine& line) {
   return nullptr;
 }
 
+// A number wider than its column, broken between two characters ("201" / "0"): `last`, T's
+// last line, is one word (its pieces, printed one under the other, rejoined there: cell_text.h
+// step 3), and not even the first character of `next` would have followed it before `limit`,
+// the cell's text edge.
+bool broken_between_characters(const Doc& doc, const TextLine& last, const Word& next,
+                               double limit) {
+  const Word* end = nullptr;
+  for (WordRef ref : last) {
+    const Word& w = word_at(doc, ref);
+    if (w.raised) continue;
+    if (end != nullptr && end->space_after) return false;
+    end = &w;
+  }
+  const size_t chars = std::max<size_t>(count_code_points(next.text), 1);
+  return end != nullptr && end->box.x1 + next.box.width() / static_cast<double>(chars) > limit;
+}
+
 // Step 2: what X (its lines `x`) says of carrying on T (its lines `t`).
 Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLine>& t,
                    const std::vector<TextLine>& x, const TablesConfig& config) {
@@ -130,7 +152,9 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
   if (line_x1 + config.wrap_slack * size + next.box.width() <= limit) {
     return opens_label(next.text) ? Evidence::kFresh : Evidence::kNothing;
   }
-  if (is_number(end->text) && is_number(next.text)) return Evidence::kFresh;
+  if (is_number(end->text) && is_number(next.text)) {
+    return broken_between_characters(doc, last, next, limit) ? Evidence::kBroken : Evidence::kFresh;
+  }
   return ends_open(end->text) ? Evidence::kRunsOn : Evidence::kNothing;
 }
 
@@ -209,7 +233,7 @@ bool carries_on(const Table& table, const TableGrid& grid, const std::vector<Cel
   std::vector<bool> filled;
   for (size_t i = 0; i < row.size(); ++i) {
     if (evidence[i] == Evidence::kFresh) return false;
-    runs_on |= evidence[i] == Evidence::kRunsOn;
+    runs_on |= evidence[i] == Evidence::kRunsOn || evidence[i] == Evidence::kBroken;
     const bool here = evidence[i] != Evidence::kEmpty;
     text |= here;
     filled.insert(filled.end(), static_cast<size_t>(row[i].colspan), here);
@@ -251,6 +275,17 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
     const GridSlot& t = targets[i];
     Cell& target = cell_at(table, t);
     target.rowspan += extra_rows;
+    std::vector<TextLine>& x = row_lines[i];
+    if (evidence[i] == Evidence::kBroken) {
+      // X's first line finishes T's last word: one printed line, cut by the page break.
+      std::vector<TextLine>& t_lines = lines[t.row][t.index];
+      t_lines.back().insert(t_lines.back().end(), x.front().begin(), x.front().end());
+      x.erase(x.begin());
+      if (x.empty()) {
+        target.inlines = build_inlines(doc, t_lines, cell_inline_options(config, hyphenation));
+        for (const Place& p : row[i].where) add_place(target.where, page, p.box);
+      }
+    }
     append_cell(doc, target, lines[t.row][t.index], row[i], row_lines[i], page,
                 cell_inline_options(config, hyphenation));
   };

@@ -79,6 +79,7 @@
 
 #include "pipeline/utf8.h"
 #include "stages/tables/cell_text.h"
+#include "stages/tables/row_pitch.h"
 #include "stages/tables/rule_segments.h"
 
 namespace coi::tables {
@@ -603,6 +604,17 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
     row_of[i] = static_cast<int>(rows.lines.size()) - 1;
     prev = i;
   }
+  if (!ruled_rows) {  // lines a row's step apart are two rows (row_pitch.h)
+    std::vector<double> baselines, sizes;
+    for (const TextLine& line : lines) {
+      baselines.push_back(line.baseline);
+      sizes.push_back(finder.page.words[line.words.front()].font_size);
+    }
+    rows.lines = split_rows_by_pitch(baselines, sizes, std::move(rows.lines), finder.config);
+    for (size_t r = 0; r < rows.lines.size(); ++r) {
+      for (size_t i : rows.lines[r]) row_of[i] = static_cast<int>(r);
+    }
+  }
   const int n = static_cast<int>(rows.lines.size());
   auto empty_in = [&](int r, size_t c) {
     for (size_t i : rows.lines[static_cast<size_t>(r)]) {
@@ -806,15 +818,43 @@ std::vector<GridCell> grid_cells(const Fragment& f, const std::vector<Span>& spa
   return cells;
 }
 
-// Steps 4 and 5 for one region; false when it is no table.
+// The columns between `borders` (a table's, carried over from the page before), each from the
+// words under it, or one padding inside its left border where none is.
+std::vector<Column> columns_within(const Page& page, const std::vector<TextLine>& lines,
+                                   const std::vector<double>& borders, double em) {
+  std::vector<Column> out(borders.size() - 1, Column{1e9, -1e9});
+  for (const TextLine& line : lines) {
+    for (int w : line.words) {
+      const Word& word = page.words[w];
+      if (word.raised) continue;
+      const long right =
+          std::upper_bound(borders.begin(), borders.end(), centre_x(word)) - borders.begin();
+      const long c = std::clamp(right - 1, 0L, static_cast<long>(out.size()) - 1);
+      Column& col = out[static_cast<size_t>(c)];
+      col = Column{std::min(col.x0, word.box.x0), std::max(col.x1, word.box.x1)};
+    }
+  }
+  double pad = em;
+  for (size_t c = 0; c < out.size(); ++c) {
+    if (out[c].x1 >= out[c].x0) pad = std::clamp(out[c].x0 - borders[c], 0.0, pad);
+  }
+  for (size_t c = 0; c < out.size(); ++c) {
+    if (out[c].x1 < out[c].x0) out[c] = Column{borders[c] + pad, borders[c] + pad};
+  }
+  return out;
+}
+
+// Steps 4 and 5 for one region; false when it is no table. The columns come from the text, or
+// from `borders` when given.
 bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, const Region& region,
-                   Fragment& out) {
+                   const std::vector<double>& borders, Fragment& out) {
   const Page& page = finder.page;
   const TablesConfig& config = finder.config;
   const std::vector<TextLine> lines = finder.lines(region);
   const std::vector<Column> columns =
-      columns_of(page, lines, config.hrules.column_gap * finder.text.em,
-                 config.hrules.aligned_tolerance);
+      borders.size() >= 2 ? columns_within(page, lines, borders, finder.text.em)
+                          : columns_of(page, lines, config.hrules.column_gap * finder.text.em,
+                                       config.hrules.aligned_tolerance);
   if (columns.size() < 2 || lines.empty()) return false;
   const double em = finder.text.em;
   const double pad = std::clamp(columns.front().x0 - region.x0, 0.0, em);
@@ -829,7 +869,9 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
     LeadingBlanks blanks(page, lines, split_lines, columns, inner, rows);
     for (size_t c = 0; c + 1 < columns.size(); ++c) blanks.span_column(c);
   }
-  if (static_cast<int>(rows.lines.size()) < config.hrules.min_rows) return false;
+  // A page carrying on a table (`borders` given) may show a single row of it.
+  const int min_rows = borders.size() >= 2 ? 1 : config.hrules.min_rows;
+  if (static_cast<int>(rows.lines.size()) < min_rows) return false;
   int numbered = 0;
   for (const std::vector<size_t>& row : rows.lines) {
     const int first = split_lines[row.front()].first[0];
@@ -847,6 +889,7 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
     out.xs.push_back(std::max(columns[c].x0 - std::max(pad, 1.0), columns[c - 1].x1 + 0.5));
   }
   out.xs.push_back(region.x1);
+  if (borders.size() >= 2) out.xs = borders;
   out.ys.push_back(region.open_top ? lines.front().top - 1 : region.top);
   std::vector<bool> ruled_off;  // per inner row border: a rule lies on it
   for (size_t r = 1; r < rows.lines.size(); ++r) {
@@ -887,7 +930,7 @@ std::vector<Fragment> find_hrule_fragments(const Page& page, const std::vector<F
   for (const std::vector<Segment>& stack : stacks_of(rules, config.hrules.extent_tolerance)) {
     for (const Region& region : finder.regions(stack)) {
       Fragment f;
-      if (!make_fragment(finder, rules, region, f)) continue;
+      if (!make_fragment(finder, rules, region, {}, f)) continue;
       // Stacks of different widths may rule overlapping regions: the first found keeps it.
       const bool taken = std::any_of(out.begin(), out.end(), [&](const Fragment& o) {
         return overlap_area(o.box, f.box) > 0;
@@ -896,6 +939,14 @@ std::vector<Fragment> find_hrule_fragments(const Page& page, const std::vector<F
     }
   }
   return out;
+}
+
+bool find_open_fragment(const Page& page, const Box& region, const std::vector<double>& borders,
+                        const TablesConfig& config, Fragment& out) {
+  const PageText text = body_text(page);
+  const Finder finder{page, text, config};
+  return make_fragment(finder, {}, Region{region.x0, region.x1, region.y0, region.y1, true, true},
+                       borders, out);
 }
 
 }  // namespace coi::tables

@@ -16,4 +16,10 @@ namespace coi::tables {
 std::vector<Fragment> find_hrule_fragments(const Page& page, const std::vector<Fragment>& ruled,
                                            const TablesConfig& config);
 
+/// The fragment of the body text of `page` within `region`, read as a table open on both sides
+/// whose column borders are `borders` (a page between a table's first and last rules, which
+/// shows none: unruled_pages.h): rows as above. False when it is no table.
+bool find_open_fragment(const Page& page, const Box& region, const std::vector<double>& borders,
+                        const TablesConfig& config, Fragment& out);
+
 }  // namespace coi::tables

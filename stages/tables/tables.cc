@@ -11,6 +11,7 @@
 #include "stages/tables/tables.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,7 @@
 #include "stages/tables/ruled_grid.h"
 #include "stages/tables/table_join.h"
 #include "stages/tables/typed_values.h"
+#include "stages/tables/unruled_pages.h"
 
 namespace coi {
 
@@ -71,6 +73,12 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
     if (config.borderless.enabled) {
       for (Fragment& f : tables::find_aligned_fragments(page, found, config)) {
         found.push_back(std::move(f));
+      }
+    }
+    if (config.unruled_pages && !fragments.empty()) {
+      if (std::optional<Fragment> f = tables::find_unruled_continuation(doc, page, fragments.back(),
+                                                                        found, config)) {
+        found.push_back(std::move(*f));
       }
     }
     for (const Fragment& f : found) tables::mark_superscripts(page, f, config);

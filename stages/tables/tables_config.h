@@ -100,6 +100,17 @@ struct TablesConfig {
   /// it leaves empty a cell that the last row fills (the row was cut by the page break).
   /// Default true.
   bool merge_split_rows = true;
+  /// A page that shows no rule but opens with lines keeping to the columns of a table left open
+  /// (no rule under it) at the foot of the page before is that table's next fragment
+  /// (unruled_pages.h: the middle pages of a table ruled only above, under its header and
+  /// below). Default true.
+  bool unruled_pages = true;
+  /// Rows of a table ruled with horizontal lines only are padded when the shortest step between
+  /// two rows' lines is at least this many font sizes (a line is 1.15 to 1.2): two lines of one
+  /// row that far apart are then two rows (row_pitch.h). Default 1.35.
+  double row_pitch_min = 1.35;
+  /// ...that far apart: at least (1 - this) of that shortest step. Default 0.1.
+  double row_pitch_tolerance = 0.1;
   /// A cell's text carries on over a page break only when its last line on the first page ends
   /// within this distance (font-size units) of the cell's bottom: a line more did not fit.
   /// Default 1.5 (a line's height and the cell's bottom padding).
@@ -126,6 +137,9 @@ struct TablesConfig {
     s.read("overflow_tolerance", overflow_tolerance);
     s.read("column_tolerance", column_tolerance);
     s.read("merge_split_rows", merge_split_rows);
+    s.read("unruled_pages", unruled_pages);
+    s.read("row_pitch_min", row_pitch_min);
+    s.read("row_pitch_tolerance", row_pitch_tolerance);
     s.read("cut_row_max_gap", cut_row_max_gap);
     s.read("wrap_slack", wrap_slack);
     ConfigSection v = s.section("values");

@@ -99,7 +99,8 @@ Hyphenation::Verdict Hyphenation::evidence(std::string_view stem, std::string_vi
 }
 
 bool Hyphenation::breaks_word(std::string_view before, std::string_view after) const {
-  if (marks_breaks_ && trailing_hyphen(before) == 3 && !after.empty()) return true;  // step 0
+  // Step 0: the typesetter's mark is a break; a "-" is then the text's own hyphen.
+  if (marks_breaks_) return trailing_hyphen(before) == 3 && !after.empty();
   const std::optional<std::string_view> stem = syllable_stem(before, after);
   if (!stem) return false;
   switch (evidence(*stem, after)) {  // step 1

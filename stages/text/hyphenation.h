@@ -22,8 +22,10 @@
 //         text's own hyphens as "-"; a note that prints U+2010 at word ends only, never inside a
 //         word, uses it for nothing else, so a break at U+2010 is the typesetter's whatever the
 //         vocabulary says or the next line opens with ("Reconsidera‐" / "tions", "UN‐" / "HCR":
-//         words a table's header prints on every page, broken the same way each time). A note
-//         that prints U+2010 inside a word too is judged by steps 1-4 alone.
+//         words a table's header prints on every page, broken the same way each time), and a
+//         break at "-" is at the text's own hyphen, kept ("Semi-" / "urban", "Île-" /
+//         "de-France": a compound neither form of which the note prints in running text). A
+//         note that prints U+2010 inside a word too is judged by steps 1-4 alone.
 //
 //   "pro-" / "vided"      "provided" printed 3 times, "pro-vided" never  -> "provided"
 //   "asylum-" / "seekers" "asylum-seekers" printed, "asylumseekers" never -> "asylum-seekers"

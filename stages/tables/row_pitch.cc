@@ -1,0 +1,57 @@
+// Rows told apart by their pitch.
+//
+// The text tells a row's next line from the next row's first line by what it shows (a column
+// empty above, a word that would have fitted: hrule_tables.h, step 4); where it cannot, the
+// vertical steps can. Word, LibreOffice and CSS engines pad a cell above and below its text, so
+// the step from a row's last line to the next row's first is a line plus the padding, while two
+// lines of one cell are one line apart.
+//
+// Step 1: the row step: the shortest step between the last line of a row and the first line of
+//         the next, as the text grouped them. It shows padding only when it is at least
+//         `row_pitch_min` times the lines' median font size (a line is 1.15 to 1.2 of it):
+//         otherwise (TeX pads no row; or the text joined two rows somewhere) nothing is split.
+// Step 2: inside a row, two consecutive lines whose step is at least (1 - `row_pitch_tolerance`)
+//         of the row step are two rows: a header's "2019" over "Employment", each word too wide
+//         to follow the other in its column, one row apart as every body row is.
+//
+//   2019          <- header row 1          step 21.8 (a row's)
+//   Employment    <- header row 2          step 20.5 between body rows, 14.3 inside a cell
+//
+// Assumption: a cell holds one paragraph. Paragraphs in one cell spaced like rows (Word's Normal
+// style adds 8 pt after each) would be read as rows.
+#include "stages/tables/row_pitch.h"
+
+#include <algorithm>
+
+namespace coi::tables {
+
+std::vector<std::vector<size_t>> split_rows_by_pitch(const std::vector<double>& baselines,
+                                                     const std::vector<double>& sizes,
+                                                     std::vector<std::vector<size_t>> rows,
+                                                     const TablesConfig& config) {
+  if (rows.size() < 2 || sizes.empty()) return rows;
+  double row_step = 1e9;
+  for (size_t k = 1; k < rows.size(); ++k) {
+    if (rows[k - 1].empty() || rows[k].empty()) continue;
+    row_step = std::min(row_step, baselines[rows[k].front()] - baselines[rows[k - 1].back()]);
+  }
+  std::vector<double> sorted = sizes;
+  std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(sorted.size() / 2), sorted.end());
+  const double size = sorted[sorted.size() / 2];
+  if (row_step > 1e8 || row_step < config.row_pitch_min * size) return rows;
+  const double least = (1 - config.row_pitch_tolerance) * row_step;
+  std::vector<std::vector<size_t>> out;
+  for (std::vector<size_t>& row : rows) {
+    out.emplace_back();
+    for (size_t i = 0; i < row.size(); ++i) {
+      // Lines next to each other only: a label centred between rows lies between the others.
+      if (i > 0 && row[i] == row[i - 1] + 1 && baselines[row[i]] - baselines[row[i - 1]] >= least) {
+        out.emplace_back();
+      }
+      out.back().push_back(row[i]);
+    }
+  }
+  return out;
+}
+
+}  // namespace coi::tables

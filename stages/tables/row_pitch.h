@@ -1,0 +1,22 @@
+// Rows told apart by their pitch: in a table whose rows are padded, the step from one row's
+// last line to the next row's first is longer than the step between two lines of one cell.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "stages/tables/tables_config.h"
+
+namespace coi::tables {
+
+/// `rows` (each the indices of its printed lines, top to bottom, into `baselines` and `sizes`,
+/// the lines' baselines and font sizes) split wherever two consecutive lines of one row lie a
+/// row's step apart: at least (1 - `row_pitch_tolerance`) of the shortest step between two rows,
+/// when that step is at least `row_pitch_min` times the lines' median font size (the rows are
+/// padded: a typesetter that pads none, as TeX, never has a line split off here).
+std::vector<std::vector<size_t>> split_rows_by_pitch(const std::vector<double>& baselines,
+                                                     const std::vector<double>& sizes,
+                                                     std::vector<std::vector<size_t>> rows,
+                                                     const TablesConfig& config);
+
+}  // namespace coi::tables

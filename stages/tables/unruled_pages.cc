@@ -1,0 +1,113 @@
+// Pages of a table that show no rule.
+//
+// A table ruled with horizontal lines only in the booktabs-like house style (a top rule, a rule
+// under the header, a bottom rule, nothing between body rows) prints its top rule on its first
+// page and its bottom rule on its last; LibreOffice and WeasyPrint alike print the pages between
+// with no rule at all (and with no header when the table has none to repeat). Nothing on such a
+// page says "table" by itself (hrule_tables.h needs a rule, aligned_tables.h single-line rows of
+// three columns), yet its text is the table's: read as paragraphs, every row becomes one.
+// The evidence is the page before: a table open at its foot.
+//
+// Step 1: `prev`, the last fragment found so far, is on the page before, found from horizontal
+//         rules or text alignment (a grid's every page draws its grid), and no rule of its width
+//         closes it at or below its bottom (the footnote separator aside: the page's lowest
+//         rule with no body text under it): the table went on past the page break.
+// Step 2: the page's body lines (above the footnote area) from its first one down: each line
+//         whose words lie within `prev`'s width and cross none of its inner column borders (by
+//         more than `snap_tolerance`) is the table's, up to the first line that does not (a
+//         paragraph's text runs across the columns) or the first fragment found on the page.
+//         A page whose first line some fragment already holds has its table.
+// Step 3: those lines are read as a table open at both ends (hrule_tables.h's columns and rows
+//         between the page's text edges), and kept when the fragment carries `prev` on as any
+//         continuation must (table_join.h's `continues`: same column borders, nothing but page
+//         furniture after `prev` on its page or before the fragment on this one).
+//
+//   page 18:  ───────────────────────────── top rule     page 19 (no rule):
+//             UNHCR      Media   As of July ...           (rest of the cell)  -> continues t7
+//             IMF-Ö      Media   Civil society ...        DIS    Media   The courts ...
+#include "stages/tables/unruled_pages.h"
+
+#include <algorithm>
+
+#include "stages/tables/hrule_tables.h"
+#include "stages/tables/rule_segments.h"
+#include "stages/tables/table_join.h"
+
+namespace coi::tables {
+
+namespace {
+
+// Step 1: the lowest rule of a page with footnotes, with no body text between it and them, is
+// their separator (a CSS engine draws it as wide as the text, a table's bottom rule would lie
+// above it).
+bool separates_footnotes(const Page& page, const std::vector<Segment>& rules, const Segment& rule) {
+  if (page.footnote_top < 0 || rule.at < rules.back().at) return false;
+  return std::none_of(page.lines.begin(), page.lines.end(), [&](const Line& line) {
+    const double cy = (line.box.y0 + line.box.y1) / 2;
+    return line.role == LineRole::kBody && cy > rule.at && cy < page.footnote_top;
+  });
+}
+
+// Step 1: a rule as wide as `prev` lies at or below its bottom on its page.
+bool closed_below(const Page& page, const Fragment& prev, const TablesConfig& config) {
+  const double width_tolerance = config.hrules.extent_tolerance, snap = config.snap_tolerance;
+  const std::vector<Segment> rules =
+      join_collinear(border_segments(page, config).horizontal, snap);
+  return std::any_of(rules.begin(), rules.end(), [&](const Segment& s) {
+    if (separates_footnotes(page, rules, s)) return false;
+    return s.at >= prev.box.y1 - snap && s.lo <= prev.box.x0 + width_tolerance &&
+           s.hi >= prev.box.x1 - width_tolerance;
+  });
+}
+
+// Step 2: every word of `line` lies within `prev`'s width and crosses none of its inner borders.
+bool fits_columns(const Page& page, const Line& line, const Fragment& prev, double tolerance) {
+  for (int w : line.words) {
+    const Box& b = page.words[w].box;
+    const double cx = (b.x0 + b.x1) / 2;
+    if (cx < prev.box.x0 - tolerance || cx > prev.box.x1 + tolerance) return false;
+    for (size_t c = 1; c + 1 < prev.xs.size(); ++c) {
+      if (b.x0 < prev.xs[c] - tolerance && b.x1 > prev.xs[c] + tolerance) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<Fragment> find_unruled_continuation(const Doc& doc, const Page& page,
+                                                  const Fragment& prev,
+                                                  const std::vector<Fragment>& found,
+                                                  const TablesConfig& config) {
+  if (prev.ruled || prev.page + 1 != page.number) return std::nullopt;
+  if (closed_below(doc.pages[prev.page - 1], prev, config)) return std::nullopt;
+  const double footnote_top = page.footnote_top >= 0 ? page.footnote_top : page.height + 1;
+  std::vector<const Line*> body;
+  for (const Line& line : page.lines) {
+    if (line.role == LineRole::kBody && !line.words.empty() && line.box.y0 < footnote_top) {
+      body.push_back(&line);
+    }
+  }
+  if (body.empty()) return std::nullopt;
+  std::sort(body.begin(), body.end(),
+            [](const Line* a, const Line* b) { return a->baseline < b->baseline; });
+  double first_fragment = footnote_top;
+  for (const Fragment& f : found) first_fragment = std::min(first_fragment, f.box.y0);
+  Box region{prev.box.x0, body.front()->box.y0 - 1, prev.box.x1, body.front()->box.y0 - 1};
+  for (const Line* line : body) {
+    if (line->box.y1 >= first_fragment ||
+        !fits_columns(page, *line, prev, config.snap_tolerance)) {
+      break;
+    }
+    region.y1 = std::max(region.y1, line->box.y1 + 1);
+  }
+  if (region.y1 <= region.y0) return std::nullopt;
+  Fragment fragment;
+  if (!find_open_fragment(page, region, prev.xs, config, fragment) ||
+      !continues(doc, prev, fragment, config)) {
+    return std::nullopt;
+  }
+  return fragment;
+}
+
+}  // namespace coi::tables

@@ -1,0 +1,24 @@
+// Pages of a table ruled with horizontal lines only that show no rule at all: the middle pages
+// of a long table whose rules are only a top rule, a rule under the header and a bottom rule.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "pipeline/model.h"
+#include "stages/tables/fragment.h"
+#include "stages/tables/tables_config.h"
+
+namespace coi::tables {
+
+/// The fragment `page` prints of the table whose last fragment so far is `prev` (on the page
+/// before), when no rule on `page` shows it: `prev` is not closed by a rule at its bottom, and
+/// the body lines opening `page` (above `found`, the fragments already found on it) keep within
+/// its width and across none of its column borders. Cells have boxes, no words yet; nothing
+/// when `page` does not carry `prev` on (table_join.h's `continues`).
+std::optional<Fragment> find_unruled_continuation(const Doc& doc, const Page& page,
+                                                  const Fragment& prev,
+                                                  const std::vector<Fragment>& found,
+                                                  const TablesConfig& config);
+
+}  // namespace coi::tables
