@@ -24,7 +24,7 @@ Page read_page(PDFDoc& doc, const PageNumbers& pages, int number, CaptureDevice&
                   /*printing=*/false);
   page.links = page_links(doc, pages, number);
   std::vector<int> char_pos, cutting_links;
-  page.words = page_words(device, page.links, config, char_pos, cutting_links);
+  page.words = page_words(device, page.links, config, char_pos, cutting_links, page.char_x);
   check_link_placement(page, cutting_links, config.link_edge_tolerance, diag);
   if (!structure.nodes.empty()) {
     for (size_t i = 0; i < page.words.size(); ++i) {
