@@ -80,7 +80,9 @@ TEST_F(TexWideTables, YearsOverflowingTheirColumnAndGluedHeaderWordsKeepTheColum
   ASSERT_EQ(got.size(), want.size());
   for (size_t r = 2; r < want.size(); ++r) EXPECT_EQ(got[r], want[r]) << "row " << r + 1;
   ASSERT_EQ(got[1].size(), 10u);
-  for (size_t c : std::vector<size_t>{3, 4, 6, 7}) EXPECT_EQ(got[1][c], want[1][c]) << "header column " << c + 1;
+  for (size_t c : std::vector<size_t>{3, 4, 6, 7}) {
+    EXPECT_EQ(got[1][c], want[1][c]) << "header column " << c + 1;
+  }
 }
 
 }  // namespace

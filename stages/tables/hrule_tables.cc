@@ -290,7 +290,8 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Colum
       break;
     }
   }
-  const bool padded = after_gap >= 2 || (bridged == 0 && after_gap + after_narrow >= narrow.min_lines);
+  const bool padded =
+      after_gap >= 2 || (bridged == 0 && after_gap + after_narrow >= narrow.min_lines);
   return padded && starts > bridged && bridged + closed > 0;
 }
 
@@ -350,7 +351,9 @@ std::vector<Column> columns_of(const Page& page, const std::vector<TextLine>& li
   }
   if (aligned_tolerance < 0) return out;
   std::vector<Column> split;
-  for (const Column& col : out) split_aligned(page, lines, col, gap, narrow, aligned_tolerance, split);
+  for (const Column& col : out) {
+    split_aligned(page, lines, col, gap, narrow, aligned_tolerance, split);
+  }
   return split;
 }
 
@@ -461,7 +464,8 @@ struct Finder {
       if (centre_x(word) < r.x0 || centre_x(word) > r.x1) return false;
     }
     const std::vector<TextLine> found = lines(below);
-    if (found.size() != 1 || found.front().top - r.bottom > config.hrules.escaped_label_max_drop * text.em) {
+    const double max_drop = config.hrules.escaped_label_max_drop * text.em;
+    if (found.size() != 1 || found.front().top - r.bottom > max_drop) {
       return false;
     }
     out = r;
