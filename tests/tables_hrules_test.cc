@@ -331,7 +331,9 @@ TEST(TablesHRulesTest, ALabelBelowTheBottomRuleAtAPageBreakIsTheLastRowsLabel) {
                                                    {"Occitanie", "CADA Ouest", "64,921"},
                                                    {"Bretagne", "HUDA", "26"}}));
   for (const Line& line : doc.pages[0].lines) {
-    if (line.box.y0 > 146) EXPECT_EQ(line.role, LineRole::kTable);
+    if (line.box.y0 > 146) {
+      EXPECT_EQ(line.role, LineRole::kTable);
+    }
   }
 }
 

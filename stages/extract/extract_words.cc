@@ -132,6 +132,13 @@ std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& li
   words.reserve(static_cast<size_t>(list->getLength()));
   std::vector<int> candidates;
   FontStyles styles(config);
+  // One edge per character: reserved whole, so that a long note's pages leave no freed blocks
+  // of a growing vector behind.
+  size_t chars = char_x.size();
+  for (int i = 0; i < list->getLength(); ++i) {
+    chars += static_cast<size_t>(list->get(i)->getLength());
+  }
+  char_x.reserve(chars);
   for (int i = 0; i < list->getLength(); ++i) {
     const TextWord* tw = list->get(i);
     Box box;
@@ -170,7 +177,6 @@ std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& li
   // Runs outnumber Poppler's words (font and link changes), so the reserve above was outgrown and
   // the vector doubled: the note keeps every page's words, so give the slack back.
   words.shrink_to_fit();
-  char_x.shrink_to_fit();
   return words;
 }
 

@@ -11,10 +11,15 @@ size_t char_start_at(const Page& page, const Word& word, double x, double tolera
   if (word.first_char < 0 || static_cast<size_t>(word.first_char) >= page.char_x.size()) return 0;
   const size_t first = static_cast<size_t>(word.first_char);
   const size_t n = std::min(count_code_points(word.text), page.char_x.size() - first);
+  // The nearest edge; of equals the last, since an overflowing word's own characters may run on
+  // over the next cell's start, whose first character lies where the column starts.
+  size_t best = 0;
+  double best_off = tolerance;
   for (size_t k = 1; k < n; ++k) {
-    if (std::fabs(page.char_x[first + k] - x) <= tolerance) return k;
+    const double off = std::fabs(page.char_x[first + k] - x);
+    if (off <= best_off) best = k, best_off = off;
   }
-  return 0;
+  return best;
 }
 
 void cut_word(Page& page, int w, size_t k) {

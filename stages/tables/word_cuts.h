@@ -12,8 +12,9 @@
 
 namespace coi::tables {
 
-/// The code point of `word` (past its first) whose left edge lies within `tolerance` of x; 0 when
-/// none does, or when extract kept no character edges for it (hand-built words).
+/// The code point of `word` (past its first) whose left edge lies nearest x, within `tolerance`
+/// (the last of equals); 0 when none does, or when extract kept no character edges for it
+/// (hand-built words).
 size_t char_start_at(const Page& page, const Word& word, double x, double tolerance);
 
 /// Cuts page word `w` before its code point `k` (0 < k < its code points): the word keeps the
