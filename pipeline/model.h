@@ -77,6 +77,8 @@ struct Word {
   bool raised = false;       ///< superscript: smaller and above its line's baseline (layout)
   int struct_node = -1;      ///< index into Doc::structure of the tagged-PDF element whose
                              ///< marked content holds it; -1 when untagged or page furniture
+  int first_char = -1;       ///< Page::char_x index of its first character's left edge (its k-th
+                             ///< code point starts at char_x[first_char + k]); -1 when unknown
 };
 
 /// A stroked or filled line/rectangle from the page's vector graphics (table borders,
@@ -121,6 +123,9 @@ struct Page {
   int number = 0;  ///< 1-based
   double width = 0, height = 0;
   std::vector<Word> words;
+  /// Left edge of every extracted character, word after word (Word::first_char): a word Poppler
+  /// glued across a table's column border is cut where the next column's text starts.
+  std::vector<float> char_x;
   std::vector<Rule> rules;
   std::vector<LinkArea> links;
   std::vector<Box> images;  ///< placed images (figures)

@@ -72,6 +72,15 @@ class MemoryLimit : public ::testing::Test {
            " MB exceeded in stage extract (limits.max_memory_mb)";
   }
 
+  // Whether `line` is the memory limit error of `mb` for `note`, in whichever stage met the cap.
+  static bool is_limit_error(const std::string& line, const std::string& note, int mb) {
+    const std::string head = "coi: error: " + note + ": memory limit of " + std::to_string(mb) +
+                             " MB exceeded in stage ";
+    const std::string tail = " (limits.max_memory_mb)";
+    return line.size() > head.size() + tail.size() && line.compare(0, head.size(), head) == 0 &&
+           line.compare(line.size() - tail.size(), tail.size(), tail) == 0;
+  }
+
   // The MB coi maps before it reads a note, when `line` is the error for a limit of `mb` below
   // that for `note` (the number depends on the build, so the test reads it); otherwise 0.
   static int mapped_at_start(const std::string& line, const std::string& note, int mb) {
@@ -141,7 +150,8 @@ TEST_F(MemoryLimit, VerySmallLimitIsTheLimitError) {
 // meet Poppler, which aborts on a failed allocation ("Out of memory", exit 134; with
 // extract.min_memory_left_mb = 0 that happened at 15 of the 61 limits from 80 to 140 MB).
 // Extract keeps that much clear for Poppler and stops first: at every limit of a sweep the note
-// fails with the limit error, or converts once the limit is enough.
+// fails with the limit error, or converts once the limit is enough. A limit that extract just
+// passes may be met by a later stage (emit_json, the last peak): the same error, from there.
 TEST_F(MemoryLimit, EveryLimitEndsInTheLimitErrorOrAConversionNeverPopplersAbort) {
   const RunResult probe = convert_under(1, "", long_note());
   ASSERT_EQ(probe.lines.size(), 1u);
@@ -159,7 +169,8 @@ TEST_F(MemoryLimit, EveryLimitEndsInTheLimitErrorOrAConversionNeverPopplersAbort
     }
     ++refused;
     EXPECT_EQ(r.exit_code, 5);
-    EXPECT_EQ(r.lines, std::vector<std::string>{limit_error(long_note(), mb)});
+    ASSERT_EQ(r.lines.size(), 1u);
+    EXPECT_TRUE(is_limit_error(r.lines[0], long_note(), mb)) << r.lines[0];
     EXPECT_TRUE(no_output_left());
   }
   EXPECT_GE(refused, 6);  // the sweep reaches the limits that matter

@@ -169,6 +169,82 @@ TEST(TablesHRulesTest, LabelsCentredOverTheirRowsSpanThem) {
                                                    {"Occitanie", "CPH Nord", "9"}}));
 }
 
+// A header word overflowing its narrow column up to or over the next column's text is one word
+// to Poppler ("DisproportionatelyUnaccompanied"): it is cut where the next column's text starts
+// on the other lines, and each part heads its own column.
+TEST(TablesHRulesTest, AWordGluedAcrossAColumnBorderIsCutWhereTheColumnStarts) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  hrule(p, 96);
+  p.line("Year", 72, 100, cell_style(true));
+  p.glued("Disproportionately", 160, "Unaccompanied", 240, 100, cell_style(true));
+  hrule(p, 114);
+  row3(p, 118, "2021", "68,403", "Granted");
+  row3(p, 132, "2022", "67,142", "Refused");
+  row3(p, 146, "2023", "70,310", "Pending");
+  hrule(p, 160);
+  p.make_lines();
+  const Doc doc = run(b.build());
+  const std::vector<const Block*> tables = testing::tables_of(doc);
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(testing::grid_texts(tables[0]->table),
+            (std::vector<std::vector<std::string>>{{"Year", "Disproportionately", "Unaccompanied"},
+                                                   {"2021", "68,403", "Granted"},
+                                                   {"2022", "67,142", "Refused"},
+                                                   {"2023", "70,310", "Pending"}}));
+}
+
+// A column too narrow for every one of its cells ("1990" in a Year column set in LaTeX's p
+// columns): each overflows into the padding and leaves less than a column gap, but more than a
+// space, before the next column's text, which starts at one x on every line.
+TEST(TablesHRulesTest, AColumnEveryCellOverflowsStillEndsWhereTheNextStarts) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  hrule(p, 96);
+  p.line("Year", 72, 100, cell_style(true)).line("Claims", 97.5, 100, cell_style(true));
+  p.line("Outcome", 160, 100, cell_style(true));
+  hrule(p, 114);
+  for (int r = 0; r < 4; ++r) {
+    const double top = 118 + 14 * r;
+    p.line(std::to_string(1990 + r), 72, top, cell_style(false));  // 20 pt wide: ends at 92
+    p.line(std::to_string(610 + r), 97.5, top, cell_style(false));  // 5.5 pt on: 0.55 em
+    p.line("Granted", 160, top, cell_style(false));
+  }
+  hrule(p, 174);
+  p.make_lines();
+  const Doc doc = run(b.build());
+  const std::vector<const Block*> tables = testing::tables_of(doc);
+  ASSERT_EQ(tables.size(), 1u);
+  const std::vector<std::vector<std::string>> grid = testing::grid_texts(tables[0]->table);
+  ASSERT_EQ(grid.size(), 5u);
+  EXPECT_EQ(grid[0], (std::vector<std::string>{"Year", "Claims", "Outcome"}));
+  EXPECT_EQ(grid[1], (std::vector<std::string>{"1990", "610", "Granted"}));
+  EXPECT_EQ(grid[4], (std::vector<std::string>{"1993", "613", "Granted"}));
+}
+
+// A cell whose whole text is "-" (a missing value) did not wrap at a hyphen: the next line's
+// "3,587,427" would have fitted after it, so that line starts a row of its own.
+TEST(TablesHRulesTest, ALoneDashIsAMissingValueNotAWordWrappedAtItsHyphen) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  hrule(p, 96);
+  row3(p, 100, "Sector", "Claims", "Outcome", true);
+  hrule(p, 114);
+  row3(p, 118, "Employment", "-", "Most claims were refused");
+  row3(p, 132, "Healthcare", "3,587,427", "Granted after appeal");
+  row3(p, 146, "Education", "12", "Pending");
+  hrule(p, 160);
+  p.make_lines();
+  const Doc doc = run(b.build());
+  const std::vector<const Block*> tables = testing::tables_of(doc);
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(testing::grid_texts(tables[0]->table),
+            (std::vector<std::vector<std::string>>{{"Sector", "Claims", "Outcome"},
+                                                   {"Employment", "-", "Most claims were refused"},
+                                                   {"Healthcare", "3,587,427", "Granted after appeal"},
+                                                   {"Education", "12", "Pending"}}));
+}
+
 TEST(TablesHRulesTest, BlankLeadingCellsStayEmptyWhenTurnedOff) {
   DocBuilder b;
   PageBuilder& p = b.page();
@@ -217,6 +293,48 @@ TEST(TablesHRulesTest, ATableBrokenOverAPageIsOneTable) {
   EXPECT_EQ(text(t.rows[4][0]), "Normandie");
   EXPECT_EQ(text(t.rows[5][2]), "12.5%");
   EXPECT_EQ(tables[0]->where.size(), 2u);
+}
+
+// LaTeX's \multirow centres a label over the rows it spans even when a page break cuts them:
+// "Occitanie", over the first page's last row and two rows of the next, is printed below the
+// first page's bottom rule. It is that last row's label, and the rows it spans on the next page
+// continue it; the table is one, and no label is left as a paragraph.
+TEST(TablesHRulesTest, ALabelBelowTheBottomRuleAtAPageBreakIsTheLastRowsLabel) {
+  DocBuilder b;
+  PageBuilder& p1 = b.page();
+  p1.line("A paragraph of ordinary prose that introduces the table below it.", 72, 70, cell_style(false));
+  hrule(p1, 96);
+  row3(p1, 100, "Region", "Facility", "Places", true);
+  hrule(p1, 114);
+  row3(p1, 118, "Corse", "CPH Sud", "720");
+  row3(p1, 132, "", "CAES Nord", "86");
+  hrule(p1, 146);
+  p1.line("Occitanie", 72, 150, cell_style(false));
+  p1.make_lines();
+  PageBuilder& p2 = b.page();
+  hrule(p2, 56);
+  row3(p2, 60, "Region", "Facility", "Places", true);
+  hrule(p2, 74);
+  row3(p2, 78, "", "CPH Est", "2,061");
+  row3(p2, 92, "", "CADA Ouest", "64,921");
+  row3(p2, 106, "Bretagne", "HUDA", "26");
+  hrule(p2, 120);
+  p2.make_lines();
+  const Doc doc = run(b.build());
+  const std::vector<const Block*> tables = testing::tables_of(doc);
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(testing::grid_texts(tables[0]->table),
+            (std::vector<std::vector<std::string>>{{"Region", "Facility", "Places"},
+                                                   {"Corse", "CPH Sud", "720"},
+                                                   {"Occitanie", "CAES Nord", "86"},
+                                                   {"Occitanie", "CPH Est", "2,061"},
+                                                   {"Occitanie", "CADA Ouest", "64,921"},
+                                                   {"Bretagne", "HUDA", "26"}}));
+  for (const Line& line : doc.pages[0].lines) {
+    if (line.box.y0 > 146) {
+      EXPECT_EQ(line.role, LineRole::kTable);
+    }
+  }
 }
 
 TEST(TablesHRulesTest, ProseBetweenTwoRulesIsNoTable) {

@@ -57,16 +57,19 @@ class FontStyles {
   std::vector<std::pair<const TextFontInfo*, FontStyle>> styles_;  // a page has few fonts
 };
 
-// The characters [begin, end) of `tw` as one model word.
-Word make_run(const TextWord* tw, int begin, int end, FontStyles& styles) {
+// The characters [begin, end) of `tw` as one model word; their left edges go to `char_x`.
+Word make_run(const TextWord* tw, int begin, int end, FontStyles& styles,
+              std::vector<float>& char_x) {
   Word w;
   double x0, y0, x1, y1;
   tw->getBBox(&x0, &y0, &x1, &y1);
   double cx0, cy0, cx1, cy1;
   tw->getCharBBox(begin, &cx0, &cy0, &cx1, &cy1);
   w.box = Box{cx0, y0, cx1, y1};
+  w.first_char = static_cast<int>(char_x.size());
   for (int i = begin; i < end; ++i) {
     tw->getCharBBox(i, &cx0, &cy0, &cx1, &cy1);
+    char_x.push_back(static_cast<float>(std::min(cx0, cx1)));
     w.box.x0 = std::min(w.box.x0, std::min(cx0, cx1));
     w.box.x1 = std::max(w.box.x1, std::max(cx0, cx1));
     const Unicode c = *tw->getChar(i);
@@ -123,12 +126,19 @@ bool inside_word(const TextWord* tw, int j) {
 
 std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& links,
                              const ExtractConfig& config, std::vector<int>& char_pos,
-                             std::vector<int>& cutting_links) {
+                             std::vector<int>& cutting_links, std::vector<float>& char_x) {
   std::vector<Word> words;
   std::unique_ptr<TextWordList> list = dev.makeWordList();
   words.reserve(static_cast<size_t>(list->getLength()));
   std::vector<int> candidates;
   FontStyles styles(config);
+  // One edge per character: reserved whole, so that a long note's pages leave no freed blocks
+  // of a growing vector behind.
+  size_t chars = char_x.size();
+  for (int i = 0; i < list->getLength(); ++i) {
+    chars += static_cast<size_t>(list->get(i)->getLength());
+  }
+  char_x.reserve(chars);
   for (int i = 0; i < list->getLength(); ++i) {
     const TextWord* tw = list->get(i);
     Box box;
@@ -154,7 +164,7 @@ std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& li
         cutting_links.push_back(link >= 0 ? link : next);
       }
       if (j == n || next != link || !same_font(tw->getFontInfo(begin), tw->getFontInfo(j))) {
-        words.push_back(make_run(tw, begin, j, styles));
+        words.push_back(make_run(tw, begin, j, styles, char_x));
         words.back().link = covering_link(words.back(), links, candidates, config);
         // Poppler keeps only the word's first position; a run further in is placed pro rata
         // (characters of one word share a font, so they take equally many bytes).

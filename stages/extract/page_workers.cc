@@ -25,7 +25,7 @@ Page read_page(PDFDoc& doc, const PageNumbers& pages, int number, CaptureDevice&
                   /*printing=*/false);
   page.links = page_links(doc, pages, number);
   std::vector<int> char_pos, cutting_links;
-  page.words = page_words(device, page.links, config, char_pos, cutting_links);
+  page.words = page_words(device, page.links, config, char_pos, cutting_links, page.char_x);
   // Words are split again where rectangles moved, and without the rectangles found off their
   // words: those split no word.
   const auto split_again = [&](const std::vector<int>& off) {
@@ -33,7 +33,8 @@ Page read_page(PDFDoc& doc, const PageNumbers& pages, int number, CaptureDevice&
     for (int l : off) placed[static_cast<size_t>(l)].box = Box{};
     char_pos.clear();
     cutting_links.clear();
-    page.words = page_words(device, placed, config, char_pos, cutting_links);
+    page.char_x.clear();
+    page.words = page_words(device, placed, config, char_pos, cutting_links, page.char_x);
   };
   Realignment realignment;
   if (!cutting_links.empty()) {

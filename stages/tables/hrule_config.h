@@ -21,6 +21,19 @@ struct HRulesConfig {
   /// column whose cells overflow into the next (LaTeX's p columns) is still split where the
   /// next column's text starts. Default 0.5.
   double aligned_tolerance = 0.5;
+  /// A gap narrower than `column_gap` but at least this wide (in units of the font size of the
+  /// word after it, whose space it must outgrow) still borders a column where
+  /// `narrow_gap_min_lines` lines start a word at one x after it and no word crosses it: a column
+  /// too narrow for its text, every cell overflowing into the padding (LaTeX's p columns: "1990"
+  /// in a Year column). Default 0.38 (a space is 0.23-0.33 em in the fonts notes use).
+  double narrow_column_gap = 0.38;
+  /// Fewest lines that start a word at one x after a narrow gap for it to border a column.
+  /// Default 3.
+  int narrow_gap_min_lines = 3;
+  /// A table's bottom rule on a page takes in the one line below it, when it is the page's last
+  /// body text and starts within this many font sizes of the rule, as the label of its last row
+  /// (LaTeX's \multirow centres a label over rows a page break cut, below the rule). Default 3.0.
+  double escaped_label_max_drop = 3.0;
   /// Fewest rows (header rows included) that make a table. Default 2.
   int min_rows = 2;
   /// Fewest columns of a fragment that a rule closes on one side only, the other side being the
@@ -45,6 +58,9 @@ struct HRulesConfig {
     s.read("extent_tolerance", extent_tolerance);
     s.read("column_gap", column_gap);
     s.read("aligned_tolerance", aligned_tolerance);
+    s.read("narrow_column_gap", narrow_column_gap);
+    s.read("narrow_gap_min_lines", narrow_gap_min_lines);
+    s.read("escaped_label_max_drop", escaped_label_max_drop);
     s.read("min_rows", min_rows);
     s.read("open_min_columns", open_min_columns);
     s.read("wrap_slack", wrap_slack);

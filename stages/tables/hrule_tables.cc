@@ -15,7 +15,11 @@
 //         gives one column and is never a table. Where a long word overflows its narrow cell
 //         (LaTeX's p columns print it past the border) and closes the gap, the columns still
 //         split at an x where every line with text right of it starts a word (within
-//         `aligned_tolerance`), at least two of them after a gap of `column_gap`.
+//         `aligned_tolerance`), at least two of them after a gap of `column_gap` (or, where no
+//         word crosses x, `narrow_gap_min_lines` after a gap of `narrow_column_gap`: a column
+//         too narrow for every one of its cells). A word Poppler glued to the next cell's
+//         ("DisproportionatelyUnaccompanied") starts one at x when one of its characters does
+//         (Page::char_x); such words are cut there (word_cuts.h) and the page read again.
 // Step 3: regions. Down a stack, the bands between consecutive rules join one region while
 //         their lines together still give at least two columns and no fewer than before (a
 //         paragraph or another table's text below the bottom rule loses columns). A table that a
@@ -54,6 +58,11 @@
 //         centred between rows, the producer centres its labels (\multirow): a label on one row's
 //         line first takes as many blanks above it as below, and the blanks left then continue
 //         the label above them. With `leading_blank_spans` off, every blank is an empty cell.
+// Step 4d: a \multirow label over rows that a page break cuts is centred over all of them, so
+//         LaTeX prints it below the page's bottom rule (longtable breaks rows, not labels). The
+//         page's last body line, alone below a table's bottom rule within its width and within
+//         `escaped_label_max_drop` font sizes of it, is the last row's text when that row is blank
+//         in its columns; the rows of the next page then continue it (cut_rows.h).
 // Step 5: the fragment: column borders one padding left of each column's leftmost word, row
 //         borders on the rules or halfway between rows. Fewer than `min_rows` rows, or a first column of
 //         paragraph numbers ("4.1.1"), is no table. Rows above the first rule that spans the
@@ -74,6 +83,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <string_view>
 
 #include <unicode/uchar.h>
 
@@ -81,6 +91,7 @@
 #include "stages/tables/cell_text.h"
 #include "stages/tables/row_pitch.h"
 #include "stages/tables/rule_segments.h"
+#include "stages/tables/word_cuts.h"
 
 namespace coi::tables {
 
@@ -102,6 +113,7 @@ struct Column {
 struct Region {
   double x0 = 0, x1 = 0, top = 0, bottom = 0;
   bool open_top = false, open_bottom = false;
+  double label_bottom = 0;  // below a \multirow label escaped under the bottom rule (step 4d), or 0
 };
 
 struct PageText {
@@ -179,7 +191,9 @@ std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Reg
     for (int w : words) {
       const Word& word = page.words[w];
       const double cx = centre_x(word), cy = centre_y(word);
-      if (cx >= r.x0 && cx <= r.x1 && cy > r.top && cy < r.bottom) inside.push_back(w);
+      if (cx >= r.x0 && cx <= r.x1 && cy > r.top && cy < std::max(r.bottom, r.label_bottom)) {
+        inside.push_back(w);
+      }
     }
   };
   take(text.words);
@@ -229,39 +243,62 @@ std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Reg
 // `lines`, whose gap at x some line closed, splits at x: every line with text in it right of x
 // starts a word at x (within `tolerance`), at least two of them after text that ends an empty gap
 // of `gap` before x (the padding a column border leaves; a hanging indent has no text before
-// it), and more lines start a word there than bridge x with one word
-// (an overflowing word glued to the next cell's). A word that merely follows the same first word
-// on several lines ("CAES Sud-1", "CAES Nord-2") starts elsewhere on the other lines, and one a
-// space after a word of equal width ("12 March", "15 April") never follows a gap.
+// it), or `narrow.min_lines` after a gap of `narrow.gap` with no word crossing x (every cell of a
+// column too narrow for its text overflowing into the padding alike: "1990" in a Year column),
+// and more lines start a word there than bridge x with one word (an overflowing word glued to the
+// next cell's). A word Poppler glued across x (word_cuts.h) starts one there. A word that merely
+// follows the same first word on several lines ("CAES Sud-1", "CAES Nord-2") starts elsewhere on
+// the other lines, and one a space after a word of equal width ("12 March", "15 April") never
+// follows a gap. A line whose text right of x starts past x, after a column gap or with nothing
+// left of x, says nothing of x (a cell empty at x; a header cell spanning the columns right).
+struct NarrowGap {
+  double gap = 0;     // font-size units of the word after the gap (a space is the font's)
+  int min_lines = 0;  // lines after such a gap
+};
+
 bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Column& col, double x,
-               double gap, double tolerance) {
-  int starts = 0, after_gap = 0, bridged = 0, closed = 0;
+               double gap, const NarrowGap& narrow, double tolerance) {
+  int starts = 0, after_gap = 0, after_narrow = 0, bridged = 0, closed = 0;
   for (const TextLine& line : lines) {
-    double left_end = x;  // where the text left of x ends on this line (none: no gap seen)
+    bool left = false;    // text left of x on this line (none: no gap seen)
+    double left_end = x;  // where it ends: at or just past x for a word cut where x starts
     for (int w : line.words) {
       const Word& word = page.words[w];
       if (word.raised || word.box.x1 < col.x0 || word.box.x0 > col.x1) continue;
       if (word.box.x0 < x - tolerance) {
         if (word.box.x1 > x + tolerance) {
-          ++bridged;
+          if (char_start_at(page, word, x, tolerance) > 0) {
+            ++starts, ++closed;  // glued: its next cell's text starts at x
+          } else {
+            ++bridged;
+          }
           break;
         }
-        left_end = left_end < x ? std::max(left_end, word.box.x1) : word.box.x1;
+        left_end = left ? std::max(left_end, word.box.x1) : word.box.x1;
+        left = true;
         continue;
       }
-      if (word.box.x0 > x + tolerance) return false;
+      if (word.box.x0 > x + tolerance) {
+        if (left && word.box.x0 - left_end < gap) return false;
+        // Nothing at x: a cell further right, a column gap after this line's text left of x (a
+        // cell empty at x), or with nothing left of x (a header cell spanning the columns right).
+        break;
+      }
       ++starts;
-      if (x - left_end >= gap) ++after_gap;
-      if (left_end < x && x - left_end < gap) ++closed;
+      if (left && x - left_end >= gap) ++after_gap;
+      if (left && x - left_end < gap) ++closed;
+      if (left && x - left_end < gap && x - left_end >= narrow.gap * word.font_size) ++after_narrow;
       break;
     }
   }
-  return after_gap >= 2 && starts > bridged && bridged + closed > 0;
+  const bool padded =
+      after_gap >= 2 || (bridged == 0 && after_gap + after_narrow >= narrow.min_lines);
+  return padded && starts > bridged && bridged + closed > 0;
 }
 
 // Step 2: `col` split at the word starts where splits_at holds, left to right.
 void split_aligned(const Page& page, const std::vector<TextLine>& lines, Column col, double gap,
-                   double tolerance, std::vector<Column>& out) {
+                   const NarrowGap& narrow, double tolerance, std::vector<Column>& out) {
   std::vector<double> starts;
   for (const TextLine& line : lines) {
     for (int w : line.words) {
@@ -274,7 +311,7 @@ void split_aligned(const Page& page, const std::vector<TextLine>& lines, Column 
   std::sort(starts.begin(), starts.end());
   for (size_t i = 0; i < starts.size(); ++i) {
     if (i > 0 && starts[i] - starts[i - 1] <= tolerance) continue;  // the same edge
-    if (!splits_at(page, lines, col, starts[i], gap, tolerance)) continue;
+    if (!splits_at(page, lines, col, starts[i], gap, narrow, tolerance)) continue;
     Column left{col.x0, col.x0};
     for (const TextLine& line : lines) {
       for (int w : line.words) {
@@ -297,7 +334,7 @@ void split_aligned(const Page& page, const std::vector<TextLine>& lines, Column 
 // The region search (step 3) passes a negative `aligned_tolerance`: no split, since a numbered
 // paragraph's number and its text's indent look like two such columns.
 std::vector<Column> columns_of(const Page& page, const std::vector<TextLine>& lines, double gap,
-                               double aligned_tolerance) {
+                               const NarrowGap& narrow, double aligned_tolerance) {
   std::vector<Column> spans;
   for (const TextLine& line : lines) {
     for (int w : line.words) {
@@ -315,7 +352,9 @@ std::vector<Column> columns_of(const Page& page, const std::vector<TextLine>& li
   }
   if (aligned_tolerance < 0) return out;
   std::vector<Column> split;
-  for (const Column& col : out) split_aligned(page, lines, col, gap, aligned_tolerance, split);
+  for (const Column& col : out) {
+    split_aligned(page, lines, col, gap, narrow, aligned_tolerance, split);
+  }
   return split;
 }
 
@@ -368,7 +407,7 @@ struct Finder {
     return lines_in(page, text, r, config);
   }
   std::vector<Column> columns(const Region& r) const {
-    return columns_of(page, lines(r), config.hrules.column_gap * text.em, -1);
+    return columns_of(page, lines(r), config.hrules.column_gap * text.em, NarrowGap{}, -1);
   }
 
   // Step 3: the page's text edge beyond a rule at y (below or above it), when every body word
@@ -411,6 +450,27 @@ struct Finder {
     }
     if (!row_like) return false;
     region = open;
+    return true;
+  }
+
+  // Step 4d: `r` with the page's last printed line below its bottom rule taken in, when that line
+  // is the only body text below the rule, lies within the rule's width and starts within
+  // `escaped_label_max_drop` font sizes of it; false when there is no such line.
+  bool with_label_below(const Region& r, Region& out) const {
+    if (r.open_bottom) return false;
+    Region below{r.x0, r.x1, r.bottom, 1e9, false, false, 0};
+    for (int w : text.words) {
+      const Word& word = page.words[static_cast<size_t>(w)];
+      if (centre_y(word) <= r.bottom) continue;
+      if (centre_x(word) < r.x0 || centre_x(word) > r.x1) return false;
+    }
+    const std::vector<TextLine> found = lines(below);
+    const double max_drop = config.hrules.escaped_label_max_drop * text.em;
+    if (found.size() != 1 || found.front().top - r.bottom > max_drop) {
+      return false;
+    }
+    out = r;
+    out.label_bottom = found.front().bottom + 1;
     return true;
   }
 
@@ -461,8 +521,14 @@ LineColumns split(const Page& page, const TextLine& line, const std::vector<Colu
 // "the word would have fitted" (a new row) the claim that needs room to spare.
 constexpr double kSpace = 0.3;
 
+// A word wrapped after its hyphen ("46%-" / "29%"); a hyphen alone is a cell's whole text (the
+// "-" of a missing value), after which the next line's word may well have fitted.
 bool ends_with_hyphen(const std::string& s) {
-  return !s.empty() && (s.back() == '-' || s.ends_with("\u2010") || s.ends_with("\u00ad"));
+  for (const char* hyphen : {"-", "\u2010", "\u00ad"}) {
+    const std::string_view h(hyphen);
+    if (s.size() > h.size() && s.ends_with(h)) return true;
+  }
+  return false;
 }
 
 // Step 4: true when `line` starts a row rather than continuing the one `above` belongs to.
@@ -844,18 +910,70 @@ std::vector<Column> columns_within(const Page& page, const std::vector<TextLine>
   return out;
 }
 
-// Steps 4 and 5 for one region; false when it is no table. The columns come from the text, or
-// from `borders` when given.
+// Step 4d: a \multirow label spanning the last row of a page and rows of the next is centred
+// over them, below the page's bottom rule (longtable breaks the rows, not the label): it is the
+// last row's text when it stands alone on its own row and the last row is blank in each of its
+// columns. Moves the label's line into the last row; false when it does not fit there.
+bool label_joins_last_row(size_t label, const std::vector<LineColumns>& split_lines, Rows& rows) {
+  const size_t n = rows.lines.size();
+  if (n < 2 || rows.lines.back() != std::vector<size_t>{label}) return false;
+  for (size_t c = 0; c < split_lines[label].first.size(); ++c) {
+    if (split_lines[label].first[c] < 0) continue;
+    for (size_t i : rows.lines[n - 2]) {
+      if (split_lines[i].first[c] >= 0) return false;
+    }
+  }
+  rows.lines.pop_back();
+  rows.lines.back().push_back(label);
+  return std::none_of(rows.spans.begin(), rows.spans.end(),
+                      [&](const Span& s) { return s.r1 >= static_cast<int>(n) - 1; });
+}
+
+// A page word to cut before its code point `at` (word_cuts.h).
+struct Cut {
+  int word = 0;
+  size_t at = 0;
+  bool operator<(const Cut& o) const { return word != o.word ? word < o.word : at > o.at; }
+  bool operator==(const Cut& o) const { return word == o.word && at == o.at; }
+};
+
+// Step 2: the words of `lines` that Poppler glued across a column's start.
+std::vector<Cut> glued_words(const Page& page, const std::vector<TextLine>& lines,
+                             const std::vector<Column>& columns, double tolerance) {
+  std::vector<Cut> out;
+  for (const TextLine& line : lines) {
+    for (int w : line.words) {
+      const Word& word = page.words[static_cast<size_t>(w)];
+      for (size_t c = 1; c < columns.size() && !word.raised; ++c) {
+        const double x = columns[c].x0;
+        if (word.box.x0 >= x - tolerance || word.box.x1 <= x + tolerance) continue;
+        if (const size_t k = char_start_at(page, word, x, tolerance); k > 0) out.push_back({w, k});
+      }
+    }
+  }
+  return out;
+}
+
+// Steps 4 and 5 for one region; false when it is no table, or when words glued across its
+// columns are to be cut first (added to `cuts`). The columns come from the text, or from
+// `borders` when given.
 bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, const Region& region,
-                   const std::vector<double>& borders, Fragment& out) {
+                   const std::vector<double>& borders, Fragment& out, std::vector<Cut>& cuts) {
   const Page& page = finder.page;
   const TablesConfig& config = finder.config;
   const std::vector<TextLine> lines = finder.lines(region);
+  const NarrowGap narrow{config.hrules.narrow_column_gap, config.hrules.narrow_gap_min_lines};
   const std::vector<Column> columns =
-      borders.size() >= 2 ? columns_within(page, lines, borders, finder.text.em)
-                          : columns_of(page, lines, config.hrules.column_gap * finder.text.em,
-                                       config.hrules.aligned_tolerance);
+      borders.size() >= 2
+          ? columns_within(page, lines, borders, finder.text.em)
+          : columns_of(page, lines, config.hrules.column_gap * finder.text.em, narrow,
+                       config.hrules.aligned_tolerance);
   if (columns.size() < 2 || lines.empty()) return false;
+  const std::vector<Cut> glued = glued_words(page, lines, columns, config.hrules.aligned_tolerance);
+  if (!glued.empty()) {
+    cuts.insert(cuts.end(), glued.begin(), glued.end());
+    return false;
+  }
   const double em = finder.text.em;
   const double pad = std::clamp(columns.front().x0 - region.x0, 0.0, em);
   std::vector<double> right_edge;
@@ -865,6 +983,9 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
   const std::vector<Segment> inner = inner_rules(rules, region, config.hrules.extent_tolerance);
   const std::vector<LineColumns> split_lines = split_all(page, lines, columns);
   Rows rows = group_rows(finder, region, lines, split_lines, inner, right_edge);
+  if (region.label_bottom > 0 && !label_joins_last_row(lines.size() - 1, split_lines, rows)) {
+    return false;
+  }
   if (config.hrules.leading_blank_spans) {
     LeadingBlanks blanks(page, lines, split_lines, columns, inner, rows);
     for (size_t c = 0; c + 1 < columns.size(); ++c) blanks.span_column(c);
@@ -883,10 +1004,13 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
   out.page = page.number;
   out.ruled = false;
   // A column's border lies one padding left of its text, where the cell's border would be, so
-  // that cell_text.h measures the cell's text width right.
+  // that cell_text.h measures the cell's text width right; pushed right of the text of the
+  // column before it, but never past its own column's start: a word overflowing into it
+  // ("Subsidiary" over the next column's "–") belongs left by its centre anyway.
   out.xs.push_back(region.x0);
   for (size_t c = 1; c < columns.size(); ++c) {
-    out.xs.push_back(std::max(columns[c].x0 - std::max(pad, 1.0), columns[c - 1].x1 + 0.5));
+    out.xs.push_back(std::min(
+        std::max(columns[c].x0 - std::max(pad, 1.0), columns[c - 1].x1 + 0.5), columns[c].x0));
   }
   out.xs.push_back(region.x1);
   if (borders.size() >= 2) out.xs = borders;
@@ -899,7 +1023,8 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
     out.ys.push_back(rule != nullptr ? rule->at : (above + below) / 2);
     ruled_off.push_back(rule != nullptr);
   }
-  out.ys.push_back(region.open_bottom ? lines.back().bottom + 1 : region.bottom);
+  out.ys.push_back(region.open_bottom ? lines.back().bottom + 1
+                                      : std::max(region.bottom, region.label_bottom));
   out.box = Box{out.xs.front(), out.ys.front(), out.xs.back(), out.ys.back()};
   out.cells = grid_cells(out, rows.spans);
   // The header by the rule: rows above the first rule spanning the table, when a row border
@@ -918,10 +1043,9 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
   return true;
 }
 
-}  // namespace
-
-std::vector<Fragment> find_hrule_fragments(const Page& page, const std::vector<Fragment>& ruled,
-                                           const TablesConfig& config) {
+// Steps 1 to 5 on the page as it is; `cuts` gets the words glued across a table's columns.
+std::vector<Fragment> fragments_of(const Page& page, const std::vector<Fragment>& ruled,
+                                   const TablesConfig& config, std::vector<Cut>& cuts) {
   const std::vector<Segment> rules = horizontal_rules(page, ruled, config);
   if (rules.empty()) return {};
   const PageText text = body_text(page);
@@ -930,7 +1054,11 @@ std::vector<Fragment> find_hrule_fragments(const Page& page, const std::vector<F
   for (const std::vector<Segment>& stack : stacks_of(rules, config.hrules.extent_tolerance)) {
     for (const Region& region : finder.regions(stack)) {
       Fragment f;
-      if (!make_fragment(finder, rules, region, {}, f)) continue;
+      Region labelled;
+      const bool found = (finder.with_label_below(region, labelled) &&
+                          make_fragment(finder, rules, labelled, {}, f, cuts)) ||
+                         make_fragment(finder, rules, region, {}, f, cuts);
+      if (!found) continue;
       // Stacks of different widths may rule overlapping regions: the first found keeps it.
       const bool taken = std::any_of(out.begin(), out.end(), [&](const Fragment& o) {
         return overlap_area(o.box, f.box) > 0;
@@ -941,12 +1069,29 @@ std::vector<Fragment> find_hrule_fragments(const Page& page, const std::vector<F
   return out;
 }
 
+}  // namespace
+
+std::vector<Fragment> find_hrule_fragments(Page& page, const std::vector<Fragment>& ruled,
+                                           const TablesConfig& config) {
+  std::vector<Cut> cuts;
+  std::vector<Fragment> out = fragments_of(page, ruled, config, cuts);
+  if (cuts.empty()) return out;
+  // Each word's cuts from its last character back, so that the earlier ones still fall in it;
+  // then the tables are found again on the words as printed.
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  for (const Cut& cut : cuts) cut_word(page, cut.word, cut.at);
+  std::vector<Cut> none;
+  return fragments_of(page, ruled, config, none);
+}
+
 bool find_open_fragment(const Page& page, const Box& region, const std::vector<double>& borders,
                         const TablesConfig& config, Fragment& out) {
   const PageText text = body_text(page);
   const Finder finder{page, text, config};
+  std::vector<Cut> cuts;  // words glued across the carried columns leave the page as it is
   return make_fragment(finder, {}, Region{region.x0, region.x1, region.y0, region.y1, true, true},
-                       borders, out);
+                       borders, out, cuts);
 }
 
 }  // namespace coi::tables

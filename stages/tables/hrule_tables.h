@@ -13,7 +13,8 @@ namespace coi::tables {
 /// below, maybe under the header or between rows): columns from the alignment of the text between
 /// the rules, rows from its lines. Rules inside `ruled` (the page's grid fragments) are not used.
 /// Cells have boxes, no words yet; `rule_header_rows` is set where a rule sets the header apart.
-std::vector<Fragment> find_hrule_fragments(const Page& page, const std::vector<Fragment>& ruled,
+/// Words Poppler glued across a found table's column border are cut there (word_cuts.h).
+std::vector<Fragment> find_hrule_fragments(Page& page, const std::vector<Fragment>& ruled,
                                            const TablesConfig& config);
 
 /// The fragment of the body text of `page` within `region`, read as a table open on both sides

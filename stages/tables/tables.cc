@@ -56,6 +56,16 @@ void mark_table_lines(Doc& doc, const std::vector<LogicalTable>& found) {
   }
 }
 
+// The characters' left edges serve only to cut words glued across a column border
+// (word_cuts.h): no later stage reads them, and a long note's take megabytes to its end.
+void release_char_edges(Doc& doc) {
+  for (Page& page : doc.pages) {
+    page.char_x.clear();
+    page.char_x.shrink_to_fit();
+    for (Word& word : page.words) word.first_char = -1;
+  }
+}
+
 }  // namespace
 
 Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
@@ -95,6 +105,7 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
   }
   std::vector<LogicalTable> found = tables::join_fragments(doc, fragments, hyphenation, config, diag);
   mark_table_lines(doc, found);
+  release_char_edges(doc);
   for (size_t i = 0; i < found.size(); ++i) {
     Block block;
     block.kind = BlockKind::kTable;

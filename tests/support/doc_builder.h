@@ -55,6 +55,21 @@ class PageBuilder {
     page_.words.push_back(w);
     return x + advance;
   }
+  /// Adds `a` at x and `b` at bx on one line as ONE word, with its characters' left edges
+  /// (Page::char_x), as Poppler reads two cells' text when the first overflows up to or over the
+  /// second ("Disproportionately" + "Unaccompanied"). Returns the word's index.
+  int glued(const std::string& a, double x, const std::string& b, double bx, double top,
+            const WordStyle& style = {}) {
+    const int index = static_cast<int>(page_.words.size());
+    word(a + b, x, top, style);
+    Word& w = page_.words.back();
+    w.first_char = static_cast<int>(page_.char_x.size());
+    const double advance = 0.5 * style.size;
+    for (size_t i = 0; i < count_chars(a); ++i) page_.char_x.push_back(static_cast<float>(x + advance * i));
+    for (size_t i = 0; i < count_chars(b); ++i) page_.char_x.push_back(static_cast<float>(bx + advance * i));
+    w.box.x1 = bx + advance * static_cast<double>(count_chars(b));
+    return index;
+  }
   /// Adds the space-separated words of `text` on one line starting at (x, top).
   PageBuilder& line(const std::string& text, double x, double top, const WordStyle& style = {}) {
     Line recorded;
