@@ -14,6 +14,7 @@
 #include "cli/config.h"
 #include "pipeline/model_json.h"
 #include "stages/stage_list.h"
+#include "tests/support/fixture_doc.h"
 #include "tests/support/paths.h"
 
 namespace coi {
@@ -64,10 +65,7 @@ std::vector<std::string> missing(const std::multiset<std::string>& want,
 class ShiftedLinkRects : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    Result<Doc> model = load_model_json(testing::source_path(std::string(kFolder) + "/note.json"),
-                                        JsonFlavor::kCorpus);
-    ASSERT_TRUE(model.is_ok()) << model.status().to_string();
-    model_ = new Doc(std::move(model).value());
+    model_ = new Doc(testing::load_fixture_model(kFolder));
     findings_ = new Diagnostics();
     RunOptions options;
     options.validate_between = true;

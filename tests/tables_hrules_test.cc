@@ -2,6 +2,8 @@
 // rule under it or from its weight, pages joined, prose and paragraphs between rules left alone.
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include "stages/tables/tables.h"
 #include "tests/support/doc_builder.h"
 #include "tests/support/table_text.h"
@@ -29,6 +31,17 @@ Doc run(const Doc& doc, const TablesConfig& config = {}) {
   Result<Doc> result = run_tables(doc, config, diag);
   EXPECT_TRUE(result.is_ok()) << result.status().to_string();
   return std::move(result).value();
+}
+
+// The one table that page `p` of `b` makes, its lines made first; none (and a failure) when the
+// page makes none or several.
+std::optional<Table> only_table(DocBuilder& b, PageBuilder& p) {
+  p.make_lines();
+  const Doc doc = run(b.build());
+  const std::vector<const Block*> tables = testing::tables_of(doc);
+  EXPECT_EQ(tables.size(), 1u);
+  if (tables.size() != 1) return std::nullopt;
+  return tables[0]->table;
 }
 
 std::string text(const Cell& cell) { return plain_text(cell.inlines); }
@@ -75,11 +88,9 @@ TEST(TablesHRulesTest, RulesBetweenEveryRowLeaveTheHeaderToTheBoldRow) {
   hrule(p, 132);
   p.line("CNDA", 72, 136, cell_style(false)).line("National Court of Asylum", 160, 136, cell_style(false));
   hrule(p, 150);
-  p.make_lines();
-  const Doc doc = run(b.build());
-  const std::vector<const Block*> tables = testing::tables_of(doc);
-  ASSERT_EQ(tables.size(), 1u);
-  const Table& t = tables[0]->table;
+  const std::optional<Table> table = only_table(b, p);
+  ASSERT_TRUE(table);
+  const Table& t = *table;
   ASSERT_EQ(t.rows.size(), 3u);
   EXPECT_EQ(t.header_rows, 1);
   EXPECT_EQ(text(t.rows[1][1]), "Asylum Information Database");
@@ -96,11 +107,9 @@ TEST(TablesHRulesTest, RowsOfShortCellsAreRowsEachAndNoHeaderIsInvented) {
   row3(p, 114, "Lyon", "800", "");
   row3(p, 128, "", "600", "30%");
   hrule(p, 142);
-  p.make_lines();
-  const Doc doc = run(b.build());
-  const std::vector<const Block*> tables = testing::tables_of(doc);
-  ASSERT_EQ(tables.size(), 1u);
-  const Table& t = tables[0]->table;
+  const std::optional<Table> table = only_table(b, p);
+  ASSERT_TRUE(table);
+  const Table& t = *table;
   ASSERT_EQ(t.rows.size(), 3u);
   EXPECT_EQ(t.header_rows, 0);
   EXPECT_EQ(text(t.rows[1][2]), "");
@@ -124,18 +133,16 @@ TEST(TablesHRulesTest, BlankLeadingCellsContinueTheCellAbove) {
   row3(p, 160, "", "HUDA Ouest", "26");
   row3(p, 174, "Bretagne", "", "12");
   hrule(p, 188);
-  p.make_lines();
-  const Doc doc = run(b.build());
-  const std::vector<const Block*> tables = testing::tables_of(doc);
-  ASSERT_EQ(tables.size(), 1u);
-  EXPECT_EQ(testing::grid_texts(tables[0]->table),
+  const std::optional<Table> table = only_table(b, p);
+  ASSERT_TRUE(table);
+  EXPECT_EQ(testing::grid_texts(*table),
             (std::vector<std::vector<std::string>>{{"Region", "Facility", "Places"},
                                                    {"", "CPH Sud", "720"},
                                                    {"Corse", "PRAHDA Nord", "601"},
                                                    {"Corse", "CADA Centre", "161"},
                                                    {"Corse", "HUDA Ouest", "26"},
                                                    {"Bretagne", "", "12"}}));
-  EXPECT_EQ(tables[0]->table.rows[2][0].rowspan, 3);
+  EXPECT_EQ(table->rows[2][0].rowspan, 3);
 }
 
 // LaTeX's \multirow centres a label over its rows: between two rows' lines for two rows (step
@@ -155,11 +162,9 @@ TEST(TablesHRulesTest, LabelsCentredOverTheirRowsSpanThem) {
   row3(p, 174, "", "CAES", "12");
   row3(p, 188, "Occitanie", "CPH Nord", "9");
   hrule(p, 202);
-  p.make_lines();
-  const Doc doc = run(b.build());
-  const std::vector<const Block*> tables = testing::tables_of(doc);
-  ASSERT_EQ(tables.size(), 1u);
-  EXPECT_EQ(testing::grid_texts(tables[0]->table),
+  const std::optional<Table> table = only_table(b, p);
+  ASSERT_TRUE(table);
+  EXPECT_EQ(testing::grid_texts(*table),
             (std::vector<std::vector<std::string>>{{"Region", "Facility", "Places"},
                                                    {"Corse", "CPH Sud", "720"},
                                                    {"Corse", "PRAHDA", "601"},
@@ -183,11 +188,9 @@ TEST(TablesHRulesTest, AWordGluedAcrossAColumnBorderIsCutWhereTheColumnStarts) {
   row3(p, 132, "2022", "67,142", "Refused");
   row3(p, 146, "2023", "70,310", "Pending");
   hrule(p, 160);
-  p.make_lines();
-  const Doc doc = run(b.build());
-  const std::vector<const Block*> tables = testing::tables_of(doc);
-  ASSERT_EQ(tables.size(), 1u);
-  EXPECT_EQ(testing::grid_texts(tables[0]->table),
+  const std::optional<Table> table = only_table(b, p);
+  ASSERT_TRUE(table);
+  EXPECT_EQ(testing::grid_texts(*table),
             (std::vector<std::vector<std::string>>{{"Year", "Disproportionately", "Unaccompanied"},
                                                    {"2021", "68,403", "Granted"},
                                                    {"2022", "67,142", "Refused"},
@@ -211,11 +214,9 @@ TEST(TablesHRulesTest, AColumnEveryCellOverflowsStillEndsWhereTheNextStarts) {
     p.line("Granted", 160, top, cell_style(false));
   }
   hrule(p, 174);
-  p.make_lines();
-  const Doc doc = run(b.build());
-  const std::vector<const Block*> tables = testing::tables_of(doc);
-  ASSERT_EQ(tables.size(), 1u);
-  const std::vector<std::vector<std::string>> grid = testing::grid_texts(tables[0]->table);
+  const std::optional<Table> table = only_table(b, p);
+  ASSERT_TRUE(table);
+  const std::vector<std::vector<std::string>> grid = testing::grid_texts(*table);
   ASSERT_EQ(grid.size(), 5u);
   EXPECT_EQ(grid[0], (std::vector<std::string>{"Year", "Claims", "Outcome"}));
   EXPECT_EQ(grid[1], (std::vector<std::string>{"1990", "610", "Granted"}));
@@ -234,11 +235,9 @@ TEST(TablesHRulesTest, ALoneDashIsAMissingValueNotAWordWrappedAtItsHyphen) {
   row3(p, 132, "Healthcare", "3,587,427", "Granted after appeal");
   row3(p, 146, "Education", "12", "Pending");
   hrule(p, 160);
-  p.make_lines();
-  const Doc doc = run(b.build());
-  const std::vector<const Block*> tables = testing::tables_of(doc);
-  ASSERT_EQ(tables.size(), 1u);
-  EXPECT_EQ(testing::grid_texts(tables[0]->table),
+  const std::optional<Table> table = only_table(b, p);
+  ASSERT_TRUE(table);
+  EXPECT_EQ(testing::grid_texts(*table),
             (std::vector<std::vector<std::string>>{{"Sector", "Claims", "Outcome"},
                                                    {"Employment", "-", "Most claims were refused"},
                                                    {"Healthcare", "3,587,427", "Granted after appeal"},

@@ -11,10 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/config.h"
-#include "pipeline/model_json.h"
-#include "stages/stage_list.h"
-#include "tests/support/paths.h"
+#include "tests/support/fixture_doc.h"
 #include "tests/support/table_text.h"
 
 namespace coi {
@@ -25,17 +22,8 @@ constexpr const char* kFolder = "fixtures/tex-wide-tables";
 class TexWideTables : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    Result<Doc> model = load_model_json(testing::source_path(std::string(kFolder) + "/note.json"),
-                                        JsonFlavor::kCorpus);
-    ASSERT_TRUE(model.is_ok()) << model.status().to_string();
-    model_ = new Doc(std::move(model).value());
-    RunOptions options;
-    options.stop_after = "segment";
-    Diagnostics diag;
-    Result<Doc> ours = convert_pdf(testing::source_path(std::string(kFolder) + "/latex.pdf"),
-                                   default_config().value(), options, diag);
-    ASSERT_TRUE(ours.is_ok()) << ours.status().to_string();
-    ours_ = new Doc(std::move(ours).value());
+    model_ = new Doc(testing::load_fixture_model(kFolder));
+    ours_ = new Doc(testing::convert_fixture(kFolder, "latex", "segment"));
   }
   static void TearDownTestSuite() {
     delete model_;
