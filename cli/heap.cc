@@ -17,9 +17,6 @@ namespace coi {
 
 namespace {
 
-// The transparent huge page size on x86-64 and arm64 (4 KB base pages). Advice on a range that
-// holds no whole aligned 2 MB is harmless: the kernel keeps small pages there.
-constexpr uintptr_t kHugePage = uintptr_t{2} << 20;
 constexpr double kBytesPerMb = 1024.0 * 1024.0;
 // Share of the address space left under the cap the reserve may take: Poppler aborts on a failed
 // allocation, so most of what is left stays for the allocations themselves.

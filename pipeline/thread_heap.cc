@@ -16,8 +16,6 @@ namespace {
 // allocation's address rounded down to it (glibc's heap_for_ptr).
 constexpr uintptr_t kThreadHeapSize = uintptr_t{64} << 20;
 
-// The transparent huge page size on x86-64 and arm64 (4 KB base pages).
-constexpr uintptr_t kHugePage = uintptr_t{2} << 20;
 // madvise's MADV_COLLAPSE (Linux 6.1; glibc's headers may predate it).
 constexpr int kMadvCollapse = 25;
 

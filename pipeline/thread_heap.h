@@ -12,8 +12,13 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 
 namespace coi {
+
+/// The transparent huge page size on x86-64 and arm64 (4 KB base pages). Advice on a range that
+/// holds no whole aligned huge page is harmless: the kernel keeps small pages there.
+inline constexpr uintptr_t kHugePage = uintptr_t{2} << 20;
 
 /// Makes the 2 MB at `at` (aligned, in an anonymous writable mapping) one huge page now, the small
 /// pages already touched there copied in: a range touched before its advice otherwise keeps

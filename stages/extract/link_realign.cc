@@ -211,9 +211,7 @@ Realignment realign_links(TextOutputDev& dev, std::vector<LinkArea>& links,
   size_t moved_web = 0, nowhere = 0;  // web links: a page's footnote marks fit by chance
   for (size_t l = 0; l < links.size(); ++l) {
     if (links[l].uri.empty()) continue;
-    const bool moves = std::any_of(moved.begin(), moved.end(), [&](const Realigned& r) {
-      return r.link == static_cast<int>(l);
-    });
+    const bool moves = moving[l] && keep[l];  // what `moved` holds after the erase above
     moved_web += moves;
     nowhere += !placed[l] && !moves;
   }
