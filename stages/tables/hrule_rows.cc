@@ -7,6 +7,7 @@
 
 #include "pipeline/utf8.h"
 #include "stages/tables/row_pitch.h"
+#include "stages/tables/stacked_figures.h"
 
 namespace coi::tables::hrule {
 
@@ -44,6 +45,8 @@ bool starts_row(const Page& page, const LineColumns& above, const LineColumns& l
     if (above.first[c] < 0) return true;
     const Word& end = page.words[above.last[c]];
     if (ends_with_hyphen(end.text)) continue;
+    // A figure over a figure: no cell wraps onto a second figure (stacked_figures.h).
+    if (!end.raised && figures_stacked(end.text, page.words[line.first[c]].text)) return true;
     const double width = page.words[line.first[c]].box.width();
     if (end.box.x1 + space + width <= right_edge[c] - slack) return true;
   }

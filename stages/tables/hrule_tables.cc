@@ -22,7 +22,11 @@
 //         (Page::char_x); such words are cut there (word_cuts.h) and the page read again.
 // Step 3: regions. Down a stack, the bands between consecutive rules join one region while
 //         their lines together still give at least two columns and no fewer than before (a
-//         paragraph or another table's text below the bottom rule loses columns). A table that a
+//         paragraph or another table's text below the bottom rule loses columns). A band whose
+//         figures overflow a narrow column up to the next column's text (LaTeX's p columns)
+//         closes a gap the header above kept open: it still joins when, read alone as step 2
+//         reads a table, it splits into as many columns (a paragraph gives its number and its
+//         text, fewer than any table it follows). A table that a
 //         page break cuts is closed by a rule on one side only (LibreOffice draws the top rule on
 //         the first row, the bottom rule on the last): the first or last rule of a stack opens
 //         onto the page's edge when every body line between them lies within its width and keeps
@@ -33,7 +37,11 @@
 //         that was empty on the line above, or when the first word of one of its columns would
 //         have fitted at the end of that column on the line above (a producer wraps only a word
 //         that does not fit, so a fit must leave `wrap_slack` to spare; a line ending in a
-//         hyphen was wrapped). Where rules separate the rows (two or more across the table),
+//         hyphen was wrapped), or when one of its columns holds a figure under a figure that the
+//         two cannot be one of, broken ("55,643,618" over "19.1%": no cell wraps onto a second
+//         figure, stacked_figures.h; this tells rows of one-line cells apart where each next
+//         word is too wide to have fitted and, as in TeX, no padding parts the rows). Where
+//         rules separate the rows (two or more across the table),
 //         each band between rules is one row and the text is not asked. A column's right edge is
 //         the next column's start less twice the padding seen between the rule's left end and
 //         the first column, or the rule's right end less that padding.
