@@ -198,6 +198,7 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
   }
   out.xs.push_back(region.x1);
   if (borders.size() >= 2) out.xs = borders;
+  for (const Column& col : columns) out.starts.push_back(col.x0);
   out.ys.push_back(region.open_top ? lines.front().top - 1 : region.top);
   std::vector<bool> ruled_off;  // per inner row border: a rule lies on it
   for (size_t r = 1; r < rows.lines.size(); ++r) {
