@@ -45,8 +45,13 @@ bool starts_row(const Page& page, const LineColumns& above, const LineColumns& l
     if (above.first[c] < 0) return true;
     const Word& end = page.words[above.last[c]];
     if (ends_with_hyphen(end.text)) continue;
-    // A figure over a figure: no cell wraps onto a second figure (stacked_figures.h).
-    if (!end.raised && figures_stacked(end.text, page.words[line.first[c]].text)) return true;
+    // A figure alone over a figure alone: no cell wraps onto a second figure
+    // (stacked_figures.h). Alone, since a column that took in two (an overflowing word closed
+    // their gap) holds one cell's last word above and the other's wrapped rest below.
+    if (!end.raised && above.first[c] == above.last[c] && line.first[c] == line.last[c] &&
+        figures_stacked(end.text, page.words[line.first[c]].text)) {
+      return true;
+    }
     const double width = page.words[line.first[c]].box.width();
     if (end.box.x1 + space + width <= right_edge[c] - slack) return true;
   }
