@@ -49,7 +49,7 @@ std::vector<CoverGroup> cover_lines(const Doc& doc) {
 // The first group of `pattern`'s leftmost match in `text` (RE2::PartialMatch's), into `value`;
 // false when there is none or the pattern has no group. Found without PartialMatch: to give the
 // groups of an unanchored match, RE2 first builds the pattern's reverse program to find where the
-// match starts, which for the date patterns (\pL) costs as much as compiling them (4 M
+// match starts, which for the date patterns (a letter class) costs as much as compiling them (4 M
 // instructions each, on every note that has the field). Here a match without groups says whether
 // there is one, and anchored matches (which see the text before them, for \b) from each byte on
 // find where the leftmost starts: the same match, RE2 trying starts byte by byte too.
