@@ -48,14 +48,16 @@ namespace coi::extract {
 namespace {
 
 // Step 2: the characters of `page` from its words and their characters' left edges. Words
-// printed with no space between them (a link's edge split "2024’,") are one PDF word again.
-std::vector<Glyph> model_glyphs(const Page& page) {
+// printed with no space between them, on one baseline and touching within `tol` (a link's edge
+// split "2024’,"), are one PDF word again.
+std::vector<Glyph> model_glyphs(const Page& page, double tol) {
   std::vector<Glyph> glyphs;
   int word = -1;
   const Word* prev = nullptr;
   for (const Word& w : page.words) {
-    const bool joined = prev && !prev->space_after && std::fabs(prev->baseline - w.baseline) < 0.5 &&
-                        std::fabs(w.box.x0 - prev->box.x1) < 0.5;
+    const bool joined = prev && !prev->space_after &&
+                        std::fabs(prev->baseline - w.baseline) <= tol &&
+                        std::fabs(w.box.x0 - prev->box.x1) <= tol;
     if (!joined) ++word;
     prev = &w;
     const double cy = (w.box.y0 + w.box.y1) / 2;
@@ -120,7 +122,7 @@ std::vector<Move> moves_of(size_t p, const std::vector<PageRead>& reads,
   std::vector<std::vector<Place>> places(orphans.size());
   for (size_t q = p > 0 ? p - 1 : 0; q <= p + 1 && q < reads.size(); ++q) {
     auto it = glyphs.find(q);
-    if (it == glyphs.end()) it = glyphs.emplace(q, model_glyphs(reads[q].page)).first;
+    if (it == glyphs.end()) it = glyphs.emplace(q, model_glyphs(reads[q].page, tol)).first;
     for (size_t o = 0; o < orphans.size(); ++o) {
       const Box& box = page.links[static_cast<size_t>(orphans[o])].box;
       for (const auto& [dy, fit] : fitting_shifts(box, it->second, tol)) {
@@ -208,7 +210,9 @@ void cut_at(Page& page, const Box& box, double x) {
     const Word& word = page.words[w];
     const double cy = (word.box.y0 + word.box.y1) / 2;
     if (cy < box.y0 || cy > box.y1 || word.box.x0 >= x || word.box.x1 <= x) continue;
-    if (word.first_char < 0) continue;
+    if (word.first_char < 0 || static_cast<size_t>(word.first_char) >= page.char_x.size()) {
+      continue;
+    }
     const size_t first = static_cast<size_t>(word.first_char);
     const size_t n = std::min(count_code_points(word.text), page.char_x.size() - first);
     for (size_t k = 1; k < n; ++k) {

@@ -26,7 +26,8 @@
 //    two shifts goes where the other piece of its link (same URL) went, or stays (ambiguous).
 // 5. A link moves whole (all its pieces, or none), and only on a page where the web links
 //    moved outnumber those that fit nowhere (else the page was laid out anew, not shifted:
-//    LibreOffice, seed 129, from page 43 on).
+//    LibreOffice, seed 129, from page 43 on: link_pages.cc then tries such a page's rectangles
+//    on it and on its neighbours once every page is read).
 // 6. Once some moved, a rectangle placed nowhere (not fitting where drawn, not moved) is off
 //    its words: it must not split or claim the words a moved one now covers (a rectangle still
 //    on the line of "Key figures 2024" from its "e" on would leave the moved link only "K").
