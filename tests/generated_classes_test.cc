@@ -142,6 +142,48 @@ TEST(GeneratedClasses, JustifiedSentenceEndingShortOfTheColumnBeforeAPageBreakEn
   EXPECT_EQ(paragraphs_not_whole(pair), std::vector<std::string>{});
 }
 
+// The printed texts of the paragraph numbered `number` and of the `after` paragraphs after it.
+std::vector<std::string> paragraph_and_next(const Doc& doc, const std::string& number,
+                                            size_t after) {
+  std::vector<std::string> out;
+  const auto it = std::find_if(doc.blocks.begin(), doc.blocks.end(), [&](const Block& b) {
+    return b.kind == BlockKind::kParagraph && b.number == number;
+  });
+  for (auto b = it; b != doc.blocks.end() && out.size() <= after; ++b) {
+    if (b->kind == BlockKind::kParagraph) out.push_back(plain_text(b->inlines));
+  }
+  return out;
+}
+
+// The same rule from a second producer: LibreOffice with --justify (seed 1, pages 10 to 12 of
+// its rendering: fixtures/generated-classes/justified-paragraph-end-libreoffice). Paragraph 3.11
+// ends its sentence on page 10's last line 3.6 pt short of the column (justified lines end
+// within 0.1 pt of it) and "The government considered ..." opens page 11, unnumbered. "The"
+// would not have fitted in the gap, and the same note set ragged shows nothing (scripts/fidelity
+// joins the two there); justified, the short line ends the paragraph (rule 5j of
+// stages/segment/chunks.cc, once seen from XeLaTeX only).
+TEST(GeneratedClasses, LibreOfficeJustifiedSentenceEndingShortOfTheColumnEndsItsParagraph) {
+  const Pair pair = load("fixtures/generated-classes/justified-paragraph-end-libreoffice",
+                         "libreoffice");
+  const std::vector<std::string> want = paragraph_and_next(pair.model, "3.11", 1);
+  ASSERT_EQ(want.size(), 2u);
+  EXPECT_EQ(paragraph_and_next(pair.ours, "3.11", 1), want);
+}
+
+// A justified line (XeLaTeX, seed 8, pages 50 and 51: fixtures/generated-classes/
+// justified-dash-line) wrapping paragraph 17.2.1 before its dash: "– especially in Occitanie.
+// International observers announced that non-" opens with "–", one of the bullets that are also
+// words, 7.1 pt from the next word, past marker_gap (half the 11 pt body) because justification
+// stretched every space of the line as much. A tab stands out from the line's spaces; this gap
+// is one of them (tab_over_space), so the line goes on with its paragraph. Once it opened a
+// bulleted list of its own, the paragraph cut before it.
+TEST(GeneratedClasses, JustifiedLineOpeningWithADashGoesOnWithItsParagraph) {
+  const Pair pair = load("fixtures/generated-classes/justified-dash-line", "latex");
+  const std::vector<std::string> want = paragraph_and_next(pair.model, "17.2.1", 1);
+  ASSERT_EQ(want.size(), 2u);
+  EXPECT_EQ(paragraph_and_next(pair.ours, "17.2.1", 1), want);
+}
+
 // The words holding a hyphen (- or U+2010) in each numbered paragraph, "number: word".
 std::multiset<std::string> hyphenated_words(const Doc& doc) {
   std::multiset<std::string> out;

@@ -119,6 +119,23 @@ TEST(InlineRuns, URLWhoseLinkCoversItsFirstLineOnlyGoesOnWithoutASpace) {
                 "<https://x.org/a|https://x.org/a>[ today]");
 }
 
+// A URL printed with no link area over it (LibreOffice, seed 129: note 101's rectangle was placed
+// by another pagination) broken after its query's "?": the next line's word goes on without a
+// space. A URL line ending on a character a URL may end on ("/") keeps the space, as does a
+// word that only looks like a query ("why?").
+TEST(InlineRuns, UnlinkedURLBrokenInsideItsQueryGoesOnWithoutASpace) {
+  DocBuilder b;
+  b.page()
+      .line("Guidance, https://x.org/documents/2018/guidance?", 72, 100)
+      .line("lang=en&format=html&id=86386, 2016 and https://x.org/a/", 72, 114)
+      .line("today, why?", 72, 128)
+      .line("Because", 72, 142);
+  Doc doc = b.build();
+  EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})),
+            "[Guidance, https://x.org/documents/2018/guidance?lang=en&format=html&id=86386, 2016 "
+            "and https://x.org/a/ today, why? Because]");
+}
+
 // A chained reference broken between its bracket groups (seen in the serif render of the v2.0
 // note, LibreOffice breaking "Part 2(3)(1A)" and "(IV(A)(3)(c))" between ")" and "("): joined
 // without a space. A bracket group opening its own word stands alone: "(14%)" / "(n=2,972)".

@@ -1,7 +1,8 @@
 // Link rectangles a producer drew a constant distance off their words, moved back onto them
 // (stages/extract/link_realign.cc), on LibreOffice's own renderings of generated notes held
 // against their models: seed 16 (fixtures/generated-classes/shifted-link-rects), one page's
-// rectangles shifted; seed 129 (generated-classes/lost-note), pages laid out anew.
+// rectangles shifted; seed 129 (generated-classes/lost-note), rectangles placed by another
+// pagination, moved across pages once every page is read (stages/extract/link_pages.cc).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -132,36 +133,83 @@ std::map<int, std::string> footnote_texts(const Doc& doc) {
 }
 
 // LibreOffice's rendering of seed 129 (the model of generated-classes/lost-note): from page 43
-// on, every link rectangle was placed by another pagination, which no one distance mends. The
-// few rectangles that fit some line there by chance must move nothing (once they gave
-// bibliography entries pieces of others' titles and broke 27 resolutions); the rectangles off
-// their words split no word (a mark line "188189" once lost note 189 into note 188's text).
-// Known misses: note 101, whose URL breaks at "?" where a rectangle of another pagination ended
-// ("...refugees? lang=en"), and one bibliography entry of page 90 whose title is cut after its
-// first line (missed before this change too, with one more).
-TEST(RepaginatedLinkRects, NothingMovesAndEveryFootnoteKeepsItsText) {
-  const std::string folder = "fixtures/generated-classes/lost-note";
-  Result<Doc> model =
-      load_model_json(testing::source_path(folder + "/note.json"), JsonFlavor::kCorpus);
-  ASSERT_TRUE(model.is_ok()) << model.status().to_string();
-  Diagnostics findings;
-  Result<Doc> ours = convert_pdf(testing::source_path(folder + "/libreoffice.pdf"),
-                                 default_config().value(), RunOptions{}, findings);
-  ASSERT_TRUE(ours.is_ok()) << ours.status().to_string();
-  std::map<int, std::string> want = footnote_texts(model.value());
-  std::map<int, std::string> got = footnote_texts(ours.value());
+// on, every link rectangle was placed by another pagination, which no one distance of a page
+// mends (link_realign.cc); once every page is read, link_pages.cc tries the rectangles no word
+// took on the page itself and on the pages before and after it.
+class RepaginatedLinkRects : public ::testing::Test {
+ protected:
+  static constexpr const char* kNote = "fixtures/generated-classes/lost-note";
+  static void SetUpTestSuite() {
+    Result<Doc> model =
+        load_model_json(testing::source_path(std::string(kNote) + "/note.json"),
+                        JsonFlavor::kCorpus);
+    ASSERT_TRUE(model.is_ok()) << model.status().to_string();
+    model_ = new Doc(std::move(model).value());
+    findings_ = new Diagnostics();
+    Result<Doc> ours = convert_pdf(testing::source_path(std::string(kNote) + "/libreoffice.pdf"),
+                                   default_config().value(), RunOptions{}, *findings_);
+    ASSERT_TRUE(ours.is_ok()) << ours.status().to_string();
+    ours_ = new Doc(std::move(ours).value());
+  }
+  static void TearDownTestSuite() {
+    delete model_;
+    delete ours_;
+    delete findings_;
+  }
+  static Doc* model_;
+  static Doc* ours_;
+  static Diagnostics* findings_;
+};
+
+Doc* RepaginatedLinkRects::model_ = nullptr;
+Doc* RepaginatedLinkRects::ours_ = nullptr;
+Diagnostics* RepaginatedLinkRects::findings_ = nullptr;
+
+// The rectangles that fit no line of their page by chance must move nothing there (once they
+// gave bibliography entries pieces of others' titles and broke 27 resolutions); the rectangles
+// off their words split no word (a mark line "188189" once lost note 189 into note 188's text).
+// Note 101's URL, broken after its "?" with no link area over it, goes on without a space
+// (stages/text/inline_runs.cc; once "...refugees? lang=en"). Known miss: one bibliography entry
+// of page 90 whose title is cut after its first line (missed before this change too, with one
+// more).
+TEST_F(RepaginatedLinkRects, EveryFootnoteKeepsItsText) {
+  const std::map<int, std::string> want = footnote_texts(*model_);
   ASSERT_GT(want.size(), 200u);
-  want.erase(101);
-  got.erase(101);
-  EXPECT_EQ(got, want);
-  const std::vector<std::string> want_sources = source_fields(model.value());
-  const std::vector<std::string> got_sources = source_fields(ours.value());
+  EXPECT_EQ(footnote_texts(*ours_), want);
+  const std::vector<std::string> want_sources = source_fields(*model_);
+  const std::vector<std::string> got_sources = source_fields(*ours_);
   std::vector<std::string> lost;
   std::set_difference(want_sources.begin(), want_sources.end(), got_sources.begin(),
                       got_sources.end(), std::back_inserter(lost));
   EXPECT_EQ(lost, std::vector<std::string>{"Trafficking in Persons Report 2018: religious freedom "
                                            "and access to healthcare / 26 January 2015 / 21 June "
                                            "2025"});
+}
+
+// From page 50 on, most pages' rectangles are those of the page before or after in the printed
+// pagination, or of their own page some lines off, and at least three of them fit their words
+// exactly there: they are moved onto them ("link-moved"), where once 273 of the note's 376 links
+// were lost. Known misses: where fewer than three rectangles of a page fit one place exactly
+// (pages 43 to 49 above all: a link wrapped onto two lines meets its text at one edge only), 73
+// links. No link gets another's URL; the three pieces below were given before this change too
+// (a link whose other piece another pagination put on another page).
+TEST_F(RepaginatedLinkRects, RectanglesOfAnotherPaginationMoveOntoTheirWords) {
+  const std::multiset<std::string> want = links_of(*model_);
+  const std::multiset<std::string> got = links_of(*ours_);
+  ASSERT_EQ(want.size(), 376u);
+  EXPECT_LE(missing(want, got).size(), 73u);
+  EXPECT_EQ(missing(got, want),
+            (std::vector<std::string>{
+                "https://www.ecoi.net/albania-the-situation-of-women-and-girls-world-report-june-"
+                "2018 | Trafficking in Persons Report 2018: religious freedom and access to",
+                "https://www.state.gov/en/file/local/1791068/"
+                "s-o-tom-and-pr-ncipe-police-accountability-guidance-note-december-2024.pdf | "
+                "(December 2024)",
+                "https://www.state.gov/press-release-2021-prison-conditions-and-housing-for-"
+                "refugees | refugees"}));
+  int moved = 0;
+  for (const Diagnostic& d : findings_->items()) moved += d.code == "link-moved";
+  EXPECT_GT(moved, 0);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "stages/extract/extract_parts.h"
+#include "stages/extract/link_pages.h"
 #include "stages/extract/page_workers.h"
 #include "stages/extract/poppler_session.h"
 
@@ -90,6 +91,10 @@ std::optional<Result<Doc>> extract_doc(Doc doc, const ExtractConfig& config, int
   if (workers > 1 && may_differ_from_one_thread(reads, repaired)) return std::nullopt;
   // Poppler's messages while reading the outline and structure tree go with page 1's.
   if (!reads.empty()) reads[0].errors.insert(reads[0].errors.begin(), errors.begin(), errors.end());
+  if (std::none_of(reads.begin(), reads.end(),
+                   [](const extract::PageRead& read) { return static_cast<bool>(read.failure); })) {
+    extract::relink_across_pages(reads, config);  // needs every page: rectangles change pages
+  }
   size_t word_count = 0;
   for (size_t i = 0; i < reads.size(); ++i) {
     extract::PageRead& read = reads[i];

@@ -26,7 +26,8 @@
 //    two shifts goes where the other piece of its link (same URL) went, or stays (ambiguous).
 // 5. A link moves whole (all its pieces, or none), and only on a page where the web links
 //    moved outnumber those that fit nowhere (else the page was laid out anew, not shifted:
-//    LibreOffice, seed 129, from page 43 on).
+//    LibreOffice, seed 129, from page 43 on: link_pages.cc then tries such a page's rectangles
+//    on it and on its neighbours once every page is read).
 // 6. Once some moved, a rectangle placed nowhere (not fitting where drawn, not moved) is off
 //    its words: it must not split or claim the words a moved one now covers (a rectangle still
 //    on the line of "Key figures 2024" from its "e" on would leave the moved link only "K").
@@ -42,18 +43,13 @@
 #include <utility>
 
 #include "stages/extract/extract_parts.h"
+#include "stages/extract/link_fit.h"
 
 namespace coi::extract {
 
 namespace {
 
-// One character of the page: its horizontal extent, vertical centre, and Poppler word.
-struct Glyph {
-  double x0, x1, cy;
-  bool alnum, digit;
-  int word;
-};
-
+// The characters of the page last displayed on `dev`, each with its Poppler word.
 std::vector<Glyph> page_glyphs(TextOutputDev& dev) {
   std::vector<Glyph> glyphs;
   std::unique_ptr<TextWordList> list = dev.makeWordList();
@@ -68,74 +64,6 @@ std::vector<Glyph> page_glyphs(TextOutputDev& dev) {
     }
   }
   return glyphs;
-}
-
-// How a rectangle sits on a line (step 2).
-enum class Fit { kNone, kFits, kExact };
-
-// Step 2: whether `box` moved down by `dy` sits on its words, and whether exactly: both its
-// edges on its text's.
-Fit fit_at(const Box& box, double dy, const std::vector<Glyph>& glyphs, double tol) {
-  const double top = box.y0 + dy, bottom = box.y1 + dy;
-  size_t first = glyphs.size(), last = glyphs.size();
-  bool before = false, after = false;  // characters on the line outside the rectangle
-  bool digits = true;                  // all it holds are digits: a footnote mark's rectangle
-  for (size_t g = 0; g < glyphs.size(); ++g) {
-    const Glyph& c = glyphs[g];
-    if (c.cy < top || c.cy > bottom) continue;
-    const double cx = (c.x0 + c.x1) / 2;
-    if (cx < box.x0) before = true;
-    else if (cx > box.x1) after = true;
-    else {
-      digits = digits && c.digit;
-      if (first == glyphs.size() || c.x0 < glyphs[first].x0) first = g;
-      if (last == glyphs.size() || c.x1 > glyphs[last].x1) last = g;
-    }
-  }
-  if (first == glyphs.size()) return Fit::kNone;
-  // A neighbour in the same Poppler word, both letters or digits: the edge cuts a word. Not a
-  // mark's between two digits: adjacent footnote marks print as one string ("6465" for 64 and
-  // 65), each under its own rectangle.
-  const auto cuts = [&](size_t inside, size_t outside) {
-    const Glyph& a = glyphs[inside];
-    const Glyph& b = glyphs[outside];
-    const double cx = (b.x0 + b.x1) / 2;
-    return a.word == b.word && a.alnum && b.alnum && !(digits && b.digit) &&
-           (cx < box.x0 || cx > box.x1);
-  };
-  if (first > 0 && cuts(first, first - 1)) return Fit::kNone;
-  if (last + 1 < glyphs.size() && cuts(last, last + 1)) return Fit::kNone;
-  const bool left_exact = std::fabs(glyphs[first].x0 - box.x0) <= tol;
-  const bool right_exact = std::fabs(glyphs[last].x1 - box.x1) <= tol;
-  const bool left_ok = left_exact || (!before && box.x0 < glyphs[first].x0);
-  const bool right_ok = right_exact || (!after && box.x1 > glyphs[last].x1);
-  const bool inside_line = (left_exact && before) || (right_exact && after);
-  if (left_exact && right_exact && (digits || inside_line)) return Fit::kExact;
-  // A mark's rectangle is as wide as its digits; only a wrapped link's runs on to the frame.
-  // The evidence is an edge inside the line, with text beyond it: a line's own ends are shared
-  // by every line of the column (a justified one's both), so a rectangle meeting only those
-  // fits any line.
-  return !digits && left_ok && right_ok && inside_line ? Fit::kFits : Fit::kNone;
-}
-
-// Step 3 and 2: the shifts at which `box` fits, each once (within `tol`), in increasing order,
-// and whether exactly.
-std::vector<std::pair<double, Fit>> fitting_shifts(const Box& box,
-                                                   const std::vector<Glyph>& glyphs, double tol) {
-  std::vector<double> tried;
-  const double centre = (box.y0 + box.y1) / 2;
-  for (const Glyph& c : glyphs) {
-    if (std::fabs(c.x0 - box.x0) > tol && std::fabs(c.x1 - box.x1) > tol) continue;
-    tried.push_back(c.cy - centre);
-  }
-  std::sort(tried.begin(), tried.end());
-  std::vector<std::pair<double, Fit>> fit;
-  for (double dy : tried) {
-    if (!fit.empty() && dy - fit.back().first <= tol) continue;
-    const Fit f = fit_at(box, dy, glyphs, tol);
-    if (f != Fit::kNone) fit.emplace_back(dy, f);
-  }
-  return fit;
 }
 
 bool near(double a, double b, double tol) { return std::fabs(a - b) <= tol; }

@@ -24,7 +24,9 @@
 // Step 4: each line's opening: a paragraph number ("4.1.1"), a bullet ("•") or an ordered
 //         marker ("ii.") counts only when a tab-sized gap (marker_gap) follows it, so a line
 //         that merely begins with "2." inside a sentence is not a new item. A bullet that is no
-//         word of running text ("•", not "o" or "–": word_bullets) needs no such gap.
+//         word of running text ("•", not "o" or "–": word_bullets) needs no such gap; one that
+//         is needs a gap wider than the line's median space too (tab_over_space): a justified
+//         line's stretched spaces pass marker_gap.
 // Step 5: numbers and markers whose tab had little room left (tight_markers.cc).
 // Step 6: on a tagged PDF whose structure tree is sound (stages/tree/soundness.cc, the test the
 //         structure stage applies), each line's owner: the LI its words are in, else their
@@ -156,6 +158,20 @@ LineStart read_opening(const Page& page, const SegLine& line, const SegmentConfi
 
 namespace {
 
+// The median gap between the words of `line` after its second (the gap a marker's tab would
+// take aside), or 0 when fewer than two such gaps; words printed with no space between them
+// (a mark after its word) do not count.
+double median_space(const Page& page, const SegLine& line) {
+  std::vector<double> gaps;
+  for (size_t k = 2; k < line.words.size(); ++k) {
+    const double gap = page.words[line.words[k]].box.x0 - page.words[line.words[k - 1]].box.x1;
+    if (page.words[line.words[k - 1]].space_after && gap > 0) gaps.push_back(gap);
+  }
+  if (gaps.size() < 2) return 0;
+  std::nth_element(gaps.begin(), gaps.begin() + static_cast<long>(gaps.size() / 2), gaps.end());
+  return gaps[gaps.size() / 2];
+}
+
 LineStart detect_start(const Page& page, const SegLine& line, const SegmentConfig& config) {
   LineStart start = read_opening(page, line, config);
   if (start.kind == LineStart::Kind::kNone) return start;
@@ -163,7 +179,12 @@ LineStart detect_start(const Page& page, const SegLine& line, const SegmentConfi
   const bool symbol = start.kind == LineStart::Kind::kBullet &&
                       std::find(config.word_bullets.begin(), config.word_bullets.end(),
                                 start.marker) == config.word_bullets.end();
-  if (!symbol && start.text_x - first.box.x1 < config.marker_gap * first.font_size) {
+  const double gap = start.text_x - first.box.x1;
+  if (!symbol && gap < config.marker_gap * first.font_size) return LineStart{};
+  // A justified line stretches its spaces past marker_gap: a word bullet whose gap is no wider
+  // than the line's own spaces is a word of a wrapped sentence ("– especially in Occitanie.").
+  if (start.kind == LineStart::Kind::kBullet && !symbol &&
+      gap <= median_space(page, line) + config.tab_over_space * first.font_size) {
     return LineStart{};
   }
   return start;

@@ -48,6 +48,9 @@ struct SegmentConfig {
   Pattern ordered_marker;
   /// Minimum gap after a paragraph number or list marker (a tab), in font-size units.
   double marker_gap = 0.5;
+  /// A word bullet's gap must exceed the line's median space by more than this: a justified
+  /// line stretches its spaces past marker_gap, a tab stands out from them.
+  double tab_over_space = 0.1;
   /// Extra space between baselines, beyond the usual line pitch, that ends a paragraph.
   double paragraph_gap = 0.2;
   /// The line pitch is measured from the baseline distances of consecutive body-size lines
@@ -129,6 +132,7 @@ struct SegmentConfig {
     s.read_pattern("ordered_marker", ordered_marker,
                    R"(\(?(\d{1,2}|[ivxIVX]{1,5}|[a-zA-Z])[.)])");
     s.read("marker_gap", marker_gap);
+    s.read("tab_over_space", tab_over_space);
     s.read("paragraph_gap", paragraph_gap);
     s.read("pitch_min", pitch_min);
     s.read("pitch_max", pitch_max);

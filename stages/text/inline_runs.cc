@@ -105,6 +105,16 @@ bool continues_bracket_chain(const std::string& last_word, const std::string& ne
   return false;  // its opening bracket is on an earlier line: nothing to judge by
 }
 
+// A printed URL whose line ends on a character that ends no URL in print ("...refugees?" /
+// "lang=en&id=7": a query or fragment goes on) is broken inside itself, linked or not: a note
+// printed without links, or whose link areas are lost, still prints its URLs.
+bool url_broken_open(const std::string& last_word) {
+  static constexpr std::string_view kOpenEnds = "?&=#";
+  const bool url = last_word.starts_with("http://") || last_word.starts_with("https://") ||
+                   last_word.starts_with("www.");
+  return url && kOpenEnds.find(last_word.back()) != std::string_view::npos;
+}
+
 // The separator between two lines (step 3), given the run built so far, the previous line's last
 // word and the next line's first word as printed. A hyphen the typesetter added is dropped from
 // `last` (also in a link's words: a title is hyphenated like any text, a URL is not, which
@@ -115,7 +125,8 @@ std::string_view join_lines(Inline& last, const std::string& last_word,
   const size_t hyphen = trailing_hyphen(last.text);
   if (hyphen == 0) {
     const bool closed = ends_with_attached_dash(last.text) ||
-                        continues_bracket_chain(last_word, next_word);
+                        continues_bracket_chain(last_word, next_word) ||
+                        url_broken_open(last_word);
     return closed ? "" : " ";
   }
   if (options.hyphenation && options.hyphenation->breaks_word(last_word, next_word)) {

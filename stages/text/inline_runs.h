@@ -21,7 +21,7 @@
 //         breaks after "2017–" in "(2017–2021)"), between the bracket groups of a chained
 //         reference ("Part 2(3)" / "(1A)" is "2(3)(1A)"; "(14%)" / "(n=2,972)" keeps its
 //         space), or inside a printed URL (the next line's word is the same link and continues
-//         its URL).
+//         its URL; linked or not, a URL whose line ends on "?", "&", "=" or "#" goes on).
 // Step 4: adjacent runs of the same kind (and URL/target) merge; spaces at a run boundary go to
 //         the plain-text side, so "Decision makers " [must] " consider" reads as in docs/MODEL.md.
 // Step 5: whitespace runs collapse to one space and the ends are trimmed.

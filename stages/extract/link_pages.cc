@@ -1,0 +1,314 @@
+// Link rectangles drawn for the text of another pagination, moved onto their words, page by page
+// or across a page break.
+//
+// LibreOffice can place a note's link annotations by a layout pass that broke the pages
+// elsewhere than the one that printed them (seed 129 from page 43 on): the lines are the same
+// and keep their x, but a page's rectangles belong to the lines that pass put on the page, so
+// its body links sit a constant distance off their words (the printed page began some lines
+// earlier or later), and a link whose line the printed page carries over to the next page, or
+// a note the printed page put on the page before, is drawn on the wrong page. link_realign.cc
+// sees one page at a time and refuses such a page (its misplaced rectangles mostly fit none of
+// its own lines); this pass runs once every page is read, on the links it left off their words.
+// 1. A page's orphans are its web links covering no word (link_placement.cc took them off, or
+//    they fell between lines). A page with fewer than `link_shift_min_links` is left alone.
+// 2. Each orphan is tried on the page itself and on the pages before and after it, with the
+//    fitting test of link_realign.cc (link_fit.h) on the characters of the model's words: the
+//    shifts at which it sits on its words there, and whether exactly (both edges on its text).
+// 3. A (page, shift) is the orphans' when at least `link_shift_min_links` of them fit it
+//    exactly, as for one page: several rectangles at one distance on one page are not chance.
+//    An orphan fitting one such (page, shift) moves there; one fitting several goes where
+//    another piece of its link (same URL) went, or stays.
+// 4. A link moves whole: all its pieces drawn on the page (consecutive annotations of one URL)
+//    are orphans and each found its place, or none moves.
+// 5. A moved rectangle is added to its page's links; the words it meets there are cut at its
+//    edges (between the characters its edge falls between: "2024" | "’,") and the words it
+//    covers take it, unless another link already has them. The move replaces the findings that
+//    reported the rectangle where it was drawn ("link-off-its-words", "link-covers-no-words")
+//    with one "link-moved" per page, source page and distance.
+//
+//      printed page 46                  rectangles of page 46 (another pagination)
+//      7.1.2 ... The Bangladesh: ...     [ .............. ]  <- 98.8 pt lower: the same lines
+//      ... 2017) states: ...             [ ... ]                fell 5.7 lines lower there
+//      100 ECtHR, 'Observations ...'     [ note 99's title ] <- note 99, printed on page 45
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <tuple>
+
+#include "pipeline/utf8.h"
+#include "stages/extract/link_fit.h"
+#include "stages/extract/link_pages.h"
+
+namespace coi::extract {
+
+namespace {
+
+// Step 2: the characters of `page` from its words and their characters' left edges. Words
+// printed with no space between them, on one baseline and touching within `tol` (a link's edge
+// split "2024’,"), are one PDF word again.
+std::vector<Glyph> model_glyphs(const Page& page, double tol) {
+  std::vector<Glyph> glyphs;
+  int word = -1;
+  const Word* prev = nullptr;
+  for (const Word& w : page.words) {
+    const bool joined = prev && !prev->space_after &&
+                        std::fabs(prev->baseline - w.baseline) <= tol &&
+                        std::fabs(w.box.x0 - prev->box.x1) <= tol;
+    if (!joined) ++word;
+    prev = &w;
+    const double cy = (w.box.y0 + w.box.y1) / 2;
+    std::vector<char32_t> cps;
+    for (size_t i = 0; i < w.text.size();) {
+      char32_t cp = 0;
+      i += std::max<size_t>(decode_utf8(w.text, i, cp), 1);
+      cps.push_back(cp);
+    }
+    const bool edges = w.first_char >= 0 &&
+                       static_cast<size_t>(w.first_char) + cps.size() <= page.char_x.size();
+    for (size_t k = 0; k < cps.size(); ++k) {
+      const auto ch = static_cast<UChar32>(cps[k]);
+      const double x0 = edges ? page.char_x[static_cast<size_t>(w.first_char) + k] : w.box.x0;
+      const double x1 = edges && k + 1 < cps.size()
+                            ? page.char_x[static_cast<size_t>(w.first_char) + k + 1]
+                            : w.box.x1;
+      glyphs.push_back(Glyph{x0, std::max(x0, x1), cy, u_isalnum(ch) != 0, u_isdigit(ch) != 0,
+                             word});
+      if (!edges) break;  // one glyph for the whole word
+    }
+  }
+  return glyphs;
+}
+
+// Step 1: the web links of `page` no word carries.
+std::vector<int> orphans_of(const Page& page) {
+  std::vector<bool> carried(page.links.size(), false);
+  for (const Word& w : page.words) {
+    if (w.link >= 0 && static_cast<size_t>(w.link) < carried.size()) carried[w.link] = true;
+  }
+  std::vector<int> out;
+  for (size_t l = 0; l < page.links.size(); ++l) {
+    if (!page.links[l].uri.empty() && !carried[l]) out.push_back(static_cast<int>(l));
+  }
+  return out;
+}
+
+// Where an orphan may go: a page (index into the reads) and a shift.
+struct Place {
+  size_t page;
+  double dy;
+  Fit fit;
+};
+
+// A decided move: link `link` of page `from` to page `to`, `dy` down.
+struct Move {
+  size_t from;
+  int link;
+  size_t to;
+  double dy;
+};
+
+// Steps 2 to 4 for page `p`: the moves of its orphans.
+std::vector<Move> moves_of(size_t p, const std::vector<PageRead>& reads,
+                           std::map<size_t, std::vector<Glyph>>& glyphs,
+                           const ExtractConfig& config) {
+  const double tol = config.link_edge_tolerance;
+  const Page& page = reads[p].page;
+  const std::vector<int> orphans = orphans_of(page);
+  if (static_cast<int>(orphans.size()) < config.link_shift_min_links) return {};
+  std::vector<std::vector<Place>> places(orphans.size());
+  for (size_t q = p > 0 ? p - 1 : 0; q <= p + 1 && q < reads.size(); ++q) {
+    auto it = glyphs.find(q);
+    if (it == glyphs.end()) it = glyphs.emplace(q, model_glyphs(reads[q].page, tol)).first;
+    for (size_t o = 0; o < orphans.size(); ++o) {
+      const Box& box = page.links[static_cast<size_t>(orphans[o])].box;
+      for (const auto& [dy, fit] : fitting_shifts(box, it->second, tol)) {
+        if (q == p && std::fabs(dy) <= tol) continue;  // where drawn: it was judged off there
+        places[o].push_back(Place{q, dy, fit});
+      }
+    }
+  }
+  const auto support = [&](size_t q, double dy) {
+    int n = 0;
+    for (const std::vector<Place>& ps : places) {
+      n += std::any_of(ps.begin(), ps.end(), [&](const Place& x) {
+        return x.page == q && x.fit == Fit::kExact && std::fabs(x.dy - dy) <= tol;
+      });
+    }
+    return n;
+  };
+  std::vector<std::optional<Place>> chosen(orphans.size());
+  std::vector<std::vector<Place>> ambiguous(orphans.size());
+  for (size_t o = 0; o < orphans.size(); ++o) {
+    for (const Place& x : places[o]) {
+      if (support(x.page, x.dy) >= config.link_shift_min_links) ambiguous[o].push_back(x);
+    }
+    if (ambiguous[o].size() == 1) chosen[o] = ambiguous[o][0];
+  }
+  // One fitting several places goes where another piece of its link went.
+  for (size_t o = 0; o < orphans.size(); ++o) {
+    if (chosen[o] || ambiguous[o].empty()) continue;
+    const std::string& uri = page.links[static_cast<size_t>(orphans[o])].uri;
+    for (size_t k = 0; k < orphans.size() && !chosen[o]; ++k) {
+      if (!chosen[k] || ambiguous[k].size() != 1 ||
+          page.links[static_cast<size_t>(orphans[k])].uri != uri) {
+        continue;
+      }
+      for (const Place& x : ambiguous[o]) {
+        if (x.page == chosen[k]->page && std::fabs(x.dy - chosen[k]->dy) <= tol) chosen[o] = x;
+      }
+    }
+  }
+  // Step 4: a link's pieces drawn on the page move together or not at all.
+  std::vector<Move> moves;
+  for (size_t a = 0; a < page.links.size();) {
+    size_t b = a + 1;
+    while (b < page.links.size() && !page.links[a].uri.empty() &&
+           page.links[b].uri == page.links[a].uri) {
+      ++b;
+    }
+    std::vector<Move> group;
+    for (size_t l = a; l < b; ++l) {
+      const auto it = std::find(orphans.begin(), orphans.end(), static_cast<int>(l));
+      const size_t o = static_cast<size_t>(it - orphans.begin());
+      if (it == orphans.end() || !chosen[o]) {
+        group.clear();
+        break;
+      }
+      group.push_back(Move{p, static_cast<int>(l), chosen[o]->page, chosen[o]->dy});
+    }
+    moves.insert(moves.end(), group.begin(), group.end());
+    a = b;
+  }
+  return moves;
+}
+
+// Step 5: cuts word `w` of `page` before its `k`-th character, the right part after it.
+void cut_word(Page& page, size_t w, size_t k) {
+  Word right = page.words[w];
+  Word& left = page.words[w];
+  size_t byte = 0;
+  for (size_t i = 0; i < k && byte < left.text.size(); ++i) {
+    char32_t cp = 0;
+    byte += std::max<size_t>(decode_utf8(left.text, byte, cp), 1);
+  }
+  right.text = left.text.substr(byte);
+  left.text.resize(byte);
+  right.first_char = left.first_char + static_cast<int>(k);
+  left.box.x1 = right.box.x0 = page.char_x[static_cast<size_t>(right.first_char)];
+  left.space_after = false;
+  page.words.insert(page.words.begin() + static_cast<std::ptrdiff_t>(w) + 1, std::move(right));
+}
+
+// Step 5: cuts the words of `page` on the line of `box` that its vertical edge `x` falls inside,
+// before the first character whose centre lies right of `x`.
+void cut_at(Page& page, const Box& box, double x) {
+  for (size_t w = 0; w < page.words.size(); ++w) {
+    const Word& word = page.words[w];
+    const double cy = (word.box.y0 + word.box.y1) / 2;
+    if (cy < box.y0 || cy > box.y1 || word.box.x0 >= x || word.box.x1 <= x) continue;
+    if (word.first_char < 0 || static_cast<size_t>(word.first_char) >= page.char_x.size()) {
+      continue;
+    }
+    const size_t first = static_cast<size_t>(word.first_char);
+    const size_t n = std::min(count_code_points(word.text), page.char_x.size() - first);
+    for (size_t k = 1; k < n; ++k) {
+      const double x1 = k + 1 < n ? page.char_x[first + k + 1] : word.box.x1;
+      if ((page.char_x[first + k] + x1) / 2 > x) {
+        if ((page.char_x[first + k - 1] + page.char_x[first + k]) / 2 < x) cut_word(page, w, k);
+        break;
+      }
+    }
+  }
+}
+
+// Step 5: adds `area` to `page` and gives it the words it covers that no link has. Returns how
+// many words it took.
+int place(Page& page, const LinkArea& area, double min_cover) {
+  cut_at(page, area.box, area.box.x0);
+  cut_at(page, area.box, area.box.x1);
+  const int index = static_cast<int>(page.links.size());
+  page.links.push_back(area);
+  int taken = 0;
+  for (Word& w : page.words) {
+    const double cy = (w.box.y0 + w.box.y1) / 2;
+    const double width = w.box.x1 - w.box.x0;
+    const double overlap = std::min(w.box.x1, area.box.x1) - std::max(w.box.x0, area.box.x0);
+    if (w.link >= 0 || cy < area.box.y0 || cy > area.box.y1 || width <= 0) continue;
+    if (overlap / width > min_cover) {
+      w.link = index;
+      ++taken;
+    }
+  }
+  return taken;
+}
+
+// Step 5: drops the first finding of `diag` that reported the link to `uri` where it was drawn.
+void drop_finding(Diagnostics& diag, const std::string& uri) {
+  Diagnostics kept;
+  bool dropped = false;
+  const std::string needle = "link to " + uri + " ";
+  for (const Diagnostic& d : diag.items()) {
+    if (!dropped && (d.code == "link-off-its-words" || d.code == "link-covers-no-words") &&
+        d.message.find(needle) != std::string::npos) {
+      dropped = true;
+      continue;
+    }
+    kept.add(d);
+  }
+  diag = std::move(kept);
+}
+
+// Step 5: one "link-moved" per page moved to, page drawn on and distance (within `tol`).
+void report_moves(std::vector<Move> moves, double tol, std::vector<PageRead>& reads) {
+  std::sort(moves.begin(), moves.end(), [](const Move& a, const Move& b) {
+    return std::tie(a.to, a.from, a.dy) < std::tie(b.to, b.from, b.dy);
+  });
+  for (size_t i = 0; i < moves.size();) {
+    size_t j = i + 1;
+    while (j < moves.size() && moves[j].to == moves[i].to && moves[j].from == moves[i].from &&
+           moves[j].dy - moves[i].dy <= tol) {
+      ++j;
+    }
+    const size_t count = j - i;
+    char distance[32];
+    std::snprintf(distance, sizeof distance, "%.1f", std::fabs(moves[i].dy));
+    const std::string where = moves[i].to == moves[i].from
+                                  ? "on this page"
+                                  : "on page " + std::to_string(moves[i].from + 1);
+    reads[moves[i].to].diag.info(
+        "link-moved",
+        std::to_string(count) + " link rectangle" + (count > 1 ? "s" : "") + " drawn " + where +
+            ", " + distance + " pt " + (moves[i].dy > 0 ? "above" : "below") +
+            " where another pagination put their words, moved onto them",
+        static_cast<int>(moves[i].to + 1));
+    i = j;
+  }
+}
+
+}  // namespace
+
+void relink_across_pages(std::vector<PageRead>& reads, const ExtractConfig& config) {
+  std::map<size_t, std::vector<Glyph>> glyphs;  // built once per page looked at
+  std::vector<Move> moves;
+  for (size_t p = 0; p < reads.size(); ++p) {
+    const std::vector<Move> found = moves_of(p, reads, glyphs, config);
+    moves.insert(moves.end(), found.begin(), found.end());
+  }
+  // Decided on the pages as read, then applied: a page's words are cut only once all is known.
+  std::vector<Move> applied;
+  for (const Move& m : moves) {
+    LinkArea area = reads[m.from].page.links[static_cast<size_t>(m.link)];
+    area.box.y0 += m.dy;
+    area.box.y1 += m.dy;
+    if (place(reads[m.to].page, area, config.link_min_word_cover) == 0) continue;
+    drop_finding(reads[m.from].diag, area.uri);
+    applied.push_back(m);
+  }
+  report_moves(applied, config.link_edge_tolerance, reads);
+}
+
+}  // namespace coi::extract
