@@ -1,0 +1,167 @@
+#include "stages/tables/hrule_columns.h"
+
+#include <algorithm>
+
+#include "stages/tables/word_cuts.h"
+
+namespace coi::tables::hrule {
+
+namespace {
+
+// Step 2, once the region is known (columns_of with a tolerance): whether column `col` of
+// `lines`, whose gap at x some line closed, splits at x: every line with text in it right of x
+// starts a word at x (within `tolerance`), at least two of them after text that ends an empty gap
+// of `gap` before x (the padding a column border leaves; a hanging indent has no text before
+// it), or `narrow.min_lines` after a gap of `narrow.gap` with no word crossing x (every cell of a
+// column too narrow for its text overflowing into the padding alike: "1990" in a Year column),
+// and more lines start a word there than bridge x with one word (an overflowing word glued to the
+// next cell's). A word Poppler glued across x (word_cuts.h) starts one there. A word that merely
+// follows the same first word on several lines ("CAES Sud-1", "CAES Nord-2") starts elsewhere on
+// the other lines, and one a space after a word of equal width ("12 March", "15 April") never
+// follows a gap. A line whose text right of x starts past x, after a column gap or with nothing
+// left of x, says nothing of x (a cell empty at x; a header cell spanning the columns right).
+bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Column& col, double x,
+               double gap, const NarrowGap& narrow, double tolerance) {
+  int starts = 0, after_gap = 0, after_narrow = 0, bridged = 0, closed = 0;
+  for (const TextLine& line : lines) {
+    bool left = false;    // text left of x on this line (none: no gap seen)
+    double left_end = x;  // where it ends: at or just past x for a word cut where x starts
+    for (int w : line.words) {
+      const Word& word = page.words[w];
+      if (word.raised || word.box.x1 < col.x0 || word.box.x0 > col.x1) continue;
+      if (word.box.x0 < x - tolerance) {
+        if (word.box.x1 > x + tolerance) {
+          if (char_start_at(page, word, x, tolerance) > 0) {
+            ++starts, ++closed;  // glued: its next cell's text starts at x
+          } else {
+            ++bridged;
+          }
+          break;
+        }
+        left_end = left ? std::max(left_end, word.box.x1) : word.box.x1;
+        left = true;
+        continue;
+      }
+      if (word.box.x0 > x + tolerance) {
+        if (left && word.box.x0 - left_end < gap) return false;
+        // Nothing at x: a cell further right, a column gap after this line's text left of x (a
+        // cell empty at x), or with nothing left of x (a header cell spanning the columns right).
+        break;
+      }
+      ++starts;
+      if (left && x - left_end >= gap) ++after_gap;
+      if (left && x - left_end < gap) ++closed;
+      if (left && x - left_end < gap && x - left_end >= narrow.gap * word.font_size) ++after_narrow;
+      break;
+    }
+  }
+  const bool padded =
+      after_gap >= 2 || (bridged == 0 && after_gap + after_narrow >= narrow.min_lines);
+  return padded && starts > bridged && bridged + closed > 0;
+}
+
+// Step 2: `col` split at the word starts where splits_at holds, left to right.
+void split_aligned(const Page& page, const std::vector<TextLine>& lines, Column col, double gap,
+                   const NarrowGap& narrow, double tolerance, std::vector<Column>& out) {
+  std::vector<double> starts;
+  for (const TextLine& line : lines) {
+    for (int w : line.words) {
+      const Word& word = page.words[w];
+      if (!word.raised && word.box.x0 > col.x0 + tolerance && word.box.x0 <= col.x1) {
+        starts.push_back(word.box.x0);
+      }
+    }
+  }
+  std::sort(starts.begin(), starts.end());
+  for (size_t i = 0; i < starts.size(); ++i) {
+    if (i > 0 && starts[i] - starts[i - 1] <= tolerance) continue;  // the same edge
+    if (!splits_at(page, lines, col, starts[i], gap, narrow, tolerance)) continue;
+    Column left{col.x0, col.x0};
+    for (const TextLine& line : lines) {
+      for (int w : line.words) {
+        const Word& word = page.words[w];
+        if (!word.raised && word.box.x0 >= col.x0 && word.box.x0 < starts[i] - tolerance) {
+          left.x1 = std::max(left.x1, word.box.x1);
+        }
+      }
+    }
+    out.push_back(left);
+    col.x0 = starts[i];
+  }
+  out.push_back(col);
+}
+
+}  // namespace
+
+std::vector<Column> columns_of(const Page& page, const std::vector<TextLine>& lines, double gap,
+                               const NarrowGap& narrow, double aligned_tolerance) {
+  std::vector<Column> spans;
+  for (const TextLine& line : lines) {
+    for (int w : line.words) {
+      if (!page.words[w].raised) spans.push_back({page.words[w].box.x0, page.words[w].box.x1});
+    }
+  }
+  std::sort(spans.begin(), spans.end(), [](const Column& a, const Column& b) { return a.x0 < b.x0; });
+  std::vector<Column> out;
+  for (const Column& s : spans) {
+    if (!out.empty() && s.x0 - out.back().x1 < gap) {
+      out.back().x1 = std::max(out.back().x1, s.x1);
+    } else {
+      out.push_back(s);
+    }
+  }
+  if (aligned_tolerance < 0) return out;
+  std::vector<Column> split;
+  for (const Column& col : out) {
+    split_aligned(page, lines, col, gap, narrow, aligned_tolerance, split);
+  }
+  return split;
+}
+
+int column_at(const std::vector<Column>& columns, double x) {
+  int c = 0;
+  while (c + 1 < static_cast<int>(columns.size()) && columns[c + 1].x0 <= x) ++c;
+  return c;
+}
+
+std::vector<Column> columns_within(const Page& page, const std::vector<TextLine>& lines,
+                                   const std::vector<double>& borders, double em) {
+  std::vector<Column> out(borders.size() - 1, Column{1e9, -1e9});
+  for (const TextLine& line : lines) {
+    for (int w : line.words) {
+      const Word& word = page.words[w];
+      if (word.raised) continue;
+      const long right =
+          std::upper_bound(borders.begin(), borders.end(), centre_x(word)) - borders.begin();
+      const long c = std::clamp(right - 1, 0L, static_cast<long>(out.size()) - 1);
+      Column& col = out[static_cast<size_t>(c)];
+      col = Column{std::min(col.x0, word.box.x0), std::max(col.x1, word.box.x1)};
+    }
+  }
+  double pad = em;
+  for (size_t c = 0; c < out.size(); ++c) {
+    if (out[c].x1 >= out[c].x0) pad = std::clamp(out[c].x0 - borders[c], 0.0, pad);
+  }
+  for (size_t c = 0; c < out.size(); ++c) {
+    if (out[c].x1 < out[c].x0) out[c] = Column{borders[c] + pad, borders[c] + pad};
+  }
+  return out;
+}
+
+std::vector<Cut> glued_words(const Page& page, const std::vector<TextLine>& lines,
+                             const std::vector<Column>& columns, double tolerance) {
+  std::vector<Cut> out;
+  for (const TextLine& line : lines) {
+    for (int w : line.words) {
+      const Word& word = page.words[static_cast<size_t>(w)];
+      for (size_t c = 1; c < columns.size() && !word.raised; ++c) {
+        const double x = columns[c].x0;
+        if (word.box.x0 >= x - tolerance || word.box.x1 <= x + tolerance) continue;
+        if (const size_t k = char_start_at(page, word, x, tolerance); k > 0) out.push_back({w, k});
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace coi::tables::hrule

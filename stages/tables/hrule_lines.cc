@@ -1,0 +1,124 @@
+#include "stages/tables/hrule_lines.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "stages/tables/cell_text.h"
+
+namespace coi::tables::hrule {
+
+namespace {
+
+// The printed line a raised word (a footnote mark) belongs to: that of the word it is set
+// after (ending where the mark starts, its baseline at or below the mark's), else the nearest
+// line whose baseline lies at or below the mark's. By baseline alone a mark raised over its row
+// would join a line set between rows (a \multirow label centred there) and leave its own row.
+// A mark is raised by less than the body's font size `em`; -1 when no line lies that near below.
+int base_line_of(const Page& page, const std::vector<TextLine>& lines, int mark, double em) {
+  const Word& m = page.words[mark];
+  int best = -1;
+  double best_gap = 1e9;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].baseline < m.baseline || lines[i].baseline - m.baseline > em) continue;
+    for (int w : lines[i].words) {
+      const Word& base = page.words[w];
+      if (std::fabs(base.box.x1 - m.box.x0) <= m.font_size / 2) return static_cast<int>(i);
+    }
+    if (lines[i].baseline - m.baseline < best_gap) {
+      best_gap = lines[i].baseline - m.baseline;
+      best = static_cast<int>(i);
+    }
+  }
+  return best;
+}
+
+// A footnote mark layout did not see: a superscript (cell_text.h) of a word of `words` that ends
+// where it starts.
+bool follows_raised(const Page& page, const std::vector<int>& words, int mark,
+                    const TablesConfig& config) {
+  const Word& m = page.words[mark];
+  return std::any_of(words.begin(), words.end(), [&](int w) {
+    const Word& base = page.words[w];
+    return w != mark && std::fabs(base.box.x1 - m.box.x0) <= config.snap_tolerance &&
+           superscript_of(m, base, config);
+  });
+}
+
+}  // namespace
+
+PageText body_text(const Page& page) {
+  PageText out;
+  std::vector<double> sizes;
+  for (const Line& line : page.lines) {
+    if (line.role == LineRole::kHeader) {
+      out.header.insert(out.header.end(), line.words.begin(), line.words.end());
+    }
+    if (line.role != LineRole::kBody) continue;
+    for (int w : line.words) {
+      out.words.push_back(w);
+      sizes.push_back(page.words[w].font_size);
+    }
+  }
+  if (!sizes.empty()) {
+    std::nth_element(sizes.begin(), sizes.begin() + static_cast<long>(sizes.size() / 2), sizes.end());
+    out.em = std::max(sizes[sizes.size() / 2], 1.0);
+  }
+  return out;
+}
+
+std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Region& r,
+                               const TablesConfig& config) {
+  std::vector<int> inside;
+  auto take = [&](const std::vector<int>& words) {
+    for (int w : words) {
+      const Word& word = page.words[w];
+      const double cx = centre_x(word), cy = centre_y(word);
+      if (cx >= r.x0 && cx <= r.x1 && cy > r.top && cy < std::max(r.bottom, r.label_bottom)) {
+        inside.push_back(w);
+      }
+    }
+  };
+  take(text.words);
+  if (!r.open_top) take(text.header);
+  std::sort(inside.begin(), inside.end(),
+            [&](int a, int b) { return page.words[a].baseline < page.words[b].baseline; });
+  // Marks that layout, reading a row and a label centred beside it as one line, left unraised.
+  std::vector<bool> raised(page.words.size(), false);
+  for (int w : inside) raised[w] = page.words[w].raised || follows_raised(page, inside, w, config);
+  std::vector<TextLine> out;
+  double line_baseline = 0;
+  for (int w : inside) {
+    const Word& word = page.words[w];
+    if (raised[w]) continue;
+    if (out.empty() || word.baseline - line_baseline > config.line_tolerance * text.em) {
+      out.emplace_back();
+      out.back().baseline = line_baseline = word.baseline;
+    }
+    out.back().words.push_back(w);
+  }
+  for (int w : inside) {
+    if (!raised[w]) continue;
+    const int owner = base_line_of(page, out, w, text.em);
+    if (owner >= 0) {
+      out[static_cast<size_t>(owner)].words.push_back(w);
+    } else {
+      out.push_back(TextLine{{w}, 0, 0, page.words[w].baseline});
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const TextLine& a, const TextLine& b) { return a.baseline < b.baseline; });
+  for (TextLine& line : out) {
+    line.top = 1e9, line.bottom = -1e9;
+    for (int w : line.words) {
+      line.top = std::min(line.top, page.words[w].box.y0);
+      line.bottom = std::max(line.bottom, page.words[w].box.y1);
+    }
+  }
+  for (TextLine& line : out) {
+    std::sort(line.words.begin(), line.words.end(),
+              [&](int a, int b) { return page.words[a].box.x0 < page.words[b].box.x0; });
+  }
+  return out;
+}
+
+}  // namespace coi::tables::hrule

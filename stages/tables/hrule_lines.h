@@ -1,0 +1,45 @@
+// Tables ruled with horizontal lines only (hrule_tables.h), step 2's input: the page's body
+// words inside a candidate region, grouped into printed lines.
+#pragma once
+
+#include <vector>
+
+#include "pipeline/model.h"
+#include "stages/tables/tables_config.h"
+
+namespace coi::tables::hrule {
+
+// A printed line inside a region: words sharing a baseline, left to right.
+struct TextLine {
+  std::vector<int> words;
+  double top = 0, bottom = 0, baseline = 0;
+};
+
+// A candidate table: the rules' extent, and its top and bottom (a rule's y, or the page's text
+// edge where `open_*`).
+struct Region {
+  double x0 = 0, x1 = 0, top = 0, bottom = 0;
+  bool open_top = false, open_bottom = false;
+  double label_bottom = 0;  // below a \multirow label escaped under the bottom rule (step 4d), or 0
+};
+
+// The page's text a table may hold.
+struct PageText {
+  std::vector<int> words;   // words of the page's body lines
+  std::vector<int> header;  // words of running-header lines: a header row repeated at the top of
+                            // every page a table runs over looks like one to layout
+  double em = 10;           // the body words' median font size
+};
+
+PageText body_text(const Page& page);
+
+inline double centre_x(const Word& w) { return (w.box.x0 + w.box.x1) / 2; }
+inline double centre_y(const Word& w) { return (w.box.y0 + w.box.y1) / 2; }
+
+// Step 2: the body words whose centre lies in the region, as printed lines (raised marks on
+// the line of the word they follow); running-header words too when a rule closes the region
+// above them.
+std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Region& r,
+                               const TablesConfig& config);
+
+}  // namespace coi::tables::hrule

@@ -1,0 +1,121 @@
+#include "stages/tables/hrule_regions.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace coi::tables::hrule {
+
+std::vector<Segment> horizontal_rules(const Page& page, const std::vector<Fragment>& ruled,
+                                      const TablesConfig& config) {
+  std::vector<Segment> all =
+      join_collinear(border_segments(page, config).horizontal, config.snap_tolerance);
+  std::vector<Segment> out;
+  for (const Segment& s : all) {
+    const double mid = (s.lo + s.hi) / 2, snap = config.snap_tolerance;
+    const bool in_grid = std::any_of(ruled.begin(), ruled.end(), [&](const Fragment& f) {
+      return mid >= f.box.x0 - snap && mid <= f.box.x1 + snap && s.at >= f.box.y0 - snap &&
+             s.at <= f.box.y1 + snap;
+    });
+    if (!in_grid) out.push_back(s);
+  }
+  std::sort(out.begin(), out.end(), [](const Segment& a, const Segment& b) { return a.at < b.at; });
+  return out;
+}
+
+std::vector<std::vector<Segment>> stacks_of(const std::vector<Segment>& rules, double tolerance) {
+  std::vector<std::vector<Segment>> out;
+  for (const Segment& s : rules) {
+    auto same = [&](const std::vector<Segment>& stack) {
+      return std::fabs(stack.front().lo - s.lo) <= tolerance &&
+             std::fabs(stack.front().hi - s.hi) <= tolerance;
+    };
+    auto it = std::find_if(out.begin(), out.end(), same);
+    if (it == out.end()) out.push_back({s});
+    else it->push_back(s);
+  }
+  return out;
+}
+
+bool Finder::open_edge(const Segment& rule, bool below, double& edge) const {
+  bool any = false;
+  edge = rule.at;
+  for (int w : text.words) {
+    const Word& word = page.words[w];
+    const double cy = centre_y(word);
+    if (below ? cy <= rule.at : cy >= rule.at) continue;
+    const double cx = centre_x(word);
+    if (cx < rule.lo || cx > rule.hi) return false;
+    any = true;
+    edge = below ? std::max(edge, word.box.y1 + 1) : std::min(edge, word.box.y0 - 1);
+  }
+  return any;
+}
+
+bool Finder::try_open(const Segment& rule, bool below, Region& region, size_t had_columns) const {
+  Region open = region, beyond = region;
+  double edge = 0;
+  if (!open_edge(rule, below, edge)) return false;
+  (below ? open.bottom : open.top) = edge;
+  (below ? open.open_bottom : open.open_top) = true;
+  beyond.top = below ? rule.at : edge;
+  beyond.bottom = below ? edge : rule.at;
+  const std::vector<Column> cols = columns(open);
+  if (cols.size() < static_cast<size_t>(config.hrules.open_min_columns) ||
+      cols.size() < had_columns) {
+    return false;
+  }
+  bool row_like = false;
+  for (const TextLine& line : lines(beyond)) {
+    std::vector<bool> used(cols.size(), false);
+    for (int w : line.words) used[static_cast<size_t>(column_at(cols, centre_x(page.words[w])))] = true;
+    row_like |= std::count(used.begin(), used.end(), true) >= 2;
+  }
+  if (!row_like) return false;
+  region = open;
+  return true;
+}
+
+bool Finder::with_label_below(const Region& r, Region& out) const {
+  if (r.open_bottom) return false;
+  Region below{r.x0, r.x1, r.bottom, 1e9, false, false, 0};
+  for (int w : text.words) {
+    const Word& word = page.words[static_cast<size_t>(w)];
+    if (centre_y(word) <= r.bottom) continue;
+    if (centre_x(word) < r.x0 || centre_x(word) > r.x1) return false;
+  }
+  const std::vector<TextLine> found = lines(below);
+  const double max_drop = config.hrules.escaped_label_max_drop * text.em;
+  if (found.size() != 1 || found.front().top - r.bottom > max_drop) {
+    return false;
+  }
+  out = r;
+  out.label_bottom = found.front().bottom + 1;
+  return true;
+}
+
+std::vector<Region> Finder::regions(const std::vector<Segment>& stack) const {
+  std::vector<Region> out;
+  const size_t n = stack.size();
+  size_t i = 0;
+  while (i < n) {
+    Region r{stack[i].lo, stack[i].hi, stack[i].at, stack[i].at, false, false};
+    size_t j = i, had = 0;
+    while (j + 1 < n) {
+      Region next = r;
+      next.bottom = stack[j + 1].at;
+      const size_t c = columns(next).size();
+      if (c < 2 || c < had) break;
+      r = next, had = c, ++j;
+    }
+    bool found = j > i;
+    if (j == n - 1 && try_open(stack[j], /*below=*/true, r, had)) found = true;
+    // Open above only a stack's first rule that closes nothing below: a closed table's first
+    // rule is its top, and the short line above it (a caption, a heading) is no row.
+    if (!found && i == 0 && try_open(stack[i], /*below=*/false, r, had)) found = true;
+    if (found) out.push_back(r);
+    i = found ? j + 1 : i + 1;
+  }
+  return out;
+}
+
+}  // namespace coi::tables::hrule

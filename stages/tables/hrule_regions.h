@@ -1,0 +1,53 @@
+// Tables ruled with horizontal lines only (hrule_tables.h), steps 1 and 3: the page's rules,
+// stacked by extent, and the regions between them that hold a table's text.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "pipeline/model.h"
+#include "stages/tables/fragment.h"
+#include "stages/tables/hrule_columns.h"
+#include "stages/tables/hrule_lines.h"
+#include "stages/tables/rule_segments.h"
+#include "stages/tables/tables_config.h"
+
+namespace coi::tables::hrule {
+
+// Step 1: the page's horizontal rules outside grid tables, top to bottom.
+std::vector<Segment> horizontal_rules(const Page& page, const std::vector<Fragment>& ruled,
+                                      const TablesConfig& config);
+
+// Step 1: rules of the same extent, each stack top to bottom.
+std::vector<std::vector<Segment>> stacks_of(const std::vector<Segment>& rules, double tolerance);
+
+// One page's text and settings, and the regions its rules close.
+struct Finder {
+  const Page& page;
+  const PageText& text;
+  const TablesConfig& config;
+
+  std::vector<TextLine> lines(const Region& r) const { return lines_in(page, text, r, config); }
+  std::vector<Column> columns(const Region& r) const {
+    return columns_of(page, lines(r), config.hrules.column_gap * text.em, NarrowGap{}, -1);
+  }
+
+  // Step 3 for one stack.
+  std::vector<Region> regions(const std::vector<Segment>& stack) const;
+
+  // Step 4d: `r` with the page's last printed line below its bottom rule taken in, when that line
+  // is the only body text below the rule, lies within the rule's width and starts within
+  // `escaped_label_max_drop` font sizes of it; false when there is no such line.
+  bool with_label_below(const Region& r, Region& out) const;
+
+ private:
+  // Step 3: the page's text edge beyond a rule at y (below or above it), when every body word
+  // there lies within the rule's width; false when some word lies outside or there is none.
+  bool open_edge(const Segment& rule, bool below, double& edge) const;
+
+  // Step 3: extends `region` through the open page edge beyond `rule` when the columns hold
+  // and some line there fills two of them (a closing "Source: ..." line fills one).
+  bool try_open(const Segment& rule, bool below, Region& region, size_t had_columns) const;
+};
+
+}  // namespace coi::tables::hrule

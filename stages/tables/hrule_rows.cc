@@ -1,0 +1,220 @@
+#include "stages/tables/hrule_rows.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include <unicode/uchar.h>
+
+#include "pipeline/utf8.h"
+#include "stages/tables/row_pitch.h"
+
+namespace coi::tables::hrule {
+
+namespace {
+
+LineColumns split(const Page& page, const TextLine& line, const std::vector<Column>& columns) {
+  LineColumns out{std::vector<int>(columns.size(), -1), std::vector<int>(columns.size(), -1)};
+  for (int w : line.words) {
+    const size_t c = static_cast<size_t>(column_at(columns, centre_x(page.words[w])));
+    if (out.first[c] < 0) out.first[c] = w;
+    out.last[c] = w;
+  }
+  return out;
+}
+
+// A word space, in font-size units: 0.28-0.33 in the fonts notes use. Taking the wide end makes
+// "the word would have fitted" (a new row) the claim that needs room to spare.
+constexpr double kSpace = 0.3;
+
+// A word wrapped after its hyphen ("46%-" / "29%"); a hyphen alone is a cell's whole text (the
+// "-" of a missing value), after which the next line's word may well have fitted.
+bool ends_with_hyphen(const std::string& s) {
+  for (const char* hyphen : {"-", "\u2010", "\u00ad"}) {
+    const std::string_view h(hyphen);
+    if (s.size() > h.size() && s.ends_with(h)) return true;
+  }
+  return false;
+}
+
+// Step 4: true when `line` starts a row rather than continuing the one `above` belongs to.
+bool starts_row(const Page& page, const LineColumns& above, const LineColumns& line,
+                const std::vector<double>& right_edge, double space, double slack) {
+  for (size_t c = 0; c < line.first.size(); ++c) {
+    if (line.first[c] < 0) continue;
+    if (above.first[c] < 0) return true;
+    const Word& end = page.words[above.last[c]];
+    if (ends_with_hyphen(end.text)) continue;
+    const double width = page.words[line.first[c]].box.width();
+    if (end.box.x1 + space + width <= right_edge[c] - slack) return true;
+  }
+  return false;
+}
+
+// Step 4b: lines set between two rows rather than on one: nearer than `centred_max_pitch` of the
+// usual distance between lines to the lines on both sides, with text only in columns empty on
+// both (LaTeX's \multirow centres a cell's text over the rows it spans).
+std::vector<bool> centred_lines(const std::vector<TextLine>& lines,
+                                const std::vector<LineColumns>& split_lines, double share) {
+  std::vector<bool> out(lines.size(), false);
+  if (lines.size() < 3) return out;
+  std::vector<double> steps;
+  for (size_t i = 1; i < lines.size(); ++i) steps.push_back(lines[i].baseline - lines[i - 1].baseline);
+  std::nth_element(steps.begin(), steps.begin() + static_cast<long>(steps.size() / 2), steps.end());
+  const double pitch = steps[steps.size() / 2];
+  for (size_t i = 1; i + 1 < lines.size(); ++i) {
+    // Nearer than `share` of a line to one side, and within twice that of the other: a rule's
+    // spacing under a header row (booktabs' \cmidrule) widens one side, which \multirow ignores.
+    const double up = lines[i].baseline - lines[i - 1].baseline;
+    const double down = lines[i + 1].baseline - lines[i].baseline;
+    if (std::min(up, down) >= share * pitch || std::max(up, down) >= 2 * share * pitch) continue;
+    bool alone = true;
+    for (size_t c = 0; c < split_lines[i].first.size(); ++c) {
+      if (split_lines[i].first[c] >= 0 &&
+          (split_lines[i - 1].first[c] >= 0 || split_lines[i + 1].first[c] >= 0)) {
+        alone = false;
+      }
+    }
+    out[i] = alone;
+  }
+  return out;
+}
+
+// Step 4b: `line` has text in every column `above` has text in, none of it opening with a
+// lower-case letter (the rest of a word or sentence wrapped in its cell: "Healthca" / "re").
+bool covers(const Page& page, const LineColumns& line, const LineColumns& above) {
+  for (size_t c = 0; c < line.first.size(); ++c) {
+    if (above.first[c] >= 0 && line.first[c] < 0) return false;
+    if (line.first[c] < 0) continue;
+    char32_t cp = 0;
+    const std::string& text = page.words[static_cast<size_t>(line.first[c])].text;
+    if (decode_utf8(text, 0, cp) > 0 && u_islower(static_cast<UChar32>(cp))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<Segment> inner_rules(const std::vector<Segment>& rules, const Region& r, double tol) {
+  std::vector<Segment> out;
+  for (const Segment& s : rules) {
+    if (s.lo >= r.x0 - tol && s.hi <= r.x1 + tol && s.at > r.top + tol && s.at < r.bottom - tol) {
+      out.push_back(s);
+    }
+  }
+  return out;
+}
+
+const Segment* rule_between(const std::vector<Segment>& rules, double y0, double y1) {
+  for (const Segment& s : rules) {
+    if (s.at > y0 && s.at < y1) return &s;
+  }
+  return nullptr;
+}
+
+std::vector<LineColumns> split_all(const Page& page, const std::vector<TextLine>& lines,
+                                   const std::vector<Column>& columns) {
+  std::vector<LineColumns> out;
+  for (const TextLine& line : lines) out.push_back(split(page, line, columns));
+  return out;
+}
+
+Rows group_rows(const Finder& finder, const Region& region, const std::vector<TextLine>& lines,
+                const std::vector<LineColumns>& split_lines, const std::vector<Segment>& inner,
+                const std::vector<double>& right_edge) {
+  const double inner_x0 = region.x0, inner_x1 = region.x1;
+  const bool open = region.open_top || region.open_bottom;
+  const HRulesConfig& hc = finder.config.hrules;
+  const std::vector<bool> centred = centred_lines(lines, split_lines, hc.centred_max_pitch);
+  // Rules between rows (two or more across the whole table, and no open side): each band
+  // between two rules is one row, whatever its text says.
+  const int full = static_cast<int>(std::count_if(inner.begin(), inner.end(), [&](const Segment& r) {
+    return r.lo <= inner_x0 + hc.extent_tolerance && r.hi >= inner_x1 - hc.extent_tolerance;
+  }));
+  const bool ruled_rows = full >= 2 && !open;
+  Rows rows;
+  std::vector<int> row_of(lines.size(), -1);
+  size_t prev = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (centred[i]) continue;
+    // A label centred between two lines, the second with text in every column of the first and
+    // none of it lower-case at its start, says they are two rows, whether or not a word of the
+    // second would have fitted on the first (a header's "2019 2020" over "Withdrawn Men"); a
+    // line with fewer cells is more likely the wrapped rest of a row whose label spans the next
+    // row too.
+    const bool fresh =
+        rows.lines.empty() ||
+        (centred[i - 1] && covers(finder.page, split_lines[i], split_lines[prev])) ||
+        rule_between(inner, lines[prev].bottom, lines[i].top) != nullptr ||
+        (!ruled_rows && starts_row(finder.page, split_lines[prev], split_lines[i], right_edge,
+                                   kSpace * finder.text.em, hc.wrap_slack));
+    if (fresh) rows.lines.emplace_back();
+    rows.lines.back().push_back(i);
+    row_of[i] = static_cast<int>(rows.lines.size()) - 1;
+    prev = i;
+  }
+  if (!ruled_rows) {  // lines a row's step apart are two rows (row_pitch.h)
+    std::vector<double> baselines, sizes;
+    for (const TextLine& line : lines) {
+      baselines.push_back(line.baseline);
+      sizes.push_back(finder.page.words[line.words.front()].font_size);
+    }
+    rows.lines = split_rows_by_pitch(baselines, sizes, std::move(rows.lines), finder.config);
+    for (size_t r = 0; r < rows.lines.size(); ++r) {
+      for (size_t i : rows.lines[r]) row_of[i] = static_cast<int>(r);
+    }
+  }
+  const int n = static_cast<int>(rows.lines.size());
+  auto empty_in = [&](int r, size_t c) {
+    for (size_t i : rows.lines[static_cast<size_t>(r)]) {
+      if (split_lines[i].first[c] >= 0) return false;
+    }
+    return true;
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!centred[i]) continue;
+    const int above = row_of[i - 1], below = row_of[i + 1];
+    for (size_t c = 0; c < split_lines[i].first.size(); ++c) {
+      if (split_lines[i].first[c] < 0) continue;
+      Span span{above, below, static_cast<int>(c)};
+      if (above < 0 || below != above + 1 || !empty_in(above, c) || !empty_in(below, c)) continue;
+      rows.spans.push_back(span);
+    }
+  }
+  // Each label centred between two rows spans as many rows more above as below while those are
+  // empty and no other label centred between rows holds them (two labels of two rows each, one
+  // under the other, leave no empty row between them to share).
+  auto held = [&](int r, int c, size_t self) {
+    for (size_t k = 0; k < rows.spans.size(); ++k) {
+      const Span& s = rows.spans[k];
+      if (k != self && s.c == c && r >= s.r0 && r <= s.r1) return true;
+    }
+    return false;
+  };
+  for (size_t k = 0; k < rows.spans.size(); ++k) {
+    Span& span = rows.spans[k];
+    const size_t c = static_cast<size_t>(span.c);
+    while (span.r0 > 0 && span.r1 + 1 < n && empty_in(span.r0 - 1, c) &&
+           empty_in(span.r1 + 1, c) && !held(span.r0 - 1, span.c, k) &&
+           !held(span.r1 + 1, span.c, k)) {
+      --span.r0, ++span.r1;
+    }
+  }
+  return rows;
+}
+
+bool label_joins_last_row(size_t label, const std::vector<LineColumns>& split_lines, Rows& rows) {
+  const size_t n = rows.lines.size();
+  if (n < 2 || rows.lines.back() != std::vector<size_t>{label}) return false;
+  for (size_t c = 0; c < split_lines[label].first.size(); ++c) {
+    if (split_lines[label].first[c] < 0) continue;
+    for (size_t i : rows.lines[n - 2]) {
+      if (split_lines[i].first[c] >= 0) return false;
+    }
+  }
+  rows.lines.pop_back();
+  rows.lines.back().push_back(label);
+  return std::none_of(rows.spans.begin(), rows.spans.end(),
+                      [&](const Span& s) { return s.r1 >= static_cast<int>(n) - 1; });
+}
+
+}  // namespace coi::tables::hrule

@@ -1,0 +1,53 @@
+// Tables ruled with horizontal lines only (hrule_tables.h), step 4: a region's printed lines
+// grouped into rows, and the cells that labels centred between rows span.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "pipeline/model.h"
+#include "stages/tables/hrule_columns.h"
+#include "stages/tables/hrule_lines.h"
+#include "stages/tables/hrule_regions.h"
+#include "stages/tables/rule_segments.h"
+
+namespace coi::tables::hrule {
+
+// Per printed line and column: whether it has text, its first word and where its text ends.
+struct LineColumns {
+  std::vector<int> first;  // first word in each column, -1 when none
+  std::vector<int> last;   // last word in each column
+};
+
+std::vector<LineColumns> split_all(const Page& page, const std::vector<TextLine>& lines,
+                                   const std::vector<Column>& columns);
+
+// Rules inside the region (any width), by y; the region's own top and bottom excluded.
+std::vector<Segment> inner_rules(const std::vector<Segment>& rules, const Region& r, double tol);
+
+// A rule between y0 and y1, or nullptr.
+const Segment* rule_between(const std::vector<Segment>& rules, double y0, double y1);
+
+// A cell that text centred between rows covers: rows r0..r1 of column c.
+struct Span {
+  int r0 = 0, r1 = 0, c = 0;
+};
+
+struct Rows {
+  std::vector<std::vector<size_t>> lines;  // the printed lines of each row
+  std::vector<Span> spans;
+};
+
+// Step 4: rows as runs of printed lines; a centred line spans the rows on both sides of it, and
+// as many more above as below while their cells in its columns stay empty.
+Rows group_rows(const Finder& finder, const Region& region, const std::vector<TextLine>& lines,
+                const std::vector<LineColumns>& split_lines, const std::vector<Segment>& inner,
+                const std::vector<double>& right_edge);
+
+// Step 4d: a \multirow label spanning the last row of a page and rows of the next is centred
+// over them, below the page's bottom rule (longtable breaks the rows, not the label): it is the
+// last row's text when it stands alone on its own row and the last row is blank in each of its
+// columns. Moves the label's line into the last row; false when it does not fit there.
+bool label_joins_last_row(size_t label, const std::vector<LineColumns>& split_lines, Rows& rows);
+
+}  // namespace coi::tables::hrule
