@@ -15,8 +15,9 @@
 //           font-size units): T's text ended on its page, so X is fresh text;
 //         - X starts with a lower-case letter: it runs on;
 //         - X's first word would have fitted after T's last line (with `wrap_slack` font-size
-//           units of room for the space, and the footnote marks glued to the word, which no
-//           producer parts from it): the line did not wrap there, so X opening with a
+//           units of room for the space, and, when N leaves a cell of R empty as a row's rest
+//           does, the footnote marks glued to the word, which no producer parts from it): the
+//           line did not wrap there, so X opening with a
 //           capital or a digit is fresh text (a bracket or quote may open a second paragraph
 //           of the same cell: nothing tells);
 //         - T ends in a number and X starts with one: two values, not one cut in two, unless
@@ -147,13 +148,15 @@ bool keeps_thousands_groups(const std::string& number) {
 bool broken_between_characters(const Doc& doc, const TextLine& last, const Word& next,
                                double marks, double limit) {
   const Word* end = nullptr;
+  std::string number;
   for (WordRef ref : last) {
     const Word& w = word_at(doc, ref);
     if (w.raised) continue;
     if (end != nullptr && end->space_after) return false;
     end = &w;
+    number += w.text;
   }
-  if (end == nullptr || end->text.ends_with("%") || !keeps_thousands_groups(end->text + next.text)) {
+  if (end == nullptr || number.ends_with("%") || !keeps_thousands_groups(number + next.text)) {
     return false;
   }
   const size_t chars = std::max<size_t>(count_code_points(next.text), 1);
@@ -161,9 +164,11 @@ bool broken_between_characters(const Doc& doc, const TextLine& last, const Word&
   return end->box.x1 + first > limit;
 }
 
-// Step 2: what X (its lines `x`) says of carrying on T (its lines `t`).
+// Step 2: what X (its lines `x`) says of carrying on T (its lines `t`); X's first word is
+// measured `with_marks` when N leaves a cell of R empty, as a row's rest does (hrule_rows.cc's
+// starts_row alike).
 Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLine>& t,
-                   const std::vector<TextLine>& x, const TablesConfig& config) {
+                   const std::vector<TextLine>& x, bool with_marks, const TablesConfig& config) {
   if (x.empty() || x.front().empty()) return Evidence::kEmpty;
   if (t.empty() || t.back().empty()) return Evidence::kFresh;
   const TextLine& last = t.back();
@@ -187,7 +192,7 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
   const Word& next = word_at(doc, x.front().front());
   if (u_islower(static_cast<UChar32>(first_code_point(next.text)))) return Evidence::kRunsOn;
   const double limit = box->box.x1 - std::max(pad, 0.0);
-  const double marks = glued_marks_width(doc, x.front(), config.snap_tolerance);
+  const double marks = with_marks ? glued_marks_width(doc, x.front(), config.snap_tolerance) : 0;
   if (line_x1 + config.wrap_slack * size + next.box.width() + marks <= limit) {
     return opens_label(next.text) ? Evidence::kFresh : Evidence::kNothing;
   }
@@ -310,10 +315,16 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
   const TableGrid grid = expand_grid(table);
   const std::vector<GridSlot> targets = aligned_targets(table, grid, row);
   if (targets.empty()) return false;
+  bool partial = false;  // N leaves empty a cell R fills
+  for (size_t i = 0; i < row.size(); ++i) {
+    partial |= (row_lines[i].empty() || row_lines[i].front().empty()) &&
+               !plain_text(cell_at(table, targets[i]).inlines).empty();
+  }
   std::vector<Evidence> evidence;
   for (size_t i = 0; i < row.size(); ++i) {
     const GridSlot& t = targets[i];
-    evidence.push_back(read_pair(doc, cell_at(table, t), lines[t.row][t.index], row_lines[i], config));
+    evidence.push_back(
+        read_pair(doc, cell_at(table, t), lines[t.row][t.index], row_lines[i], partial, config));
   }
   auto take = [&](size_t i, int extra_rows) {
     const GridSlot& t = targets[i];

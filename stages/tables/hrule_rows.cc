@@ -58,16 +58,21 @@ double width_with_marks(const Page& page, const TextLine& text, int first,
 }
 
 // Step 4: true when `line` (the printed line `text`) starts a row rather than continuing the one
-// `above` belongs to.
+// `above` belongs to. Its words are measured with their marks only where it leaves a column of
+// `above` empty, as a cell's wrapped rest does: a line with text in every column of the line
+// above reads as a row of its own as much as a rest, and its words' fit is evidence either way.
 bool starts_row(const Page& page, const LineColumns& above, const LineColumns& line,
                 const TextLine& text, const std::vector<double>& right_edge, double space,
                 const TablesConfig& config) {
+  bool partial = false;
+  for (size_t c = 0; c < line.first.size(); ++c) partial |= above.first[c] >= 0 && line.first[c] < 0;
   for (size_t c = 0; c < line.first.size(); ++c) {
     if (line.first[c] < 0) continue;
     if (above.first[c] < 0) return true;
     const Word& end = page.words[above.last[c]];
     if (ends_with_hyphen(end.text)) continue;
-    const double width = width_with_marks(page, text, line.first[c], config);
+    const double width = partial ? width_with_marks(page, text, line.first[c], config)
+                                 : page.words[line.first[c]].box.width();
     if (end.box.x1 + space + width <= right_edge[c] - config.hrules.wrap_slack) return true;
   }
   return false;
