@@ -15,9 +15,8 @@
 //           font-size units): T's text ended on its page, so X is fresh text;
 //         - X starts with a lower-case letter: it runs on;
 //         - X's first word would have fitted after T's last line (with `wrap_slack` font-size
-//           units of room for the space, and, when N leaves a cell of R empty as a row's rest
-//           does, the footnote marks glued to the word, which no producer parts from it): the
-//           line did not wrap there, so X opening with a
+//           units of room for the space, and the footnote marks glued to the word, which no
+//           producer parts from it): the line did not wrap there, so X opening with a
 //           capital or a digit is fresh text (a bracket or quote may open a second paragraph
 //           of the same cell: nothing tells);
 //         - T ends in a number and X starts with one: two values, not one cut in two, unless
@@ -164,11 +163,9 @@ bool broken_between_characters(const Doc& doc, const TextLine& last, const Word&
   return end->box.x1 + first > limit;
 }
 
-// Step 2: what X (its lines `x`) says of carrying on T (its lines `t`); X's first word is
-// measured `with_marks` when N leaves a cell of R empty, as a row's rest does (hrule_rows.cc's
-// starts_row alike).
+// Step 2: what X (its lines `x`) says of carrying on T (its lines `t`).
 Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLine>& t,
-                   const std::vector<TextLine>& x, bool with_marks, const TablesConfig& config) {
+                   const std::vector<TextLine>& x, const TablesConfig& config) {
   if (x.empty() || x.front().empty()) return Evidence::kEmpty;
   if (t.empty() || t.back().empty()) return Evidence::kFresh;
   const TextLine& last = t.back();
@@ -192,7 +189,7 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
   const Word& next = word_at(doc, x.front().front());
   if (u_islower(static_cast<UChar32>(first_code_point(next.text)))) return Evidence::kRunsOn;
   const double limit = box->box.x1 - std::max(pad, 0.0);
-  const double marks = with_marks ? glued_marks_width(doc, x.front(), config.snap_tolerance) : 0;
+  const double marks = glued_marks_width(doc, x.front(), config.snap_tolerance);
   if (line_x1 + config.wrap_slack * size + next.box.width() + marks <= limit) {
     return opens_label(next.text) ? Evidence::kFresh : Evidence::kNothing;
   }
@@ -315,16 +312,10 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
   const TableGrid grid = expand_grid(table);
   const std::vector<GridSlot> targets = aligned_targets(table, grid, row);
   if (targets.empty()) return false;
-  bool partial = false;  // N leaves empty a cell R fills
-  for (size_t i = 0; i < row.size(); ++i) {
-    partial |= (row_lines[i].empty() || row_lines[i].front().empty()) &&
-               !plain_text(cell_at(table, targets[i]).inlines).empty();
-  }
   std::vector<Evidence> evidence;
   for (size_t i = 0; i < row.size(); ++i) {
     const GridSlot& t = targets[i];
-    evidence.push_back(
-        read_pair(doc, cell_at(table, t), lines[t.row][t.index], row_lines[i], partial, config));
+    evidence.push_back(read_pair(doc, cell_at(table, t), lines[t.row][t.index], row_lines[i], config));
   }
   auto take = [&](size_t i, int extra_rows) {
     const GridSlot& t = targets[i];
