@@ -43,10 +43,11 @@ std::vector<std::string> rows_not_whole(const Doc& model, const Doc& ours) {
 }
 
 // Known misses: rows cut by a page break whose rest does not say it carries on (t1 r42 and t2
-// r36, the rest read as a row of its own), a figure broken as "27" / "%" in a column just wider
-// than "27%" (t2 r14, r24 and t1 r31: "56%-27 %"), a row cut at a page break after a hyphen
-// ("37%-" / "23%", "US$2." / "4 billion": t1 r13, joined with a space), "57%" / "-" / "18" / "%"
-// read as two rows (t1 r5) and a cell broken over three lines at a page foot (t1 r18).
+// r36, the rest read as a row of its own); a figure broken as "27" / "%" in a column just wider
+// than "27%" (t2 r14, r24 and t1 r31: "56%-27 %"); t1 r13, joined across its page break but
+// with a space where "37%" / "-" / "23%" and "US$2." / "4 billion" broke; rows whose cells
+// break over four lines, "57%" / "-" / "18" / "%¹⁷" (t1 r5) and "16%" / "-" / "32" / "%²⁸"
+// (t1 r18), read as two rows.
 TEST(TwoRowHeaders, LibreOfficeRowsCutUnderARepeatedTwoRowHeaderJoinAcrossThePageBreak) {
   const Doc model = testing::load_fixture_model(kFolder);
   const Doc ours = testing::convert_fixture(kFolder, "libreoffice", "segment");
