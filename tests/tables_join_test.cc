@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "stages/tables/table_join.h"
 #include "stages/tables/tables.h"
 #include "tests/support/doc_builder.h"
 #include "tests/support/ruled_table.h"
@@ -265,6 +266,26 @@ TEST(TablesJoinTest, CutRowUnderARowspanLengthensTheSpanAndKeepsItsText) {
   ASSERT_EQ(t.rows[3].size(), 2u);
   EXPECT_EQ(text(t.rows[3][0]), "With torture");
   EXPECT_EQ(text(t.rows[4][0]), "Begging");
+}
+
+
+// Two pages of a table read from its text (no vertical rules), its columns' text starting at the
+// same x on both, but a border pushed right of an overflowing word on one: one table. Tables
+// whose columns start elsewhere stay two, and a border moved with no text starts to say
+// otherwise (a grid's rules) parts them.
+TEST(TablesJoinTest, ColumnsStartingAtTheSameXContinueThoughABorderMoved) {
+  Doc doc;
+  doc.pages.resize(2);
+  tables::Fragment prev, next;
+  prev.page = 1, next.page = 2;
+  prev.xs = {72, 150, 300}, next.xs = {72, 156, 300};
+  prev.starts = {75, 160}, next.starts = {75, 160};
+  const TablesConfig config;
+  EXPECT_TRUE(tables::continues(doc, prev, next, config));
+  next.starts = {75, 170};
+  EXPECT_FALSE(tables::continues(doc, prev, next, config));
+  prev.starts.clear(), next.starts.clear();
+  EXPECT_FALSE(tables::continues(doc, prev, next, config));
 }
 
 }  // namespace

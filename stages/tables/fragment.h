@@ -27,6 +27,8 @@ struct Fragment {
   int page = 0;
   Box box;                       ///< the table's outline on the page
   std::vector<double> xs;        ///< column borders, left to right (columns = xs.size() - 1)
+  std::vector<double> starts;    ///< where each column's text starts (tables read from their
+                                 ///< text, hrule_tables.h), or empty
   std::vector<double> ys;        ///< row borders, top to bottom (rows = ys.size() - 1)
   std::vector<GridCell> cells;   ///< row-major by top-left position
   int header_rows = 0;

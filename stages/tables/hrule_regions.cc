@@ -75,6 +75,14 @@ bool Finder::try_open(const Segment& rule, bool below, Region& region, size_t ha
   return true;
 }
 
+bool Finder::band_keeps_columns(double y, const Region& joined, size_t had) const {
+  Region band = joined;
+  band.top = y;
+  const NarrowGap narrow{config.hrules.narrow_column_gap, config.hrules.narrow_gap_min_lines};
+  return columns_of(page, lines(band), config.hrules.column_gap * text.em, narrow,
+                    config.hrules.aligned_tolerance).size() >= had;
+}
+
 bool Finder::with_label_below(const Region& r, Region& out) const {
   if (r.open_bottom) return false;
   Region below{r.x0, r.x1, r.bottom, 1e9, false, false, 0};
@@ -103,7 +111,8 @@ std::vector<Region> Finder::regions(const std::vector<Segment>& stack) const {
     while (j + 1 < n) {
       Region next = r;
       next.bottom = stack[j + 1].at;
-      const size_t c = columns(next).size();
+      size_t c = columns(next).size();
+      if (c >= 2 && c < had && band_keeps_columns(stack[j].at, next, had)) c = had;
       if (c < 2 || c < had) break;
       r = next, had = c, ++j;
     }

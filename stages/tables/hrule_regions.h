@@ -48,6 +48,13 @@ struct Finder {
   // Step 3: extends `region` through the open page edge beyond `rule` when the columns hold
   // and some line there fills two of them (a closing "Source: ..." line fills one).
   bool try_open(const Segment& rule, bool below, Region& region, size_t had_columns) const;
+
+  // Step 3: the band of `joined` below y, read alone as step 2 reads a table's lines (split
+  // where they start words in a column though an overflowing figure closed the gap), gives at
+  // least `had` columns: the table's body, whose narrow columns' figures reach the next
+  // column's text. Prose under a table's bottom rule gives fewer (a paragraph's number and its
+  // text), though the table's lines above it would split it.
+  bool band_keeps_columns(double y, const Region& joined, size_t had) const;
 };
 
 }  // namespace coi::tables::hrule

@@ -9,6 +9,7 @@
 #include "pipeline/utf8.h"
 #include "stages/tables/cell_text.h"
 #include "stages/tables/row_pitch.h"
+#include "stages/tables/stacked_figures.h"
 
 namespace coi::tables::hrule {
 
@@ -71,6 +72,13 @@ bool starts_row(const Page& page, const LineColumns& above, const LineColumns& l
     if (above.first[c] < 0) return true;
     const Word& end = page.words[above.last[c]];
     if (ends_with_hyphen(end.text)) continue;
+    // A figure alone over a figure alone: no cell wraps onto a second figure
+    // (stacked_figures.h). Alone, since a column that took in two (an overflowing word closed
+    // their gap) holds one cell's last word above and the other's wrapped rest below.
+    if (!end.raised && above.first[c] == above.last[c] && line.first[c] == line.last[c] &&
+        figures_stacked(end.text, page.words[line.first[c]].text)) {
+      return true;
+    }
     const double width = partial ? width_with_marks(page, text, line.first[c], config)
                                  : page.words[line.first[c]].box.width();
     if (end.box.x1 + space + width <= right_edge[c] - config.hrules.wrap_slack) return true;

@@ -22,7 +22,11 @@
 //         (Page::char_x); such words are cut there (word_cuts.h) and the page read again.
 // Step 3: regions. Down a stack, the bands between consecutive rules join one region while
 //         their lines together still give at least two columns and no fewer than before (a
-//         paragraph or another table's text below the bottom rule loses columns). A table that a
+//         paragraph or another table's text below the bottom rule loses columns). A band whose
+//         figures overflow a narrow column up to the next column's text (LaTeX's p columns)
+//         closes a gap the header above kept open: it still joins when, read alone as step 2
+//         reads a table, it splits into as many columns (a paragraph gives its number and its
+//         text, fewer than any table it follows). A table that a
 //         page break cuts is closed by a rule on one side only (LibreOffice draws the top rule on
 //         the first row, the bottom rule on the last): the first or last rule of a stack opens
 //         onto the page's edge when every body line between them lies within its width and keeps
@@ -35,7 +39,11 @@
 //         that does not fit, so a fit must leave `wrap_slack` to spare; on a line that leaves
 //         a column of the line above empty, as a cell's wrapped rest does, the word is measured
 //         with the footnote marks glued to it, which wrap with it; a line ending in a
-//         hyphen was wrapped). Where rules separate the rows (two or more across the table),
+//         hyphen was wrapped), or when one of its columns holds a figure under a figure that the
+//         two cannot be one of, broken ("55,643,618" over "19.1%": no cell wraps onto a second
+//         figure, stacked_figures.h; this tells rows of one-line cells apart where each next
+//         word is too wide to have fitted and, as in TeX, no padding parts the rows). Where
+//         rules separate the rows (two or more across the table),
 //         each band between rules is one row and the text is not asked. A column's right edge is
 //         the next column's start less twice the padding seen between the rule's left end and
 //         the first column, or the rule's right end less that padding.
@@ -192,6 +200,7 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
   }
   out.xs.push_back(region.x1);
   if (borders.size() >= 2) out.xs = borders;
+  for (const Column& col : columns) out.starts.push_back(col.x0);
   out.ys.push_back(region.open_top ? lines.front().top - 1 : region.top);
   std::vector<bool> ruled_off;  // per inner row border: a rule lies on it
   for (size_t r = 1; r < rows.lines.size(); ++r) {

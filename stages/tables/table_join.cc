@@ -5,7 +5,10 @@
 // on at the top of the next page. Footnotes and the running footer sit between the fragments.
 //
 // Step 1: two fragments are one table when (a) the second is on the next page, (b) their column
-//         borders match (same count, each within `column_tolerance`), (c) nothing but page
+//         borders match (same count, each within `column_tolerance`; for tables read from their
+//         text, or their columns' text starts match: a border is pushed right of the column
+//         before it where that column's words overflow it, as LaTeX's p columns print a word
+//         too long for them, by as much as the page's widest such word), (c) nothing but page
 //         furniture (running header or footer, footnotes) follows the first on its page, (d)
 //         nothing but furniture precedes the second on its page and (e) when both open with
 //         header rows, the headers read the same. Text between them, or another header, means
@@ -56,6 +59,15 @@ bool text_beyond(const Page& page, double y, bool below) {
     if (below ? cy > y : cy < y) return true;
   }
   return false;
+}
+
+// Step 1 (b): two lists of column edges, the same count and each pair within `tolerance`.
+bool same_columns(const std::vector<double>& a, const std::vector<double>& b, double tolerance) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (std::fabs(a[i] - b[i]) > tolerance) return false;
+  }
+  return true;
 }
 
 std::string header_text(const Fragment& f) {
@@ -147,9 +159,10 @@ void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f,
 
 bool continues(const Doc& doc, const Fragment& prev, const Fragment& next,
                const TablesConfig& config) {
-  if (next.page != prev.page + 1 || next.xs.size() != prev.xs.size()) return false;
-  for (size_t i = 0; i < prev.xs.size(); ++i) {
-    if (std::fabs(prev.xs[i] - next.xs[i]) > config.column_tolerance) return false;
+  if (next.page != prev.page + 1) return false;
+  if (!same_columns(prev.xs, next.xs, config.column_tolerance) &&
+      (prev.starts.empty() || !same_columns(prev.starts, next.starts, config.column_tolerance))) {
+    return false;
   }
   if (prev.header_rows > 0 && next.header_rows > 0 && header_text(prev) != header_text(next)) {
     return false;
