@@ -20,6 +20,7 @@
 //         with one: the hyphen judge reads it). A line break is such a break when `rejoin_broken_words`
 //         is on, the line above holds one word (pieces already rejoined count as one) and the
 //         last printed line of that word plus the first character of the next line's first word
+//         (its width from the PDF's character positions where it gives them)
 //         is wider than the cell's text width (the cell's width less its left padding on both sides): a break at a
 //         space would have left room for at least that character. The next word then moves up
 //         onto the line above, which the inline builder reads as one word (no space, no gap),
@@ -32,6 +33,8 @@
 //         "US$5.6billion": a number then a word are two words. A word hyphenated
 //         over several lines counts whole on either side: "Unac-" / "com-" / "panied" / "mi-" /
 //         "nors" compares "Unaccompanied" with "minors".
+// Step 3c: a number a CSS engine broke after a thousands comma ("121," / "288") is rejoined
+//         whatever the widths say (a line may break there, so the widths do not show it).
 // Step 4: the lines become inline runs through the shared builder (stages/text/inline_runs.h),
 //         exactly as paragraph text does: bold kept, raised digits as footnote refs, links with
 //         their URLs, a line break as a space ("Cases Judged/" + "Decided" -> "Cases Judged/
@@ -121,6 +124,19 @@ bool joins_into_a_word(const std::string& above, const std::string& below, bool 
          vocabulary.count(above) == 0 && vocabulary.count(below) <= (below_counted ? 1 : 0);
 }
 
+// Step 3c: a number broken after a thousands comma ("121," / "288": CSS engines break lines
+// there, where Word and LibreOffice do not) is one number, whatever the widths say: `above` ends
+// in one to three digits and a comma, `below` opens with three digits and no more.
+bool thousands_group(const std::string& above, const std::string& below) {
+  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  if (above.size() < 2 || above.back() != ',') return false;
+  size_t lead = 0;
+  while (lead < above.size() - 1 && digit(above[above.size() - 2 - lead])) ++lead;
+  size_t group = 0;
+  while (group < below.size() && digit(below[group])) ++group;
+  return lead >= 1 && lead <= 3 && group == 3;
+}
+
 // The length of the hyphen ending a cell line's word ("Unac-", "mi‐"): trailing_hyphen's, or 1
 // for any other final "-"; 0 when it ends in none.
 size_t line_end_hyphen(const std::string& word) {
@@ -139,6 +155,19 @@ std::string word_from(const Page& page, const std::vector<std::vector<int>>& lin
     word += text.substr(0, text.size() - hyphen);
   }
   return word;
+}
+
+// Step 3: the width of the first of `word`'s `chars` characters: from the characters' left edges
+// where the PDF gives them (Page::char_x), else the word's width shared out. A letter as wide as
+// the average of its piece would often have fitted where the one that broke did not ("Dete" /
+// "ntion": the "n" is wider than the average of "nti").
+double first_char_width(const Page& page, const Word& word, size_t chars) {
+  const size_t first = static_cast<size_t>(std::max(word.first_char, 0));
+  if (chars >= 2 && word.first_char >= 0 && first + 1 < page.char_x.size()) {
+    const double width = page.char_x[first + 1] - page.char_x[first];
+    if (width > 0 && width < word.box.width()) return width;
+  }
+  return word.box.width() / static_cast<double>(chars);
 }
 
 // Step 3: moves the pieces of words broken between characters back onto one line.
@@ -180,7 +209,7 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
     // The least that moved down: the first character, with the marks glued to it when it is
     // the whole word ("2021" + mark 90 printed "20" / "2" / "1⁹⁰": "21⁹⁰" did not fit).
     const size_t chars = std::max<size_t>(count_code_points(next.text), 1);
-    double first_char = next.box.width() / static_cast<double>(chars);
+    double first_char = first_char_width(page, next, chars);
     for (size_t k = 1; chars == 1 && k < below.size() && page.words[below[k]].raised; ++k) {
       first_char += page.words[below[k]].box.width();
     }
@@ -190,10 +219,11 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
     // cut on again ("in-" / "stanc" / "e") or printed only hyphenated in running text too
     // ("Accom-" / "modation", counted there as "accom").
     const std::string below_word = word_from(page, lines, i + 1);
-    if ((width + first_char <= text_width &&
-         !joins_into_a_word(word, below_word, below_counted, vocabulary)) ||
-        two_words(word, below_word, below_counted, vocabulary) ||
-        two_words(word, next.text, below_counted, vocabulary)) {
+    if (!thousands_group(word, next.text) &&
+        ((width + first_char <= text_width &&
+          !joins_into_a_word(word, below_word, below_counted, vocabulary)) ||
+         two_words(word, below_word, below_counted, vocabulary) ||
+         two_words(word, next.text, below_counted, vocabulary))) {
       continue;
     }
     printed[i] = above.size();

@@ -15,7 +15,8 @@
 //           font-size units): T's text ended on its page, so X is fresh text;
 //         - X starts with a lower-case letter: it runs on;
 //         - X's first word would have fitted after T's last line (with `wrap_slack` font-size
-//           units of room for the space): the line did not wrap there, so X opening with a
+//           units of room for the space, and the footnote marks glued to the word, which no
+//           producer parts from it): the line did not wrap there, so X opening with a
 //           capital or a digit is fresh text (a bracket or quote may open a second paragraph
 //           of the same cell: nothing tells);
 //         - T ends in a number and X starts with one: two values, not one cut in two, unless
@@ -26,7 +27,8 @@
 //           on; otherwise nothing tells.
 // Step 3: N carries on R when it fills exactly the cells R left empty with text to their right,
 //         and leaves empty every cell R fills (a producer that moves a cell's text whole to the
-//         next page: WeasyPrint), or
+//         next page: WeasyPrint; a cell R leaves blank at its start, read as the label above
+//         going on, counts as empty: the span ends above R and N's cell takes R's), or
 //         when no cell of N is fresh text and some cell runs on, or, failing that
 //         evidence, when N leaves empty a cell that R fills while it has text elsewhere and its
 //         shape (the columns it fills) is not the shape of a body row already in the table: a
@@ -51,6 +53,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <string>
 
 #include "pipeline/table_grid.h"
@@ -106,21 +110,57 @@ const Word* last_word(const Doc& doc, const TextLine& line) {
   return nullptr;
 }
 
+// The width of the marks glued to the end of `line`'s first word (raised words each starting
+// within `snap` of where the last ended): a producer breaks no line between a word and its
+// footnote mark, so the word moved down with them ("3" / "0²³": not "0" but "0²³" did not fit).
+double glued_marks_width(const Doc& doc, const TextLine& line, double snap) {
+  double end = word_at(doc, line.front()).box.x1, width = 0;
+  for (size_t k = 1; k < line.size(); ++k) {
+    const Word& w = word_at(doc, line[k]);
+    if (!w.raised || std::fabs(w.box.x0 - end) > snap) break;
+    width += w.box.width();
+    end = w.box.x1;
+  }
+  return width;
+}
+
+// The digits of `number` after each of its thousands commas are three ("260,530", not
+// "78,09531%-27%"): two values printed one under the other do not join into one number.
+bool keeps_thousands_groups(const std::string& number) {
+  for (size_t i = 0; i < number.size(); ++i) {
+    if (number[i] != ',' || i == 0 || !std::isdigit(static_cast<unsigned char>(number[i - 1]))) continue;
+    size_t digits = 0;
+    while (i + 1 + digits < number.size() &&
+           std::isdigit(static_cast<unsigned char>(number[i + 1 + digits]))) {
+      ++digits;
+    }
+    if (digits != 3) return false;
+  }
+  return true;
+}
+
 // A number wider than its column, broken between two characters ("201" / "0"): `last`, T's
 // last line, is one word (its pieces, printed one under the other, rejoined there: cell_text.h
-// step 3), and not even the first character of `next` would have followed it before `limit`,
-// the cell's text edge.
+// step 3), not even the first character of `next` (with its marks, `marks` wide, when it is
+// the whole word) would have followed it before `limit`, the cell's text edge, and the two
+// pieces make one number (a percentage ends a value; a thousands group keeps three digits).
 bool broken_between_characters(const Doc& doc, const TextLine& last, const Word& next,
-                               double limit) {
+                               double marks, double limit) {
   const Word* end = nullptr;
+  std::string number;
   for (WordRef ref : last) {
     const Word& w = word_at(doc, ref);
     if (w.raised) continue;
     if (end != nullptr && end->space_after) return false;
     end = &w;
+    number += w.text;
+  }
+  if (end == nullptr || number.ends_with("%") || !keeps_thousands_groups(number + next.text)) {
+    return false;
   }
   const size_t chars = std::max<size_t>(count_code_points(next.text), 1);
-  return end != nullptr && end->box.x1 + next.box.width() / static_cast<double>(chars) > limit;
+  const double first = next.box.width() / static_cast<double>(chars) + (chars == 1 ? marks : 0);
+  return end->box.x1 + first > limit;
 }
 
 // Step 2: what X (its lines `x`) says of carrying on T (its lines `t`).
@@ -149,11 +189,13 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
   const Word& next = word_at(doc, x.front().front());
   if (u_islower(static_cast<UChar32>(first_code_point(next.text)))) return Evidence::kRunsOn;
   const double limit = box->box.x1 - std::max(pad, 0.0);
-  if (line_x1 + config.wrap_slack * size + next.box.width() <= limit) {
+  const double marks = glued_marks_width(doc, x.front(), config.snap_tolerance);
+  if (line_x1 + config.wrap_slack * size + next.box.width() + marks <= limit) {
     return opens_label(next.text) ? Evidence::kFresh : Evidence::kNothing;
   }
   if (is_number(end->text) && is_number(next.text)) {
-    return broken_between_characters(doc, last, next, limit) ? Evidence::kBroken : Evidence::kFresh;
+    return broken_between_characters(doc, last, next, marks, limit) ? Evidence::kBroken
+                                                                    : Evidence::kFresh;
   }
   return ends_open(end->text) ? Evidence::kRunsOn : Evidence::kNothing;
 }
@@ -204,13 +246,17 @@ std::vector<GridSlot> aligned_targets(const Table& table, const TableGrid& grid,
 
 // Step 3: `row` fills exactly the cells the last row left empty inside it (each has a filled
 // cell to its right) and leaves empty every cell the last row fills: the rest of that row, a
-// cell of which went whole to the next page.
+// cell of which went whole to the next page. With `reopen`, a cell of the last row that a
+// rowspan from above covers counts as empty: the blank the moved cell left at the row's start
+// was read as the label above going on (hrule_tables.h, step 4c).
 bool completes(const Table& table, const TableGrid& grid, const std::vector<Cell>& row,
-               const std::vector<Evidence>& evidence) {
+               const std::vector<Evidence>& evidence, bool reopen) {
   const std::vector<GridSlot>& last = grid.slots.back();
+  const int last_row = static_cast<int>(grid.slots.size()) - 1;
   std::vector<bool> above_filled;
   for (size_t i = 0, col = 0; i < row.size(); col += static_cast<size_t>(row[i].colspan), ++i) {
-    above_filled.push_back(!plain_text(cell_at(table, last[col]).inlines).empty());
+    above_filled.push_back((!reopen || last[col].row == last_row) &&
+                           !plain_text(cell_at(table, last[col]).inlines).empty());
   }
   bool fills = false;
   for (size_t i = 0; i < row.size(); ++i) {
@@ -228,7 +274,7 @@ bool completes(const Table& table, const TableGrid& grid, const std::vector<Cell
 // Step 3: the whole of `row` carries on the last row.
 bool carries_on(const Table& table, const TableGrid& grid, const std::vector<Cell>& row,
                 const std::vector<Evidence>& evidence) {
-  if (completes(table, grid, row, evidence)) return true;
+  if (completes(table, grid, row, evidence, /*reopen=*/false)) return true;
   bool runs_on = false, text = false, left_empty = false;
   std::vector<bool> filled;
   for (size_t i = 0; i < row.size(); ++i) {
@@ -293,8 +339,31 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
     for (size_t i = 0; i < row.size(); ++i) take(i, std::max(row[i].rowspan, 1) - 1);
     return true;
   }
-  // Step 4, from the right so that erasing keeps the indices of the cells still to visit.
   const int last_row = static_cast<int>(table.rows.size()) - 1;
+  // Step 3, a moved cell under a label's rowspan: the span ends a row earlier and the moved
+  // cell takes its place in the last row (from the right, so that inserting keeps the indices
+  // of the cells still to visit).
+  if (completes(table, grid, row, evidence, /*reopen=*/true)) {
+    std::vector<size_t> cols;
+    for (size_t i = 0, col = 0; i < row.size(); col += static_cast<size_t>(row[i].colspan), ++i) {
+      cols.push_back(col);
+    }
+    for (size_t i = row.size(); i-- > 0;) {
+      if (targets[i].row == last_row || evidence[i] == Evidence::kEmpty) {
+        take(i, std::max(row[i].rowspan, 1) - 1);
+        continue;
+      }
+      cell_at(table, targets[i]).rowspan -= 1;
+      const std::vector<GridSlot>& slots = grid.slots.back();
+      const auto at = static_cast<std::ptrdiff_t>(std::count_if(
+          slots.begin(), slots.begin() + static_cast<std::ptrdiff_t>(cols[i]),
+          [&](const GridSlot& s) { return s.row == last_row && s.anchor; }));
+      table.rows.back().insert(table.rows.back().begin() + at, row[i]);
+      lines.back().insert(lines.back().begin() + at, row_lines[i]);
+    }
+    return true;
+  }
+  // Step 4, from the right so that erasing keeps the indices of the cells still to visit.
   // Cells of N blank from its first up to a cell with text (hrule_tables.h, step 4c).
   size_t leading = 0;
   while (leading < row.size() && evidence[leading] == Evidence::kEmpty) ++leading;

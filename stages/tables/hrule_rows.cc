@@ -1,11 +1,13 @@
 #include "stages/tables/hrule_rows.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string_view>
 
 #include <unicode/uchar.h>
 
 #include "pipeline/utf8.h"
+#include "stages/tables/cell_text.h"
 #include "stages/tables/row_pitch.h"
 #include "stages/tables/stacked_figures.h"
 
@@ -37,9 +39,34 @@ bool ends_with_hyphen(const std::string& s) {
   return false;
 }
 
-// Step 4: true when `line` starts a row rather than continuing the one `above` belongs to.
+// Step 4: the width of `text`'s word `first` with the footnote marks glued to its end: a
+// producer breaks no line between a word and its mark ("453,41" / "4¹²³" in a narrow column:
+// "4" alone would have fitted on the line above, "4¹²³" did not).
+double width_with_marks(const Page& page, const TextLine& text, int first,
+                        const TablesConfig& config) {
+  const Word& word = page.words[first];
+  double x1 = word.box.x1;
+  auto it = std::find(text.words.begin(), text.words.end(), first);
+  for (++it; it < text.words.end(); ++it) {
+    const Word& mark = page.words[*it];
+    if (std::fabs(mark.box.x0 - x1) > config.snap_tolerance ||
+        !(mark.raised || superscript_of(mark, word, config))) {
+      break;
+    }
+    x1 = mark.box.x1;
+  }
+  return x1 - word.box.x0;
+}
+
+// Step 4: true when `line` (the printed line `text`) starts a row rather than continuing the one
+// `above` belongs to. Its words are measured with their marks only where it leaves a column of
+// `above` empty, as a cell's wrapped rest does: a line with text in every column of the line
+// above reads as a row of its own as much as a rest, and its words' fit is evidence either way.
 bool starts_row(const Page& page, const LineColumns& above, const LineColumns& line,
-                const std::vector<double>& right_edge, double space, double slack) {
+                const TextLine& text, const std::vector<double>& right_edge, double space,
+                const TablesConfig& config) {
+  bool partial = false;
+  for (size_t c = 0; c < line.first.size(); ++c) partial |= above.first[c] >= 0 && line.first[c] < 0;
   for (size_t c = 0; c < line.first.size(); ++c) {
     if (line.first[c] < 0) continue;
     if (above.first[c] < 0) return true;
@@ -52,8 +79,9 @@ bool starts_row(const Page& page, const LineColumns& above, const LineColumns& l
         figures_stacked(end.text, page.words[line.first[c]].text)) {
       return true;
     }
-    const double width = page.words[line.first[c]].box.width();
-    if (end.box.x1 + space + width <= right_edge[c] - slack) return true;
+    const double width = partial ? width_with_marks(page, text, line.first[c], config)
+                                 : page.words[line.first[c]].box.width();
+    if (end.box.x1 + space + width <= right_edge[c] - config.hrules.wrap_slack) return true;
   }
   return false;
 }
@@ -153,8 +181,8 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
         rows.lines.empty() ||
         (centred[i - 1] && covers(finder.page, split_lines[i], split_lines[prev])) ||
         rule_between(inner, lines[prev].bottom, lines[i].top) != nullptr ||
-        (!ruled_rows && starts_row(finder.page, split_lines[prev], split_lines[i], right_edge,
-                                   kSpace * finder.text.em, hc.wrap_slack));
+        (!ruled_rows && starts_row(finder.page, split_lines[prev], split_lines[i], lines[i],
+                                   right_edge, kSpace * finder.text.em, finder.config));
     if (fresh) rows.lines.emplace_back();
     rows.lines.back().push_back(i);
     row_of[i] = static_cast<int>(rows.lines.size()) - 1;
