@@ -84,15 +84,6 @@ class TexStackedFigures : public ::testing::Test {
     return out;
   }
 
-  // The expanded grid of coi's table holding the row `row`, or none.
-  static std::vector<std::vector<std::string>> grid_holding(const std::vector<std::string>& row) {
-    for (const Block* block : testing::tables_of(*ours_)) {
-      std::vector<std::vector<std::string>> grid = testing::grid_texts(block->table);
-      if (std::find(grid.begin(), grid.end(), row) != grid.end()) return grid;
-    }
-    return {};
-  }
-
   static Doc* model_;
   static Doc* ours_;
 };
@@ -135,7 +126,7 @@ TEST_F(TexStackedFigures, TablesOverPagesAreJoinedThoughOverflowingFiguresMoveTh
     SCOPED_TRACE(id);
     const std::vector<std::vector<std::string>> want = model_body(id);
     ASSERT_FALSE(want.empty());
-    const std::vector<std::vector<std::string>> got = grid_holding(want.front());
+    const std::vector<std::vector<std::string>> got = testing::grid_holding(*ours_, want.front());
     for (const std::vector<std::string>& row : want) {
       EXPECT_NE(std::find(got.begin(), got.end(), row), got.end()) << row.front();
     }

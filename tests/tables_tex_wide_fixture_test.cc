@@ -30,23 +30,6 @@ class TexWideTables : public ::testing::Test {
     delete ours_;
   }
 
-  // The expanded grid of the model's table `id`.
-  static std::vector<std::vector<std::string>> model_grid(const std::string& id) {
-    for (const Block* block : testing::tables_of(*model_)) {
-      if (block->id == id) return testing::grid_texts(block->table);
-    }
-    return {};
-  }
-
-  // The expanded grid of coi's table holding the row `row`, or none.
-  static std::vector<std::vector<std::string>> grid_holding(const std::vector<std::string>& row) {
-    for (const Block* block : testing::tables_of(*ours_)) {
-      std::vector<std::vector<std::string>> grid = testing::grid_texts(block->table);
-      if (std::find(grid.begin(), grid.end(), row) != grid.end()) return grid;
-    }
-    return {};
-  }
-
   static Doc* model_;
   static Doc* ours_;
 };
@@ -61,10 +44,10 @@ Doc* TexWideTables::ours_ = nullptr;
 // miss: "Subsidiary" / "protection", a word wider than its column then a line break, is read as
 // one word broken in two ("Subsidiaryprotection", cell_text.h step 3).
 TEST_F(TexWideTables, YearsOverflowingTheirColumnAndGluedHeaderWordsKeepTheColumns) {
-  const std::vector<std::vector<std::string>> want = model_grid("t1");
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t1");
   ASSERT_EQ(want.size(), 14u);
   ASSERT_EQ(want[0].size(), 10u);
-  const std::vector<std::vector<std::string>> got = grid_holding(want[2]);
+  const std::vector<std::vector<std::string>> got = testing::grid_holding(*ours_, want[2]);
   ASSERT_EQ(got.size(), want.size());
   for (size_t r = 2; r < want.size(); ++r) EXPECT_EQ(got[r], want[r]) << "row " << r + 1;
   ASSERT_EQ(got[1].size(), 10u);

@@ -2,6 +2,7 @@
 // expanded grid (pipeline/table_grid.h), so a cell is compared wherever its spans reach.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,25 @@ inline std::vector<std::vector<std::string>> grid_texts(const Table& table) {
     }
   }
   return out;
+}
+
+/// The expanded grid (grid_texts) of the table of `doc` whose id is `id`, or none.
+inline std::vector<std::vector<std::string>> table_grid(const Doc& doc, const std::string& id) {
+  for (const Block* block : tables_of(doc)) {
+    if (block->id == id) return grid_texts(block->table);
+  }
+  return {};
+}
+
+/// The expanded grid of the table of `doc` holding the row `row` (a row of some model table),
+/// or none.
+inline std::vector<std::vector<std::string>> grid_holding(const Doc& doc,
+                                                          const std::vector<std::string>& row) {
+  for (const Block* block : tables_of(doc)) {
+    std::vector<std::vector<std::string>> grid = grid_texts(block->table);
+    if (std::find(grid.begin(), grid.end(), row) != grid.end()) return grid;
+  }
+  return {};
 }
 
 }  // namespace coi::testing
