@@ -12,16 +12,10 @@
 #include <string>
 #include <vector>
 
-#include "cli/config.h"
-#include "pipeline/model_json.h"
-#include "stages/stage_list.h"
 #include "tests/support/fixture_doc.h"
-#include "tests/support/paths.h"
 
 namespace coi {
 namespace {
-
-constexpr const char* kFolder = "fixtures/generated-classes/shifted-link-rects";
 
 // Every external link of the note as "URL | printed text", spaces squashed: blocks, list items,
 // table cells, footnotes and sources, as scripts/fidelity counts them.
@@ -63,37 +57,20 @@ std::vector<std::string> missing(const std::multiset<std::string>& want,
   return out;
 }
 
-class ShiftedLinkRects : public ::testing::Test {
+struct ShiftedLinkRectsRender {
+  static constexpr const char* kFolder = "fixtures/generated-classes/shifted-link-rects";
+  static constexpr const char* kProducer = "libreoffice";
+  static constexpr const char* kStopAfter = "";
+};
+
+class ShiftedLinkRects : public testing::FixtureRenderSuite<ShiftedLinkRectsRender> {
  protected:
-  static void SetUpTestSuite() {
-    model_ = new Doc(testing::load_fixture_model(kFolder));
-    findings_ = new Diagnostics();
-    RunOptions options;
-    options.validate_between = true;
-    Result<Doc> ours =
-        convert_pdf(testing::source_path(std::string(kFolder) + "/libreoffice.pdf"),
-                    default_config().value(), options, *findings_);
-    ASSERT_TRUE(ours.is_ok()) << ours.status().to_string();
-    ours_ = new Doc(std::move(ours).value());
-  }
-  static void TearDownTestSuite() {
-    delete model_;
-    delete ours_;
-    delete findings_;
-  }
   static int count(const std::string& code) {  // findings of `code`
     int n = 0;
     for (const Diagnostic& d : findings_->items()) n += d.code == code;
     return n;
   }
-  static Doc* model_;
-  static Doc* ours_;
-  static Diagnostics* findings_;
 };
-
-Doc* ShiftedLinkRects::model_ = nullptr;
-Doc* ShiftedLinkRects::ours_ = nullptr;
-Diagnostics* ShiftedLinkRects::findings_ = nullptr;
 
 // LibreOffice drew the footnote links of one page a constant distance below their titles, over
 // the lines of other notes (some rectangles cut words, the rest fell between words). The page's
@@ -136,34 +113,13 @@ std::map<int, std::string> footnote_texts(const Doc& doc) {
 // on, every link rectangle was placed by another pagination, which no one distance of a page
 // mends (link_realign.cc); once every page is read, link_pages.cc tries the rectangles no word
 // took on the page itself and on the pages before and after it.
-class RepaginatedLinkRects : public ::testing::Test {
- protected:
-  static constexpr const char* kNote = "fixtures/generated-classes/lost-note";
-  static void SetUpTestSuite() {
-    Result<Doc> model =
-        load_model_json(testing::source_path(std::string(kNote) + "/note.json"),
-                        JsonFlavor::kCorpus);
-    ASSERT_TRUE(model.is_ok()) << model.status().to_string();
-    model_ = new Doc(std::move(model).value());
-    findings_ = new Diagnostics();
-    Result<Doc> ours = convert_pdf(testing::source_path(std::string(kNote) + "/libreoffice.pdf"),
-                                   default_config().value(), RunOptions{}, *findings_);
-    ASSERT_TRUE(ours.is_ok()) << ours.status().to_string();
-    ours_ = new Doc(std::move(ours).value());
-  }
-  static void TearDownTestSuite() {
-    delete model_;
-    delete ours_;
-    delete findings_;
-  }
-  static Doc* model_;
-  static Doc* ours_;
-  static Diagnostics* findings_;
+struct RepaginatedLinkRectsRender {
+  static constexpr const char* kFolder = "fixtures/generated-classes/lost-note";
+  static constexpr const char* kProducer = "libreoffice";
+  static constexpr const char* kStopAfter = "";
 };
 
-Doc* RepaginatedLinkRects::model_ = nullptr;
-Doc* RepaginatedLinkRects::ours_ = nullptr;
-Diagnostics* RepaginatedLinkRects::findings_ = nullptr;
+using RepaginatedLinkRects = testing::FixtureRenderSuite<RepaginatedLinkRectsRender>;
 
 // The rectangles that fit no line of their page by chance must move nothing there (once they
 // gave bibliography entries pieces of others' titles and broke 27 resolutions); the rectangles

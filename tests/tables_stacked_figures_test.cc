@@ -45,19 +45,14 @@ TEST(StackedFigures, AFigureBrokenInsideOrWrappedIsOneCell) {
   EXPECT_FALSE(figures_stacked("40%-", "59%"));
 }
 
-constexpr const char* kFolder = "fixtures/tex-stacked-figures";
+struct TexStackedFiguresRender {
+  static constexpr const char* kFolder = "fixtures/tex-stacked-figures";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "segment";
+};
 
-class TexStackedFigures : public ::testing::Test {
+class TexStackedFigures : public testing::FixtureRenderSuite<TexStackedFiguresRender> {
  protected:
-  static void SetUpTestSuite() {
-    model_ = new Doc(testing::load_fixture_model(kFolder));
-    ours_ = new Doc(testing::convert_fixture(kFolder, "latex", "segment"));
-  }
-  static void TearDownTestSuite() {
-    delete model_;
-    delete ours_;
-  }
-
   // The body rows (below the header) of the model's table `id`, on the expanded grid.
   static std::vector<std::vector<std::string>> model_body(const std::string& id) {
     for (const Block* block : testing::tables_of(*model_)) {
@@ -84,12 +79,7 @@ class TexStackedFigures : public ::testing::Test {
     return out;
   }
 
-  static Doc* model_;
-  static Doc* ours_;
 };
-
-Doc* TexStackedFigures::model_ = nullptr;
-Doc* TexStackedFigures::ours_ = nullptr;
 
 // The model's t1 and t2: seven narrow columns, every body cell one line (a word, then figures
 // such as "64,554,055"), each next row's words too wide to have fitted on the line above, and

@@ -17,25 +17,13 @@
 namespace coi {
 namespace {
 
-constexpr const char* kFolder = "fixtures/tex-wide-tables";
-
-class TexWideTables : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    model_ = new Doc(testing::load_fixture_model(kFolder));
-    ours_ = new Doc(testing::convert_fixture(kFolder, "latex", "segment"));
-  }
-  static void TearDownTestSuite() {
-    delete model_;
-    delete ours_;
-  }
-
-  static Doc* model_;
-  static Doc* ours_;
+struct TexWideTablesRender {
+  static constexpr const char* kFolder = "fixtures/tex-wide-tables";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "segment";
 };
 
-Doc* TexWideTables::model_ = nullptr;
-Doc* TexWideTables::ours_ = nullptr;
+using TexWideTables = testing::FixtureRenderSuite<TexWideTablesRender>;
 
 // The model's t1: ten columns under two header rows ("2019" spanning three columns over
 // "Not applicable", "Subsidiary protection", "Appeal"). Every year overflows the Year column, and
