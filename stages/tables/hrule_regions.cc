@@ -78,9 +78,7 @@ bool Finder::try_open(const Segment& rule, bool below, Region& region, size_t ha
 bool Finder::band_keeps_columns(double y, const Region& joined, size_t had) const {
   Region band = joined;
   band.top = y;
-  const NarrowGap narrow{config.hrules.narrow_column_gap, config.hrules.narrow_gap_min_lines};
-  return columns_of(page, lines(band), config.hrules.column_gap * text.em, narrow,
-                    config.hrules.aligned_tolerance).size() >= had;
+  return table_columns(lines(band)).size() >= had;
 }
 
 bool Finder::with_label_below(const Region& r, Region& out) const {

@@ -28,8 +28,15 @@ struct Finder {
   const TablesConfig& config;
 
   std::vector<TextLine> lines(const Region& r) const { return lines_in(page, text, r, config); }
+  // Step 3's columns of a region: gaps only, no split at aligned word starts.
   std::vector<Column> columns(const Region& r) const {
     return columns_of(page, lines(r), config.hrules.column_gap * text.em, NarrowGap{}, -1);
+  }
+  // Step 2's columns of a table's lines: gaps, narrow gaps, and splits at aligned word starts.
+  std::vector<Column> table_columns(const std::vector<TextLine>& table_lines) const {
+    const NarrowGap narrow{config.hrules.narrow_column_gap, config.hrules.narrow_gap_min_lines};
+    return columns_of(page, table_lines, config.hrules.column_gap * text.em, narrow,
+                      config.hrules.aligned_tolerance);
   }
 
   // Step 3 for one stack.

@@ -149,12 +149,9 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
   const Page& page = finder.page;
   const TablesConfig& config = finder.config;
   const std::vector<TextLine> lines = finder.lines(region);
-  const NarrowGap narrow{config.hrules.narrow_column_gap, config.hrules.narrow_gap_min_lines};
-  const std::vector<Column> columns =
-      borders.size() >= 2
-          ? columns_within(page, lines, borders, finder.text.em)
-          : columns_of(page, lines, config.hrules.column_gap * finder.text.em, narrow,
-                       config.hrules.aligned_tolerance);
+  const std::vector<Column> columns = borders.size() >= 2
+                                          ? columns_within(page, lines, borders, finder.text.em)
+                                          : finder.table_columns(lines);
   if (columns.size() < 2 || lines.empty()) return false;
   const std::vector<Cut> glued = glued_words(page, lines, columns, config.hrules.aligned_tolerance);
   if (!glued.empty()) {
