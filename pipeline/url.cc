@@ -172,6 +172,10 @@ std::string resolve_location(std::string_view base, std::string_view location) {
   return url.get(CURLUPART_URL).value_or(target);
 }
 
+bool prints_as_web_address(std::string_view text) {
+  return text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www.");
+}
+
 bool is_home_path(std::string_view path) {
   std::string p = lower(path);
   if (p.empty() || p == "/") return true;

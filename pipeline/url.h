@@ -61,6 +61,10 @@ std::string resolve_location(std::string_view base, std::string_view location);
 /// home such as "/en/" or "/fr-fr/" (with its slash).
 bool is_home_path(std::string_view path);
 
+/// True when `text` is written as a web address ("https://...", "http://...", "www.x.org/..."),
+/// as a note prints a URL in its text rather than a title.
+bool prints_as_web_address(std::string_view text);
+
 /// Tracking parameters dropped by default.
 extern const std::vector<std::string> kDefaultIgnoredUrlParameters;
 

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "pipeline/url.h"
+
 namespace coi {
 
 namespace {
@@ -317,8 +319,7 @@ CitationParts parse_unlinked(const std::string& text, const CitationPatterns& pa
 
 // Whether a link prints its address rather than a title ("https://...", "www.x.org/...").
 bool prints_its_address(const Inline& link) {
-  const std::string text = trim(link.text);
-  return text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www.");
+  return prints_as_web_address(trim(link.text));
 }
 
 // Steps 1 to 3, on the citation proper.

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "pipeline/url.h"
 #include "pipeline/utf8.h"
 #include "stages/text/hyphenation.h"
 
@@ -110,9 +111,7 @@ bool continues_bracket_chain(const std::string& last_word, const std::string& ne
 // printed without links, or whose link areas are lost, still prints its URLs.
 bool url_broken_open(const std::string& last_word) {
   static constexpr std::string_view kOpenEnds = "?&=#";
-  const bool url = last_word.starts_with("http://") || last_word.starts_with("https://") ||
-                   last_word.starts_with("www.");
-  return url && kOpenEnds.find(last_word.back()) != std::string_view::npos;
+  return prints_as_web_address(last_word) && kOpenEnds.find(last_word.back()) != std::string_view::npos;
 }
 
 // The separator between two lines (step 3), given the run built so far, the previous line's last
