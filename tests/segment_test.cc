@@ -527,8 +527,8 @@ TEST(Segment, LinesThatWouldHaveFittedOnThePageBeforeStartANewParagraph) {
   EXPECT_EQ(blocks[1], "P[] See also the section on detention for the purpose of the procedure.");
 }
 
-// A footnote mark in those lines would have needed room for its note too: no evidence then.
-TEST(Segment, LinesWithAFootnoteMarkMayHaveBeenPushedOver) {
+// The page-fill case with a footnote mark in the tail, the mark on page 3's first line.
+Doc page_fill_doc_with_mark() {
   DocBuilder b;
   page_fill_case(b, /*mark_in_tail=*/true);
   Doc doc = b.build_with_lines();
@@ -536,6 +536,12 @@ TEST(Segment, LinesWithAFootnoteMarkMayHaveBeenPushedOver) {
   for (int w = 0; w < static_cast<int>(p3.words.size()); ++w) {
     if (p3.words[static_cast<size_t>(w)].raised) p3.lines[0].words.push_back(w);
   }
+  return doc;
+}
+
+// A footnote mark in those lines would have needed room for its note too: no evidence then.
+TEST(Segment, LinesWithAFootnoteMarkMayHaveBeenPushedOver) {
+  Doc doc = page_fill_doc_with_mark();
   const std::vector<std::string> blocks = describe(segment(doc));
   ASSERT_EQ(blocks.size(), 2u);
   EXPECT_EQ(blocks[0].substr(blocks[0].size() - 14), "the procedure.");
@@ -545,13 +551,7 @@ TEST(Segment, LinesWithAFootnoteMarkMayHaveBeenPushedOver) {
 // a sentence short of the column, which justification leaves only a paragraph's last line
 // doing, so the paragraph had ended there even with a footnote mark in the tail (rule 5j).
 TEST(Segment, JustifiedSentenceEndingShortOfTheColumnEndsItsParagraphAcrossAPage) {
-  DocBuilder b;
-  page_fill_case(b, /*mark_in_tail=*/true);
-  Doc doc = b.build_with_lines();
-  Page& p3 = doc.pages[2];
-  for (int w = 0; w < static_cast<int>(p3.words.size()); ++w) {
-    if (p3.words[static_cast<size_t>(w)].raised) p3.lines[0].words.push_back(w);
-  }
+  Doc doc = page_fill_doc_with_mark();
   SegmentConfig c = config();
   c.justified_share = 0.3;  // 3 of the 8 lines end at the edge
   Diagnostics diag;
