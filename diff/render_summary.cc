@@ -9,10 +9,12 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <unordered_map>
 
 #include "diff/render.h"
+#include "pipeline/decimal.h"
 
 namespace coi {
 
@@ -36,12 +38,14 @@ std::string unit_name(const DiffUnit& u) {
   return unit_label(u) + " \"" + opening_words(u.text, 6) + "\"";
 }
 
-// "6.8" and 3 for "6.8.3"; an empty prefix and -1 when the number does not end in digits.
+// "6.8" and 3 for "6.8.3"; an empty prefix and -1 when the number does not end in a number
+// (digits, small enough for an int).
 std::pair<std::string, int> split_last(const std::string& number) {
   const size_t dot = number.rfind('.');
   const std::string last = dot == std::string::npos ? number : number.substr(dot + 1);
-  if (last.empty() || last.find_first_not_of("0123456789") != std::string::npos) return {"", -1};
-  return {dot == std::string::npos ? "" : number.substr(0, dot), std::stoi(last)};
+  const std::optional<int> value = decimal_int(last);
+  if (!value) return {"", -1};
+  return {dot == std::string::npos ? "" : number.substr(0, dot), *value};
 }
 
 // True when `next` follows `prev` in one run of renumbering: consecutive old numbers that became

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <exception>
 #include <filesystem>
 #include <new>
 
@@ -14,8 +15,10 @@ namespace coi {
 
 namespace {
 
-// Runs one stage; an allocation failure (the [limits] memory budget) becomes a kLimit Status
-// rather than an exception escaping the pipeline.
+// Runs one stage; an allocation failure (the [limits] memory budget) becomes a kLimit Status,
+// and any other exception (a bug: a stage met input it did not expect) a kInternal one naming
+// the stage, rather than an exception escaping the pipeline and ending the process with no word
+// of which note it was reading.
 Result<Doc> run_stage(const Stage& stage, Doc doc, const LimitsConfig& limits, Diagnostics& diag) {
   try {
     return stage.run(std::move(doc), diag);
@@ -23,6 +26,9 @@ Result<Doc> run_stage(const Stage& stage, Doc doc, const LimitsConfig& limits, D
     return Status(StatusCode::kLimit,
                   "memory limit of " + std::to_string(limits.max_memory_mb) +
                       " MB exceeded in stage " + stage.name + " (limits.max_memory_mb)");
+  } catch (const std::exception& e) {
+    return Status(StatusCode::kInternal,
+                  "internal error in stage " + stage.name + ": " + e.what());
   }
 }
 

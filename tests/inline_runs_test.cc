@@ -70,6 +70,27 @@ TEST(InlineRuns, RaisedDigitsAreFootnoteMarksEvenSideBySide) {
   EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})), "[claims]^7^8");
 }
 
+// Six adjacent marks printed as one raised word are too long for one note number: the run of
+// consecutive notes they spell (once std::stoi threw on it and the process ended). A raised
+// run of digits spelling no such run is text.
+TEST(InlineRuns, RaisedDigitsTooLongForOneNumberAreTheConsecutiveNotesTheySpell) {
+  DocBuilder b;
+  auto& p = b.page();
+  double x = p.word("this.", 72, 100);
+  p.page().words.back().space_after = false;
+  WordStyle small;
+  small.size = 8;
+  x = p.word("161718192021", x, 97, small);
+  p.page().words.back().raised = true;
+  x = p.word("and", x + 3, 100);
+  p.page().words.back().space_after = false;
+  p.word("98765432101234", x, 97, small);
+  p.page().words.back().raised = true;
+  Doc doc = b.build();
+  EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})),
+            "[this.]^16^17^18^19^20^21[ and98765432101234]");
+}
+
 // A mark set before the punctuation: the gap after the raised "7" is no space.
 TEST(InlineRuns, MarkBeforePunctuationLeavesNoSpaceBeforeIt) {
   DocBuilder b;

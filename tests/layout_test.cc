@@ -494,10 +494,30 @@ TEST(LayoutFootnotes, SeparatorMustBeShort) {
   EXPECT_EQ(count_role(page, LineRole::kFootnote), 0);
 }
 
-TEST(LayoutFootnotes, SeparatorMustBeInTheLowerPart) {
+// A short rule above footnote_rule_min_y (here: the rule at 700 of 842, the limit at 0.9) with
+// small type below it is no separator by its place alone ...
+TEST(LayoutFootnotes, SeparatorHighOnThePageNeedsTheExpectedNoteBelowIt) {
   LayoutConfig config = defaults();
   config.footnote_rule_min_y = 0.9;
   EXPECT_EQ(layout(footnote_doc(true, false).build(), config).pages[0].footnote_top, -1);
+}
+
+// ... but is one when the line below it opens the note expected next, whose mark the body
+// printed above: notes filling more than the page's lower part.
+TEST(LayoutFootnotes, SeparatorHighOnThePageOverTheMarkedNoteStartsTheArea) {
+  LayoutConfig config = defaults();
+  config.footnote_rule_min_y = 0.9;
+  DocBuilder b;
+  PageBuilder& page = body_page(b, 5);
+  page.raised("1", page.word("claims.", 72, 142), 142);
+  page.rule(72, 700, 216, 700.5);
+  const double x = page.raised("1", 72, 710, 10);
+  page.line("UNHCR, States Parties to the 1951 Convention, 2015", x + 3, 710, 10);
+  page.line("Page 1 of 2", 260, 800, 10);
+  body_page(b, 5);
+  const Page laid = layout(b.build(), config).pages[0];
+  EXPECT_DOUBLE_EQ(laid.footnote_top, 700);
+  EXPECT_EQ(count_role(laid, LineRole::kFootnote), 1);
 }
 
 TEST(LayoutFootnotes, FirstFootnoteMustBeCloseBelowTheSeparator) {

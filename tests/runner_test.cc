@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+
 #include "cli/config.h"
 #include "stages/stage_list.h"
 
@@ -32,6 +34,21 @@ TEST(Runner, EveryStageNeedsOnlyEarlierStages) {
     }
     seen.push_back(stage.name);
   }
+}
+
+// A stage that throws (a bug met on input nobody foresaw) ends the conversion with an internal
+// error naming the stage, instead of ending the process.
+TEST(Runner, AStageThatThrowsIsAnInternalErrorNamingIt) {
+  StageList stages{
+      Stage{"first", "keeps the model", {}, [](Doc doc, Diagnostics&) -> Result<Doc> { return doc; }},
+      Stage{"reader", "throws", {"first"},
+            [](Doc, Diagnostics&) -> Result<Doc> { throw std::out_of_range("stoi"); }},
+  };
+  Diagnostics diag;
+  Result<Doc> out = run_pipeline(Doc{}, stages, RunOptions{}, diag);
+  ASSERT_FALSE(out.is_ok());
+  EXPECT_EQ(out.status().code(), StatusCode::kInternal);
+  EXPECT_EQ(out.status().to_string(), "internal error in stage reader: stoi");
 }
 
 }  // namespace

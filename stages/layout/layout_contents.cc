@@ -35,6 +35,7 @@
 #include <optional>
 #include <set>
 
+#include "pipeline/decimal.h"
 #include "stages/layout/layout_parts.h"
 #include "stages/text/inline_runs.h"
 
@@ -158,12 +159,12 @@ class PartReader {
     std::vector<std::string> groups;
     if (config_.toc_entry.full_match(text, groups) && fits(groups[1])) {
       open_.push_back(at);
-      close(open_text_.empty() ? groups[0] : open_text_ + " " + groups[0], std::stoi(groups[1]));
+      close(open_text_.empty() ? groups[0] : open_text_ + " " + groups[0], *decimal_int(groups[1]));
       return true;
     }
     if (!open_.empty() && config_.toc_page_alone.full_match(text, groups) && fits(groups[0])) {
       open_.push_back(at);
-      close(open_text_, std::stoi(groups[0]));
+      close(open_text_, *decimal_int(groups[0]));
       return true;
     }
     if (static_cast<int>(open_.size()) >= config_.toc_max_title_lines) {
@@ -180,7 +181,8 @@ class PartReader {
 
   // A page number beyond the last page is a number ending a title ("... in 2012").
   bool fits(const std::string& page) const {
-    return std::stoi(page) <= static_cast<int>(doc_.pages.size());
+    const std::optional<int> number = decimal_int(page);
+    return number && *number <= static_cast<int>(doc_.pages.size());
   }
 
   void close(const std::string& text, int page) {

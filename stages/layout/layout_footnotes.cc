@@ -11,14 +11,16 @@
 //   (a) a short separator: an isolated horizontal rule (as [rules] defines one, no vertical rule
 //       near it, not running on into another rule as a table's rule drawn cell by cell does) in the lower part of the page, at most footnote_rule_max_width wide, with a
 //       smaller-type line just below it and nothing ruled below it (a booktabs table's
-//       \cmidrule is short and isolated too, but its \midrule follows);
+//       \cmidrule is short and isolated too, but its \midrule follows). Higher up (notes that
+//       fill more than the lower part of their page), the line below must also open the note
+//       the sequence expects next, its mark printed above;
 //   (b) a wide separator: the same but wider, which a table's top or header rule could also be,
 //       so the band of lines below it must read as notes: nothing ruled in it, no line bigger
 //       than the body, and its first line opening the note the sequence expects next (its
 //       number at the band's left edge or raised, and a mark of that number already printed in
-//       the body above: raised, or on a line of its own where a line break left it). A band
-//       that opens with a note's continuation (lines without a number) is taken when the page
-//       before had an area and either a later line opens the expected note or the rule spans as
+//       the body above: raised, or on a line of its own where a line break left it). A band in
+//       the lower part that opens with a note's continuation (lines without a number) is taken
+//       when the page before had an area and either a later line opens the expected note or the rule spans as
 //       a wide separator taken on an earlier page did;
 //   (c) no separator: the run of small-type body lines at the bottom, from its first line that
 //       starts with a raised number.
@@ -174,11 +176,33 @@ class AreaFinder {
     return false;
   }
 
-  // Isolated, horizontal, in the lower part of the page, and not a line's underline.
+  // Isolated, horizontal, and not a line's underline.
   bool separator_shape(const Page& page, const Rule& rule) const {
-    return is_horizontal_rule(rule, config_.rules) &&
-           rule.box.y0 >= config_.footnote_rule_min_y * page.height && isolated(page, rule, config_) &&
+    return is_horizontal_rule(rule, config_.rules) && isolated(page, rule, config_) &&
            !decorates_text(page, rule);
+  }
+
+  // In the lower part of the page, where notes sit. A separator higher up tops notes that fill
+  // more than that (notes quoting at length, several on one short paragraph): it is taken only
+  // when the band below it opens a note the body marks (opens_marked_note), since a short
+  // isolated rule high on a page is as likely a title's or a cover's.
+  bool low(const Page& page, const Rule& rule) const {
+    return rule.box.y0 >= config_.footnote_rule_min_y * page.height;
+  }
+
+  // The band below `rule` opens the note the sequence expects, its mark printed above the rule;
+  // or, when a note was lost on an earlier page, the first note marked on this page past the
+  // expected one (so that the lost note does not lose every note after it).
+  bool opens_marked_note(const Page& page, const Rule& rule,
+                         const std::vector<const Line*>& band) const {
+    const bool marked = expected_ <= marks_through(page, rule.box.y0) ||
+                        broken_off_above(page, rule.box.y0, expected_);
+    const double left = band_left(page, band);
+    if (marked && opens(page, *band.front(), left) == expected_) return true;
+    const int first = first_mark_from(page, rule.box.y0, expected_);
+    return first > expected_ &&
+           std::any_of(band.begin(), band.end(),
+                       [&](const Line* line) { return opens(page, *line, left) == first; });
   }
 
   // The first body line below the rule, when it starts within footnote_rule_max_gap.
@@ -210,8 +234,9 @@ class AreaFinder {
   bool short_separator(const Page& page, const Rule& rule) const {
     if (rule.box.width() > config_.footnote_rule_max_width * page.width) return false;
     const Line* below = line_below(page, rule);
-    return below != nullptr && small_type(*below, doc_.body_font_size, config_) &&
-           !ruled_below(page, rule, band_below(page, rule.box.y0));
+    if (below == nullptr || !small_type(*below, doc_.body_font_size, config_)) return false;
+    const std::vector<const Line*> band = band_below(page, rule.box.y0);
+    return !ruled_below(page, rule, band) && (low(page, rule) || opens_marked_note(page, rule, band));
   }
 
   // (b)
@@ -225,22 +250,15 @@ class AreaFinder {
       if (line->font_size > (1 + config_.body_size_tolerance) * doc_.body_font_size) return false;
     }
     if (ruled_below(page, rule, band)) return false;
+    if (opens_marked_note(page, rule, band)) return remember(rule);
+    // A band opening with the continuation of the page before's last note.
+    if (!had_area_ || !low(page, rule)) return false;
     const bool marked = expected_ <= marks_through(page, rule.box.y0) ||
                         broken_off_above(page, rule.box.y0, expected_);
     const double left = band_left(page, band);
     const auto opens_expected = [&](const Line* line) {
       return opens(page, *line, left) == expected_ && marked;
     };
-    if (opens_expected(band.front())) return remember(rule);
-    // A note lost on an earlier page must not lose every note after it: a band that opens the
-    // first note marked on this page, past the expected one, is the area too.
-    const int first = first_mark_from(page, rule.box.y0, expected_);
-    if (first > expected_ &&
-        std::any_of(band.begin(), band.end(),
-                    [&](const Line* line) { return opens(page, *line, left) == first; })) {
-      return remember(rule);
-    }
-    if (!had_area_) return false;
     if (std::any_of(band.begin(), band.end(), opens_expected)) return remember(rule);
     return std::any_of(wide_rules_.begin(), wide_rules_.end(), [&](const Box& seen) {
       return std::fabs(seen.x0 - rule.box.x0) <= config_.footnote_rule_isolation &&

@@ -5,7 +5,10 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <limits>
+#include <optional>
 
+#include "pipeline/decimal.h"
 #include "pipeline/url.h"
 #include "pipeline/utf8.h"
 #include "stages/text/hyphenation.h"
@@ -44,6 +47,25 @@ bool all_digits(const std::string& text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
     return c >= '0' && c <= '9';
   });
+}
+
+// The notes of a raised run of digits: one note, or, for a run too long to be one number (six
+// adjacent marks read as one word, "161718192021"), the consecutive notes it spells (16 to 21);
+// empty when it spells neither. The footnotes stage splits shorter runs ("1011": 10 and 11)
+// with what it knows of the notes.
+std::vector<int> mark_numbers(const std::string& digits) {
+  if (std::optional<int> one = decimal_int(digits)) return {*one};
+  for (size_t first_length = 1; first_length < digits.size() && first_length <= 9; ++first_length) {
+    std::optional<int> first = decimal_int(std::string_view(digits).substr(0, first_length));
+    std::vector<int> notes{*first};
+    std::string spelled = digits.substr(0, first_length);
+    while (spelled.size() < digits.size() && notes.back() < std::numeric_limits<int>::max()) {
+      notes.push_back(notes.back() + 1);
+      spelled += std::to_string(notes.back());
+    }
+    if (spelled == digits) return notes;
+  }
+  return {};
 }
 
 // The kind and target a word contributes, before text is attached.
@@ -267,9 +289,11 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
     for (size_t i = 0; i < line.size(); ++i) {
       const Word& word = doc.pages[line[i].page - 1].words[line[i].word];
       const std::string text = normalize_text(word.text);
-      const bool mark = options.footnote_marks && word.raised && all_digits(text);
-      if (mark) {
-        inlines.push_back(Inline{InlineKind::kFootnoteRef, "", "", "", std::stoi(text)});
+      const std::vector<int> marks = options.footnote_marks && word.raised && all_digits(text)
+                                         ? mark_numbers(text)
+                                         : std::vector<int>{};
+      if (!marks.empty()) {
+        for (int n : marks) inlines.push_back(Inline{InlineKind::kFootnoteRef, "", "", "", n});
       } else {
         Inline run = run_for_word(doc, line[i], options);
         if (i == 0 && continues_url(inlines, run, text)) {
@@ -295,7 +319,7 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
       if (i + 1 < line.size()) {
         const Word& next = doc.pages[line[i + 1].page - 1].words[line[i + 1].word];
         const bool next_is_mark = options.footnote_marks && next.raised;
-        if (mark) {
+        if (!marks.empty()) {
           // After a mark, only a gap a space wide at the text's size is a space: the PDF's own
           // word break is measured at the mark's small size, and a mark set before the
           // punctuation ("Refugees¹.") would otherwise read "Refugees .". Closing punctuation
