@@ -47,7 +47,9 @@ double median(std::vector<double> v) {
 double line_pitch(const std::vector<TextLine>& lines) {
   if (lines.size() < 2) return 0;
   std::vector<double> steps;
-  for (size_t i = 1; i < lines.size(); ++i) steps.push_back(lines[i].baseline - lines[i - 1].baseline);
+  for (size_t i = 1; i < lines.size(); ++i) {
+    steps.push_back(lines[i].baseline - lines[i - 1].baseline);
+  }
   return median(std::move(steps));
 }
 
@@ -55,7 +57,8 @@ std::vector<RowBox> row_boxes(const std::vector<TextLine>& lines,
                               const std::vector<std::vector<size_t>>& rows) {
   std::vector<RowBox> out;
   for (const std::vector<size_t>& row : rows) {
-    out.push_back(RowBox{lines[row.front()].baseline, lines[row.front()].top, lines[row.back()].bottom});
+    const TextLine& first = lines[row.front()];
+    out.push_back(RowBox{first.baseline, first.top, lines[row.back()].bottom});
   }
   return out;
 }
@@ -75,7 +78,9 @@ bool unpadded_rows(const std::vector<TextLine>& lines, const std::vector<std::ve
     for (size_t k = 1; k < rows[r].size(); ++k) {
       within.push_back(lines[rows[r][k]].baseline - lines[rows[r][k - 1]].baseline);
     }
-    if (r > 0) between.push_back(lines[rows[r].front()].baseline - lines[rows[r - 1].back()].baseline);
+    if (r > 0) {
+      between.push_back(lines[rows[r].front()].baseline - lines[rows[r - 1].back()].baseline);
+    }
   }
   if (within.empty() || between.empty()) return false;
   return median(between) <= (1 + tolerance) * median(within);
@@ -85,8 +90,10 @@ bool centred_over(const std::vector<RowBox>& rows, const LabelBox& label, double
                   bool by_lines, int r0, int r1, double tolerance) {
   if (pitch <= 0) return false;
   const RowBox& first = rows[static_cast<size_t>(r0)];
-  if (by_lines) return std::fabs(label.baseline - (first.baseline + (r1 - r0) * pitch / 2)) <= tolerance * pitch;
-  return std::fabs(label.middle - (first.top + rows[static_cast<size_t>(r1)].bottom) / 2) <= tolerance * pitch;
+  const double off = by_lines
+                         ? label.baseline - (first.baseline + (r1 - r0) * pitch / 2)
+                         : label.middle - (first.top + rows[static_cast<size_t>(r1)].bottom) / 2;
+  return std::fabs(off) <= tolerance * pitch;
 }
 
 }  // namespace coi::tables::hrule

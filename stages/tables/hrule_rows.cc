@@ -95,6 +95,12 @@ bool starts_row(const Page& page, const LineColumns& above, const LineColumns& l
   return false;
 }
 
+// How many columns `line` has text in.
+int cells_on(const LineColumns& line) {
+  return static_cast<int>(
+      std::count_if(line.first.begin(), line.first.end(), [](int w) { return w >= 0; }));
+}
+
 // Step 4b: lines set between two rows rather than on one: nearer than `centred_max_pitch` of the
 // usual distance between lines to the lines on both sides, with text only in columns empty on
 // both (LaTeX's \multirow centres a cell's text over the rows it spans).
@@ -134,25 +140,29 @@ bool covers(const Page& page, const LineColumns& line, const LineColumns& above)
   return true;
 }
 
-// Step 4b: the rows each label of column c spans, where the producer centres its labels there.
-// Every label of the column (a span from a centred line, `label_line` of each, or a row's own
-// text in c) may span any rows, blank in c, that centre it where it is printed
-// (centred_extent.h), or only its own. In a table of one-line rows a label is centred over the
-// rows around it as much as over one row more on each side, so each label's rows are chosen with
-// its neighbours': the choice down the column that leaves the fewest blank rows between two
-// labels to no label and the fewest labels on rows that do not centre them. Blank rows above
-// the first label (or under the header's own text) and below the last may carry on labels of
-// the pages before and after.
-void span_centred_column(size_t c, const std::vector<TextLine>& lines,
-                         const std::vector<LineColumns>& split_lines,
-                         const std::vector<size_t>& label_line, double tolerance, Rows& rows) {
+// Step 4b: a label of a column of centred labels: a span from a centred line, or a row's own
+// text in the column.
+struct Label {
+  int span;                // index into Rows::spans, or -1: the row's own text
+  int r0, r1;              // the rows it lies on or between
+  std::vector<size_t> of;  // its printed lines
+};
+
+// Step 4b: rows a label may span: its own (first), then every run of rows blank in its column
+// that centres it where it is printed (centred_extent.h).
+struct Choice {
+  int r0, r1;
+  double cost = 0;  // of the best choices down the column to this one
+  int from = -1;    // the choice of the label above it that cost is reached with
+};
+
+// Step 4b: column c's labels, top to bottom, with each one's choices of rows.
+std::vector<Label> column_labels(size_t c, const std::vector<TextLine>& lines,
+                                 const std::vector<LineColumns>& split_lines,
+                                 const std::vector<size_t>& label_line, double tolerance,
+                                 const Rows& rows, std::vector<std::vector<Choice>>& choices) {
   const int n = static_cast<int>(rows.lines.size());
   std::vector<bool> held(static_cast<size_t>(n), false);
-  struct Label {
-    int span;                // index into rows.spans, or -1: the row's own text
-    int r0, r1;              // the rows it lies on or between
-    std::vector<size_t> of;  // its printed lines
-  };
   std::vector<Label> column;
   for (int r = 0; r < n; ++r) {
     Label own{-1, r, r, {}};
@@ -169,67 +179,77 @@ void span_centred_column(size_t c, const std::vector<TextLine>& lines,
     column.push_back(Label{static_cast<int>(k), s.r0, s.r1, {label_line[k]}});
     for (int r = s.r0; r <= s.r1; ++r) held[static_cast<size_t>(r)] = true;
   }
-  std::sort(column.begin(), column.end(), [](const Label& a, const Label& b) { return a.r0 < b.r0; });
+  std::sort(column.begin(), column.end(),
+            [](const Label& a, const Label& b) { return a.r0 < b.r0; });
   auto free_row = [&](int r) { return r >= 0 && r < n && !held[static_cast<size_t>(r)]; };
   const std::vector<RowBox> boxes = row_boxes(lines, rows.lines);
-  // Each label's choices: its own rows (first), then every run of rows that centres it.
-  struct Choice {
-    int r0, r1;
-    double cost = 0;  // of the best choices down to this one
-    int from = -1;    // the choice of the label above it that cost is reached with
-  };
-  std::vector<std::vector<Choice>> choices;
+  choices.clear();
   for (const Label& label : column) {
+    const LabelBox box = label_box(lines, label.of);
     choices.push_back({Choice{label.r0, label.r1}});
+    // A label left on its own rows where they do not centre it (between the two lines of a
+    // row: a label of one row is set on the row's first line) costs as a blank row does.
+    if (!centred_over(boxes, box, rows.pitch, rows.by_lines, label.r0, label.r1, tolerance)) {
+      choices.back().front().cost = 1;
+    }
     int lo = label.r0, hi = label.r1;
     while (free_row(lo - 1)) --lo;
     while (free_row(hi + 1)) ++hi;
     for (int a = lo; a <= label.r0; ++a) {
       for (int b = std::max(label.r1, a + 1); b <= hi; ++b) {
-        if (centred_over(boxes, label_box(lines, label.of), rows.pitch, rows.by_lines, a, b,
-                         tolerance)) {
+        if (centred_over(boxes, box, rows.pitch, rows.by_lines, a, b, tolerance)) {
           choices.back().push_back(Choice{a, b});
         }
       }
     }
   }
-  // Down the column: a blank row between two labels' rows costs 1, and so does a label left on
-  // its own rows where they do not centre it (between the two lines of a row: a label of one
-  // row is set on the row's first line).
-  for (size_t k = 0; k < choices.size(); ++k) {
-    const Label& label = column[k];
-    const bool own_fits = centred_over(boxes, label_box(lines, label.of), rows.pitch,
-                                       rows.by_lines, label.r0, label.r1, tolerance);
-    for (size_t j = 0; j < choices[k].size(); ++j) {
-      Choice& choice = choices[k][j];
-      const double own = j == 0 && !own_fits ? 1 : 0;
-      if (k == 0) {
-        choice.cost = own;
-        continue;
-      }
+  return column;
+}
+
+// Step 4b: the rows each label of column c spans, where the producer centres its labels there
+// (`label_line`: each span's centred line). Every label may span its own rows or any run of rows
+// that centres it. In a table of one-line rows a label is centred over the rows around it as
+// much as over one row more on each side, so each label's rows are chosen with its neighbours':
+// the choice down the column that leaves the fewest blank rows between two labels to no label
+// and the fewest labels on rows that do not centre them. Blank rows above the first label (or
+// under the header's own text) and below the last may carry on labels of the pages before and
+// after.
+void span_centred_column(size_t c, const std::vector<TextLine>& lines,
+                         const std::vector<LineColumns>& split_lines,
+                         const std::vector<size_t>& label_line, double tolerance, Rows& rows) {
+  std::vector<std::vector<Choice>> choices;
+  const std::vector<Label> column =
+      column_labels(c, lines, split_lines, label_line, tolerance, rows, choices);
+  if (column.empty()) return;
+  // The blank rows under the header's own text in the column carry on a label of the page
+  // before as much as they start the first label's.
+  const bool header_first = column[0].span < 0 && column[0].r0 == 0 && choices[0].size() == 1;
+  for (size_t k = 1; k < choices.size(); ++k) {
+    for (Choice& choice : choices[k]) {
+      const double own = choice.cost;
       choice.cost = 1e9;
-      // The blank rows under the header's own text in the column carry on a label of the page
-      // before as much as they start the first label's.
-      const bool header_above = k == 1 && column[0].span < 0 && column[0].r0 == 0 &&
-                                choices[0].size() == 1;
       for (size_t i = 0; i < choices[k - 1].size(); ++i) {
         const Choice& above = choices[k - 1][i];
         if (above.r1 >= choice.r0) continue;
-        const double cost = above.cost + (header_above ? 0 : choice.r0 - above.r1 - 1) + own;
-        if (cost < choice.cost) choice.cost = cost, choice.from = static_cast<int>(i);
+        const int blank = k == 1 && header_first ? 0 : choice.r0 - above.r1 - 1;
+        if (above.cost + blank + own < choice.cost) {
+          choice.cost = above.cost + blank + own;
+          choice.from = static_cast<int>(i);
+        }
       }
     }
   }
-  if (choices.empty()) return;
   int pick = 0;
   for (size_t j = 1; j < choices.back().size(); ++j) {
-    if (choices.back()[j].cost < choices.back()[static_cast<size_t>(pick)].cost) pick = static_cast<int>(j);
+    if (choices.back()[j].cost < choices.back()[static_cast<size_t>(pick)].cost) {
+      pick = static_cast<int>(j);
+    }
   }
   for (size_t k = choices.size(); k-- > 0 && pick >= 0;) {
     const Choice& choice = choices[k][static_cast<size_t>(pick)];
-    const Label& label = column[k];
-    if (label.span >= 0) {
-      rows.spans[static_cast<size_t>(label.span)] = Span{choice.r0, choice.r1, static_cast<int>(c)};
+    if (column[k].span >= 0) {
+      rows.spans[static_cast<size_t>(column[k].span)] =
+          Span{choice.r0, choice.r1, static_cast<int>(c)};
     } else if (choice.r1 > choice.r0) {
       rows.spans.push_back(Span{choice.r0, choice.r1, static_cast<int>(c)});
     }
@@ -270,10 +290,15 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
   const bool open = region.open_top || region.open_bottom;
   const HRulesConfig& hc = finder.config.hrules;
   const std::vector<bool> centred = centred_lines(lines, split_lines, hc.centred_max_pitch);
-  // The columns of labels seen centred between lines: the producer centres its labels there.
+  // The columns of labels seen centred, one cell to a line, between two lines that are not (a
+  // header whose words break over lines in narrow columns interleaves its lines without
+  // centring anything): the producer centres its labels there.
   std::vector<bool> labels(right_edge.size(), false);
-  for (size_t i = 0; i < lines.size(); ++i) {
-    for (size_t c = 0; centred[i] && c < labels.size(); ++c) {
+  for (size_t i = 1; i + 1 < lines.size(); ++i) {
+    if (!centred[i] || centred[i - 1] || centred[i + 1] || cells_on(split_lines[i]) != 1) {
+      continue;
+    }
+    for (size_t c = 0; c < labels.size(); ++c) {
       labels[c] = labels[c] || split_lines[i].first[c] >= 0;
     }
   }
@@ -334,20 +359,26 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
           !empty_in(below, c)) {
         continue;
       }
-      // A row's second centred line in a column is the rest of a label above, broken over
-      // lines ("Y" / "e" / "a" / "r" down a column too narrow for "Year"), not a label.
+      // Between two lines of one row, one label: not a row's second centred line in its
+      // column, the rest of a label above broken over lines ("Y" / "e" / "a" / "r" down a
+      // column too narrow for "Year"), nor a line of several cells (a header's words broken
+      // over lines, interleaved with those letters).
       const bool covered = std::any_of(rows.spans.begin(), rows.spans.end(), [&](const Span& s) {
         return s.c == span.c && above >= s.r0 && above <= s.r1;
       });
-      if (below == above && covered) continue;
+      if (below == above && (covered || cells_on(split_lines[i]) != 1)) continue;
       rows.spans.push_back(span);
       label_line.push_back(i);
     }
   }
   rows.pitch = line_pitch(lines);
   rows.by_lines = unpadded_rows(lines, rows.lines, hc.centred_label_tolerance);
+  // Columns where a centred line spans rows: the producer centres its labels there (step 4c
+  // reads them alike).
   for (size_t c = 0; c < labels.size(); ++c) {
-    if (labels[c]) {
+    const bool centres = std::any_of(rows.spans.begin(), rows.spans.end(),
+                                     [&](const Span& s) { return s.c == static_cast<int>(c); });
+    if (centres) {
       span_centred_column(c, lines, split_lines, label_line, hc.centred_label_tolerance, rows);
     }
   }
