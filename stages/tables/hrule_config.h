@@ -32,7 +32,9 @@ struct HRulesConfig {
   int narrow_gap_min_lines = 3;
   /// A table's bottom rule on a page takes in the one line below it, when it is the page's last
   /// body text and starts within this many font sizes of the rule, as the label of its last row
-  /// (LaTeX's \multirow centres a label over rows a page break cut, below the rule). Default 3.0.
+  /// (LaTeX's \multirow centres a label over rows a page break cut, below the rule); a ruled
+  /// grid takes it in as the text of the bottom-row cell its bottom border leaves open
+  /// (grid_escaped_label.h). Default 3.0.
   double escaped_label_max_drop = 3.0;
   /// Fewest rows (header rows included) that make a table. Default 2.
   int min_rows = 2;
@@ -48,6 +50,10 @@ struct HRulesConfig {
   /// it, with text only in columns empty on both, is a cell's text centred over the rows it
   /// spans (LaTeX's \multirow). Default 0.75.
   double centred_max_pitch = 0.75;
+  /// A label centred over rows spans the most rows that centre it, over their height (Word,
+  /// CSS) or over as many lines as rows (LaTeX's \multirow), within this share of the table's
+  /// usual line pitch. Default 0.2 (the ways and counts of rows differ by half a line or more).
+  double centred_label_tolerance = 0.2;
   /// Blank leading cells of a row continue the cell above them (a cell set top-aligned over
   /// the rows it spans, with no rule under it). Default true.
   bool leading_blank_spans = true;
@@ -65,6 +71,7 @@ struct HRulesConfig {
     s.read("open_min_columns", open_min_columns);
     s.read("wrap_slack", wrap_slack);
     s.read("centred_max_pitch", centred_max_pitch);
+    s.read("centred_label_tolerance", centred_label_tolerance);
     s.read("leading_blank_spans", leading_blank_spans);
   }
 };

@@ -8,6 +8,7 @@
 
 #include "pipeline/utf8.h"
 #include "stages/tables/cell_text.h"
+#include "stages/tables/centred_extent.h"
 #include "stages/tables/row_pitch.h"
 #include "stages/tables/stacked_figures.h"
 
@@ -62,14 +63,22 @@ double width_with_marks(const Page& page, const TextLine& text, int first,
 // `above` belongs to. Its words are measured with their marks only where it leaves a column of
 // `above` empty, as a cell's wrapped rest does: a line with text in every column of the line
 // above reads as a row of its own as much as a rest, and its words' fit is evidence either way.
+// Text in a column of centred labels (`labels`) says nothing where the line has text elsewhere:
+// a label centred over its rows may fall on a wrapped row's second line.
 bool starts_row(const Page& page, const LineColumns& above, const LineColumns& line,
                 const TextLine& text, const std::vector<double>& right_edge, double space,
-                const TablesConfig& config) {
-  bool partial = false;
-  for (size_t c = 0; c < line.first.size(); ++c) partial |= above.first[c] >= 0 && line.first[c] < 0;
+                const std::vector<bool>& labels, const TablesConfig& config) {
+  bool partial = false, unlabelled = false;
+  for (size_t c = 0; c < line.first.size(); ++c) {
+    partial |= above.first[c] >= 0 && line.first[c] < 0;
+    unlabelled |= line.first[c] >= 0 && !labels[c];
+  }
   for (size_t c = 0; c < line.first.size(); ++c) {
     if (line.first[c] < 0) continue;
-    if (above.first[c] < 0) return true;
+    if (above.first[c] < 0) {
+      if (labels[c] && unlabelled) continue;
+      return true;
+    }
     const Word& end = page.words[above.last[c]];
     if (ends_with_hyphen(end.text)) continue;
     // A figure alone over a figure alone: no cell wraps onto a second figure
@@ -86,6 +95,12 @@ bool starts_row(const Page& page, const LineColumns& above, const LineColumns& l
   return false;
 }
 
+// How many columns `line` has text in.
+int cells_on(const LineColumns& line) {
+  return static_cast<int>(
+      std::count_if(line.first.begin(), line.first.end(), [](int w) { return w >= 0; }));
+}
+
 // Step 4b: lines set between two rows rather than on one: nearer than `centred_max_pitch` of the
 // usual distance between lines to the lines on both sides, with text only in columns empty on
 // both (LaTeX's \multirow centres a cell's text over the rows it spans).
@@ -93,10 +108,7 @@ std::vector<bool> centred_lines(const std::vector<TextLine>& lines,
                                 const std::vector<LineColumns>& split_lines, double share) {
   std::vector<bool> out(lines.size(), false);
   if (lines.size() < 3) return out;
-  std::vector<double> steps;
-  for (size_t i = 1; i < lines.size(); ++i) steps.push_back(lines[i].baseline - lines[i - 1].baseline);
-  std::nth_element(steps.begin(), steps.begin() + static_cast<long>(steps.size() / 2), steps.end());
-  const double pitch = steps[steps.size() / 2];
+  const double pitch = line_pitch(lines);
   for (size_t i = 1; i + 1 < lines.size(); ++i) {
     // Nearer than `share` of a line to one side, and within twice that of the other: a rule's
     // spacing under a header row (booktabs' \cmidrule) widens one side, which \multirow ignores.
@@ -126,6 +138,123 @@ bool covers(const Page& page, const LineColumns& line, const LineColumns& above)
     if (decode_utf8(text, 0, cp) > 0 && u_islower(static_cast<UChar32>(cp))) return false;
   }
   return true;
+}
+
+// Step 4b: a label of a column of centred labels: a span from a centred line, or a row's own
+// text in the column.
+struct Label {
+  int span;                // index into Rows::spans, or -1: the row's own text
+  int r0, r1;              // the rows it lies on or between
+  std::vector<size_t> of;  // its printed lines
+};
+
+// Step 4b: rows a label may span: its own (first), then every run of rows blank in its column
+// that centres it where it is printed (centred_extent.h).
+struct Choice {
+  int r0, r1;
+  double cost = 0;  // of the best choices down the column to this one
+  int from = -1;    // the choice of the label above it that cost is reached with
+};
+
+// Step 4b: column c's labels, top to bottom, with each one's choices of rows.
+std::vector<Label> column_labels(size_t c, const std::vector<TextLine>& lines,
+                                 const std::vector<LineColumns>& split_lines,
+                                 const std::vector<size_t>& label_line, double tolerance,
+                                 const Rows& rows, std::vector<std::vector<Choice>>& choices) {
+  const int n = static_cast<int>(rows.lines.size());
+  std::vector<bool> held(static_cast<size_t>(n), false);
+  std::vector<Label> column;
+  for (int r = 0; r < n; ++r) {
+    Label own{-1, r, r, {}};
+    for (size_t i : rows.lines[static_cast<size_t>(r)]) {
+      if (split_lines[i].first[c] >= 0) own.of.push_back(i);
+    }
+    if (own.of.empty()) continue;
+    column.push_back(own);
+    held[static_cast<size_t>(r)] = true;
+  }
+  for (size_t k = 0; k < rows.spans.size(); ++k) {
+    const Span& s = rows.spans[k];
+    if (s.c != static_cast<int>(c)) continue;
+    column.push_back(Label{static_cast<int>(k), s.r0, s.r1, {label_line[k]}});
+    for (int r = s.r0; r <= s.r1; ++r) held[static_cast<size_t>(r)] = true;
+  }
+  std::sort(column.begin(), column.end(),
+            [](const Label& a, const Label& b) { return a.r0 < b.r0; });
+  auto free_row = [&](int r) { return r >= 0 && r < n && !held[static_cast<size_t>(r)]; };
+  const std::vector<RowBox> boxes = row_boxes(lines, rows.lines);
+  choices.clear();
+  for (const Label& label : column) {
+    const LabelBox box = label_box(lines, label.of);
+    choices.push_back({Choice{label.r0, label.r1}});
+    // A label left on its own rows where they do not centre it (between the two lines of a
+    // row: a label of one row is set on the row's first line) costs as a blank row does.
+    if (!centred_over(boxes, box, rows.pitch, rows.by_lines, label.r0, label.r1, tolerance)) {
+      choices.back().front().cost = 1;
+    }
+    int lo = label.r0, hi = label.r1;
+    while (free_row(lo - 1)) --lo;
+    while (free_row(hi + 1)) ++hi;
+    for (int a = lo; a <= label.r0; ++a) {
+      for (int b = std::max(label.r1, a + 1); b <= hi; ++b) {
+        if (centred_over(boxes, box, rows.pitch, rows.by_lines, a, b, tolerance)) {
+          choices.back().push_back(Choice{a, b});
+        }
+      }
+    }
+  }
+  return column;
+}
+
+// Step 4b: the rows each label of column c spans, where the producer centres its labels there
+// (`label_line`: each span's centred line). Every label may span its own rows or any run of rows
+// that centres it. In a table of one-line rows a label is centred over the rows around it as
+// much as over one row more on each side, so each label's rows are chosen with its neighbours':
+// the choice down the column that leaves the fewest blank rows between two labels to no label
+// and the fewest labels on rows that do not centre them. Blank rows above the first label (or
+// under the header's own text) and below the last may carry on labels of the pages before and
+// after.
+void span_centred_column(size_t c, const std::vector<TextLine>& lines,
+                         const std::vector<LineColumns>& split_lines,
+                         const std::vector<size_t>& label_line, double tolerance, Rows& rows) {
+  std::vector<std::vector<Choice>> choices;
+  const std::vector<Label> column =
+      column_labels(c, lines, split_lines, label_line, tolerance, rows, choices);
+  if (column.empty()) return;
+  // The blank rows under the header's own text in the column carry on a label of the page
+  // before as much as they start the first label's.
+  const bool header_first = column[0].span < 0 && column[0].r0 == 0 && choices[0].size() == 1;
+  for (size_t k = 1; k < choices.size(); ++k) {
+    for (Choice& choice : choices[k]) {
+      const double own = choice.cost;
+      choice.cost = 1e9;
+      for (size_t i = 0; i < choices[k - 1].size(); ++i) {
+        const Choice& above = choices[k - 1][i];
+        if (above.r1 >= choice.r0) continue;
+        const int blank = k == 1 && header_first ? 0 : choice.r0 - above.r1 - 1;
+        if (above.cost + blank + own < choice.cost) {
+          choice.cost = above.cost + blank + own;
+          choice.from = static_cast<int>(i);
+        }
+      }
+    }
+  }
+  int pick = 0;
+  for (size_t j = 1; j < choices.back().size(); ++j) {
+    if (choices.back()[j].cost < choices.back()[static_cast<size_t>(pick)].cost) {
+      pick = static_cast<int>(j);
+    }
+  }
+  for (size_t k = choices.size(); k-- > 0 && pick >= 0;) {
+    const Choice& choice = choices[k][static_cast<size_t>(pick)];
+    if (column[k].span >= 0) {
+      rows.spans[static_cast<size_t>(column[k].span)] =
+          Span{choice.r0, choice.r1, static_cast<int>(c)};
+    } else if (choice.r1 > choice.r0) {
+      rows.spans.push_back(Span{choice.r0, choice.r1, static_cast<int>(c)});
+    }
+    pick = choice.from;
+  }
 }
 
 }  // namespace
@@ -161,6 +290,18 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
   const bool open = region.open_top || region.open_bottom;
   const HRulesConfig& hc = finder.config.hrules;
   const std::vector<bool> centred = centred_lines(lines, split_lines, hc.centred_max_pitch);
+  // The columns of labels seen centred, one cell to a line, between two lines that are not (a
+  // header whose words break over lines in narrow columns interleaves its lines without
+  // centring anything): the producer centres its labels there.
+  std::vector<bool> labels(right_edge.size(), false);
+  for (size_t i = 1; i + 1 < lines.size(); ++i) {
+    if (!centred[i] || centred[i - 1] || centred[i + 1] || cells_on(split_lines[i]) != 1) {
+      continue;
+    }
+    for (size_t c = 0; c < labels.size(); ++c) {
+      labels[c] = labels[c] || split_lines[i].first[c] >= 0;
+    }
+  }
   // Rules between rows (two or more across the whole table, and no open side): each band
   // between two rules is one row, whatever its text says.
   const int full = static_cast<int>(std::count_if(inner.begin(), inner.end(), [&](const Segment& r) {
@@ -182,7 +323,7 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
         (centred[i - 1] && covers(finder.page, split_lines[i], split_lines[prev])) ||
         rule_between(inner, lines[prev].bottom, lines[i].top) != nullptr ||
         (!ruled_rows && starts_row(finder.page, split_lines[prev], split_lines[i], lines[i],
-                                   right_edge, kSpace * finder.text.em, finder.config));
+                                   right_edge, kSpace * finder.text.em, labels, finder.config));
     if (fresh) rows.lines.emplace_back();
     rows.lines.back().push_back(i);
     row_of[i] = static_cast<int>(rows.lines.size()) - 1;
@@ -199,40 +340,46 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
       for (size_t i : rows.lines[r]) row_of[i] = static_cast<int>(r);
     }
   }
-  const int n = static_cast<int>(rows.lines.size());
   auto empty_in = [&](int r, size_t c) {
     for (size_t i : rows.lines[static_cast<size_t>(r)]) {
       if (split_lines[i].first[c] >= 0) return false;
     }
     return true;
   };
+  // A centred line spans the rows on both sides of it, or the row whose two lines it lies
+  // between (a label centred on a wrapped row, or over a first row of two lines and the next).
+  std::vector<size_t> label_line;  // per span: its centred line
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!centred[i]) continue;
     const int above = row_of[i - 1], below = row_of[i + 1];
     for (size_t c = 0; c < split_lines[i].first.size(); ++c) {
       if (split_lines[i].first[c] < 0) continue;
       Span span{above, below, static_cast<int>(c)};
-      if (above < 0 || below != above + 1 || !empty_in(above, c) || !empty_in(below, c)) continue;
+      if (above < 0 || (below != above + 1 && below != above) || !empty_in(above, c) ||
+          !empty_in(below, c)) {
+        continue;
+      }
+      // Between two lines of one row, one label: not a row's second centred line in its
+      // column, the rest of a label above broken over lines ("Y" / "e" / "a" / "r" down a
+      // column too narrow for "Year"), nor a line of several cells (a header's words broken
+      // over lines, interleaved with those letters).
+      const bool covered = std::any_of(rows.spans.begin(), rows.spans.end(), [&](const Span& s) {
+        return s.c == span.c && above >= s.r0 && above <= s.r1;
+      });
+      if (below == above && (covered || cells_on(split_lines[i]) != 1)) continue;
       rows.spans.push_back(span);
+      label_line.push_back(i);
     }
   }
-  // Each label centred between two rows spans as many rows more above as below while those are
-  // empty and no other label centred between rows holds them (two labels of two rows each, one
-  // under the other, leave no empty row between them to share).
-  auto held = [&](int r, int c, size_t self) {
-    for (size_t k = 0; k < rows.spans.size(); ++k) {
-      const Span& s = rows.spans[k];
-      if (k != self && s.c == c && r >= s.r0 && r <= s.r1) return true;
-    }
-    return false;
-  };
-  for (size_t k = 0; k < rows.spans.size(); ++k) {
-    Span& span = rows.spans[k];
-    const size_t c = static_cast<size_t>(span.c);
-    while (span.r0 > 0 && span.r1 + 1 < n && empty_in(span.r0 - 1, c) &&
-           empty_in(span.r1 + 1, c) && !held(span.r0 - 1, span.c, k) &&
-           !held(span.r1 + 1, span.c, k)) {
-      --span.r0, ++span.r1;
+  rows.pitch = line_pitch(lines);
+  rows.by_lines = unpadded_rows(lines, rows.lines, hc.centred_label_tolerance);
+  // Columns where a centred line spans rows: the producer centres its labels there (step 4c
+  // reads them alike).
+  for (size_t c = 0; c < labels.size(); ++c) {
+    const bool centres = std::any_of(rows.spans.begin(), rows.spans.end(),
+                                     [&](const Span& s) { return s.c == static_cast<int>(c); });
+    if (centres) {
+      span_centred_column(c, lines, split_lines, label_line, hc.centred_label_tolerance, rows);
     }
   }
   return rows;

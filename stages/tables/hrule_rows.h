@@ -36,6 +36,8 @@ struct Span {
 struct Rows {
   std::vector<std::vector<size_t>> lines;  // the printed lines of each row
   std::vector<Span> spans;
+  double pitch = 0;       // the usual distance between the baselines of consecutive lines
+  bool by_lines = false;  // labels are centred over as many lines as rows (unpadded_rows)
 };
 
 // Step 4: rows as runs of printed lines; a centred line spans the rows on both sides of it, and

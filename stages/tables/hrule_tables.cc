@@ -50,12 +50,20 @@
 // Step 4b: LaTeX's \multirow centres a spanning cell's text over its rows: a line nearer than
 //         `centred_max_pitch` of the usual line distance to the line on one side and within
 //         twice that of the other (a rule's spacing widens one side), with text only where both
-//         are empty, spans the rows on both sides (and as many more above as below while those
-//         stay empty there and no other such label holds them). The line under it starts a row
-//         when it has text in every column of the line above it, none opening in lower case.
-//         Text centred on one row's line cannot be told from a cell with empty cells above and
-//         below, and stays in that row. A footnote mark raised over its row stays on its row's
-//         line, not on a label's centred between rows.
+//         are empty, spans the rows on both sides, or the row whose two lines it lies between.
+//         In a column of such labels every label is centred: each label (one centred between
+//         lines, or one on a row's line) spans rows, blank there, that centre it where it is
+//         printed (over their height, or, as \multirow does, over as many lines as rows, which a
+//         wrapped row takes off the symmetry of rows: centred_extent.h), chosen down the column
+//         so that the fewest blank rows between two labels go to none and the fewest labels sit
+//         on rows that do not centre them (a label of one-line rows is centred over one row
+//         more on each side as much as over its own). The line under a centred line starts a
+//         row when it has text in every column of the line above it, none opening in lower
+//         case. In a column of such labels, text where the line above had none does not start a
+//         row by itself when the line has text elsewhere: a label may fall on a wrapped row's
+//         second line. Elsewhere, text centred on one row's line cannot be told from a cell with
+//         empty cells above and below, and stays in that row. A footnote mark raised over its
+//         row stays on its row's line, not on a label's centred between rows.
 // Step 4c: a cell set top-aligned over the rows it spans (Word, LibreOffice, CSS) prints its
 //         text on its first row and leaves the rows below blank where no rule can say so: a
 //         row whose leading cells are blank while a cell right of them has text continues the
@@ -66,8 +74,9 @@
 //         its first row ("Ye" / "ar" in a narrow column), and continues it alike. A blank in the
 //         middle or at the end of a row is an empty cell. In a column where step 4b saw a label
 //         centred between rows, the producer centres its labels (\multirow): a label on one row's
-//         line first takes as many blanks above it as below, and the blanks left then continue
-//         the label above them. With `leading_blank_spans` off, every blank is an empty cell.
+//         line that step 4b left on its own row takes as many blanks above it as below, and the
+//         blanks left then continue the label above them. With `leading_blank_spans` off, every
+//         blank is an empty cell.
 // Step 4d: a \multirow label over rows that a page break cuts is centred over all of them, so
 //         LaTeX prints it below the page's bottom rule (longtable breaks rows, not labels). The
 //         page's last body line, alone below a table's bottom rule within its width and within
@@ -90,7 +99,8 @@
 //   ────────────────────────────────────     bottom rule
 //
 // The steps' files: hrule_regions.h (1 and 3), hrule_lines.h and hrule_columns.h (2),
-// hrule_rows.h (4, 4b, 4d), leading_blanks.h (4c); this file makes the fragment (5).
+// hrule_rows.h (4, 4b, 4d), centred_extent.h (4b), leading_blanks.h (4c); this file makes the
+// fragment (5).
 #include "stages/tables/hrule_tables.h"
 
 #include <algorithm>

@@ -1,6 +1,7 @@
 #include "stages/tables/rule_segments.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "stages/rules/rule_shape.h"
 
@@ -40,6 +41,15 @@ std::vector<Segment> join_collinear(std::vector<Segment> segments, double snap) 
     if (!joined) out.push_back(s);
   }
   return out;
+}
+
+double cover(const std::vector<Segment>& segments, double at, double lo, double hi, double snap) {
+  double covered = 0;
+  for (const Segment& s : segments) {
+    if (std::fabs(s.at - at) > snap) continue;
+    covered += std::max(0.0, std::min(hi, s.hi) - std::max(lo, s.lo));
+  }
+  return hi > lo ? covered / (hi - lo) : 1.0;
 }
 
 }  // namespace coi::tables

@@ -27,4 +27,8 @@ Segments border_segments(const Page& page, const TablesConfig& config);
 /// pieces on the same line (within `snap`) that meet or overlap become one.
 std::vector<Segment> join_collinear(std::vector<Segment> segments, double snap);
 
+/// The share of [lo, hi] on the line at `at` (within `snap`) that `segments` cover (they do not
+/// overlap each other much); 1 when the interval is empty.
+double cover(const std::vector<Segment>& segments, double at, double lo, double hi, double snap);
+
 }  // namespace coi::tables

@@ -22,6 +22,8 @@
 //         row, so it spans three columns; a category cell whose rows have no rule under it spans
 //         those rows.
 // Step 6: grids with fewer than `min_cells` cells are framed paragraphs, not tables.
+// Step 7: a bottom-row cell left open by a page break takes in its label printed below the
+//         grid (grid_escaped_label.h).
 //
 //        x0      x1      x2      x3
 //   y0   +-------+---------------+        vertical x2 missing between y0 and y1:
@@ -35,9 +37,9 @@
 #include "stages/tables/ruled_grid.h"
 
 #include <algorithm>
-#include <cmath>
 #include <numeric>
 
+#include "stages/tables/grid_escaped_label.h"
 #include "stages/tables/rule_segments.h"
 
 namespace coi::tables {
@@ -90,16 +92,6 @@ std::vector<double> distinct_lines(std::vector<double> positions, double snap) {
   }
   if (count > 0) out.push_back(sum / count);
   return out;
-}
-
-// Fraction of [lo, hi] on line `at` covered by `segments` (which do not overlap each other much).
-double cover(const std::vector<Segment>& segments, double at, double lo, double hi, double snap) {
-  double covered = 0;
-  for (const Segment& s : segments) {
-    if (std::fabs(s.at - at) > snap) continue;
-    covered += std::max(0.0, std::min(hi, s.hi) - std::max(lo, s.lo));
-  }
-  return hi > lo ? covered / (hi - lo) : 1.0;
 }
 
 struct Grid {
@@ -175,6 +167,7 @@ bool make_fragment(const Page& page, Grid grid, const TablesConfig& config, Frag
   out.ys = std::move(grid.ys);
   out.cells = std::move(cells);
   out.ruled = true;
+  take_escaped_label(page, grid.horizontal, config, out);
   return true;
 }
 
