@@ -48,6 +48,10 @@ struct HRulesConfig {
   /// it, with text only in columns empty on both, is a cell's text centred over the rows it
   /// spans (LaTeX's \multirow). Default 0.75.
   double centred_max_pitch = 0.75;
+  /// A printed line less than this many font sizes below the line before it is interleaved
+  /// with it (two lines of one cell lie at least a line apart): the lines of a cell spanning two
+  /// rows falling between the second row's (interleaved_lines.h). Default 0.9.
+  double interleaved_max_step = 0.9;
   /// Blank leading cells of a row continue the cell above them (a cell set top-aligned over
   /// the rows it spans, with no rule under it). Default true.
   bool leading_blank_spans = true;
@@ -65,6 +69,7 @@ struct HRulesConfig {
     s.read("open_min_columns", open_min_columns);
     s.read("wrap_slack", wrap_slack);
     s.read("centred_max_pitch", centred_max_pitch);
+    s.read("interleaved_max_step", interleaved_max_step);
     s.read("leading_blank_spans", leading_blank_spans);
   }
 };
