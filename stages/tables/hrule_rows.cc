@@ -165,7 +165,8 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
   // Lines of one cell on both sides of a line are no rows it is centred between: the line
   // below neither starts a row after the line above nor covers its columns (as the rows around
   // a label do; interleaved_lines.h, step 0).
-  drop_interleaved(centred, lines, inner, finder.text.em, finder.config,
+  const double pitch = line_pitch(lines, split_lines);
+  drop_interleaved(centred, lines, split_lines, inner, pitch, finder.config,
                    [&](size_t above, size_t below) {
                      return covers(finder.page, split_lines[below], split_lines[above]) ||
                             starts_row(finder.page, split_lines[above], split_lines[below],
@@ -194,7 +195,8 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
         rule_between(inner, lines[prev].bottom, lines[i].top) != nullptr ||
         (!ruled_rows &&
          starts_row(finder.page,
-                    line_above(lines, split_lines, centred, i, prev, finder.text.em, finder.config),
+                    line_above(lines, split_lines, centred, i, prev, finder.text.em, pitch,
+                               finder.config),
                     split_lines[i], lines[i], right_edge, kSpace * finder.text.em, finder.config));
     if (fresh) rows.lines.emplace_back();
     rows.lines.back().push_back(i);

@@ -14,20 +14,23 @@
 //   a                     0.6 line below: continues "e", not a fresh cell under "Accomm"'s row
 //       odation me        continues "Accomm" and "Wo"
 //
+// The line pitch: the median step between two consecutive printed lines with text in one
+// column (mostly two lines of one cell; a row's first line under the row above, in a padded
+// table, is further).
 // Step 0: such lines alternate between columns less than a line apart, so each looks like a
 //         label centred between the lines around it (step 4b's \multirow). A label centred
 //         between two rows lies between lines of two rows. In a table whose rows are padded
-//         (two lines with no rule between them lie at least `row_pitch_min` font sizes apart
-//         somewhere), two lines nearer than that, with no rule between, the lower neither
-//         starting a row after the upper nor covering its columns (hrule_rows.h), are one cell's
-//         ("e" and "a" of "Year"), and a line between them ("Healthca") is interleaved text, not
-//         a label. TeX pads no row: there a label's two rows are a line apart too, and step 4b
-//         stands.
+//         (two consecutive lines of a column, no rule between, further apart than a line pitch
+//         and `row_pitch_tolerance` of it), two lines one pitch apart with no rule between, the
+//         lower neither starting a row after the upper nor covering its columns
+//         (hrule_rows.h), are one cell's ("e" and "a" of "Year"), and a line between them
+//         ("Healthca") is interleaved text, not a label. TeX pads no row: there a label's two
+//         rows are a line apart too, and step 4b stands.
 // Step 1: a line is interleaved when it lies less than `interleaved_max_step` font sizes below
 //         the line before it: two lines of one cell are at least a line apart.
 // Step 2: an interleaved line continues, in each column, the nearest line above it with text in
-//         that column and less than `row_pitch_min` font sizes above it (no padding between:
-//         the same cell); a column with no such line is empty above it, as before.
+//         that column no more than a line pitch (and `row_pitch_tolerance` of it) above it (the
+//         same cell); a column with no such line is empty above it, as before.
 #pragma once
 
 #include <cstddef>
@@ -40,18 +43,22 @@
 
 namespace coi::tables::hrule {
 
+/// The line pitch of `lines`, or 0 when no two consecutive lines share a column.
+double line_pitch(const std::vector<TextLine>& lines, const std::vector<LineColumns>& split_lines);
+
 /// Step 0: `centred` (per printed line: set between two rows, step 4b) cleared where the
-/// table's rows are padded and the lines before and after are one cell's: less than a padded
-/// row's step apart, no rule of `inner` between them, and `parts_rows(above, below)` false.
+/// table's rows are padded and the lines before and after are one cell's: one `pitch` apart, no
+/// rule of `inner` between them, and `parts_rows(above, below)` false.
 void drop_interleaved(std::vector<bool>& centred, const std::vector<TextLine>& lines,
-                      const std::vector<Segment>& inner, double em, const TablesConfig& config,
+                      const std::vector<LineColumns>& split_lines,
+                      const std::vector<Segment>& inner, double pitch, const TablesConfig& config,
                       const std::function<bool(size_t above, size_t below)>& parts_rows);
 
 /// What `lines[i]` continues, column by column: `split_lines[prev]` (the last line before it
 /// that `skip` does not leave out), or, when `lines[i]` is interleaved with it, the nearest line
-/// above it in each column within a line's reach. `em` is the body's font size.
+/// above it in each column within a line `pitch`. `em` is the body's font size.
 LineColumns line_above(const std::vector<TextLine>& lines,
                        const std::vector<LineColumns>& split_lines, const std::vector<bool>& skip,
-                       size_t i, size_t prev, double em, const TablesConfig& config);
+                       size_t i, size_t prev, double em, double pitch, const TablesConfig& config);
 
 }  // namespace coi::tables::hrule
