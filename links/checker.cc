@@ -31,7 +31,8 @@
 //   - 401, 403, 999 -> blocked; 404, 410 and other 4xx, unresolvable names, refused
 //     connections, TLS failures -> broken, without retries (they are answers).
 //   - 2xx (or an accepted status): step 4.
-// Step 4: what the page says (its <title> and first <h1>, links/page_signals.h).
+// Step 4: what the page says (links/page_verdict.h; its <title> and first <h1> are read by
+//         links/page_signals.h).
 //   a. A link redirected to a URL matching login_urls, or a page whose title matches
 //      login_titles, is a login wall: blocked (a reader without an account cannot see it).
 //   b. A title or heading matching not_found_titles is a soft 404, whatever the host answers
@@ -64,6 +65,7 @@
 
 #include "links/http_date.h"
 #include "links/page_signals.h"
+#include "links/page_verdict.h"
 #include "pipeline/url.h"
 
 namespace coi {
@@ -81,13 +83,6 @@ const std::pair<LinkClass, const char*> kClassNames[] = {
     {LinkClass::kFailedTransient, "failed-transient"},
     {LinkClass::kSkipped, "skipped"},
     {LinkClass::kNotChecked, "not-checked"},
-};
-
-// What a 2xx page looked like, to compare a suspect with its host's probe.
-struct PageSeen {
-  int status = 0;     ///< 0: no answer
-  std::string title;  ///< empty for a page that is not HTML
-  size_t size = 0;    ///< bytes of the body read (at most body_limit_bytes)
 };
 
 struct Job {
@@ -157,76 +152,6 @@ double retry_after(const HttpResponse& r) {
   if (!at) return -1;
   const std::optional<std::time_t> sent = parse_http_date(header(r, "date"));
   return std::max(0.0, std::difftime(*at, sent ? *sent : std::time(nullptr)));
-}
-
-const Pattern* first_match(const std::vector<Pattern>& patterns, std::string_view text) {
-  if (text.empty()) return nullptr;
-  for (const Pattern& p : patterns) {
-    if (p.partial_match(text)) return &p;
-  }
-  return nullptr;
-}
-
-// "/a/b/" and "/a/b" name the same page.
-std::string_view without_trailing_slash(std::string_view path) {
-  while (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
-  return path;
-}
-
-// Step 4 of the essay, before any probe.
-enum class PageKind { kPlain, kLoginWall, kNotFound, kSuspect };
-
-struct PageVerdict {
-  PageKind kind = PageKind::kPlain;
-  std::string signal;  ///< what gave it away, for `reason`
-  bool home = false;   ///< a suspect sent to the home page: worth a note even when cleared
-};
-
-// `cited` is the URL in the note, `final_url` where its redirects (if any) ended; `title` and
-// `heading` are the page's (empty when it is not HTML).
-PageVerdict judge_page(const LinksConfig& config, const std::string& cited,
-                       const std::string& final_url, bool redirected, const std::string& title,
-                       const std::string& heading) {
-  std::optional<Url> first = parse_url(cited);
-  std::optional<Url> last = parse_url(final_url);
-  if (redirected && last &&
-      first_match(config.login_urls, last->query.empty() ? last->path
-                                                         : last->path + "?" + last->query)) {
-    return {PageKind::kLoginWall, "redirected to a sign-in page " + final_url};
-  }
-  if (first_match(config.login_titles, title)) {
-    return {PageKind::kLoginWall, "a sign-in page: title says \"" + title + "\""};
-  }
-  if (first_match(config.not_found_titles, title)) {
-    return {PageKind::kNotFound, "title says \"" + title + "\""};
-  }
-  if (first_match(config.not_found_titles, heading)) {
-    return {PageKind::kNotFound, "heading says \"" + heading + "\""};
-  }
-  if (redirected && first && last &&
-      without_trailing_slash(first->path) != without_trailing_slash(last->path)) {
-    if (!is_home_path(first->path) && is_home_path(last->path)) {
-      return {PageKind::kSuspect, "deep link redirected to the home page " + final_url, true};
-    }
-    return {PageKind::kSuspect, "redirected to " + final_url};
-  }
-  return {};
-}
-
-// The host answers a path that cannot exist with this very page.
-bool same_page(const PageSeen& page, const PageSeen& probe, double tolerance) {
-  if (probe.status < 200 || probe.status > 299 || page.title != probe.title) return false;
-  const double larger = static_cast<double>(std::max(page.size, probe.size));
-  const double difference = std::fabs(static_cast<double>(page.size) -
-                                      static_cast<double>(probe.size));
-  return difference <= tolerance * larger;
-}
-
-// What the probe got, for a suspect's reason: "404", "a different page", "no answer".
-std::string probe_answer(const PageSeen& probe) {
-  if (probe.status == 0) return "no answer";
-  if (probe.status >= 200 && probe.status < 300) return "a different page";
-  return std::to_string(probe.status);
 }
 
 std::string seconds_text(double seconds) {

@@ -58,4 +58,12 @@ void LinksConfig::check_ranges(ConfigSection& s) const {
           "at least 0 and less than 1");
 }
 
+const Pattern* first_match(const std::vector<Pattern>& patterns, std::string_view text) {
+  if (text.empty()) return nullptr;
+  for (const Pattern& p : patterns) {
+    if (p.partial_match(text)) return &p;
+  }
+  return nullptr;
+}
+
 }  // namespace coi

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pipeline/config_section.h"
@@ -73,5 +74,9 @@ struct LinksConfig {
  private:
   void check_ranges(ConfigSection& s) const;
 };
+
+/// The first of a list of patterns (exclude, head_first, not_found_titles, ...) found anywhere
+/// in `text`; null when none is, or when `text` is empty.
+const Pattern* first_match(const std::vector<Pattern>& patterns, std::string_view text);
 
 }  // namespace coi
