@@ -54,6 +54,10 @@ struct HRulesConfig {
   /// CSS) or over as many lines as rows (LaTeX's \multirow), within this share of the table's
   /// usual line pitch. Default 0.2 (the ways and counts of rows differ by half a line or more).
   double centred_label_tolerance = 0.2;
+  /// A printed line less than this many font sizes below the line before it is interleaved
+  /// with it (two lines of one cell lie at least a line apart): the lines of a cell spanning two
+  /// rows falling between the second row's (interleaved_lines.h). Default 0.9.
+  double interleaved_max_step = 0.9;
   /// Blank leading cells of a row continue the cell above them (a cell set top-aligned over
   /// the rows it spans, with no rule under it). Default true.
   bool leading_blank_spans = true;
@@ -72,6 +76,7 @@ struct HRulesConfig {
     s.read("wrap_slack", wrap_slack);
     s.read("centred_max_pitch", centred_max_pitch);
     s.read("centred_label_tolerance", centred_label_tolerance);
+    s.read("interleaved_max_step", interleaved_max_step);
     s.read("leading_blank_spans", leading_blank_spans);
   }
 };

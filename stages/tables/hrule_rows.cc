@@ -9,6 +9,7 @@
 #include "pipeline/utf8.h"
 #include "stages/tables/cell_text.h"
 #include "stages/tables/centred_extent.h"
+#include "stages/tables/interleaved_lines.h"
 #include "stages/tables/row_pitch.h"
 #include "stages/tables/stacked_figures.h"
 
@@ -289,7 +290,19 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
   const double inner_x0 = region.x0, inner_x1 = region.x1;
   const bool open = region.open_top || region.open_bottom;
   const HRulesConfig& hc = finder.config.hrules;
-  const std::vector<bool> centred = centred_lines(lines, split_lines, hc.centred_max_pitch);
+  std::vector<bool> centred = centred_lines(lines, split_lines, hc.centred_max_pitch);
+  // Lines of one cell on both sides of a line are no rows it is centred between: the line
+  // below neither starts a row after the line above nor covers its columns (as the rows around
+  // a label do; interleaved_lines.h, step 0). No column is a labels column yet.
+  const double pitch = line_pitch(lines, split_lines);
+  const std::vector<bool> no_labels(right_edge.size(), false);
+  drop_interleaved(centred, lines, split_lines, inner, pitch, finder.config,
+                   [&](size_t above, size_t below) {
+                     return covers(finder.page, split_lines[below], split_lines[above]) ||
+                            starts_row(finder.page, split_lines[above], split_lines[below],
+                                       lines[below], right_edge, kSpace * finder.text.em,
+                                       no_labels, finder.config);
+                   });
   // The columns of labels seen centred, one cell to a line, between two lines that are not (a
   // header whose words break over lines in narrow columns interleaves its lines without
   // centring anything): the producer centres its labels there.
@@ -322,8 +335,12 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
         rows.lines.empty() ||
         (centred[i - 1] && covers(finder.page, split_lines[i], split_lines[prev])) ||
         rule_between(inner, lines[prev].bottom, lines[i].top) != nullptr ||
-        (!ruled_rows && starts_row(finder.page, split_lines[prev], split_lines[i], lines[i],
-                                   right_edge, kSpace * finder.text.em, labels, finder.config));
+        (!ruled_rows &&
+         starts_row(finder.page,
+                    line_above(lines, split_lines, centred, i, prev, finder.text.em, pitch,
+                               finder.config),
+                    split_lines[i], lines[i], right_edge, kSpace * finder.text.em, labels,
+                    finder.config));
     if (fresh) rows.lines.emplace_back();
     rows.lines.back().push_back(i);
     row_of[i] = static_cast<int>(rows.lines.size()) - 1;

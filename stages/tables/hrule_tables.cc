@@ -99,7 +99,8 @@
 //   ────────────────────────────────────     bottom rule
 //
 // The steps' files: hrule_regions.h (1 and 3), hrule_lines.h and hrule_columns.h (2),
-// hrule_rows.h (4, 4b, 4d), centred_extent.h (4b), leading_blanks.h (4c); this file makes the
+// hrule_rows.h (4, 4b, 4d), centred_extent.h (4b), interleaved_lines.h (4 and 4b where a tall
+// spanning cell's lines fall between the next row's), leading_blanks.h (4c); this file makes the
 // fragment (5).
 #include "stages/tables/hrule_tables.h"
 

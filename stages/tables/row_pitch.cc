@@ -7,7 +7,9 @@
 // lines of one cell are one line apart.
 //
 // Step 1: the row step: the shortest step between the last line of a row and the first line of
-//         the next, as the text grouped them. It shows padding only when it is at least
+//         the next, as the text grouped them, leaving out steps shorter than a line (a row
+//         opening between the lines of a cell that spans it and the row above:
+//         interleaved_lines.h). It shows padding only when it is at least
 //         `row_pitch_min` times the lines' median font size (a line is 1.15 to 1.2 of it):
 //         otherwise (TeX pads no row; or the text joined two rows somewhere) nothing is split.
 // Step 2: inside a row, two consecutive lines whose step is at least (1 - `row_pitch_tolerance`)
@@ -30,14 +32,17 @@ std::vector<std::vector<size_t>> split_rows_by_pitch(const std::vector<double>& 
                                                      std::vector<std::vector<size_t>> rows,
                                                      const TablesConfig& config) {
   if (rows.size() < 2 || sizes.empty()) return rows;
-  double row_step = 1e9;
-  for (size_t k = 1; k < rows.size(); ++k) {
-    if (rows[k - 1].empty() || rows[k].empty()) continue;
-    row_step = std::min(row_step, baselines[rows[k].front()] - baselines[rows[k - 1].back()]);
-  }
   std::vector<double> sorted = sizes;
   std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(sorted.size() / 2), sorted.end());
   const double size = sorted[sorted.size() / 2];
+  double row_step = 1e9;
+  for (size_t k = 1; k < rows.size(); ++k) {
+    if (rows[k - 1].empty() || rows[k].empty()) continue;
+    const double step = baselines[rows[k].front()] - baselines[rows[k - 1].back()];
+    // A row opening between the lines of a cell spanning it and the row above is no row step.
+    if (step < config.hrules.interleaved_max_step * size) continue;
+    row_step = std::min(row_step, step);
+  }
   if (row_step > 1e8 || row_step < config.row_pitch_min * size) return rows;
   const double least = (1 - config.row_pitch_tolerance) * row_step;
   std::vector<std::vector<size_t>> out;

@@ -1,0 +1,81 @@
+#include "stages/tables/interleaved_lines.h"
+
+#include <algorithm>
+
+namespace coi::tables::hrule {
+
+namespace {
+
+bool share_a_column(const LineColumns& a, const LineColumns& b) {
+  for (size_t c = 0; c < a.first.size(); ++c) {
+    if (a.first[c] >= 0 && b.first[c] >= 0) return true;
+  }
+  return false;
+}
+
+// Two printed lines one line pitch apart (within `row_pitch_tolerance` of it), no rule between.
+bool one_cell_apart(const std::vector<TextLine>& lines, const std::vector<Segment>& inner,
+                    size_t a, size_t b, double pitch, const TablesConfig& config) {
+  return lines[b].baseline - lines[a].baseline <= pitch * (1 + config.row_pitch_tolerance) &&
+         rule_between(inner, lines[a].bottom, lines[b].top) == nullptr;
+}
+
+}  // namespace
+
+double line_pitch(const std::vector<TextLine>& lines, const std::vector<LineColumns>& split_lines) {
+  std::vector<double> steps;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (share_a_column(split_lines[i - 1], split_lines[i])) {
+      steps.push_back(lines[i].baseline - lines[i - 1].baseline);
+    }
+  }
+  if (steps.empty()) return 0;
+  std::nth_element(steps.begin(), steps.begin() + static_cast<long>(steps.size() / 2), steps.end());
+  return steps[steps.size() / 2];
+}
+
+void drop_interleaved(std::vector<bool>& centred, const std::vector<TextLine>& lines,
+                      const std::vector<LineColumns>& split_lines,
+                      const std::vector<Segment>& inner, double pitch, const TablesConfig& config,
+                      const std::function<bool(size_t above, size_t below)>& parts_rows) {
+  if (pitch <= 0) return;
+  bool padded = false;  // two lines of a column further apart than a line, no rule between
+  for (size_t i = 1; i < lines.size(); ++i) {
+    padded |= share_a_column(split_lines[i - 1], split_lines[i]) &&
+              !one_cell_apart(lines, inner, i - 1, i, pitch, config) &&
+              rule_between(inner, lines[i - 1].bottom, lines[i].top) == nullptr;
+  }
+  if (!padded) return;
+  for (size_t i = 1; i + 1 < centred.size(); ++i) {
+    if (centred[i] && one_cell_apart(lines, inner, i - 1, i + 1, pitch, config) &&
+        !parts_rows(i - 1, i + 1)) {
+      centred[i] = false;
+    }
+  }
+}
+
+LineColumns line_above(const std::vector<TextLine>& lines,
+                       const std::vector<LineColumns>& split_lines, const std::vector<bool>& skip,
+                       size_t i, size_t prev, double em, double pitch,
+                       const TablesConfig& config) {
+  // Step 1.
+  if (pitch <= 0 ||
+      lines[i].baseline - lines[prev].baseline >= config.hrules.interleaved_max_step * em) {
+    return split_lines[prev];
+  }
+  // Step 2.
+  const size_t columns = split_lines[i].first.size();
+  LineColumns out{std::vector<int>(columns, -1), std::vector<int>(columns, -1)};
+  for (size_t k = i; k-- > 0;) {
+    if (lines[i].baseline - lines[k].baseline > pitch * (1 + config.row_pitch_tolerance)) break;
+    if (skip[k]) continue;
+    for (size_t c = 0; c < columns; ++c) {
+      if (out.first[c] >= 0 || split_lines[k].first[c] < 0) continue;
+      out.first[c] = split_lines[k].first[c];
+      out.last[c] = split_lines[k].last[c];
+    }
+  }
+  return out;
+}
+
+}  // namespace coi::tables::hrule
