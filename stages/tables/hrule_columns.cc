@@ -1,6 +1,7 @@
 #include "stages/tables/hrule_columns.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "stages/tables/word_cuts.h"
 
@@ -15,14 +16,22 @@ namespace {
 // it), or `narrow.min_lines` after a gap of `narrow.gap` with no word crossing x (every cell of a
 // column too narrow for its text overflowing into the padding alike: "1990" in a Year column),
 // and more lines start a word there than bridge x with one word (an overflowing word glued to the
-// next cell's). A word Poppler glued across x (word_cuts.h) starts one there. A word that merely
+// next cell's). A word Poppler glued across x (word_cuts.h) starts one there; where
+// `narrow.min_lines` such words have a character starting at x exactly (within
+// `narrow.glued_tolerance`), no word crosses x and some line starts a word at x with no text just
+// before it, that alignment is the padding's evidence: every cell of a column too narrow for it
+// overflowing right up to the next cell's text ("1994" + "907" read "1994907" in a Year column;
+// LaTeX's overprinted "Applications" + "Men"), the producer placing the next cell where its column
+// starts. Figures alone do not make it: their digits, all of one width, put a character edge at
+// one x on every line of a column ("€18,7|00" under "€61 |million"), but some figure of another
+// shape crosses it, and the one word starting there follows a space. A word that merely
 // follows the same first word on several lines ("CAES Sud-1", "CAES Nord-2") starts elsewhere on
 // the other lines, and one a space after a word of equal width ("12 March", "15 April") never
 // follows a gap. A line whose text right of x starts past x, after a column gap or with nothing
 // left of x, says nothing of x (a cell empty at x; a header cell spanning the columns right).
 bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Column& col, double x,
                double gap, const NarrowGap& narrow, double tolerance) {
-  int starts = 0, after_gap = 0, after_narrow = 0, bridged = 0, closed = 0;
+  int starts = 0, after_gap = 0, after_narrow = 0, bridged = 0, closed = 0, glued_exactly = 0;
   for (const TextLine& line : lines) {
     bool left = false;    // text left of x on this line (none: no gap seen)
     double left_end = x;  // where it ends: at or just past x for a word cut where x starts
@@ -33,6 +42,10 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Colum
         if (word.box.x1 > x + tolerance) {
           if (char_start_at(page, word, x, tolerance) > 0) {
             ++starts, ++closed;  // glued: its next cell's text starts at x
+            if (narrow.glued_tolerance > 0 &&
+                char_start_at(page, word, x, narrow.glued_tolerance) > 0) {
+              ++glued_exactly;
+            }
           } else {
             ++bridged;
           }
@@ -49,14 +62,21 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Colum
         break;
       }
       ++starts;
+      // A glued word already cut at x (word_cuts.h) leaves its left piece ending at x exactly.
+      if (narrow.glued_tolerance > 0 && left && left_end >= x - narrow.glued_tolerance &&
+          std::fabs(word.box.x0 - x) <= narrow.glued_tolerance) {
+        ++glued_exactly;
+      }
       if (left && x - left_end >= gap) ++after_gap;
       if (left && x - left_end < gap) ++closed;
       if (left && x - left_end < gap && x - left_end >= narrow.gap * word.font_size) ++after_narrow;
       break;
     }
   }
-  const bool padded =
-      after_gap >= 2 || (bridged == 0 && after_gap + after_narrow >= narrow.min_lines);
+  const bool padded = after_gap >= 2 ||
+                      (bridged == 0 && after_gap + after_narrow >= narrow.min_lines) ||
+                      (narrow.min_lines > 0 && glued_exactly >= narrow.min_lines &&
+                       bridged == 0 && starts > closed);
   return padded && starts > bridged && bridged + closed > 0;
 }
 
