@@ -16,15 +16,15 @@ namespace {
 // it), or `narrow.min_lines` after a gap of `narrow.gap` with no word crossing x (every cell of a
 // column too narrow for its text overflowing into the padding alike: "1990" in a Year column),
 // and more lines start a word there than bridge x with one word (an overflowing word glued to the
-// next cell's). A word Poppler glued across x (word_cuts.h) starts one there; where
-// `narrow.min_lines` such words have a character starting at x exactly (within
-// `narrow.glued_tolerance`), no word crosses x and some line starts a word at x with no text just
-// before it, that alignment is the padding's evidence: every cell of a column too narrow for it
-// overflowing right up to the next cell's text ("1994" + "907" read "1994907" in a Year column;
-// LaTeX's overprinted "Applications" + "Men"), the producer placing the next cell where its column
-// starts. Figures alone do not make it: their digits, all of one width, put a character edge at
-// one x on every line of a column ("€18,7|00" under "€61 |million"), but some figure of another
-// shape crosses it, and the one word starting there follows a space. A word that merely
+// next cell's). A word Poppler glued across x (word_cuts.h) starts one there; one with a
+// character starting at x exactly (within `narrow.glued_tolerance`) counts as a line after a gap
+// when no word crosses x and some line starts a word at x with nothing before it or after a gap
+// at least narrow: a cell overflowing right up to the next cell's text ("1994" + "907" read
+// "1994907" in a Year column; LaTeX's overprinted "Applications" + "Men"), the producer placing
+// the next cell where its column starts. Figures alone do not make it: their digits, all of one
+// width, put a character edge at one x on every line of a column ("€18,7|00" under
+// "€61 |million"), but some figure of another shape crosses it, and the one word starting there
+// follows a space. A word that merely
 // follows the same first word on several lines ("CAES Sud-1", "CAES Nord-2") starts elsewhere on
 // the other lines, and one a space after a word of equal width ("12 March", "15 April") never
 // follows a gap. A line whose text right of x starts past x, after a column gap or with nothing
@@ -75,8 +75,9 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Colum
   }
   const bool padded = after_gap >= 2 ||
                       (bridged == 0 && after_gap + after_narrow >= narrow.min_lines) ||
-                      (narrow.min_lines > 0 && glued_exactly >= narrow.min_lines &&
-                       bridged == 0 && starts > closed);
+                      (narrow.min_lines > 0 && bridged == 0 && glued_exactly > 0 &&
+                       glued_exactly + after_gap + after_narrow >= narrow.min_lines &&
+                       (starts > closed || after_narrow > 0));
   return padded && starts > bridged && bridged + closed > 0;
 }
 

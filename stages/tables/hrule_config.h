@@ -31,10 +31,9 @@ struct HRulesConfig {
   /// Default 3.
   int narrow_gap_min_lines = 3;
   /// A word glued across a column's start (its cell overflowing right up to the next cell's text)
-  /// counts as that column's padding when one of its characters starts within this distance
-  /// (points) of the column's start, on `narrow_gap_min_lines` lines, no word crossing it:
-  /// producers place a cell's text where its column starts, exactly. Default 0.1 (0 turns it
-  /// off).
+  /// counts as a line after a narrow gap there when one of its characters starts within this
+  /// distance (points) of the column's start and no word crosses it: producers place a cell's
+  /// text where its column starts, exactly. Default 0.1 (0 turns it off).
   double glued_tolerance = 0.1;
   /// A table's bottom rule on a page takes in the one line below it, when it is the page's last
   /// body text and starts within this many font sizes of the rule, as the label of its last row
