@@ -9,6 +9,15 @@ namespace coi::tables::hrule {
 
 namespace {
 
+// A word of `line` (raised marks aside) starting within `tolerance` of x, or none.
+const Word* word_starting_at(const Page& page, const TextLine& line, double x, double tolerance) {
+  for (int w : line.words) {
+    const Word& word = page.words[w];
+    if (!word.raised && std::fabs(word.box.x0 - x) <= tolerance) return &word;
+  }
+  return nullptr;
+}
+
 // Step 2, once the region is known (columns_of with a tolerance): whether column `col` of
 // `lines`, whose gap at x some line closed, splits at x: every line with text in it right of x
 // starts a word at x (within `tolerance`), at least two of them after text that ends an empty gap
@@ -16,7 +25,9 @@ namespace {
 // it), or `narrow.min_lines` after a gap of `narrow.gap` with no word crossing x (every cell of a
 // column too narrow for its text overflowing into the padding alike: "1990" in a Year column),
 // and more lines start a word there than bridge x with one word (an overflowing word glued to the
-// next cell's). A word Poppler glued across x (word_cuts.h) starts one there; one with a
+// next cell's). A word Poppler glued across x (word_cuts.h) starts one there, and so does a word
+// starting at x over the end of one that crosses it (XeLaTeX overprints a cell's overflow with
+// the next cell's text: "Applications" over "Applications", two words to Poppler); one with a
 // character starting at x exactly (within `narrow.glued_tolerance`) counts as a line after a gap
 // when no word crosses x and some line starts a word at x with nothing before it or after a gap
 // at least narrow: a cell overflowing right up to the next cell's text ("1994" + "907" read
@@ -44,6 +55,12 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Colum
             ++starts, ++closed;  // glued: its next cell's text starts at x
             if (narrow.glued_tolerance > 0 &&
                 char_start_at(page, word, x, narrow.glued_tolerance) > 0) {
+              ++glued_exactly;
+            }
+          } else if (const Word* over = word_starting_at(page, line, x, tolerance)) {
+            ++starts, ++closed;  // overprinted: the next cell's text starts at x over its end
+            if (narrow.glued_tolerance > 0 &&
+                std::fabs(over->box.x0 - x) <= narrow.glued_tolerance) {
               ++glued_exactly;
             }
           } else {
