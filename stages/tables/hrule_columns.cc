@@ -195,6 +195,8 @@ std::vector<Cut> glued_words(const Page& page, const std::vector<TextLine>& line
       for (size_t c = 1; c < columns.size() && !word.raised; ++c) {
         const double x = columns[c].x0;
         if (word.box.x0 >= x - tolerance || word.box.x1 <= x + tolerance) continue;
+        // The next cell's text printed over this word's end is a word of its own: nothing to cut.
+        if (word_starting_at(page, line, x, tolerance) != nullptr) continue;
         if (const size_t k = char_start_at(page, word, x, tolerance); k > 0) out.push_back({w, k});
       }
     }
