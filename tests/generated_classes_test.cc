@@ -497,7 +497,7 @@ TEST(GeneratedClasses, LabelsCentredByLibreOfficeAndWeasyPrintSpanTheirRows) {
 // ("DisproportionatelyUnaccompanied", one word to the PDF) is cut where that column starts. The
 // model's t2 comes out as one table whose header and every body row are the model's: its rows of
 // one-line cells too narrow for the next row's words, once read two or three to a row, are told
-// apart by their figures (stacked_figures.h). Known miss: t1's header is all glued words.
+// apart by their figures (stacked_figures.h).
 TEST(GeneratedClasses, TexWordsOverflowingNarrowColumnsLeaveTheColumnsApart) {
   const Pair pair = load("fixtures/generated-classes/tex-overflowing-cells", "latex");
   const std::vector<const Block*> model_tables = testing::tables_of(pair.model);
@@ -524,6 +524,20 @@ TEST(GeneratedClasses, TexWordsOverflowingNarrowColumnsLeaveTheColumnsApart) {
   EXPECT_EQ(found, 1);
 }
 
+// XeLaTeX overprints: a first column's words wider than it ("Applications", "Employment") run
+// under the next cell's text, which starts where its column starts ("Applications" over
+// "Applications", "–" over "Employment"), and Poppler keeps the two as words of their own, one
+// crossing the column's start. A word starting at a column's start over the end of one crossing
+// it is that column's start, and the word under it is not cut there (hrule_tables.h, step 2):
+// the model's t1, once read with its first two columns merged ("ApplicationsApplications"),
+// comes out cell for cell.
+TEST(GeneratedClasses, TexCellsOverprintingTheNextCellKeepTheColumnsApart) {
+  const Pair pair = load("fixtures/generated-classes/tex-overflowing-cells", "latex");
+  const std::vector<std::vector<std::string>> want = testing::table_grid(pair.model, "t1");
+  ASSERT_GE(want.size(), 2u);
+  EXPECT_EQ(testing::grid_holding(pair.ours, want[1]), want);
+}
+
 // XeLaTeX's \multicolumn header cells ("2019" over three columns, each under a \cmidrule) over
 // header words that overflow their narrow columns into the next ones: a column starts where the
 // lines with text there start it, a line whose text there is a spanning cell further right
@@ -536,6 +550,34 @@ TEST(GeneratedClasses, TexHeaderCellsSpanningColumnsLeaveTheColumnsApart) {
   const Table* got = table_opening_with(pair.ours, testing::grid_texts(want).front());
   ASSERT_NE(got, nullptr);
   EXPECT_EQ(testing::grid_texts(want), testing::grid_texts(*got));
+}
+
+// XeLaTeX's Year column narrower than "1994": every year overflows its padding right up to the
+// next cell's text, which the PDF places exactly where its column starts, and Poppler reads the
+// two as one word ("1994907", "1995175,041"); once the Year column and the next merged. A glued
+// word's character starting at a column's start exactly, on every body line, is the padding's
+// evidence (hrule_tables.h, step 2): the model's t8 (ten columns, pages 23-24 of seed 121's
+// note) keeps its columns, and each body row comes out as the model's. Known misses: the header,
+// whose words overprint one another ("Internationalisation" over "Not"), is read apart from the
+// body; and row "2002" keeps the hyphen of "mil-" / "lion", since these two pages' running text
+// never prints "million" for the hyphen judge (the whole note's does).
+TEST(GeneratedClasses, TexYearsGluedToTheNextCellKeepTheColumnsApart) {
+  const Pair pair = load("fixtures/generated-classes/tex-glued-columns", "latex");
+  const std::vector<std::vector<std::string>> want = testing::table_grid(pair.model, "t8");
+  ASSERT_EQ(want.size(), 12u);
+  ASSERT_EQ(want[0].size(), 10u);
+  size_t body = 0;  // the model's header rows
+  for (const Block* block : testing::tables_of(pair.model)) {
+    if (block->id == "t8") body = static_cast<size_t>(block->table.header_rows);
+  }
+  ASSERT_GT(body, 0u);
+  const std::vector<std::vector<std::string>> got = testing::grid_holding(pair.ours, want[body]);
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got.front().size(), want.front().size());
+  for (size_t r = body; r < want.size(); ++r) {
+    if (want[r].front() == "2002") continue;  // the known miss above
+    EXPECT_NE(std::find(got.begin(), got.end(), want[r]), got.end()) << "row " << r + 1;
+  }
 }
 
 // The footnote marks in each table's cells, by number: one set per table, in order.

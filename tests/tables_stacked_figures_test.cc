@@ -97,13 +97,19 @@ TEST_F(TexStackedFigures, OneLineRowsOfFiguresAreRowsOfTheirOwn) {
 // The model's t3: years, then regions, under a header of years spanning columns ("2019" over
 // "Appeal" and "Internationalisation"), run over four pages. On some pages the narrow Appeal
 // column's figures overflow up to the next column's text, a gap the header keeps open: the
-// table was then only its header, and its body became paragraphs. Every body row now comes out.
-// (Known miss: the header's "Internationalisation", printed over the next column's "Appeal", is
-// cut there.)
+// table was then only its header, and its body became paragraphs. Every body row now comes out,
+// under the model's header: its "Internationalisation", printed over the next column's "Appeal"
+// (two words to Poppler), was once cut there (hrule_tables.h, step 2).
 TEST_F(TexStackedFigures, FiguresOverflowingANarrowColumnKeepTheBodyInTheTable) {
   const std::vector<std::vector<std::string>> want = model_body("t3");
   ASSERT_GE(want.size(), 60u);
   EXPECT_EQ(rows_not_found(want), std::vector<std::vector<std::string>>{});
+  const std::vector<std::vector<std::string>> whole = testing::table_grid(*model_, "t3");
+  const std::vector<std::vector<std::string>> got = testing::grid_holding(*ours_, want.front());
+  const size_t header = whole.size() - want.size();
+  ASSERT_GT(header, 0u);
+  ASSERT_GE(got.size(), header);
+  for (size_t r = 0; r < header; ++r) EXPECT_EQ(got[r], whole[r]) << "header row " << r + 1;
 }
 
 // t2 (pages 4 and 5) and t3 (pages 5 to 8) run over page breaks. The figures overflowing a

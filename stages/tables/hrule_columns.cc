@@ -1,12 +1,22 @@
 #include "stages/tables/hrule_columns.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "stages/tables/word_cuts.h"
 
 namespace coi::tables::hrule {
 
 namespace {
+
+// A word of `line` (raised marks aside) starting within `tolerance` of x, or none.
+const Word* word_starting_at(const Page& page, const TextLine& line, double x, double tolerance) {
+  for (int w : line.words) {
+    const Word& word = page.words[w];
+    if (!word.raised && std::fabs(word.box.x0 - x) <= tolerance) return &word;
+  }
+  return nullptr;
+}
 
 // Step 2, once the region is known (columns_of with a tolerance): whether column `col` of
 // `lines`, whose gap at x some line closed, splits at x: every line with text in it right of x
@@ -15,14 +25,24 @@ namespace {
 // it), or `narrow.min_lines` after a gap of `narrow.gap` with no word crossing x (every cell of a
 // column too narrow for its text overflowing into the padding alike: "1990" in a Year column),
 // and more lines start a word there than bridge x with one word (an overflowing word glued to the
-// next cell's). A word Poppler glued across x (word_cuts.h) starts one there. A word that merely
+// next cell's). A word Poppler glued across x (word_cuts.h) starts one there, and so does a word
+// starting at x over the end of one that crosses it (XeLaTeX overprints a cell's overflow with
+// the next cell's text: "Applications" over "Applications", two words to Poppler); one with a
+// character starting at x exactly (within `narrow.glued_tolerance`) counts as a line after a gap
+// when no word crosses x and some line starts a word at x with nothing before it or after a gap
+// at least narrow: a cell overflowing right up to the next cell's text ("1994" + "907" read
+// "1994907" in a Year column; LaTeX's overprinted "Applications" + "Men"), the producer placing
+// the next cell where its column starts. Figures alone do not make it: their digits, all of one
+// width, put a character edge at one x on every line of a column ("€18,7|00" under
+// "€61 |million"), but some figure of another shape crosses it, and the one word starting there
+// follows a space. A word that merely
 // follows the same first word on several lines ("CAES Sud-1", "CAES Nord-2") starts elsewhere on
 // the other lines, and one a space after a word of equal width ("12 March", "15 April") never
 // follows a gap. A line whose text right of x starts past x, after a column gap or with nothing
 // left of x, says nothing of x (a cell empty at x; a header cell spanning the columns right).
 bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Column& col, double x,
                double gap, const NarrowGap& narrow, double tolerance) {
-  int starts = 0, after_gap = 0, after_narrow = 0, bridged = 0, closed = 0;
+  int starts = 0, after_gap = 0, after_narrow = 0, bridged = 0, closed = 0, glued_exactly = 0;
   for (const TextLine& line : lines) {
     bool left = false;    // text left of x on this line (none: no gap seen)
     double left_end = x;  // where it ends: at or just past x for a word cut where x starts
@@ -33,6 +53,16 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Colum
         if (word.box.x1 > x + tolerance) {
           if (char_start_at(page, word, x, tolerance) > 0) {
             ++starts, ++closed;  // glued: its next cell's text starts at x
+            if (narrow.glued_tolerance > 0 &&
+                char_start_at(page, word, x, narrow.glued_tolerance) > 0) {
+              ++glued_exactly;
+            }
+          } else if (const Word* over = word_starting_at(page, line, x, tolerance)) {
+            ++starts, ++closed;  // overprinted: the next cell's text starts at x over its end
+            if (narrow.glued_tolerance > 0 &&
+                std::fabs(over->box.x0 - x) <= narrow.glued_tolerance) {
+              ++glued_exactly;
+            }
           } else {
             ++bridged;
           }
@@ -49,14 +79,22 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Colum
         break;
       }
       ++starts;
+      // A glued word already cut at x (word_cuts.h) leaves its left piece ending at x exactly.
+      if (narrow.glued_tolerance > 0 && left && left_end >= x - narrow.glued_tolerance &&
+          std::fabs(word.box.x0 - x) <= narrow.glued_tolerance) {
+        ++glued_exactly;
+      }
       if (left && x - left_end >= gap) ++after_gap;
       if (left && x - left_end < gap) ++closed;
       if (left && x - left_end < gap && x - left_end >= narrow.gap * word.font_size) ++after_narrow;
       break;
     }
   }
-  const bool padded =
-      after_gap >= 2 || (bridged == 0 && after_gap + after_narrow >= narrow.min_lines);
+  const bool padded = after_gap >= 2 ||
+                      (bridged == 0 && after_gap + after_narrow >= narrow.min_lines) ||
+                      (narrow.min_lines > 0 && bridged == 0 && glued_exactly > 0 &&
+                       glued_exactly + after_gap + after_narrow >= narrow.min_lines &&
+                       (starts > closed || after_narrow > 0));
   return padded && starts > bridged && bridged + closed > 0;
 }
 
@@ -157,6 +195,8 @@ std::vector<Cut> glued_words(const Page& page, const std::vector<TextLine>& line
       for (size_t c = 1; c < columns.size() && !word.raised; ++c) {
         const double x = columns[c].x0;
         if (word.box.x0 >= x - tolerance || word.box.x1 <= x + tolerance) continue;
+        // The next cell's text printed over this word's end is a word of its own: nothing to cut.
+        if (word_starting_at(page, line, x, tolerance) != nullptr) continue;
         if (const size_t k = char_start_at(page, word, x, tolerance); k > 0) out.push_back({w, k});
       }
     }

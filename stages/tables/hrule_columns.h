@@ -15,10 +15,12 @@ struct Column {
   double x0 = 0, x1 = 0;
 };
 
-// A gap narrower than a column gap that still parts two columns: splits_at in hrule_columns.cc.
+// A gap narrower than a column gap that still parts two columns, or none at all: splits_at in
+// hrule_columns.cc.
 struct NarrowGap {
   double gap = 0;     // font-size units of the word after the gap (a space is the font's)
-  int min_lines = 0;  // lines after such a gap
+  int min_lines = 0;  // lines after such a gap, or glued exactly at the column's start
+  double glued_tolerance = 0;  // points: a glued word's character starts there exactly
 };
 
 // Step 2: the x-intervals the lines' words cover, merged across gaps narrower than `gap`, then

@@ -30,6 +30,11 @@ struct HRulesConfig {
   /// Fewest lines that start a word at one x after a narrow gap for it to border a column.
   /// Default 3.
   int narrow_gap_min_lines = 3;
+  /// A word glued across a column's start (its cell overflowing right up to the next cell's text)
+  /// counts as a line after a narrow gap there when one of its characters starts within this
+  /// distance (points) of the column's start and no word crosses it: producers place a cell's
+  /// text where its column starts, exactly. Default 0.1 (0 turns it off).
+  double glued_tolerance = 0.1;
   /// A table's bottom rule on a page takes in the one line below it, when it is the page's last
   /// body text and starts within this many font sizes of the rule, as the label of its last row
   /// (LaTeX's \multirow centres a label over rows a page break cut, below the rule); a ruled
@@ -70,6 +75,7 @@ struct HRulesConfig {
     s.read("aligned_tolerance", aligned_tolerance);
     s.read("narrow_column_gap", narrow_column_gap);
     s.read("narrow_gap_min_lines", narrow_gap_min_lines);
+    s.read("glued_tolerance", glued_tolerance);
     s.read("escaped_label_max_drop", escaped_label_max_drop);
     s.read("min_rows", min_rows);
     s.read("open_min_columns", open_min_columns);

@@ -34,7 +34,8 @@ struct Finder {
   }
   // Step 2's columns of a table's lines: gaps, narrow gaps, and splits at aligned word starts.
   std::vector<Column> table_columns(const std::vector<TextLine>& table_lines) const {
-    const NarrowGap narrow{config.hrules.narrow_column_gap, config.hrules.narrow_gap_min_lines};
+    const NarrowGap narrow{config.hrules.narrow_column_gap, config.hrules.narrow_gap_min_lines,
+                           config.hrules.glued_tolerance};
     return columns_of(page, table_lines, config.hrules.column_gap * text.em, narrow,
                       config.hrules.aligned_tolerance);
   }

@@ -19,7 +19,11 @@
 //         word crosses x, `narrow_gap_min_lines` after a gap of `narrow_column_gap`: a column
 //         too narrow for every one of its cells). A word Poppler glued to the next cell's
 //         ("DisproportionatelyUnaccompanied") starts one at x when one of its characters does
-//         (Page::char_x); such words are cut there (word_cuts.h) and the page read again.
+//         (Page::char_x); such words are cut there (word_cuts.h) and the page read again. A
+//         glued word with a character at x exactly (within `glued_tolerance`: "1994907" in a
+//         Year column) counts as a line after a narrow gap, when no word crosses x. A word
+//         starting at x over the end of one crossing it (XeLaTeX's overprint: "Applications"
+//         over "Applications") starts the column there too, and the word under it is not cut.
 // Step 3: regions. Down a stack, the bands between consecutive rules join one region while
 //         their lines together still give at least two columns and no fewer than before (a
 //         paragraph or another table's text below the bottom rule loses columns). A band whose
