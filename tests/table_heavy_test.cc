@@ -1,9 +1,10 @@
 // Footnotes of a note whose footnotes and tables outweigh its prose, on fixtures/table-heavy: a
 // short generated note of a few numbered paragraphs between long tables, every sentence marked,
-// rendered by LibreOffice and XeLaTeX. Most of its characters are set in the footnotes' size,
-// so the layout stage once took that for the body size: the footnote area then read as body
-// text and every footnote was lost (LibreOffice; XeLaTeX's short separator asks for smaller type
-// below it too). Expected notes and paragraphs come from the model.
+// rendered by LibreOffice, XeLaTeX and WeasyPrint. Most of its characters are set in the
+// footnotes' size, so the layout stage once took that for the body size: the footnote area then
+// read as body text and every footnote was lost (LibreOffice; XeLaTeX's short separator asks for
+// smaller type below it too). WeasyPrint's page 7 holds notes filling more than half the page,
+// its separator above the middle of the page. Expected notes and paragraphs come from the model.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -49,6 +50,12 @@ TEST(TableHeavy, LibreOfficeFootnotesOutweighingTheProseAreFoundWithTheirText) {
 
 TEST(TableHeavy, XeLaTeXFootnotesOutweighingTheProseAreFoundWithTheirText) {
   expect_notes_and_paragraphs("latex");
+}
+
+// Notes 20 to 27 fill more than half of page 7: once lost, the separator above the middle of the
+// page taken for a table's rule.
+TEST(TableHeavy, WeasyPrintFootnoteAreaTallerThanHalfThePageIsFound) {
+  expect_notes_and_paragraphs("weasyprint");
 }
 
 }  // namespace

@@ -83,8 +83,9 @@ struct LayoutConfig {
   /// Contents entries whose left edges differ by less than this (font-size units) share a level.
   /// Default 0.5.
   double toc_indent_tolerance = 0.5;
-  /// Footnote separator rules start below this fraction of the page height. Default 0.5.
-  double footnote_rule_min_y = 0.5;
+  /// Footnote separator rules start below this fraction of the page height: long notes can fill
+  /// more than half a page. Default 0.3.
+  double footnote_rule_min_y = 0.3;
   /// Footnote separator rules are at most this wide (fraction of the page width). Default 0.4.
   double footnote_rule_max_width = 0.4;
   /// The first footnote line starts at most this far below the separator (body font-size
