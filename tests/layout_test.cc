@@ -176,6 +176,35 @@ TEST(LayoutBodySize, TieGoesToTheSmallerSize) {
   EXPECT_EQ(layout(b.build()).body_font_size, 10);
 }
 
+// A note citing heavily sets more characters in its footnotes than in its paragraphs; the body is
+// the larger of the two sizes its prose is set in (fixtures/table-heavy shows it in a render).
+TEST(LayoutBodySize, FootnotesOutweighingTheParagraphsStaySmallerThanTheBody) {
+  DocBuilder b;
+  PageBuilder& page = body_page(b, 2);  // 2 x 70 characters at 12 pt
+  for (int i = 0; i < 4; ++i) {
+    page.line("Home Office, correspondence with the British Embassy in Tirana, 11 September 2023",
+              72, 700 + 11 * i, 10);
+  }
+  EXPECT_EQ(layout(b.build()).body_font_size, 12);
+}
+
+// A table's rows (its cells parted by column gaps) are not prose, however much of the text they
+// carry.
+TEST(LayoutBodySize, TableRowsOutweighingTheParagraphsAreNotProse) {
+  DocBuilder b;
+  PageBuilder& page = body_page(b, 2);  // 2 x 70 characters at 12 pt
+  WordStyle cell;
+  cell.size = 11;
+  for (int r = 0; r < 8; ++r) {
+    const double top = 200 + 14 * r;
+    page.word("Nouvelle-Aquitaine", 72, top, cell);
+    page.word("33,209", 250, top, cell);
+    page.word("428", 350, top, cell);
+    page.word("23,599", 450, top, cell);
+  }
+  EXPECT_EQ(layout(b.build()).body_font_size, 12);
+}
+
 TEST(LayoutBodySize, DocumentWithoutTextHasNone) {
   DocBuilder b;
   b.page();

@@ -14,9 +14,13 @@
 //   starts a line. Overlap rather than equal baselines keeps superscripts on their line. A line's
 //   font size and baseline are those of the size carrying most characters; a word markedly
 //   smaller with its baseline above the line's is `raised` (footnote marks).
-// Step 2, reading order: lines sorted by top, then left edge. The body font size is the line font
-//   size carrying the most characters of the document, measured here once (Doc::body_font_size)
-//   and read by the passes below and by later stages.
+// Step 2, reading order: lines sorted by top, then left edge. The body font size is the largest
+//   line font size carrying at least `body_min_prose_share` of the characters of the document's
+//   prose lines (as wide as `prose_min_width` of the page, no gap between words wider than
+//   `prose_max_gap`: not a table's rows or cells), the dominant size of all lines when there is
+//   no prose; measured here once (Doc::body_font_size) and read by the passes below and by later
+//   stages. The most common size would be the footnotes' or the tables' in a note citing
+//   heavily or made mostly of tables.
 // Step 3, furniture (layout_furniture.cc): in the top and bottom bands, lines matching a page
 //   number pattern, or whose text (digits masked) recurs at the same height on enough pages,
 //   are kHeader/kFooter; "Back to Contents" lines anywhere are kBackToContents.
@@ -30,7 +34,7 @@
 //   entry. Its lines are kContents; the entries become one kToc block; levels come from the
 //   indent clusters (or the depth of the number when all entries share one indent).
 // Step 6, footnote area (layout_footnotes.cc): either (a) a short, isolated horizontal rule (as
-//   [rules] defines one, stages/rules/rule_shape.h) in the lower half with a smaller-font line
+//   [rules] defines one, stages/rules/rule_shape.h) below `footnote_rule_min_y` with a smaller-font line
 //   just below it, or (b) without such a rule, the run
 //   of smaller-font lines at the page bottom from its first line that starts with a raised
 //   number. Everything below that point except furniture is kFootnote. Table borders are long
@@ -59,7 +63,7 @@ namespace coi {
 
 Result<Doc> run_layout(Doc doc, const LayoutConfig& config, Diagnostics& diag) {
   for (Page& page : doc.pages) layout::build_lines(page, config);
-  doc.body_font_size = layout::measure_body_font_size(doc);
+  doc.body_font_size = layout::measure_body_font_size(doc, config);
   layout::mark_furniture(doc, config);
   layout::mark_cover(doc, config);
   layout::mark_contents(doc, config, diag);

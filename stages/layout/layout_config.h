@@ -50,6 +50,15 @@ struct LayoutConfig {
   /// Lines at most this far (fraction of the body font size) from the body size are body-size.
   /// Default 0.1.
   double body_size_tolerance = 0.1;
+  /// A line reads as prose (running text, not a table's) when it is at least this wide
+  /// (fraction of the page width)... Default 0.5.
+  double prose_min_width = 0.5;
+  /// ...and no gap between two of its words is wider than this (font-size units of the line).
+  /// Default 1.5.
+  double prose_max_gap = 1.5;
+  /// The body font size is the largest size carrying at least this fraction of the characters of
+  /// the document's prose lines. Default 0.2.
+  double body_min_prose_share = 0.2;
   /// The first page is not a cover when it has a body-size line at least this wide (fraction of
   /// the page width), i.e. paragraph text. Default 0.5.
   double cover_paragraph_min_width = 0.5;
@@ -115,6 +124,9 @@ struct LayoutConfig {
                      R"(^\d+\s*(?i:of)\s*\d+$)", R"(^[-–]\s*\d+\s*[-–]$)"});
     s.read_pattern("back_to_contents", back_to_contents, R"(^(?i:back to (table of )?contents)$)");
     s.read("body_size_tolerance", body_size_tolerance);
+    s.read("prose_min_width", prose_min_width);
+    s.read("prose_max_gap", prose_max_gap);
+    s.read("body_min_prose_share", body_min_prose_share);
     s.read("cover_paragraph_min_width", cover_paragraph_min_width);
     s.read_pattern("contents_title", contents_title, R"(^(?i:(table of )?contents)$)");
     s.read("contents_search_pages", contents_search_pages);

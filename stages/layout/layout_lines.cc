@@ -1,5 +1,14 @@
 // Steps 1 and 2 of the layout stage (see layout.cc): words into lines, lines into reading order,
 // and the body font size of the document.
+//
+// The body size is not simply the size most characters are set in: a note citing heavily or
+// made mostly of tables sets more of its characters in its footnotes' size (two points under the
+// body) or its tables' (one under), and with the body size taken to be theirs its footnote area
+// reads as body text and every footnote is lost. What says "body text" is prose: lines of running
+// text across the column (reads_as_prose). Table rows are not (their cells are parted by column
+// gaps, or narrow); footnotes are, and may outweigh the paragraphs, but are always smaller than
+// them; headings are larger but few. So the body size is the largest size carrying a fair share
+// (body_min_prose_share) of the prose's characters.
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -25,7 +34,12 @@ size_t char_count(const std::string& utf8) {
 class SizeTally {
  public:
   static long key(double size) { return std::lround(size * kSizesPerPoint); }
-  void add(double size, const std::string& text) { chars_[key(size)] += char_count(text); }
+  void add(double size, const std::string& text) {
+    const size_t n = char_count(text);
+    chars_[key(size)] += n;
+    total_ += n;
+  }
+  size_t total() const { return total_; }
   // The size with the most characters (the smallest of a tie), 0 when none was counted.
   double dominant() const {
     long best = 0;
@@ -35,9 +49,19 @@ class SizeTally {
     }
     return static_cast<double>(best) / kSizesPerPoint;
   }
+  // The largest size carrying at least `least` characters, 0 when none does.
+  double largest_with(double least) const {
+    for (auto it = chars_.rbegin(); it != chars_.rend(); ++it) {
+      if (it->second > 0 && static_cast<double>(it->second) >= least) {
+        return static_cast<double>(it->first) / kSizesPerPoint;
+      }
+    }
+    return 0;
+  }
 
  private:
   std::map<long, size_t> chars_;
+  size_t total_ = 0;
 };
 
 double vertical_overlap(const Box& a, const Box& b) {
@@ -75,6 +99,20 @@ void set_line_metrics(const Page& page, Line& line, const LayoutConfig& config) 
       line.baseline = w.baseline;
     }
   }
+}
+
+// Whether `line` is set as running text: at least prose_min_width of the page wide, and no gap
+// between two of its words wider than prose_max_gap of its font size. A table's row (its cells'
+// words one line, parted by the columns' gaps) and a narrow cell's lines are not; a paragraph's
+// and a footnote's full lines are, whatever their size.
+bool reads_as_prose(const Page& page, const Line& line, const LayoutConfig& config) {
+  if (line.words.empty() || line.box.width() < config.prose_min_width * page.width) return false;
+  for (size_t k = 1; k < line.words.size(); ++k) {
+    const Box& before = page.words[static_cast<size_t>(line.words[k - 1])].box;
+    const Box& after = page.words[static_cast<size_t>(line.words[k])].box;
+    if (after.x0 - before.x1 > config.prose_max_gap * line.font_size) return false;
+  }
+  return true;
 }
 
 void mark_raised(Page& page, const Line& line, const LayoutConfig& config) {
@@ -137,14 +175,22 @@ void build_lines(Page& page, const LayoutConfig& config) {
   page.lines = std::move(lines);
 }
 
-double measure_body_font_size(const Doc& doc) {
-  SizeTally sizes;
+double measure_body_font_size(const Doc& doc, const LayoutConfig& config) {
+  SizeTally all;
+  SizeTally prose;
   for (const Page& page : doc.pages) {
     for (const Line& line : page.lines) {
-      for (int i : line.words) sizes.add(line.font_size, page.words[static_cast<size_t>(i)].text);
+      const bool running = reads_as_prose(page, line, config);
+      for (int i : line.words) {
+        const std::string& text = page.words[static_cast<size_t>(i)].text;
+        all.add(line.font_size, text);
+        if (running) prose.add(line.font_size, text);
+      }
     }
   }
-  return sizes.dominant();
+  const double body =
+      prose.largest_with(config.body_min_prose_share * static_cast<double>(prose.total()));
+  return body > 0 ? body : all.dominant();
 }
 
 std::string line_text(const Page& page, const Line& line, const LayoutConfig& config) {

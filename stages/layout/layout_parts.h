@@ -11,9 +11,10 @@ namespace coi::layout {
 
 /// Step 1-2: fills `page.lines` (reading order) and marks raised words.
 void build_lines(Page& page, const LayoutConfig& config);
-/// Step 2b: the line font size carrying the most characters of the document, for
-/// Doc::body_font_size; 0 when no line has any.
-double measure_body_font_size(const Doc& doc);
+/// Step 2b: the body font size, for Doc::body_font_size: the largest line font size carrying
+/// body_min_prose_share of the characters of prose lines (running text, not a table's), else the
+/// size carrying the most characters; 0 when no line has any.
+double measure_body_font_size(const Doc& doc, const LayoutConfig& config);
 /// The text of a line: its words joined, with a space where the PDF had one or a gap shows one.
 std::string line_text(const Page& page, const Line& line, const LayoutConfig& config);
 /// True when `line` is within the configured tolerance of the document's body font size.
