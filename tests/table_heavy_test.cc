@@ -11,21 +11,12 @@
 #include <vector>
 
 #include "tests/support/fixture_doc.h"
-#include "tests/support/table_text.h"
+#include "tests/support/note_text.h"
 
 namespace coi {
 namespace {
 
 constexpr const char* kFolder = "fixtures/table-heavy";
-
-// "n: text" of every footnote, its spaces squashed.
-std::vector<std::string> notes_of(const Doc& doc) {
-  std::vector<std::string> out;
-  for (const Footnote& f : doc.footnotes) {
-    out.push_back(std::to_string(f.number) + ": " + testing::squash_spaces(plain_text(f.inlines)));
-  }
-  return out;
-}
 
 // The numbers of the numbered paragraphs, in order.
 std::vector<std::string> paragraph_numbers(const Doc& doc) {
@@ -40,7 +31,7 @@ void expect_notes_and_paragraphs(const char* producer) {
   const Doc model = testing::load_fixture_model(kFolder);
   const Doc ours = testing::convert_fixture(kFolder, producer, "footnotes");
   ASSERT_GT(model.footnotes.size(), 30u);
-  EXPECT_EQ(notes_of(ours), notes_of(model)) << producer;
+  EXPECT_EQ(testing::footnote_lines(ours), testing::footnote_lines(model)) << producer;
   EXPECT_EQ(paragraph_numbers(ours), paragraph_numbers(model)) << producer;
 }
 

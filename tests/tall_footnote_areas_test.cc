@@ -11,21 +11,12 @@
 #include <vector>
 
 #include "tests/support/fixture_doc.h"
-#include "tests/support/table_text.h"
+#include "tests/support/note_text.h"
 
 namespace coi {
 namespace {
 
 constexpr const char* kFolder = "fixtures/tall-footnote-areas";
-
-// "n: text" of every footnote, its spaces squashed.
-std::vector<std::string> notes_of(const Doc& doc) {
-  std::vector<std::string> out;
-  for (const Footnote& f : doc.footnotes) {
-    out.push_back(std::to_string(f.number) + ": " + testing::squash_spaces(plain_text(f.inlines)));
-  }
-  return out;
-}
 
 // The footnote marks of the paragraphs, in reading order.
 std::vector<int> marks_of(const Doc& doc) {
@@ -43,7 +34,7 @@ void expect_every_note(const char* producer) {
   const Doc model = testing::load_fixture_model(kFolder);
   const Doc ours = testing::convert_fixture(kFolder, producer, "footnotes");
   ASSERT_GT(model.footnotes.size(), 30u);
-  EXPECT_EQ(notes_of(ours), notes_of(model)) << producer;
+  EXPECT_EQ(testing::footnote_lines(ours), testing::footnote_lines(model)) << producer;
   EXPECT_EQ(marks_of(ours), marks_of(model)) << producer;
 }
 
