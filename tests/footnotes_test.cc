@@ -134,6 +134,29 @@ TEST(Footnotes, NoteRunningOverThePageBreakIsOneNote) {
   EXPECT_TRUE(messages(diag).empty());
 }
 
+// XeLaTeX, held-out seed 507: note 3's text "... under §" / "4 of the decree" wraps the number
+// the sequence expects next to the margin. Where every note so far opened with a raised number,
+// that baseline "4" is text; the raised 4 below opens note 4.
+TEST(Footnotes, WhereNotesOpenRaisedABaselineNumberAtTheMarginIsText) {
+  DocBuilder b;
+  auto& p1 = b.page();
+  note_line(p1, "1 EC, Pact, 2024", 688);
+  note_line(p1, "2 EC, Files, 2024", 700);
+  note_line(p1, "3 The body met quarterly under §", 712);
+  p1.role_line("4 of the decree. See UNHCR, Returns, 2023", 72, 724, LineRole::kFootnote,
+               note_style());
+  note_line(p1, "4 OFPRA, Home, no date", 736);
+  Doc doc = b.build();
+  doc.blocks.push_back(paragraph("1.1", {text("a"), mark(1), mark(2), mark(3), mark(4)}));
+  Diagnostics diag;
+  doc = run(std::move(doc), diag);
+  ASSERT_EQ(doc.footnotes.size(), 4u);
+  EXPECT_EQ(plain_text(doc.footnotes[2].inlines),
+            "The body met quarterly under § 4 of the decree. See UNHCR, Returns, 2023");
+  EXPECT_EQ(plain_text(doc.footnotes[3].inlines), "OFPRA, Home, no date");
+  EXPECT_TRUE(messages(diag).empty());
+}
+
 TEST(Footnotes, PlainNumberThatFollowsOpensTheNextNote) {
   DocBuilder b;
   auto& p = b.page();

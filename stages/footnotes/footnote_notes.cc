@@ -113,6 +113,7 @@ bool resumes_sequence(const std::vector<AreaLine>& lines, size_t at, int expecte
 void read_lines(const std::vector<AreaLine>& lines, const FootnotesConfig& config,
                 std::vector<RawNote>& notes, Diagnostics& diag) {
   std::set<int> numbers;  // of the notes read so far
+  int raised_openings = 0, baseline_openings = 0;
   int reported_page = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     const AreaLine& at = lines[i];
@@ -124,8 +125,13 @@ void read_lines(const std::vector<AreaLine>& lines, const FootnotesConfig& confi
     // A raised number opens a note wherever the producer's number box puts it (TeX right-aligns
     // it in an indent); a number on the baseline must also be at the margin and the one expected,
     // or resume the sequence after lost notes.
-    const bool opens = n >= 0 && (at.raised || (at.at_margin && n == expected) ||
-                                  (at.at_margin && resumes_sequence(lines, i, expected, config)));
+    // Where every note so far opened with a raised number (TeX, Word), the producer raises them
+    // all: a number on the baseline is a note's text wrapped to the margin ("under §" / "33 of
+    // the decree"), even the one expected.
+    const bool raises_numbers = raised_openings >= config.raised_habit_notes && baseline_openings == 0;
+    const bool opens =
+        n >= 0 && (at.raised || (!raises_numbers && at.at_margin &&
+                                 (n == expected || resumes_sequence(lines, i, expected, config))));
     if (opens && numbers.count(n)) {
       diag.warn("footnote-number-repeated",
                 "footnote number " + std::to_string(n) + " appears again; read as text of note " +
@@ -133,6 +139,7 @@ void read_lines(const std::vector<AreaLine>& lines, const FootnotesConfig& confi
                 page.number);
     }
     if (opens && numbers.insert(n).second) {
+      ++(at.raised ? raised_openings : baseline_openings);
       notes.push_back(RawNote{n, page.number, {}, {}});
       for (size_t w = 1; w < line.words.size(); ++w) text.push_back({page.number, line.words[w]});
     } else {

@@ -15,6 +15,10 @@ struct FootnotesConfig {
   /// expected one and its successor opens its successor: the notes between were lost (an area
   /// not found), the sequence resumes there. Default 10 (notes).
   int max_lost_notes = 10;
+  /// Once this many notes have opened with a raised number and none on the baseline, the
+  /// producer raises its note numbers: a number on the baseline opens no note (it is a note's
+  /// text wrapped to the margin, "under §" / "33 of the decree"). Default 3 (notes).
+  int raised_habit_notes = 3;
   /// How far an internal link's destination may lie from a note's first line for the link to point
   /// at that note, in font-size units of the note. Default 1.5.
   double dest_tolerance = 1.5;
@@ -26,6 +30,7 @@ struct FootnotesConfig {
   void load(ConfigSection& s) {
     s.read("number_indent", number_indent);
     s.read("max_lost_notes", max_lost_notes);
+    s.read("raised_habit_notes", raised_habit_notes);
     s.read("dest_tolerance", dest_tolerance);
     s.read("split_adjacent_marks", split_adjacent_marks);
   }
