@@ -182,6 +182,12 @@ class AreaFinder {
            !decorates_text(page, rule);
   }
 
+  // The mark of the note expected next is printed on this page above `y` or on a page before:
+  // raised, or on a line of its own where a line break left it.
+  bool expected_marked_above(const Page& page, double y) const {
+    return expected_ <= marks_through(page, y) || broken_off_above(page, y, expected_);
+  }
+
   // In the lower part of the page, where notes sit. A separator higher up tops notes that fill
   // more than that (notes quoting at length, several on one short paragraph): it is taken only
   // when the band below it opens a note the body marks (opens_marked_note), since a short
@@ -195,8 +201,7 @@ class AreaFinder {
   // expected one (so that the lost note does not lose every note after it).
   bool opens_marked_note(const Page& page, const Rule& rule,
                          const std::vector<const Line*>& band) const {
-    const bool marked = expected_ <= marks_through(page, rule.box.y0) ||
-                        broken_off_above(page, rule.box.y0, expected_);
+    const bool marked = expected_marked_above(page, rule.box.y0);
     const double left = band_left(page, band);
     if (marked && opens(page, *band.front(), left) == expected_) return true;
     const int first = first_mark_from(page, rule.box.y0, expected_);
@@ -253,8 +258,7 @@ class AreaFinder {
     if (opens_marked_note(page, rule, band)) return remember(rule);
     // A band opening with the continuation of the page before's last note.
     if (!had_area_ || !low(page, rule)) return false;
-    const bool marked = expected_ <= marks_through(page, rule.box.y0) ||
-                        broken_off_above(page, rule.box.y0, expected_);
+    const bool marked = expected_marked_above(page, rule.box.y0);
     const double left = band_left(page, band);
     const auto opens_expected = [&](const Line* line) {
       return opens(page, *line, left) == expected_ && marked;

@@ -33,16 +33,9 @@
 #include <cmath>
 #include <utility>
 
+#include "stages/tables/median.h"
+
 namespace coi::tables::hrule {
-
-namespace {
-
-double median(std::vector<double> v) {
-  std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
-  return v[v.size() / 2];
-}
-
-}  // namespace
 
 double line_pitch(const std::vector<TextLine>& lines) {
   if (lines.size() < 2) return 0;
@@ -50,7 +43,7 @@ double line_pitch(const std::vector<TextLine>& lines) {
   for (size_t i = 1; i < lines.size(); ++i) {
     steps.push_back(lines[i].baseline - lines[i - 1].baseline);
   }
-  return median(std::move(steps));
+  return upper_median(std::move(steps));
 }
 
 std::vector<RowBox> row_boxes(const std::vector<TextLine>& lines,
@@ -83,7 +76,7 @@ bool unpadded_rows(const std::vector<TextLine>& lines, const std::vector<std::ve
     }
   }
   if (within.empty() || between.empty()) return false;
-  return median(between) <= (1 + tolerance) * median(within);
+  return upper_median(between) <= (1 + tolerance) * upper_median(within);
 }
 
 bool centred_over(const std::vector<RowBox>& rows, const LabelBox& label, double pitch,

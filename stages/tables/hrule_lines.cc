@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "stages/tables/cell_text.h"
+#include "stages/tables/median.h"
 
 namespace coi::tables::hrule {
 
@@ -60,8 +61,7 @@ PageText body_text(const Page& page) {
     }
   }
   if (!sizes.empty()) {
-    std::nth_element(sizes.begin(), sizes.begin() + static_cast<long>(sizes.size() / 2), sizes.end());
-    out.em = std::max(sizes[sizes.size() / 2], 1.0);
+    out.em = std::max(upper_median(std::move(sizes)), 1.0);
   }
   return out;
 }

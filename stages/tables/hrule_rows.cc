@@ -103,13 +103,13 @@ int cells_on(const LineColumns& line) {
 }
 
 // Step 4b: lines set between two rows rather than on one: nearer than `centred_max_pitch` of the
-// usual distance between lines to the lines on both sides, with text only in columns empty on
-// both (LaTeX's \multirow centres a cell's text over the rows it spans).
+// usual distance between lines (`pitch`) to the lines on both sides, with text only in columns
+// empty on both (LaTeX's \multirow centres a cell's text over the rows it spans).
 std::vector<bool> centred_lines(const std::vector<TextLine>& lines,
-                                const std::vector<LineColumns>& split_lines, double share) {
+                                const std::vector<LineColumns>& split_lines, double pitch,
+                                double share) {
   std::vector<bool> out(lines.size(), false);
   if (lines.size() < 3) return out;
-  const double pitch = line_pitch(lines);
   for (size_t i = 1; i + 1 < lines.size(); ++i) {
     // Nearer than `share` of a line to one side, and within twice that of the other: a rule's
     // spacing under a header row (booktabs' \cmidrule) widens one side, which \multirow ignores.
@@ -290,13 +290,15 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
   const double inner_x0 = region.x0, inner_x1 = region.x1;
   const bool open = region.open_top || region.open_bottom;
   const HRulesConfig& hc = finder.config.hrules;
-  std::vector<bool> centred = centred_lines(lines, split_lines, hc.centred_max_pitch);
+  const double every_step_pitch = line_pitch(lines);
+  std::vector<bool> centred =
+      centred_lines(lines, split_lines, every_step_pitch, hc.centred_max_pitch);
   // Lines of one cell on both sides of a line are no rows it is centred between: the line
   // below neither starts a row after the line above nor covers its columns (as the rows around
   // a label do; interleaved_lines.h, step 0). No column is a labels column yet.
-  const double pitch = line_pitch(lines, split_lines);
+  const double cell_pitch = cell_line_pitch(lines, split_lines);
   const std::vector<bool> no_labels(right_edge.size(), false);
-  drop_interleaved(centred, lines, split_lines, inner, pitch, finder.config,
+  drop_interleaved(centred, lines, split_lines, inner, cell_pitch, finder.config,
                    [&](size_t above, size_t below) {
                      return covers(finder.page, split_lines[below], split_lines[above]) ||
                             starts_row(finder.page, split_lines[above], split_lines[below],
@@ -337,7 +339,7 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
         rule_between(inner, lines[prev].bottom, lines[i].top) != nullptr ||
         (!ruled_rows &&
          starts_row(finder.page,
-                    line_above(lines, split_lines, centred, i, prev, finder.text.em, pitch,
+                    line_above(lines, split_lines, centred, i, prev, finder.text.em, cell_pitch,
                                finder.config),
                     split_lines[i], lines[i], right_edge, kSpace * finder.text.em, labels,
                     finder.config));
@@ -388,7 +390,7 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
       label_line.push_back(i);
     }
   }
-  rows.pitch = line_pitch(lines);
+  rows.pitch = every_step_pitch;
   rows.by_lines = unpadded_rows(lines, rows.lines, hc.centred_label_tolerance);
   // Columns where a centred line spans rows: the producer centres its labels there (step 4c
   // reads them alike).

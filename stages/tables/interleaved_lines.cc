@@ -1,6 +1,9 @@
 #include "stages/tables/interleaved_lines.h"
 
 #include <algorithm>
+#include <utility>
+
+#include "stages/tables/median.h"
 
 namespace coi::tables::hrule {
 
@@ -22,16 +25,15 @@ bool one_cell_apart(const std::vector<TextLine>& lines, const std::vector<Segmen
 
 }  // namespace
 
-double line_pitch(const std::vector<TextLine>& lines, const std::vector<LineColumns>& split_lines) {
+double cell_line_pitch(const std::vector<TextLine>& lines,
+                       const std::vector<LineColumns>& split_lines) {
   std::vector<double> steps;
   for (size_t i = 1; i < lines.size(); ++i) {
     if (share_a_column(split_lines[i - 1], split_lines[i])) {
       steps.push_back(lines[i].baseline - lines[i - 1].baseline);
     }
   }
-  if (steps.empty()) return 0;
-  std::nth_element(steps.begin(), steps.begin() + static_cast<long>(steps.size() / 2), steps.end());
-  return steps[steps.size() / 2];
+  return steps.empty() ? 0 : upper_median(std::move(steps));
 }
 
 void drop_interleaved(std::vector<bool>& centred, const std::vector<TextLine>& lines,

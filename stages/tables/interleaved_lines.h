@@ -43,8 +43,10 @@
 
 namespace coi::tables::hrule {
 
-/// The line pitch of `lines`, or 0 when no two consecutive lines share a column.
-double line_pitch(const std::vector<TextLine>& lines, const std::vector<LineColumns>& split_lines);
+/// The line pitch of `lines` as above (steps between consecutive lines sharing a column), or 0
+/// when no two consecutive lines share a column. centred_extent.h's line_pitch takes every step.
+double cell_line_pitch(const std::vector<TextLine>& lines,
+                       const std::vector<LineColumns>& split_lines);
 
 /// Step 0: `centred` (per printed line: set between two rows, step 4b) cleared where the
 /// table's rows are padded and the lines before and after are one cell's: one `pitch` apart, no

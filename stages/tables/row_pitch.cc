@@ -25,6 +25,8 @@
 
 #include <algorithm>
 
+#include "stages/tables/median.h"
+
 namespace coi::tables {
 
 std::vector<std::vector<size_t>> split_rows_by_pitch(const std::vector<double>& baselines,
@@ -32,9 +34,7 @@ std::vector<std::vector<size_t>> split_rows_by_pitch(const std::vector<double>& 
                                                      std::vector<std::vector<size_t>> rows,
                                                      const TablesConfig& config) {
   if (rows.size() < 2 || sizes.empty()) return rows;
-  std::vector<double> sorted = sizes;
-  std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(sorted.size() / 2), sorted.end());
-  const double size = sorted[sorted.size() / 2];
+  const double size = upper_median(sizes);
   double row_step = 1e9;
   for (size_t k = 1; k < rows.size(); ++k) {
     if (rows[k - 1].empty() || rows[k].empty()) continue;
