@@ -113,7 +113,8 @@ bool resumes_sequence(const std::vector<AreaLine>& lines, size_t at, int expecte
 void read_lines(const std::vector<AreaLine>& lines, const FootnotesConfig& config,
                 std::vector<RawNote>& notes, Diagnostics& diag) {
   std::set<int> numbers;  // of the notes read so far
-  int raised_openings = 0, baseline_openings = 0;
+  int raised_openings = 0;           // notes opened by a raised number
+  bool opened_on_baseline = false;  // a note opened by a number on the baseline
   int reported_page = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     const AreaLine& at = lines[i];
@@ -128,7 +129,7 @@ void read_lines(const std::vector<AreaLine>& lines, const FootnotesConfig& confi
     // Where every note so far opened with a raised number (TeX, Word), the producer raises them
     // all: a number on the baseline is a note's text wrapped to the margin ("under §" / "33 of
     // the decree"), even the one expected.
-    const bool raises_numbers = raised_openings >= config.raised_habit_notes && baseline_openings == 0;
+    const bool raises_numbers = raised_openings >= config.raised_habit_notes && !opened_on_baseline;
     const bool opens =
         n >= 0 && (at.raised || (!raises_numbers && at.at_margin &&
                                  (n == expected || resumes_sequence(lines, i, expected, config))));
@@ -139,7 +140,11 @@ void read_lines(const std::vector<AreaLine>& lines, const FootnotesConfig& confi
                 page.number);
     }
     if (opens && numbers.insert(n).second) {
-      ++(at.raised ? raised_openings : baseline_openings);
+      if (at.raised) {
+        ++raised_openings;
+      } else {
+        opened_on_baseline = true;
+      }
       notes.push_back(RawNote{n, page.number, {}, {}});
       for (size_t w = 1; w < line.words.size(); ++w) text.push_back({page.number, line.words[w]});
     } else {

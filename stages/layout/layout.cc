@@ -34,10 +34,10 @@
 //   entry. Its lines are kContents; the entries become one kToc block; levels come from the
 //   indent clusters (or the depth of the number when all entries share one indent).
 // Step 6, footnote area (layout_footnotes.cc): either (a) a short, isolated horizontal rule (as
-//   [rules] defines one, stages/rules/rule_shape.h) below `footnote_rule_min_y` with a smaller-font line
-//   just below it, or (b) without such a rule, the run
-//   of smaller-font lines at the page bottom from its first line that starts with a raised
-//   number. Everything below that point except furniture is kFootnote. Table borders are long
+//   [rules] defines one, stages/rules/rule_shape.h) with a smaller-font line just below it, below
+//   `footnote_rule_min_y` or, higher up, over the note expected next, or (b) without such a
+//   rule, the run of smaller-font lines at the page bottom from its first line that starts with
+//   a raised number. Everything below that point except furniture is kFootnote. Table borders are long
 //   or meet vertical rules, and table cells do not start with raised numbers, so a table at the
 //   page bottom stays body.
 // Step 7, marks broken off (layout_wrapped_marks.cc): a line holding only numbers at a note's
