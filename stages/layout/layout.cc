@@ -44,6 +44,9 @@
 //   size, just under a body line and within its left half, each number opening a footnote of
 //   the page (or the next), is that line's footnote marks, put on a line of their own by a CSS
 //   engine's line break before the footnote call: its words join the line above, raised.
+// Step 8, links broken over a page (layout_broken_links.cc): a body link still open at the foot
+//   of a page, whose annotation the producer let run over a footnote's title, is taken off the
+//   footnote and goes on over its text on the next page as far as the note prints it elsewhere.
 //
 // Example (A4, body 12 pt, notes 10 pt):
 //
@@ -69,6 +72,7 @@ Result<Doc> run_layout(Doc doc, const LayoutConfig& config, Diagnostics& diag) {
   layout::mark_contents(doc, config, diag);
   layout::mark_footnotes(doc, config);
   layout::rejoin_wrapped_marks(doc, config);
+  layout::mend_links_broken_over_pages(doc, diag);
   return doc;
 }
 

@@ -30,6 +30,10 @@ void mark_contents(Doc& doc, const LayoutConfig& config, Diagnostics& diag);
 void mark_footnotes(Doc& doc, const LayoutConfig& config);
 /// Step 7: footnote marks a line break left alone on the next line rejoin the line above.
 void rejoin_wrapped_marks(Doc& doc, const LayoutConfig& config);
+/// Step 8: a web link broken over a page whose annotation ran on over a footnote's text: the
+/// footnote loses the URL, and the link's text on the next page gets it back where the note
+/// prints the same URL's text elsewhere (layout_broken_links.cc).
+void mend_links_broken_over_pages(Doc& doc, Diagnostics& diag);
 /// True when `lone`, the line after `above`, has the shape of marks broken off `above`'s end:
 /// numbers only, at a mark's size, less than a line's pitch below, within its left half. Step 7
 /// also asks the page's notes to open with those numbers; step 6 takes the shape alone as
