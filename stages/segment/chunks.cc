@@ -44,7 +44,8 @@
 //            French-Italian agreement." 6.7 pt short, then "According to..." on the new page);
 //      i. otherwise the "would it have fitted" test: if the new line's first word would have
 //         fitted at the end of the chunk's last line, Word would have put it there, so the
-//         paragraph had ended.
+//         paragraph had ended. In a ragged note the room of a paragraph at the body's text
+//         edge runs to the column's right edge, not only to its widest line, which stops short;
 //   6. on a tagged PDF with a sound tree (lines.cc, step 6), where rules 1-3 are silent and both
 //      lines are tagged, the tree decides instead of rules 4 and 5: a new chunk exactly when the
 //      line's owner (its LI, else its P) differs from the chunk's last line's. The tree states
@@ -63,6 +64,7 @@
 //   p. 52 ... in CRAs was 33 days.                        |  ends a sentence, 39 pt above the notes
 //   p. 53 See also the section on ... for the             |  these two lines (28 pt) would have
 //         purpose of the asylum procedure                 |  fitted there (h): a new paragraph
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <string>
@@ -96,6 +98,23 @@ double right_edge(const std::vector<SegLine>& lines, const Chunk& chunk, const M
   double right = 0;
   for (int i : chunk.lines) right = std::max(right, lines[i].box.x1);
   return right;
+}
+
+// Where the line breaker could have filled the chunk's last line to (rule 5i): the chunk's own
+// right edge, or, for a paragraph of a ragged note (its lines starting where most body lines
+// do), the column's. A ragged paragraph's lines each stop short of the column by up to a word,
+// so its widest line understates the room: a WeasyPrint paragraph of two lines, the wider
+// ending 24 pt short of the column, then "The" on the new page, 22 pt wide, which would have
+// fitted in the last line's 39 pt to the column (seed 515, p. 59). A justified note's lines fill
+// their own measure; a quotation's or a list item's end at its own indents.
+double fill_edge(const std::vector<SegLine>& lines, const Chunk& chunk, const Metrics& metrics,
+                 const SegmentConfig& config) {
+  const double own = right_edge(lines, chunk, metrics);
+  const double tolerance = config.indent_tolerance * metrics.body_size;
+  if (metrics.justified || std::abs(continuation_x(lines, chunk) - metrics.text_left) > tolerance) {
+    return own;
+  }
+  return std::max(own, metrics.right);
 }
 
 bool breaks_before(const std::vector<SegLine>& lines, const Chunk& chunk, int i,
@@ -211,7 +230,7 @@ bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk
        short_of_justified_column(lines, chunk, metrics, config))) {
     return false;
   }
-  const double room = right_edge(lines, chunk, metrics) - last.box.x1;
+  const double room = fill_edge(lines, chunk, metrics, config) - last.box.x1;
   return fit_width(line, config) > room;
 }
 

@@ -33,6 +33,7 @@ struct Metrics {
   double pitch = 0;      ///< usual baseline-to-baseline distance of body lines (pt)
   double right = 0;       ///< right edge of the text column (pt)
   double margin = 0;      ///< left margin (pt)
+  double text_left = 0;   ///< where most body lines start (pt): paragraphs' text, not quotes
   bool justified = false; ///< most body lines end at `right` (justified_share)
   /// Per page (index = page - 1): the lowest a line's bottom reaches on a full page (pt), i.e.
   /// the footnote area's top less the clearance full pages leave above it, or the text bottom
@@ -60,7 +61,8 @@ struct SegLine {
   double size = 0;
   bool bold = false;        ///< every non-raised word is bold
   std::string text;         ///< normalised words joined by single spaces
-  double first_width = 0;   ///< width of the first word (the "would it have fitted" test)
+  double first_width = 0;   ///< width of the first word and what is glued to it, marks and all
+                            ///< (the "would it have fitted" test)
   bool interrupted = false; ///< a page break, table or image lies between it and the line before
   bool after_block = false; ///< of those, a table or image (not only a page break)
   bool ends_sentence = false; ///< its last word (footnote marks aside) ends in . : ! or ?
