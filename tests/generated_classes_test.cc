@@ -170,6 +170,19 @@ TEST(GeneratedClasses, LibreOfficeJustifiedSentenceEndingShortOfTheColumnEndsIts
   EXPECT_EQ(paragraph_and_next(pair.ours, "3.11", 1), want);
 }
 
+// A ragged note (WeasyPrint, seed 515, pages 59 and 60: fixtures/generated-classes/
+// ragged-paragraph-end). Paragraph 16.12 ends its sentence on page 59's last line, 39 pt short
+// of the column; its other line ends 24 pt short. "The authorities announced ..." opens page 60,
+// unnumbered: "The" would not have fitted in the 24 pt to the paragraph's widest line, and the
+// two were joined, but it would have to the column's right edge, where a line breaker fills a
+// ragged line to (rule 5i of stages/segment/chunks.cc).
+TEST(GeneratedClasses, RaggedSentenceEndingWhereTheNextWordWouldHaveFittedEndsItsParagraph) {
+  const Pair pair = load("fixtures/generated-classes/ragged-paragraph-end", "weasyprint");
+  const std::vector<std::string> want = paragraph_and_next(pair.model, "16.12", 1);
+  ASSERT_EQ(want.size(), 2u);
+  EXPECT_EQ(paragraph_and_next(pair.ours, "16.12", 1), want);
+}
+
 // A justified line (XeLaTeX, seed 8, pages 50 and 51: fixtures/generated-classes/
 // justified-dash-line) wrapping paragraph 17.2.1 before its dash: "– especially in Occitanie.
 // International observers announced that non-" opens with "–", one of the bullets that are also

@@ -13,49 +13,13 @@
 #include <vector>
 
 #include "tests/support/fixture_doc.h"
+#include "tests/support/note_links.h"
 
 namespace coi {
 namespace {
 
-// Every external link of the note as "URL | printed text", spaces squashed: blocks, list items,
-// table cells, footnotes and sources, as scripts/fidelity counts them.
-std::multiset<std::string> links_of(const Doc& doc) {
-  std::multiset<std::string> out;
-  const auto take = [&](const Inlines& inlines) {
-    for (const Inline& run : inlines) {
-      if (run.kind != InlineKind::kLink) continue;
-      std::string text;
-      for (char c : run.text) {
-        if (c == ' ' && (text.empty() || text.back() == ' ')) continue;
-        text += c;
-      }
-      while (!text.empty() && text.back() == ' ') text.pop_back();
-      out.insert(run.url + " | " + text);
-    }
-  };
-  for (const Block& b : doc.blocks) {
-    take(b.inlines);
-    for (const ListItem& item : b.items) take(item.inlines);
-    for (const auto& row : b.table.rows) {
-      for (const Cell& cell : row) take(cell.inlines);
-    }
-  }
-  for (const Footnote& note : doc.footnotes) take(note.inlines);
-  for (const Source& source : doc.sources) take(source.inlines);
-  return out;
-}
-
-// The links of `want` that `got` lacks, each as many times as it lacks it.
-std::vector<std::string> missing(const std::multiset<std::string>& want,
-                                 std::multiset<std::string> got) {
-  std::vector<std::string> out;
-  for (const std::string& link : want) {
-    const auto it = got.find(link);
-    if (it == got.end()) out.push_back(link);
-    else got.erase(it);
-  }
-  return out;
-}
+using testing::links_of;
+using testing::missing;
 
 struct ShiftedLinkRectsRender {
   static constexpr const char* kFolder = "fixtures/generated-classes/shifted-link-rects";
