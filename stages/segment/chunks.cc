@@ -101,17 +101,19 @@ double right_edge(const std::vector<SegLine>& lines, const Chunk& chunk, const M
 }
 
 // Where the line breaker could have filled the chunk's last line to (rule 5i): the chunk's own
-// right edge, or, for a paragraph of a ragged note (its lines starting where most body lines
-// do), the column's. A ragged paragraph's lines each stop short of the column by up to a word,
-// so its widest line understates the room: a WeasyPrint paragraph of two lines, the wider
-// ending 24 pt short of the column, then "The" on the new page, 22 pt wide, which would have
-// fitted in the last line's 39 pt to the column (seed 515, p. 59). A justified note's lines fill
-// their own measure; a quotation's or a list item's end at its own indents.
+// right edge, or, for a paragraph of a ragged note (its lines starting where numbered
+// paragraphs' text does), the column's. A ragged paragraph's lines each stop short of the
+// column by up to a word, so its widest line understates the room: a WeasyPrint paragraph of
+// two lines, the wider ending 24 pt short of the column, then "The" on the new page, 22 pt
+// wide, which would have fitted in the last line's 39 pt to the column (seed 515, p. 59). A
+// justified note's lines fill their own measure; a quotation's or a list item's end at its own
+// indents (fixtures/quote-indents: a note of quotations, whose lines mostly start at theirs).
 double fill_edge(const std::vector<SegLine>& lines, const Chunk& chunk, const Metrics& metrics,
                  const SegmentConfig& config) {
   const double own = right_edge(lines, chunk, metrics);
   const double tolerance = config.indent_tolerance * metrics.body_size;
-  if (metrics.justified || std::abs(continuation_x(lines, chunk) - metrics.text_left) > tolerance) {
+  if (metrics.justified || metrics.text_left < 0 ||
+      std::abs(continuation_x(lines, chunk) - metrics.text_left) > tolerance) {
     return own;
   }
   return std::max(own, metrics.right);

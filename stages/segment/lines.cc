@@ -133,7 +133,6 @@ Metrics measure(const Doc& doc, const SegmentConfig& config) {
   m.right = percentile(rights, 1 - config.column_percentile,
                        doc.pages.empty() ? 0 : doc.pages[0].width);
   m.margin = percentile(lefts, config.column_percentile, 0);
-  m.text_left = densest(lefts, config.indent_tolerance * m.body_size, m.margin);
   const double near = config.justified_tolerance * m.body_size;
   const auto at_right = std::count_if(rights.begin(), rights.end(),
                                       [&](double x1) { return std::abs(x1 - m.right) <= near; });
@@ -310,6 +309,14 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
     }
   }
   rescue_tight_markers(doc, out, config);
+  // Where numbered paragraphs' text starts: the note's paragraphs, not its quotations, which may
+  // be most of its lines.
+  std::vector<double> number_texts;
+  for (const SegLine& s : out) {
+    if (s.start.kind == LineStart::Kind::kNumber) number_texts.push_back(s.start.text_x);
+  }
+  metrics.text_left =
+      densest(std::move(number_texts), config.indent_tolerance * metrics.body_size, -1);
   return out;
 }
 

@@ -33,7 +33,9 @@ struct Metrics {
   double pitch = 0;      ///< usual baseline-to-baseline distance of body lines (pt)
   double right = 0;       ///< right edge of the text column (pt)
   double margin = 0;      ///< left margin (pt)
-  double text_left = 0;   ///< where most body lines start (pt): paragraphs' text, not quotes
+  /// Where most numbered paragraphs' text starts (pt), -1 when none is numbered: the left edge
+  /// of the note's paragraphs, not of its quotations or list items.
+  double text_left = -1;
   bool justified = false; ///< most body lines end at `right` (justified_share)
   /// Per page (index = page - 1): the lowest a line's bottom reaches on a full page (pt), i.e.
   /// the footnote area's top less the clearance full pages leave above it, or the text bottom
