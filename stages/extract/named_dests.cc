@@ -2,7 +2,9 @@
 //
 // 1. The names come from the catalog's Dests dictionary (PDF 1.1) and from the leaves of its
 //    Names/Dests tree, each with the object its value refers to (unresolved: no object is read
-//    for it yet). A tree node met twice (a cycle in a damaged file) is walked once.
+//    for it yet). A tree node met twice (a cycle in a damaged file) is walked once; a tree
+//    deeper than kMaxTreeDepth (damaged or hostile) leaves the table empty, and each link
+//    looks its name up itself, as before.
 // 2. They are resolved in the order of those objects' numbers, each once, by Poppler's own
 //    lookup (PDFDoc::findDest: the dictionary first, then the tree) and the same placement as a
 //    link's (place_destination), so a name resolves here as it did link by link. Writers give
@@ -34,9 +36,16 @@ struct Named {
 
 int object_of(const Object& value) { return value.isRef() ? value.getRefNum() : INT_MAX; }
 
-// Step 1: the leaves of the name tree under `node`.
-void collect_tree(const Object& node, std::set<int>& walked, std::vector<Named>& out) {
-  if (!node.isDict()) return;
+// Deeper than any name tree a writer balances (pdfTeX and xdvipdfmx write two or three levels):
+// a deeper one is a damaged or hostile file, left to Poppler's lookup link by link as before, so
+// that it is recursed into (by this walk and by Poppler's, which has no bound) only where a link
+// asks for a name. Changes no output, only when the table is built.
+constexpr int kMaxTreeDepth = 64;
+
+// Step 1: the leaves of the name tree under `node`; false when it is deeper than kMaxTreeDepth.
+bool collect_tree(const Object& node, int depth, std::set<int>& walked, std::vector<Named>& out) {
+  if (depth > kMaxTreeDepth) return false;
+  if (!node.isDict()) return true;
   const Object names = node.dictLookup("Names");
   if (names.isArray()) {
     for (int i = 0; i + 1 < names.arrayGetLength(); i += 2) {
@@ -47,12 +56,13 @@ void collect_tree(const Object& node, std::set<int>& walked, std::vector<Named>&
     }
   }
   const Object kids = node.dictLookup("Kids");
-  if (!kids.isArray()) return;
+  if (!kids.isArray()) return true;
   for (int i = 0; i < kids.arrayGetLength(); ++i) {
     const Object& ref = kids.arrayGetNF(i);
     if (ref.isRef() && !walked.insert(ref.getRefNum()).second) continue;
-    collect_tree(kids.arrayGet(i), walked, out);
+    if (!collect_tree(kids.arrayGet(i), depth + 1, walked, out)) return false;
   }
+  return true;
 }
 
 }  // namespace
@@ -72,7 +82,7 @@ NamedDestinations::NamedDestinations(PDFDoc& doc, const PageNumbers& pages) {
     std::set<int> walked;
     const Object& root = tree.dictLookupNF("Dests");
     if (root.isRef()) walked.insert(root.getRefNum());
-    collect_tree(tree.dictLookup("Dests"), walked, names);
+    if (!collect_tree(tree.dictLookup("Dests"), 0, walked, names)) return;
   }
   if (names.empty()) return;
   // Poppler reads its copy of the tree at the first lookup: its messages about the tree are the
