@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "stages/layout/layout_parts.h"
 #include "tests/support/fixture_doc.h"
 #include "tests/support/note_links.h"
 
@@ -19,6 +20,107 @@ namespace {
 using testing::link_texts;
 using testing::links_of;
 using testing::missing;
+
+constexpr const char* kUrl = "https://landinfo.no/press-release-2020";
+
+// Appends a line of `role` holding `texts`, each word under link `link` (or -1 where the text
+// starts with "!": that word is unlinked).
+void add_line(Page& page, LineRole role, const std::vector<std::string>& texts, int link) {
+  Line line;
+  line.role = role;
+  for (const std::string& text : texts) {
+    Word w;
+    const bool plain = text.front() == '!';
+    w.text = plain ? text.substr(1) : text;
+    w.link = plain ? -1 : link;
+    line.words.push_back(static_cast<int>(page.words.size()));
+    page.words.push_back(w);
+  }
+  page.lines.push_back(line);
+}
+
+LinkArea web(const std::string& uri) {
+  LinkArea area;
+  area.uri = uri;
+  return area;
+}
+
+// Page 1 ends its body in the middle of a link ("re-"), whose annotation went on over note 12's
+// title; page 2 goes on unlinked; page 3 prints the same URL's title whole when `printed_again`.
+// `between` links (another note's) come between the body piece's annotation and note 12's.
+Doc broken_link_doc(bool printed_again, int between) {
+  Doc doc;
+  doc.pages.resize(3);
+  for (int p = 0; p < 3; ++p) doc.pages[static_cast<size_t>(p)].number = p + 1;
+  Page& first = doc.pages[0];
+  first.links.push_back(web(kUrl));
+  add_line(first, LineRole::kBody, {"!The", "Press", "release", "2020:", "re-"}, 0);
+  for (int i = 0; i < between; ++i) {
+    first.links.push_back(web("https://other.example/" + std::to_string(i)));
+    add_line(first, LineRole::kFootnote, {"!11", "Other", "title"},
+             static_cast<int>(first.links.size()) - 1);
+  }
+  first.links.push_back(web(kUrl));
+  add_line(first, LineRole::kFootnote, {"12", "UNHCR,", "Situation", "update"},
+           static_cast<int>(first.links.size()) - 1);
+  add_line(doc.pages[1], LineRole::kBody, {"!turns", "!and", "!readmission", "!states:", "!More."},
+           -1);
+  if (printed_again) {
+    doc.pages[2].links.push_back(web(kUrl));
+    add_line(doc.pages[2], LineRole::kBody,
+             {"Press", "release", "2020:", "returns", "and", "readmission"}, 0);
+  }
+  return doc;
+}
+
+// The URLs of the words of `line` on `page`, "" where unlinked.
+std::vector<std::string> word_urls(const Page& page, size_t line) {
+  std::vector<std::string> out;
+  for (int w : page.lines[line].words) {
+    const int link = page.words[static_cast<size_t>(w)].link;
+    out.push_back(link < 0 ? "" : page.links[static_cast<size_t>(link)].uri);
+  }
+  return out;
+}
+
+TEST(LayoutBrokenLinks, FootnoteLosesTheUrlAndTheNextPageTakesItAsFarAsPrintedElsewhere) {
+  Doc doc = broken_link_doc(true, 0);
+  Diagnostics diag;
+  layout::mend_links_broken_over_pages(doc, diag);
+  EXPECT_EQ(word_urls(doc.pages[0], 1), std::vector<std::string>(4, ""));
+  EXPECT_EQ(word_urls(doc.pages[1], 0),
+            (std::vector<std::string>{kUrl, kUrl, kUrl, "", ""}));
+  ASSERT_EQ(diag.items().size(), 1u);
+  EXPECT_EQ(diag.items()[0].code, "link-broken-over-page");
+  EXPECT_EQ(diag.items()[0].severity, Severity::kInfo);
+  EXPECT_EQ(diag.items()[0].page, 1);
+  EXPECT_EQ(diag.items()[0].message,
+            "a link broken over the page ran on over a footnote's text (its URL taken off the "
+            "footnote); its text on the next page linked again");
+}
+
+TEST(LayoutBrokenLinks, WithoutTheUrlPrintedElsewhereTheNextPageStaysUnlinked) {
+  Doc doc = broken_link_doc(false, 0);
+  Diagnostics diag;
+  layout::mend_links_broken_over_pages(doc, diag);
+  EXPECT_EQ(word_urls(doc.pages[0], 1), std::vector<std::string>(4, ""));
+  EXPECT_EQ(word_urls(doc.pages[1], 0), std::vector<std::string>(5, ""));
+  ASSERT_EQ(diag.items().size(), 1u);
+  EXPECT_EQ(diag.items()[0].message,
+            "a link broken over the page ran on over a footnote's text (its URL taken off the "
+            "footnote); its end on the next page is not known");
+}
+
+// A footnote whose own annotation is not the one after the body's last (another note's link
+// comes between) cites the body link's source: its URL is its own (XeLaTeX, seed 123, p. 11).
+TEST(LayoutBrokenLinks, FootnoteWhoseAnnotationIsNotTheNextKeepsItsUrl) {
+  Doc doc = broken_link_doc(true, 1);
+  Diagnostics diag;
+  layout::mend_links_broken_over_pages(doc, diag);
+  EXPECT_EQ(word_urls(doc.pages[0], 2), (std::vector<std::string>{kUrl, kUrl, kUrl, kUrl}));
+  EXPECT_EQ(word_urls(doc.pages[1], 0), std::vector<std::string>(5, ""));
+  EXPECT_TRUE(diag.items().empty());
+}
 
 struct TexLinkOverPageRender {
   static constexpr const char* kFolder = "fixtures/generated-classes/tex-link-over-page";
