@@ -13,7 +13,8 @@
 //         apart (raised footnote marks left out: they reach into the padding). A gap is a
 //         column border only when no word of any line crosses it, so prose between two rules
 //         gives one column and is never a table. Where a long word overflows its narrow cell
-//         (LaTeX's p columns print it past the border) and closes the gap, the columns still
+//         (LaTeX's p columns print it past the border) and closes the gap (crossing x, or
+//         ending short of x on a line that starts nothing there), the columns still
 //         split at an x where every line with text right of it starts a word (within
 //         `aligned_tolerance`), at least two of them after a gap of `column_gap` (or, where no
 //         word crosses x, `narrow_gap_min_lines` after a gap of `narrow_column_gap`: a column

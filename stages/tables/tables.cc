@@ -1,9 +1,9 @@
 // The tables stage: per page, fragments from rules (ruled_grid.h), from horizontal rules and text
 // alignment (hrule_tables.h) and, failing those, from text alignment alone (aligned_tables.h);
 // their cells filled (cell_text.h), a header printed twice read once (repeated_header.h);
-// fragments joined over page breaks (table_join.h); values typed (typed_values.h). Then the model is written: the lines
-// inside table regions become LineRole::kTable (segment leaves them alone) and one kTable block
-// per logical table is appended to doc.blocks, in document order.
+// fragments joined over page breaks (table_join.h); values typed (typed_values.h). Then the
+// model is written: the lines inside table regions become LineRole::kTable (segment leaves them
+// alone) and one kTable block per logical table is appended to doc.blocks, in document order.
 //
 // Block IDs are "t1", "t2"... by order in the document. They are not stable when a table is
 // added before them; the CLI names CSV files by ID and the nearest preceding paragraph number,
