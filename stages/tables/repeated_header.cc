@@ -28,11 +28,9 @@ RepeatedHeader repeated_header(const Page& page, const std::vector<TextLine>& li
   // The first header: the lines above the first rule across.
   size_t first = 0;
   while (first < lines.size() && lines[first].bottom < across.front()) ++first;
-  if (first == 0) return {};
-  // The band under it: up to the next rule across below its first line (the repeat's own top
-  // rule may lie between, with no line above it).
-  auto below = std::upper_bound(across.begin(), across.end(), lines[first - 1].bottom);
-  if (first == lines.size()) return {};
+  if (first == 0 || first == lines.size()) return {};
+  // The band under it: from that rule to the next rule across below the band's first line (the
+  // repeat's own top rule may lie between, with no line above it).
   auto closing = std::upper_bound(across.begin(), across.end(), lines[first].top);
   if (closing == across.end()) return {};
   size_t end = first;
@@ -41,7 +39,7 @@ RepeatedHeader repeated_header(const Page& page, const std::vector<TextLine>& li
   for (size_t i = 0; i < first; ++i) {
     if (texts(page, lines[i]) != texts(page, lines[first + i])) return {};
   }
-  return RepeatedHeader{first, end, *below, *closing};
+  return RepeatedHeader{first, end, across.front(), *closing};
 }
 
 void drop_repeat(const RepeatedHeader& repeat, std::vector<TextLine>& lines,
