@@ -80,6 +80,28 @@ TEST_F(OpeningCentredLabel, ALabelOnTheMiddleOfThreeOpeningRowsSpansThemAll) {
   for (size_t r = 0; r < want.size(); ++r) EXPECT_EQ(got[r], want[r]) << "row " << r + 1;
 }
 
+struct OpeningLabelBetweenRowsRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/opening-label-between-rows";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using OpeningLabelBetweenRows = testing::FixtureRenderSuite<OpeningLabelBetweenRowsRender>;
+
+// Pages 38 and 46 of seed 8's XeLaTeX rendering. The model's t6 (page 38): four body rows under
+// one \multirow label printed between the second and third rows' lines, blank cells above and
+// below it, in a note whose tables centre their labels (stages/tables/opening_labels.h). The
+// label spans the four rows; once the middle two, between two empty cells.
+TEST_F(OpeningLabelBetweenRows, ALabelBetweenTheMiddleRowsOfFourOpeningRowsSpansThemAll) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t6");
+  const size_t body = header_rows(*model_, "t6");
+  ASSERT_EQ(want.size(), body + 4);
+  ASSERT_EQ(want[body].front(), want[body + 3].front());
+  const std::vector<std::vector<std::string>> got = testing::grid_holding(*ours_, want[body + 1]);
+  ASSERT_EQ(got.size(), want.size());
+  for (size_t r = 0; r < want.size(); ++r) EXPECT_EQ(got[r], want[r]) << "row " << r + 1;
+}
+
 struct RowOverAPageRender {
   static constexpr const char* kFolder = "fixtures/tables-once/row-over-a-page";
   static constexpr const char* kProducer = "weasyprint";

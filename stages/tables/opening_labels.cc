@@ -18,10 +18,11 @@
 // Step 2: a fragment that opens a table (it continues no fragment before it: table_join.h) has
 //         nothing of a page before to carry on. In a column c where the body's first rows are
 //         blank from the first column through c (empty cells of their own, the column's first
-//         text lower down) and the column's first label spans its own row and exactly as many
-//         rows below it as there are blank rows above, the label spans the blank rows too when
-//         the middle of its lines lies within `centred_label_tolerance` of its line height of the
-//         middle of all those rows: the blank cells above it are removed.
+//         text lower down) under the column's first label, which spans rows (read as set on its
+//         first row, or as centred between two rows' lines), the label spans the blank rows
+//         above it, and as many blank rows below its own as put the middle of its lines within
+//         `centred_label_tolerance` of its line height of the middle of all those rows: the
+//         blank cells around it are removed. No such rows, no change.
 //
 //   Region   | Facility    | Places           Region   | Facility    | Places
 //   ---------+-------------+-------           ---------+-------------+-------
@@ -37,6 +38,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 #include "stages/tables/table_join.h"
 
@@ -82,7 +84,27 @@ GridCell* cell_at(Fragment& f, int r, int c) {
   return nullptr;
 }
 
-// Step 2 for column c of fragment f; true when a label took in the blank rows above it.
+// A cell of column c of f covering rows r0..r1 and no row outside them, empty.
+bool blank_cell(Fragment& f, int r0, int r1, int c) {
+  const GridCell* cell = cell_at(f, r0, c);
+  return cell != nullptr && cell->empty() && cell->colspan == 1 && cell->row == r0 &&
+         cell->row + cell->rowspan - 1 <= r1;
+}
+
+// The middle of `label`'s lines and the height of its tallest word (0 when it has none).
+std::pair<double, double> label_middle(const Doc& doc, const Fragment& f, const GridCell& label) {
+  double y0 = std::numeric_limits<double>::max(), y1 = std::numeric_limits<double>::lowest();
+  double height = 0;
+  for (int w : label.words) {
+    const Word& word = word_of(doc, f, w);
+    if (word.raised) continue;
+    y0 = std::min(y0, word.box.y0), y1 = std::max(y1, word.box.y1);
+    height = std::max(height, word.box.y1 - word.box.y0);
+  }
+  return {(y0 + y1) / 2, height};
+}
+
+// Step 2 for column c of fragment f; true when a label took in the blank rows around it.
 bool centre_column(const Doc& doc, Fragment& f, int c, double tolerance) {
   const int top = f.header_rows;
   GridCell* label = nullptr;
@@ -95,40 +117,42 @@ bool centre_column(const Doc& doc, Fragment& f, int c, double tolerance) {
       label = cell;
     }
   }
-  if (label == nullptr) return false;
-  const int blank = label->row - top;
-  if (blank <= 0 || label->rowspan != blank + 1) return false;
-  // The blank cells in column c lie wholly above the label, and every row above has text right
-  // of the column (a blank row is no row of the label's).
+  if (label == nullptr || label->row <= top || label->rowspan < 2) return false;
+  // The blank cells above lie wholly above the label, and every row above has text right of
+  // the column (a blank row is no row of the label's).
   for (int r = top; r < label->row; ++r) {
-    const GridCell* above = cell_at(f, r, c);
-    if (above->row < top) return false;
+    if (cell_at(f, r, c)->row < top) return false;
     const bool text_right = std::any_of(f.cells.begin(), f.cells.end(), [&](const GridCell& g) {
       return g.row == r && g.col > c && !g.empty();
     });
     if (!text_right) return false;
   }
-  double y0 = std::numeric_limits<double>::max(), y1 = std::numeric_limits<double>::lowest();
-  double height = 0;
-  for (int w : label->words) {
-    const Word& word = word_of(doc, f, w);
-    if (word.raised) continue;
-    y0 = std::min(y0, word.box.y0), y1 = std::max(y1, word.box.y1);
-    height = std::max(height, word.box.y1 - word.box.y0);
+  const auto [middle, height] = label_middle(doc, f, *label);
+  if (height <= 0) return false;
+  // The label's rows so far end at `below`; blank cells under it may be its rows too, as where
+  // it lies between two rows' lines and the rows above and below it are blank.
+  const int below = label->row + label->rowspan - 1;
+  int end = below;
+  for (;; ) {
+    const double rows_middle =
+        (f.ys[static_cast<size_t>(top)] + f.ys[static_cast<size_t>(end + 1)]) / 2;
+    if (std::fabs(middle - rows_middle) <= tolerance * height) break;
+    if (end + 1 >= f.row_count() || !blank_cell(f, end + 1, f.row_count() - 1, c)) return false;
+    end = end + cell_at(f, end + 1, c)->rowspan;
   }
-  const int last = label->row + label->rowspan;  // the row border under the label
-  const double rows_middle = (f.ys[static_cast<size_t>(top)] + f.ys[static_cast<size_t>(last)]) / 2;
-  if (height <= 0 || std::fabs((y0 + y1) / 2 - rows_middle) > tolerance * height) return false;
+  const int label_row = label->row;
   f.cells.erase(std::remove_if(f.cells.begin(), f.cells.end(),
                                [&](const GridCell& g) {
-                                 return g.col == c && g.row >= top && g.row < label->row;
+                                 return g.col == c && ((g.row >= top && g.row < label_row) ||
+                                                       (g.row > below && g.row <= end));
                                }),
                 f.cells.end());
   // `label` may have moved in the erase: find it again by its position.
-  GridCell* moved = cell_at(f, top + blank, c);
+  GridCell* moved = cell_at(f, label_row, c);
   moved->row = top;
-  moved->rowspan = 2 * blank + 1;
+  moved->rowspan = end - top + 1;
   moved->box.y0 = f.ys[static_cast<size_t>(top)];
+  moved->box.y1 = f.ys[static_cast<size_t>(end + 1)];
   return true;
 }
 
