@@ -138,5 +138,29 @@ TEST_F(RowOverAPage, ARowFillingAPageJoinsTheTableOverThreePages) {
   EXPECT_EQ(paragraphs_holding(*ours_, want.back().front()), 0);
 }
 
+struct HeaderlessFirstPageRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/headerless-first-page";
+  static constexpr const char* kProducer = "weasyprint";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using HeaderlessFirstPage = testing::FixtureRenderSuite<HeaderlessFirstPageRender>;
+
+// Pages 16 and 17 of seed 115's WeasyPrint rendering: t4's first row, too tall for what was left
+// of page 15, fills page 16 with no header over it; page 17 repeats the header over the row's
+// rest (stages/tables/table_join.h, step 2b). One table, the header at its top and the cut row
+// whole, cell for cell; once the header was a body row under the first and the row's rest a row
+// of its own.
+TEST_F(HeaderlessFirstPage, AHeaderFirstPrintedOnTheSecondPageHeadsTheTable) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t4");
+  const size_t body = header_rows(*model_, "t4");
+  ASSERT_GT(body, 0u);
+  ASSERT_GT(want.size(), body + 2);
+  const std::vector<const Block*> tables = testing::tables_of(*ours_);
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(static_cast<size_t>(tables.front()->table.header_rows), body);
+  EXPECT_EQ(testing::grid_texts(tables.front()->table), want);
+}
+
 }  // namespace
 }  // namespace coi
