@@ -78,7 +78,8 @@ std::optional<Result<Doc>> extract_doc(Doc doc, const ExtractConfig& config, int
   extract::ensure_memory_for_poppler(config.min_memory_left_mb);  // the page tree, outline, info
   doc.info = extract::read_info(pdf);
   const extract::PageNumbers page_numbers(pdf);
-  doc.outline = extract::read_outline(pdf, page_numbers);
+  const extract::NamedDestinations named(pdf, page_numbers);
+  doc.outline = extract::read_outline(pdf, page_numbers, named);
   extract::StructureIndex structure;
   if (config.read_structure_tree) {
     extract::ensure_memory_for_poppler(config.min_memory_left_mb);
@@ -86,7 +87,7 @@ std::optional<Result<Doc>> extract_doc(Doc doc, const ExtractConfig& config, int
   }
   // Each worker is in Poppler at once, so each needs its own margin under the memory cap.
   std::vector<extract::PageRead> reads =
-      extract::read_pages(pdf, doc.source_path, page_numbers, structure, config, workers,
+      extract::read_pages(pdf, doc.source_path, page_numbers, named, structure, config, workers,
                           config.min_memory_left_mb * workers, repaired);
   if (workers > 1 && may_differ_from_one_thread(reads, repaired)) return std::nullopt;
   // Poppler's messages while reading the outline and structure tree go with page 1's.

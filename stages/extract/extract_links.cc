@@ -13,6 +13,7 @@
 
 #include "pipeline/utf8.h"
 #include "stages/extract/extract_parts.h"
+#include "stages/extract/poppler_session.h"
 #include "stages/extract/poppler_text.h"
 
 namespace coi::extract {
@@ -28,14 +29,43 @@ std::unique_ptr<GfxState> display_state(PDFDoc& doc, int number) {
 }
 
 // Resolves a GoTo action's destination (explicit or named) into `area`.
-void resolve_goto(PDFDoc& doc, const PageNumbers& pages, const LinkGoTo& go, LinkArea& area) {
+void resolve_goto(PDFDoc& doc, const PageNumbers& pages, const NamedDestinations& named,
+                  const LinkGoTo& go, LinkArea& area) {
   const LinkDest* dest = go.getDest();
-  std::unique_ptr<LinkDest> named;
+  std::unique_ptr<LinkDest> found;
   if (!dest && go.getNamedDest()) {
     area.dest_name = go.getNamedDest()->toStr();
-    named = doc.findDest(go.getNamedDest());
-    dest = named.get();
+    if (const NamedDestinations::Target* target = named.find(area.dest_name)) {
+      report_poppler_messages(target->errors);
+      area.dest_page = target->page;
+      area.dest_y = target->y;
+      return;
+    }
+    found = doc.findDest(go.getNamedDest());
+    dest = found.get();
   }
+  place_destination(doc, pages, dest, area);
+}
+
+// Fills the target of `area` from a link action; false for actions we do not model.
+bool read_action(PDFDoc& doc, const PageNumbers& pages, const NamedDestinations& named,
+                 const LinkAction* action, LinkArea& area) {
+  if (!action) return false;
+  if (action->getKind() == actionURI) {
+    area.uri = static_cast<const LinkURI*>(action)->getURI();
+    return true;
+  }
+  if (action->getKind() == actionGoTo) {
+    resolve_goto(doc, pages, named, *static_cast<const LinkGoTo*>(action), area);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void place_destination(PDFDoc& doc, const PageNumbers& pages, const LinkDest* dest,
+                       LinkArea& area) {
   if (!dest || !dest->isOk()) return;
   const int page = dest->isPageRef() ? pages.find(dest->getPageRef()) : dest->getPageNum();
   if (page < 1 || page > doc.getNumPages()) return;
@@ -51,23 +81,6 @@ void resolve_goto(PDFDoc& doc, const PageNumbers& pages, const LinkGoTo& go, Lin
   }
 }
 
-// Fills the target of `area` from a link action; false for actions we do not model.
-bool read_action(PDFDoc& doc, const PageNumbers& pages, const LinkAction* action,
-                 LinkArea& area) {
-  if (!action) return false;
-  if (action->getKind() == actionURI) {
-    area.uri = static_cast<const LinkURI*>(action)->getURI();
-    return true;
-  }
-  if (action->getKind() == actionGoTo) {
-    resolve_goto(doc, pages, *static_cast<const LinkGoTo*>(action), area);
-    return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 PageNumbers::PageNumbers(PDFDoc& doc) {
   Catalog* catalog = doc.getCatalog();
   for (int i = 1; i <= doc.getNumPages(); ++i) {
@@ -80,7 +93,8 @@ int PageNumbers::find(Ref ref) const {
   return it == numbers_.end() ? 0 : it->second;
 }
 
-std::vector<LinkArea> page_links(PDFDoc& doc, const PageNumbers& pages, int number) {
+std::vector<LinkArea> page_links(PDFDoc& doc, const PageNumbers& pages,
+                                 const NamedDestinations& named, int number) {
   std::vector<LinkArea> areas;
   ::Page* page = doc.getPage(number);
   std::unique_ptr<GfxState> state = display_state(doc, number);
@@ -88,7 +102,7 @@ std::vector<LinkArea> page_links(PDFDoc& doc, const PageNumbers& pages, int numb
   std::unique_ptr<Links> links = page->getLinks();
   for (const AnnotLink* link : links->getLinks()) {
     LinkArea area;
-    if (!read_action(doc, pages, link->getAction(), area)) continue;
+    if (!read_action(doc, pages, named, link->getAction(), area)) continue;
     double x1, y1, x2, y2, ax, ay, bx, by;
     link->getRect(&x1, &y1, &x2, &y2);
     state->transform(x1, y1, &ax, &ay);
@@ -99,7 +113,8 @@ std::vector<LinkArea> page_links(PDFDoc& doc, const PageNumbers& pages, int numb
   return areas;
 }
 
-std::vector<OutlineEntry> read_outline(PDFDoc& doc, const PageNumbers& pages) {
+std::vector<OutlineEntry> read_outline(PDFDoc& doc, const PageNumbers& pages,
+                                       const NamedDestinations& named) {
   std::vector<OutlineEntry> entries;
   Outline* outline = doc.getOutline();
   if (!outline || !outline->getItems()) return entries;
@@ -113,7 +128,8 @@ std::vector<OutlineEntry> read_outline(PDFDoc& doc, const PageNumbers& pages) {
           }
           LinkArea target;
           if (item->getAction() && item->getAction()->getKind() == actionGoTo) {
-            resolve_goto(doc, pages, *static_cast<const LinkGoTo*>(item->getAction()), target);
+            resolve_goto(doc, pages, named, *static_cast<const LinkGoTo*>(item->getAction()),
+                         target);
           }
           entry.page = target.dest_page;
           entry.y = target.dest_y;

@@ -5,13 +5,17 @@
 #include <poppler/TextOutputDev.h>
 
 #include <map>
+#include <string>
+#include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "pipeline/diagnostics.h"
 #include "pipeline/model.h"
 #include "stages/extract/extract_config.h"
 
 class LinkAction;
+class LinkDest;
 
 namespace coi::extract {
 
@@ -26,6 +30,30 @@ class PageNumbers {
 
  private:
   std::map<std::pair<int, int>, int> numbers_;
+};
+
+/// Every named destination of the document (the catalog's Dests dictionary and its Dests name
+/// tree), resolved once on the first copy before any page is read. Poppler keeps only the last
+/// five object streams it parsed (XRef's objStrs cache): looking destinations up link by link
+/// between pages, as each copy did, made each lookup parse the stream holding the destination
+/// again and evict the page's own streams, so the next page parsed those again too (a 103-page
+/// XeLaTeX note, every object compressed: 130 object stream parses, 716 M instructions, against
+/// pdftotext's 8). Resolved in the order of their objects, each stream is parsed once.
+class NamedDestinations {
+ public:
+  /// Where a named destination leads, and what Poppler said while resolving it.
+  struct Target {
+    int page = 0;                     ///< as LinkArea::dest_page
+    double y = -1;                    ///< as LinkArea::dest_y
+    std::vector<std::string> errors;  ///< Poppler's messages, said again at each use
+  };
+  /// Resolves every named destination of `doc` as a link to it would be resolved.
+  NamedDestinations(PDFDoc& doc, const PageNumbers& pages);
+  /// The destination called `name`, or null for a name the document's trees do not list.
+  const Target* find(const std::string& name) const;
+
+ private:
+  std::unordered_map<std::string, Target> targets_;
 };
 
 /// Words of the page last displayed on `dev`: Poppler's TextWords split into runs of characters
@@ -82,10 +110,16 @@ struct StructureIndex {
 StructureIndex read_structure(PDFDoc& doc, const PageNumbers& pages, int max_nodes);
 
 /// The link annotations of page `number` (URIs, and GoTo targets resolved to page and y).
-std::vector<LinkArea> page_links(PDFDoc& doc, const PageNumbers& pages, int number);
+std::vector<LinkArea> page_links(PDFDoc& doc, const PageNumbers& pages,
+                                 const NamedDestinations& named, int number);
 
 /// The bookmarks, depth-first, with level 1 at the top.
-std::vector<OutlineEntry> read_outline(PDFDoc& doc, const PageNumbers& pages);
+std::vector<OutlineEntry> read_outline(PDFDoc& doc, const PageNumbers& pages,
+                                       const NamedDestinations& named);
+
+/// Fills `area`'s target page and y from `dest` (null or not ok: left as it is).
+void place_destination(PDFDoc& doc, const PageNumbers& pages, const LinkDest* dest,
+                       LinkArea& area);
 
 /// The document information dictionary and the MarkInfo flag.
 DocInfo read_info(PDFDoc& doc);

@@ -16,14 +16,15 @@ namespace {
 // Interprets page `number` once and fills its words, rules, images and links; on a tagged PDF
 // each word also gets the structure element its marked content belongs to. What lies off the
 // page is left out (page_bounds.h).
-Page read_page(PDFDoc& doc, const PageNumbers& pages, int number, CaptureDevice& device,
-               const StructureIndex& structure, const ExtractConfig& config, Diagnostics& diag) {
+Page read_page(PDFDoc& doc, const PageNumbers& pages, const NamedDestinations& named, int number,
+               CaptureDevice& device, const StructureIndex& structure, const ExtractConfig& config,
+               Diagnostics& diag) {
   Page page;
   page.number = number;
   page_size(doc, number, &page.width, &page.height);
   doc.displayPage(&device, number, 72, 72, 0, /*useMediaBox=*/true, /*crop=*/false,
                   /*printing=*/false);
-  page.links = page_links(doc, pages, number);
+  page.links = page_links(doc, pages, named, number);
   std::vector<int> char_pos, cutting_links;
   page.words = page_words(device, page.links, config, char_pos, cutting_links, page.char_x);
   // Words are split again where rectangles moved, and without the rectangles found off their
@@ -62,6 +63,7 @@ Page read_page(PDFDoc& doc, const PageNumbers& pages, int number, CaptureDevice&
 struct Job {
   const std::string& path;
   const PageNumbers& numbers;
+  const NamedDestinations& named;
   const StructureIndex& structure;
   const ExtractConfig& config;
   int margin_mb;
@@ -82,7 +84,8 @@ void take_pages(Job& job, PDFDoc& doc) {
     ErrorScope scope(&read.errors);
     try {
       ensure_memory_for_poppler(job.margin_mb);
-      read.page = read_page(doc, job.numbers, n, device, job.structure, job.config, read.diag);
+      read.page = read_page(doc, job.numbers, job.named, n, device, job.structure, job.config,
+                            read.diag);
     } catch (...) {
       read.failure = std::current_exception();
       job.failed = true;
@@ -110,9 +113,10 @@ void work_on_copy(Job& job) {
 }  // namespace
 
 std::vector<PageRead> read_pages(PDFDoc& doc, const std::string& path, const PageNumbers& numbers,
-                                 const StructureIndex& structure, const ExtractConfig& config,
-                                 int workers, int margin_mb, RepairFlag& repaired) {
-  Job job{path, numbers, structure, config, margin_mb, repaired, {1}, {false},
+                                 const NamedDestinations& named, const StructureIndex& structure,
+                                 const ExtractConfig& config, int workers, int margin_mb,
+                                 RepairFlag& repaired) {
+  Job job{path, numbers, named, structure, config, margin_mb, repaired, {1}, {false},
           std::vector<PageRead>(static_cast<size_t>(doc.getNumPages()))};
   const int threads = std::min(workers, doc.getNumPages()) - 1;
   std::vector<std::jthread> helpers;

@@ -37,7 +37,8 @@ struct PageRead {
 /// that cannot start (the memory cap leaves no room for its stack) or cannot open its copy
 /// leaves its share to the others. Copies set `repaired` when Poppler repairs them.
 std::vector<PageRead> read_pages(PDFDoc& doc, const std::string& path, const PageNumbers& numbers,
-                                 const StructureIndex& structure, const ExtractConfig& config,
-                                 int workers, int margin_mb, RepairFlag& repaired);
+                                 const NamedDestinations& named, const StructureIndex& structure,
+                                 const ExtractConfig& config, int workers, int margin_mb,
+                                 RepairFlag& repaired);
 
 }  // namespace coi::extract

@@ -58,6 +58,11 @@ ErrorScope::ErrorScope(std::vector<std::string>* sink) : saved_(poppler_errors) 
 
 ErrorScope::~ErrorScope() { poppler_errors = saved_; }
 
+void report_poppler_messages(const std::vector<std::string>& messages) {
+  if (!poppler_errors) return;
+  poppler_errors->insert(poppler_errors->end(), messages.begin(), messages.end());
+}
+
 Result<std::unique_ptr<PDFDoc>> open_pdf(const std::string& path, const std::string& password,
                                          const std::vector<std::string>& errors,
                                          const std::function<void()>& on_repair) {

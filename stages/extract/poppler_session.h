@@ -39,6 +39,10 @@ class ErrorScope {
   std::vector<std::string>* saved_;
 };
 
+/// Adds `messages` to this thread's sink, as if Poppler had said them now: what it said once, on
+/// the first copy, while resolving something a page then uses (NamedDestinations).
+void report_poppler_messages(const std::vector<std::string>& messages);
+
 /// Opens the PDF at `path` with `password` (empty: none). Missing, empty, non-PDF, encrypted and
 /// damaged files become their Status; `errors` (Poppler's messages while opening, collected by
 /// an ErrorScope) names the damage. `on_repair` runs whenever Poppler rebuilds the document's

@@ -29,11 +29,12 @@
 //   | 15 Amnesty, Annual report, 2024                  -> note 15 (16 follows), after 14 lost
 //   | 16 HRW, World report, 2025                       -> note 16
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <limits>
 #include <set>
+#include <string_view>
 
+#include "pipeline/decimal.h"
 #include "stages/footnotes/footnotes_parts.h"
 #include "stages/text/hyphenation.h"
 #include "stages/text/inline_runs.h"
@@ -43,15 +44,10 @@ namespace coi {
 
 namespace {
 
-// The value of a word that is a note number ("13", "13."), or -1.
-int note_number(const std::string& text) {
-  std::string digits = text;
-  if (!digits.empty() && (digits.back() == '.' || digits.back() == ')')) digits.pop_back();
-  if (digits.empty() || digits.size() > 6) return -1;
-  if (!std::all_of(digits.begin(), digits.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
-    return -1;
-  }
-  return std::stoi(digits);
+// The value of a word that is a note number ("13", "13.", "13)"), or -1.
+int note_number(std::string_view text) {
+  if (!text.empty() && (text.back() == '.' || text.back() == ')')) text.remove_suffix(1);
+  return decimal_int(text).value_or(-1);
 }
 
 struct RawNote {

@@ -42,6 +42,7 @@
 #include <cmath>
 #include <vector>
 
+#include "pipeline/decimal.h"
 #include "stages/layout/layout_parts.h"
 #include "stages/rules/rule_shape.h"
 
@@ -86,14 +87,7 @@ bool starts_with_mark(const Page& page, const Line& line, const LayoutConfig& co
 }
 
 // The value of a word of digits ("14"), or -1.
-int number_of(const Word& word) {
-  const std::string& text = word.text;
-  if (text.empty() || text.size() > 6) return -1;
-  if (!std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return -1;
-  }
-  return std::stoi(text);
-}
+int number_of(const Word& word) { return decimal_int(word.text).value_or(-1); }
 
 // The body lines at or below `y`, in reading order.
 std::vector<const Line*> band_below(const Page& page, double y) {

@@ -321,6 +321,7 @@ void fill_fragment(const Doc& doc, Page& page, Fragment& f, const Vocabulary& vo
     const Box& b = page.words[w].box;
     const double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
     if (cy >= footnote_top) continue;
+    if (cy > f.repeat_top && cy < f.repeat_bottom) continue;
     const int r = interval_of(f.ys, cy), c = interval_of(f.xs, cx);
     if (r < 0 || c < 0) continue;
     const int cell = owner[static_cast<size_t>(r * f.column_count() + c)];

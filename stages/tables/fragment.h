@@ -34,6 +34,8 @@ struct Fragment {
   int header_rows = 0;
   bool ruled = true;             ///< from rules (false: from text alignment)
   int rule_header_rows = 0;      ///< rows a rule sets apart as the header (hrule_tables.h), or 0
+  double repeat_top = 0, repeat_bottom = 0;  ///< a header printed again under the header
+                                             ///< (repeated_header.h): its words are no cell's
 
   int row_count() const { return static_cast<int>(ys.size()) - 1; }
   int column_count() const { return static_cast<int>(xs.size()) - 1; }

@@ -32,25 +32,35 @@ const Word* word_starting_at(const Page& page, const TextLine& line, double x, d
 // when no word crosses x and some line starts a word at x with nothing before it or after a gap
 // at least narrow: a cell overflowing right up to the next cell's text ("1994" + "907" read
 // "1994907" in a Year column; LaTeX's overprinted "Applications" + "Men"), the producer placing
-// the next cell where its column starts. Figures alone do not make it: their digits, all of one
+// the next cell where its column starts. So does a word starting at x exactly less than a narrow
+// gap after the text before it, which Poppler kept apart ("2002" 2.65 pt from "41.7%", less
+// than a space; the header's "2019" over it starting at x with nothing before it). Figures alone do not make it: their digits, all of one
 // width, put a character edge at one x on every line of a column ("€18,7|00" under
 // "€61 |million"), but some figure of another shape crosses it, and the one word starting there
-// follows a space. A word that merely
-// follows the same first word on several lines ("CAES Sud-1", "CAES Nord-2") starts elsewhere on
-// the other lines, and one a space after a word of equal width ("12 March", "15 April") never
-// follows a gap. A line whose text right of x starts past x, after a column gap or with nothing
-// left of x, says nothing of x (a cell empty at x; a header cell spanning the columns right).
+// follows a space. A line whose text left of x ends within `gap` of it, nothing of it starting
+// at x, closes the gap as much as one that starts a word there (a header word overflowing its
+// narrow column up to the next column's start, "trafficking" under "Counter-", on a line where
+// that column's header has no second line; a "Year" label centred on a line of its own): with
+// the other lines starting words at x after the padding, the column splits there. A word that
+// merely follows the same first word on several lines ("CAES Sud-1", "CAES Nord-2") starts
+// elsewhere on the other lines, and one a space after a word of equal width ("12 March",
+// "15 April") never follows a gap. A line whose text right of x starts past x, after a column
+// gap or with nothing left of x, says nothing of x (a cell empty at x; a header cell spanning
+// the columns right).
 bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Column& col, double x,
                double gap, const NarrowGap& narrow, double tolerance) {
   int starts = 0, after_gap = 0, after_narrow = 0, bridged = 0, closed = 0, glued_exactly = 0;
+  int reached = 0;  // lines whose text ends within `gap` of x, nothing of theirs starting at x
   for (const TextLine& line : lines) {
     bool left = false;    // text left of x on this line (none: no gap seen)
     double left_end = x;  // where it ends: at or just past x for a word cut where x starts
+    bool at_x = false;    // a word of the line starts at x or crosses it
     for (int w : line.words) {
       const Word& word = page.words[w];
       if (word.raised || word.box.x1 < col.x0 || word.box.x0 > col.x1) continue;
       if (word.box.x0 < x - tolerance) {
         if (word.box.x1 > x + tolerance) {
+          at_x = true;
           if (char_start_at(page, word, x, tolerance) > 0) {
             ++starts, ++closed;  // glued: its next cell's text starts at x
             if (narrow.glued_tolerance > 0 &&
@@ -79,8 +89,10 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Colum
         break;
       }
       ++starts;
-      // A glued word already cut at x (word_cuts.h) leaves its left piece ending at x exactly.
-      if (narrow.glued_tolerance > 0 && left && left_end >= x - narrow.glued_tolerance &&
+      at_x = true;
+      // A glued word already cut at x (word_cuts.h) leaves its left piece ending at x exactly;
+      // one that Poppler kept apart, ending less than a narrow gap before x, was as near to it.
+      if (narrow.glued_tolerance > 0 && left && x - left_end < narrow.gap * word.font_size &&
           std::fabs(word.box.x0 - x) <= narrow.glued_tolerance) {
         ++glued_exactly;
       }
@@ -89,13 +101,14 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Colum
       if (left && x - left_end < gap && x - left_end >= narrow.gap * word.font_size) ++after_narrow;
       break;
     }
+    if (!at_x && left && x - left_end < gap) ++reached;
   }
   const bool padded = after_gap >= 2 ||
                       (bridged == 0 && after_gap + after_narrow >= narrow.min_lines) ||
                       (narrow.min_lines > 0 && bridged == 0 && glued_exactly > 0 &&
                        glued_exactly + after_gap + after_narrow >= narrow.min_lines &&
                        (starts > closed || after_narrow > 0));
-  return padded && starts > bridged && bridged + closed > 0;
+  return padded && starts > bridged && bridged + closed + reached > 0;
 }
 
 // Step 2: `col` split at the word starts where splits_at holds, left to right.

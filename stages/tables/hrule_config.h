@@ -33,7 +33,9 @@ struct HRulesConfig {
   /// A word glued across a column's start (its cell overflowing right up to the next cell's text)
   /// counts as a line after a narrow gap there when one of its characters starts within this
   /// distance (points) of the column's start and no word crosses it: producers place a cell's
-  /// text where its column starts, exactly. Default 0.1 (0 turns it off).
+  /// text where its column starts, exactly. So does a word starting within this distance of it
+  /// less than `narrow_column_gap` after the text before it (Poppler keeps such words apart).
+  /// Default 0.1 (0 turns it off).
   double glued_tolerance = 0.1;
   /// A table's bottom rule on a page takes in the one line below it, when it is the page's last
   /// body text and starts within this many font sizes of the rule, as the label of its last row

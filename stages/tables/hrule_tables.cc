@@ -13,7 +13,8 @@
 //         apart (raised footnote marks left out: they reach into the padding). A gap is a
 //         column border only when no word of any line crosses it, so prose between two rules
 //         gives one column and is never a table. Where a long word overflows its narrow cell
-//         (LaTeX's p columns print it past the border) and closes the gap, the columns still
+//         (LaTeX's p columns print it past the border) and closes the gap (crossing x, or
+//         ending short of x on a line that starts nothing there), the columns still
 //         split at an x where every line with text right of it starts a word (within
 //         `aligned_tolerance`), at least two of them after a gap of `column_gap` (or, where no
 //         word crosses x, `narrow_gap_min_lines` after a gap of `narrow_column_gap`: a column
@@ -36,6 +37,9 @@
 //         onto the page's edge when every body line between them lies within its width and keeps
 //         the columns, with at least `open_min_columns` of them (a heading's rule over numbered
 //         paragraphs gives two).
+// Step 3b: a header printed twice, each copy between its own rules (longtable breaking the page
+//         under its first header: repeated_header.h), is read once: the repeat's lines and the
+//         rules around it drop out, and its words belong to no cell.
 // Step 4: rows. Each cell's lines start on the row's first line (text is top-aligned), so a
 //         printed line starts a new row when a rule lies above it, when it has text in a column
 //         that was empty on the line above, or when the first word of one of its columns would
@@ -103,9 +107,9 @@
 //   ────────────────────────────────────     bottom rule
 //
 // The steps' files: hrule_regions.h (1 and 3), hrule_lines.h and hrule_columns.h (2),
-// hrule_rows.h (4, 4b, 4d), centred_extent.h (4b), interleaved_lines.h (4 and 4b where a tall
-// spanning cell's lines fall between the next row's), leading_blanks.h (4c); this file makes the
-// fragment (5).
+// repeated_header.h (3b), hrule_rows.h (4, 4b, 4d), centred_extent.h (4b), interleaved_lines.h
+// (4 and 4b where a tall spanning cell's lines fall between the next row's), leading_blanks.h
+// (4c); this file makes the fragment (5).
 #include "stages/tables/hrule_tables.h"
 
 #include <algorithm>
@@ -116,6 +120,7 @@
 #include "stages/tables/hrule_regions.h"
 #include "stages/tables/hrule_rows.h"
 #include "stages/tables/leading_blanks.h"
+#include "stages/tables/repeated_header.h"
 #include "stages/tables/word_cuts.h"
 
 namespace coi::tables {
@@ -163,7 +168,11 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
                    const std::vector<double>& borders, Fragment& out, std::vector<Cut>& cuts) {
   const Page& page = finder.page;
   const TablesConfig& config = finder.config;
-  const std::vector<TextLine> lines = finder.lines(region);
+  std::vector<TextLine> lines = finder.lines(region);
+  std::vector<Segment> inner = inner_rules(rules, region, config.hrules.extent_tolerance);
+  const RepeatedHeader repeat =
+      repeated_header(page, lines, inner, region.x0, region.x1, config.hrules.extent_tolerance);
+  drop_repeat(repeat, lines, inner);
   const std::vector<Column> columns = borders.size() >= 2
                                           ? columns_within(page, lines, borders, finder.text.em)
                                           : finder.table_columns(lines);
@@ -179,7 +188,6 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
   for (size_t c = 0; c < columns.size(); ++c) {
     right_edge.push_back(c + 1 < columns.size() ? columns[c + 1].x0 - 2 * pad : region.x1 - pad);
   }
-  const std::vector<Segment> inner = inner_rules(rules, region, config.hrules.extent_tolerance);
   const std::vector<LineColumns> split_lines = split_all(page, lines, columns);
   Rows rows = group_rows(finder, region, lines, split_lines, inner, right_edge);
   if (region.label_bottom > 0 && !label_joins_last_row(lines.size() - 1, split_lines, rows)) {
@@ -201,6 +209,7 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
   out = Fragment{};
   out.page = page.number;
   out.ruled = false;
+  if (repeat.found()) out.repeat_top = repeat.top, out.repeat_bottom = repeat.bottom;
   // A column's border lies one padding left of its text, where the cell's border would be, so
   // that cell_text.h measures the cell's text width right; pushed right of the text of the
   // column before it, but never past its own column's start: a word overflowing into it

@@ -1,10 +1,11 @@
 // The tables stage: per page, fragments from rules (ruled_grid.h), from horizontal rules and text
 // alignment (hrule_tables.h) and, failing those, from text alignment alone (aligned_tables.h);
-// their cells filled (cell_text.h); labels over a table's first body rows centred where the
-// note centres its labels (opening_labels.h); fragments joined over page breaks (table_join.h);
-// values typed (typed_values.h). Then the model is written: the lines
-// inside table regions become LineRole::kTable (segment leaves them alone) and one kTable block
-// per logical table is appended to doc.blocks, in document order.
+// their cells filled (cell_text.h), a header printed twice read once (repeated_header.h);
+// labels over a table's first body rows centred where the note centres its labels
+// (opening_labels.h); fragments joined over page breaks (table_join.h); values typed
+// (typed_values.h). Then the model is written: the lines inside table regions become
+// LineRole::kTable (segment leaves them alone) and one kTable block per logical table is
+// appended to doc.blocks, in document order.
 //
 // Block IDs are "t1", "t2"... by order in the document. They are not stable when a table is
 // added before them; the CLI names CSV files by ID and the nearest preceding paragraph number,
@@ -21,6 +22,7 @@
 #include "stages/text/hyphenation.h"
 #include "stages/tables/hrule_tables.h"
 #include "stages/tables/opening_labels.h"
+#include "stages/tables/repeated_header.h"
 #include "stages/tables/ruled_grid.h"
 #include "stages/tables/table_join.h"
 #include "stages/tables/typed_values.h"
@@ -98,6 +100,7 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
     // A rule under the header outweighs the header's weight (bold or not).
     for (Fragment& f : found) {
       if (f.rule_header_rows > 0) f.header_rows = f.rule_header_rows;
+      tables::drop_repeated_header_rows(page, f);
     }
     std::sort(found.begin(), found.end(),
               [](const Fragment& a, const Fragment& b) { return a.box.y0 < b.box.y0; });

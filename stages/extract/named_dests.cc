@@ -1,0 +1,113 @@
+// Named destinations resolved once, in the order of their objects (extract_parts.h says why).
+//
+// 1. The names come from the catalog's Dests dictionary (PDF 1.1) and from the leaves of its
+//    Names/Dests tree, each with the object its value refers to (unresolved: no object is read
+//    for it yet). A tree node met twice (a cycle in a damaged file) is walked once; a tree
+//    deeper than kMaxTreeDepth (damaged or hostile) leaves the table empty, and each link
+//    looks its name up itself, as before.
+// 2. They are resolved in the order of those objects' numbers, each once, by Poppler's own
+//    lookup (PDFDoc::findDest: the dictionary first, then the tree) and the same placement as a
+//    link's (place_destination), so a name resolves here as it did link by link. Writers give
+//    the objects of one object stream consecutive numbers, so in this order the stream Poppler
+//    parsed for one destination still holds the next.
+// 3. Poppler's messages while resolving a name are kept with it and said again wherever a link
+//    or bookmark uses it; messages for names no link uses are never reported.
+#include <poppler/Catalog.h>
+#include <poppler/Link.h>
+#include <poppler/XRef.h>
+
+#include <algorithm>
+#include <climits>
+#include <set>
+#include <tuple>
+
+#include "stages/extract/extract_parts.h"
+#include "stages/extract/poppler_session.h"
+
+namespace coi::extract {
+
+namespace {
+
+// A name and the object number its value refers to (INT_MAX for a direct value: nothing to read).
+struct Named {
+  std::string name;
+  int object = INT_MAX;
+};
+
+int object_of(const Object& value) { return value.isRef() ? value.getRefNum() : INT_MAX; }
+
+// Deeper than any name tree a writer balances (pdfTeX and xdvipdfmx write two or three levels):
+// a deeper one is a damaged or hostile file, left to Poppler's lookup link by link as before, so
+// that it is recursed into (by this walk and by Poppler's, which has no bound) only where a link
+// asks for a name. Changes no output, only when the table is built.
+constexpr int kMaxTreeDepth = 64;
+
+// Step 1: the leaves of the name tree under `node`; false when it is deeper than kMaxTreeDepth.
+bool collect_tree(const Object& node, int depth, std::set<int>& walked, std::vector<Named>& out) {
+  if (depth > kMaxTreeDepth) return false;
+  if (!node.isDict()) return true;
+  const Object names = node.dictLookup("Names");
+  if (names.isArray()) {
+    for (int i = 0; i + 1 < names.arrayGetLength(); i += 2) {
+      const Object key = names.arrayGet(i);
+      if (key.isString()) {
+        out.push_back(Named{key.getString()->toStr(), object_of(names.arrayGetNF(i + 1))});
+      }
+    }
+  }
+  const Object kids = node.dictLookup("Kids");
+  if (!kids.isArray()) return true;
+  for (int i = 0; i < kids.arrayGetLength(); ++i) {
+    const Object& ref = kids.arrayGetNF(i);
+    if (ref.isRef() && !walked.insert(ref.getRefNum()).second) continue;
+    if (!collect_tree(kids.arrayGet(i), depth + 1, walked, out)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+NamedDestinations::NamedDestinations(PDFDoc& doc, const PageNumbers& pages) {
+  std::vector<Named> names;
+  const Object catalog = doc.getXRef()->getCatalog();
+  if (!catalog.isDict()) return;
+  const Object dests = catalog.dictLookup("Dests");
+  if (dests.isDict()) {
+    for (int i = 0; i < dests.dictGetLength(); ++i) {
+      names.push_back(Named{dests.dictGetKey(i), object_of(dests.dictGetValNF(i))});
+    }
+  }
+  const Object tree = catalog.dictLookup("Names");
+  if (tree.isDict()) {
+    std::set<int> walked;
+    const Object& root = tree.dictLookupNF("Dests");
+    if (root.isRef()) walked.insert(root.getRefNum());
+    if (!collect_tree(tree.dictLookup("Dests"), 0, walked, names)) return;
+  }
+  if (names.empty()) return;
+  // Poppler reads its copy of the tree at the first lookup: its messages about the tree are the
+  // document's (page 1's, with the outline's), not the first name's.
+  doc.getCatalog()->numDestNameTree();
+  // Step 2.
+  std::stable_sort(names.begin(), names.end(),
+                   [](const Named& a, const Named& b) { return a.object < b.object; });
+  for (const Named& named : names) {
+    const auto [it, added] = targets_.try_emplace(named.name);
+    if (!added) continue;
+    Target& target = it->second;
+    ErrorScope scope(&target.errors);
+    const GooString name(named.name);
+    const std::unique_ptr<LinkDest> dest = doc.findDest(&name);
+    LinkArea area;
+    place_destination(doc, pages, dest.get(), area);
+    target.page = area.dest_page;
+    target.y = area.dest_y;
+  }
+}
+
+const NamedDestinations::Target* NamedDestinations::find(const std::string& name) const {
+  const auto it = targets_.find(name);
+  return it == targets_.end() ? nullptr : &it->second;
+}
+
+}  // namespace coi::extract

@@ -1,0 +1,146 @@
+// NamedDestinations (stages/extract/named_dests.cc): every named destination resolved once, before
+// the pages, must lead where Poppler's lookup link by link leads.
+#include <gtest/gtest.h>
+#include <poppler/Annot.h>
+#include <poppler/Link.h>
+#include <poppler/Page.h>
+
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/config.h"
+#include "stages/extract/extract.h"
+#include "stages/extract/extract_parts.h"
+#include "stages/extract/poppler_session.h"
+#include "tests/support/paths.h"
+#include "tests/support/scratch_dir.h"
+
+namespace coi::extract {
+namespace {
+
+std::unique_ptr<PDFDoc> open_path(const std::string& path) {
+  init_poppler();
+  std::vector<std::string> errors;
+  ErrorScope scope(&errors);
+  Result<std::unique_ptr<PDFDoc>> doc = open_pdf(path, "", errors, [] {});
+  EXPECT_TRUE(doc.is_ok()) << path;
+  return doc.is_ok() ? std::move(doc).value() : nullptr;
+}
+
+std::unique_ptr<PDFDoc> open(const std::string& fixture) {
+  return open_path(testing::source_path(fixture));
+}
+
+// A two-page A4 PDF whose page 1 links to the name "deep", kept at the bottom of a Dests name
+// tree `depth` levels under its root (each level one kid), leading to page 2 at y 500.
+std::string tree_pdf(int depth) {
+  std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R /Names << /Dests 6 0 R >> >>",
+      "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 /MediaBox [0 0 595 842] >>",
+      "<< /Type /Page /Parent 2 0 R /Contents 5 0 R /Annots [7 0 R] /Resources << /Font << /F1 "
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>",
+      "<< /Type /Page /Parent 2 0 R >>",
+      "<< /Length 36 >>\nstream\nBT /F1 12 Tf 72 770 Td (Go) Tj ET\nendstream",
+  };
+  // Object 6 is the root; each level's kid is the next object; the last holds the name.
+  for (int level = 0; level < depth; ++level) {
+    objects.push_back("<< /Kids [" + std::to_string(8 + level) + " 0 R] >>");
+    if (level == 0) {
+      objects.push_back("<< /Type /Annot /Subtype /Link /Rect [72 765 90 782] /Border [0 0 0] "
+                        "/A << /S /GoTo /D (deep) >> >>");
+    }
+  }
+  objects.push_back("<< /Names [(deep) [4 0 R /XYZ 0 500 0]] /Limits [(deep) (deep)] >>");
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t offset : offsets) {
+    const std::string digits = std::to_string(offset);
+    pdf += std::string(10 - digits.size(), '0') + digits + " 00000 n \n";
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
+         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+// The link on page 1 of `path`, as the extract stage reads it.
+LinkArea first_link(const std::string& path) {
+  Doc doc;
+  doc.source_path = path;
+  Diagnostics diag;
+  Result<Doc> read = run_extract(std::move(doc), default_config().value().extract, diag);
+  EXPECT_TRUE(read.is_ok());
+  if (!read.is_ok() || read.value().pages.empty() || read.value().pages[0].links.empty()) return {};
+  return read.value().pages[0].links[0];
+}
+
+TEST(NamedDestinations, ANameLeadsToItsPageAndTop) {
+  const std::unique_ptr<PDFDoc> doc = open("fixtures/extract/text.pdf");
+  ASSERT_NE(doc, nullptr);
+  const PageNumbers pages(*doc);
+  const NamedDestinations named(*doc, pages);
+  const NamedDestinations::Target* second = named.find("second");  // [5 0 R /XYZ 0 520 0]
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(second->page, 2);
+  EXPECT_NEAR(second->y, 842 - 520, 0.01);
+  EXPECT_TRUE(second->errors.empty());
+  EXPECT_EQ(named.find("third"), nullptr);  // not in the tree: the link is looked up itself
+}
+
+// A XeLaTeX note keeps its destinations in a name tree whose objects sit in object streams: the
+// case the table is for. Every named link of every page resolves as Poppler resolves it alone.
+TEST(NamedDestinations, EveryNamedLinkOfAXeLaTeXNoteResolvesAsLookedUpAlone) {
+  const std::unique_ptr<PDFDoc> doc = open("fixtures/generated/note-1001/latex.pdf");
+  ASSERT_NE(doc, nullptr);
+  const PageNumbers pages(*doc);
+  const NamedDestinations named(*doc, pages);
+  int checked = 0;
+  for (int number = 1; number <= doc->getNumPages(); ++number) {
+    const std::unique_ptr<Links> links = doc->getPage(number)->getLinks();
+    for (const AnnotLink* link : links->getLinks()) {
+      const LinkAction* action = link->getAction();
+      if (!action || action->getKind() != actionGoTo) continue;
+      const GooString* name = static_cast<const LinkGoTo*>(action)->getNamedDest();
+      if (!name) continue;
+      LinkArea alone;
+      const std::unique_ptr<LinkDest> dest = doc->findDest(name);
+      place_destination(*doc, pages, dest.get(), alone);
+      const NamedDestinations::Target* target = named.find(name->toStr());
+      ASSERT_NE(target, nullptr) << name->toStr();
+      EXPECT_EQ(target->page, alone.dest_page) << name->toStr();
+      EXPECT_DOUBLE_EQ(target->y, alone.dest_y) << name->toStr();
+      EXPECT_GT(target->page, 0) << name->toStr();
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 0);  // the note's footnote marks link to their notes by name
+}
+
+// A tree deeper than any writer balances (a damaged or hostile file) is not walked ahead of the
+// links: the table stays empty and the link looks its name up itself, to the same target.
+TEST(NamedDestinations, ATreeTooDeepIsLeftToTheLinksThatUseIt) {
+  testing::ScratchDir dir;
+  for (const int depth : {3, 100}) {
+    const std::string path = dir.file("tree-" + std::to_string(depth) + ".pdf");
+    std::ofstream(path, std::ios::binary) << tree_pdf(depth);
+    const std::unique_ptr<PDFDoc> doc = open_path(path);
+    ASSERT_NE(doc, nullptr);
+    const PageNumbers pages(*doc);
+    const NamedDestinations named(*doc, pages);
+    EXPECT_EQ(named.find("deep") != nullptr, depth == 3) << depth;
+    const LinkArea link = first_link(path);
+    EXPECT_EQ(link.dest_name, "deep") << depth;
+    EXPECT_EQ(link.dest_page, 2) << depth;
+    EXPECT_NEAR(link.dest_y, 842 - 500, 0.01) << depth;
+  }
+}
+
+}  // namespace
+}  // namespace coi::extract
