@@ -84,11 +84,10 @@ GridCell* cell_at(Fragment& f, int r, int c) {
   return nullptr;
 }
 
-// A cell of column c of f covering rows r0..r1 and no row outside them, empty.
-bool blank_cell(Fragment& f, int r0, int r1, int c) {
-  const GridCell* cell = cell_at(f, r0, c);
-  return cell != nullptr && cell->empty() && cell->colspan == 1 && cell->row == r0 &&
-         cell->row + cell->rowspan - 1 <= r1;
+// True when an empty cell of column c of f, one column wide, starts at row r.
+bool blank_cell(Fragment& f, int r, int c) {
+  const GridCell* cell = cell_at(f, r, c);
+  return cell != nullptr && cell->empty() && cell->colspan == 1 && cell->row == r;
 }
 
 // The middle of `label`'s lines and the height of its tallest word (0 when it has none).
@@ -133,11 +132,11 @@ bool centre_column(const Doc& doc, Fragment& f, int c, double tolerance) {
   // it lies between two rows' lines and the rows above and below it are blank.
   const int below = label->row + label->rowspan - 1;
   int end = below;
-  for (;; ) {
+  while (true) {
     const double rows_middle =
         (f.ys[static_cast<size_t>(top)] + f.ys[static_cast<size_t>(end + 1)]) / 2;
     if (std::fabs(middle - rows_middle) <= tolerance * height) break;
-    if (end + 1 >= f.row_count() || !blank_cell(f, end + 1, f.row_count() - 1, c)) return false;
+    if (end + 1 >= f.row_count() || !blank_cell(f, end + 1, c)) return false;
     end = end + cell_at(f, end + 1, c)->rowspan;
   }
   const int label_row = label->row;
