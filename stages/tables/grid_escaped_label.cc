@@ -12,7 +12,10 @@
 //
 // Step 1: the bottom row's cells whose bottom side rules cover less than `edge_min_cover` of,
 //         where the bottom border is drawn under some other cell (a grid drawn with no bottom
-//         border at all is followed by text, not a label).
+//         border at all is followed by text, not a label), or where the line starts above the
+//         grid's bottom edge: a label centred over rows that the break cuts in half lies across
+//         the grid's last border, which longtable leaves undrawn under every cell, and text
+//         after a table never starts inside it.
 // Step 2: the page's body lines below the grid and above its footnote area: exactly one, within
 //         one such cell's width and starting within `escaped_label_max_drop` of its font size
 //         below the grid.
@@ -60,11 +63,12 @@ void take_escaped_label(const Page& page, const std::vector<Segment>& horizontal
                config.edge_min_cover;
   };
   // A gap in a drawn bottom border: a grid drawn with no bottom border at all is open under
-  // every cell, and the line below it is the text after the table.
+  // every cell, and the line below it is the text after the table, unless the line reaches up
+  // across the grid's bottom edge, as no text after a table does.
   const bool bottom_drawn = std::any_of(f.cells.begin(), f.cells.end(), [&](const GridCell& cell) {
     return cell.row + cell.rowspan == f.row_count() && !open(cell);
   });
-  if (!bottom_drawn) return;
+  if (!bottom_drawn && below->box.y0 >= bottom) return;
   for (GridCell& cell : f.cells) {
     if (!open(cell) || below->box.x0 < cell.box.x0 || below->box.x1 > cell.box.x1) continue;
     f.ys.back() = below->box.y1 + 1;

@@ -61,6 +61,12 @@ struct HRulesConfig {
   /// CSS) or over as many lines as rows (LaTeX's \multirow), within this share of the table's
   /// usual line pitch. Default 0.2 (the ways and counts of rows differ by half a line or more).
   double centred_label_tolerance = 0.2;
+  /// A cell spanning rows (a label, a header cell) whose first line lies at least this many
+  /// font sizes below the first line of its first row's other cells is centred over its rows,
+  /// and shows that the note's tables centre their labels (opening_labels.h). Default 0.4 (a
+  /// cell centred over two one-line rows lies half a line, 0.6 font sizes, lower; one set
+  /// top-aligned, not at all).
+  double centred_label_min_drop = 0.4;
   /// A printed line less than this many font sizes below the line before it is interleaved
   /// with it (two lines of one cell lie at least a line apart): the lines of a cell spanning two
   /// rows falling between the second row's (interleaved_lines.h). Default 0.9.
@@ -84,6 +90,7 @@ struct HRulesConfig {
     s.read("wrap_slack", wrap_slack);
     s.read("centred_max_pitch", centred_max_pitch);
     s.read("centred_label_tolerance", centred_label_tolerance);
+    s.read("centred_label_min_drop", centred_label_min_drop);
     s.read("interleaved_max_step", interleaved_max_step);
     s.read("leading_blank_spans", leading_blank_spans);
   }

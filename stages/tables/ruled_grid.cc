@@ -11,7 +11,9 @@
 //         pieces on the same line (within `snap_tolerance`) become one segment.
 // Step 3: group segments that touch (a horizontal one crossing or meeting a vertical one) into
 //         components. A component with at least two of each is a grid candidate; link underlines
-//         and the footnote separator, which cross nothing, never are.
+//         and the footnote separator, which cross nothing, never are; nor is one horizontal
+//         with verticals hanging from it, unless they run to the page's text edge: a row taller
+//         than the page, cut by breaks on both sides (grid_open_row.h).
 // Step 4: the grid lines are the distinct x of the verticals and y of the horizontals (closer than
 //         `snap_tolerance` is the same line), plus the component's outline where a border is
 //         not drawn.
@@ -40,6 +42,7 @@
 #include <numeric>
 
 #include "stages/tables/grid_escaped_label.h"
+#include "stages/tables/grid_open_row.h"
 #include "stages/tables/rule_segments.h"
 
 namespace coi::tables {
@@ -140,7 +143,10 @@ std::vector<GridCell> span_cells(const Grid& g, const TablesConfig& config) {
 
 // Steps 4-6 for one component; false when it is no table.
 bool make_fragment(const Page& page, Grid grid, const TablesConfig& config, Fragment& out) {
-  if (grid.horizontal.size() < 2 || grid.vertical.size() < 2) return false;
+  if (grid.vertical.size() < 2 ||
+      (grid.horizontal.size() < 2 && !open_row(page, grid.horizontal, grid.vertical, config))) {
+    return false;
+  }
   std::vector<double> xs, ys;
   Box outline{1e9, 1e9, -1e9, -1e9};
   for (const Segment& s : grid.vertical) {

@@ -16,6 +16,10 @@
 // Step 2: the continuation's header rows are dropped when their text repeats the table's header
 //         rows. A table with no bold header still loses a first row that repeats its own first
 //         row word for word: a repeated row is the header that Word repeats, bold or not.
+// Step 2b: a table whose first page shows a single row and no header, and whose next page opens
+//         with header rows, takes them as its header, at its top: WeasyPrint prints no header
+//         on a page that one row taller than what is left of it fills (the row moved whole to
+//         a new page, its header left behind), and repeats it on the next.
 // Step 3: a row cut by the break. Word and LibreOffice let a row break across pages, and draw
 //         a border under its first part, so the rules do not tell; the page's text does
 //         (cut_rows.h): the continuation's first remaining row is joined to the table's last
@@ -127,6 +131,20 @@ void pad_ragged(Table& table, const std::string& id, Diagnostics& diag, int page
   }
 }
 
+// Step 2b: a table whose first page printed one row and no header, carried on under a header.
+bool opens_headerless(const Table& table, const Fragment& next) {
+  return table.header_rows == 0 && table.rows.size() == 1 && next.header_rows > 0 &&
+         next.header_rows < next.row_count();
+}
+
+// Step 2b: the continuation's first `n` rows (its header) put at the top of the table.
+void adopt_header(LogicalTable& t, const std::vector<std::vector<Cell>>& rows, const CellLines& lines,
+                  int n) {
+  t.table.rows.insert(t.table.rows.begin(), rows.begin(), rows.begin() + n);
+  t.lines.insert(t.lines.begin(), lines.begin(), lines.begin() + n);
+  t.table.header_rows = n;
+}
+
 void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f,
                      const Hyphenation& hyphenation, const TablesConfig& config) {
   CellLines lines;
@@ -135,7 +153,11 @@ void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f,
   if (t.table.rows.empty()) {
     t.table.header_rows = f.header_rows;
   } else {
-    const int repeated = repeated_header(t.table, rows);
+    int repeated = repeated_header(t.table, rows);
+    if (repeated == 0 && opens_headerless(t.table, f)) {
+      adopt_header(t, rows, lines, f.header_rows);
+      repeated = f.header_rows;
+    }
     if (repeated > 0) t.table.header_rows = std::max(t.table.header_rows, repeated);
     first = static_cast<size_t>(repeated);
     for (size_t r = first; r < rows.size(); ++r) {

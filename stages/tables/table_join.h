@@ -26,7 +26,8 @@ bool continues(const Doc& doc, const Fragment& prev, const Fragment& next,
                const TablesConfig& config);
 
 /// Joins `fragments` (in document order, cells filled) into logical tables: repeated header
-/// rows dropped, rows cut by a page break merged, rows padded where widths disagree.
+/// rows dropped (or, over a first page of one row and no header, taken as the header), rows cut
+/// by a page break merged, rows padded where widths disagree.
 std::vector<LogicalTable> join_fragments(const Doc& doc, const std::vector<Fragment>& fragments,
                                          const Hyphenation& hyphenation, const TablesConfig& config,
                                          Diagnostics& diag);

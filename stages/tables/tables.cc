@@ -1,9 +1,11 @@
 // The tables stage: per page, fragments from rules (ruled_grid.h), from horizontal rules and text
 // alignment (hrule_tables.h) and, failing those, from text alignment alone (aligned_tables.h);
 // their cells filled (cell_text.h), a header printed twice read once (repeated_header.h);
-// fragments joined over page breaks (table_join.h); values typed (typed_values.h). Then the
-// model is written: the lines inside table regions become LineRole::kTable (segment leaves them
-// alone) and one kTable block per logical table is appended to doc.blocks, in document order.
+// labels over a table's first body rows centred where the note centres its labels
+// (opening_labels.h); fragments joined over page breaks (table_join.h); values typed
+// (typed_values.h). Then the model is written: the lines inside table regions become
+// LineRole::kTable (segment leaves them alone) and one kTable block per logical table is
+// appended to doc.blocks, in document order.
 //
 // Block IDs are "t1", "t2"... by order in the document. They are not stable when a table is
 // added before them; the CLI names CSV files by ID and the nearest preceding paragraph number,
@@ -19,6 +21,7 @@
 #include "stages/tables/cell_text.h"
 #include "stages/text/hyphenation.h"
 #include "stages/tables/hrule_tables.h"
+#include "stages/tables/opening_labels.h"
 #include "stages/tables/repeated_header.h"
 #include "stages/tables/ruled_grid.h"
 #include "stages/tables/table_join.h"
@@ -105,6 +108,7 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
       if (has_text(f)) fragments.push_back(std::move(f));
     }
   }
+  tables::centre_opening_labels(doc, fragments, config);
   std::vector<LogicalTable> found = tables::join_fragments(doc, fragments, hyphenation, config, diag);
   mark_table_lines(doc, found);
   release_char_edges(doc);
