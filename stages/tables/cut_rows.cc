@@ -22,7 +22,8 @@
 //         - T ends in a number and X starts with one: two values, not one cut in two, unless
 //           T's last line is that one number and not even X's first character would have
 //           followed it: a number wider than its column, broken between two digits ("201" /
-//           "0"), which runs on with no space;
+//           "0"), which runs on with no space; or T ends open (below): a range cut after its
+//           dash ("48%-" / "56%", "(2019–" / "2024)") runs on;
 //         - T's last line ends open (a comma, semicolon, hyphen, dash, slash, bracket): it runs
 //           on; otherwise nothing tells.
 // Step 3: N carries on R when it fills exactly the cells R left empty with text to their right,
@@ -194,8 +195,8 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
     return opens_label(next.text) ? Evidence::kFresh : Evidence::kNothing;
   }
   if (is_number(end->text) && is_number(next.text)) {
-    return broken_between_characters(doc, last, next, marks, limit) ? Evidence::kBroken
-                                                                    : Evidence::kFresh;
+    if (broken_between_characters(doc, last, next, marks, limit)) return Evidence::kBroken;
+    return ends_open(end->text) ? Evidence::kRunsOn : Evidence::kFresh;
   }
   return ends_open(end->text) ? Evidence::kRunsOn : Evidence::kNothing;
 }
