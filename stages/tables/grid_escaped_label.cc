@@ -31,17 +31,9 @@
 
 #include <algorithm>
 
+#include "stages/tables/body_line.h"
+
 namespace coi::tables {
-
-namespace {
-
-bool is_body_text(const Page& page, const Line& line) {
-  if (line.role != LineRole::kBody) return false;
-  const double cy = (line.box.y0 + line.box.y1) / 2;
-  return page.footnote_top < 0 || cy < page.footnote_top;
-}
-
-}  // namespace
 
 void take_escaped_label(const Page& page, const std::vector<Segment>& horizontal,
                         const TablesConfig& config, Fragment& f) {

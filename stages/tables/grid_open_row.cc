@@ -24,17 +24,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "stages/tables/body_line.h"
+
 namespace coi::tables {
-
-namespace {
-
-bool is_body_text(const Page& page, const Line& line) {
-  if (line.role != LineRole::kBody) return false;
-  const double cy = (line.box.y0 + line.box.y1) / 2;
-  return page.footnote_top < 0 || cy < page.footnote_top;
-}
-
-}  // namespace
 
 bool open_row(const Page& page, const std::vector<Segment>& horizontal,
               const std::vector<Segment>& vertical, const TablesConfig& config) {
