@@ -1,7 +1,9 @@
 // Steps 3 and 4 of the layout stage (see layout.cc): page furniture and the cover.
 #include <algorithm>
 #include <map>
+#include <utility>
 
+#include "pipeline/median.h"
 #include "stages/layout/layout_parts.h"
 
 namespace coi::layout {
@@ -42,8 +44,7 @@ void mark_repeated(Doc& doc, const std::map<std::string, std::vector<Candidate>>
     if (static_cast<double>(candidates.size()) < needed) continue;
     std::vector<double> ys;
     for (const Candidate& c : candidates) ys.push_back(c.y);
-    std::nth_element(ys.begin(), ys.begin() + static_cast<long>(ys.size() / 2), ys.end());
-    const double median = ys[ys.size() / 2];
+    const double median = upper_median(std::move(ys));
     std::vector<const Candidate*> aligned;
     for (const Candidate& c : candidates) {
       const double tolerance = config.furniture_y_tolerance * doc.pages[c.page].height;

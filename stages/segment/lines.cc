@@ -37,7 +37,9 @@
 //           Refugee Convention ...                 -> no start
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
+#include "pipeline/median.h"
 #include "stages/segment/segment_internal.h"
 #include "stages/tree/element_owners.h"
 #include "stages/tree/soundness.h"
@@ -180,9 +182,7 @@ double median_space(const Page& page, const SegLine& line) {
     const double gap = page.words[line.words[k]].box.x0 - page.words[line.words[k - 1]].box.x1;
     if (page.words[line.words[k - 1]].space_after && gap > 0) gaps.push_back(gap);
   }
-  if (gaps.size() < 2) return 0;
-  std::nth_element(gaps.begin(), gaps.begin() + static_cast<long>(gaps.size() / 2), gaps.end());
-  return gaps[gaps.size() / 2];
+  return gaps.size() < 2 ? 0 : upper_median(std::move(gaps));
 }
 
 LineStart detect_start(const Page& page, const SegLine& line, const SegmentConfig& config) {

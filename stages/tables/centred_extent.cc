@@ -33,7 +33,7 @@
 #include <cmath>
 #include <utility>
 
-#include "stages/tables/median.h"
+#include "pipeline/median.h"
 
 namespace coi::tables::hrule {
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "pipeline/median.h"
 #include "stages/tables/cell_text.h"
-#include "stages/tables/median.h"
 
 namespace coi::tables::hrule {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <utility>
 
-#include "stages/tables/median.h"
+#include "pipeline/median.h"
 
 namespace coi::tables::hrule {
 

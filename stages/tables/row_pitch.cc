@@ -25,7 +25,7 @@
 
 #include <algorithm>
 
-#include "stages/tables/median.h"
+#include "pipeline/median.h"
 
 namespace coi::tables {
 

@@ -1,11 +1,12 @@
-// The middle of a set of measures (line steps, font sizes), as the tables stage reads a table's
-// usual spacing or size: an outlier (a rule's extra space, a heading's size) does not move it.
+// The middle of a set of measures (line steps, font sizes, gaps, positions), as the stages read a
+// usual spacing, size or place: an outlier (a rule's extra space, a heading's size) does not
+// move it.
 #pragma once
 
 #include <algorithm>
 #include <vector>
 
-namespace coi::tables {
+namespace coi {
 
 /// The upper median of `values` (the middle one, or the higher of the two middle ones); the
 /// vector must not be empty.
@@ -15,4 +16,4 @@ inline double upper_median(std::vector<double> values) {
   return *middle;
 }
 
-}  // namespace coi::tables
+}  // namespace coi
