@@ -5,30 +5,11 @@
 #include <unicode/uchar.h>
 
 #include "pipeline/utf8.h"
+#include "stages/tables/grouped_digits.h"
 
 namespace coi::tables {
 
 namespace {
-
-bool digit(char c) { return c >= '0' && c <= '9'; }
-
-// The length of the digits at `s`'s start, grouped in threes by commas or not grouped; 0 when
-// `s` does not open with such digits ("1,2345" and "12,34" open with none).
-size_t grouped_digits(std::string_view s) {
-  size_t n = 0;
-  while (n < s.size() && digit(s[n])) ++n;
-  if (n == 0) return 0;
-  size_t end = n;
-  const bool may_group = n <= 3;
-  while (may_group && end + 4 <= s.size() && s[end] == ',' && digit(s[end + 1]) &&
-         digit(s[end + 2]) && digit(s[end + 3])) {
-    end += 4;
-  }
-  // "1,2345": a comma's group of more than three digits is no grouping.
-  if (end < s.size() && digit(s[end])) return 0;
-  if (end == n && end < s.size() && s[end] == ',' && end + 1 < s.size() && digit(s[end + 1])) return 0;
-  return end;
-}
 
 // The length of one figure at `s`'s start (currency sign, digits, decimals, "%"), or 0.
 size_t figure_at(std::string_view s) {
@@ -44,9 +25,9 @@ size_t figure_at(std::string_view s) {
   const size_t digits = grouped_digits(s.substr(i));
   if (digits == 0) return 0;
   i += digits;
-  if (i + 1 < s.size() && s[i] == '.' && digit(s[i + 1])) {
+  if (i + 1 < s.size() && s[i] == '.' && is_ascii_digit(s[i + 1])) {
     ++i;
-    while (i < s.size() && digit(s[i])) ++i;
+    while (i < s.size() && is_ascii_digit(s[i])) ++i;
   }
   if (i < s.size() && s[i] == '%') ++i;
   return i;

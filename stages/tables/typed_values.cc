@@ -32,6 +32,7 @@
 #include <optional>
 
 #include "pipeline/table_grid.h"
+#include "stages/tables/grouped_digits.h"
 
 namespace coi::tables {
 
@@ -53,8 +54,6 @@ std::string collapse_spaces(std::string_view s) {
   return out;
 }
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
-
 struct Number {
   double value = 0;
   bool integer = true;
@@ -64,25 +63,16 @@ struct Number {
 std::optional<Number> parse_number(std::string_view s) {
   bool negative = false;
   if (!s.empty() && s.front() == '-') negative = true, s.remove_prefix(1);
-  size_t i = 0;
-  while (i < s.size() && digit(s[i])) ++i;
+  size_t i = grouped_digits(s);
   if (i == 0) return std::nullopt;
-  std::string digits(s.substr(0, i));
-  if (i < s.size() && s[i] == ',') {
-    if (i > 3) return std::nullopt;
-    while (i < s.size() && s[i] == ',') {
-      if (i + 4 > s.size() || !digit(s[i + 1]) || !digit(s[i + 2]) || !digit(s[i + 3])) {
-        return std::nullopt;
-      }
-      if (i + 4 < s.size() && digit(s[i + 4])) return std::nullopt;
-      digits.append(s.substr(i + 1, 3));
-      i += 4;
-    }
+  std::string digits;
+  for (char c : s.substr(0, i)) {
+    if (c != ',') digits += c;
   }
   Number n;
   if (i < s.size() && s[i] == '.') {
     const size_t start = ++i;
-    while (i < s.size() && digit(s[i])) ++i;
+    while (i < s.size() && is_ascii_digit(s[i])) ++i;
     if (i == start) return std::nullopt;
     digits += '.';
     digits.append(s.substr(start, i - start));
