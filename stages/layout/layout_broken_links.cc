@@ -24,7 +24,6 @@
 //    compared without spaces and hyphens so that a word the page break hyphenated ("re-" /
 //    "turns") matches. Where no other printing of the URL starts with the page's piece, its end
 //    on the next page is not known and the link is left there.
-#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -108,10 +107,8 @@ void extend_link(Page& next, const std::vector<int>& body, size_t count, const s
   LinkArea area;
   area.uri = url;
   area.box = next.words[static_cast<size_t>(body[0])].box;
-  for (size_t n = 0; n < count; ++n) {
-    const Box& b = next.words[static_cast<size_t>(body[n])].box;
-    area.box = Box{std::min(area.box.x0, b.x0), std::min(area.box.y0, b.y0),
-                   std::max(area.box.x1, b.x1), std::max(area.box.y1, b.y1)};
+  for (size_t n = 1; n < count; ++n) {
+    area.box = unite(area.box, next.words[static_cast<size_t>(body[n])].box);
   }
   const int index = static_cast<int>(next.links.size());
   next.links.push_back(area);
