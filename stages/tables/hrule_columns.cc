@@ -22,8 +22,11 @@ const Word* word_starting_at(const Page& page, const TextLine& line, double x, d
 // `lines`, whose gap at x some line closed, splits at x: every line with text in it right of x
 // starts a word at x (within `tolerance`), at least two of them after text that ends an empty gap
 // of `gap` before x (the padding a column border leaves; a hanging indent has no text before
-// it), or `narrow.min_lines` after a gap of `narrow.gap` with no word crossing x (every cell of a
-// column too narrow for its text overflowing into the padding alike: "1990" in a Year column),
+// it) or over the end of a word crossing x (the next cell's text printed over a cell overflowing
+// into it, which no coincidence of figures puts there; one such line and one after a narrow gap
+// do too: a table of one or two body rows gives no more lines), or `narrow.min_lines` after a
+// gap of `narrow.gap` with no word crossing x (every cell of a column too narrow for its text
+// overflowing into the padding alike: "1990" in a Year column),
 // and more lines start a word there than bridge x with one word (an overflowing word glued to the
 // next cell's). A word Poppler glued across x (word_cuts.h) starts one there, and so does a word
 // starting at x over the end of one that crosses it (XeLaTeX overprints a cell's overflow with
@@ -50,6 +53,7 @@ const Word* word_starting_at(const Page& page, const TextLine& line, double x, d
 bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Column& col, double x,
                double gap, const NarrowGap& narrow, double tolerance) {
   int starts = 0, after_gap = 0, after_narrow = 0, bridged = 0, closed = 0, glued_exactly = 0;
+  int overprinted = 0;  // lines whose word at x lies over the end of one crossing x
   int reached = 0;  // lines whose text ends within `gap` of x, nothing of theirs starting at x
   for (const TextLine& line : lines) {
     bool left = false;    // text left of x on this line (none: no gap seen)
@@ -68,7 +72,7 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Colum
               ++glued_exactly;
             }
           } else if (const Word* over = word_starting_at(page, line, x, tolerance)) {
-            ++starts, ++closed;  // overprinted: the next cell's text starts at x over its end
+            ++starts, ++overprinted;  // the next cell's text starts at x over its end
             if (narrow.glued_tolerance > 0 &&
                 std::fabs(over->box.x0 - x) <= narrow.glued_tolerance) {
               ++glued_exactly;
@@ -103,12 +107,12 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Colum
     }
     if (!at_x && left && x - left_end < gap) ++reached;
   }
-  const bool padded = after_gap >= 2 ||
+  const bool padded = after_gap + overprinted >= 2 || (overprinted > 0 && after_narrow > 0) ||
                       (bridged == 0 && after_gap + after_narrow >= narrow.min_lines) ||
                       (narrow.min_lines > 0 && bridged == 0 && glued_exactly > 0 &&
                        glued_exactly + after_gap + after_narrow >= narrow.min_lines &&
                        (starts > closed || after_narrow > 0));
-  return padded && starts > bridged && bridged + closed + reached > 0;
+  return padded && starts > bridged && bridged + closed + overprinted + reached > 0;
 }
 
 // Step 2: `col` split at the word starts where splits_at holds, left to right.
