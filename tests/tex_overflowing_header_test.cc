@@ -16,6 +16,14 @@
 // body cell starts where its column does, exactly, and the header over it (read with the table
 // since overprinted_header.h) starts its words there with nothing before them.
 //
+// A header band overprinted but for its first column (overprinted_header.h, hrule_regions.cc):
+// "Applications" stands apart from "Unaccompanied" over "Disproportionately" over
+// "Unaccompanied" over "Counter-", so the band read alone by its gaps gave two columns, not one,
+// and was never tried as an overprinted header; joined to the body it merged every column, and
+// the page's fragment was lost (seed 6, DejaVu Sans, pages 38-39, t9: the table's second page)
+// or the whole table (seed 113, TeX Gyre Termes, page 38, t10: "Year" over two header rows).
+// A band giving fewer columns than the band below is tried as well.
+//
 // Cells overprinting the next cell in tables of two or three rows (hrule_columns.cc, splits_at):
 // a word starting at a column's start over the end of a word crossing it is the next cell's
 // text, which no coincidence of figures puts there, and counts as a line starting the column
@@ -77,6 +85,23 @@ TEST(OverprintedHeader, TexHeaderOfOverprintedWordsHeadsItsTable) {
 TEST(OverprintedHeader, TexHeaderOfOverprintedWordsHeadsItsTableInASecondFont) {
   expect_model_table("fixtures/generated-classes/tex-overprinted-header-lmodern", "t11",
                      {"Unaccompanied minors"});
+}
+
+// Known miss: "Counter-" / "trafficking" loses its hyphen, these two pages' running text
+// printing "Counter-trafficking" nowhere for the hyphen judge.
+TEST(OverprintedHeader, TexHeaderOverprintedButForItsFirstColumnHeadsItsTable) {
+  expect_model_table("fixtures/generated-classes/tex-overprinted-header-beside-a-column", "t9",
+                     {"Counter-trafficking"});
+}
+
+// The model's last row lies on the next page, which the fixture leaves out.
+TEST(OverprintedHeader, TexHeaderOverprintedButForItsFirstColumnHeadsItsTableInASecondFont) {
+  const std::string folder =
+      "fixtures/generated-classes/tex-overprinted-header-beside-a-column-termes";
+  const Grid want = testing::table_grid(testing::load_fixture_model(folder), "t10");
+  ASSERT_EQ(want.size(), 6u);
+  const Grid got = testing::grid_holding(testing::convert_fixture(folder, "latex", ""), want[2]);
+  EXPECT_EQ(got, Grid(want.begin(), want.end() - 1));
 }
 
 TEST(NarrowYearGap, TexYearsCloserThanASpaceToTheNextColumnKeepTheColumnsApart) {

@@ -1,6 +1,7 @@
 #include "stages/tables/overprinted_header.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <vector>
 
 #include "stages/tables/word_cuts.h"
@@ -19,17 +20,15 @@ bool starts_at(const Page& page, const TextLine& line, double x, double toleranc
 
 }  // namespace
 
-bool overprinted_header(const Finder& finder, const Region& header, const Region& below,
-                        size_t below_columns) {
-  if (below_columns < 2) return false;
+bool overprinted_header(const Finder& finder, const Region& header, const Region& below) {
   Region joined = header;
   joined.bottom = below.bottom;
-  // Every column the band below gives, by its gaps or split at aligned starts, stays: a header
-  // word crossing a column's start with nothing starting there on its line (a "Year" label
-  // wider than its column) would merge a column the body's own lines keep apart.
+  // Every column the band below gives, by its gaps or split at aligned starts (splits only add
+  // to its gaps' columns), stays: a header word crossing a column's start with nothing starting
+  // there on its line (a "Year" label wider than its column) would merge a column the body's own
+  // lines keep apart.
   const std::vector<Column> columns = finder.table_columns(finder.lines(joined));
-  const size_t kept = std::max(below_columns, finder.table_columns(finder.lines(below)).size());
-  if (columns.size() < kept) return false;
+  if (columns.size() < finder.table_columns(finder.lines(below)).size()) return false;
   const Page& page = finder.page;
   const double tolerance = finder.config.hrules.aligned_tolerance;
   std::vector<bool> used(columns.size(), false);
