@@ -24,6 +24,13 @@
 // or the whole table (seed 113, TeX Gyre Termes, page 38, t10: "Year" over two header rows).
 // A band giving fewer columns than the band below is tried as well.
 //
+// A "Year" label centred over two header rows, a little wider than its column, alone on its line
+// (hrule_columns.cc, overprinted_header.h): it overhangs the next column's start by 3.4 pt,
+// which read as a word bridging the two columns, so neither did the column split under the
+// header nor did the header band, crossed there, head the table: the header was read apart from
+// the body (seed 121, Latin Modern Roman 12 pt, pages 23-24, t8: tex-glued-columns' known
+// miss), or at 11 pt the whole table was lost (tex-year-label-overhang-lm11, pages 22-23).
+//
 // Cells overprinting the next cell in tables of two or three rows (hrule_columns.cc, splits_at):
 // a word starting at a column's start over the end of a word crossing it is the next cell's
 // text, which no coincidence of figures puts there, and counts as a line starting the column
@@ -102,6 +109,17 @@ TEST(OverprintedHeader, TexHeaderOverprintedButForItsFirstColumnHeadsItsTableInA
   ASSERT_EQ(want.size(), 6u);
   const Grid got = testing::grid_holding(testing::convert_fixture(folder, "latex", ""), want[2]);
   EXPECT_EQ(got, Grid(want.begin(), want.end() - 1));
+}
+
+// Known misses: "Not ap-" / "plic-" / "able" and "mil-" / "lion" keep their hyphens, these two
+// pages' running text printing "applicable" and "million" nowhere for the hyphen judge.
+TEST(OverprintedHeader, TexYearLabelWiderThanItsColumnHeadsItsTable) {
+  expect_model_table("fixtures/generated-classes/tex-glued-columns", "t8",
+                     {"Not applicable", "€895 million", "€538 million"});
+}
+
+TEST(OverprintedHeader, TexYearLabelWiderThanItsColumnHeadsItsTableInASmallerSize) {
+  expect_model_table("fixtures/generated-classes/tex-year-label-overhang-lm11", "t8", {});
 }
 
 TEST(NarrowYearGap, TexYearsCloserThanASpaceToTheNextColumnKeepTheColumnsApart) {

@@ -43,7 +43,9 @@ const Word* word_starting_at(const Page& page, const TextLine& line, double x, d
 // follows a space. A line whose text left of x ends within `gap` of it, nothing of it starting
 // at x, closes the gap as much as one that starts a word there (a header word overflowing its
 // narrow column up to the next column's start, "trafficking" under "Counter-", on a line where
-// that column's header has no second line; a "Year" label centred on a line of its own): with
+// that column's header has no second line; a "Year" label centred on a line of its own), and
+// so does such a label a little wider than its column, alone on its line and ending less than
+// `gap` past x (it overhangs the next column; a cell spanning both would run on past it): with
 // the other lines starting words at x after the padding, the column splits there. A word that
 // merely follows the same first word on several lines ("CAES Sud-1", "CAES Nord-2") starts
 // elsewhere on the other lines, and one a space after a word of equal width ("12 March",
@@ -77,6 +79,8 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Colum
                 std::fabs(over->box.x0 - x) <= narrow.glued_tolerance) {
               ++glued_exactly;
             }
+          } else if (line.words.size() == 1 && word.box.x1 - x < gap) {
+            ++reached;  // a label alone on its line overhanging x ("Year")
           } else {
             ++bridged;
           }

@@ -31,6 +31,7 @@ bool overprinted_header(const Finder& finder, const Region& header, const Region
   if (columns.size() < finder.table_columns(finder.lines(below)).size()) return false;
   const Page& page = finder.page;
   const double tolerance = finder.config.hrules.aligned_tolerance;
+  const double overhang = finder.config.hrules.column_gap * finder.text.em;
   std::vector<bool> used(columns.size(), false);
   for (const TextLine& line : finder.lines(header)) {
     for (int w : line.words) {
@@ -40,6 +41,9 @@ bool overprinted_header(const Finder& finder, const Region& header, const Region
       for (size_t c = 1; c < columns.size(); ++c) {
         const double x = columns[c].x0;
         if (word.box.x0 >= x - tolerance || word.box.x1 <= x + tolerance) continue;
+        // A label alone on its line a little wider than its column ("Year", centred over the
+        // header rows) only overhangs the next column's start.
+        if (line.words.size() == 1 && word.box.x1 - x < overhang) continue;
         if (!starts_at(page, line, x, tolerance) && char_start_at(page, word, x, tolerance) == 0) {
           return false;  // a word running across the column's start: prose, not a header
         }

@@ -16,9 +16,11 @@
 // Such a band heads the band below it when the two read together as step 2 reads a table's lines
 // split into at least as many columns as the band below gives alone (by its gaps, and split as
 // step 2 splits them), the band has text in two of those columns or more, and none of its words
-// crosses a column's start but one that the next cell's text starts over (overprinted) or that
-// Poppler glued to it (a character starting there). A caption or a paragraph between two rules
-// is no header: its words cross the columns' starts, or it holds one column only.
+// crosses a column's start but one that the next cell's text starts over (overprinted), that
+// Poppler glued to it (a character starting there), or a label alone on its line overhanging it
+// by less than a column gap ("Year" centred over two header rows, wider than its column). A
+// caption or a paragraph between two rules is no header: its words cross the columns' starts,
+// or it holds one column only.
 #pragma once
 
 #include "stages/tables/hrule_lines.h"
