@@ -94,17 +94,16 @@ std::vector<std::string> paragraphs_not_whole(const Pair& pair) {
 // TeX only discourages widows and orphans: a paragraph may leave one line at the foot of a page
 // (an orphan, seed 22) or carry one line over to the next (a widow, seed 26), where Word's widow
 // control never would. Where the sentence visibly runs on (no sentence end, then a lower-case
-// word) the paragraph stays whole. The one miss on seed 26 is a line-end hyphen the note gives
-// no evidence for ("accommod-ated": "accommodated" is printed nowhere else).
+// word) the paragraph stays whole, its text exact: "accommod-" / "ated" on seed 26 is one word,
+// though "accommodated" is printed nowhere else, since the note prints "ated" only as the rest of
+// a word it shows broken (stages/text/hyphenation.h, step 4; once "accommod-ated").
 TEST(GeneratedClasses, ParagraphsLeavingOneLineOnAPageStayWhole) {
   const Pair orphan = load("fixtures/generated-classes/tex-orphan", "latex");
   ASSERT_GT(orphan.model.blocks.size(), 0u);
   EXPECT_EQ(paragraphs_not_whole(orphan), std::vector<std::string>{});
   const Pair widow = load("fixtures/generated-classes/tex-widow", "latex");
   ASSERT_GT(widow.model.blocks.size(), 0u);
-  EXPECT_EQ(paragraphs_not_whole(widow),
-            std::vector<std::string>{
-                "In its 2013 report, the national human rights institution ac"});
+  EXPECT_EQ(paragraphs_not_whole(widow), std::vector<std::string>{});
 }
 
 // A justified note (XeLaTeX, seed 128) whose paragraph carries one line over to the next page, a

@@ -48,12 +48,16 @@ Vocabulary::Vocabulary(const Doc& doc) {
       if (const auto it = counts_.find(word); it != counts_.end()) {
         ++it->second;
       } else {
-        std::string key(word);
-        for (char& c : key) c = lower(c);
-        counts_.emplace(std::move(key), 1);
+        counts_.emplace(fold(word), 1);
       }
     }
   }
+}
+
+std::string Vocabulary::fold(std::string_view word) {
+  std::string key(trimmed(word));
+  for (char& c : key) c = lower(c);
+  return key;
 }
 
 bool Vocabulary::in_running_text(const Page& page, size_t i) {

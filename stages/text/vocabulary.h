@@ -20,6 +20,8 @@ class Vocabulary {
   explicit Vocabulary(const Doc& doc);
   /// How often `word` (folded here) is printed in running text in the note.
   int count(std::string_view word) const;
+  /// `word` as the vocabulary keys it: surrounding punctuation removed, ASCII lower case.
+  static std::string fold(std::string_view word);
   /// True when word `i` of `page` has a space printed before or after it on its line.
   static bool in_running_text(const Page& page, size_t i);
 
