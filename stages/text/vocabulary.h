@@ -1,7 +1,8 @@
 // The words a note prints, counted: the note's own evidence for telling a word that a narrow
 // table column broke between two characters ("Ye" / "ar") from two words on two lines
-// ("Average" / "time"). Words are folded (ASCII lower case, surrounding punctuation removed), so
-// "Year," and "year" count as one. Only words printed in running text count: a word with a space
+// ("Average" / "time"). Words are folded (ASCII lower case, surrounding punctuation removed,
+// typographic quotes and dashes too), so "Year," and "year" count as one, and so do
+// "readmission’," and "readmission". Only words printed in running text count: a word with a space
 // printed before or after it on its line. A piece of a broken word stands alone on its line, so
 // "Reconsi" / "derations" repeated in two header cells is not taken for two words of the note.
 #pragma once
