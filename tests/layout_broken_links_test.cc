@@ -113,6 +113,23 @@ TEST(LayoutBrokenLinks, WithoutTheUrlPrintedElsewhereTheNextPageStaysUnlinked) {
             "footnote); its end on the next page is not known");
 }
 
+// The run-on drew an annotation a line: a note's title over two lines is under two annotations
+// of the body link's URL, and both lines lose it (XeLaTeX, seeds 12 and 23: the second line once
+// kept it).
+TEST(LayoutBrokenLinks, FootnoteLinesUnderSeveralRunOnAnnotationsAllLoseTheUrl) {
+  Doc doc = broken_link_doc(true, 0);
+  Page& first = doc.pages[0];
+  first.links.push_back(web(kUrl));
+  add_line(first, LineRole::kFootnote, {"on", "minority", "languages"},
+           static_cast<int>(first.links.size()) - 1);
+  Diagnostics diag;
+  layout::mend_links_broken_over_pages(doc, diag);
+  EXPECT_EQ(word_urls(first, 1), std::vector<std::string>(4, ""));
+  EXPECT_EQ(word_urls(first, 2), std::vector<std::string>(3, ""));
+  EXPECT_EQ(word_urls(doc.pages[1], 0),
+            (std::vector<std::string>{kUrl, kUrl, kUrl, "", ""}));
+}
+
 // A footnote whose own annotation is not the one after the body's last (another note's link
 // comes between) cites the body link's source: its URL is its own (XeLaTeX, seed 123, p. 11).
 TEST(LayoutBrokenLinks, FootnoteWhoseAnnotationIsNotTheNextKeepsItsUrl) {
@@ -323,6 +340,34 @@ TEST_F(TexNoteLinkOverPage1001, EveryLinkIsTheModelsAndWhole) {
   ASSERT_FALSE(model_->footnotes.empty());
   EXPECT_EQ(missing(links_of(*ours_), links_of(*model_)), std::vector<std::string>{});
   EXPECT_EQ(missing(links_of(*model_), links_of(*ours_)), std::vector<std::string>{});
+}
+
+// The run-on over two lines of a note on a second committed seed, 12
+// (fixtures/generated-classes/tex-link-over-two-note-lines): "The Country Reports on Human
+// Rights" / "Practices 2024: ... states:" breaks over pages 5 and 6, and its annotation runs on
+// over note 2's title in two annotations, one a line.
+struct TexLinkOverTwoNoteLinesRender {
+  static constexpr const char* kFolder = "fixtures/generated-classes/tex-link-over-two-note-lines";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "";
+};
+
+using TexLinkOverTwoNoteLines = testing::FixtureRenderSuite<TexLinkOverTwoNoteLinesRender>;
+
+// No line of note 2 keeps the body link's URL (once its title's second line did).
+TEST_F(TexLinkOverTwoNoteLines, NoLinkTakesAnotherLinksUrl) {
+  ASSERT_FALSE(model_->footnotes.empty());
+  EXPECT_EQ(missing(links_of(*ours_), links_of(*model_)), std::vector<std::string>{});
+}
+
+// What is missing is note 2's own link only, which the PDF does not hold.
+TEST_F(TexLinkOverTwoNoteLines, OnlyTheSwallowedNotesLinkIsMissing) {
+  std::vector<std::string> want;
+  for (const Footnote& note : model_->footnotes) {
+    if (note.number == 2) want = link_texts(note.inlines);
+  }
+  ASSERT_EQ(want.size(), 1u);
+  EXPECT_EQ(missing(links_of(*model_), links_of(*ours_)), want);
 }
 
 }  // namespace

@@ -12,8 +12,10 @@
 //         12 UNHCR, 'Situation update ...'     [ landinfo.no/press-release-... ]  <- not its URL
 //   p. 7  turns and readmission and reception conditions states: ...     (no annotation)
 //
-// 1. The signature: the page's last body line ends in a web link; the page's next annotation,
-//    over a footnote's text, carries the same URL; the next page's first body word is unlinked.
+// 1. The signature: the page's last body line ends in a web link; the page's next annotations
+//    (one a line), over a footnote's text, carry the same URL; the next page's first body word is
+//    unlinked (XeLaTeX, seed 12, p. 5, and seed 23: a run-on over two lines of a note's title
+//    once left its second line with the body's URL).
 //    A footnote citing the body link's source has an annotation of its own, but not the next
 //    one unless it is the page's first footnote link, and then the body link ended on this
 //    page: nothing is found to extend (XeLaTeX, seed 123, p. 11, a quoted title ending the page
@@ -211,10 +213,16 @@ void mend_body_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
   if (url.empty() || !web_url(next, next.words[static_cast<size_t>(next_body[0])]).empty()) {
     return;
   }
+  // The annotations after the body piece's that carry its URL: one a line of the footnote's
+  // text it ran on over.
+  size_t run_on_end = static_cast<size_t>(last.link) + 1;
+  while (run_on_end < page.links.size() && page.links[run_on_end].uri == url) ++run_on_end;
   std::vector<int> swallowed;
   for (int w : words_of(page, LineRole::kFootnote)) {
     const Word& word = page.words[static_cast<size_t>(w)];
-    if (word.link == last.link + 1 && web_url(page, word) == url) swallowed.push_back(w);
+    if (word.link > last.link && static_cast<size_t>(word.link) < run_on_end) {
+      swallowed.push_back(w);
+    }
   }
   if (swallowed.empty()) return;
   for (int w : swallowed) page.words[static_cast<size_t>(w)].link = -1;
