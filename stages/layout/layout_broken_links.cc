@@ -42,8 +42,8 @@
 //
 // 4. The signature: the page's last footnote word is under a web link; the next page's first
 //    annotations carry the same URL, and the next page's first body word is under one of them
-//    (a body link of the same URL opening the page would be the last footnote link's own
-//    source printed again at once, and follow the note's run-on annotations).
+//    (a body link of that URL further down the page has an annotation of its own, after others
+//    such as the body's marks', and keeps its URL).
 // 5. Those annotations are taken off the next page's words.
 // 6. The link goes on over the next page's first footnote words, as in 3.
 #include <unicode/uchar.h>
@@ -53,7 +53,7 @@
 
 #include "pipeline/utf8.h"
 #include "stages/layout/layout_parts.h"
-#include "stages/tables/word_cuts.h"
+#include "stages/tables/word_cuts.h"  // cut_word: a word cut at one of its characters' edges
 
 namespace coi::layout {
 
