@@ -304,6 +304,17 @@ TEST(GeneratedClasses, MarksBrokenOffOntoALineOfTheirOwnStayMarks) {
   EXPECT_EQ(marks_in_order(pair.ours), want);
 }
 
+// The same with an earlier note cited again: "10" alone under paragraph 4.6 on page 14 (WeasyPrint,
+// seed 216), note 10 opening on page 6, once read as a number of the text (the marks joined the
+// line above only when the page's or the next page's notes opened with them; seed 515's "405194",
+// note 405 and note 194 cited again, likewise).
+TEST(GeneratedClasses, MarksBrokenOffCitingAnEarlierNoteStayMarks) {
+  const Pair pair = load("fixtures/generated-classes/marks-broken-off-cited-again", "weasyprint");
+  const std::vector<int> want = marks_in_order(pair.model);
+  ASSERT_FALSE(want.empty());
+  EXPECT_EQ(marks_in_order(pair.ours), want);
+}
+
 // The numbers of the model's footnotes whose "number text" opens a paragraph of the conversion:
 // notes whose area was not found, read as body text.
 std::vector<int> notes_read_as_body(const Pair& pair) {
