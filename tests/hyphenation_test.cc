@@ -57,6 +57,23 @@ TEST(Hyphenation, SecondHalfPrintedAsAWordKeepsTheCompound) {
   EXPECT_EQ(joined(hyphenating_note(), 6), "a long-term stay");
 }
 
+// A suffix the typesetter broke off twice is printed twice, the other time as the rest of a word
+// the note prints whole: no word of the note's own (XeLaTeX, generated seed 18, footnote 102:
+// "Rådgivn-" / "ing,", and "accord-" / "ing to"). A compound's tail printed after two breaks the
+// note shows to be compounds is a word ("Hauts-" / "de-France", "Île-" / "de-France").
+TEST(Hyphenation, SecondHalfPrintedOnlyAfterWordBreaksIsASyllable) {
+  std::vector<std::string> lines = {"were con-", "sidering it", "it was pro-", "vided by",
+                                    "Juridiske Rådgivn-", "ing, the", "and accord-", "ing to",
+                                    "in Hauts-", "de-France and", "in Île-", "de-France too",
+                                    "considering provided according Île-de-France"};
+  const Doc doc = testing::body_lines_note(lines);
+  EXPECT_EQ(joined(doc, 4), "Juridiske Rådgivning, the");
+  EXPECT_EQ(joined(doc, 6), "and according to");
+  EXPECT_EQ(joined(doc, 8), "in Hauts-de-France and");
+  lines.push_back("the ing suffix");  // printed on its own too: a word of the note
+  EXPECT_EQ(joined(testing::body_lines_note(lines), 4), "Juridiske Rådgivn-ing, the");
+}
+
 TEST(Hyphenation, CapitalAfterTheHyphenKeepsIt) {
   EXPECT_EQ(joined(hyphenating_note(), 8), "French-Italian border");
 }

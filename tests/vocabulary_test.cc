@@ -1,4 +1,5 @@
-// stages/text/vocabulary: words of running text counted case- and punctuation-blind (ASCII), the
+// stages/text/vocabulary: words of running text counted case- and punctuation-blind (ASCII case,
+// ASCII and typographic punctuation), the
 // UTF-8 bytes of other letters compared as printed. The counts are looked up without folding a
 // copy of each word, so these pin what folding means.
 #include "stages/text/vocabulary.h"
@@ -20,6 +21,18 @@ TEST(Vocabulary, CaseAndSurroundingPunctuationDoNotMakeAnotherWord) {
   EXPECT_EQ(v.count("ends"), 1);
   EXPECT_EQ(v.count("end"), 0);
   EXPECT_EQ(v.count("years"), 0);
+}
+
+// A title in curly quotes counts its first and last words as running text does (XeLaTeX, seed
+// 211: "readmission’," once a word of its own, so "read-" / "mission’," kept its hyphen); an
+// apostrophe inside a word stays.
+TEST(Vocabulary, TypographicQuotesAndDashesAroundAWordDoNotMakeAnotherWord) {
+  const Vocabulary v(testing::body_lines_note(
+      {"‘Submission on readmission’, and readmission", "“submission” – d’Ivoire —"}));
+  EXPECT_EQ(v.count("readmission"), 2);
+  EXPECT_EQ(v.count("submission"), 2);
+  EXPECT_EQ(v.count("d’Ivoire"), 1);
+  EXPECT_EQ(v.count("dIvoire"), 0);
 }
 
 TEST(Vocabulary, InnerPunctuationAndHyphensStay) {

@@ -46,7 +46,9 @@
 //   engine's line break before the footnote call: its words join the line above, raised.
 // Step 8, links broken over a page (layout_broken_links.cc): a body link still open at the foot
 //   of a page, whose annotation the producer let run over a footnote's title, is taken off the
-//   footnote and goes on over its text on the next page as far as the note prints it elsewhere.
+//   footnote and goes on over its text on the next page as far as the note prints it elsewhere;
+//   a footnote's link still open at the foot of a page, whose annotation ran on over the next
+//   page's first lines, is taken off them and goes on over the note's continuation alike.
 //
 // Example (A4, body 12 pt, notes 10 pt):
 //

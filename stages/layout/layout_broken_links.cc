@@ -1,5 +1,6 @@
-// Step 8: a web link broken over a page whose annotation the producer let run into the page's
-// footnotes (XeTeX through xdvipdfmx, which cannot nest link annotations).
+// Step 8: a web link broken over a page whose annotation the producer let run on past its text
+// (XeTeX through xdvipdfmx, which cannot nest link annotations and keeps a link open over a page
+// break). Two shapes, as the link's text breaks in the body or in a footnote.
 //
 // A body link whose text breaks over a page is still open when the page's footnotes are set.
 // The first link of a footnote cannot open inside it: its text goes into the open annotation,
@@ -11,8 +12,10 @@
 //         12 UNHCR, 'Situation update ...'     [ landinfo.no/press-release-... ]  <- not its URL
 //   p. 7  turns and readmission and reception conditions states: ...     (no annotation)
 //
-// 1. The signature: the page's last body line ends in a web link; the page's next annotation,
-//    over a footnote's text, carries the same URL; the next page's first body word is unlinked.
+// 1. The signature: the page's last body line ends in a web link; the page's next annotations
+//    (one a line), over a footnote's text, carry the same URL; the next page's first body word is
+//    unlinked (XeLaTeX, seed 12, p. 5, and seed 23: a run-on over two lines of a note's title
+//    once left its second line with the body's URL).
 //    A footnote citing the body link's source has an annotation of its own, but not the next
 //    one unless it is the page's first footnote link, and then the body link ended on this
 //    page: nothing is found to extend (XeLaTeX, seed 123, p. 11, a quoted title ending the page
@@ -22,12 +25,35 @@
 // 3. The link goes on over the next page's words as far as the same URL's text printed
 //    elsewhere in the note shows (a source is linked again in the bibliography, or cited again),
 //    compared without spaces and hyphens so that a word the page break hyphenated ("re-" /
-//    "turns") matches. Where no other printing of the URL starts with the page's piece, its end
-//    on the next page is not known and the link is left there.
+//    "turns") matches. The text may end inside the last word, before closing punctuation
+//    ("cards" of "cards’,"): that word is cut there. Where no other printing of the URL starts
+//    with the page's piece, its end on the next page is not known and the link is left there.
+//
+// A footnote whose text breaks over a page goes on at the foot of the next. Its link is still
+// open when the next page starts, and the next page is set from the top: the annotation covers
+// that page's first lines of body text (or table) and closes where the link's text ends in the
+// note's continuation, without covering it (XeLaTeX, seeds 6, 25, 103, 113, 118, 120 and 126):
+//
+//   p. 5  19 ... See AI, 'Country Reports on ... and identity    [ amnesty.org/...-cards ]
+//   p. 6  1998   708    10.6%   8,491   £83                      [ amnesty.org/...-cards ]  <- not its text
+//         1999   8,787  39%-52% 37.0%   33,175                   [ amnesty.org/...-cards ]
+//         ...
+//         cards’, updated 5 August 2022                          (no annotation)
+//
+// 4. The signature: the page's last footnote word is under a web link; the next page's first
+//    annotations carry the same URL, and the next page's first body word is under one of them
+//    (a body link of that URL further down the page has an annotation of its own, after others
+//    such as the body's marks', and keeps its URL).
+// 5. Those annotations are taken off the next page's words.
+// 6. The link goes on over the next page's first footnote words, as in 3.
+#include <unicode/uchar.h>
+
 #include <string>
 #include <vector>
 
+#include "pipeline/utf8.h"
 #include "stages/layout/layout_parts.h"
+#include "stages/tables/word_cuts.h"  // cut_word: a word cut at one of its characters' edges
 
 namespace coi::layout {
 
@@ -67,8 +93,8 @@ std::vector<int> words_of(const Page& page, LineRole role) {
   return out;
 }
 
-// Step 3: the texts `url` links to anywhere in the note but on `skip` (the broken link's page):
-// each run of consecutive words under it, comparable().
+// Steps 3 and 6: the texts `url` links to anywhere in the note but on `skip` (the broken link's
+// page): each run of consecutive words under it, comparable().
 std::vector<std::string> printed_texts(const Doc& doc, const std::string& url, int skip) {
   std::vector<std::string> texts;
   for (const Page& page : doc.pages) {
@@ -86,72 +112,166 @@ std::vector<std::string> printed_texts(const Doc& doc, const std::string& url, i
   return texts;
 }
 
-// Step 3: how many of `next`'s body words, from the first, finish `piece` as one of `texts`
-// does; 0 when none does.
-size_t continuation_length(const Page& next, const std::vector<int>& body,
-                           const std::string& piece, const std::vector<std::string>& texts) {
+// The words of `page` under `url`, back from the last of `words` (the link's piece on the page
+// it starts on), comparable().
+std::string piece_before_break(const Page& page, const std::vector<int>& words,
+                               const std::string& url) {
+  std::string piece;
+  for (size_t n = words.size(); n-- > 0;) {
+    const Word& word = page.words[static_cast<size_t>(words[n])];
+    if (web_url(page, word) != url) break;
+    piece.insert(0, comparable(word.text));
+  }
+  return piece;
+}
+
+// How a link's text goes on over the next page's words: `words` of them whole, then the first
+// `chars` code points of the next one, whose rest is closing punctuation ("cards" of "cards’,").
+struct Continuation {
+  size_t words = 0;
+  size_t chars = 0;
+};
+
+// The code points of `word` that finish `text` after `have`, the rest of `word` holding no letter
+// or digit; 0 when they do not.
+size_t chars_finishing(const std::string& word, std::string have, const std::string& text) {
+  size_t chars = 0;
+  size_t i = 0;
+  while (i < word.size() && have.size() < text.size()) {
+    char32_t c = 0;
+    const size_t length = std::max<size_t>(decode_utf8(word, i, c), 1);
+    have += comparable(word.substr(i, length));
+    i += length;
+    ++chars;
+    if (text.compare(0, have.size(), have) != 0) return 0;
+  }
+  if (have != text) return 0;
+  for (size_t rest = i; rest < word.size();) {
+    char32_t c = 0;
+    rest += std::max<size_t>(decode_utf8(word, rest, c), 1);
+    if (u_isalnum(static_cast<UChar32>(c))) return 0;
+  }
+  return i < word.size() ? chars : 0;
+}
+
+// Steps 3 and 6: how `next`'s `words`, from the first, finish `piece` as one of `texts` does;
+// nothing when none does.
+Continuation continuation(const Page& next, const std::vector<int>& words, const std::string& piece,
+                          const std::vector<std::string>& texts) {
   for (const std::string& text : texts) {
     if (text.size() <= piece.size() || text.compare(0, piece.size(), piece) != 0) continue;
     std::string have = piece;
-    for (size_t n = 0; n < body.size(); ++n) {
-      have += comparable(next.words[static_cast<size_t>(body[n])].text);
-      if (have == text) return n + 1;
-      if (have.size() > text.size() || text.compare(0, have.size(), have) != 0) break;
+    for (size_t n = 0; n < words.size(); ++n) {
+      const std::string& word = next.words[static_cast<size_t>(words[n])].text;
+      const std::string longer = have + comparable(word);
+      if (longer == text) return {n + 1, 0};
+      if (longer.size() < text.size() && text.compare(0, longer.size(), longer) == 0) {
+        have = longer;
+        continue;
+      }
+      if (const size_t chars = chars_finishing(word, have, text); chars > 0) return {n, chars};
+      break;
     }
   }
-  return 0;
+  return {};
 }
 
-// Step 3: `next`'s first `count` body words take `url`, under a rectangle of their own.
-void extend_link(Page& next, const std::vector<int>& body, size_t count, const std::string& url) {
+// Steps 3 and 6: `next`'s first words take `url`, under a rectangle of their own, the last of
+// them cut where the link's text ends inside it (where extract kept its characters' edges).
+// Returns whether any word took it.
+bool extend_link(Page& next, const std::vector<int>& words, Continuation length,
+                 const std::string& url) {
+  if (length.chars > 0) {
+    const Word& cut = next.words[static_cast<size_t>(words[length.words])];
+    const bool edges = cut.first_char >= 0 &&
+                       static_cast<size_t>(cut.first_char) + length.chars < next.char_x.size();
+    if (edges) {
+      tables::cut_word(next, words[length.words], length.chars);
+      ++length.words;
+    }
+  }
+  if (length.words == 0) return false;
   LinkArea area;
   area.uri = url;
-  area.box = next.words[static_cast<size_t>(body[0])].box;
-  for (size_t n = 1; n < count; ++n) {
-    area.box = unite(area.box, next.words[static_cast<size_t>(body[n])].box);
+  area.box = next.words[static_cast<size_t>(words[0])].box;
+  for (size_t n = 1; n < length.words; ++n) {
+    area.box = unite(area.box, next.words[static_cast<size_t>(words[n])].box);
   }
   const int index = static_cast<int>(next.links.size());
   next.links.push_back(area);
-  for (size_t n = 0; n < count; ++n) next.words[static_cast<size_t>(body[n])].link = index;
+  for (size_t n = 0; n < length.words; ++n) next.words[static_cast<size_t>(words[n])].link = index;
+  return true;
+}
+
+// Steps 1-3 for the body link ending `page`, when it ran on over a footnote's text.
+void mend_body_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
+  const std::vector<int> body = words_of(page, LineRole::kBody);
+  const std::vector<int> next_body = words_of(next, LineRole::kBody);
+  if (body.empty() || next_body.empty()) return;
+  const Word& last = page.words[static_cast<size_t>(body.back())];
+  const std::string url = web_url(page, last);
+  if (url.empty() || !web_url(next, next.words[static_cast<size_t>(next_body[0])]).empty()) {
+    return;
+  }
+  // The annotations after the body piece's that carry its URL: one a line of the footnote's
+  // text it ran on over.
+  size_t run_on_end = static_cast<size_t>(last.link) + 1;
+  while (run_on_end < page.links.size() && page.links[run_on_end].uri == url) ++run_on_end;
+  std::vector<int> swallowed;
+  for (int w : words_of(page, LineRole::kFootnote)) {
+    const Word& word = page.words[static_cast<size_t>(w)];
+    if (word.link > last.link && static_cast<size_t>(word.link) < run_on_end) {
+      swallowed.push_back(w);
+    }
+  }
+  if (swallowed.empty()) return;
+  for (int w : swallowed) page.words[static_cast<size_t>(w)].link = -1;
+  const std::string piece = piece_before_break(page, body, url);
+  const bool extended = extend_link(
+      next, next_body, continuation(next, next_body, piece, printed_texts(doc, url, page.number)),
+      url);
+  diag.info("link-broken-over-page",
+            "a link broken over the page ran on over a footnote's text (its URL taken off the "
+            "footnote); " +
+                std::string(extended ? "its text on the next page linked again"
+                                     : "its end on the next page is not known"),
+            page.number);
+}
+
+// Steps 4-6 for the footnote link ending `page`'s footnote area, when it ran on over the next
+// page's body.
+void mend_footnote_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
+  const std::vector<int> notes = words_of(page, LineRole::kFootnote);
+  const std::vector<int> next_body = words_of(next, LineRole::kBody);
+  if (notes.empty() || next_body.empty()) return;
+  const std::string url = web_url(page, page.words[static_cast<size_t>(notes.back())]);
+  if (url.empty()) return;
+  size_t run_on = 0;  // the next page's first annotations, which carry the note's URL
+  while (run_on < next.links.size() && next.links[run_on].uri == url) ++run_on;
+  const int first = next.words[static_cast<size_t>(next_body[0])].link;
+  if (first < 0 || static_cast<size_t>(first) >= run_on) return;
+  for (Word& word : next.words) {
+    if (word.link >= 0 && static_cast<size_t>(word.link) < run_on) word.link = -1;
+  }
+  const std::string piece = piece_before_break(page, notes, url);
+  const std::vector<int> next_notes = words_of(next, LineRole::kFootnote);
+  const bool extended = extend_link(
+      next, next_notes,
+      continuation(next, next_notes, piece, printed_texts(doc, url, page.number)), url);
+  diag.info("link-broken-over-page",
+            "a footnote's link broken over the page ran on over the next page's text (its URL "
+            "taken off that text); " +
+                std::string(extended ? "its text in the note's continuation linked again"
+                                     : "its end on the next page is not known"),
+            page.number);
 }
 
 }  // namespace
 
 void mend_links_broken_over_pages(Doc& doc, Diagnostics& diag) {
   for (size_t p = 0; p + 1 < doc.pages.size(); ++p) {
-    Page& page = doc.pages[p];
-    Page& next = doc.pages[p + 1];
-    const std::vector<int> body = words_of(page, LineRole::kBody);
-    const std::vector<int> next_body = words_of(next, LineRole::kBody);
-    if (body.empty() || next_body.empty()) continue;
-    const Word& last = page.words[static_cast<size_t>(body.back())];
-    const std::string url = web_url(page, last);
-    if (url.empty() || !web_url(next, next.words[static_cast<size_t>(next_body[0])]).empty()) {
-      continue;
-    }
-    std::vector<int> swallowed;
-    for (int w : words_of(page, LineRole::kFootnote)) {
-      const Word& word = page.words[static_cast<size_t>(w)];
-      if (word.link == last.link + 1 && web_url(page, word) == url) swallowed.push_back(w);
-    }
-    if (swallowed.empty()) continue;
-    for (int w : swallowed) page.words[static_cast<size_t>(w)].link = -1;
-    // The piece on this page: the body words under the URL, back from the last one.
-    std::string piece;
-    for (size_t n = body.size(); n-- > 0;) {
-      const Word& word = page.words[static_cast<size_t>(body[n])];
-      if (web_url(page, word) != url) break;
-      piece.insert(0, comparable(word.text));
-    }
-    const size_t count =
-        continuation_length(next, next_body, piece, printed_texts(doc, url, page.number));
-    if (count > 0) extend_link(next, next_body, count, url);
-    diag.info("link-broken-over-page",
-              "a link broken over the page ran on over a footnote's text (its URL taken off the "
-              "footnote); " +
-                  std::string(count > 0 ? "its text on the next page linked again"
-                                        : "its end on the next page is not known"),
-              page.number);
+    mend_body_link(doc, doc.pages[p], doc.pages[p + 1], diag);
+    mend_footnote_link(doc, doc.pages[p], doc.pages[p + 1], diag);
   }
 }
 

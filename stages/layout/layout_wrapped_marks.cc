@@ -11,8 +11,11 @@
 // footnote's size (no larger than raised_max_size_ratio of the body size), the line above is
 // body text, its baseline is less than a line's pitch below that line's, it starts within that
 // line's left half, and footnotes of the page's area (or the next page's, where a note the
-// mark calls may have moved) open with that number, or with the numbers its digits run together
-// ("910": marks 9 and 10 side by side). The words then join the line above, raised.
+// mark calls may have moved, or an earlier page's, where a note cited again stands) open with
+// that number, or with the numbers its digits run together ("910": marks 9 and 10 side by side;
+// "405194": note 405 of the page and note 194 cited again, WeasyPrint seed 515; "10" alone, note
+// 10 of page 6 cited again on page 14, WeasyPrint seed 216). The words then join the line above,
+// raised.
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -80,10 +83,12 @@ bool shaped_as_broken_off_marks(const Page& page, const Line& lone, const Line& 
 }
 
 void rejoin_wrapped_marks(Doc& doc, const LayoutConfig& config) {
+  std::set<std::string> earlier;  // the numbers opening the footnotes of the pages done
   for (size_t p = 0; p < doc.pages.size(); ++p) {
     Page& page = doc.pages[p];
-    std::set<std::string> notes;
+    std::set<std::string> notes = earlier;
     add_note_numbers(page, notes);
+    add_note_numbers(page, earlier);
     if (p + 1 < doc.pages.size()) add_note_numbers(doc.pages[p + 1], notes);
     if (notes.empty()) continue;
     for (size_t k = 1; k < page.lines.size(); ++k) {

@@ -80,7 +80,12 @@ Hyphenation::Hyphenation(const Doc& doc, const Vocabulary& vocabulary)
       const std::optional<std::string_view> stem = syllable_stem(before, after);
       if (!stem) continue;
       switch (evidence(*stem, after)) {
-        case Verdict::kWordBreak: ++word_breaks; break;
+        case Verdict::kWordBreak:
+          ++word_breaks;
+          if (Vocabulary::in_running_text(page, static_cast<size_t>(next.words.front()))) {
+            ++syllables_[Vocabulary::fold(after)];
+          }
+          break;
         case Verdict::kCompound: ++compounds; break;
         case Verdict::kUnknown: break;
       }
@@ -108,8 +113,12 @@ bool Hyphenation::breaks_word(std::string_view before, std::string_view after) c
     case Verdict::kCompound: return false;
     case Verdict::kUnknown: break;
   }
-  // Step 4; the second half is printed once here, as this line's first word.
-  return hyphenates_ && vocabulary_.count(after) < 2;
+  // Step 4; the second half is printed once here, as this line's first word, and elsewhere at
+  // most as the second half of attested breaks.
+  if (!hyphenates_) return false;
+  const auto syllable = syllables_.find(Vocabulary::fold(after));
+  const int as_syllable = syllable == syllables_.end() ? 0 : syllable->second;
+  return vocabulary_.count(after) - as_syllable < 2;
 }
 
 }  // namespace coi

@@ -16,7 +16,11 @@
 //         than the text's. A note that does not keeps every hyphen it prints (Word's habit).
 // Step 4: in a note that hyphenates, a break neither form of which is printed elsewhere is a
 //         compound when its second half is a word the note prints on its own ("long-" / "term"),
-//         else a syllable break ("gov-" / "ernment").
+//         else a syllable break ("gov-" / "ernment"). A second half printed elsewhere only as
+//         the rest of a word step 1 shows broken is no word of its own: "ing" of "Rådgivn-" /
+//         "ing," and of "accord-" / "ing to" ("according" printed) is a suffix, twice broken
+//         off; "de-France" of "Hauts-" / "de-France" and of "Île-" / "de-France" ("Île-de-France"
+//         printed) is a compound's tail, a word.
 //
 // Step 0: the typesetter's own mark. CSS engines print the hyphen they add as U+2010 and keep the
 //         text's own hyphens as "-"; a note that prints U+2010 at word ends only, never inside a
@@ -31,7 +35,9 @@
 //   "asylum-" / "seekers" "asylum-seekers" printed, "asylumseekers" never -> "asylum-seekers"
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "pipeline/model.h"
 #include "stages/text/vocabulary.h"
@@ -55,6 +61,9 @@ class Hyphenation {
   Verdict evidence(std::string_view stem, std::string_view after) const;
 
   const Vocabulary& vocabulary_;
+  // Step 4: how often each word (folded as the vocabulary folds it) is printed in running text
+  // as the second half of a break step 1 judges a word break.
+  std::unordered_map<std::string, int> syllables_;
   bool hyphenates_ = false;
   bool marks_breaks_ = false;
 };

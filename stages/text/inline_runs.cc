@@ -296,12 +296,19 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
         for (int n : marks) inlines.push_back(Inline{InlineKind::kFootnoteRef, "", "", "", n});
       } else {
         Inline run = run_for_word(doc, line[i], options);
+        std::string_view word_text = text;
         if (i == 0 && continues_url(inlines, run, text)) {
           pending_separator = {};
-          // The URL's rest printed outside its link area is the link's text all the same.
-          if (run.kind == InlineKind::kText && url_rest(inlines.back()).starts_with(text)) {
-            run.kind = InlineKind::kLink;
-            run.url = inlines.back().url;
+          // The URL's rest printed outside its link area is the link's text all the same; the
+          // punctuation closing the sentence after it ("id=337,") is not.
+          if (run.kind == InlineKind::kText) {
+            const size_t end = url_rest(inlines.back()).starts_with(text)
+                                   ? text.size()
+                                   : text.find_last_not_of(",.;:)") + 1;
+            Inline linked = inlines.back();
+            linked.text = text.substr(0, end);
+            append_run(inlines, std::move(linked));
+            word_text.remove_prefix(end);
           }
         }
         // The separator joins the run before, so a space never starts a styled run mid-phrase.
@@ -311,8 +318,8 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
           sep.text = std::string(pending_separator);
           append_run(inlines, std::move(sep));
         }
-        run.text = text;
-        append_run(inlines, std::move(run));
+        run.text = std::string(word_text);
+        if (!run.text.empty()) append_run(inlines, std::move(run));
       }
       pending_separator = {};
       last_word = &word;

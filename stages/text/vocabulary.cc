@@ -1,5 +1,9 @@
 #include "stages/text/vocabulary.h"
 
+#include <unicode/uchar.h>
+
+#include "pipeline/utf8.h"
+
 namespace coi {
 
 namespace {
@@ -15,12 +19,33 @@ bool is_punctuation(unsigned char c) { return c < 0x80 && !is_ascii_alnum(c); }
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// `word` less its surrounding punctuation: folded, it is the vocabulary's key.
+// The length in bytes of the punctuation opening `word` (ASCII, or a typographic quote or dash:
+// "‘Submission"), or 0.
+size_t leading_punctuation(std::string_view word) {
+  if (word.empty()) return 0;
+  const auto first = static_cast<unsigned char>(word.front());
+  if (first < 0x80) return is_punctuation(first) ? 1 : 0;
+  char32_t c = 0;
+  const size_t length = decode_utf8(word, 0, c);
+  return length > 0 && u_ispunct(static_cast<UChar32>(c)) ? length : 0;
+}
+
+// The length in bytes of the punctuation ending `word` ("mission’"), or 0.
+size_t trailing_punctuation(std::string_view word) {
+  if (word.empty()) return 0;
+  const auto last = static_cast<unsigned char>(word.back());
+  if (last < 0x80) return is_punctuation(last) ? 1 : 0;
+  const char32_t c = last_code_point(word);  // U+FFFD, no punctuation, when malformed
+  if (!u_ispunct(static_cast<UChar32>(c))) return 0;
+  return c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
+// `word` less its surrounding punctuation: folded, it is the vocabulary's key. A title in quotes
+// ("‘Submission ... readmission’,") counts its words as running text does.
 std::string_view trimmed(std::string_view word) {
-  size_t begin = 0, end = word.size();
-  while (begin < end && is_punctuation(static_cast<unsigned char>(word[begin]))) ++begin;
-  while (end > begin && is_punctuation(static_cast<unsigned char>(word[end - 1]))) --end;
-  return word.substr(begin, end - begin);
+  while (const size_t n = leading_punctuation(word)) word.remove_prefix(n);
+  while (const size_t n = trailing_punctuation(word)) word.remove_suffix(n);
+  return word;
 }
 
 }  // namespace
@@ -48,12 +73,16 @@ Vocabulary::Vocabulary(const Doc& doc) {
       if (const auto it = counts_.find(word); it != counts_.end()) {
         ++it->second;
       } else {
-        std::string key(word);
-        for (char& c : key) c = lower(c);
-        counts_.emplace(std::move(key), 1);
+        counts_.emplace(fold(word), 1);
       }
     }
   }
+}
+
+std::string Vocabulary::fold(std::string_view word) {
+  std::string key(trimmed(word));
+  for (char& c : key) c = lower(c);
+  return key;
 }
 
 bool Vocabulary::in_running_text(const Page& page, size_t i) {

@@ -1,7 +1,8 @@
 // The words a note prints, counted: the note's own evidence for telling a word that a narrow
 // table column broke between two characters ("Ye" / "ar") from two words on two lines
-// ("Average" / "time"). Words are folded (ASCII lower case, surrounding punctuation removed), so
-// "Year," and "year" count as one. Only words printed in running text count: a word with a space
+// ("Average" / "time"). Words are folded (ASCII lower case, surrounding punctuation removed,
+// typographic quotes and dashes too), so "Year," and "year" count as one, and so do
+// "readmission’," and "readmission". Only words printed in running text count: a word with a space
 // printed before or after it on its line. A piece of a broken word stands alone on its line, so
 // "Reconsi" / "derations" repeated in two header cells is not taken for two words of the note.
 #pragma once
@@ -20,6 +21,8 @@ class Vocabulary {
   explicit Vocabulary(const Doc& doc);
   /// How often `word` (folded here) is printed in running text in the note.
   int count(std::string_view word) const;
+  /// `word` as the vocabulary keys it: surrounding punctuation removed, ASCII lower case.
+  static std::string fold(std::string_view word);
   /// True when word `i` of `page` has a space printed before or after it on its line.
   static bool in_running_text(const Page& page, size_t i);
 
