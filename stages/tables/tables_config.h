@@ -88,6 +88,12 @@ struct TablesConfig {
   double superscript_min_rise = 0.2;
   /// Rejoin words that a narrow column broke between two characters ("Ye" / "ar"). Default true.
   bool rejoin_broken_words = true;
+  /// A cell line of one word (two characters or more, opening with a letter) wider than its
+  /// cell's text width by more than this (font-size units) shows that the note's producer lets
+  /// words overflow their column, and so cuts none between characters (whole_words.h, Step 3;
+  /// TeX: "Refugee" 7.5 pt past its column). Words a producer cut to fit overshoot by up to
+  /// 0.04 of their size (glyph boxes, the padding estimated from the lines). Default 0.1.
+  double overflowing_word = 0.1;
   /// Gap between two words (font-size units) read as a space when the PDF gives none. Default 0.15.
   double space_gap = 0.15;
   /// A word sticking out of its cell by more than this (points) is reported as overflow.
@@ -133,6 +139,7 @@ struct TablesConfig {
     s.read("superscript_max_size", superscript_max_size);
     s.read("superscript_min_rise", superscript_min_rise);
     s.read("rejoin_broken_words", rejoin_broken_words);
+    s.read("overflowing_word", overflowing_word);
     s.read("space_gap", space_gap);
     s.read("overflow_tolerance", overflow_tolerance);
     s.read("column_tolerance", column_tolerance);
