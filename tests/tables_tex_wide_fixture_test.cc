@@ -28,9 +28,10 @@ using TexWideTables = testing::FixtureRenderSuite<TexWideTablesRender>;
 // The model's t1: ten columns under two header rows ("2019" spanning three columns over
 // "Not applicable", "Subsidiary protection", "Appeal"). Every year overflows the Year column, and
 // "Appeal" runs into the next group's "Not" (one word to Poppler: "AppealNot"). Each body row
-// comes out whole, and the header's second row has "Appeal" and "Not applicable" apart. Known
-// miss: "Subsidiary" / "protection", a word wider than its column then a line break, is read as
-// one word broken in two ("Subsidiaryprotection", cell_text.h step 3).
+// comes out whole, and so do both header rows: "Appeal" and "Not applicable" apart, and
+// "Subsidiary" / "protection", a word just narrower than its column then a line break, with
+// its space (once read as one word broken in two: the note's cells let words overflow, so none
+// is cut, stages/tables/whole_words.h).
 TEST_F(TexWideTables, YearsOverflowingTheirColumnAndGluedHeaderWordsKeepTheColumns) {
   const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t1");
   ASSERT_EQ(want.size(), 14u);
@@ -38,10 +39,8 @@ TEST_F(TexWideTables, YearsOverflowingTheirColumnAndGluedHeaderWordsKeepTheColum
   const std::vector<std::vector<std::string>> got = testing::grid_holding(*ours_, want[2]);
   ASSERT_EQ(got.size(), want.size());
   for (size_t r = 2; r < want.size(); ++r) EXPECT_EQ(got[r], want[r]) << "row " << r + 1;
-  ASSERT_EQ(got[1].size(), 10u);
-  for (size_t c : std::vector<size_t>{3, 4, 6, 7}) {
-    EXPECT_EQ(got[1][c], want[1][c]) << "header column " << c + 1;
-  }
+  EXPECT_EQ(got[0], want[0]);
+  EXPECT_EQ(got[1], want[1]);
 }
 
 }  // namespace

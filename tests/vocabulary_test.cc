@@ -43,6 +43,17 @@ TEST(Vocabulary, InnerPunctuationAndHyphensStay) {
   EXPECT_EQ(v.count("e.g"), 1);
 }
 
+// Words counted one by one (stages/tables/whole_words.h) fold and trim as those of a note do.
+TEST(Vocabulary, AddedWordsAreFoldedAndTrimmed) {
+  Vocabulary v;
+  v.add("Refugee");
+  v.add("refugee,");
+  v.add("(status)");
+  EXPECT_EQ(v.count("REFUGEE"), 2);
+  EXPECT_EQ(v.count("status"), 1);
+  EXPECT_EQ(v.count("Gra"), 0);
+}
+
 // Only ASCII folds: "É" and "é" are other bytes, as std::tolower left them in the C locale.
 TEST(Vocabulary, NonAsciiLettersAreComparedAsPrinted) {
   const Vocabulary v(testing::body_lines_note({"\xC3\x89lan and \xC3\xA9lan", "\xC3\xA9LAN here"}));

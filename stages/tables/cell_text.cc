@@ -1,10 +1,8 @@
 // Cell text and header rows of table fragments.
 //
-// Step 1: a word belongs to the cell under the centre of its box (words are far smaller than
-//         cells, and the centre is immune to a glyph that overhangs a border). The grid lines are
-//         sorted, so the cell is found by two binary searches and a lookup in an owner grid that
-//         maps every elementary position to the (possibly spanning) cell covering it. Words in
-//         the footnote area never count.
+// Step 1: a word belongs to the cell under the centre of its box (stages/tables/cell_grid.h:
+//         words are far smaller than cells, and the centre is immune to a glyph that overhangs
+//         a border). Words in the footnote area never count.
 // Step 1b: footnote marks. Layout marks superscripts against its lines, which do not follow
 //         cells; a word at most `superscript_max_size` times the size of the word it follows
 //         (touching it on the right) and raised by `superscript_min_rise` font-size units above
@@ -24,17 +22,25 @@
 //         is wider than the cell's text width (the cell's width less its left padding on both sides): a break at a
 //         space would have left room for at least that character. The next word then moves up
 //         onto the line above, which the inline builder reads as one word (no space, no gap),
-//         and so do raised marks left alone on its line ("1" + mark "90").
+//         and so do raised marks left alone on its line ("1" + mark "90"). None of this in a
+//         note whose cells let words overflow (stages/tables/whole_words.h, Step 3): its
+//         producer never cuts a word ("Refugee" 7.5 pt past its column, then "status").
 // Step 3b: geometry cannot tell "Average" / "time" in a column just wider than "Average" from a
-//         broken "Averagetime"; the note's vocabulary of running text can (see two_words): both
-//         are words the note prints elsewhere, "Averagetime" is not. The word above is the whole
-//         word so far: "Unac" / "compa" / "nied" / "minors" compares "Unaccompanied" with
-//         "minors", not the piece "nied". Nor can it tell "US$5.6" / "billion" from a broken
-//         "US$5.6billion": a number then a word are two words. A word hyphenated
-//         over several lines counts whole on either side: "Unac-" / "com-" / "panied" / "mi-" /
-//         "nors" compares "Unaccompanied" with "minors".
-// Step 3c: a number a CSS engine broke after a thousands comma ("121," / "288") is rejoined
-//         whatever the widths say (a line may break there, so the widths do not show it).
+//         broken "Averagetime"; the words the note prints whole can (stages/tables/whole_words.h,
+//         see two_words): both are words the note prints elsewhere, "Averagetime" is not. A
+//         table's words count only where their cell prints them beside another word: Poppler
+//         reads a row as one line across its cells, so every piece a narrow column cut ("Gra" /
+//         "nted", "Y" / "e" / "ar") has a space beside it, and counted as running text it read
+//         as a word. The word above is the whole word so far: "Unac" / "compa" / "nied" /
+//         "minors" compares "Unaccompanied" with "minors", not the piece "nied"; the word below
+//         may run on over the lines after it ("First" / "inst" / "anc" / "e" has "instance").
+//         Nor can geometry tell "US$5.6" / "billion" from a broken "US$5.6billion": a number
+//         then a word are two words. A word hyphenated over several lines counts whole on
+//         either side: "Unac-" / "com-" / "panied" / "mi-" / "nors" compares "Unaccompanied"
+//         with "minors".
+// Step 3c: a number cut between two characters ("121," / "288", "40." / "3%", "46.3" / "%",
+//         "US$" / "8.4": stages/tables/number_cut.h) is rejoined whatever the widths say (CSS
+//         engines break lines inside numbers, so the widths do not show it).
 // Step 4: the lines become inline runs through the shared builder (stages/text/inline_runs.h),
 //         exactly as paragraph text does: bold kept, raised digits as footnote refs, links with
 //         their URLs, a line break as a space ("Cases Judged/" + "Decided" -> "Cases Judged/
@@ -61,57 +67,47 @@
 #include <cmath>
 
 #include "pipeline/utf8.h"
+#include "stages/tables/cell_grid.h"
+#include "stages/tables/number_cut.h"
 #include "stages/text/inline_runs.h"
 
 namespace coi::tables {
 
 namespace {
 
-// Index of the grid interval of `lines` holding v, or -1.
-int interval_of(const std::vector<double>& lines, double v) {
-  if (lines.size() < 2 || v < lines.front() || v > lines.back()) return -1;
-  auto it = std::upper_bound(lines.begin(), lines.end(), v);
-  const int i = static_cast<int>(it - lines.begin()) - 1;
-  return std::min(i, static_cast<int>(lines.size()) - 2);
-}
-
-// owner[r * columns + c]: the cell covering grid position (r, c).
-std::vector<int> owner_grid(const Fragment& f) {
-  std::vector<int> owner(static_cast<size_t>(f.row_count() * f.column_count()), -1);
-  for (size_t i = 0; i < f.cells.size(); ++i) {
-    const GridCell& c = f.cells[i];
-    for (int r = c.row; r < c.row + c.rowspan; ++r) {
-      for (int k = c.col; k < c.col + c.colspan; ++k) {
-        owner[static_cast<size_t>(r * f.column_count() + k)] = static_cast<int>(i);
-      }
-    }
-  }
-  return owner;
-}
-
 // Step 3b: the note's words settle what geometry leaves open. A broken word's pieces rejoin
 // into a word the note prints elsewhere ("year"), or include a piece the note prints nowhere
-// else ("Ye"); two words it prints apart and never together ("Average" + "time") stay apart, and
-// so do a number and a word of three letters or more ("US$5.6" + "billion", "€528" + "million",
-// though the note prints "billion" in its tables only: no word runs a number into a word).
-// Other numbers are left to geometry: "104" and "4" are common, "1044" may be printed once.
-// The vocabulary counts running text only: `above` stands alone on its line and never counts
-// itself; `below` does when words follow it on its line (`below_counted`).
-bool two_words(const std::string& above, const std::string& below, bool below_counted,
-               const Vocabulary& vocabulary) {
+// whole ("Ye"); two words it prints whole and never together ("Average" + "time") stay apart,
+// and so do a number and a word of three letters or more ("US$5.6" + "billion", "€528" +
+// "million", though the note prints "billion" in its tables only: no word runs a number into a
+// word). Other numbers are left to geometry: "104" and "4" are common, "1044" may be printed once.
+// `below` holds what the lines below may start (runs_from): "First" / "inst" / "anc" / "e" has
+// "instance" below. A piece is a word when the note prints it whole (NoteWords::whole): in running
+// text outside tables, or beside another word of its cell. `above` stands alone on its line and
+// never counts itself; the piece below does when a word follows it on its line (`below_counted`).
+bool two_words(const std::string& above, const std::vector<std::string>& below,
+               bool below_counted, const NoteWords& words) {
   auto starts_with_letter = [](const std::string& word) {
     return !word.empty() && (std::isalpha(static_cast<unsigned char>(word[0])) ||
                              static_cast<unsigned char>(word[0]) >= 0x80);
   };
-  if (vocabulary.count(above + below) > 0) return false;
+  for (const std::string& run : below) {
+    if (words.printed.count(above + run) > 0) return false;
+  }
   const bool number_above = !above.empty() && std::isdigit(static_cast<unsigned char>(above.back()));
-  const size_t letters = static_cast<size_t>(
-      std::find_if_not(below.begin(), below.end(),
-                       [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) -
-      below.begin());
-  if (number_above && letters >= 3) return true;  // "1990" + "s", "25" + "th" are one
-  return starts_with_letter(above) && starts_with_letter(below) && vocabulary.count(above) > 0 &&
-         vocabulary.count(below) > (below_counted ? 1 : 0);
+  const bool above_whole = starts_with_letter(above) && words.whole.count(above) > 0;
+  for (const std::string& run : below) {
+    const size_t letters = static_cast<size_t>(
+        std::find_if_not(run.begin(), run.end(),
+                         [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) -
+        run.begin());
+    if (number_above && letters >= 3) return true;  // "1990" + "s", "25" + "th" are one
+    if (above_whole && starts_with_letter(run) &&
+        words.whole.count(run) > (below_counted ? 1 : 0)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Step 3b, the other way: two pieces the note prints nowhere as words, which joined make a word
@@ -122,19 +118,6 @@ bool joins_into_a_word(const std::string& above, const std::string& below, bool 
                        const Vocabulary& vocabulary) {
   return !above.empty() && !below.empty() && vocabulary.count(above + below) > 0 &&
          vocabulary.count(above) == 0 && vocabulary.count(below) <= (below_counted ? 1 : 0);
-}
-
-// Step 3c: a number broken after a thousands comma ("121," / "288": CSS engines break lines
-// there, where Word and LibreOffice do not) is one number, whatever the widths say: `above` ends
-// in one to three digits and a comma, `below` opens with three digits and no more.
-bool thousands_group(const std::string& above, const std::string& below) {
-  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
-  if (above.size() < 2 || above.back() != ',') return false;
-  size_t lead = 0;
-  while (lead < above.size() - 1 && digit(above[above.size() - 2 - lead])) ++lead;
-  size_t group = 0;
-  while (group < below.size() && digit(below[group])) ++group;
-  return lead >= 1 && lead <= 3 && group == 3;
 }
 
 // The length of the hyphen ending a cell line's word ("Unac-", "mi‐"): trailing_hyphen's, or 1
@@ -157,6 +140,21 @@ std::string word_from(const Page& page, const std::vector<std::vector<int>>& lin
   return word;
 }
 
+// Step 3b: what the lines from `i` on may start: the first piece, the word whole over hyphens
+// (word_from), and the first piece run on with the word of each next line that holds one alone,
+// as a word cut over several lines reads ("inst" / "anc" / "e": "inst", "instanc", "instance").
+std::vector<std::string> runs_from(const Page& page, const std::vector<std::vector<int>>& lines,
+                                   size_t i) {
+  std::vector<std::string> runs{page.words[lines[i].front()].text, word_from(page, lines, i)};
+  std::string run = runs.front();
+  for (size_t k = i + 1; k < lines.size() && lines[k - 1].size() == 1 && lines[k].size() == 1;
+       ++k) {
+    run += page.words[lines[k].front()].text;
+    runs.push_back(run);
+  }
+  return runs;
+}
+
 // Step 3: the width of the first of `word`'s `chars` characters: from the characters' left edges
 // where the PDF gives them (Page::char_x), else the word's width shared out. A letter as wide as
 // the average of its piece would often have fitted where the one that broke did not ("Dete" /
@@ -171,8 +169,11 @@ double first_char_width(const Page& page, const Word& word, size_t chars) {
 }
 
 // Step 3: moves the pieces of words broken between characters back onto one line.
-void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vocabulary,
+void rejoin_broken_words(const Page& page, const Box& cell, const NoteWords& words,
                          std::vector<std::vector<int>>& lines) {
+  // A producer that lets words overflow their column cuts none (whole_words.h, Step 3).
+  if (words.words_overflow) return;
+  const Vocabulary& vocabulary = words.printed;
   double left = cell.x1;
   for (const auto& line : lines) {
     if (!line.empty()) left = std::min(left, page.words[line.front()].box.x0);
@@ -219,11 +220,12 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
     // cut on again ("in-" / "stanc" / "e") or printed only hyphenated in running text too
     // ("Accom-" / "modation", counted there as "accom").
     const std::string below_word = word_from(page, lines, i + 1);
-    if (!thousands_group(word, next.text) &&
+    const bool below_whole = below.size() > 1 && next.space_after;
+    const std::vector<std::string> runs = runs_from(page, lines, i + 1);
+    if (!number_cut(word, runs) &&
         ((width + first_char <= text_width &&
           !joins_into_a_word(word, below_word, below_counted, vocabulary)) ||
-         two_words(word, below_word, below_counted, vocabulary) ||
-         two_words(word, next.text, below_counted, vocabulary))) {
+         two_words(word, runs, below_whole, words))) {
       continue;
     }
     printed[i] = above.size();
@@ -245,7 +247,7 @@ void rejoin_broken_words(const Page& page, const Box& cell, const Vocabulary& vo
 // Step 2: the words of a cell as printed lines. Raised words (marks) join the line whose
 // baseline is nearest at or below theirs, since their own baseline sits above it.
 std::vector<TextLine> cell_lines(Page& page, const Box& cell_box, std::vector<int> words,
-                                 const Vocabulary& vocabulary, const TablesConfig& config) {
+                                 const NoteWords& note_words, const TablesConfig& config) {
   std::sort(words.begin(), words.end(), [&](int a, int b) {
     return page.words[a].baseline < page.words[b].baseline;
   });
@@ -278,7 +280,7 @@ std::vector<TextLine> cell_lines(Page& page, const Box& cell_box, std::vector<in
     // ("Reconsiderati" + "ons" read "Reconsiderati ons" in every column but the last).
     if (!line.empty()) page.words[line.back()].space_after = false;
   }
-  if (config.rejoin_broken_words) rejoin_broken_words(page, cell_box, vocabulary, lines);
+  if (config.rejoin_broken_words) rejoin_broken_words(page, cell_box, note_words, lines);
   for (std::vector<int>& line : lines) {
     if (line.empty()) continue;
     TextLine text_line;
@@ -311,20 +313,14 @@ void absorb_empty_header_cells(Fragment& f) {
   f.cells = std::move(kept);
 }
 
-void fill_fragment(const Doc& doc, Page& page, Fragment& f, const Vocabulary& vocabulary,
+void fill_fragment(const Doc& doc, Page& page, Fragment& f, const NoteWords& words,
                    const Hyphenation& hyphenation, const TablesConfig& config,
                    Diagnostics& diag) {
-  const std::vector<int> owner = owner_grid(f);
-  const double footnote_top = page.footnote_top >= 0 ? page.footnote_top : page.height + 1;
+  const CellGrid grid(f);
   bool overflow_reported = false;
   for (int w = 0; w < static_cast<int>(page.words.size()); ++w) {
     const Box& b = page.words[w].box;
-    const double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
-    if (cy >= footnote_top) continue;
-    if (cy > f.repeat_top && cy < f.repeat_bottom) continue;
-    const int r = interval_of(f.ys, cy), c = interval_of(f.xs, cx);
-    if (r < 0 || c < 0) continue;
-    const int cell = owner[static_cast<size_t>(r * f.column_count() + c)];
+    const int cell = grid.cell_of(page, b);
     if (cell < 0) continue;
     f.cells[cell].words.push_back(w);
     if (!overflow_reported && sticks_out(b, f.cells[cell].box, config.overflow_tolerance)) {
@@ -336,7 +332,7 @@ void fill_fragment(const Doc& doc, Page& page, Fragment& f, const Vocabulary& vo
   const InlineRunOptions options = cell_inline_options(config, hyphenation);
   for (GridCell& cell : f.cells) {
     if (cell.words.empty()) continue;
-    cell.lines = cell_lines(page, cell.box, cell.words, vocabulary, config);
+    cell.lines = cell_lines(page, cell.box, cell.words, words, config);
     cell.inlines = build_inlines(doc, cell.lines, options);
   }
   f.header_rows = count_header_rows(page, f, config);
@@ -387,9 +383,9 @@ void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig&
 }
 
 void fill_cells(const Doc& doc, Page& page, std::vector<Fragment>& fragments,
-                const Vocabulary& vocabulary, const Hyphenation& hyphenation,
+                const NoteWords& words, const Hyphenation& hyphenation,
                 const TablesConfig& config, Diagnostics& diag) {
-  for (Fragment& f : fragments) fill_fragment(doc, page, f, vocabulary, hyphenation, config, diag);
+  for (Fragment& f : fragments) fill_fragment(doc, page, f, words, hyphenation, config, diag);
 }
 
 InlineRunOptions cell_inline_options(const TablesConfig& config, const Hyphenation& hyphenation) {

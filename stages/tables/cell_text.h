@@ -13,12 +13,19 @@
 
 namespace coi::tables {
 
+/// The note's words, the evidence that settles words narrow columns broke (cell_text.cc, Step 3b).
+struct NoteWords {
+  const Vocabulary& printed;  ///< running text, a table row read as a line across its cells
+  const Vocabulary& whole;    ///< printed whole, a cell's words only beside another (whole_words.h)
+  bool words_overflow;        ///< the note's cells let words overflow: none is cut (whole_words.h)
+};
+
 /// Puts each word of `page` (outside the footnote area) into the cell of `fragments` under its
-/// centre, builds each cell's inlines (the note's `vocabulary` settles words that narrow columns
+/// centre, builds each cell's inlines (the note's `words` settle words that narrow columns
 /// broke), and sets each fragment's header_rows. Words sticking out of their cell are reported
 /// as "table-cell-overflow".
 void fill_cells(const Doc& doc, Page& page, std::vector<Fragment>& fragments,
-                const Vocabulary& vocabulary, const Hyphenation& hyphenation,
+                const NoteWords& words, const Hyphenation& hyphenation,
                 const TablesConfig& config, Diagnostics& diag);
 
 /// How a cell's printed lines become inlines: the cell gap that counts as a space, and the

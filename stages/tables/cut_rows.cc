@@ -19,6 +19,9 @@
 //           producer parts from it): the line did not wrap there, so X opening with a
 //           capital or a digit is fresh text (a bracket or quote may open a second paragraph
 //           of the same cell: nothing tells);
+//         - T's last line is a number cut between two characters by the break (number_cut.h:
+//           "46.3" / "%", "US$2." / "7 billion"), not even X's first character fitting after
+//           it: it runs on with no space;
 //         - T ends in a number and X starts with one: two values, not one cut in two, unless
 //           T's last line is that one number and not even X's first character would have
 //           followed it: a number wider than its column, broken between two digits ("201" /
@@ -61,6 +64,7 @@
 #include "pipeline/table_grid.h"
 #include "pipeline/utf8.h"
 #include "stages/tables/cell_text.h"
+#include "stages/tables/number_cut.h"
 
 namespace coi::tables {
 
@@ -193,6 +197,12 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
   const double marks = glued_marks_width(doc, x.front(), config.snap_tolerance);
   if (line_x1 + config.wrap_slack * size + next.box.width() + marks <= limit) {
     return opens_label(next.text) ? Evidence::kFresh : Evidence::kNothing;
+  }
+  // A number cut between two characters ("46.3" / "%", "US$2." / "7": number_cut.h), the
+  // first character of the rest too wide for the line: one word, cut by the page break.
+  if (last.size() == 1 && number_cut(end->text, {next.text}) &&
+      end->box.x1 + next.box.width() / std::max<double>(count_code_points(next.text), 1) > limit) {
+    return Evidence::kBroken;
   }
   if (is_number(end->text) && is_number(next.text)) {
     if (broken_between_characters(doc, last, next, marks, limit)) return Evidence::kBroken;

@@ -28,6 +28,7 @@
 #include "stages/tables/table_join.h"
 #include "stages/tables/typed_values.h"
 #include "stages/tables/unruled_pages.h"
+#include "stages/tables/whole_words.h"
 
 namespace coi {
 
@@ -71,6 +72,24 @@ void release_char_edges(Doc& doc) {
   }
 }
 
+// The fragments of `page` found from its own rules and alignment (ruled grids, horizontal rules,
+// aligned columns), their cells not yet filled.
+std::vector<Fragment> find_fragments(Page& page, const TablesConfig& config) {
+  std::vector<Fragment> found = tables::find_ruled_fragments(page, config);
+  tables::cut_grid_glued_words(page, found, config.grid_glued_tolerance);
+  if (config.hrules.enabled) {
+    for (Fragment& f : tables::find_hrule_fragments(page, found, config)) {
+      found.push_back(std::move(f));
+    }
+  }
+  if (config.borderless.enabled) {
+    for (Fragment& f : tables::find_aligned_fragments(page, found, config)) {
+      found.push_back(std::move(f));
+    }
+  }
+  return found;
+}
+
 }  // namespace
 
 Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
@@ -78,19 +97,15 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
   const Vocabulary vocabulary(doc);
   // Line-end hyphens in cells are judged as in paragraphs: by the note's own words and habit.
   const Hyphenation hyphenation(doc, vocabulary);
-  for (Page& page : doc.pages) {
-    std::vector<Fragment> found = tables::find_ruled_fragments(page, config);
-    tables::cut_grid_glued_words(page, found, config.grid_glued_tolerance);
-    if (config.hrules.enabled) {
-      for (Fragment& f : tables::find_hrule_fragments(page, found, config)) {
-        found.push_back(std::move(f));
-      }
-    }
-    if (config.borderless.enabled) {
-      for (Fragment& f : tables::find_aligned_fragments(page, found, config)) {
-        found.push_back(std::move(f));
-      }
-    }
+  // Every page's tables are found before any is filled, so that a word a later table prints
+  // whole is known as a word when an earlier one breaks it (whole_words.h).
+  std::vector<std::vector<Fragment>> found_on_page;
+  for (Page& page : doc.pages) found_on_page.push_back(find_fragments(page, config));
+  const tables::CellWords cell_words = tables::read_cell_words(doc, found_on_page, config);
+  const tables::NoteWords words{vocabulary, cell_words.whole, cell_words.words_overflow};
+  for (size_t p = 0; p < doc.pages.size(); ++p) {
+    Page& page = doc.pages[p];
+    std::vector<Fragment> found = std::move(found_on_page[p]);
     if (config.unruled_pages && !fragments.empty()) {
       if (std::optional<Fragment> f = tables::find_unruled_continuation(doc, page, fragments.back(),
                                                                         found, config)) {
@@ -98,7 +113,7 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
       }
     }
     for (const Fragment& f : found) tables::mark_superscripts(page, f, config);
-    tables::fill_cells(doc, page, found, vocabulary, hyphenation, config, diag);
+    tables::fill_cells(doc, page, found, words, hyphenation, config, diag);
     // A rule under the header outweighs the header's weight (bold or not).
     for (Fragment& f : found) {
       if (f.rule_header_rows > 0) f.header_rows = f.rule_header_rows;

@@ -94,6 +94,12 @@ struct TablesConfig {
   /// (grid_glued_words.h). Default 0.1 (producers set a column's text at one x exactly; 0 turns
   /// it off).
   double grid_glued_tolerance = 0.1;
+  /// A cell line of one word (two characters or more, opening with a letter) wider than its
+  /// cell's text width by more than this (font-size units) shows that the note's producer lets
+  /// words overflow their column, and so cuts none between characters (whole_words.h, Step 3;
+  /// TeX: "Refugee" 7.5 pt past its column). Words a producer cut to fit overshoot by up to
+  /// 0.04 of their size (glyph boxes, the padding estimated from the lines). Default 0.1.
+  double overflowing_word = 0.1;
   /// Gap between two words (font-size units) read as a space when the PDF gives none. Default 0.15.
   double space_gap = 0.15;
   /// A word sticking out of its cell by more than this (points) is reported as overflow.
@@ -140,6 +146,7 @@ struct TablesConfig {
     s.read("superscript_min_rise", superscript_min_rise);
     s.read("rejoin_broken_words", rejoin_broken_words);
     s.read("grid_glued_tolerance", grid_glued_tolerance);
+    s.read("overflowing_word", overflowing_word);
     s.read("space_gap", space_gap);
     s.read("overflow_tolerance", overflow_tolerance);
     s.read("column_tolerance", column_tolerance);

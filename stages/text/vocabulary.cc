@@ -67,14 +67,7 @@ bool Vocabulary::FoldedEqual::operator()(std::string_view a, std::string_view b)
 Vocabulary::Vocabulary(const Doc& doc) {
   for (const Page& page : doc.pages) {
     for (size_t i = 0; i < page.words.size(); ++i) {
-      if (!in_running_text(page, i)) continue;
-      // Looked up as printed: a key is made (folded) only for a word not seen before.
-      const std::string_view word = trimmed(page.words[i].text);
-      if (const auto it = counts_.find(word); it != counts_.end()) {
-        ++it->second;
-      } else {
-        counts_.emplace(fold(word), 1);
-      }
+      if (in_running_text(page, i)) add(page.words[i].text);
     }
   }
 }
@@ -83,6 +76,16 @@ std::string Vocabulary::fold(std::string_view word) {
   std::string key(trimmed(word));
   for (char& c : key) c = lower(c);
   return key;
+}
+
+void Vocabulary::add(std::string_view printed) {
+  // Looked up as printed: a key is made (folded) only for a word not seen before.
+  const std::string_view word = trimmed(printed);
+  if (const auto it = counts_.find(word); it != counts_.end()) {
+    ++it->second;
+  } else {
+    counts_.emplace(fold(word), 1);
+  }
 }
 
 bool Vocabulary::in_running_text(const Page& page, size_t i) {

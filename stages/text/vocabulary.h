@@ -19,6 +19,10 @@ class Vocabulary {
  public:
   /// Counts the words of running text on every page of `doc`.
   explicit Vocabulary(const Doc& doc);
+  /// An empty vocabulary, to count words chosen by the caller (add).
+  Vocabulary() = default;
+  /// Counts `printed` once more (folded, its surrounding punctuation removed).
+  void add(std::string_view printed);
   /// How often `word` (folded here) is printed in running text in the note.
   int count(std::string_view word) const;
   /// `word` as the vocabulary keys it: surrounding punctuation removed, ASCII lower case.

@@ -1,0 +1,42 @@
+#include "stages/tables/cell_grid.h"
+
+#include <algorithm>
+
+namespace coi::tables {
+
+namespace {
+
+// Index of the grid interval of `lines` holding v, or -1.
+int interval_of(const std::vector<double>& lines, double v) {
+  if (lines.size() < 2 || v < lines.front() || v > lines.back()) return -1;
+  auto it = std::upper_bound(lines.begin(), lines.end(), v);
+  const int i = static_cast<int>(it - lines.begin()) - 1;
+  return std::min(i, static_cast<int>(lines.size()) - 2);
+}
+
+}  // namespace
+
+CellGrid::CellGrid(const Fragment& fragment)
+    : fragment_(fragment),
+      owner_(static_cast<size_t>(fragment.row_count() * fragment.column_count()), -1) {
+  for (size_t i = 0; i < fragment.cells.size(); ++i) {
+    const GridCell& c = fragment.cells[i];
+    for (int r = c.row; r < c.row + c.rowspan; ++r) {
+      for (int k = c.col; k < c.col + c.colspan; ++k) {
+        owner_[static_cast<size_t>(r * fragment.column_count() + k)] = static_cast<int>(i);
+      }
+    }
+  }
+}
+
+int CellGrid::cell_of(const Page& page, const Box& box) const {
+  const double footnote_top = page.footnote_top >= 0 ? page.footnote_top : page.height + 1;
+  const double cx = (box.x0 + box.x1) / 2, cy = (box.y0 + box.y1) / 2;
+  if (cy >= footnote_top) return -1;
+  if (cy > fragment_.repeat_top && cy < fragment_.repeat_bottom) return -1;
+  const int r = interval_of(fragment_.ys, cy), c = interval_of(fragment_.xs, cx);
+  if (r < 0 || c < 0) return -1;
+  return owner_[static_cast<size_t>(r * fragment_.column_count() + c)];
+}
+
+}  // namespace coi::tables

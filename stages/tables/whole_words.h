@@ -1,0 +1,51 @@
+// The words a note prints whole: the evidence that tells a word a narrow table column broke
+// between characters ("Gra" / "nted", "Y" / "e" / "ar") from two words a column wrapped
+// ("Refugee" / "status") (cell_text.cc, Step 3b).
+//
+// Step 1: words of running text outside every table count, as in Vocabulary: a word with a space
+//         printed before or after it on its line.
+// Step 2: a word inside a table counts only where a line of its own cell prints it beside
+//         another word, a space apart ("Refugee status" on one line of a wider cell, "Not
+//         applicable"). Poppler reads a table row as one line across its cells, so every cell
+//         line has a space printed beside it; counted as running text, each piece a narrow
+//         column cut would be a word of the note ("Gra" and "nted" in a header repeated on ten
+//         pages, "Y" and "e" in every Year column).
+//
+//   | Decision |  Year |      Gra / nted, Y / e / ar: each alone on its cell line, never counted
+//   | Gra      |  Y    |      "Refugee status" beside each other in a wider cell: both counted,
+//   | nted     |  e    |      so "Refugee" / "status" in a narrow one reads as two words
+//   |          |  ar   |
+//
+// Step 3: whether the note's cells let words overflow: a line of one word (two characters or
+//         more, opening with a letter) wider than its cell's text width by more than
+//         `overflowing_word` of its size. A producer that cuts words to fit their column (Word,
+//         LibreOffice, CSS engines told to) never leaves one; one that lets them overflow (TeX)
+//         breaks lines at spaces and hyphens only, in every table of the note, so none of its
+//         cell lines ends inside a word ("Subsidiary" / "protection" in a column just wider than
+//         "Subsidiary", while "Unaccompanied" runs 40 pt past its own).
+//
+// Every page's tables are found before any is filled (tables.cc), so a word printed whole on a
+// later page counts too.
+#pragma once
+
+#include <vector>
+
+#include "pipeline/model.h"
+#include "stages/tables/fragment.h"
+#include "stages/tables/tables_config.h"
+#include "stages/text/vocabulary.h"
+
+namespace coi::tables {
+
+/// What a note's cells say of its words.
+struct CellWords {
+  Vocabulary whole;             ///< the words it prints whole (Steps 1 and 2)
+  bool words_overflow = false;  ///< its cells let words overflow (Step 3)
+};
+
+/// Reads `doc`'s words, given every page's table fragments by page index, their cells not yet
+/// filled.
+CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment>>& fragments,
+                          const TablesConfig& config);
+
+}  // namespace coi::tables
