@@ -203,5 +203,26 @@ TEST_F(GridLineBelowBorder, TheCellsLineBelowTheBorderJoinsTheTwoPages) {
   }
 }
 
+struct WordWrappedWithItsMarkRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/word-wrapped-with-its-mark";
+  static constexpr const char* kProducer = "libreoffice";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using WordWrappedWithItsMark = testing::FixtureRenderSuite<WordWrappedWithItsMarkRender>;
+
+// Pages 42 to 45 of seed 6's LibreOffice rendering: t10's second row ends "... compared with
+// the previous" / "year." and its footnote mark, a table ruled with horizontal lines only.
+// "year." alone would have fitted after "previous"; with its mark, which no producer parts
+// from it, it did not, so the line wrapped (stages/tables/hrule_rows.cc, starts_row). One
+// table, cell for cell; once "year." was a row of its own.
+TEST_F(WordWrappedWithItsMark, AWordWrappedWithItsMarkStaysInItsCell) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t10");
+  ASSERT_GT(want.size(), 3u);
+  const std::vector<const Block*> tables = testing::tables_of(*ours_);
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(testing::grid_texts(tables.front()->table), want);
+}
+
 }  // namespace
 }  // namespace coi

@@ -44,8 +44,7 @@
 //         printed line starts a new row when a rule lies above it, when it has text in a column
 //         that was empty on the line above, or when the first word of one of its columns would
 //         have fitted at the end of that column on the line above (a producer wraps only a word
-//         that does not fit, so a fit must leave `wrap_slack` to spare; on a line that leaves
-//         a column of the line above empty, as a cell's wrapped rest does, the word is measured
+//         that does not fit, so a fit must leave `wrap_slack` to spare; the word is measured
 //         with the footnote marks glued to it, which wrap with it; a line ending in a
 //         hyphen was wrapped), or when one of its columns holds a figure under a figure that the
 //         two cannot be one of, broken ("55,643,618" over "19.1%": no cell wraps onto a second
