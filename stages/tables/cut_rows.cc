@@ -13,7 +13,9 @@
 //         - X empty: nothing to carry on (T's text ended, or T's rowspan continues);
 //         - T empty, or T's last line ends well above T's bottom (more than `cut_row_max_gap`
 //           font-size units): T's text ended on its page, so X is fresh text;
-//         - X starts with a lower-case letter: it runs on;
+//         - X starts with a lower-case letter, or with a footnote mark (no cell opens with one:
+//           the producer wrapped the mark of T's last word, with no room left after it, onto
+//           the next page, "2017" / "⁵⁴"): it runs on;
 //         - X's first word would have fitted after T's last line (with `wrap_slack` font-size
 //           units of room for the space, and the footnote marks glued to the word, which no
 //           producer parts from it): the line did not wrap there, so X opening with a
@@ -188,6 +190,7 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
   const double size = std::max(end->font_size, 1.0);
   if (box->box.y1 - line_y1 > config.cut_row_max_gap * size) return Evidence::kFresh;
   const Word& next = word_at(doc, x.front().front());
+  if (next.raised) return Evidence::kRunsOn;
   if (u_islower(static_cast<UChar32>(first_code_point(next.text)))) return Evidence::kRunsOn;
   const double limit = box->box.x1 - std::max(pad, 0.0);
   const double marks = glued_marks_width(doc, x.front(), config.snap_tolerance);

@@ -324,6 +324,10 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
   size_t prev = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (centred[i]) continue;
+    // A rule under the middle of the line above starts a row with this line wholly below it:
+    // a header word overflowing its row reaches down across the rule under the header
+    // (LibreOffice's "Y" / "e" / "a" / "r" in a column narrower than "Year"), over a first
+    // body line that may be a footnote mark alone, wrapped there after a page break.
     // A label centred between two lines, the second with text in every column of the first and
     // none of it lower-case at its start, says they are two rows, whether or not a word of the
     // second would have fitted on the first (a header's "2019 2020" over "Withdrawn Men"); a
@@ -332,7 +336,7 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
     const bool fresh =
         rows.lines.empty() ||
         (centred[i - 1] && covers(finder.page, split_lines[i], split_lines[prev])) ||
-        rule_between(inner, lines[prev].bottom, lines[i].top) != nullptr ||
+        rule_between(inner, (lines[prev].top + lines[prev].bottom) / 2, lines[i].top) != nullptr ||
         (!ruled_rows &&
          starts_row(finder.page,
                     line_above(lines, split_lines, centred, i, prev, finder.text.em, cell_pitch,
