@@ -34,8 +34,9 @@ std::unique_ptr<PDFDoc> open(const std::string& fixture) {
 }
 
 // A two-page A4 PDF whose page 1 links to the name "deep", kept at the bottom of a Dests name
-// tree `depth` levels under its root (each level one kid), leading to page 2 at y 500.
-std::string tree_pdf(int depth) {
+// tree `depth` levels under its root (each level one kid), leading to page 2 at y 500, and
+// `unused` more names no link uses beside it ("n0", "n1" ..., to page 2's top).
+std::string tree_pdf(int depth, int unused = 0) {
   std::vector<std::string> objects = {
       "<< /Type /Catalog /Pages 2 0 R /Names << /Dests 6 0 R >> >>",
       "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 /MediaBox [0 0 595 842] >>",
@@ -52,7 +53,9 @@ std::string tree_pdf(int depth) {
                         "/A << /S /GoTo /D (deep) >> >>");
     }
   }
-  objects.push_back("<< /Names [(deep) [4 0 R /XYZ 0 500 0]] /Limits [(deep) (deep)] >>");
+  std::string leaf = "(deep) [4 0 R /XYZ 0 500 0]";
+  for (int i = 0; i < unused; ++i) leaf += " (n" + std::to_string(i) + ") [4 0 R /XYZ 0 842 0]";
+  objects.push_back("<< /Names [" + leaf + "] >>");
   std::string pdf = "%PDF-1.4\n";
   std::vector<size_t> offsets;
   for (size_t i = 0; i < objects.size(); ++i) {
@@ -139,6 +142,25 @@ TEST(NamedDestinations, ATreeTooDeepIsLeftToTheLinksThatUseIt) {
     EXPECT_EQ(link.dest_name, "deep") << depth;
     EXPECT_EQ(link.dest_page, 2) << depth;
     EXPECT_NEAR(link.dest_y, 842 - 500, 0.01) << depth;
+  }
+}
+
+// A tree naming far more destinations than the pages could link to (200 a page) is not
+// resolved ahead either: the link looks its name up itself, to the same target.
+TEST(NamedDestinations, MoreNamesThanThePagesCouldUseAreLeftToTheLinksThatUseThem) {
+  testing::ScratchDir dir;
+  for (const int unused : {10, 500}) {  // two pages: 400 names resolved ahead at most
+    const std::string path = dir.file("names-" + std::to_string(unused) + ".pdf");
+    std::ofstream(path, std::ios::binary) << tree_pdf(3, unused);
+    const std::unique_ptr<PDFDoc> doc = open_path(path);
+    ASSERT_NE(doc, nullptr);
+    const PageNumbers pages(*doc);
+    const NamedDestinations named(*doc, pages);
+    EXPECT_EQ(named.find("deep") != nullptr, unused == 10) << unused;
+    const LinkArea link = first_link(path);
+    EXPECT_EQ(link.dest_name, "deep") << unused;
+    EXPECT_EQ(link.dest_page, 2) << unused;
+    EXPECT_NEAR(link.dest_y, 842 - 500, 0.01) << unused;
   }
 }
 

@@ -4,7 +4,7 @@
 //    Names/Dests tree, each with the object its value refers to (unresolved: no object is read
 //    for it yet). A tree node met twice (a cycle in a damaged file) is walked once; a tree
 //    deeper than kMaxTreeDepth (damaged or hostile) leaves the table empty, and each link
-//    looks its name up itself, as before.
+//    looks its name up itself, as before; so do more names than kMaxNamesPerPage per page.
 // 2. They are resolved in the order of those objects' numbers, each once, by Poppler's own
 //    lookup (PDFDoc::findDest: the dictionary first, then the tree) and the same placement as a
 //    link's (place_destination), so a name resolves here as it did link by link. Writers give
@@ -41,6 +41,14 @@ int object_of(const Object& value) { return value.isRef() ? value.getRefNum() : 
 // that it is recursed into (by this walk and by Poppler's, which has no bound) only where a link
 // asks for a name. Changes no output, only when the table is built.
 constexpr int kMaxTreeDepth = 64;
+
+// More names per page than a note's links and bookmarks could use (a XeLaTeX note names each
+// page, section, footnote and list item: 6 a page on a 103-page note): the trees then hold
+// names no link asks for (a generated index of every object, or a hostile file), and resolving
+// each ahead (about 50,000 instructions a name where its object stream is parsed for it) would
+// cost more than the pages. Links look their names up themselves instead: the same targets,
+// paid only for the names used. Changes no output, only when names are resolved.
+constexpr int kMaxNamesPerPage = 200;
 
 // Step 1: the leaves of the name tree under `node`; false when it is deeper than kMaxTreeDepth.
 bool collect_tree(const Object& node, int depth, std::set<int>& walked, std::vector<Named>& out) {
@@ -84,7 +92,10 @@ NamedDestinations::NamedDestinations(PDFDoc& doc, const PageNumbers& pages) {
     if (root.isRef()) walked.insert(root.getRefNum());
     if (!collect_tree(tree.dictLookup("Dests"), 0, walked, names)) return;
   }
-  if (names.empty()) return;
+  if (names.empty() ||
+      names.size() > static_cast<size_t>(kMaxNamesPerPage) * std::max(doc.getNumPages(), 1)) {
+    return;
+  }
   // Poppler reads its copy of the tree at the first lookup: its messages about the tree are the
   // document's (page 1's, with the outline's), not the first name's.
   doc.getCatalog()->numDestNameTree();

@@ -33,16 +33,27 @@ int base_line_of(const Page& page, const std::vector<TextLine>& lines, int mark,
   return best;
 }
 
-// A footnote mark layout did not see: a superscript (cell_text.h) of a word of `words` that ends
-// where it starts.
-bool follows_raised(const Page& page, const std::vector<int>& words, int mark,
+// A footnote mark layout did not see: a superscript (cell_text.h) of a word of `by_end` (a
+// region's words sorted by right edge) that ends where it starts. lines_in runs for every rule a
+// region grows through, so a pass over all the region's words per word made it quadratic; the
+// sorted edges narrow the words to those ending near the mark, and the test decides as before.
+bool follows_raised(const Page& page, const std::vector<int>& by_end, int mark,
                     const TablesConfig& config) {
+  // Wider than the test by far more than rounding, so that the window never drops a word the
+  // test takes.
+  constexpr double kWindowSlack = 1.0;
   const Word& m = page.words[mark];
-  return std::any_of(words.begin(), words.end(), [&](int w) {
-    const Word& base = page.words[w];
-    return w != mark && std::fabs(base.box.x1 - m.box.x0) <= config.snap_tolerance &&
-           superscript_of(m, base, config);
-  });
+  const double reach = config.snap_tolerance + kWindowSlack;
+  auto it = std::lower_bound(by_end.begin(), by_end.end(), m.box.x0 - reach,
+                             [&](int w, double x) { return page.words[w].box.x1 < x; });
+  for (; it != by_end.end() && page.words[*it].box.x1 <= m.box.x0 + reach; ++it) {
+    const Word& base = page.words[*it];
+    if (*it != mark && std::fabs(base.box.x1 - m.box.x0) <= config.snap_tolerance &&
+        superscript_of(m, base, config)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -83,8 +94,11 @@ std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Reg
   std::sort(inside.begin(), inside.end(),
             [&](int a, int b) { return page.words[a].baseline < page.words[b].baseline; });
   // Marks that layout, reading a row and a label centred beside it as one line, left unraised.
+  std::vector<int> by_end = inside;
+  std::sort(by_end.begin(), by_end.end(),
+            [&](int a, int b) { return page.words[a].box.x1 < page.words[b].box.x1; });
   std::vector<bool> raised(page.words.size(), false);
-  for (int w : inside) raised[w] = page.words[w].raised || follows_raised(page, inside, w, config);
+  for (int w : inside) raised[w] = page.words[w].raised || follows_raised(page, by_end, w, config);
   std::vector<TextLine> out;
   double line_baseline = 0;
   for (int w : inside) {
