@@ -22,8 +22,11 @@ const Word* word_starting_at(const Page& page, const TextLine& line, double x, d
 // `lines`, whose gap at x some line closed, splits at x: every line with text in it right of x
 // starts a word at x (within `tolerance`), at least two of them after text that ends an empty gap
 // of `gap` before x (the padding a column border leaves; a hanging indent has no text before
-// it), or `narrow.min_lines` after a gap of `narrow.gap` with no word crossing x (every cell of a
-// column too narrow for its text overflowing into the padding alike: "1990" in a Year column),
+// it) or over the end of a word crossing x (the next cell's text printed over a cell overflowing
+// into it, which no coincidence of figures puts there; one such line and one after a narrow gap
+// do too: a table of one or two body rows gives no more lines), or `narrow.min_lines` after a
+// gap of `narrow.gap` with no word crossing x (every cell of a column too narrow for its text
+// overflowing into the padding alike: "1990" in a Year column),
 // and more lines start a word there than bridge x with one word (an overflowing word glued to the
 // next cell's). A word Poppler glued across x (word_cuts.h) starts one there, and so does a word
 // starting at x over the end of one that crosses it (XeLaTeX overprints a cell's overflow with
@@ -40,17 +43,28 @@ const Word* word_starting_at(const Page& page, const TextLine& line, double x, d
 // follows a space. A line whose text left of x ends within `gap` of it, nothing of it starting
 // at x, closes the gap as much as one that starts a word there (a header word overflowing its
 // narrow column up to the next column's start, "trafficking" under "Counter-", on a line where
-// that column's header has no second line; a "Year" label centred on a line of its own): with
+// that column's header has no second line; a "Year" label centred on a line of its own), and
+// so does such a label a little wider than its column, alone on its line and ending less than
+// `gap` past x (it overhangs the next column; a cell spanning both would run on past it): with
 // the other lines starting words at x after the padding, the column splits there. A word that
 // merely follows the same first word on several lines ("CAES Sud-1", "CAES Nord-2") starts
 // elsewhere on the other lines, and one a space after a word of equal width ("12 March",
 // "15 April") never follows a gap. A line whose text right of x starts past x, after a column
 // gap or with nothing left of x, says nothing of x (a cell empty at x; a header cell spanning
-// the columns right).
+// the columns right). A table of a header and one or two body rows gives too few lines for any
+// of that: there every line with text at x starting it within `narrow.glued_tolerance`, a word
+// and not a glued character on at least one, no word bridging x, is the column's start (two
+// lines agreeing to a tenth of a point are no chance alignment: "Detention" starting where "5,945"
+// does, 2.2 pt after "2020", under "2019" starting there too).
 bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Column& col, double x,
                double gap, const NarrowGap& narrow, double tolerance) {
   int starts = 0, after_gap = 0, after_narrow = 0, bridged = 0, closed = 0, glued_exactly = 0;
+  int overprinted = 0;  // lines whose word at x lies over the end of one crossing x
   int reached = 0;  // lines whose text ends within `gap` of x, nothing of theirs starting at x
+  int exact = 0;    // lines whose text starts at x within narrow.glued_tolerance (glued or not)
+  const auto at_exactly = [&](double start) {
+    return narrow.glued_tolerance > 0 && std::fabs(start - x) <= narrow.glued_tolerance;
+  };
   for (const TextLine& line : lines) {
     bool left = false;    // text left of x on this line (none: no gap seen)
     double left_end = x;  // where it ends: at or just past x for a word cut where x starts
@@ -65,14 +79,13 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Colum
             ++starts, ++closed;  // glued: its next cell's text starts at x
             if (narrow.glued_tolerance > 0 &&
                 char_start_at(page, word, x, narrow.glued_tolerance) > 0) {
-              ++glued_exactly;
+              ++glued_exactly, ++exact;
             }
           } else if (const Word* over = word_starting_at(page, line, x, tolerance)) {
-            ++starts, ++closed;  // overprinted: the next cell's text starts at x over its end
-            if (narrow.glued_tolerance > 0 &&
-                std::fabs(over->box.x0 - x) <= narrow.glued_tolerance) {
-              ++glued_exactly;
-            }
+            ++starts, ++overprinted;  // the next cell's text starts at x over its end
+            if (at_exactly(over->box.x0)) ++glued_exactly, ++exact;
+          } else if (line.words.size() == 1 && word.box.x1 - x < gap) {
+            ++reached;  // a label alone on its line overhanging x ("Year")
           } else {
             ++bridged;
           }
@@ -90,6 +103,7 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Colum
       }
       ++starts;
       at_x = true;
+      if (at_exactly(word.box.x0)) ++exact;
       // A glued word already cut at x (word_cuts.h) leaves its left piece ending at x exactly;
       // one that Poppler kept apart, ending less than a narrow gap before x, was as near to it.
       if (narrow.glued_tolerance > 0 && left && x - left_end < narrow.gap * word.font_size &&
@@ -103,12 +117,13 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Colum
     }
     if (!at_x && left && x - left_end < gap) ++reached;
   }
-  const bool padded = after_gap >= 2 ||
+  const bool padded = after_gap + overprinted >= 2 || (overprinted > 0 && after_narrow > 0) ||
                       (bridged == 0 && after_gap + after_narrow >= narrow.min_lines) ||
                       (narrow.min_lines > 0 && bridged == 0 && glued_exactly > 0 &&
                        glued_exactly + after_gap + after_narrow >= narrow.min_lines &&
-                       (starts > closed || after_narrow > 0));
-  return padded && starts > bridged && bridged + closed + reached > 0;
+                       (starts > closed || after_narrow > 0)) ||
+                      (bridged == 0 && starts >= 2 && exact == starts && starts > closed);  // thin
+  return padded && starts > bridged && bridged + closed + overprinted + reached > 0;
 }
 
 // Step 2: `col` split at the word starts where splits_at holds, left to right.

@@ -113,10 +113,10 @@ std::vector<Region> Finder::regions(const std::vector<Segment>& stack) const {
       next.bottom = stack[j + 1].at;
       size_t c = columns(next).size();
       if (c >= 2 && c < had && band_keeps_columns(stack[j].at, next, had)) c = had;
-      if (c < 2 && j == i && j + 2 < n) {  // a header of overprinted words over the band below
+      if (j == i && j + 2 < n) {  // a header of overprinted words over the band below
         const Region below{r.x0, r.x1, stack[j + 1].at, stack[j + 2].at, false, false, 0};
         const size_t below_columns = columns(below).size();
-        if (overprinted_header(*this, next, below, below_columns)) {
+        if (below_columns >= 2 && c < below_columns && overprinted_header(*this, next, below)) {
           r = next, r.bottom = below.bottom, had = below_columns, j += 2;
           continue;
         }

@@ -1,6 +1,7 @@
 #include "stages/tables/overprinted_header.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <vector>
 
 #include "stages/tables/word_cuts.h"
@@ -19,19 +20,18 @@ bool starts_at(const Page& page, const TextLine& line, double x, double toleranc
 
 }  // namespace
 
-bool overprinted_header(const Finder& finder, const Region& header, const Region& below,
-                        size_t below_columns) {
-  if (below_columns < 2) return false;
+bool overprinted_header(const Finder& finder, const Region& header, const Region& below) {
   Region joined = header;
   joined.bottom = below.bottom;
-  // Every column the band below gives, by its gaps or split at aligned starts, stays: a header
-  // word crossing a column's start with nothing starting there on its line (a "Year" label
-  // wider than its column) would merge a column the body's own lines keep apart.
+  // Every column the band below gives, by its gaps or split at aligned starts (splits only add
+  // to its gaps' columns), stays: a header word crossing a column's start with nothing starting
+  // there on its line (a "Year" label wider than its column) would merge a column the body's own
+  // lines keep apart.
   const std::vector<Column> columns = finder.table_columns(finder.lines(joined));
-  const size_t kept = std::max(below_columns, finder.table_columns(finder.lines(below)).size());
-  if (columns.size() < kept) return false;
+  if (columns.size() < finder.table_columns(finder.lines(below)).size()) return false;
   const Page& page = finder.page;
   const double tolerance = finder.config.hrules.aligned_tolerance;
+  const double overhang = finder.config.hrules.column_gap * finder.text.em;
   std::vector<bool> used(columns.size(), false);
   for (const TextLine& line : finder.lines(header)) {
     for (int w : line.words) {
@@ -41,6 +41,9 @@ bool overprinted_header(const Finder& finder, const Region& header, const Region
       for (size_t c = 1; c < columns.size(); ++c) {
         const double x = columns[c].x0;
         if (word.box.x0 >= x - tolerance || word.box.x1 <= x + tolerance) continue;
+        // A label alone on its line a little wider than its column ("Year", centred over the
+        // header rows) only overhangs the next column's start.
+        if (line.words.size() == 1 && word.box.x1 - x < overhang) continue;
         if (!starts_at(page, line, x, tolerance) && char_start_at(page, word, x, tolerance) == 0) {
           return false;  // a word running across the column's start: prose, not a header
         }

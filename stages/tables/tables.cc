@@ -19,6 +19,7 @@
 
 #include "stages/tables/aligned_tables.h"
 #include "stages/tables/cell_text.h"
+#include "stages/tables/grid_glued_words.h"
 #include "stages/text/hyphenation.h"
 #include "stages/tables/hrule_tables.h"
 #include "stages/tables/opening_labels.h"
@@ -79,6 +80,7 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
   const Hyphenation hyphenation(doc, vocabulary);
   for (Page& page : doc.pages) {
     std::vector<Fragment> found = tables::find_ruled_fragments(page, config);
+    tables::cut_grid_glued_words(page, found, config.grid_glued_tolerance);
     if (config.hrules.enabled) {
       for (Fragment& f : tables::find_hrule_fragments(page, found, config)) {
         found.push_back(std::move(f));

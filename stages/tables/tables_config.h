@@ -88,6 +88,12 @@ struct TablesConfig {
   double superscript_min_rise = 0.2;
   /// Rejoin words that a narrow column broke between two characters ("Ye" / "ar"). Default true.
   bool rejoin_broken_words = true;
+  /// A word crossing a ruled grid's inner border is cut where one of its characters starts
+  /// within this distance (points) of where the next column's left-aligned text starts: a cell
+  /// overflowing its column printed up to the next cell's text, which Poppler glued to it
+  /// (grid_glued_words.h). Default 0.1 (producers set a column's text at one x exactly; 0 turns
+  /// it off).
+  double grid_glued_tolerance = 0.1;
   /// Gap between two words (font-size units) read as a space when the PDF gives none. Default 0.15.
   double space_gap = 0.15;
   /// A word sticking out of its cell by more than this (points) is reported as overflow.
@@ -139,6 +145,7 @@ struct TablesConfig {
     s.read("superscript_max_size", superscript_max_size);
     s.read("superscript_min_rise", superscript_min_rise);
     s.read("rejoin_broken_words", rejoin_broken_words);
+    s.read("grid_glued_tolerance", grid_glued_tolerance);
     s.read("space_gap", space_gap);
     s.read("overflow_tolerance", overflow_tolerance);
     s.read("column_tolerance", column_tolerance);

@@ -1,0 +1,115 @@
+// Words glued across a ruled grid's column border, cut where the next column's text starts.
+//
+// Step 1: where each column's text starts. Producers set a column's left-aligned cells at one x,
+//         its left border plus the cell padding: the leftmost start of the words that start
+//         inside the column (right of its border), when at least two words start there (within
+//         `tolerance`). A column whose cells are centred or right-aligned has no such edge, or
+//         one its widest cell alone sets: none is taken.
+// Step 2: a word starting left of an inner border whose row has that border drawn (a cell of
+//         the fragment starts at that column in the word's row; a cell spanning it has no
+//         border there) and ending right of the column's text start is glued when one of its
+//         characters starts at that start (word_cuts.h's char_start_at): the next cell's text.
+//         An overflowing figure's own digits may run on over that x, but a character's left
+//         edge lands on it within a tenth of a point only where the next cell begins. When the
+//         next cell's text is a word of its own starting there over this one's end (XeLaTeX's
+//         overprinted headers: "Unaccompanied" under "Applications"), the word is whole.
+// Step 3: each word is cut at its last such character first, so that the earlier cuts still
+//         fall inside it.
+//
+//   |Applications |59,352,2560  |39%-22%   ->  |Applications |59,352,256|0 |39%-22%
+//                 ^ border  ^ start of column 3's text: the "0" starts there
+//
+// Assumption: a ruled grid's rules are its cells' borders; text set left-aligned in a column
+// starts at one x on every row.
+#include "stages/tables/grid_glued_words.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "stages/tables/word_cuts.h"
+
+namespace coi::tables {
+
+namespace {
+
+bool in_rows(const Fragment& f, const Word& w) {
+  const double cy = (w.box.y0 + w.box.y1) / 2;
+  return cy >= f.box.y0 && cy <= f.box.y1;
+}
+
+// Step 1: where column `c`'s left-aligned text starts, or a negative value.
+double text_start(const Page& page, const Fragment& f, int c, double tolerance) {
+  std::vector<double> starts;
+  for (const Word& w : page.words) {
+    if (!w.raised && in_rows(f, w) && w.box.x0 > f.xs[c] && w.box.x0 < f.xs[c + 1]) {
+      starts.push_back(w.box.x0);
+    }
+  }
+  std::sort(starts.begin(), starts.end());
+  if (starts.size() < 2 || starts[1] - starts[0] > tolerance) return -1;
+  return starts[0];
+}
+
+// The row of `f` holding `w`'s centre, or -1.
+int row_of(const Fragment& f, const Word& w) {
+  const double cy = (w.box.y0 + w.box.y1) / 2;
+  for (int r = 0; r < f.row_count(); ++r) {
+    if (cy >= f.ys[r] && cy <= f.ys[r + 1]) return r;
+  }
+  return -1;
+}
+
+// Step 2: whether a cell of `f` starts at column `c` in row `r` (its left border is drawn).
+bool border_drawn(const Fragment& f, int r, int c) {
+  return std::any_of(f.cells.begin(), f.cells.end(), [&](const GridCell& cell) {
+    return cell.col == c && cell.row <= r && r < cell.row + cell.rowspan;
+  });
+}
+
+// Whether a word of `page` other than `w` starts at x on `w`'s line: the next cell's text,
+// printed over `w`'s end, is a word of its own and `w` is whole.
+bool overprinted_at(const Page& page, const Word& w, double x, double tolerance) {
+  return std::any_of(page.words.begin(), page.words.end(), [&](const Word& v) {
+    return &v != &w && std::fabs(v.box.x0 - x) <= tolerance && v.box.y0 < w.box.y1 &&
+           v.box.y1 > w.box.y0 && std::fabs(v.baseline - w.baseline) < w.font_size / 2;
+  });
+}
+
+struct Cut {
+  int word = 0;
+  size_t at = 0;
+};
+
+}  // namespace
+
+void cut_grid_glued_words(Page& page, const std::vector<Fragment>& fragments, double tolerance) {
+  if (tolerance <= 0) return;
+  std::vector<Cut> cuts;
+  for (const Fragment& f : fragments) {
+    if (!f.ruled || !f.starts.empty()) continue;  // columns read from text cut their own words
+    for (int c = 1; c < f.column_count(); ++c) {
+      const double start = text_start(page, f, c, tolerance);
+      if (start < 0) continue;
+      for (size_t w = 0; w < page.words.size(); ++w) {
+        const Word& word = page.words[w];
+        if (word.raised || !in_rows(f, word) || word.box.x0 >= f.xs[c] || word.box.x1 <= start) {
+          continue;
+        }
+        const int r = row_of(f, word);
+        if (r < 0 || !border_drawn(f, r, c) || overprinted_at(page, word, start, tolerance)) {
+          continue;
+        }
+        if (const size_t k = char_start_at(page, word, start, tolerance); k > 0) {
+          cuts.push_back({static_cast<int>(w), k});
+        }
+      }
+    }
+  }
+  // Step 3: the last character first (a word may cross several borders).
+  std::sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& b) {
+    return a.word != b.word ? a.word < b.word : a.at > b.at;
+  });
+  for (const Cut& cut : cuts) cut_word(page, cut.word, cut.at);
+}
+
+}  // namespace coi::tables
