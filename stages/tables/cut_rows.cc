@@ -11,9 +11,14 @@
 //         R from above counts). A cell of R that is a header cell never takes text.
 // Step 2: each cell X of N is read against the cell T above it (the cell covering R there):
 //         - X empty: nothing to carry on (T's text ended, or T's rowspan continues);
+//         - X starts with a lower-case letter after a word T's last line broke at a hyphen
+//           ("back-" / "wards"): it runs on, however much room T leaves below (a row taller
+//           than the page, whose side borders run to the text area's edge);
 //         - T empty, or T's last line ends well above T's bottom (more than `cut_row_max_gap`
 //           font-size units): T's text ended on its page, so X is fresh text;
-//         - X starts with a lower-case letter: it runs on;
+//         - X starts with a lower-case letter, or with a footnote mark (no cell opens with one:
+//           the producer wrapped the mark of T's last word, with no room left after it, onto
+//           the next page, "2017" / "⁵⁴"): it runs on;
 //         - X's first word would have fitted after T's last line (with `wrap_slack` font-size
 //           units of room for the space, and the footnote marks glued to the word, which no
 //           producer parts from it): the line did not wrap there, so X opening with a
@@ -60,6 +65,7 @@
 #include <cctype>
 #include <cmath>
 #include <string>
+#include <string_view>
 
 #include "pipeline/table_grid.h"
 #include "pipeline/utf8.h"
@@ -98,6 +104,18 @@ bool ends_open(const std::string& text) {
   const char32_t last = last_code_point(text);
   return last == U',' || last == U';' || last == U'-' || last == U'/' || last == U'(' ||
          last == U'\u2013' || last == U'\u2014' || last == U'\u2010';
+}
+
+// A word broken by a hyphen at the line's end ("back-", "back‐"): a letter, then the hyphen.
+bool ends_hyphenated(const std::string& text) {
+  for (const char* hyphen : {"-", "\u2010", "\u00ad"}) {
+    const std::string_view h(hyphen);
+    if (text.size() > h.size() && text.ends_with(h)) {
+      const std::string_view word = std::string_view(text).substr(0, text.size() - h.size());
+      return u_isalpha(static_cast<UChar32>(last_code_point(word)));
+    }
+  }
+  return false;
 }
 
 // A capital or a digit opens a new label or value; "(", a quote or a lower-case letter may not.
@@ -190,9 +208,13 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
     if (line.front().page == page) pad = std::min(pad, word_at(doc, line.front()).box.x0 - box->box.x0);
   }
   const double size = std::max(end->font_size, 1.0);
-  if (box->box.y1 - line_y1 > config.cut_row_max_gap * size) return Evidence::kFresh;
   const Word& next = word_at(doc, x.front().front());
-  if (u_islower(static_cast<UChar32>(first_code_point(next.text)))) return Evidence::kRunsOn;
+  const bool lower = u_islower(static_cast<UChar32>(first_code_point(next.text)));
+  // A word hyphenated at T's end goes on in X however far above T's bottom the line ends: a
+  // row over a page whose side borders run to the text area's edge ("back-" / "wards").
+  if (lower && ends_hyphenated(end->text)) return Evidence::kRunsOn;
+  if (box->box.y1 - line_y1 > config.cut_row_max_gap * size) return Evidence::kFresh;
+  if (next.raised || lower) return Evidence::kRunsOn;
   const double limit = box->box.x1 - std::max(pad, 0.0);
   const double marks = glued_marks_width(doc, x.front(), config.snap_tolerance);
   if (line_x1 + config.wrap_slack * size + next.box.width() + marks <= limit) {

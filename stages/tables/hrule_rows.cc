@@ -61,19 +61,16 @@ double width_with_marks(const Page& page, const TextLine& text, int first,
 }
 
 // Step 4: true when `line` (the printed line `text`) starts a row rather than continuing the one
-// `above` belongs to. Its words are measured with their marks only where it leaves a column of
-// `above` empty, as a cell's wrapped rest does: a line with text in every column of the line
-// above reads as a row of its own as much as a rest, and its words' fit is evidence either way.
-// Text in a column of centred labels (`labels`) says nothing where the line has text elsewhere:
+// `above` belongs to. Its words are measured with the footnote marks glued to them, which wrap
+// with them: a number broken between its digits in a narrow column ("1,4" / "6" / "5" with mark
+// 31) has "5" alone fit after "6", but not "5" and its mark, which is why it wrapped. Text in a
+// column of centred labels (`labels`) says nothing where the line has text elsewhere:
 // a label centred over its rows may fall on a wrapped row's second line.
 bool starts_row(const Page& page, const LineColumns& above, const LineColumns& line,
                 const TextLine& text, const std::vector<double>& right_edge, double space,
                 const std::vector<bool>& labels, const TablesConfig& config) {
-  bool partial = false, unlabelled = false;
-  for (size_t c = 0; c < line.first.size(); ++c) {
-    partial |= above.first[c] >= 0 && line.first[c] < 0;
-    unlabelled |= line.first[c] >= 0 && !labels[c];
-  }
+  bool unlabelled = false;
+  for (size_t c = 0; c < line.first.size(); ++c) unlabelled |= line.first[c] >= 0 && !labels[c];
   for (size_t c = 0; c < line.first.size(); ++c) {
     if (line.first[c] < 0) continue;
     if (above.first[c] < 0) {
@@ -89,8 +86,7 @@ bool starts_row(const Page& page, const LineColumns& above, const LineColumns& l
         figures_stacked(end.text, page.words[line.first[c]].text)) {
       return true;
     }
-    const double width = partial ? width_with_marks(page, text, line.first[c], config)
-                                 : page.words[line.first[c]].box.width();
+    const double width = width_with_marks(page, text, line.first[c], config);
     if (end.box.x1 + space + width <= right_edge[c] - config.hrules.wrap_slack) return true;
   }
   return false;
@@ -328,6 +324,10 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
   size_t prev = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (centred[i]) continue;
+    // A rule under the middle of the line above starts a row with this line wholly below it:
+    // a header word overflowing its row reaches down across the rule under the header
+    // (LibreOffice's "Y" / "e" / "a" / "r" in a column narrower than "Year"), over a first
+    // body line that may be a footnote mark alone, wrapped there after a page break.
     // A label centred between two lines, the second with text in every column of the first and
     // none of it lower-case at its start, says they are two rows, whether or not a word of the
     // second would have fitted on the first (a header's "2019 2020" over "Withdrawn Men"); a
@@ -336,7 +336,7 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
     const bool fresh =
         rows.lines.empty() ||
         (centred[i - 1] && covers(finder.page, split_lines[i], split_lines[prev])) ||
-        rule_between(inner, lines[prev].bottom, lines[i].top) != nullptr ||
+        rule_between(inner, (lines[prev].top + lines[prev].bottom) / 2, lines[i].top) != nullptr ||
         (!ruled_rows &&
          starts_row(finder.page,
                     line_above(lines, split_lines, centred, i, prev, finder.text.em, cell_pitch,

@@ -41,14 +41,15 @@
 //         under its first header: repeated_header.h), is read once: the repeat's lines and the
 //         rules around it drop out, and its words belong to no cell.
 // Step 4: rows. Each cell's lines start on the row's first line (text is top-aligned), so a
-//         printed line starts a new row when a rule lies above it, when it has text in a column
-//         that was empty on the line above, or when the first word of one of its columns would
-//         have fitted at the end of that column on the line above (a producer wraps only a word
-//         that does not fit, so a fit must leave `wrap_slack` to spare; on a line that leaves
-//         a column of the line above empty, as a cell's wrapped rest does, the word is measured
-//         with the footnote marks glued to it, which wrap with it; a line ending in a
-//         hyphen was wrapped), or when one of its columns holds a figure under a figure that the
-//         two cannot be one of, broken ("55,643,618" over "19.1%": no cell wraps onto a second
+//         printed line starts a new row when a rule lies above it (and under the middle of the
+//         line above, which a header word overflowing its row may reach down across), when it
+//         has text in a column that was empty on the line above, or when the first word of one
+//         of its columns would have fitted at the end of that column on the line above (a
+//         producer wraps only a word that does not fit, so a fit must leave `wrap_slack` to
+//         spare; the word is measured with the footnote marks glued to it, which wrap with it;
+//         a line ending in a hyphen was wrapped), or when one of its columns holds a figure
+//         under a figure that the two cannot be one of, broken ("55,643,618" over "19.1%": no
+//         cell wraps onto a second
 //         figure, stacked_figures.h; this tells rows of one-line cells apart where each next
 //         word is too wide to have fitted and, as in TeX, no padding parts the rows). Where
 //         rules separate the rows (two or more across the table),

@@ -25,7 +25,8 @@
 //         those rows.
 // Step 6: grids with fewer than `min_cells` cells are framed paragraphs, not tables.
 // Step 7: a bottom-row cell left open by a page break takes in its label printed below the
-//         grid (grid_escaped_label.h).
+//         grid (grid_escaped_label.h), and one cut by a page break the last lines it printed
+//         across or below the bottom border (grid_overflow_lines.h).
 //
 //        x0      x1      x2      x3
 //   y0   +-------+---------------+        vertical x2 missing between y0 and y1:
@@ -43,6 +44,7 @@
 
 #include "stages/tables/grid_escaped_label.h"
 #include "stages/tables/grid_open_row.h"
+#include "stages/tables/grid_overflow_lines.h"
 #include "stages/tables/rule_segments.h"
 
 namespace coi::tables {
@@ -174,6 +176,7 @@ bool make_fragment(const Page& page, Grid grid, const TablesConfig& config, Frag
   out.cells = std::move(cells);
   out.ruled = true;
   take_escaped_label(page, grid.horizontal, config, out);
+  take_overflow_lines(page, config, out);
   return true;
 }
 

@@ -131,6 +131,12 @@ struct TablesConfig {
   /// (so that line did not wrap: the text is fresh) when it fits with this much room (font-size
   /// units) for the space between. Default 0.5.
   double wrap_slack = 0.5;
+  /// Body lines below a ruled grid go on with a bottom-row cell's text when each steps from the
+  /// line above it by the cell's own line pitch within this many font sizes (LibreOffice prints
+  /// a tall cell's last line on a page across or below the bottom border:
+  /// grid_overflow_lines.h). Default 0.1 (a producer sets a cell's lines at one pitch; text
+  /// after a table is a padding and a paragraph's spacing lower).
+  double below_border_pitch_tolerance = 0.1;
   TableValueConfig values;
   BorderlessConfig borderless;
   HRulesConfig hrules;
@@ -156,6 +162,7 @@ struct TablesConfig {
     s.read("row_pitch_tolerance", row_pitch_tolerance);
     s.read("cut_row_max_gap", cut_row_max_gap);
     s.read("wrap_slack", wrap_slack);
+    s.read("below_border_pitch_tolerance", below_border_pitch_tolerance);
     ConfigSection v = s.section("values");
     values.load(v);
     v.reject_unknown_keys();
