@@ -10,7 +10,6 @@
 // only, which the tables stage joins) are another class and are not judged here.
 #include <gtest/gtest.h>
 
-#include <map>
 #include <string>
 #include <vector>
 
@@ -25,21 +24,6 @@ namespace {
 
 constexpr const char* kFolder = "fixtures/narrow-cells";
 
-std::vector<std::string> cell_texts(const Doc& doc) {
-  std::vector<std::string> out;
-  for (const Block* table : testing::tables_of(doc)) {
-    for (const auto& row : table->table.rows) {
-      for (const Cell& cell : row) out.push_back(testing::squash_spaces(plain_text(cell.inlines)));
-    }
-  }
-  return out;
-}
-
-std::string without_spaces(std::string text) {
-  std::erase(text, ' ');
-  return text;
-}
-
 // "got (want)" for each printed cell whose text is a model cell's but for its spaces.
 std::vector<std::string> cells_with_spaces_wrong(const std::string& producer) {
   Result<Doc> model =
@@ -52,15 +36,8 @@ std::vector<std::string> cells_with_spaces_wrong(const std::string& producer) {
                                  default_config().value(), options, diag);
   EXPECT_TRUE(ours.is_ok()) << ours.status().to_string();
   if (!model.is_ok() || !ours.is_ok()) return {"not converted"};
-  std::map<std::string, std::string> by_letters;  // model cell text without spaces -> with
-  for (const std::string& text : cell_texts(model.value())) by_letters[without_spaces(text)] = text;
-  EXPECT_GT(by_letters.size(), 100u);
-  std::vector<std::string> wrong;
-  for (const std::string& got : cell_texts(ours.value())) {
-    const auto it = by_letters.find(without_spaces(got));
-    if (it != by_letters.end() && it->second != got) wrong.push_back(got + " (" + it->second + ")");
-  }
-  return wrong;
+  EXPECT_GT(testing::cell_texts(model.value()).size(), 100u);
+  return testing::judge_cell_spaces(model.value(), ours.value()).wrong;
 }
 
 TEST(TableCellWords, LibreOfficeWordsBrokenInNarrowCellsAreRejoined) {

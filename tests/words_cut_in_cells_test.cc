@@ -24,52 +24,19 @@
 namespace coi {
 namespace {
 
-std::vector<std::string> cell_texts(const Doc& doc) {
-  std::vector<std::string> out;
-  for (const Block* table : testing::tables_of(doc)) {
-    for (const auto& row : table->table.rows) {
-      for (const Cell& cell : row) out.push_back(testing::squash_spaces(plain_text(cell.inlines)));
-    }
-  }
-  return out;
-}
-
-std::string without_spaces(std::string text) {
-  std::erase(text, ' ');
-  return text;
-}
-
-struct Judged {
-  std::vector<std::string> wrong;  // "got (want)": a model cell's text but for its spaces
-  size_t right = 0;                // cells printed as a model cell with a space inside it
-};
-
-// Each printed cell whose text, spaces removed, is a model cell's. Model cells that hold a
-// space and print their spaces right are counted: the words two lines of a cell keep apart.
-Judged judge_cells(const std::string& folder, const std::string& producer) {
+// Each printed cell whose text, spaces removed, is a model cell's (testing::judge_cell_spaces).
+testing::CellSpaces judge_cells(const std::string& folder, const std::string& producer) {
   const Doc model = testing::load_fixture_model(folder);
   const Doc ours = testing::convert_fixture(folder, producer, "");
-  std::map<std::string, std::string> by_letters;  // model cell text without spaces -> with
-  for (const std::string& text : cell_texts(model)) by_letters[without_spaces(text)] = text;
-  Judged judged;
-  for (const std::string& got : cell_texts(ours)) {
-    const auto it = by_letters.find(without_spaces(got));
-    if (it == by_letters.end()) continue;
-    if (it->second != got) {
-      judged.wrong.push_back(got + " (" + it->second + ")");
-    } else if (got.find(' ') != std::string::npos) {
-      ++judged.right;
-    }
-  }
-  return judged;
+  return testing::judge_cell_spaces(model, ours);
 }
 
 // The model's cells that `doc` prints exactly, among those holding `text`.
 size_t printed_exactly(const Doc& model, const Doc& ours, const std::string& text) {
   std::map<std::string, int> printed;
-  for (const std::string& cell : cell_texts(ours)) ++printed[cell];
+  for (const std::string& cell : testing::cell_texts(ours)) ++printed[cell];
   size_t n = 0;
-  for (const std::string& cell : cell_texts(model)) {
+  for (const std::string& cell : testing::cell_texts(model)) {
     if (cell.find(text) != std::string::npos && printed[cell] > 0) ++n;
   }
   return n;
@@ -80,7 +47,7 @@ constexpr const char* kWords = "fixtures/generated-classes/words-cut-in-cells";
 // WeasyPrint (seed 121, pages 15 and 25): a Year column one or two characters wide, "Y" / "e" /
 // "ar" and "Y" / "e" / "a" / "r", under the header label spanning both header rows.
 TEST(WordsCutInCells, WeasyPrintYearCutOverThreeAndFourLinesIsOneWord) {
-  const Judged judged = judge_cells(kWords, "weasyprint");
+  const testing::CellSpaces judged = judge_cells(kWords, "weasyprint");
   EXPECT_EQ(judged.wrong, std::vector<std::string>{});
   const Doc model = testing::load_fixture_model(kWords);
   EXPECT_GT(printed_exactly(model, testing::convert_fixture(kWords, "weasyprint", ""), "Year"), 0u);
@@ -92,9 +59,9 @@ TEST(WordsCutInCells, WeasyPrintYearCutOverThreeAndFourLinesIsOneWord) {
 // wider cell, so both are words of the note. So do cells of two words cut inside each ("Subsi"
 // / "diary" / "protec-" / "tion", "First" / "inst" / "anc" / "e").
 TEST(WordsCutInCells, LibreOfficeHeaderWordsCutOverSeveralLinesAreOneWordTwoWordsStayTwo) {
-  const Judged judged = judge_cells(kWords, "libreoffice");
+  const testing::CellSpaces judged = judge_cells(kWords, "libreoffice");
   EXPECT_EQ(judged.wrong, std::vector<std::string>{});
-  EXPECT_GT(judged.right, 0u);
+  EXPECT_GT(judged.right_with_space, 0u);
   const Doc model = testing::load_fixture_model(kWords);
   const Doc ours = testing::convert_fixture(kWords, "libreoffice", "");
   for (const char* text : {"Granted", "Education", "Internationalisation", "Not applicable"}) {
@@ -107,7 +74,7 @@ TEST(WordsCutInCells, LibreOfficeHeaderWordsCutOverSeveralLinesAreOneWordTwoWord
 // have fitted ("Gr" / "anted"). Known miss: "Refugee" / "sta" / "tus", cut where the "t" fitted,
 // "status" printed nowhere whole.
 TEST(WordsCutInCells, WeasyPrintNumbersCutAnywhereAreOneNumber) {
-  const Judged judged = judge_cells("fixtures/generated-classes/numbers-cut-in-cells", "weasyprint");
+  const testing::CellSpaces judged = judge_cells("fixtures/generated-classes/numbers-cut-in-cells", "weasyprint");
   const std::string miss = "Refugee sta tus (Refugee status)";
   EXPECT_EQ(judged.wrong, (std::vector<std::string>{miss, miss, miss}));
 }
@@ -116,10 +83,10 @@ TEST(WordsCutInCells, WeasyPrintNumbersCutAnywhereAreOneNumber) {
 // "7 billion" and "66.2" / "%", carry on with no space (stages/tables/cut_rows.cc). Known miss:
 // "46.3" / "%" in a row cut over pages 20 and 21 whose cells say nothing of carrying on.
 TEST(WordsCutInCells, LibreOfficeNumbersCutByAPageBreakRunOn) {
-  const Judged judged =
+  const testing::CellSpaces judged =
       judge_cells("fixtures/generated-classes/numbers-cut-in-cells-libreoffice", "libreoffice");
   EXPECT_EQ(judged.wrong, std::vector<std::string>{"46.3 % (46.3%)"});
-  EXPECT_GT(judged.right, 0u);
+  EXPECT_GT(judged.right_with_space, 0u);
 }
 
 }  // namespace

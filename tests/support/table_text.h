@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,47 @@ inline std::vector<const Block*> tables_of(const Doc& doc) {
     if (b.kind == BlockKind::kTable) out.push_back(&b);
   }
   return out;
+}
+
+/// The text of every cell of every table of `doc`, row by row, whitespace squashed.
+inline std::vector<std::string> cell_texts(const Doc& doc) {
+  std::vector<std::string> out;
+  for (const Block* table : tables_of(doc)) {
+    for (const auto& row : table->table.rows) {
+      for (const Cell& cell : row) out.push_back(squash_spaces(plain_text(cell.inlines)));
+    }
+  }
+  return out;
+}
+
+/// `text` with its spaces removed: what a cell is when only its spaces are wrong.
+inline std::string without_spaces(std::string text) {
+  std::erase(text, ' ');
+  return text;
+}
+
+/// The printed cells whose text, spaces removed, is a model cell's.
+struct CellSpaces {
+  std::vector<std::string> wrong;  // "got (want)": a model cell's text but for its spaces
+  size_t right_with_space = 0;     // printed as a model cell with a space inside it
+};
+
+/// Judges the spaces of every cell `ours` prints against the model's cells: the words two
+/// lines of a cell keep apart, and the pieces of one word broken over lines.
+inline CellSpaces judge_cell_spaces(const Doc& model, const Doc& ours) {
+  std::map<std::string, std::string> by_letters;  // model cell text without spaces -> with
+  for (const std::string& text : cell_texts(model)) by_letters[without_spaces(text)] = text;
+  CellSpaces judged;
+  for (const std::string& got : cell_texts(ours)) {
+    const auto it = by_letters.find(without_spaces(got));
+    if (it == by_letters.end()) continue;
+    if (it->second != got) {
+      judged.wrong.push_back(got + " (" + it->second + ")");
+    } else if (got.find(' ') != std::string::npos) {
+      ++judged.right_with_space;
+    }
+  }
+  return judged;
 }
 
 /// The text at every slot of the table's expanded grid, row by row (a spanning cell's text at
