@@ -52,12 +52,6 @@ struct ExtractConfig {
   /// per core, shared among the notes `coi convert -j` converts at once. The output is the same
   /// for any count; more threads cost a copy of the PDF's cross-reference table each. Default 0.
   int workers = 0;
-  /// A note gets at most one page worker per this many pages (and always one): each worker past
-  /// the first opens its own copy of the PDF, walks its page tree and fills a malloc arena of its
-  /// own, CPU time a short note's pages do not pay back (5% of the instructions of a 29-page
-  /// XeLaTeX note); it saves wall time only. Default 40: notes under 80 pages are read on one
-  /// thread, the 103-page notes of issue 18 on two.
-  int pages_per_worker = 40;
 
   /// Reads the [extract] section; defaults stay where a key is absent.
   void load(ConfigSection& s) {
@@ -77,8 +71,6 @@ struct ExtractConfig {
     s.read("min_memory_left_mb", min_memory_left_mb);
     s.read("workers", workers);
     s.check("workers", workers >= 0, "0 (one per core) or more");
-    s.read("pages_per_worker", pages_per_worker);
-    s.check("pages_per_worker", pages_per_worker >= 1, "1 or more");
   }
 };
 
