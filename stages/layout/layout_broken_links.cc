@@ -52,8 +52,8 @@
 #include <vector>
 
 #include "pipeline/utf8.h"
+#include "pipeline/word_cuts.h"  // cut_word: a word cut at one of its characters' edges
 #include "stages/layout/layout_parts.h"
-#include "stages/tables/word_cuts.h"  // cut_word: a word cut at one of its characters' edges
 
 namespace coi::layout {
 
@@ -186,7 +186,7 @@ bool extend_link(Page& next, const std::vector<int>& words, Continuation length,
     const bool edges = cut.first_char >= 0 &&
                        static_cast<size_t>(cut.first_char) + length.chars < next.char_x.size();
     if (edges) {
-      tables::cut_word(next, words[length.words], length.chars);
+      cut_word(next, words[length.words], length.chars);
       ++length.words;
     }
   }

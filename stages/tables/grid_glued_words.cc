@@ -26,7 +26,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "stages/tables/word_cuts.h"
+#include "pipeline/word_cuts.h"
 
 namespace coi::tables {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "stages/tables/word_cuts.h"
+#include "pipeline/word_cuts.h"
 
 namespace coi::tables::hrule {
 

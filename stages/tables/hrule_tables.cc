@@ -116,13 +116,13 @@
 #include <algorithm>
 #include <cctype>
 
+#include "pipeline/word_cuts.h"
 #include "stages/tables/hrule_columns.h"
 #include "stages/tables/hrule_lines.h"
 #include "stages/tables/hrule_regions.h"
 #include "stages/tables/hrule_rows.h"
 #include "stages/tables/leading_blanks.h"
 #include "stages/tables/repeated_header.h"
-#include "stages/tables/word_cuts.h"
 
 namespace coi::tables {
 

@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <vector>
 
-#include "stages/tables/word_cuts.h"
+#include "pipeline/word_cuts.h"
 
 namespace coi::tables::hrule {
 

@@ -4,13 +4,16 @@
 // just where, or just after, the next cell's text begins, and the two cells' words come out as
 // one ("Disproportionately" + "Unaccompanied" -> "DisproportionatelyUnaccompanied"). The
 // characters' left edges (Page::char_x) tell where inside such a word the next column starts.
+// Layout cuts a word where a link's text ends inside it ("cards" of "cards’,",
+// layout_broken_links.cc), the tables stage where a column starts: both cut the model's words,
+// so the cut lives with the model.
 #pragma once
 
 #include <cstddef>
 
 #include "pipeline/model.h"
 
-namespace coi::tables {
+namespace coi {
 
 /// The code point of `word` (past its first) whose left edge lies nearest x, within `tolerance`
 /// (the last of equals); 0 when none does, or when extract kept no character edges for it
@@ -22,4 +25,4 @@ size_t char_start_at(const Page& page, const Word& word, double x, double tolera
 /// the rest. The PDF put no space between them.
 void cut_word(Page& page, int w, size_t k);
 
-}  // namespace coi::tables
+}  // namespace coi

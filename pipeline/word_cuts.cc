@@ -1,11 +1,11 @@
-#include "stages/tables/word_cuts.h"
+#include "pipeline/word_cuts.h"
 
 #include <algorithm>
 #include <cmath>
 
 #include "pipeline/utf8.h"
 
-namespace coi::tables {
+namespace coi {
 
 size_t char_start_at(const Page& page, const Word& word, double x, double tolerance) {
   if (word.first_char < 0 || static_cast<size_t>(word.first_char) >= page.char_x.size()) return 0;
@@ -46,4 +46,4 @@ void cut_word(Page& page, int w, size_t k) {
   }
 }
 
-}  // namespace coi::tables
+}  // namespace coi
