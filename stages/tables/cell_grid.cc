@@ -1,6 +1,7 @@
 #include "stages/tables/cell_grid.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace coi::tables {
 
@@ -37,6 +38,31 @@ int CellGrid::cell_of(const Page& page, const Box& box) const {
   const int r = interval_of(fragment_.ys, cy), c = interval_of(fragment_.xs, cx);
   if (r < 0 || c < 0) return -1;
   return owner_[static_cast<size_t>(r * fragment_.column_count() + c)];
+}
+
+BaselineLines baseline_lines(const Page& page, const std::vector<int>& words,
+                             double line_tolerance) {
+  BaselineLines out;
+  for (int w : words) {
+    const Word& word = page.words[w];
+    if (word.raised) continue;
+    const double tolerance = line_tolerance * std::max(word.font_size, 1.0);
+    if (out.lines.empty() || std::fabs(word.baseline - out.baselines.back()) > tolerance) {
+      out.lines.emplace_back();
+      out.baselines.push_back(word.baseline);
+    }
+    out.lines.back().push_back(w);
+  }
+  return out;
+}
+
+double cell_text_width(const Page& page, const Box& cell,
+                       const std::vector<std::vector<int>>& lines) {
+  double left = cell.x1;
+  for (const std::vector<int>& line : lines) {
+    if (!line.empty()) left = std::min(left, page.words[line.front()].box.x0);
+  }
+  return cell.width() - 2 * (left - cell.x0);
 }
 
 }  // namespace coi::tables

@@ -1,8 +1,8 @@
 // Which cell of a table fragment holds a word: the cell under the centre of its box (words are
 // far smaller than cells, and the centre is immune to a glyph that overhangs a border). Words in
 // the page's footnote area, or in a header printed again under the header (repeated_header.h),
-// are no cell's. Read by cell_text.h, which fills the cells, and whole_words.h, which counts
-// their words before any is filled.
+// are no cell's. And a cell's words as printed lines, with its text width. Read by cell_text.h,
+// which fills the cells, and whole_words.h, which counts their words before any is filled.
 #pragma once
 
 #include <vector>
@@ -26,5 +26,21 @@ class CellGrid {
   // sorted, so a point's position is two binary searches away.
   std::vector<int> owner_;
 };
+
+/// A cell's words as printed lines, top to bottom, and each line's baseline (its first
+/// word's). `words` are sorted by baseline; raised ones (marks) are left out, since their own
+/// baseline sits above their line's. A line ends where the baseline moves by more than
+/// `line_tolerance` font-size units; its words stay in the order given.
+struct BaselineLines {
+  std::vector<std::vector<int>> lines;
+  std::vector<double> baselines;
+};
+BaselineLines baseline_lines(const Page& page, const std::vector<int>& words,
+                             double line_tolerance);
+
+/// The cell's text width: its width less its left padding (the least indent of its lines) on
+/// both sides.
+double cell_text_width(const Page& page, const Box& cell,
+                       const std::vector<std::vector<int>>& lines);
 
 }  // namespace coi::tables

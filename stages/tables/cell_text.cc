@@ -64,7 +64,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cmath>
 
 #include "pipeline/utf8.h"
 #include "stages/tables/cell_grid.h"
@@ -174,11 +173,7 @@ void rejoin_broken_words(const Page& page, const Box& cell, const NoteWords& wor
   // A producer that lets words overflow their column cuts none (whole_words.h, Step 3).
   if (words.words_overflow) return;
   const Vocabulary& vocabulary = words.printed;
-  double left = cell.x1;
-  for (const auto& line : lines) {
-    if (!line.empty()) left = std::min(left, page.words[line.front()].box.x0);
-  }
-  const double text_width = cell.width() - 2 * (left - cell.x0);
+  const double text_width = cell_text_width(page, cell, lines);
   // Where the words of each line's last printed line start: once "Subsidiar" / "y" is rejoined,
   // the line that must be full for the next break to be a broken word is "y", not the word.
   std::vector<size_t> printed(lines.size(), 0);
@@ -251,18 +246,7 @@ std::vector<TextLine> cell_lines(Page& page, const Box& cell_box, std::vector<in
   std::sort(words.begin(), words.end(), [&](int a, int b) {
     return page.words[a].baseline < page.words[b].baseline;
   });
-  std::vector<std::vector<int>> lines;
-  std::vector<double> baselines;
-  for (int w : words) {
-    const Word& word = page.words[w];
-    if (word.raised) continue;
-    const double tolerance = config.line_tolerance * std::max(word.font_size, 1.0);
-    if (lines.empty() || std::fabs(word.baseline - baselines.back()) > tolerance) {
-      lines.emplace_back();
-      baselines.push_back(word.baseline);
-    }
-    lines.back().push_back(w);
-  }
+  auto [lines, baselines] = baseline_lines(page, words, config.line_tolerance);
   for (int w : words) {
     const Word& word = page.words[w];
     if (!word.raised) continue;

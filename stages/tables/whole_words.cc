@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cmath>
 
 #include "pipeline/utf8.h"
 #include "stages/tables/cell_grid.h"
@@ -10,14 +9,6 @@
 namespace coi::tables {
 
 namespace {
-
-// The cell's text width: its width less its left padding (the least indent of its lines) on
-// both sides, as cell_text.cc reads it.
-double text_width(const Page& page, const Box& cell, const std::vector<std::vector<int>>& lines) {
-  double left = cell.x1;
-  for (const std::vector<int>& line : lines) left = std::min(left, page.words[line.front()].box.x0);
-  return cell.width() - 2 * (left - cell.x0);
-}
 
 // Step 3: a line of one word, two characters or more opening with a letter, wider than the
 // cell's text width by more than `overflowing_word` of its size.
@@ -36,22 +27,12 @@ void read_cell(const Page& page, const Box& cell, std::vector<int> words,
   std::sort(words.begin(), words.end(), [&](int a, int b) {
     return page.words[a].baseline < page.words[b].baseline;
   });
-  std::vector<std::vector<int>> lines;
-  double baseline = 0;
-  for (int w : words) {
-    const Word& word = page.words[w];
-    const double tolerance = config.line_tolerance * std::max(word.font_size, 1.0);
-    if (lines.empty() || std::fabs(word.baseline - baseline) > tolerance) {
-      lines.emplace_back();
-      baseline = word.baseline;
-    }
-    lines.back().push_back(w);
-  }
+  std::vector<std::vector<int>> lines = baseline_lines(page, words, config.line_tolerance).lines;
   for (std::vector<int>& line : lines) {
     std::sort(line.begin(), line.end(),
               [&](int a, int b) { return page.words[a].box.x0 < page.words[b].box.x0; });
   }
-  const double width = text_width(page, cell, lines);
+  const double width = cell_text_width(page, cell, lines);
   for (const std::vector<int>& line : lines) {
     for (size_t k = 0; k < line.size(); ++k) {
       const bool before = k > 0 && page.words[line[k - 1]].space_after;
