@@ -277,5 +277,55 @@ TEST_F(WordWrappedWithItsMark, AWordWrappedWithItsMarkStaysInItsCell) {
   EXPECT_EQ(testing::grid_texts(tables.front()->table), want);
 }
 
+// Expects `ours` to hold the model's table `id` whole: every row, cell for cell, in one table
+// (the one holding its last row), with the model's header rows.
+void expect_whole_table(const Doc& model, const Doc& ours, const std::string& id) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(model, id);
+  const size_t body = header_rows(model, id);
+  ASSERT_GT(body, 1u);
+  ASSERT_GT(want.size(), body + 5);
+  EXPECT_EQ(testing::grid_holding(ours, want.back()), want);
+  for (const Block* block : testing::tables_of(ours)) {
+    if (testing::grid_texts(block->table) == want) {
+      EXPECT_EQ(static_cast<size_t>(block->table.header_rows), body);
+    }
+  }
+}
+
+struct HeaderReadTwoWaysRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/header-read-two-ways";
+  static constexpr const char* kProducer = "libreoffice";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using HeaderReadTwoWays = testing::FixtureRenderSuite<HeaderReadTwoWaysRender>;
+
+// Pages 12 and 13 of seed 822's LibreOffice rendering: t2's two-row header ("Year" over both,
+// three years over three "Subsidiary protection | Healthcare | Refusals") in a Year column a
+// letter wide, repeated on page 13. Page 12's reading takes "protection" for a header row of its
+// own, page 13's does not: the same header words in other rows are the same header
+// (stages/tables/table_join.h, steps 1 (e), 2 and 2c). One table, cell for cell, under the
+// reading in two rows; once two tables, the first with "Subsidiary" cut short.
+TEST_F(HeaderReadTwoWays, AHeaderReadIntoOtherRowsOnTheNextPageJoinsTheTable) {
+  expect_whole_table(*model_, *ours_, "t2");
+}
+
+struct TexHeaderReadTwoWaysRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/tex-header-read-two-ways";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using TexHeaderReadTwoWays = testing::FixtureRenderSuite<TexHeaderReadTwoWaysRender>;
+
+// Pages 33 and 34 of seed 814's XeLaTeX rendering: t13, a booktabs longtable at the foot of page
+// 33 with one body row under its two-row header, "Year" centred by \multirow between "2019" and
+// "Transferred". Page 33's reading puts "Year" on a row of its own (three header rows), page
+// 34's over both (two). One table, cell for cell, under the reading in two rows; once page 33
+// was a table of its own, its header row " | 2019 | 2020 | 2021" with no "Year".
+TEST_F(TexHeaderReadTwoWays, AHeaderReadIntoOtherRowsOnTheNextPageJoinsTheTable) {
+  expect_whole_table(*model_, *ours_, "t13");
+}
+
 }  // namespace
 }  // namespace coi
