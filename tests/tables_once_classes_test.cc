@@ -327,5 +327,59 @@ TEST_F(TexHeaderReadTwoWays, AHeaderReadIntoOtherRowsOnTheNextPageJoinsTheTable)
   expect_whole_table(*model_, *ours_, "t13");
 }
 
+// Expects one table of `ours` to hold the model's table `id` from the row its first row is,
+// whatever page that row opened, to the model's last row, cell for cell, and no paragraph to
+// hold a cell's text of those rows.
+void expect_rows_to_the_end(const Doc& model, const Doc& ours, const std::string& id) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(model, id);
+  ASSERT_GT(want.size(), 5u);
+  const std::vector<std::vector<std::string>> got = testing::grid_holding(ours, want.back());
+  ASSERT_GT(got.size(), 2u);
+  size_t first = 0;
+  while (first < want.size() && want[first] != got.front()) ++first;
+  ASSERT_LT(first, want.size());
+  ASSERT_EQ(got.size(), want.size() - first);
+  for (size_t r = first; r < want.size(); ++r) {
+    EXPECT_EQ(got[r - first], want[r]) << "row " << r + 1;
+    EXPECT_EQ(paragraphs_holding(ours, want[r].back()), 0) << "row " << r + 1;
+  }
+}
+
+struct TexRowAloneBetweenRulesRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/tex-row-alone-between-rules";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "";
+};
+
+using TexRowAloneBetweenRules = testing::FixtureRenderSuite<TexRowAloneBetweenRulesRender>;
+
+// Pages 5 to 8 of seed 801's XeLaTeX rendering: t2, a longtable that rules every page's part
+// above and below, prints its last row alone on page 8, between its own two rules
+// (stages/tables/unruled_pages.h, step 1: a page opened under a rule as wide as the table goes
+// on with it, however few its rows). One table, cell for cell; once the row was a paragraph.
+TEST_F(TexRowAloneBetweenRules, ARowAloneBetweenItsPagesRulesJoinsTheTable) {
+  expect_rows_to_the_end(*model_, *ours_, "t2");
+  EXPECT_EQ(testing::grid_holding(*ours_, testing::table_grid(*model_, "t2").front()),
+            testing::table_grid(*model_, "t2"));
+}
+
+struct TexRowAloneBetweenRulesSerifRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/tex-row-alone-between-rules-serif";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "";
+};
+
+using TexRowAloneBetweenRulesSerif =
+    testing::FixtureRenderSuite<TexRowAloneBetweenRulesSerifRender>;
+
+// Pages 19 to 23 of seed 817's XeLaTeX rendering (Liberation Serif 12 pt): the class of
+// tex-row-alone-between-rules in another note's look, t2's row "Human Rights Watch (HRW)"
+// alone on page 20 between its rules, the table going on over pages 21 to 23. The rows from
+// page 19's first to the table's last are one table, cell for cell; once page 20 was a
+// paragraph and page 21 a table of its own.
+TEST_F(TexRowAloneBetweenRulesSerif, ARowAloneBetweenItsPagesRulesJoinsTheTable) {
+  expect_rows_to_the_end(*model_, *ours_, "t2");
+}
+
 }  // namespace
 }  // namespace coi

@@ -113,7 +113,9 @@ std::vector<std::string> header_words(const Fragment& f) {
 std::vector<std::string> leading_words(const std::vector<std::vector<Cell>>& rows, int n) {
   std::vector<std::string> words;
   for (int r = 0; r < n; ++r) {
-    for (const Cell& cell : rows[static_cast<size_t>(r)]) add_words(plain_text(cell.inlines), words);
+    for (const Cell& cell : rows[static_cast<size_t>(r)]) {
+      add_words(plain_text(cell.inlines), words);
+    }
   }
   return sorted(std::move(words));
 }
@@ -152,9 +154,9 @@ int repeated_header(const Table& table, const std::vector<std::vector<Cell>>& ro
   bool same_rows = true;
   for (int r = 0; r < n && same_rows; ++r) same_rows = row_text(rows[r]) == row_text(table.rows[r]);
   if (same_rows) return n;
-  const bool reread = table.header_rows > 0 && header_rows > 0 &&
-                      header_rows < static_cast<int>(rows.size()) &&
-                      leading_words(rows, header_rows) == leading_words(table.rows, table.header_rows);
+  const bool reread =
+      table.header_rows > 0 && header_rows > 0 && header_rows < static_cast<int>(rows.size()) &&
+      leading_words(rows, header_rows) == leading_words(table.rows, table.header_rows);
   return reread ? header_rows : 0;
 }
 
