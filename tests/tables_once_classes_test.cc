@@ -410,5 +410,42 @@ TEST_F(TexRowPastTheFooter, AFooterBesideARowsLastLinesIsNoCellsText) {
   }
 }
 
+struct FirstRowOpenBelowRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/first-row-open-below";
+  static constexpr const char* kProducer = "weasyprint";
+  static constexpr const char* kStopAfter = "";
+};
+
+using FirstRowOpenBelow = testing::FixtureRenderSuite<FirstRowOpenBelowRender>;
+
+// Pages 27 to 31 of seed 824's WeasyPrint rendering: t9, ruled with horizontal lines only and
+// no header, opens page 27 under its top rule with a first row that fills the page and runs on
+// past the break; pages 28 to 30 show no rule, page 31 its bottom rule. One row open onto the
+// page's foot is a table (stages/tables/hrule_tables.h, step 5), which the pages after carry on
+// (unruled_pages.h). One table, cell for cell, none of it a paragraph; once pages 27 to 30
+// were eleven paragraphs and page 31 a table of the last three rows.
+TEST_F(FirstRowOpenBelow, AFirstRowRunningPastThePageIsATable) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t9");
+  EXPECT_EQ(testing::grid_holding(*ours_, want.front()), want);
+  expect_rows_to_the_end(*model_, *ours_, "t9");
+}
+
+struct FirstRowOpenBelowLibreOfficeRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/first-row-open-below-libreoffice";
+  static constexpr const char* kProducer = "libreoffice";
+  static constexpr const char* kStopAfter = "";
+};
+
+using FirstRowOpenBelowLibreOffice = testing::FixtureRenderSuite<FirstRowOpenBelowLibreOfficeRender>;
+
+// Pages 14 to 17 of seed 514's LibreOffice rendering: the class of first-row-open-below from a
+// second producer, t2's first row alone under its top rule at the foot of page 14 and cut by
+// the break. One table, cell for cell; once page 14's row and page 15's were paragraphs.
+TEST_F(FirstRowOpenBelowLibreOffice, AFirstRowRunningPastThePageIsATable) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t2");
+  EXPECT_EQ(testing::grid_holding(*ours_, want.front()), want);
+  expect_rows_to_the_end(*model_, *ours_, "t2");
+}
+
 }  // namespace
 }  // namespace coi
