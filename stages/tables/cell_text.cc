@@ -27,7 +27,7 @@
 //         producer never cuts a word ("Refugee" 7.5 pt past its column, then "status").
 // Step 3b: geometry cannot tell "Average" / "time" in a column just wider than "Average" from a
 //         broken "Averagetime"; the words the note prints whole can (stages/tables/whole_words.h,
-//         see two_words): both are words the note prints elsewhere, "Averagetime" is not. A
+//         see two_words; a wider cell's widths showing "Refugee" / "status" whole count too): both are words the note prints elsewhere, "Averagetime" is not. A
 //         table's words count only where their cell prints them beside another word: Poppler
 //         reads a row as one line across its cells, so every piece a narrow column cut ("Gra" /
 //         "nted", "Y" / "e" / "ar") has a space beside it, and counted as running text it read
@@ -152,19 +152,6 @@ std::vector<std::string> runs_from(const Page& page, const std::vector<std::vect
     runs.push_back(run);
   }
   return runs;
-}
-
-// Step 3: the width of the first of `word`'s `chars` characters: from the characters' left edges
-// where the PDF gives them (Page::char_x), else the word's width shared out. A letter as wide as
-// the average of its piece would often have fitted where the one that broke did not ("Dete" /
-// "ntion": the "n" is wider than the average of "nti").
-double first_char_width(const Page& page, const Word& word, size_t chars) {
-  const size_t first = static_cast<size_t>(std::max(word.first_char, 0));
-  if (chars >= 2 && word.first_char >= 0 && first + 1 < page.char_x.size()) {
-    const double width = page.char_x[first + 1] - page.char_x[first];
-    if (width > 0 && width < word.box.width()) return width;
-  }
-  return word.box.width() / static_cast<double>(chars);
 }
 
 // Step 3: moves the pieces of words broken between characters back onto one line.
