@@ -35,7 +35,8 @@
 //         "minors" compares "Unaccompanied" with "minors", not the piece "nied"; the word below
 //         may run on over the lines after it ("First" / "inst" / "anc" / "e" has "instance").
 //         Nor can geometry tell "US$5.6" / "billion" from a broken "US$5.6billion": a number
-//         then a word are two words. A word hyphenated over several lines counts whole on
+//         then a word are two words, and so are an acronym and a capitalised word ("PRAHDA" /
+//         "Est-2": no word runs from capitals into one). A word hyphenated over several lines counts whole on
 //         either side: "Unac-" / "com-" / "panied" / "mi-" / "nors" compares "Unaccompanied"
 //         with "minors".
 // Step 3c: a number cut between two characters ("121," / "288", "40." / "3%", "46.3" / "%",
@@ -74,6 +75,18 @@ namespace coi::tables {
 
 namespace {
 
+// Step 3b: an acronym above ("PRAHDA", two capitals or more, nothing else) and a capitalised word
+// below ("Est-2", "Nord-1": a capital then two lower-case letters at least) are two words: no
+// word runs from capitals into a capitalised word, so the widths need not say it ("PRAHDA" /
+// "Est-2" in a column just wider than "PRAHDA"). One lower-case letter may be a plural ("ID" /
+// "Ps" of "IDPs").
+bool acronym_then_name(const std::string& above, const std::string& below) {
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  return above.size() >= 2 && std::all_of(above.begin(), above.end(), upper) &&
+         below.size() >= 3 && upper(below[0]) && lower(below[1]) && lower(below[2]);
+}
+
 // Step 3b: the note's words settle what geometry leaves open. A broken word's pieces rejoin
 // into a word the note prints elsewhere ("year"), or include a piece the note prints nowhere
 // whole ("Ye"); two words it prints whole and never together ("Average" + "time") stay apart,
@@ -93,6 +106,7 @@ bool two_words(const std::string& above, const std::vector<std::string>& below,
   for (const std::string& run : below) {
     if (words.printed.count(above + run) > 0) return false;
   }
+  if (acronym_then_name(above, below.front())) return true;
   const bool number_above = !above.empty() && std::isdigit(static_cast<unsigned char>(above.back()));
   const bool above_whole = starts_with_letter(above) && words.whole.count(above) > 0;
   for (const std::string& run : below) {
