@@ -45,7 +45,9 @@ std::string without_hyphens(std::string text) {
 // Each printed cell that is a model cell's text but for its hyphens, "got (want)".
 std::vector<std::string> hyphens_wrong(const Doc& model, const Doc& ours) {
   std::map<std::string, std::string> by_letters;
-  for (const std::string& text : testing::cell_texts(model)) by_letters[without_hyphens(text)] = text;
+  for (const std::string& text : testing::cell_texts(model)) {
+    by_letters[without_hyphens(text)] = text;
+  }
   std::vector<std::string> wrong;
   for (const std::string& got : testing::cell_texts(ours)) {
     const auto it = by_letters.find(without_hyphens(got));
@@ -61,9 +63,10 @@ size_t printed_exactly(const Doc& model, const Doc& ours, const std::string& tex
     if (cell.find(text) != std::string::npos) wanted.push_back(cell);
   }
   const std::vector<std::string> printed = testing::cell_texts(ours);
-  return static_cast<size_t>(std::count_if(printed.begin(), printed.end(), [&](const std::string& c) {
-    return std::find(wanted.begin(), wanted.end(), c) != wanted.end();
-  }));
+  auto wanted_cell = [&](const std::string& cell) {
+    return std::find(wanted.begin(), wanted.end(), cell) != wanted.end();
+  };
+  return static_cast<size_t>(std::count_if(printed.begin(), printed.end(), wanted_cell));
 }
 
 void expect_compound_kept(const std::string& folder) {

@@ -27,7 +27,8 @@
 //         producer never cuts a word ("Refugee" 7.5 pt past its column, then "status").
 // Step 3b: geometry cannot tell "Average" / "time" in a column just wider than "Average" from a
 //         broken "Averagetime"; the words the note prints whole can (stages/tables/whole_words.h,
-//         see two_words; a wider cell's widths showing "Refugee" / "status" whole count too): both are words the note prints elsewhere, "Averagetime" is not. A
+//         see two_words): both are words the note prints elsewhere, "Averagetime" is not, or a
+//         wider cell's widths show them whole ("Refugee" / "status" with room for the "s"). A
 //         table's words count only where their cell prints them beside another word: Poppler
 //         reads a row as one line across its cells, so every piece a narrow column cut ("Gra" /
 //         "nted", "Y" / "e" / "ar") has a space beside it, and counted as running text it read
@@ -36,9 +37,9 @@
 //         may run on over the lines after it ("First" / "inst" / "anc" / "e" has "instance").
 //         Nor can geometry tell "US$5.6" / "billion" from a broken "US$5.6billion": a number
 //         then a word are two words, and so are an acronym and a capitalised word ("PRAHDA" /
-//         "Est-2": no word runs from capitals into one). A word hyphenated over several lines counts whole on
-//         either side: "Unac-" / "com-" / "panied" / "mi-" / "nors" compares "Unaccompanied"
-//         with "minors".
+//         "Est-2": no word runs from capitals into one). A word hyphenated over several lines
+//         counts whole on either side: "Unac-" / "com-" / "panied" / "mi-" / "nors" compares
+//         "Unaccompanied" with "minors".
 // Step 3c: a number cut between two characters ("121," / "288", "40." / "3%", "46.3" / "%",
 //         "US$" / "8.4": stages/tables/number_cut.h) is rejoined whatever the widths say (CSS
 //         engines break lines inside numbers, so the widths do not show it).

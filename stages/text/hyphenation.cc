@@ -13,6 +13,10 @@ namespace coi {
 
 namespace {
 
+// Step 4a: a stem heads hyphenated compounds at least this often to be a prefix the note
+// hyphenates: once may be a coinage, or a word the running text broke at its own hyphen.
+constexpr int kPrefixCompounds = 2;
+
 // True when the code point ending text[0, end) is a letter or digit.
 bool alnum_at_end(std::string_view text, size_t end) {
   const char32_t c = last_code_point(text.substr(0, end));
@@ -67,7 +71,7 @@ std::string_view compound_head(std::string_view folded) {
   const size_t hyphen = folded.find('-');
   if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= folded.size()) return {};
   const std::string_view head = folded.substr(0, hyphen);
-  if (!letters_only(head) || head.find('-') != std::string_view::npos) return {};
+  if (!letters_only(head)) return {};
   char32_t next = 0;
   if (decode_utf8(folded, hyphen + 1, next) == 0 || !u_isalpha(static_cast<UChar32>(next))) {
     return {};
@@ -160,7 +164,8 @@ bool Hyphenation::breaks_word(std::string_view before, std::string_view after) c
   if (!hyphenates_) return false;
   const std::string head = Vocabulary::fold(*stem);
   if (const auto compound = compound_heads_.find(head);
-      compound != compound_heads_.end() && compound->second >= 2 && !joined_heads_.contains(head)) {
+      compound != compound_heads_.end() && compound->second >= kPrefixCompounds &&
+      !joined_heads_.contains(head)) {
     return false;  // step 4a
   }
   const auto syllable = syllables_.find(Vocabulary::fold(after));
