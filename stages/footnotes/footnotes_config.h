@@ -13,7 +13,9 @@ struct FootnotesConfig {
   /// A number on the baseline at the margin that is not the one expected still opens a note when
   /// it is at most this many notes past it and the next line opening with a number between the
   /// expected one and its successor opens its successor: the notes between were lost (an area
-  /// not found), the sequence resumes there. Default 10 (notes).
+  /// not found), the sequence resumes there. A body mark printed as a number more than this past
+  /// the next mark expected reads as adjacent marks where its digits do ("95" where 9 is next:
+  /// 9 and 5), so many lost marks being less likely. Default 10 (notes).
   int max_lost_notes = 10;
   /// Once this many notes have opened with a raised number and none on the baseline, the
   /// producer raises its note numbers: a number on the baseline opens no note (it is a note's
