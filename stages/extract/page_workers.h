@@ -30,9 +30,10 @@ struct PageRead {
 };
 
 /// Reads every page of `doc` (opened from `path` with `config.password`) on up to `workers`
-/// threads: the calling thread with `doc`, each other with a copy it opens itself. Returns one
-/// PageRead per page, in page order. After a page fails, no worker starts another page, so
-/// every page before the first failed one is read. `margin_mb` is the address space each
+/// threads: the calling thread with `doc`, each other with a copy it opens itself; the copies
+/// take pages from the front, and the calling thread, when it has helpers, from the back.
+/// Returns one PageRead per page, in page order. After a page fails, no worker starts another
+/// page; with one worker, every page before the failed one is read. `margin_mb` is the address space each
 /// worker's page needs left under the memory cap (ensure_memory_for_poppler). A worker thread
 /// that cannot start (the memory cap leaves no room for its stack) or cannot open its copy
 /// leaves its share to the others. Copies set `repaired` when Poppler repairs them.
