@@ -77,8 +77,9 @@ std::optional<Result<Doc>> extract_doc(Doc doc, const ExtractConfig& config, int
   errors.clear();
   extract::ensure_memory_for_poppler(config.min_memory_left_mb);  // the page tree, outline, info
   doc.info = extract::read_info(pdf);
+  extract::NamedDestinations named(pdf);
   const extract::PageNumbers page_numbers(pdf);
-  const extract::NamedDestinations named(pdf, page_numbers);
+  named.place(pdf, page_numbers);
   doc.outline = extract::read_outline(pdf, page_numbers, named);
   extract::StructureIndex structure;
   if (config.read_structure_tree) {

@@ -75,7 +75,8 @@ bool collect_tree(const Object& node, int depth, std::set<int>& walked, std::vec
 
 }  // namespace
 
-NamedDestinations::NamedDestinations(PDFDoc& doc, const PageNumbers& pages) {
+NamedDestinations::NamedDestinations(PDFDoc& doc) {
+  ErrorScope scope(&document_errors_);
   std::vector<Named> names;
   const Object catalog = doc.getXRef()->getCatalog();
   if (!catalog.isDict()) return;
@@ -105,15 +106,26 @@ NamedDestinations::NamedDestinations(PDFDoc& doc, const PageNumbers& pages) {
   for (const Named& named : names) {
     const auto [it, added] = targets_.try_emplace(named.name);
     if (!added) continue;
-    Target& target = it->second;
-    ErrorScope scope(&target.errors);
+    ErrorScope name_scope(&it->second.errors);
     const GooString name(named.name);
-    const std::unique_ptr<LinkDest> dest = doc.findDest(&name);
+    looked_up_.push_back(LookedUp{&it->second, doc.findDest(&name)});
+  }
+}
+
+NamedDestinations::~NamedDestinations() = default;
+
+void NamedDestinations::place(PDFDoc& doc, const PageNumbers& pages) {
+  report_poppler_messages(document_errors_);
+  document_errors_.clear();
+  for (LookedUp& looked_up : looked_up_) {
+    Target& target = *looked_up.target;
+    ErrorScope scope(&target.errors);
     LinkArea area;
-    place_destination(doc, pages, dest.get(), area);
+    place_destination(doc, pages, looked_up.dest.get(), area);
     target.page = area.dest_page;
     target.y = area.dest_y;
   }
+  looked_up_.clear();
 }
 
 const NamedDestinations::Target* NamedDestinations::find(const std::string& name) const {
