@@ -4,7 +4,7 @@
 // note (words tied to the structure tree through each worker's own copy of the PDF) and on a
 // damaged one (Poppler repairs each copy at a different page, so extract reads it again on one
 // thread: the same diagnostics, in the same order); and with one worker and two on a XeLaTeX
-// note, whose objects sit in object streams: with a copy, the first reads from the back.
+// note, whose objects sit in object streams: the first copy reads from the back, alone or not.
 #include <gtest/gtest.h>
 
 #include <fstream>

@@ -9,7 +9,11 @@
 //    lookup (PDFDoc::findDest: the dictionary first, then the tree) and the same placement as a
 //    link's (place_destination), so a name resolves here as it did link by link. Writers give
 //    the objects of one object stream consecutive numbers, so in this order the stream Poppler
-//    parsed for one destination still holds the next.
+//    parsed for one destination still holds the next. The lookups run before the page tree is
+//    walked (PageNumbers), the placements after it (place): the walk comes last, so the five
+//    object streams Poppler keeps when the pages are read are the walk's last, those of the
+//    last pages, which the first copy reads first (page_workers.cc); looked up after the walk,
+//    the destinations' streams evicted them.
 // 3. Poppler's messages while resolving a name are kept with it and said again wherever a link
 //    or bookmark uses it; messages for names no link uses are never reported.
 #include <poppler/Catalog.h>

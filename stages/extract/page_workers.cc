@@ -127,7 +127,7 @@ void work_on_copy(Job& job) {
 std::vector<PageRead> read_pages(PDFDoc& doc, const std::string& path, const PageNumbers& numbers,
                                  const NamedDestinations& named, const StructureIndex& structure,
                                  const ExtractConfig& config, int workers, int margin_mb,
-                                 RepairFlag& repaired) {
+                                 bool in_order, RepairFlag& repaired) {
   Job job{path, numbers, named, structure, config, margin_mb, repaired,
           std::vector<PageRead>(static_cast<size_t>(doc.getNumPages()))};
   const int threads = std::min(workers, doc.getNumPages()) - 1;
@@ -142,9 +142,10 @@ std::vector<PageRead> read_pages(PDFDoc& doc, const std::string& path, const Pag
   }
   // The copies walk their page trees as they go, from the front. `doc`'s tree was walked whole
   // before the pages (PageNumbers), so the object streams Poppler still holds for it are those
-  // of the last pages (XRef keeps five): with helpers, `doc` reads from the back, and each stream
-  // is parsed again at most once, not once more per stream as the front after a whole walk.
-  const End end = helpers.empty() ? End::kFront : End::kBack;
+  // of the last pages (XRef keeps five): unless asked for page order, `doc` reads from the back,
+  // and each stream is parsed again at most once, not once more per stream as from the front
+  // after a whole walk.
+  const End end = in_order ? End::kFront : End::kBack;
   try {
     take_pages(job, doc, end);
   } catch (...) {
