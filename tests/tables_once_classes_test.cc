@@ -447,25 +447,5 @@ TEST_F(FirstRowOpenBelowLibreOffice, AFirstRowRunningPastThePageIsATable) {
   expect_rows_to_the_end(*model_, *ours_, "t2");
 }
 
-struct TexHeaderGluedOnOnePageRender {
-  static constexpr const char* kFolder = "fixtures/tables-once/tex-header-glued-on-one-page";
-  static constexpr const char* kProducer = "latex";
-  static constexpr const char* kStopAfter = "tables";
-};
-
-using TexHeaderGluedOnOnePage = testing::FixtureRenderSuite<TexHeaderGluedOnOnePageRender>;
-
-// Pages 18 and 19 of seed 808's XeLaTeX rendering: t10, a full grid of narrow columns, one body
-// row at the foot of page 18. Its header's words overflow their cells: on page 18 the two
-// "Internationalisation" touch (one word to Poppler) and "Unaccompanied" overprints a border,
-// on page 19 they do not. The same words in reading order, spaces aside, are the same header
-// (stages/tables/table_join.h, step 1 (e)), and the reading in more cells is kept (step 2c).
-// One table, cell for cell; once page 18 was a table of its own.
-TEST_F(TexHeaderGluedOnOnePage, AHeaderWhoseWordsTouchOnOnePageJoinsTheTable) {
-  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t10");
-  ASSERT_GT(want.size(), 5u);
-  EXPECT_EQ(testing::grid_holding(*ours_, want.back()), want);
-}
-
 }  // namespace
 }  // namespace coi

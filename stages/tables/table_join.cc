@@ -15,10 +15,7 @@
 //         means two tables that happen to look alike. The words, not the rows they fell into:
 //         a header of several lines in narrow columns may be read as two rows on one page and
 //         three on the next ("Subsidiary" / "protection" a row of its own), or a line of it may
-//         fall into the row above, and it is still the header Word repeats. Nor the spaces
-//         between them: LaTeX's words overflowing narrow header cells touch the next cell's on
-//         one page ("InternationalisationInternationalisation", one word to Poppler) and not
-//         on the next, so the words in reading order with no space between them may agree too.
+//         fall into the row above, and it is still the header Word repeats.
 // Step 2: the continuation's header rows are dropped when their text repeats the table's header
 //         rows, row for row or, read into rows another way, word for word (step 1 (e)). A table
 //         with no bold header still loses a first row that repeats its own first row word for
@@ -31,9 +28,7 @@
 //         either reading reaches below it: the extra row is a wrapped line of a cell ("Subsidiary"
 //         / "protection") or a label centred over the header's lines ("Year" between "2019" and
 //         "Transferred") read as a row of its own, which leaves cells empty that the other page
-//         shows whole. A reading whose cells reach into the body is no header of its own. In as
-//         many rows, the reading in more cells is kept: words glued across a border, or one
-//         overprinting it, merge two cells into one spanning both; no misreading parts a cell.
+//         shows whole. A reading whose cells reach into the body is no header of its own.
 // Step 3: a row cut by the break. Word and LibreOffice let a row break across pages, and draw
 //         a border under its first part, so the rules do not tell; the page's text does
 //         (cut_rows.h): the continuation's first remaining row is joined to the table's last
@@ -53,7 +48,6 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
-#include <string>
 #include <utility>
 
 #include "pipeline/table_grid.h"
@@ -102,39 +96,28 @@ void add_words(const std::string& text, std::vector<std::string>& words) {
   }
 }
 
-// Step 1 (e): a header's text two ways: its words sorted, the same for two readings of one
-// header into rows; and its words in reading order with no space between them, the same for
-// two readings that part or glue its words differently ("Internationalisation" twice, or
-// "InternationalisationInternationalisation" where two cells' words touch).
-struct HeaderText {
-  std::vector<std::string> words;
-  std::string glued;
+// Step 1 (e): a header's words, sorted: the same for two readings of one header into rows.
+std::vector<std::string> sorted(std::vector<std::string> words) {
+  std::sort(words.begin(), words.end());
+  return words;
+}
 
-  explicit HeaderText(std::vector<std::string> in_order) : words(std::move(in_order)) {
-    for (const std::string& word : words) glued += word;
-    std::sort(words.begin(), words.end());
-  }
-  bool same(const HeaderText& other) const {
-    return words == other.words || glued == other.glued;
-  }
-};
-
-HeaderText header_words(const Fragment& f) {
+std::vector<std::string> header_words(const Fragment& f) {
   std::vector<std::string> words;
   for (const GridCell& cell : f.cells) {
     if (cell.row < f.header_rows) add_words(plain_text(cell.inlines), words);
   }
-  return HeaderText(std::move(words));
+  return sorted(std::move(words));
 }
 
-HeaderText leading_words(const std::vector<std::vector<Cell>>& rows, int n) {
+std::vector<std::string> leading_words(const std::vector<std::vector<Cell>>& rows, int n) {
   std::vector<std::string> words;
   for (int r = 0; r < n; ++r) {
     for (const Cell& cell : rows[static_cast<size_t>(r)]) {
       add_words(plain_text(cell.inlines), words);
     }
   }
-  return HeaderText(std::move(words));
+  return sorted(std::move(words));
 }
 
 std::string row_text(const std::vector<Cell>& row) {
@@ -173,7 +156,7 @@ int repeated_header(const Table& table, const std::vector<std::vector<Cell>>& ro
   if (same_rows) return n;
   const bool reread =
       table.header_rows > 0 && header_rows > 0 && header_rows < static_cast<int>(rows.size()) &&
-      leading_words(rows, header_rows).same(leading_words(table.rows, table.header_rows));
+      leading_words(rows, header_rows) == leading_words(table.rows, table.header_rows);
   return reread ? header_rows : 0;
 }
 
@@ -216,21 +199,11 @@ bool closed_header(const std::vector<std::vector<Cell>>& rows, int n) {
   return true;
 }
 
-// Step 2c: the cells of the first `n` rows of `rows`.
-size_t cell_count(const std::vector<std::vector<Cell>>& rows, int n) {
-  size_t count = 0;
-  for (int r = 0; r < n; ++r) count += rows[static_cast<size_t>(r)].size();
-  return count;
-}
-
 // Step 2c: the table's header replaced by the continuation's first `n` rows, the same words in
-// fewer rows, or in as many rows and more cells.
+// fewer rows.
 void take_finer_header(LogicalTable& t, std::vector<std::vector<Cell>>& rows, CellLines& lines,
                        int n) {
-  const bool fewer_rows = n < t.table.header_rows;
-  const bool more_cells =
-      n == t.table.header_rows && cell_count(rows, n) > cell_count(t.table.rows, n);
-  if (!(fewer_rows || more_cells) || !closed_header(rows, n) ||
+  if (n >= t.table.header_rows || !closed_header(rows, n) ||
       !closed_header(t.table.rows, t.table.header_rows)) {
     return;
   }
@@ -260,7 +233,7 @@ void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f,
     // A headerless table's repeated first row is its header; a header read into other rows on
     // this page keeps the table's rows unless it is finer (step 2c).
     if (t.table.header_rows == 0) t.table.header_rows = repeated;
-    if (repeated > 0) take_finer_header(t, rows, lines, repeated);
+    if (repeated > 0 && repeated < t.table.header_rows) take_finer_header(t, rows, lines, repeated);
     first = static_cast<size_t>(repeated);
     for (size_t r = first; r < rows.size(); ++r) {
       for (Cell& cell : rows[r]) cell.header = false;
@@ -288,8 +261,7 @@ bool continues(const Doc& doc, const Fragment& prev, const Fragment& next,
       (prev.starts.empty() || !same_columns(prev.starts, next.starts, config.column_tolerance))) {
     return false;
   }
-  if (prev.header_rows > 0 && next.header_rows > 0 &&
-      !header_words(prev).same(header_words(next))) {
+  if (prev.header_rows > 0 && next.header_rows > 0 && header_words(prev) != header_words(next)) {
     return false;
   }
   return !text_beyond(doc.pages[prev.page - 1], prev.box.y1, /*below=*/true) &&
