@@ -89,9 +89,10 @@ using RepaginatedLinkRects = testing::FixtureRenderSuite<RepaginatedLinkRectsRen
 // gave bibliography entries pieces of others' titles and broke 27 resolutions); the rectangles
 // off their words split no word (a mark line "188189" once lost note 189 into note 188's text).
 // Note 101's URL, broken after its "?" with no link area over it, goes on without a space
-// (stages/text/inline_runs.cc; once "...refugees? lang=en"). Known miss: one bibliography entry
-// of page 90 whose title is cut after its first line (missed before this change too, with one
-// more).
+// (stages/text/inline_runs.cc; once "...refugees? lang=en"). Every bibliography entry keeps its
+// title, date and access date: the entry of page 90 whose title's first line a rectangle drawn
+// for page 89's first title fitted by chance (once cut after that line, with that title's URL;
+// link_pages.cc, step 4a) too.
 TEST_F(RepaginatedLinkRects, EveryFootnoteKeepsItsText) {
   const std::map<int, std::string> want = footnote_texts(*model_);
   ASSERT_GT(want.size(), 200u);
@@ -101,27 +102,25 @@ TEST_F(RepaginatedLinkRects, EveryFootnoteKeepsItsText) {
   std::vector<std::string> lost;
   std::set_difference(want_sources.begin(), want_sources.end(), got_sources.begin(),
                       got_sources.end(), std::back_inserter(lost));
-  EXPECT_EQ(lost, std::vector<std::string>{"Trafficking in Persons Report 2018: religious freedom "
-                                           "and access to healthcare / 26 January 2015 / 21 June "
-                                           "2025"});
+  EXPECT_EQ(lost, std::vector<std::string>{});
 }
 
 // From page 50 on, most pages' rectangles are those of the page before or after in the printed
 // pagination, or of their own page some lines off, and at least three of them fit their words
 // exactly there: they are moved onto them ("link-moved"), where once 273 of the note's 376 links
 // were lost. Known misses: where fewer than three rectangles of a page fit one place exactly
-// (pages 43 to 49 above all: a link wrapped onto two lines meets its text at one edge only), 73
-// links. No link gets another's URL; the three pieces below were given before this change too
-// (a link whose other piece another pagination put on another page).
+// (pages 43 to 49 above all: a link wrapped onto two lines meets its text at one edge only), 69
+// links (73 before titles were moved with the marks that show their page's distance 2 pt off
+// theirs, link_realign.cc step 4, and before step 4a of link_pages.cc). No link gets another's URL (once page 89's first title's URL went to page 90's first,
+// whose rectangle fitted it by chance: link_pages.cc, step 4a); the two pieces below were given
+// before this change too (a link whose other piece another pagination put on another page).
 TEST_F(RepaginatedLinkRects, RectanglesOfAnotherPaginationMoveOntoTheirWords) {
   const std::multiset<std::string> want = links_of(*model_);
   const std::multiset<std::string> got = links_of(*ours_);
   ASSERT_EQ(want.size(), 376u);
-  EXPECT_LE(missing(want, got).size(), 73u);
+  EXPECT_LE(missing(want, got).size(), 69u);
   EXPECT_EQ(missing(got, want),
             (std::vector<std::string>{
-                "https://www.ecoi.net/albania-the-situation-of-women-and-girls-world-report-june-"
-                "2018 | Trafficking in Persons Report 2018: religious freedom and access to",
                 "https://www.state.gov/en/file/local/1791068/"
                 "s-o-tom-and-pr-ncipe-police-accountability-guidance-note-december-2024.pdf | "
                 "(December 2024)",
@@ -130,6 +129,56 @@ TEST_F(RepaginatedLinkRects, RectanglesOfAnotherPaginationMoveOntoTheirWords) {
   int moved = 0;
   for (const Diagnostic& d : findings_->items()) moved += d.code == "link-moved";
   EXPECT_GT(moved, 0);
+}
+
+// LibreOffice's rendering of seed 124 (Liberation Serif 11 pt), pages 17, 21 and 22 cut from it
+// (fixtures/generated-classes/marks-show-link-shift): each page's rectangles drawn some lines
+// below their words, the page's footnote marks showing the distance. A mark's rectangle is
+// centred on its raised digits, some 2 to 3 pt above its line's letters, so the titles' own
+// distance lies that far from the marks' and no three titles agreed on it: they were dropped as
+// off their words. They now take their own distance when it lies within a quarter of their
+// height of the page's (link_realign.cc, step 4).
+struct MarksShowLinkShiftRender {
+  static constexpr const char* kFolder = "fixtures/generated-classes/marks-show-link-shift";
+  static constexpr const char* kProducer = "libreoffice";
+  static constexpr const char* kStopAfter = "";
+};
+
+using MarksShowLinkShift = testing::FixtureRenderSuite<MarksShowLinkShiftRender>;
+
+// The printed text of the note, blocks and footnotes, spaces squashed.
+std::string printed_text(const Doc& doc) {
+  std::string text;
+  const auto add = [&](const Inlines& inlines) { text += plain_text(inlines) + "\n"; };
+  for (const Block& b : doc.blocks) {
+    add(b.inlines);
+    for (const ListItem& item : b.items) add(item.inlines);
+  }
+  for (const Footnote& note : doc.footnotes) add(note.inlines);
+  std::string squashed;
+  for (char c : text) {
+    if (c == ' ' && !squashed.empty() && squashed.back() == ' ') continue;
+    squashed += c;
+  }
+  return squashed;
+}
+
+// No link gets another's URL, and every link of the model whose text the cut prints keeps its
+// URL (once those of pages 21 and 22 and page 17's Belarus title lost theirs) but note 68's
+// title, whose rectangle LibreOffice drew on page 18, which the cut leaves out.
+TEST_F(MarksShowLinkShift, TitlesMoveWithTheMarksOfTheirPage) {
+  const std::multiset<std::string> model = links_of(*model_);
+  const std::multiset<std::string> got = links_of(*ours_);
+  EXPECT_EQ(missing(got, model), std::vector<std::string>{});
+  const std::string printed = printed_text(*ours_);
+  std::vector<std::string> unlinked;  // each once: the model cites a source many times
+  for (const std::string& link : std::set<std::string>(model.begin(), model.end())) {
+    const std::string text = link.substr(link.find(" | ") + 3);
+    if (printed.find(text) != std::string::npos && got.count(link) == 0) unlinked.push_back(link);
+  }
+  EXPECT_EQ(unlinked, std::vector<std::string>{"https://www.msf.org/documents/2016/country-report-"
+                                               "on-exit-procedures?lang=en&format=html&id=32432 | "
+                                               "Country report on exit procedures"});
 }
 
 }  // namespace

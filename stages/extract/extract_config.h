@@ -32,6 +32,11 @@ struct ExtractConfig {
   /// words exactly is the producer's misplacement, and the rectangles off their words that fit
   /// at it are moved back (link_realign.cc). One rectangle may fit a line by chance. Default 3.
   int link_shift_min_links = 3;
+  /// A rectangle off its words that fits none of those distances (within link_edge_tolerance)
+  /// takes one within this fraction of its height of a distance it fits at: a raised mark's
+  /// digits are centred above its line's letters, so marks show the page's distance about
+  /// 2 pt from its titles' (link_realign.cc). Default 0.25 (a quarter of a line).
+  double link_shift_line_slack = 0.25;
   /// Font names matching this are bold even when the font flags do not say so.
   Pattern bold_font_name;
   /// Font names matching this are italic even when the font flags do not say so.
@@ -62,7 +67,10 @@ struct ExtractConfig {
     s.read("link_min_word_cover", link_min_word_cover);
     s.read("link_edge_tolerance", link_edge_tolerance);
     s.read("link_shift_min_links", link_shift_min_links);
+    s.read("link_shift_line_slack", link_shift_line_slack);
     s.check("link_shift_min_links", link_shift_min_links >= 2, "2 or more");
+    s.check("link_shift_line_slack", link_shift_line_slack >= 0 && link_shift_line_slack < 0.5,
+            "0 or more, under 0.5");
     s.read_pattern("bold_font_name", bold_font_name, "(?i)bold|black|heavy|semibold|demibold");
     s.read_pattern("italic_font_name", italic_font_name, "(?i)italic|oblique");
     s.read("max_pdf_warnings", max_pdf_warnings);

@@ -20,6 +20,15 @@
 //    another piece of its link (same URL) went, or stays.
 // 4. A link moves whole: all its pieces drawn on the page (consecutive annotations of one URL)
 //    are orphans and each found its place, or none moves.
+// 4a. A rectangle of such a page can also sit exactly on words where it is drawn, by chance: a
+//    bibliography title as wide, within the tolerance, as the one the printed page has there
+//    (seed 129, page 90: the rectangle of "Albania: the situation of women ..." on page 89's
+//    title covers "Trafficking in Persons Report 2018: ... access to" on page 90). It then keeps
+//    words that are not its own and bars the rectangle of their own link, moved from the page
+//    after, from them. So when a page's moving orphans outnumber its web links that some word
+//    carries (the page's rectangles are mostly another pagination's), a carried link fitting
+//    exactly at one of the orphans' (page, shift), and at no other of them, moves with them: its
+//    words are released first, and get it back if it takes no words where it moves.
 // 5. A moved rectangle is added to its page's links; the words it meets there are cut at its
 //    edges (between the characters its edge falls between: "2024" | "’,") and the words it
 //    covers take it, unless another link already has them. The move replaces the findings that
@@ -83,15 +92,16 @@ std::vector<Glyph> model_glyphs(const Page& page, double tol) {
   return glyphs;
 }
 
-// Step 1: the web links of `page` no word carries.
-std::vector<int> orphans_of(const Page& page) {
-  std::vector<bool> carried(page.links.size(), false);
+// Step 1: the web links of `page` no word carries (`carried` false), or those some word
+// carries (step 4a).
+std::vector<int> web_links_of(const Page& page, bool carried) {
+  std::vector<bool> has_words(page.links.size(), false);
   for (const Word& w : page.words) {
-    if (w.link >= 0 && static_cast<size_t>(w.link) < carried.size()) carried[w.link] = true;
+    if (w.link >= 0 && static_cast<size_t>(w.link) < has_words.size()) has_words[w.link] = true;
   }
   std::vector<int> out;
   for (size_t l = 0; l < page.links.size(); ++l) {
-    if (!page.links[l].uri.empty() && !carried[l]) out.push_back(static_cast<int>(l));
+    if (!page.links[l].uri.empty() && has_words[l] == carried) out.push_back(static_cast<int>(l));
   }
   return out;
 }
@@ -103,13 +113,42 @@ struct Place {
   Fit fit;
 };
 
-// A decided move: link `link` of page `from` to page `to`, `dy` down.
+// A decided move: link `link` of page `from` to page `to`, `dy` down; `carried` when words of
+// `from` carry it (step 4a).
 struct Move {
   size_t from;
   int link;
   size_t to;
   double dy;
+  bool carried;
 };
+
+// Step 4a: the carried links of `page` that fit exactly at one of `established` (the places
+// the orphans move to) and at no other of them, each with that place; none when the moving
+// orphans (`moving`) do not outnumber the carried links.
+std::vector<std::optional<Place>> chance_fits(const Page& page, const std::vector<int>& carried,
+                                              const std::vector<Place>& established,
+                                              size_t moving, size_t p,
+                                              const std::vector<PageRead>& reads,
+                                              const std::map<size_t, std::vector<Glyph>>& glyphs,
+                                              double tol) {
+  std::vector<std::optional<Place>> chosen(carried.size());
+  if (established.empty() || moving <= carried.size()) return chosen;
+  for (size_t c = 0; c < carried.size(); ++c) {
+    const Box& box = page.links[static_cast<size_t>(carried[c])].box;
+    std::vector<Place> fits;  // at the places the orphans established
+    for (size_t q = p > 0 ? p - 1 : 0; q <= p + 1 && q < reads.size(); ++q) {
+      for (const auto& [dy, fit] : fitting_shifts(box, glyphs.at(q), tol)) {
+        const bool there =
+            std::any_of(established.begin(), established.end(),
+                        [&](const Place& x) { return x.page == q && std::fabs(x.dy - dy) <= tol; });
+        if (fit == Fit::kExact && there) fits.push_back(Place{q, dy, fit});
+      }
+    }
+    if (fits.size() == 1) chosen[c] = fits[0];
+  }
+  return chosen;
+}
 
 // Steps 2 to 4 for page `p`: the moves of its orphans.
 std::vector<Move> moves_of(size_t p, const std::vector<PageRead>& reads,
@@ -117,7 +156,7 @@ std::vector<Move> moves_of(size_t p, const std::vector<PageRead>& reads,
                            const ExtractConfig& config) {
   const double tol = config.link_edge_tolerance;
   const Page& page = reads[p].page;
-  const std::vector<int> orphans = orphans_of(page);
+  const std::vector<int> orphans = web_links_of(page, false);
   if (static_cast<int>(orphans.size()) < config.link_shift_min_links) return {};
   std::vector<std::vector<Place>> places(orphans.size());
   for (size_t q = p > 0 ? p - 1 : 0; q <= p + 1 && q < reads.size(); ++q) {
@@ -162,6 +201,21 @@ std::vector<Move> moves_of(size_t p, const std::vector<PageRead>& reads,
       }
     }
   }
+  std::vector<Place> established;
+  for (const std::optional<Place>& x : chosen) {
+    if (x) established.push_back(*x);
+  }
+  const std::vector<int> carried = web_links_of(page, true);
+  const std::vector<std::optional<Place>> by_chance =
+      chance_fits(page, carried, established, established.size(), p, reads, glyphs, tol);
+  // The place of link `l`, and whether words carry it; none when it stays.
+  const auto place_of = [&](int l) -> std::pair<std::optional<Place>, bool> {
+    const auto it = std::find(orphans.begin(), orphans.end(), l);
+    if (it != orphans.end()) return {chosen[static_cast<size_t>(it - orphans.begin())], false};
+    const auto jt = std::find(carried.begin(), carried.end(), l);
+    if (jt != carried.end()) return {by_chance[static_cast<size_t>(jt - carried.begin())], true};
+    return {std::nullopt, false};
+  };
   // Step 4: a link's pieces drawn on the page move together or not at all.
   std::vector<Move> moves;
   for (size_t a = 0; a < page.links.size();) {
@@ -172,13 +226,12 @@ std::vector<Move> moves_of(size_t p, const std::vector<PageRead>& reads,
     }
     std::vector<Move> group;
     for (size_t l = a; l < b; ++l) {
-      const auto it = std::find(orphans.begin(), orphans.end(), static_cast<int>(l));
-      const size_t o = static_cast<size_t>(it - orphans.begin());
-      if (it == orphans.end() || !chosen[o]) {
+      const auto [to, was_carried] = place_of(static_cast<int>(l));
+      if (!to) {
         group.clear();
         break;
       }
-      group.push_back(Move{p, static_cast<int>(l), chosen[o]->page, chosen[o]->dy});
+      group.push_back(Move{p, static_cast<int>(l), to->page, to->dy, was_carried});
     }
     moves.insert(moves.end(), group.begin(), group.end());
     a = b;
@@ -225,25 +278,37 @@ void cut_at(Page& page, const Box& box, double x) {
   }
 }
 
-// Step 5: adds `area` to `page` and gives it the words it covers that no link has. Returns how
-// many words it took.
-int place(Page& page, const LinkArea& area, double min_cover) {
-  cut_at(page, area.box, area.box.x0);
-  cut_at(page, area.box, area.box.x1);
-  const int index = static_cast<int>(page.links.size());
-  page.links.push_back(area);
+// Step 5: gives link `index` of `page`, drawn at `box`, the words it covers that no link has.
+// Returns how many words it took.
+int take_words(Page& page, const Box& box, int index, double min_cover) {
   int taken = 0;
   for (Word& w : page.words) {
     const double cy = (w.box.y0 + w.box.y1) / 2;
     const double width = w.box.x1 - w.box.x0;
-    const double overlap = std::min(w.box.x1, area.box.x1) - std::max(w.box.x0, area.box.x0);
-    if (w.link >= 0 || cy < area.box.y0 || cy > area.box.y1 || width <= 0) continue;
+    const double overlap = std::min(w.box.x1, box.x1) - std::max(w.box.x0, box.x0);
+    if (w.link >= 0 || cy < box.y0 || cy > box.y1 || width <= 0) continue;
     if (overlap / width > min_cover) {
       w.link = index;
       ++taken;
     }
   }
   return taken;
+}
+
+// Step 5: adds `area` to `page` and gives it the words it covers that no link has. Returns how
+// many words it took.
+int place(Page& page, const LinkArea& area, double min_cover) {
+  cut_at(page, area.box, area.box.x0);
+  cut_at(page, area.box, area.box.x1);
+  page.links.push_back(area);
+  return take_words(page, area.box, static_cast<int>(page.links.size()) - 1, min_cover);
+}
+
+// Step 4a: takes link `link` of `page` off the words that carry it.
+void release(Page& page, int link) {
+  for (Word& w : page.words) {
+    if (w.link == link) w.link = -1;
+  }
 }
 
 // Step 5: drops the first finding of `diag` that reported the link to `uri` where it was drawn.
@@ -298,14 +363,23 @@ void relink_across_pages(std::vector<PageRead>& reads, const ExtractConfig& conf
     const std::vector<Move> found = moves_of(p, reads, glyphs, config);
     moves.insert(moves.end(), found.begin(), found.end());
   }
-  // Decided on the pages as read, then applied: a page's words are cut only once all is known.
+  // Decided on the pages as read, then applied: a page's words are cut only once all is known,
+  // and the words a carried link leaves are free before any link moves onto them.
+  for (const Move& m : moves) {
+    if (m.carried) release(reads[m.from].page, m.link);
+  }
   std::vector<Move> applied;
   for (const Move& m : moves) {
-    LinkArea area = reads[m.from].page.links[static_cast<size_t>(m.link)];
+    Page& from = reads[m.from].page;
+    LinkArea area = from.links[static_cast<size_t>(m.link)];
     area.box.y0 += m.dy;
     area.box.y1 += m.dy;
-    if (place(reads[m.to].page, area, config.link_min_word_cover) == 0) continue;
-    drop_finding(reads[m.from].diag, area.uri);
+    if (place(reads[m.to].page, area, config.link_min_word_cover) == 0) {
+      if (m.carried) take_words(from, from.links[static_cast<size_t>(m.link)].box, m.link,
+                                config.link_min_word_cover);
+      continue;
+    }
+    if (!m.carried) drop_finding(reads[m.from].diag, area.uri);
     applied.push_back(m);
   }
   report_moves(applied, config.link_edge_tolerance, reads);

@@ -23,7 +23,14 @@
 //    fit at it exactly (both edges on their text's), within the tolerance: one rectangle may
 //    fit a line by chance, several at one distance do not. Each rectangle that does not fit
 //    where it is drawn and fits one of the page's shifts is moved by its own dy; one fitting
-//    two shifts goes where the other piece of its link (same URL) went, or stays (ambiguous).
+//    two shifts, or none, goes where the other piece of its link (same URL) went if it fits
+//    there, or stays.
+//    A rectangle fitting none of the page's shifts within the tolerance takes its own dy at
+//    which it fits exactly that lies within `link_shift_line_slack` of its height of one of
+//    them, if one only (a piece running on to the frame's edge fits too many lines): step 3
+//    centres a rectangle on a character, and a raised mark's digits sit some 2 pt above its
+//    line's letters (LibreOffice, seed 124, page 17: the marks moved 95.5 pt, the titles of the
+//    page fit at 93.4 and had no distance; moved with the marks they keep their URLs).
 // 5. A link moves whole (all its pieces, or none), and only on a page where the web links
 //    moved outnumber those that fit nowhere (else the page was laid out anew, not shifted:
 //    LibreOffice, seed 129, from page 43 on: link_pages.cc then tries such a page's rectangles
@@ -88,6 +95,12 @@ Realignment realign_links(TextOutputDev& dev, std::vector<LinkArea>& links,
     }
     return n;
   };
+  std::vector<double> established;  // the page's shifts
+  for (const auto& s : shifts) {
+    for (const auto& [dy, how] : s) {
+      if (support(dy) >= config.link_shift_min_links) established.push_back(dy);
+    }
+  }
   std::vector<Realigned> moved;
   std::vector<std::vector<double>> ambiguous(links.size());
   std::vector<bool> placed(links.size(), false);
@@ -98,10 +111,24 @@ Realignment realign_links(TextOutputDev& dev, std::vector<LinkArea>& links,
     for (const auto& [dy, how] : shifts[l]) {
       if (support(dy) >= config.link_shift_min_links) page_shifts.push_back(dy);
     }
+    // Step 4, none within the tolerance: its own shifts within the slack of one of the page's
+    // (other than none).
+    const double slack = config.link_shift_line_slack * (links[l].box.y1 - links[l].box.y0);
+    const bool within_tolerance = !page_shifts.empty();
+    for (size_t k = 0; k < shifts[l].size() && !within_tolerance; ++k) {
+      if (shifts[l][k].second != Fit::kExact) continue;  // wider room: both edges on its text
+      const double dy = shifts[l][k].first;
+      for (double e : established) {
+        if (std::fabs(e) <= slack || !near(e, dy, slack)) continue;
+        page_shifts.push_back(dy);
+        break;
+      }
+    }
     if (page_shifts.size() == 1) {
       moved.push_back(Realigned{static_cast<int>(l), page_shifts[0]});
     } else {
-      ambiguous[l] = std::move(page_shifts);
+      // none or several of the page's: any shift it fits at may be its other piece's
+      for (const auto& [dy, how] : shifts[l]) ambiguous[l].push_back(dy);
     }
   }
   // A piece of a link wrapped onto two lines that runs to the frame's edge fits many lines; it
