@@ -48,7 +48,7 @@ struct SourceFacts {
   std::string url;    ///< normalised
   std::string title;  ///< folded
   std::vector<std::string> words;  ///< distinct, sorted (for similarity)
-  std::set<std::string> names;  ///< publisher name keys
+  const std::set<std::string>* names = nullptr;  ///< publisher name keys (of its group)
   std::string date;   ///< folded
 };
 
@@ -135,7 +135,10 @@ class Resolver {
       facts.url = s.url.empty() ? "" : normalize_url(s.url, config.ignored_url_parameters);
       facts.title = fold_for_match(s.title);
       facts.words = distinct(match_words(facts.title, stop_words_));
-      facts.names = publishers_.names(s.group);
+      // Many sources share a group: its names are keyed once.
+      auto [names, added] = names_of_group_.try_emplace(s.group);
+      if (added) names->second = publishers_.names(s.group);
+      facts.names = &names->second;
       facts.date = fold_for_match(s.date);
       if (!facts.url.empty()) by_url_[facts.url].push_back(i);
       by_title_[facts.title].push_back(i);
@@ -185,7 +188,7 @@ class Resolver {
     if (match.sources.size() != 1) return;
     const size_t linked = match.sources.front();
     if (title_matches(title, facts_[linked].title, config_.ellipsis_min_chars) ||
-        publishers_.matches(prefix_, facts_[linked].names)) {
+        publishers_.matches(prefix_, *facts_[linked].names)) {
       return;
     }
     const std::string n = std::to_string(note.number);
@@ -235,7 +238,7 @@ class Resolver {
     for (size_t i : title_candidates(title)) {
       if (!title_matches(title, facts_[i].title, config_.ellipsis_min_chars)) continue;
       titled.push_back(i);
-      if (publishers_.matches(prefix_, facts_[i].names)) published.push_back(i);
+      if (publishers_.matches(prefix_, *facts_[i].names)) published.push_back(i);
     }
     if (!published.empty()) return Match{published, ResolveMethod::kAliasTitle, config_.alias_title_confidence};
     // A publisher the bibliography knows, whose entries lack this title: another publisher's
@@ -266,7 +269,7 @@ class Resolver {
     auto [it, added] = known_publishers_.try_emplace(key, false);
     if (added) {
       it->second = std::any_of(facts_.begin(), facts_.end(), [&](const SourceFacts& f) {
-        return publishers_.matches(prefix_, f.names);
+        return publishers_.matches(prefix_, *f.names);
       });
     }
     return it->second;
@@ -280,7 +283,7 @@ class Resolver {
     const std::vector<std::string> distinct_words = distinct(words);
     for (size_t i = 0; i < facts_.size(); ++i) {
       if (similarity(distinct_words, facts_[i].words) >= config_.fuzzy_min_similarity &&
-          publishers_.matches(prefix_, facts_[i].names)) {
+          publishers_.matches(prefix_, *facts_[i].names)) {
         m.sources.push_back(i);
       }
     }
@@ -331,6 +334,7 @@ class Resolver {
   CitationPatterns patterns_;
   Publishers::Prefix prefix_;  ///< the prefix of the footnote being resolved
   std::vector<std::string> stop_words_;
+  std::unordered_map<std::string, std::set<std::string>> names_of_group_;  ///< group -> names
   std::vector<SourceFacts> facts_;
   std::unordered_map<std::string, std::vector<size_t>> by_url_;
   std::unordered_map<std::string, std::vector<size_t>> by_title_;  ///< folded title -> sources
