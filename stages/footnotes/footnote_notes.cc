@@ -33,6 +33,7 @@
 #include <limits>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 
 #include "pipeline/decimal.h"
 #include "stages/footnotes/footnotes_parts.h"
@@ -190,30 +191,51 @@ std::vector<Footnote> read_footnotes(const Doc& doc, const FootnotesConfig& conf
 
 namespace {
 
+// Where each note starts on each page it has a line on: a note's first place on that page, in
+// the notes' order, by page. Looked up per link, so that the marks' links do not each take a
+// pass over every note.
+struct NoteStart {
+  Box box;
+  int number = 0;
+};
+using NoteStarts = std::unordered_map<int, std::vector<NoteStart>>;
+
+NoteStarts note_starts(const std::vector<Footnote>& notes) {
+  NoteStarts starts;
+  for (const Footnote& note : notes) {
+    std::vector<int> pages;  // pages this note has started on (few)
+    for (const Place& place : note.where) {
+      if (std::find(pages.begin(), pages.end(), place.page) != pages.end()) continue;
+      pages.push_back(place.page);
+      starts[place.page].push_back(NoteStart{place.box, note.number});
+    }
+  }
+  return starts;
+}
+
 // The note an internal link lands on: the note with a line on the destination page nearest the
 // destination y, within the tolerance; 0 when none.
-int note_at(const LinkArea& area, const std::vector<Footnote>& notes, double tolerance) {
+int note_at(const LinkArea& area, const NoteStarts& starts, double tolerance) {
+  const auto on_page = starts.find(area.dest_page);
+  if (on_page == starts.end()) return 0;
   int best = 0;
   double best_distance = std::numeric_limits<double>::max();
-  for (const Footnote& note : notes) {
-    for (const Place& place : note.where) {
-      if (place.page != area.dest_page) continue;
-      const double distance = area.dest_y < place.box.y0   ? place.box.y0 - area.dest_y
-                              : area.dest_y > place.box.y1 ? area.dest_y - place.box.y1
-                                                           : 0.0;
-      const double limit = tolerance * std::max(place.box.height(), 1.0);
-      if (distance <= limit && distance < best_distance) {
-        best_distance = distance;
-        best = note.number;
-      }
-      break;  // only a note's first place on a page can hold its start
+  for (const NoteStart& start : on_page->second) {
+    const Box& box = start.box;
+    const double distance = area.dest_y < box.y0   ? box.y0 - area.dest_y
+                            : area.dest_y > box.y1 ? area.dest_y - box.y1
+                                                   : 0.0;
+    const double limit = tolerance * std::max(box.height(), 1.0);
+    if (distance <= limit && distance < best_distance) {
+      best_distance = distance;
+      best = start.number;
     }
   }
   return best;
 }
 
 // Step 4 for one word: the notes its internal link areas land on, left to right.
-std::vector<int> linked_notes(const Page& page, const Word& word, const std::vector<Footnote>& notes,
+std::vector<int> linked_notes(const Page& page, const Word& word, const NoteStarts& starts,
                               double tolerance) {
   std::vector<const LinkArea*> areas;
   for (const LinkArea& area : page.links) {
@@ -225,7 +247,7 @@ std::vector<int> linked_notes(const Page& page, const Word& word, const std::vec
             [](const LinkArea* a, const LinkArea* b) { return a->box.x0 < b->box.x0; });
   std::vector<int> numbers;
   for (const LinkArea* area : areas) {
-    const int n = note_at(*area, notes, tolerance);
+    const int n = note_at(*area, starts, tolerance);
     if (n > 0 && (numbers.empty() || numbers.back() != n)) numbers.push_back(n);
   }
   return numbers;
@@ -236,6 +258,7 @@ std::vector<int> linked_notes(const Page& page, const Word& word, const std::vec
 MarkSplits linked_mark_splits(const Doc& doc, const std::vector<Footnote>& notes,
                               const FootnotesConfig& config) {
   MarkSplits splits;
+  const NoteStarts starts = note_starts(notes);
   for (const Page& page : doc.pages) {
     if (page.links.empty()) continue;
     for (const Line& line : page.lines) {
@@ -244,7 +267,7 @@ MarkSplits linked_mark_splits(const Doc& doc, const std::vector<Footnote>& notes
         const Word& word = page.words[w];
         const int printed = word.raised ? note_number(word.text) : -1;
         if (printed < 10) continue;  // one digit cannot hold two marks
-        std::vector<int> parts = linked_notes(page, word, notes, config.dest_tolerance);
+        std::vector<int> parts = linked_notes(page, word, starts, config.dest_tolerance);
         std::string joined;
         for (int n : parts) joined += std::to_string(n);
         if (parts.size() >= 2 && joined == word.text) splits[printed].push_back(std::move(parts));

@@ -231,21 +231,21 @@ SegLine make_line(const Page& page, const Line& line) {
   s.baseline = line.baseline;
   s.size = line.font_size;
   bool any = false, all_bold = true;
-  std::string last;  // the last word that is not a footnote mark, normalised
+  int last = -1;            // the last word that is not a footnote mark
+  std::string normalized;  // scratch of normalize_text
   for (int w : line.words) {
     const Word& word = page.words[w];
-    std::string text = normalize_text(word.text);
     if (!s.text.empty()) s.text += ' ';
-    s.text += text;
+    s.text += normalize_text(word.text, normalized);
     if (word.raised) {
       s.marked = true;
       continue;
     }
     any = true;
     all_bold = all_bold && word.bold;
-    last = std::move(text);
+    last = w;
   }
-  if (any) s.ends_sentence = ends_sentence(std::move(last));
+  if (any) s.ends_sentence = ends_sentence(normalize_text(page.words[last].text));
   s.bold = any && all_bold;
   // The first unit a line break cannot part: the first word and what the PDF prints after it
   // with no space, footnote marks above all ("year.⁹⁸⁹⁹", LibreOffice, seed 20, p. 26).
