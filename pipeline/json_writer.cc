@@ -46,21 +46,29 @@ void JsonWriter::close(char bracket) {
 }
 
 void JsonWriter::escaped(std::string_view text) {
-  if (!is_valid_utf8(text)) {  // exactly what nlohmann's decoder refuses
-    // Rare (text from damaged PDFs): nlohmann's own replacement rules, byte for byte.
-    out_ += nlohmann::json(std::string(text)).dump(-1, ' ', false,
-                                                   nlohmann::json::error_handler_t::replace);
-    return;
-  }
+  const size_t start = out_.size();
   out_ += '"';
-  // In valid UTF-8 no byte of a multi-byte sequence is below 0x80, so escaping byte by byte
-  // only touches ASCII.
+  // One pass copies the text in runs between the bytes to escape and checks each multi-byte
+  // sequence: in valid UTF-8 no byte of one is below 0x80, so escaping only touches ASCII.
   size_t plain = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < text.size(); ++i) {
+  for (size_t i = next_special<'"', '\\'>(text, 0); i < text.size();
+       i = next_special<'"', '\\'>(text, i)) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (c >= 0x80) {
+      char32_t code_point;
+      const size_t length = decode_utf8(text, i, code_point);
+      if (length == 0) {  // exactly what nlohmann's decoder refuses
+        // Rare (text from damaged PDFs): nlohmann's own replacement rules, byte for byte.
+        out_.resize(start);
+        out_ += nlohmann::json(std::string(text)).dump(-1, ' ', false,
+                                                       nlohmann::json::error_handler_t::replace);
+        return;
+      }
+      i += length;
+      continue;
+    }
     out_.append(text.substr(plain, i - plain));
-    plain = i + 1;
+    plain = ++i;
     switch (c) {
       case '\b': out_ += "\\b"; break;
       case '\t': out_ += "\\t"; break;

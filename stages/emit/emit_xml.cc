@@ -22,6 +22,7 @@
 #include <unordered_map>
 
 #include "pipeline/model_names.h"
+#include "pipeline/utf8.h"
 #include "stages/emit/emit.h"
 #include "stages/emit/xml_text.h"
 
@@ -65,10 +66,12 @@ const char* attribute_entity(char c) {
 
 // `text` with each character that `entity` names replaced: `text` itself when there is none
 // (most text), else a view of `out`, which receives the escaped copy in runs between entities.
-template <const char* (*entity)(char)>
+// `specials` are the printable characters `entity` names (controls are looked at anyway).
+template <const char* (*entity)(char), char... specials>
 std::string_view escape(std::string_view text, std::string& out) {
   size_t plain = 0;  // start of the characters not yet copied
-  for (size_t i = 0; i < text.size(); ++i) {
+  for (size_t i = next_special<specials...>(text, 0); i < text.size();
+       i = next_special<specials...>(text, i + 1)) {
     const char* replacement = entity(text[i]);
     if (replacement == nullptr) continue;
     if (plain == 0) out.clear();  // the first entity: the copy starts
@@ -135,7 +138,7 @@ class XmlWriter {
     const std::string_view clean = xml_clean(value, dropped_, cleaned_);
     if (clean.empty()) return;
     mark_mixed();
-    raw(escape<text_entity>(clean, escaped_));
+    raw(escape<text_entity, '<', '>', '&'>(clean, escaped_));
   }
   /// Marks the open element's content as text, so that it is never indented, and gives it an
   /// end tag even when nothing follows.
@@ -148,7 +151,7 @@ class XmlWriter {
     if (failed_) return;
     const std::string_view clean = xml_clean(value, dropped_, cleaned_);
     check(xmlTextWriterStartAttribute(writer_, X(name)));
-    raw(escape<attribute_entity>(clean, escaped_));
+    raw(escape<attribute_entity, '<', '>', '&', '"'>(clean, escaped_));
     check(xmlTextWriterEndAttribute(writer_));
   }
   void attr_if(const char* name, std::string_view value) {

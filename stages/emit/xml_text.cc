@@ -22,12 +22,8 @@ std::string_view xml_clean(std::string_view text, int& dropped, std::string& scr
   out.clear();
   bool any_dropped = false;
   size_t i = 0, kept = 0;  // text[kept, i) is allowed and not yet copied: copied in runs
-  while (i < text.size()) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    if (lead >= 0x20 && lead < 0x80) {  // printable ASCII, the common case
-      ++i;
-      continue;
-    }
+  // Printable ASCII, the common case, is skipped eight bytes at a time.
+  while ((i = next_special<>(text, i)) < text.size()) {
     char32_t cp = 0;
     const size_t length = decode_utf8(text, i, cp);
     if (length != 0 && xml_allowed(cp)) {
