@@ -1,17 +1,24 @@
 #include "pipeline/json_writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
 #include <nlohmann/json.hpp>
 
+#include "pipeline/decimal.h"
 #include "pipeline/utf8.h"
 
 namespace coi {
 
 void JsonWriter::newline_indent() {
-  out_ += '\n';
-  out_.append(2 * has_items_.size(), ' ');
+  // The newline and the indentation in one append (deeper nesting than this takes a second).
+  static constexpr std::string_view kIndent =
+      "\n                                                                ";
+  const size_t width = 2 * has_items_.size();
+  const size_t first = std::min(width, kIndent.size() - 1);
+  out_.append(kIndent.substr(0, 1 + first));
+  if (width > first) out_.append(width - first, ' ');
 }
 
 void JsonWriter::before_value() {
@@ -113,8 +120,14 @@ void JsonWriter::value(double number) {
     return;
   }
   // nlohmann's own digit generation (Grisu2 plus its exponent rules), so numbers print as
-  // json::dump prints them.
+  // json::dump prints them; most numbers are coordinates rounded to hundredths, which
+  // write_hundredths prints the same (whole ones with json::dump's ".0").
   char buffer[64];
+  if (char* end = write_hundredths(buffer, number)) {
+    out_.append(buffer, end);
+    if (std::find(buffer, end, '.') == end) out_ += ".0";
+    return;
+  }
   out_.append(buffer, nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, number));
 }
 

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "pipeline/decimal.h"
 #include "pipeline/utf8.h"
 
 namespace coi {
@@ -43,7 +44,11 @@ std::string_view xml_clean(std::string_view text, int& dropped, std::string& scr
 
 void append_number(double value, std::string& out) {
   char buffer[32];
-  // Adding 0.0 turns -0.0 into 0.0.
+  // Adding 0.0 turns -0.0 into 0.0. Most numbers are coordinates rounded to hundredths.
+  if (char* end = write_hundredths(buffer, value + 0.0)) {
+    out.append(buffer, end);
+    return;
+  }
   auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value + 0.0);
   if (error == std::errc()) {
     out.append(buffer, end);
