@@ -147,8 +147,7 @@ bool is_bullet(const std::string& word, const SegmentConfig& config) {
   return std::find(config.bullets.begin(), config.bullets.end(), word) != config.bullets.end();
 }
 
-}  // namespace
-
+// What the line's first word would open (a number, a bullet, an ordered marker), gap aside.
 LineStart read_opening(const Page& page, const SegLine& line, const SegmentConfig& config) {
   LineStart start;
   if (line.words.size() < 2) return start;
@@ -171,8 +170,6 @@ LineStart read_opening(const Page& page, const SegLine& line, const SegmentConfi
   return start;
 }
 
-namespace {
-
 // The median gap between the words of `line` after its second (the gap a marker's tab would
 // take aside), or 0 when fewer than two such gaps; words printed with no space between them
 // (a mark after its word) do not count.
@@ -186,7 +183,7 @@ double median_space(const Page& page, const SegLine& line) {
 }
 
 LineStart detect_start(const Page& page, const SegLine& line, const SegmentConfig& config) {
-  LineStart start = read_opening(page, line, config);
+  LineStart start = line.opening;
   if (start.kind == LineStart::Kind::kNone) return start;
   const Word& first = page.words[line.words[0]];
   const bool symbol = start.kind == LineStart::Kind::kBullet &&
@@ -301,6 +298,7 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
       const double above = first_on_page || out.empty() ? text_top : out.back().box.y1;
       s.after_block = table_seen || (!out.empty() && image_between(page, above, s.box.y0, config));
       s.interrupted = first_on_page || s.after_block;
+      s.opening = read_opening(page, s, config);
       s.start = detect_start(page, s, config);
       if (sound) s.owner = owners.owner_of_words(page, s.words, tree::Lens::kItem);
       out.push_back(std::move(s));
@@ -308,7 +306,7 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
       first_on_page = false;
     }
   }
-  rescue_tight_markers(doc, out, config);
+  rescue_tight_markers(out, config);
   // Where numbered paragraphs' text starts: the note's paragraphs, not its quotations, which may
   // be most of its lines.
   std::vector<double> number_texts;
