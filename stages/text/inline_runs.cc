@@ -43,6 +43,22 @@ bool is_space_like(UChar32 c) {
 
 bool is_invisible(UChar32 c) { return c == 0xAD || c == 0x200B || c == 0xFEFF; }
 
+// True when `text` is well-formed UTF-8 with no code point that normalize_text maps (invisible,
+// ligature, space-like): then only NFC could change it.
+bool maps_to_itself(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    char32_t c = 0;
+    const size_t length = decode_utf8(text, i, c);
+    if (length == 0) return false;
+    const auto code_point = static_cast<UChar32>(c);
+    if (is_invisible(code_point) || ligature_letters(code_point) || is_space_like(code_point)) {
+      return false;
+    }
+    i += length;
+  }
+  return true;
+}
+
 bool all_digits(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
     return c >= '0' && c <= '9';
@@ -206,6 +222,14 @@ std::string_view normalize_text(std::string_view text, std::string& scratch) {
     std::replace_if(scratch.begin(), scratch.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
     return scratch;
   }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_SUCCESS(status) && maps_to_itself(text) &&
+      nfc->isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), status) &&
+      U_SUCCESS(status)) {
+    return text;  // typographic quotes and dashes, accented letters already composed
+  }
+  status = U_ZERO_ERROR;
   icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
   icu::UnicodeString mapped;
   for (int32_t i = 0; i < in.length();) {
@@ -220,8 +244,7 @@ std::string_view normalize_text(std::string_view text, std::string& scratch) {
       mapped.append(c);
     }
   }
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  nfc = icu::Normalizer2::getNFCInstance(status);
   icu::UnicodeString normalized = U_SUCCESS(status) ? nfc->normalize(mapped, status) : mapped;
   if (U_FAILURE(status)) normalized = mapped;
   scratch.clear();
