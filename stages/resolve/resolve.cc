@@ -132,7 +132,7 @@ class Resolver {
     for (size_t i = 0; i < doc.sources.size(); ++i) {
       const Source& s = doc.sources[i];
       SourceFacts facts;
-      facts.url = s.url.empty() ? "" : normalize_url(s.url, config.ignored_url_parameters);
+      facts.url = s.url.empty() ? "" : normalized_url(s.url);
       facts.title = fold_for_match(s.title);
       facts.words = distinct(match_words(facts.title, stop_words_));
       // Many sources share a group: its names are keyed once.
@@ -153,7 +153,7 @@ class Resolver {
  private:
   void resolve(Footnote& note) {
     const CitationParts parts = parse_citation(note.inlines, patterns_);
-    prefix_ = publishers_.prefix(parts.prefix);
+    prefix_ = keyed_prefix(parts.prefix);
     const TitlePattern title = title_pattern(parts.title);
     Match match = by_url(parts, title);
     cross_check_title(note, title, match);
@@ -166,11 +166,26 @@ class Resolver {
     record(note, parts, match);
   }
 
+  // A URL normalised (pipeline/url.h), once per distinct URL: notes cite a source many times,
+  // and the bibliography prints the URLs they link to.
+  const std::string& normalized_url(const std::string& url) const {
+    auto [it, added] = normalized_urls_.try_emplace(url);
+    if (added) it->second = normalize_url(url, config_.ignored_url_parameters);
+    return it->second;
+  }
+
+  // A footnote's prefix keyed (Publishers::prefix), once per distinct prefix ("HRW", "UNHCR").
+  const Publishers::Prefix& keyed_prefix(const std::string& prefix) const {
+    auto [it, added] = keyed_prefixes_.try_emplace(prefix);
+    if (added) it->second = publishers_.prefix(prefix);
+    return it->second;
+  }
+
   // Step 2.
   Match by_url(const CitationParts& parts, const TitlePattern& title) const {
     Match m{{}, ResolveMethod::kUrl, config_.url_confidence};
     if (parts.url.empty()) return m;
-    auto it = by_url_.find(normalize_url(parts.url, config_.ignored_url_parameters));
+    auto it = by_url_.find(normalized_url(parts.url));
     if (it == by_url_.end()) return m;
     m.sources = it->second;
     if (m.sources.size() > 1) {
@@ -224,7 +239,7 @@ class Resolver {
     const TitlePattern title = title_pattern(parts.title);
     if (title.pieces.empty()) return Match{};
     const Publishers::Prefix linked_prefix = prefix_;
-    prefix_ = publishers_.prefix(parts.prefix);
+    prefix_ = keyed_prefix(parts.prefix);
     Match titled = by_title(title);
     prefix_ = linked_prefix;
     return titled;
@@ -339,6 +354,8 @@ class Resolver {
   std::unordered_map<std::string, std::vector<size_t>> by_url_;
   std::unordered_map<std::string, std::vector<size_t>> by_title_;  ///< folded title -> sources
   mutable std::unordered_map<std::string, bool> known_publishers_;  ///< prefix key -> known
+  mutable std::unordered_map<std::string, std::string> normalized_urls_;  ///< URL -> normalised
+  mutable std::unordered_map<std::string, Publishers::Prefix> keyed_prefixes_;  ///< as printed
 };
 
 }  // namespace
