@@ -230,6 +230,9 @@ SegLine make_line(const Page& page, const Line& line) {
   bool any = false, all_bold = true;
   int last = -1;            // the last word that is not a footnote mark
   std::string normalized;  // scratch of normalize_text
+  size_t printed = 0;      // the words' bytes and a space after each: what s.text will hold
+  for (int w : line.words) printed += page.words[w].text.size() + 1;
+  s.text.reserve(printed);
   for (int w : line.words) {
     const Word& word = page.words[w];
     if (!s.text.empty()) s.text += ' ';
