@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -160,17 +161,47 @@ void read_lines(const std::vector<AreaLine>& lines, const FootnotesConfig& confi
   }
 }
 
+// Whether a line of the notes may end in a hyphen, the one place build_inlines asks the
+// hyphenation (inline_runs.h, step 3): the line's text ends with its last word that normalises to
+// something, so a hyphen in that word or in the words after it (which normalise to nothing) is
+// what could end it; a line of such words only is taken to. Most of a Word note's notes break no
+// line at a hyphen, and for them neither the vocabulary nor the note's hyphenation habit, each
+// costing more than reading every note, is built.
+bool may_end_a_line_in_hyphen(const Doc& doc, const std::vector<RawNote>& raw) {
+  std::string normalized;  // scratch of normalize_text
+  for (const RawNote& note : raw) {
+    for (const TextLine& line : note.lines) {
+      bool text_found = false;
+      for (auto word = line.rbegin(); word != line.rend() && !text_found; ++word) {
+        const std::string_view text =
+            normalize_text(doc.pages[word->page - 1].words[word->word].text, normalized);
+        if (text.find('-') != std::string_view::npos ||
+            text.find("\u2010") != std::string_view::npos) {
+          return true;
+        }
+        text_found = !text.empty();
+      }
+      if (!text_found) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Footnote> read_footnotes(const Doc& doc, const FootnotesConfig& config,
                                      Diagnostics& diag) {
   std::vector<RawNote> raw;
   read_lines(area_lines(doc, config), config, raw, diag);
-  const Vocabulary vocabulary(doc);
-  const Hyphenation hyphenation(doc, vocabulary);
   InlineRunOptions options;
   options.footnote_marks = false;
-  options.hyphenation = &hyphenation;
+  std::optional<Vocabulary> vocabulary;
+  std::optional<Hyphenation> hyphenation;
+  if (may_end_a_line_in_hyphen(doc, raw)) {
+    vocabulary.emplace(doc);
+    hyphenation.emplace(doc, *vocabulary);
+    options.hyphenation = &*hyphenation;
+  }
   std::vector<Footnote> notes;
   notes.reserve(raw.size());
   for (size_t i = 0; i < raw.size(); ++i) {
