@@ -74,6 +74,22 @@ TEST(Hyphenation, SecondHalfPrintedOnlyAfterWordBreaksIsASyllable) {
   EXPECT_EQ(joined(testing::body_lines_note(lines), 4), "Juridiske Rådgivn-ing, the");
 }
 
+// Step 4a: a stem the note prints at least twice as a compound's head and never joined to more
+// letters is a prefix it hyphenates: "Semi-" / "urban" (XeLaTeX table headers of generated
+// seeds 6, 129, 811, "urban" printed nowhere else) beside "semi-public" and "semi-autonomous".
+// Printed once, or opening a joined word too ("seminar"), the stem tells nothing.
+TEST(Hyphenation, StemTheNoteHyphenatesAsAPrefixKeepsTheCompound) {
+  std::vector<std::string> lines = {"were con-", "sidering it", "it was pro-", "vided by",
+                                    "the Semi-", "urban areas", "considering provided",
+                                    "a semi-public body", "the semi-autonomous region"};
+  EXPECT_EQ(joined(testing::body_lines_note(lines), 4), "the Semi-urban areas");
+  std::vector<std::string> once = lines;
+  once.pop_back();
+  EXPECT_EQ(joined(testing::body_lines_note(once), 4), "the Semiurban areas");
+  lines.push_back("a seminar held");
+  EXPECT_EQ(joined(testing::body_lines_note(lines), 4), "the Semiurban areas");
+}
+
 TEST(Hyphenation, CapitalAfterTheHyphenKeepsIt) {
   EXPECT_EQ(joined(hyphenating_note(), 8), "French-Italian border");
 }

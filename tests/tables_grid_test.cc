@@ -186,6 +186,43 @@ TEST(TablesGridTest, WordsTheNotePrintsApartAndNeverTogetherStayApart) {
   EXPECT_EQ(text(only_table(doc)->table.rows[0][0]), "Average time");
 }
 
+TEST(TablesGridTest, WordsAWiderCellWrapsAtASpaceStayApartInANarrowOne) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  // Left column text width 36pt: "Average" (35pt) + "t" cannot fit, and the note prints neither
+  // word in running text. The right column (text width 80pt) wraps "Average" / "time" with room
+  // for the "t": a break at a space, so both are words (whole_words.h, Step 4).
+  testing::draw_grid(p, {72, 114, 200, 300}, {100, 140, 170});
+  p.line("Average", 75, 104, bold()).line("time", 75, 116, bold());
+  p.line("Average", 117, 104, bold()).line("time", 117, 116, bold()).line("Cases", 203, 104, bold());
+  p.line("20", 75, 144, plain()).line("21", 117, 144, plain()).line("68,403", 203, 144, plain());
+  Diagnostics diag;
+  Doc doc = run(b.build(), diag);
+  ASSERT_NE(only_table(doc), nullptr);
+  EXPECT_EQ(text(only_table(doc)->table.rows[0][0]), "Average time");
+  EXPECT_EQ(text(only_table(doc)->table.rows[0][1]), "Average time");
+  // Asking for more room than the right column leaves proves no break at a space there.
+  TablesConfig config;
+  config.space_break_room = 5;
+  Doc strict = run(b.build(), diag, config);
+  ASSERT_NE(only_table(strict), nullptr);
+  EXPECT_EQ(text(only_table(strict)->table.rows[0][0]), "Averagetime");
+}
+
+TEST(TablesGridTest, AnAcronymAboveACapitalisedWordStayApart) {
+  DocBuilder b;
+  PageBuilder& p = b.page();
+  // Text width 32pt: "PRAHDA" (30pt) + "E" cannot fit, neither word is printed elsewhere, but no
+  // word runs from capitals into a capitalised word.
+  testing::draw_grid(p, {72, 110, 300}, {100, 140, 170});
+  p.line("Facility", 113, 104, bold()).line("Places", 200, 104, bold());
+  p.line("PRAHDA", 75, 144, plain()).line("Est-2", 75, 156, plain()).line("839", 113, 144, plain());
+  Diagnostics diag;
+  Doc doc = run(b.build(), diag);
+  ASSERT_NE(only_table(doc), nullptr);
+  EXPECT_EQ(text(only_table(doc)->table.rows[1][0]), "PRAHDA Est-2");
+}
+
 TEST(TablesGridTest, RejoiningBrokenWordsCanBeTurnedOff) {
   DocBuilder b;
   PageBuilder& p = b.page();

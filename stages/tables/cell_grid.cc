@@ -65,4 +65,13 @@ double cell_text_width(const Page& page, const Box& cell,
   return cell.width() - 2 * (left - cell.x0);
 }
 
+double first_char_width(const Page& page, const Word& word, size_t chars) {
+  const size_t first = static_cast<size_t>(std::max(word.first_char, 0));
+  if (chars >= 2 && word.first_char >= 0 && first + 1 < page.char_x.size()) {
+    const double width = page.char_x[first + 1] - page.char_x[first];
+    if (width > 0 && width < word.box.width()) return width;
+  }
+  return word.box.width() / static_cast<double>(chars);
+}
+
 }  // namespace coi::tables

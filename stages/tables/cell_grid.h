@@ -1,8 +1,9 @@
 // Which cell of a table fragment holds a word: the cell under the centre of its box (words are
 // far smaller than cells, and the centre is immune to a glyph that overhangs a border). Words in
 // the page's footnote area, or in a header printed again under the header (repeated_header.h),
-// are no cell's. And a cell's words as printed lines, with its text width. Read by cell_text.h,
-// which fills the cells, and whole_words.h, which counts their words before any is filled.
+// are no cell's. And a cell's words as printed lines, with its text width and the width of a
+// word's first character. Read by cell_text.h, which fills the cells, and whole_words.h, which
+// counts their words before any is filled.
 #pragma once
 
 #include <vector>
@@ -42,5 +43,11 @@ BaselineLines baseline_lines(const Page& page, const std::vector<int>& words,
 /// both sides.
 double cell_text_width(const Page& page, const Box& cell,
                        const std::vector<std::vector<int>>& lines);
+
+/// The width of the first of `word`'s `chars` characters: from the characters' left edges where
+/// the PDF gives them (Page::char_x), else the word's width shared out. A letter as wide as the
+/// average of its piece would often have fitted where the one that broke did not ("Dete" /
+/// "ntion": the "n" is wider than the average of "nti").
+double first_char_width(const Page& page, const Word& word, size_t chars);
 
 }  // namespace coi::tables

@@ -27,7 +27,8 @@
 //         producer never cuts a word ("Refugee" 7.5 pt past its column, then "status").
 // Step 3b: geometry cannot tell "Average" / "time" in a column just wider than "Average" from a
 //         broken "Averagetime"; the words the note prints whole can (stages/tables/whole_words.h,
-//         see two_words): both are words the note prints elsewhere, "Averagetime" is not. A
+//         see two_words): both are words the note prints elsewhere, "Averagetime" is not, or a
+//         wider cell's widths show them whole ("Refugee" / "status" with room for the "s"). A
 //         table's words count only where their cell prints them beside another word: Poppler
 //         reads a row as one line across its cells, so every piece a narrow column cut ("Gra" /
 //         "nted", "Y" / "e" / "ar") has a space beside it, and counted as running text it read
@@ -35,9 +36,10 @@
 //         "minors" compares "Unaccompanied" with "minors", not the piece "nied"; the word below
 //         may run on over the lines after it ("First" / "inst" / "anc" / "e" has "instance").
 //         Nor can geometry tell "US$5.6" / "billion" from a broken "US$5.6billion": a number
-//         then a word are two words. A word hyphenated over several lines counts whole on
-//         either side: "Unac-" / "com-" / "panied" / "mi-" / "nors" compares "Unaccompanied"
-//         with "minors".
+//         then a word are two words, and so are an acronym and a capitalised word ("PRAHDA" /
+//         "Est-2": no word runs from capitals into one). A word hyphenated over several lines
+//         counts whole on either side: "Unac-" / "com-" / "panied" / "mi-" / "nors" compares
+//         "Unaccompanied" with "minors".
 // Step 3c: a number cut between two characters ("121," / "288", "40." / "3%", "46.3" / "%",
 //         "US$" / "8.4": stages/tables/number_cut.h) is rejoined whatever the widths say (CSS
 //         engines break lines inside numbers, so the widths do not show it).
@@ -74,6 +76,18 @@ namespace coi::tables {
 
 namespace {
 
+// Step 3b: an acronym above ("PRAHDA", two capitals or more, nothing else) and a capitalised word
+// below ("Est-2", "Nord-1": a capital then two lower-case letters at least) are two words: no
+// word runs from capitals into a capitalised word, so the widths need not say it ("PRAHDA" /
+// "Est-2" in a column just wider than "PRAHDA"). One lower-case letter may be a plural ("ID" /
+// "Ps" of "IDPs").
+bool acronym_then_name(const std::string& above, const std::string& below) {
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  return above.size() >= 2 && std::all_of(above.begin(), above.end(), upper) &&
+         below.size() >= 3 && upper(below[0]) && lower(below[1]) && lower(below[2]);
+}
+
 // Step 3b: the note's words settle what geometry leaves open. A broken word's pieces rejoin
 // into a word the note prints elsewhere ("year"), or include a piece the note prints nowhere
 // whole ("Ye"); two words it prints whole and never together ("Average" + "time") stay apart,
@@ -93,6 +107,7 @@ bool two_words(const std::string& above, const std::vector<std::string>& below,
   for (const std::string& run : below) {
     if (words.printed.count(above + run) > 0) return false;
   }
+  if (acronym_then_name(above, below.front())) return true;
   const bool number_above = !above.empty() && std::isdigit(static_cast<unsigned char>(above.back()));
   const bool above_whole = starts_with_letter(above) && words.whole.count(above) > 0;
   for (const std::string& run : below) {
@@ -152,19 +167,6 @@ std::vector<std::string> runs_from(const Page& page, const std::vector<std::vect
     runs.push_back(run);
   }
   return runs;
-}
-
-// Step 3: the width of the first of `word`'s `chars` characters: from the characters' left edges
-// where the PDF gives them (Page::char_x), else the word's width shared out. A letter as wide as
-// the average of its piece would often have fitted where the one that broke did not ("Dete" /
-// "ntion": the "n" is wider than the average of "nti").
-double first_char_width(const Page& page, const Word& word, size_t chars) {
-  const size_t first = static_cast<size_t>(std::max(word.first_char, 0));
-  if (chars >= 2 && word.first_char >= 0 && first + 1 < page.char_x.size()) {
-    const double width = page.char_x[first + 1] - page.char_x[first];
-    if (width > 0 && width < word.box.width()) return width;
-  }
-  return word.box.width() / static_cast<double>(chars);
 }
 
 // Step 3: moves the pieces of words broken between characters back onto one line.

@@ -1,6 +1,7 @@
 #include "stages/tables/hrule_lines.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "pipeline/median.h"
@@ -133,6 +134,16 @@ std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Reg
               [&](int a, int b) { return page.words[a].box.x0 < page.words[b].box.x0; });
   }
   return out;
+}
+
+bool paragraph_number(const std::string& s) {
+  bool inner_dot = false;  // a dot between digits: "4.1", not the "1." of a list
+  for (size_t i = 0; i < s.size(); ++i) {
+    const bool digit = std::isdigit(static_cast<unsigned char>(s[i])) != 0;
+    if (!digit && s[i] != '.') return false;
+    if (s[i] == '.' && i > 0 && i + 1 < s.size() && s[i + 1] != '.') inner_dot = true;
+  }
+  return inner_dot && std::isdigit(static_cast<unsigned char>(s.front()));
 }
 
 }  // namespace coi::tables::hrule

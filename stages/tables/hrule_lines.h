@@ -2,6 +2,7 @@
 // words inside a candidate region, grouped into printed lines.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "pipeline/model.h"
@@ -32,6 +33,10 @@ struct PageText {
 };
 
 PageText body_text(const Page& page);
+
+// A paragraph number ("4.1.1", "12.3."), not the "1." of a list: numbered paragraphs set a
+// number column beside their text, which reads as a table's first column (steps 3 and 5).
+bool paragraph_number(const std::string& s);
 
 inline double centre_x(const Word& w) { return (w.box.x0 + w.box.x1) / 2; }
 inline double centre_y(const Word& w) { return (w.box.y0 + w.box.y1) / 2; }

@@ -83,6 +83,19 @@ bool Finder::band_keeps_columns(double y, const Region& joined, size_t had) cons
   return table_columns(lines(band)).size() >= had;
 }
 
+bool Finder::numbered_prose(const Region& band) const {
+  const std::vector<Column> cols = columns(band);
+  if (cols.size() < 2) return false;
+  int numbered = 0;
+  for (const TextLine& line : lines(band)) {
+    const Word& first = page.words[static_cast<size_t>(line.words.front())];
+    if (column_at(cols, centre_x(first)) != 0) continue;
+    if (!paragraph_number(first.text)) return false;
+    ++numbered;
+  }
+  return numbered > 0;
+}
+
 bool Finder::with_label_below(const Region& r, Region& out) const {
   if (r.open_bottom) return false;
   Region below{r.x0, r.x1, r.bottom, 1e9, false, false, 0};
@@ -111,6 +124,7 @@ std::vector<Region> Finder::regions(const std::vector<Segment>& stack) const {
     while (j + 1 < n) {
       Region next = r;
       next.bottom = stack[j + 1].at;
+      if (numbered_prose(Region{r.x0, r.x1, stack[j].at, next.bottom, false, false, 0})) break;
       size_t c = columns(next).size();
       if (c >= 2 && c < had && band_keeps_columns(stack[j].at, next, had)) c = had;
       if (j == i && j + 2 < n) {  // a header of overprinted words over the band below

@@ -57,6 +57,12 @@ struct Finder {
   // and some line there fills two of them (a closing "Source: ..." line fills one).
   bool try_open(const Segment& rule, bool below, Region& region, size_t had_columns) const;
 
+  // Step 3: `band` holds numbered paragraphs, not rows: every line opening in its first column
+  // opens with a paragraph number ("2.1", "2.1.1"), as a heading and its paragraphs between a
+  // table carried over from the page before and the next table do (the first table's bottom
+  // rule and the second's top rule close them, and the number column reads as a first column).
+  bool numbered_prose(const Region& band) const;
+
   // Step 3: the band of `joined` below y, read alone as step 2 reads a table's lines (split
   // where they start words in a column though an overflowing figure closed the gap), gives at
   // least `had` columns: the table's body, whose narrow columns' figures reach the next

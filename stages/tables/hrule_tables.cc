@@ -114,7 +114,6 @@
 #include "stages/tables/hrule_tables.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "pipeline/word_cuts.h"
 #include "stages/tables/hrule_columns.h"
@@ -128,17 +127,6 @@ namespace coi::tables {
 
 namespace hrule {
 namespace {
-
-// Step 5: paragraph numbers ("4.1.1", "12.3.") down the first column mean numbered paragraphs.
-bool paragraph_number(const std::string& s) {
-  bool inner_dot = false;  // a dot between digits: "4.1", not the "1." of a list
-  for (size_t i = 0; i < s.size(); ++i) {
-    const bool digit = std::isdigit(static_cast<unsigned char>(s[i])) != 0;
-    if (!digit && s[i] != '.') return false;
-    if (s[i] == '.' && i > 0 && i + 1 < s.size() && s[i + 1] != '.') inner_dot = true;
-  }
-  return inner_dot && std::isdigit(static_cast<unsigned char>(s.front()));
-}
 
 // Step 5: the cells of the fragment's grid, one per position except where a span covers several.
 std::vector<GridCell> grid_cells(const Fragment& f, const std::vector<Span>& spans) {

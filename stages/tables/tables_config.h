@@ -100,6 +100,11 @@ struct TablesConfig {
   /// TeX: "Refugee" 7.5 pt past its column). Words a producer cut to fit overshoot by up to
   /// 0.04 of their size (glyph boxes, the padding estimated from the lines). Default 0.1.
   double overflowing_word = 0.1;
+  /// A cell line followed by another was broken at a space when the next line's first character
+  /// and this much more (font-size units) would have fitted on it: a word cut to fit its column
+  /// leaves no room for its next character, so the words on both sides are whole
+  /// (whole_words.h, Step 4). Default 0.1.
+  double space_break_room = 0.1;
   /// Gap between two words (font-size units) read as a space when the PDF gives none. Default 0.15.
   double space_gap = 0.15;
   /// A word sticking out of its cell by more than this (points) is reported as overflow.
@@ -153,6 +158,7 @@ struct TablesConfig {
     s.read("rejoin_broken_words", rejoin_broken_words);
     s.read("grid_glued_tolerance", grid_glued_tolerance);
     s.read("overflowing_word", overflowing_word);
+    s.read("space_break_room", space_break_room);
     s.read("space_gap", space_gap);
     s.read("overflow_tolerance", overflow_tolerance);
     s.read("column_tolerance", column_tolerance);

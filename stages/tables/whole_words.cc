@@ -1,5 +1,7 @@
 #include "stages/tables/whole_words.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -21,7 +23,35 @@ bool overflows(const Page& page, const std::vector<int>& line, double width,
          word.box.width() - width > config.overflowing_word * word.font_size;
 }
 
-// Steps 2 and 3 on one cell's words.
+// Step 4: true when `word` has two characters or more and opens and ends with a letter: "N/" /
+// "A" and "11," / "058" are broken where a CSS engine may break a line, at no space, and a
+// single letter is what a cut most often leaves on a line ("Me" / "n", "billio" / "n").
+bool letters_at_ends(const std::string& word) {
+  char32_t first = 0;
+  return count_code_points(word) >= 2 && decode_utf8(word, 0, first) > 0 &&
+         u_isalpha(static_cast<UChar32>(first)) &&
+         u_isalpha(static_cast<UChar32>(last_code_point(word)));
+}
+
+// Step 4: true when the break after line `i` of a cell was at a space: the line (its extent, so
+// a line of several words counts its spaces), the first character of the next line and
+// `space_break_room` of its size more fit the cell's text width, so a producer cutting a word to
+// fit would have kept that character on the line. Only a break between two words of letters
+// (letters_at_ends) counts: one ending in a hyphen was at the hyphen.
+bool space_break(const Page& page, const std::vector<std::vector<int>>& lines, size_t i,
+                 double width, const TablesConfig& config) {
+  if (lines[i].empty() || lines[i + 1].empty()) return false;
+  const Word& first = page.words[lines[i].front()];
+  const Word& last = page.words[lines[i].back()];
+  const Word& next = page.words[lines[i + 1].front()];
+  if (!letters_at_ends(last.text) || !letters_at_ends(next.text)) return false;
+  const size_t chars = std::max<size_t>(count_code_points(next.text), 1);
+  return last.box.x1 - first.box.x0 + first_char_width(page, next, chars) +
+             config.space_break_room * next.font_size <=
+         width;
+}
+
+// Steps 2 to 4 on one cell's words.
 void read_cell(const Page& page, const Box& cell, std::vector<int> words,
                const TablesConfig& config, CellWords& out) {
   std::sort(words.begin(), words.end(), [&](int a, int b) {
@@ -40,6 +70,16 @@ void read_cell(const Page& page, const Box& cell, std::vector<int> words,
       if (before || after) out.whole.add(page.words[line[k]].text);
     }
     out.words_overflow |= overflows(page, line, width, config);
+  }
+  for (size_t i = 0; i < lines.size(); ++i) {
+    // Beside another word, a word was counted above.
+    if (lines[i].size() != 1 || !letters_at_ends(page.words[lines[i].front()].text)) continue;
+    const bool after_break = i > 0 && space_break(page, lines, i - 1, width, config);
+    const bool before_break = i + 1 < lines.size() && space_break(page, lines, i, width, config);
+    if ((after_break || i == 0) && (before_break || i + 1 == lines.size()) &&
+        (after_break || before_break)) {
+      out.whole.add(page.words[lines[i].front()].text);
+    }
   }
 }
 

@@ -2,14 +2,20 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "pipeline/utf8.h"
 
 namespace coi {
 
 namespace {
+
+// Step 4a: a stem heads hyphenated compounds at least this often to be a prefix the note
+// hyphenates: once may be a coinage, or a word the running text broke at its own hyphen.
+constexpr int kPrefixCompounds = 2;
 
 // True when the code point ending text[0, end) is a letter or digit.
 bool alnum_at_end(std::string_view text, size_t end) {
@@ -59,6 +65,20 @@ bool u2010_only_at_word_ends(const Doc& doc) {
   return at_end;
 }
 
+// Step 4a: the stem of a compound (`folded`, a vocabulary key) before its first hyphen, when a
+// letter follows that hyphen and the stem is letters only ("semi" of "semi-public"); else empty.
+std::string_view compound_head(std::string_view folded) {
+  const size_t hyphen = folded.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= folded.size()) return {};
+  const std::string_view head = folded.substr(0, hyphen);
+  if (!letters_only(head)) return {};
+  char32_t next = 0;
+  if (decode_utf8(folded, hyphen + 1, next) == 0 || !u_isalpha(static_cast<UChar32>(next))) {
+    return {};
+  }
+  return head;
+}
+
 }  // namespace
 
 size_t trailing_hyphen(std::string_view word) {
@@ -92,6 +112,32 @@ Hyphenation::Hyphenation(const Doc& doc, const Vocabulary& vocabulary)
     }
   }
   hyphenates_ = word_breaks > compounds;
+  read_compound_heads(doc);
+}
+
+void Hyphenation::read_compound_heads(const Doc& doc) {
+  std::vector<std::string> joined;  // running-text words with no hyphen, folded
+  size_t longest = 0;
+  for (const Page& page : doc.pages) {
+    for (size_t i = 0; i < page.words.size(); ++i) {
+      if (!Vocabulary::in_running_text(page, i)) continue;
+      std::string folded = Vocabulary::fold(page.words[i].text);
+      if (folded.find('-') == std::string::npos) {
+        joined.push_back(std::move(folded));
+      } else if (const std::string_view head = compound_head(folded); !head.empty()) {
+        ++compound_heads_[std::string(head)];
+        longest = std::max(longest, head.size());
+      }
+    }
+  }
+  if (compound_heads_.empty()) return;
+  for (const std::string& word : joined) {
+    // A head followed by one more letter at least ("semi" of "seminar"; "semi" alone is none).
+    for (size_t n = 1; n < word.size() && n <= longest; ++n) {
+      const auto head = compound_heads_.find(word.substr(0, n));
+      if (head != compound_heads_.end()) joined_heads_.insert(head->first);
+    }
+  }
 }
 
 Hyphenation::Verdict Hyphenation::evidence(std::string_view stem, std::string_view after) const {
@@ -116,6 +162,12 @@ bool Hyphenation::breaks_word(std::string_view before, std::string_view after) c
   // Step 4; the second half is printed once here, as this line's first word, and elsewhere at
   // most as the second half of attested breaks.
   if (!hyphenates_) return false;
+  const std::string head = Vocabulary::fold(*stem);
+  if (const auto compound = compound_heads_.find(head);
+      compound != compound_heads_.end() && compound->second >= kPrefixCompounds &&
+      !joined_heads_.contains(head)) {
+    return false;  // step 4a
+  }
   const auto syllable = syllables_.find(Vocabulary::fold(after));
   const int as_syllable = syllable == syllables_.end() ? 0 : syllable->second;
   return vocabulary_.count(after) - as_syllable < 2;

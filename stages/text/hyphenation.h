@@ -21,6 +21,11 @@
 //         "ing," and of "accord-" / "ing to" ("according" printed) is a suffix, twice broken
 //         off; "de-France" of "Hauts-" / "de-France" and of "Île-" / "de-France" ("Île-de-France"
 //         printed) is a compound's tail, a word.
+// Step 4a: before that, the first half's habit: a stem the note prints at least twice as the
+//         head of a hyphenated compound and never joined to more letters is a prefix it
+//         hyphenates, so "Semi-" / "urban" (a table header, "urban" printed nowhere else) is
+//         "Semi-urban" in a note printing "semi-public" and "semi-autonomous" but no "semi..."
+//         word. A stem the note joins too ("co-ordinating" beside "country") tells nothing.
 //
 // Step 0: the typesetter's own mark. CSS engines print the hyphen they add as U+2010 and keep the
 //         text's own hyphens as "-"; a note that prints U+2010 at word ends only, never inside a
@@ -38,6 +43,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "pipeline/model.h"
 #include "stages/text/vocabulary.h"
@@ -59,11 +65,17 @@ class Hyphenation {
  private:
   enum class Verdict { kWordBreak, kCompound, kUnknown };
   Verdict evidence(std::string_view stem, std::string_view after) const;
+  // Step 4a: fills compound_heads_ and joined_heads_ from the running text of `doc`.
+  void read_compound_heads(const Doc& doc);
 
   const Vocabulary& vocabulary_;
   // Step 4: how often each word (folded as the vocabulary folds it) is printed in running text
   // as the second half of a break step 1 judges a word break.
   std::unordered_map<std::string, int> syllables_;
+  // Step 4a: how often each stem (folded) heads a hyphenated compound in running text, and the
+  // stems among those that also open a word joined to more letters.
+  std::unordered_map<std::string, int> compound_heads_;
+  std::unordered_set<std::string> joined_heads_;
   bool hyphenates_ = false;
   bool marks_breaks_ = false;
 };
