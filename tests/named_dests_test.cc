@@ -87,8 +87,9 @@ LinkArea first_link(const std::string& path) {
 TEST(NamedDestinations, ANameLeadsToItsPageAndTop) {
   const std::unique_ptr<PDFDoc> doc = open("fixtures/extract/text.pdf");
   ASSERT_NE(doc, nullptr);
+  NamedDestinations named(*doc);
   const PageNumbers pages(*doc);
-  const NamedDestinations named(*doc, pages);
+  named.place(*doc, pages);
   const NamedDestinations::Target* second = named.find("second");  // [5 0 R /XYZ 0 520 0]
   ASSERT_NE(second, nullptr);
   EXPECT_EQ(second->page, 2);
@@ -102,8 +103,9 @@ TEST(NamedDestinations, ANameLeadsToItsPageAndTop) {
 TEST(NamedDestinations, EveryNamedLinkOfAXeLaTeXNoteResolvesAsLookedUpAlone) {
   const std::unique_ptr<PDFDoc> doc = open("fixtures/generated/note-1001/latex.pdf");
   ASSERT_NE(doc, nullptr);
+  NamedDestinations named(*doc);
   const PageNumbers pages(*doc);
-  const NamedDestinations named(*doc, pages);
+  named.place(*doc, pages);
   int checked = 0;
   for (int number = 1; number <= doc->getNumPages(); ++number) {
     const std::unique_ptr<Links> links = doc->getPage(number)->getLinks();
@@ -135,8 +137,9 @@ TEST(NamedDestinations, ATreeTooDeepIsLeftToTheLinksThatUseIt) {
     std::ofstream(path, std::ios::binary) << tree_pdf(depth);
     const std::unique_ptr<PDFDoc> doc = open_path(path);
     ASSERT_NE(doc, nullptr);
+    NamedDestinations named(*doc);
     const PageNumbers pages(*doc);
-    const NamedDestinations named(*doc, pages);
+    named.place(*doc, pages);
     EXPECT_EQ(named.find("deep") != nullptr, depth == 3) << depth;
     const LinkArea link = first_link(path);
     EXPECT_EQ(link.dest_name, "deep") << depth;
@@ -154,8 +157,9 @@ TEST(NamedDestinations, MoreNamesThanThePagesCouldUseAreLeftToTheLinksThatUseThe
     std::ofstream(path, std::ios::binary) << tree_pdf(3, unused);
     const std::unique_ptr<PDFDoc> doc = open_path(path);
     ASSERT_NE(doc, nullptr);
+    NamedDestinations named(*doc);
     const PageNumbers pages(*doc);
-    const NamedDestinations named(*doc, pages);
+    named.place(*doc, pages);
     EXPECT_EQ(named.find("deep") != nullptr, unused == 10) << unused;
     const LinkArea link = first_link(path);
     EXPECT_EQ(link.dest_name, "deep") << unused;

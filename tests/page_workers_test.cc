@@ -3,7 +3,8 @@
 // machine's cores, so pages interleave between threads) writes byte-identical JSON, on a tagged
 // note (words tied to the structure tree through each worker's own copy of the PDF) and on a
 // damaged one (Poppler repairs each copy at a different page, so extract reads it again on one
-// thread: the same diagnostics, in the same order).
+// thread: the same diagnostics, in the same order); and with one worker and two on a XeLaTeX
+// note, whose objects sit in object streams: the first copy reads from the back, alone or not.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -51,6 +52,12 @@ TEST_F(PageWorkers, OneAndFourWorkersWriteTheSameJsonOnADamagedNote) {
   const std::string one = json_with_workers("fixtures/bad/malformed-objects.pdf", 1);
   ASSERT_NE(one.find("\"pdf-error\""), std::string::npos);  // Poppler did complain
   EXPECT_TRUE(one == json_with_workers("fixtures/bad/malformed-objects.pdf", 4));
+}
+
+TEST_F(PageWorkers, OneAndTwoWorkersWriteTheSameJsonOnANoteInObjectStreams) {
+  const std::string one = json_with_workers("fixtures/generated/note-1001/latex.pdf", 1);
+  ASSERT_FALSE(one.empty());
+  EXPECT_TRUE(one == json_with_workers("fixtures/generated/note-1001/latex.pdf", 2));
 }
 
 TEST(PageWorkersConfig, NegativeWorkerCountIsAnError) {

@@ -45,19 +45,21 @@ int worker_count(const ExtractConfig& config) {
   return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
 }
 
-// Whether pages read apart may have come out unlike pages read in turn on one copy: Poppler
-// repaired a copy's cross-reference table (RepairFlag), or a page threw. Other complaints (a bad
-// link destination, say) are about the page itself and come out the same from any copy.
+// Whether pages read apart or out of order may have come out unlike pages read in turn on one
+// copy: Poppler repaired a copy's cross-reference table (RepairFlag), or a page threw. Other
+// complaints (a bad link destination, say) are about the page itself and come out the same from
+// any copy, in any order.
 bool may_differ_from_one_thread(const std::vector<extract::PageRead>& reads, bool repaired) {
   return repaired || std::any_of(reads.begin(), reads.end(), [](const extract::PageRead& read) {
            return static_cast<bool>(read.failure);
          });
 }
 
-// Reads the PDF with its pages on `workers` threads. Returns nothing when workers > 1 and the
-// pages may differ from one thread's reading: the caller then reads the note again on one.
+// Reads the PDF with its pages on `workers` threads, out of page order unless `in_order` (with
+// one worker; read_pages). Returns nothing when read out of order and the pages may differ from
+// one thread's reading in order: the caller then reads the note again so.
 std::optional<Result<Doc>> extract_doc(Doc doc, const ExtractConfig& config, int workers,
-                                       Diagnostics& diag) {
+                                       bool in_order, Diagnostics& diag) {
   std::vector<std::string> errors;
   extract::ErrorScope scope(&errors);
   extract::RepairFlag repaired{false};
@@ -77,8 +79,9 @@ std::optional<Result<Doc>> extract_doc(Doc doc, const ExtractConfig& config, int
   errors.clear();
   extract::ensure_memory_for_poppler(config.min_memory_left_mb);  // the page tree, outline, info
   doc.info = extract::read_info(pdf);
+  extract::NamedDestinations named(pdf);
   const extract::PageNumbers page_numbers(pdf);
-  const extract::NamedDestinations named(pdf, page_numbers);
+  named.place(pdf, page_numbers);
   doc.outline = extract::read_outline(pdf, page_numbers, named);
   extract::StructureIndex structure;
   if (config.read_structure_tree) {
@@ -88,8 +91,8 @@ std::optional<Result<Doc>> extract_doc(Doc doc, const ExtractConfig& config, int
   // Each worker is in Poppler at once, so each needs its own margin under the memory cap.
   std::vector<extract::PageRead> reads =
       extract::read_pages(pdf, doc.source_path, page_numbers, named, structure, config, workers,
-                          config.min_memory_left_mb * workers, repaired);
-  if (workers > 1 && may_differ_from_one_thread(reads, repaired)) return std::nullopt;
+                          config.min_memory_left_mb * workers, in_order, repaired);
+  if (!in_order && may_differ_from_one_thread(reads, repaired)) return std::nullopt;
   // Poppler's messages while reading the outline and structure tree go with page 1's.
   if (!reads.empty()) reads[0].errors.insert(reads[0].errors.begin(), errors.begin(), errors.end());
   if (std::none_of(reads.begin(), reads.end(),
@@ -121,15 +124,14 @@ Result<Doc> run_extract(Doc doc, const ExtractConfig& config, Diagnostics& diag)
     // For GlobalParams (made once) and opening the file.
     extract::ensure_memory_for_poppler(config.min_memory_left_mb);
     extract::init_poppler();
-    // The parallel reading's findings are kept apart until it is known to stand.
-    if (const int workers = worker_count(config); workers > 1) {
-      Diagnostics attempt;
-      if (std::optional<Result<Doc>> read = extract_doc(doc, config, workers, attempt)) {
-        report_findings(attempt, diag);
-        return std::move(*read);
-      }
+    // The reading out of order (and in parallel) is kept apart until it is known to stand.
+    Diagnostics attempt;
+    if (std::optional<Result<Doc>> read =
+            extract_doc(doc, config, worker_count(config), /*in_order=*/false, attempt)) {
+      report_findings(attempt, diag);
+      return std::move(*read);
     }
-    return *extract_doc(std::move(doc), config, 1, diag);
+    return *extract_doc(std::move(doc), config, 1, /*in_order=*/true, diag);
   } catch (const std::bad_alloc&) {
     // Memory ran out under [limits] max_memory_mb: the runner reports the limit (exit 5). The
     // file is not to blame, so this must not become "damaged PDF" below.

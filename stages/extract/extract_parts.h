@@ -5,6 +5,7 @@
 #include <poppler/TextOutputDev.h>
 
 #include <map>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -47,13 +48,27 @@ class NamedDestinations {
     double y = -1;                    ///< as LinkArea::dest_y
     std::vector<std::string> errors;  ///< Poppler's messages, said again at each use
   };
-  /// Resolves every named destination of `doc` as a link to it would be resolved.
-  NamedDestinations(PDFDoc& doc, const PageNumbers& pages);
+  /// Looks every named destination of `doc` up (PDFDoc::findDest); place puts them on their
+  /// pages. Looked up before the page tree is walked (PageNumbers), the walk's object streams
+  /// are the ones Poppler still holds when the pages are read.
+  explicit NamedDestinations(PDFDoc& doc);
+  ~NamedDestinations();
+  NamedDestinations(const NamedDestinations&) = delete;
+  NamedDestinations& operator=(const NamedDestinations&) = delete;
+  /// Places each destination looked up as a link to it would be placed (place_destination), and
+  /// says Poppler's messages about the trees; once, before find.
+  void place(PDFDoc& doc, const PageNumbers& pages);
   /// The destination called `name`, or null for a name the document's trees do not list.
   const Target* find(const std::string& name) const;
 
  private:
+  struct LookedUp {
+    Target* target;
+    std::unique_ptr<LinkDest> dest;
+  };
   std::unordered_map<std::string, Target> targets_;
+  std::vector<LookedUp> looked_up_;           // until place
+  std::vector<std::string> document_errors_;  // Poppler's messages about the trees, until place
 };
 
 /// Words of the page last displayed on `dev`: Poppler's TextWords split into runs of characters

@@ -9,7 +9,11 @@
 //    lookup (PDFDoc::findDest: the dictionary first, then the tree) and the same placement as a
 //    link's (place_destination), so a name resolves here as it did link by link. Writers give
 //    the objects of one object stream consecutive numbers, so in this order the stream Poppler
-//    parsed for one destination still holds the next.
+//    parsed for one destination still holds the next. The lookups run before the page tree is
+//    walked (PageNumbers), the placements after it (place): the walk comes last, so the five
+//    object streams Poppler keeps when the pages are read are the walk's last, those of the
+//    last pages, which the first copy reads first (page_workers.cc); looked up after the walk,
+//    the destinations' streams evicted them.
 // 3. Poppler's messages while resolving a name are kept with it and said again wherever a link
 //    or bookmark uses it; messages for names no link uses are never reported.
 #include <poppler/Catalog.h>
@@ -75,7 +79,8 @@ bool collect_tree(const Object& node, int depth, std::set<int>& walked, std::vec
 
 }  // namespace
 
-NamedDestinations::NamedDestinations(PDFDoc& doc, const PageNumbers& pages) {
+NamedDestinations::NamedDestinations(PDFDoc& doc) {
+  ErrorScope scope(&document_errors_);
   std::vector<Named> names;
   const Object catalog = doc.getXRef()->getCatalog();
   if (!catalog.isDict()) return;
@@ -105,15 +110,26 @@ NamedDestinations::NamedDestinations(PDFDoc& doc, const PageNumbers& pages) {
   for (const Named& named : names) {
     const auto [it, added] = targets_.try_emplace(named.name);
     if (!added) continue;
-    Target& target = it->second;
-    ErrorScope scope(&target.errors);
+    ErrorScope name_scope(&it->second.errors);
     const GooString name(named.name);
-    const std::unique_ptr<LinkDest> dest = doc.findDest(&name);
+    looked_up_.push_back(LookedUp{&it->second, doc.findDest(&name)});
+  }
+}
+
+NamedDestinations::~NamedDestinations() = default;
+
+void NamedDestinations::place(PDFDoc& doc, const PageNumbers& pages) {
+  report_poppler_messages(document_errors_);
+  document_errors_.clear();
+  for (LookedUp& looked_up : looked_up_) {
+    Target& target = *looked_up.target;
+    ErrorScope scope(&target.errors);
     LinkArea area;
-    place_destination(doc, pages, dest.get(), area);
+    place_destination(doc, pages, looked_up.dest.get(), area);
     target.page = area.dest_page;
     target.y = area.dest_y;
   }
+  looked_up_.clear();
 }
 
 const NamedDestinations::Target* NamedDestinations::find(const std::string& name) const {

@@ -1,6 +1,7 @@
 #include "stages/extract/page_workers.h"
 
 #include <atomic>
+#include <mutex>
 #include <system_error>
 #include <thread>
 
@@ -59,7 +60,10 @@ Page read_page(PDFDoc& doc, const PageNumbers& pages, const NamedDestinations& n
   return page;
 }
 
-// What the workers share: the read-only inputs, the next page to take, and the results.
+// Which end of the pages not yet taken a worker takes from.
+enum class End { kFront, kBack };
+
+// What the workers share: the read-only inputs, the pages not yet taken, and the results.
 struct Job {
   const std::string& path;
   const PageNumbers& numbers;
@@ -68,18 +72,26 @@ struct Job {
   const ExtractConfig& config;
   int margin_mb;
   RepairFlag& repaired;
-  std::atomic<int> next{1};
-  std::atomic<bool> failed{false};
   std::vector<PageRead> reads;
+  std::atomic<bool> failed{false};
+  std::mutex mutex{};  // guards front and back
+  int front = 1;       // the pages not yet taken are front..back
+  int back = static_cast<int>(reads.size());
+
+  // The next page from `end`, or 0 when none is left.
+  int take(End end) {
+    const std::lock_guard<std::mutex> lock(mutex);
+    if (front > back) return 0;
+    return end == End::kFront ? front++ : back--;
+  }
 };
 
-// Takes pages in order until none is left or one has failed. Pages are handed out by one
-// counter, so when page k fails every page before k has been taken and will be finished.
-void take_pages(Job& job, PDFDoc& doc) {
+// Takes pages from `end` until none is left or one has failed. Alone at the front, a worker
+// takes the pages in order, so when page k fails every page before k has been read.
+void take_pages(Job& job, PDFDoc& doc, End end) {
   CaptureDevice device(job.config);
   device.track_marked_content(!job.structure.nodes.empty());
-  const int count = static_cast<int>(job.reads.size());
-  for (int n = job.next++; n <= count && !job.failed; n = job.next++) {
+  for (int n = job.take(end); n > 0 && !job.failed; n = job.take(end)) {
     PageRead& read = job.reads[static_cast<size_t>(n - 1)];
     ErrorScope scope(&read.errors);
     try {
@@ -103,7 +115,7 @@ void work_on_copy(Job& job) {
     ensure_memory_for_poppler(job.margin_mb);
     Result<std::unique_ptr<PDFDoc>> copy = open_pdf(job.path, job.config.password, opening,
                                                       [&job] { job.repaired = true; });
-    if (copy.is_ok()) take_pages(job, *copy.value());
+    if (copy.is_ok()) take_pages(job, *copy.value(), End::kFront);
   } catch (...) {
     // Out of memory before its first page (take_pages keeps what a page throws): the other
     // workers read the pages. Nothing may escape a thread.
@@ -115,8 +127,8 @@ void work_on_copy(Job& job) {
 std::vector<PageRead> read_pages(PDFDoc& doc, const std::string& path, const PageNumbers& numbers,
                                  const NamedDestinations& named, const StructureIndex& structure,
                                  const ExtractConfig& config, int workers, int margin_mb,
-                                 RepairFlag& repaired) {
-  Job job{path, numbers, named, structure, config, margin_mb, repaired, {1}, {false},
+                                 bool in_order, RepairFlag& repaired) {
+  Job job{path, numbers, named, structure, config, margin_mb, repaired,
           std::vector<PageRead>(static_cast<size_t>(doc.getNumPages()))};
   const int threads = std::min(workers, doc.getNumPages()) - 1;
   std::vector<std::jthread> helpers;
@@ -128,8 +140,14 @@ std::vector<PageRead> read_pages(PDFDoc& doc, const std::string& path, const Pag
       break;  // no room for another thread under the memory cap: fewer workers
     }
   }
+  // The copies walk their page trees as they go, from the front. `doc`'s tree was walked whole
+  // before the pages (PageNumbers), so the object streams Poppler still holds for it are those
+  // of the last pages (XRef keeps five): unless asked for page order, `doc` reads from the back,
+  // and each stream is parsed again at most once, not once more per stream as from the front
+  // after a whole walk.
+  const End end = in_order ? End::kFront : End::kBack;
   try {
-    take_pages(job, doc);
+    take_pages(job, doc, end);
   } catch (...) {
     job.failed = true;  // the helpers stop after their page and are joined on the way out
     throw;
