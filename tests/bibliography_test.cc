@@ -148,6 +148,32 @@ TEST(Bibliography, EntryRunOnOverAPageBreakIsTwoEntries) {
   EXPECT_TRUE(diag.items().empty()) << diag.items().front().message;
 }
 
+// An unlinked entry at a page's foot run on into a linked one at the next page's top: the text
+// before the link, which would be the second entry's publisher, reads as a complete citation, so
+// it is the entry before, and both stay in the open group (WeasyPrint, seeds 728 and 822).
+TEST(Bibliography, UnlinkedEntryRunOnIntoALinkedOneIsTwoEntries) {
+  Diagnostics diag;
+  Block run_on = entry({text("Response to information request 2024: reception conditions, 22 "
+                             "November 2019. Last accessed: 22 September 2024 "),
+                        link("Statistics 2022: detention of migrants", "https://i.net/s"),
+                        text(", 17 September 2021. Last accessed: 22 February 2024")});
+  add_place(run_on.where, 91, Box{72, 72, 300, 84});
+  Block with_publisher = entry({text("Amnesty International, "), link("Report", "https://a.org/r"),
+                                text(", 2016")});
+  Doc doc = run({heading("Sources cited"), entry({text("InfoMigrants,")}), run_on, with_publisher},
+                diag);
+  ASSERT_EQ(doc.sources.size(), 3u);
+  EXPECT_EQ(doc.sources[0].title, "Response to information request 2024: reception conditions");
+  EXPECT_EQ(doc.sources[0].group, "InfoMigrants");
+  EXPECT_EQ(doc.sources[0].accessed, "22 September 2024");
+  EXPECT_EQ(doc.sources[0].where.front().page, 90);
+  EXPECT_EQ(doc.sources[1].title, "Statistics 2022: detention of migrants");
+  EXPECT_EQ(doc.sources[1].group, "InfoMigrants");
+  EXPECT_EQ(doc.sources[1].where.front().page, 91);
+  EXPECT_EQ(doc.sources[2].group, "Amnesty International");  // a publisher is no citation
+  EXPECT_TRUE(diag.items().empty()) << diag.items().front().message;
+}
+
 TEST(Bibliography, IndentedEntryWithItsOwnPublisherStaysInTheGroup) {
   Diagnostics diag;
   Doc doc = run({heading("Sources cited"), entry_at({text("Forum Réfugiés,")}, 72),

@@ -12,6 +12,9 @@
 // Step 2b: an entry whose citation is complete (it has a date) but is followed by more text that
 //         reads as another entry or a publisher line is two entries: the paragraph ran on over a
 //         page break ("..., no date. Accessed: 27 November 2025" | "Prostitution, no date. ...").
+//         So is a linked entry whose text before the link, which would be its publisher, reads
+//         as a complete citation: "‘Title’, no date. Accessed: 23 January 2025" at a page's foot,
+//         unlinked, run on into "‘[Title]’, 2015. Accessed: ..." at the next page's top.
 // Step 3: an entry is read with parse_citation (stages/text/citation.h): its own prefix
 //         ("BBC, ...") is its author and group; otherwise the publisher line's name is.
 // Step 4: the ID: `id_prefix` + a hash of the normalised URL, or of the folded publisher and title
@@ -162,6 +165,9 @@ class BibliographyReader {
   // Step 2b: where the text after a complete citation starts, when it reads as an entry or a
   // publisher line.
   std::optional<size_t> run_on_at(const Inlines& inlines, const CitationParts& parts) const {
+    if (!parts.url.empty() && !parts.prefix.empty()) {
+      if (const std::optional<size_t> at = linked_run_on_at(inlines, parts)) return at;
+    }
     if (parts.date.empty() || parts.rest.empty() || parts.title.empty()) return std::nullopt;
     const std::string text = plain_text(inlines);
     const size_t at = text.rfind(parts.rest);
@@ -170,6 +176,20 @@ class BibliographyReader {
     if (!has_link(tail) && config_.group_line.full_match(plain_text(tail))) return at;
     const CitationParts next = parse_citation(tail, patterns_);
     if (next.title.empty() || next.date.empty()) return std::nullopt;
+    return at;
+  }
+
+  // Step 2b for a linked entry: where the text before its link, read as the entry's publisher,
+  // holds a complete unlinked citation, that citation is the entry before (an unlinked entry at a
+  // page's foot run on into the linked one at the next page's top), and the entry starts after it.
+  std::optional<size_t> linked_run_on_at(const Inlines& inlines, const CitationParts& parts) const {
+    const std::string text = plain_text(inlines);
+    const size_t prefix = text.find(parts.prefix);
+    if (prefix == std::string::npos) return std::nullopt;
+    const size_t at = text.find_first_not_of(' ', prefix + parts.prefix.size());
+    if (at == std::string::npos) return std::nullopt;
+    const CitationParts before = parse_citation(split_at(inlines, at).first, patterns_);
+    if (before.title.empty() || before.date.empty() || !before.rest.empty()) return std::nullopt;
     return at;
   }
 

@@ -10,7 +10,9 @@
 //         an earlier note cited again ("7551" where 75 is next -> 75, 51). Of the readings, the
 //         one with the most new notes wins, then the one with the fewest parts. A reading must
 //         cite a new note, and one that also cites earlier notes is taken only when the printed
-//         number is no note: "48" where 47 is next is note 48 (mark 47 lost), not 4 and 8.
+//         number is no note: "48" where 47 is next is note 48 (mark 47 lost), not 4 and 8;
+//         or when it is more than max_lost_notes past `next`, as many lost marks being less
+//         likely than two printed side by side: "95" where 9 is next -> 9, 5.
 //         A printed number that is no note may also open past `next`, when a mark before it
 //         was lost, as consecutive new notes: "124125" where 123 is next -> 124, 125.
 // Step 4: each mark adds its block to the note's cited_by; marks without a note, notes without a
@@ -20,6 +22,7 @@
 //   next = 7, mark "78", notes 7 and 8 exist        -> marks 7, 8; next = 9
 //   next = 75, mark "7551", notes 51 and 75 exist   -> marks 75, 51; next = 76
 //   next = 44, mark "43"                            -> a second citation of note 43
+//   next = 9, mark "95", notes 5, 9 and 95 exist    -> marks 9, 5 (95 is too far ahead)
 #include <algorithm>
 #include <functional>
 #include <optional>
@@ -119,7 +122,9 @@ class MarkLinker {
     const std::optional<Reading> reading = read_digits(digits, 0, next_, false, is_note);
     if (reading && reading->parts.size() >= 2 && reading->new_notes > 0) {
       const bool all_new = reading->new_notes == static_cast<int>(reading->parts.size());
-      if (all_new || !known(printed)) return reading->parts;
+      if (all_new || !known(printed) || printed - next_ > config_.max_lost_notes) {
+        return reading->parts;
+      }
     }
     // A number that is no note may open past `next` after a lost mark, as new notes only.
     if (!known(printed)) {

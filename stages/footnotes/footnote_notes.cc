@@ -11,6 +11,17 @@
 //         comes: a number at the margin a few notes past it (max_lost_notes) opens a note when
 //         the notes after it go on in sequence from it (see resumes_sequence). Else every later
 //         note would read as a run-on of the note before the lost one.
+// Step 1c: of two lines in a row opening with the expected number on the baseline, the first
+//         ends the note before when it has room left for the second's first word (see
+//         ends_note_before): a producer wraps a note's line only where the next word does not
+//         fit, so "28 November 2024" with room to spare is note 27's last line, and the line
+//         under it opens note 28.
+// Step 1d: a CSS engine prints the notes of one table row or one line in the order it places
+//         their calls ("4", "3", "5"): a number on the baseline at the margin a few notes past
+//         the expected one opens a note when the expected note opens a later line of the same
+//         area, no other line of it opens this number, and its mark is printed on this page or
+//         the one before (a note that did not fit under its mark goes on to the next page). The
+//         expected number stays expected until its note comes (see printed_ahead).
 // Step 2: lines before the first number of a page continue the last note of the pages before (a
 //         note that runs over a page break is one note); with no note before, they are reported.
 // Step 3: each note's lines become inlines through build_inlines, so bold and links read as in
@@ -28,6 +39,10 @@
 //   ----- page break: note 14's area lost -----
 //   | 15 Amnesty, Annual report, 2024                  -> note 15 (16 follows), after 14 lost
 //   | 16 HRW, World report, 2025                       -> note 16
+//   ----- page break: a table row marks 18 and 17 -----
+//   | 18 DIS, Factsheet, 2021                          -> note 18, printed ahead (17 follows)
+//   | 17 UNHCR, Guidance note, 2023 ... updated        -> note 17
+//   | 18 June 2024                                     -> note 18 again: text of note 17
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -63,9 +78,15 @@ struct RawNote {
 struct AreaLine {
   const Page* page = nullptr;
   const Line* line = nullptr;
-  int number = -1;         // the first word as a note number, or -1
-  bool raised = false;     // the number is raised
-  bool at_margin = false;  // the number starts at the area's left edge
+  int number = -1;          // the first word as a note number, or -1
+  bool raised = false;      // the number is raised
+  bool at_margin = false;   // the number starts at the area's left edge
+  double room = 0;          // from the line's end to the area's right edge
+  double first_width = 0;   // of the first word
+  double font_size = 0;     // of the first word
+
+  // The line's first word opens a note by its look: raised, or at the margin.
+  bool may_open() const { return number >= 0 && (raised || at_margin); }
 };
 
 // Every footnote line of the document in reading order, page after page.
@@ -73,19 +94,76 @@ std::vector<AreaLine> area_lines(const Doc& doc, const FootnotesConfig& config) 
   std::vector<AreaLine> out;
   for (const Page& page : doc.pages) {
     double left = std::numeric_limits<double>::max();
+    double right = std::numeric_limits<double>::lowest();
     for (const Line& line : page.lines) {
       if (line.role == LineRole::kFootnote && !line.words.empty()) {
         left = std::min(left, page.words[line.words.front()].box.x0);
+        right = std::max(right, line.box.x1);
       }
     }
     for (const Line& line : page.lines) {
       if (line.role != LineRole::kFootnote || line.words.empty()) continue;
       const Word& first = page.words[line.words.front()];
       out.push_back(AreaLine{&page, &line, note_number(first.text), first.raised,
-                             first.box.x0 <= left + config.number_indent * first.font_size});
+                             first.box.x0 <= left + config.number_indent * first.font_size,
+                             right - line.box.x1, first.box.width(), first.font_size});
     }
   }
   return out;
+}
+
+// Step 1c: the line at `at` opens with the expected number on the baseline, and so does the next
+// line, which the line before could have held: a line with room left for the next line's first
+// word (and a space) ends its paragraph, so the next line opens the note and this one is the end
+// of the note before ("... updated" / "28 November 2024" / "28 World Health ...").
+bool ends_note_before(const std::vector<AreaLine>& lines, size_t at,
+                      const FootnotesConfig& config) {
+  if (at + 1 >= lines.size()) return false;
+  const AreaLine& line = lines[at];
+  const AreaLine& next = lines[at + 1];
+  return next.page == line.page && next.number == line.number && next.may_open() &&
+         line.room >= next.first_width + config.word_fit_room * next.font_size;
+}
+
+// True when a raised number `n` is printed on `page` above its footnote area: a mark of note n.
+bool marked_above_area(const Page& page, int n) {
+  const double bottom = page.footnote_top >= 0 ? page.footnote_top : page.height;
+  return std::any_of(page.words.begin(), page.words.end(), [&](const Word& word) {
+    return word.raised && word.box.y1 <= bottom && note_number(word.text) == n;
+  });
+}
+
+// True when note n's mark is printed on `page` or the page before, whose notes the producer
+// may carry over when they do not fit under their marks.
+bool marked_for_page(const Doc& doc, const Page& page, int n) {
+  const size_t index = static_cast<size_t>(&page - doc.pages.data());
+  return marked_above_area(page, n) || (index > 0 && marked_above_area(doc.pages[index - 1], n));
+}
+
+// Step 1d: a number on the baseline at the margin, past the expected one but within
+// max_lost_notes of it, opens a note printed ahead of its turn when the note expected opens a
+// later line of the same area, no other line of it opens this number, and its mark is printed
+// on this page or the one before: a CSS engine lays out the notes of one table row or one line in the order it places
+// their calls, not in number order ("4", "3", "5" under a row whose cells mark 3 and 4).
+bool printed_ahead(const Doc& doc, const std::vector<AreaLine>& lines, size_t at, int expected,
+                   const FootnotesConfig& config) {
+  const AreaLine& line = lines[at];
+  const int n = line.number;
+  if (n <= expected || n - expected > config.max_lost_notes) return false;
+  bool expected_follows = false;
+  for (size_t i = at + 1; i < lines.size() && lines[i].page == line.page; ++i) {
+    if (!lines[i].may_open()) continue;
+    if (lines[i].number == n) return false;
+    expected_follows = expected_follows || lines[i].number == expected;
+  }
+  return expected_follows && marked_for_page(doc, *line.page, n);
+}
+
+// The lowest number above `n` that no note read so far has.
+int next_unread(int n, const std::set<int>& numbers) {
+  while (numbers.count(++n)) {
+  }
+  return n;
 }
 
 // Step 1b: a number on the baseline at the margin, past the expected one but within
@@ -108,9 +186,10 @@ bool resumes_sequence(const std::vector<AreaLine>& lines, size_t at, int expecte
 }
 
 // Step 1 and 2 for every area line: appends notes and continuation lines to `notes`.
-void read_lines(const std::vector<AreaLine>& lines, const FootnotesConfig& config,
+void read_lines(const Doc& doc, const std::vector<AreaLine>& lines, const FootnotesConfig& config,
                 std::vector<RawNote>& notes, Diagnostics& diag) {
   std::set<int> numbers;  // of the notes read so far
+  int expected = 1;                  // the number the next note opens with
   int raised_openings = 0;           // notes opened by a raised number
   bool opened_on_baseline = false;  // a note opened by a number on the baseline
   int reported_page = 0;
@@ -119,7 +198,6 @@ void read_lines(const std::vector<AreaLine>& lines, const FootnotesConfig& confi
     const Page& page = *at.page;
     const Line& line = *at.line;
     const int n = at.number;
-    const int expected = notes.empty() ? 1 : notes.back().number + 1;
     TextLine text;
     // A raised number opens a note wherever the producer's number box puts it (TeX right-aligns
     // it in an indent); a number on the baseline must also be at the margin and the one expected,
@@ -127,10 +205,14 @@ void read_lines(const std::vector<AreaLine>& lines, const FootnotesConfig& confi
     // Where every note so far opened with a raised number (TeX, Word), the producer raises them
     // all: a number on the baseline is a note's text wrapped to the margin ("under §" / "33 of
     // the decree"), even the one expected.
+    // A note printed ahead of its turn leaves the expected one expected.
     const bool raises_numbers = raised_openings >= config.raised_habit_notes && !opened_on_baseline;
+    const bool on_baseline = !at.raised && !raises_numbers && at.at_margin;
+    const bool ahead = on_baseline && printed_ahead(doc, lines, i, expected, config);
     const bool opens =
-        n >= 0 && (at.raised || (!raises_numbers && at.at_margin &&
-                                 (n == expected || resumes_sequence(lines, i, expected, config))));
+        n >= 0 &&
+        (at.raised || (on_baseline && ((n == expected && !ends_note_before(lines, i, config)) ||
+                                       ahead || resumes_sequence(lines, i, expected, config))));
     if (opens && numbers.count(n)) {
       diag.warn("footnote-number-repeated",
                 "footnote number " + std::to_string(n) + " appears again; read as text of note " +
@@ -143,6 +225,7 @@ void read_lines(const std::vector<AreaLine>& lines, const FootnotesConfig& confi
       } else {
         opened_on_baseline = true;
       }
+      if (!ahead) expected = next_unread(n, numbers);
       notes.push_back(RawNote{n, page.number, {}, {}});
       for (size_t w = 1; w < line.words.size(); ++w) text.push_back({page.number, line.words[w]});
     } else {
@@ -192,7 +275,7 @@ bool may_end_a_line_in_hyphen(const Doc& doc, const std::vector<RawNote>& raw) {
 std::vector<Footnote> read_footnotes(const Doc& doc, const FootnotesConfig& config,
                                      Diagnostics& diag) {
   std::vector<RawNote> raw;
-  read_lines(area_lines(doc, config), config, raw, diag);
+  read_lines(doc, area_lines(doc, config), config, raw, diag);
   InlineRunOptions options;
   options.footnote_marks = false;
   std::optional<Vocabulary> vocabulary;

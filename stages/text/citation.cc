@@ -322,12 +322,32 @@ bool prints_its_address(const Inline& link) {
   return prints_as_web_address(trim(link.text));
 }
 
+// Steps 1 to 3 for a citation without a link that prints a web address ("HRW, Title,
+// https://..., 2024"; the producer lost the link's annotation, or never made one): read as a
+// link printing its address is, the address being its URL. Without one, parse_unlinked.
+CitationParts parse_printed_address(const std::string& text, const CitationPatterns& patterns) {
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string address = trim(std::string_view(text).substr(start, end - start), ",;:.");
+    if (prints_as_web_address(address)) {
+      CitationParts parts = parse_unlinked(
+          trim(std::string_view(text).substr(0, start), ",;:") + text.substr(start + address.size()),
+          patterns);
+      parts.url = address;
+      return parts;
+    }
+    start = end + 1;
+  }
+  return parse_unlinked(text, patterns);
+}
+
 // Steps 1 to 3, on the citation proper.
 CitationParts parse_own(const Inlines& inlines, const CitationPatterns& patterns) {
   const auto link = std::find_if(inlines.begin(), inlines.end(), [](const Inline& r) {
     return r.kind == InlineKind::kLink && !r.url.empty();
   });
-  if (link == inlines.end()) return parse_unlinked(trim(plain_text(inlines)), patterns);
+  if (link == inlines.end()) return parse_printed_address(trim(plain_text(inlines)), patterns);
   if (prints_its_address(*link)) {
     // "HRW, Title, https://..., 2024": the title is printed text; the citation reads as if the
     // address were not there, and keeps its URL.

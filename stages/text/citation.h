@@ -22,7 +22,10 @@
 //         completely, and keeps its commas ("..., 2024") and parentheticals ("(May 2021)"). A
 //         quotation opening a longer title ("“Let me dream”: a charity ...") is no quoted title.
 //         A link that prints its own address ("HRW, Title, https://...") is no title: the
-//         citation is read as if the address were not printed, and keeps the link's URL.
+//         citation is read as if the address were not printed, and keeps the link's URL. An
+//         unlinked citation printing an address is read the same way, the address its URL (a
+//         producer may lose a link's annotation: xdvipdfmx under a link broken over a page,
+//         LibreOffice's rectangles placed by another pagination).
 // Step 2: the rest, left to right: a parenthetical (balanced, so "(Article 53(1))" is one) is the
 //         detail, a bracket ("[Available on request]") joins it; then a date phrase ("no date",
 //         "updated 5 Nov 2025", "June 2025"); then the accessed date, labelled or not (but an
