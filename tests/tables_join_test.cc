@@ -203,6 +203,70 @@ TEST(TablesJoinTest, ANewHeaderOnTheNextPageStartsANewTable) {
   EXPECT_EQ(run(b.build()).blocks.size(), 2u);
 }
 
+// A header whose words fill two ruled rows on one page: "NGO" over an empty cell, then an
+// empty cell beside "Service" (as a reading that takes a wrapped header line for a row of its
+// own leaves it), and its body rows "Name<r>" | "Help<r>" from `first` to `last`.
+void page_with_header_in_two_rows(DocBuilder& b, int first, int last) {
+  PageBuilder& p = b.page();
+  std::vector<double> ys = {72, 92, 112};
+  p.line("NGO", 75, 76, cell_style(true)).line("Service", 253, 96, cell_style(true));
+  for (int r = first; r <= last; ++r) {
+    p.line("Name" + std::to_string(r), 75, ys.back() + 4, cell_style(false));
+    p.line("Help" + std::to_string(r), 253, ys.back() + 4, cell_style(false));
+    ys.push_back(ys.back() + 20);
+  }
+  testing::draw_grid(p, kColumns, ys);
+  p.make_lines();
+}
+
+// Step 1 (e): the continuation prints the header's words in two rows, not one: the same header,
+// dropped, and the table keeps its own reading in one row.
+TEST(TablesJoinTest, AHeaderReadIntoMoreRowsOnTheNextPageIsTheSameHeader) {
+  DocBuilder b;
+  first_page(b, 29);
+  page_with_header_in_two_rows(b, 30, 31);
+  Doc doc = run(b.build());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  const Table& t = doc.blocks[0].table;
+  EXPECT_EQ(t.header_rows, 1);
+  ASSERT_EQ(t.rows.size(), 32u);
+  EXPECT_EQ(text(t.rows[0][0]), "NGO");
+  EXPECT_EQ(text(t.rows[0][1]), "Service");
+  EXPECT_EQ(text(t.rows[30][0]), "Name30");
+  EXPECT_EQ(text(t.rows[31][1]), "Help31");
+}
+
+// Step 2c: the other way round, the table's first page reads the header into two rows and the
+// next page into one: the table takes the reading in fewer rows.
+TEST(TablesJoinTest, AHeaderReadIntoFewerRowsOnTheNextPageReplacesTheTablesReading) {
+  DocBuilder b;
+  page_with_header_in_two_rows(b, 1, 1);
+  second_page(b, {{"Name2", "Help2"}, {"Name3", "Help3"}}, /*repeat_header=*/true);
+  Doc doc = run(b.build());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  const Table& t = doc.blocks[0].table;
+  EXPECT_EQ(t.header_rows, 1);
+  ASSERT_EQ(t.rows.size(), 4u);
+  EXPECT_EQ(text(t.rows[0][0]), "NGO");
+  EXPECT_EQ(text(t.rows[0][1]), "Service");
+  EXPECT_TRUE(t.rows[0][0].header);
+  EXPECT_EQ(text(t.rows[1][0]), "Name1");
+  EXPECT_FALSE(t.rows[1][0].header);
+  EXPECT_EQ(text(t.rows[3][1]), "Help3");
+}
+
+// Step 1 (e): other words are another header.
+TEST(TablesJoinTest, AHeaderOfOtherWordsInTwoRowsStartsANewTable) {
+  DocBuilder b;
+  first_page(b, 29);
+  PageBuilder& p = b.page();
+  testing::draw_grid(p, kColumns, {72, 92, 112, 132});
+  p.line("NGO", 75, 76, cell_style(true)).line("Services", 253, 96, cell_style(true));
+  p.line("Name30", 75, 116, cell_style(false)).line("Help30", 253, 116, cell_style(false));
+  p.make_lines();
+  EXPECT_EQ(run(b.build()).blocks.size(), 2u);
+}
+
 TEST(TablesJoinTest, FragmentsTwoPagesApartAreNotJoined) {
   DocBuilder b;
   first_page(b, 29);

@@ -277,5 +277,175 @@ TEST_F(WordWrappedWithItsMark, AWordWrappedWithItsMarkStaysInItsCell) {
   EXPECT_EQ(testing::grid_texts(tables.front()->table), want);
 }
 
+// Expects `ours` to hold the model's table `id` whole: every row, cell for cell, in one table
+// (the one holding its last row), with the model's header rows.
+void expect_whole_table(const Doc& model, const Doc& ours, const std::string& id) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(model, id);
+  const size_t body = header_rows(model, id);
+  ASSERT_GT(body, 1u);
+  ASSERT_GT(want.size(), body + 5);
+  EXPECT_EQ(testing::grid_holding(ours, want.back()), want);
+  for (const Block* block : testing::tables_of(ours)) {
+    if (testing::grid_texts(block->table) == want) {
+      EXPECT_EQ(static_cast<size_t>(block->table.header_rows), body);
+    }
+  }
+}
+
+struct HeaderReadTwoWaysRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/header-read-two-ways";
+  static constexpr const char* kProducer = "libreoffice";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using HeaderReadTwoWays = testing::FixtureRenderSuite<HeaderReadTwoWaysRender>;
+
+// Pages 12 and 13 of seed 822's LibreOffice rendering: t2's two-row header ("Year" over both,
+// three years over three "Subsidiary protection | Healthcare | Refusals") in a Year column a
+// letter wide, repeated on page 13. Page 12's reading takes "protection" for a header row of its
+// own, page 13's does not: the same header words in other rows are the same header
+// (stages/tables/table_join.h, steps 1 (e), 2 and 2c). One table, cell for cell, under the
+// reading in two rows; once two tables, the first with "Subsidiary" cut short.
+TEST_F(HeaderReadTwoWays, AHeaderReadIntoOtherRowsOnTheNextPageJoinsTheTable) {
+  expect_whole_table(*model_, *ours_, "t2");
+}
+
+struct TexHeaderReadTwoWaysRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/tex-header-read-two-ways";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using TexHeaderReadTwoWays = testing::FixtureRenderSuite<TexHeaderReadTwoWaysRender>;
+
+// Pages 33 and 34 of seed 814's XeLaTeX rendering: t13, a booktabs longtable at the foot of page
+// 33 with one body row under its two-row header, "Year" centred by \multirow between "2019" and
+// "Transferred". Page 33's reading puts "Year" on a row of its own (three header rows), page
+// 34's over both (two). One table, cell for cell, under the reading in two rows; once page 33
+// was a table of its own, its header row " | 2019 | 2020 | 2021" with no "Year".
+TEST_F(TexHeaderReadTwoWays, AHeaderReadIntoOtherRowsOnTheNextPageJoinsTheTable) {
+  expect_whole_table(*model_, *ours_, "t13");
+}
+
+// Expects one table of `ours` to hold the model's table `id` from the row its first row is,
+// whatever page that row opened, to the model's last row, cell for cell, and no paragraph to
+// hold a cell's text of those rows.
+void expect_rows_to_the_end(const Doc& model, const Doc& ours, const std::string& id) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(model, id);
+  ASSERT_GT(want.size(), 5u);
+  const std::vector<std::vector<std::string>> got = testing::grid_holding(ours, want.back());
+  ASSERT_GT(got.size(), 2u);
+  size_t first = 0;
+  while (first < want.size() && want[first] != got.front()) ++first;
+  ASSERT_LT(first, want.size());
+  ASSERT_EQ(got.size(), want.size() - first);
+  for (size_t r = first; r < want.size(); ++r) {
+    EXPECT_EQ(got[r - first], want[r]) << "row " << r + 1;
+    EXPECT_EQ(paragraphs_holding(ours, want[r].back()), 0) << "row " << r + 1;
+  }
+}
+
+struct TexRowAloneBetweenRulesRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/tex-row-alone-between-rules";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "";
+};
+
+using TexRowAloneBetweenRules = testing::FixtureRenderSuite<TexRowAloneBetweenRulesRender>;
+
+// Pages 5 to 8 of seed 801's XeLaTeX rendering: t2, a longtable that rules every page's part
+// above and below, prints its last row alone on page 8, between its own two rules
+// (stages/tables/unruled_pages.h, step 1: a page opened under a rule as wide as the table goes
+// on with it, however few its rows). One table, cell for cell; once the row was a paragraph.
+TEST_F(TexRowAloneBetweenRules, ARowAloneBetweenItsPagesRulesJoinsTheTable) {
+  expect_rows_to_the_end(*model_, *ours_, "t2");
+  EXPECT_EQ(testing::grid_holding(*ours_, testing::table_grid(*model_, "t2").front()),
+            testing::table_grid(*model_, "t2"));
+}
+
+struct TexRowAloneBetweenRulesSerifRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/tex-row-alone-between-rules-serif";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "";
+};
+
+using TexRowAloneBetweenRulesSerif =
+    testing::FixtureRenderSuite<TexRowAloneBetweenRulesSerifRender>;
+
+// Pages 19 to 23 of seed 817's XeLaTeX rendering (Liberation Serif 12 pt): the class of
+// tex-row-alone-between-rules in another note's look, t2's row "Human Rights Watch (HRW)"
+// alone on page 20 between its rules, the table going on over pages 21 to 23. The rows from
+// page 19's first to the table's last are one table, cell for cell; once page 20 was a
+// paragraph and page 21 a table of its own.
+TEST_F(TexRowAloneBetweenRulesSerif, ARowAloneBetweenItsPagesRulesJoinsTheTable) {
+  expect_rows_to_the_end(*model_, *ours_, "t2");
+}
+
+struct TexRowPastTheFooterRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/tex-row-past-the-footer";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "";
+};
+
+using TexRowPastTheFooter = testing::FixtureRenderSuite<TexRowPastTheFooterRender>;
+
+// Pages 11 to 15 of seed 829's XeLaTeX rendering: t3's rows "Reuters" (page 12) and "Al
+// Jazeera" (page 14) are taller than what is left of their pages, and LaTeX, which breaks no
+// row of a p column, prints their last lines down past the footer, "Page 12 of 39" centred
+// beside them in the Type column (stages/tables/cell_grid.h: the footer's words are no cell's).
+// Every row of the table, one table over the five pages, holds the model's organisation and
+// type; the long third column as far as the page printed it (the rest of "Al Jazeera"'s ran off
+// the page). Once the Type cells read "Media Page 12 of 39".
+TEST_F(TexRowPastTheFooter, AFooterBesideARowsLastLinesIsNoCellsText) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t3");
+  ASSERT_GT(want.size(), 5u);
+  const std::vector<std::vector<std::string>> got = testing::grid_holding(*ours_, want.back());
+  ASSERT_EQ(got.size(), want.size());
+  for (size_t r = 0; r < want.size(); ++r) {
+    ASSERT_EQ(got[r].size(), 3u);
+    EXPECT_EQ(got[r][0], want[r][0]) << "row " << r + 1;
+    EXPECT_EQ(got[r][1], want[r][1]) << "row " << r + 1;
+    EXPECT_TRUE(want[r][2].starts_with(got[r][2])) << "row " << r + 1 << ": " << got[r][2];
+    EXPECT_GT(got[r][2].size(), want[r][2].size() / 2) << "row " << r + 1;
+  }
+}
+
+struct FirstRowOpenBelowRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/first-row-open-below";
+  static constexpr const char* kProducer = "weasyprint";
+  static constexpr const char* kStopAfter = "";
+};
+
+using FirstRowOpenBelow = testing::FixtureRenderSuite<FirstRowOpenBelowRender>;
+
+// Pages 27 to 31 of seed 824's WeasyPrint rendering: t9, ruled with horizontal lines only and
+// no header, opens page 27 under its top rule with a first row that fills the page and runs on
+// past the break; pages 28 to 30 show no rule, page 31 its bottom rule. One row open onto the
+// page's foot is a table (stages/tables/hrule_tables.h, step 5), which the pages after carry on
+// (unruled_pages.h). One table, cell for cell, none of it a paragraph; once pages 27 to 30
+// were eleven paragraphs and page 31 a table of the last three rows.
+TEST_F(FirstRowOpenBelow, AFirstRowRunningPastThePageIsATable) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t9");
+  EXPECT_EQ(testing::grid_holding(*ours_, want.front()), want);
+  expect_rows_to_the_end(*model_, *ours_, "t9");
+}
+
+struct FirstRowOpenBelowLibreOfficeRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/first-row-open-below-libreoffice";
+  static constexpr const char* kProducer = "libreoffice";
+  static constexpr const char* kStopAfter = "";
+};
+
+using FirstRowOpenBelowLibreOffice = testing::FixtureRenderSuite<FirstRowOpenBelowLibreOfficeRender>;
+
+// Pages 14 to 17 of seed 514's LibreOffice rendering: the class of first-row-open-below from a
+// second producer, t2's first row alone under its top rule at the foot of page 14 and cut by
+// the break. One table, cell for cell; once page 14's row and page 15's were paragraphs.
+TEST_F(FirstRowOpenBelowLibreOffice, AFirstRowRunningPastThePageIsATable) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t2");
+  EXPECT_EQ(testing::grid_holding(*ours_, want.front()), want);
+  expect_rows_to_the_end(*model_, *ours_, "t2");
+}
+
 }  // namespace
 }  // namespace coi

@@ -15,6 +15,17 @@ int interval_of(const std::vector<double>& lines, double v) {
   return std::min(i, static_cast<int>(lines.size()) - 2);
 }
 
+// True when (cx, cy) lies in a running footer's line of `page`: a row that LaTeX cannot break
+// runs down past the footer ("Page 14 of 39" beside a cell's last lines), whose words are still
+// the footer's. Not the running header's: a table's header repeated at the top of every page
+// may be read as one, and its words are the table's.
+bool in_footer(const Page& page, double cx, double cy) {
+  return std::any_of(page.lines.begin(), page.lines.end(), [&](const Line& line) {
+    return line.role == LineRole::kFooter && cx >= line.box.x0 && cx <= line.box.x1 &&
+           cy >= line.box.y0 && cy <= line.box.y1;
+  });
+}
+
 }  // namespace
 
 CellGrid::CellGrid(const Fragment& fragment)
@@ -36,7 +47,7 @@ int CellGrid::cell_of(const Page& page, const Box& box) const {
   if (cy >= footnote_top) return -1;
   if (cy > fragment_.repeat_top && cy < fragment_.repeat_bottom) return -1;
   const int r = interval_of(fragment_.ys, cy), c = interval_of(fragment_.xs, cx);
-  if (r < 0 || c < 0) return -1;
+  if (r < 0 || c < 0 || in_footer(page, cx, cy)) return -1;
   return owner_[static_cast<size_t>(r * fragment_.column_count() + c)];
 }
 

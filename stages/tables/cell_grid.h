@@ -1,9 +1,9 @@
 // Which cell of a table fragment holds a word: the cell under the centre of its box (words are
 // far smaller than cells, and the centre is immune to a glyph that overhangs a border). Words in
-// the page's footnote area, or in a header printed again under the header (repeated_header.h),
-// are no cell's. And a cell's words as printed lines, with its text width and the width of a
-// word's first character. Read by cell_text.h, which fills the cells, and whole_words.h, which
-// counts their words before any is filled.
+// the page's footnote area, in its running footer, or in a header printed again under the
+// header (repeated_header.h), are no cell's. And a cell's words as printed lines, with its text
+// width and the width of a word's first character. Read by cell_text.h, which fills the cells,
+// and whole_words.h, which counts their words before any is filled.
 #pragma once
 
 #include <vector>

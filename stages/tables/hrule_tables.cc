@@ -93,7 +93,8 @@
 //         in its columns; the rows of the next page then continue it (cut_rows.h).
 // Step 5: the fragment: column borders one padding left of each column's leftmost word, row
 //         borders on the rules or halfway between rows. Fewer than `min_rows` rows, or a first column of
-//         paragraph numbers ("4.1.1"), is no table. Rows above the first rule that spans the
+//         paragraph numbers ("4.1.1"), is no table; but a region open onto the page's foot (step
+//         3) may hold a single row, a table's first, cut by the break and carried on overleaf. Rows above the first rule that spans the
 //         table are its header by the rule when some row below is not ruled off (booktabs'
 //         \midrule; a style ruling every row says nothing of the header), else bold decides
 //         (cell_text.h).
@@ -185,8 +186,10 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
   if (config.hrules.leading_blank_spans) {
     span_leading_blanks(page, lines, split_lines, columns, inner, rows);
   }
-  // A page carrying on a table (`borders` given) may show a single row of it.
-  const int min_rows = borders.size() >= 2 ? 1 : config.hrules.min_rows;
+  // A page carrying on a table (`borders` given) may show a single row of it, and so may a table
+  // open onto the page's foot (step 3: at least `open_min_columns` columns), its first row
+  // running on past the break.
+  const int min_rows = borders.size() >= 2 || region.open_bottom ? 1 : config.hrules.min_rows;
   if (static_cast<int>(rows.lines.size()) < min_rows) return false;
   int numbered = 0;
   for (const std::vector<size_t>& row : rows.lines) {

@@ -11,15 +11,24 @@
 //         too long for them, by as much as the page's widest such word), (c) nothing but page
 //         furniture (running header or footer, footnotes) follows the first on its page, (d)
 //         nothing but furniture precedes the second on its page and (e) when both open with
-//         header rows, the headers read the same. Text between them, or another header, means
-//         two tables that happen to look alike.
+//         header rows, the headers print the same words. Text between them, or another header,
+//         means two tables that happen to look alike. The words, not the rows they fell into:
+//         a header of several lines in narrow columns may be read as two rows on one page and
+//         three on the next ("Subsidiary" / "protection" a row of its own), or a line of it may
+//         fall into the row above, and it is still the header Word repeats.
 // Step 2: the continuation's header rows are dropped when their text repeats the table's header
-//         rows. A table with no bold header still loses a first row that repeats its own first
-//         row word for word: a repeated row is the header that Word repeats, bold or not.
+//         rows, row for row or, read into rows another way, word for word (step 1 (e)). A table
+//         with no bold header still loses a first row that repeats its own first row word for
+//         word: a repeated row is the header that Word repeats, bold or not.
 // Step 2b: a table whose first page shows a single row and no header, and whose next page opens
 //         with header rows, takes them as its header, at its top: WeasyPrint prints no header
 //         on a page that one row taller than what is left of it fills (the row moved whole to
 //         a new page, its header left behind), and repeats it on the next.
+// Step 2c: a header read into rows two ways keeps the reading in fewer rows, when no cell of
+//         either reading reaches below it: the extra row is a wrapped line of a cell ("Subsidiary"
+//         / "protection") or a label centred over the header's lines ("Year" between "2019" and
+//         "Transferred") read as a row of its own, which leaves cells empty that the other page
+//         shows whole. A reading whose cells reach into the body is no header of its own.
 // Step 3: a row cut by the break. Word and LibreOffice let a row break across pages, and draw
 //         a border under its first part, so the rules do not tell; the page's text does
 //         (cut_rows.h): the continuation's first remaining row is joined to the table's last
@@ -38,6 +47,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <utility>
 
 #include "pipeline/table_grid.h"
@@ -74,12 +84,40 @@ bool same_columns(const std::vector<double>& a, const std::vector<double>& b, do
   return true;
 }
 
-std::string header_text(const Fragment& f) {
-  std::string out;
-  for (const GridCell& cell : f.cells) {
-    if (cell.row < f.header_rows) out += plain_text(cell.inlines) + "\x1f";
+// Adds the words of `text` (split at white space) to `words`.
+void add_words(const std::string& text, std::vector<std::string>& words) {
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t start = text.find_first_not_of(" \t\n", i);
+    if (start == std::string::npos) break;
+    const size_t end = std::min(text.find_first_of(" \t\n", start), text.size());
+    words.push_back(text.substr(start, end - start));
+    i = end;
   }
-  return out;
+}
+
+// Step 1 (e): a header's words, sorted: the same for two readings of one header into rows.
+std::vector<std::string> sorted(std::vector<std::string> words) {
+  std::sort(words.begin(), words.end());
+  return words;
+}
+
+std::vector<std::string> header_words(const Fragment& f) {
+  std::vector<std::string> words;
+  for (const GridCell& cell : f.cells) {
+    if (cell.row < f.header_rows) add_words(plain_text(cell.inlines), words);
+  }
+  return sorted(std::move(words));
+}
+
+std::vector<std::string> leading_words(const std::vector<std::vector<Cell>>& rows, int n) {
+  std::vector<std::string> words;
+  for (int r = 0; r < n; ++r) {
+    for (const Cell& cell : rows[static_cast<size_t>(r)]) {
+      add_words(plain_text(cell.inlines), words);
+    }
+  }
+  return sorted(std::move(words));
 }
 
 std::string row_text(const std::vector<Cell>& row) {
@@ -106,14 +144,20 @@ std::vector<std::vector<Cell>> lower_rows(const Fragment& f, CellLines& lines) {
   return rows;
 }
 
-// Step 2: how many leading rows of `rows` repeat the table's header; 0 when none.
-int repeated_header(const Table& table, const std::vector<std::vector<Cell>>& rows) {
+// Step 2: how many leading rows of `rows` repeat the table's header; 0 when none. `header_rows`
+// is the continuation's own count of header rows, which may differ from the table's where the
+// same header words were read into rows another way.
+int repeated_header(const Table& table, const std::vector<std::vector<Cell>>& rows,
+                    int header_rows) {
   const int n = std::max(table.header_rows, 1);
   if (static_cast<int>(rows.size()) <= n || static_cast<int>(table.rows.size()) < n) return 0;
-  for (int r = 0; r < n; ++r) {
-    if (row_text(rows[r]) != row_text(table.rows[r])) return 0;
-  }
-  return n;
+  bool same_rows = true;
+  for (int r = 0; r < n && same_rows; ++r) same_rows = row_text(rows[r]) == row_text(table.rows[r]);
+  if (same_rows) return n;
+  const bool reread =
+      table.header_rows > 0 && header_rows > 0 && header_rows < static_cast<int>(rows.size()) &&
+      leading_words(rows, header_rows) == leading_words(table.rows, table.header_rows);
+  return reread ? header_rows : 0;
 }
 
 // Step 4: rows whose cells (and the rowspans reaching into them) cover fewer grid columns than
@@ -145,6 +189,34 @@ void adopt_header(LogicalTable& t, const std::vector<std::vector<Cell>>& rows, c
   t.table.header_rows = n;
 }
 
+// Step 2c: true when no cell of the first `n` rows of `rows` spans below them.
+bool closed_header(const std::vector<std::vector<Cell>>& rows, int n) {
+  for (int r = 0; r < n; ++r) {
+    for (const Cell& cell : rows[static_cast<size_t>(r)]) {
+      if (r + cell.rowspan > n) return false;
+    }
+  }
+  return true;
+}
+
+// Step 2c: the table's header replaced by the continuation's first `n` rows, the same words in
+// fewer rows.
+void take_finer_header(LogicalTable& t, std::vector<std::vector<Cell>>& rows, CellLines& lines,
+                       int n) {
+  if (n >= t.table.header_rows || !closed_header(rows, n) ||
+      !closed_header(t.table.rows, t.table.header_rows)) {
+    return;
+  }
+  const int old = t.table.header_rows;
+  t.table.rows.erase(t.table.rows.begin(), t.table.rows.begin() + old);
+  t.lines.erase(t.lines.begin(), t.lines.begin() + old);
+  t.table.rows.insert(t.table.rows.begin(), std::make_move_iterator(rows.begin()),
+                      std::make_move_iterator(rows.begin() + n));
+  t.lines.insert(t.lines.begin(), std::make_move_iterator(lines.begin()),
+                 std::make_move_iterator(lines.begin() + n));
+  t.table.header_rows = n;
+}
+
 void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f,
                      const Hyphenation& hyphenation, const TablesConfig& config) {
   CellLines lines;
@@ -153,12 +225,15 @@ void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f,
   if (t.table.rows.empty()) {
     t.table.header_rows = f.header_rows;
   } else {
-    int repeated = repeated_header(t.table, rows);
+    int repeated = repeated_header(t.table, rows, f.header_rows);
     if (repeated == 0 && opens_headerless(t.table, f)) {
       adopt_header(t, rows, lines, f.header_rows);
       repeated = f.header_rows;
     }
-    if (repeated > 0) t.table.header_rows = std::max(t.table.header_rows, repeated);
+    // A headerless table's repeated first row is its header; a header read into other rows on
+    // this page keeps the table's rows unless it is finer (step 2c).
+    if (t.table.header_rows == 0) t.table.header_rows = repeated;
+    if (repeated > 0 && repeated < t.table.header_rows) take_finer_header(t, rows, lines, repeated);
     first = static_cast<size_t>(repeated);
     for (size_t r = first; r < rows.size(); ++r) {
       for (Cell& cell : rows[r]) cell.header = false;
@@ -186,7 +261,7 @@ bool continues(const Doc& doc, const Fragment& prev, const Fragment& next,
       (prev.starts.empty() || !same_columns(prev.starts, next.starts, config.column_tolerance))) {
     return false;
   }
-  if (prev.header_rows > 0 && next.header_rows > 0 && header_text(prev) != header_text(next)) {
+  if (prev.header_rows > 0 && next.header_rows > 0 && header_words(prev) != header_words(next)) {
     return false;
   }
   return !text_beyond(doc.pages[prev.page - 1], prev.box.y1, /*below=*/true) &&

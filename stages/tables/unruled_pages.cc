@@ -11,7 +11,11 @@
 // Step 1: `prev`, the last fragment found so far, is on the page before, found from horizontal
 //         rules or text alignment (a grid's every page draws its grid), and no rule of its width
 //         closes it at or below its bottom (the footnote separator aside: the page's lowest
-//         rule with no body text under it): the table went on past the page break.
+//         rule with no body text under it): the table went on past the page break. A table
+//         that rules every page's part above and below (LaTeX's longtable repeating its head
+//         and foot rules) closes `prev` at its page's foot and opens this page under a rule as
+//         wide: that page's part goes on, however few its rows (one row between its rules is
+//         fewer than hrule_tables.h takes for a table by itself).
 // Step 2: the page's body lines (above the footnote area) from its first one down: each line
 //         whose words lie within `prev`'s width and cross none of its inner column borders (by
 //         more than `snap_tolerance`) is the table's, up to the first line that does not (a
@@ -60,6 +64,23 @@ bool closed_below(const Page& page, const Fragment& prev, const TablesConfig& co
   });
 }
 
+// Step 1: a rule as wide as `prev` opens `page` above `first`, its first body line, below every
+// running-header line: the page's part of a table ruled above and below on every page.
+bool opened_above(const Page& page, const Fragment& prev, const Line& first,
+                  const TablesConfig& config) {
+  const double width_tolerance = config.hrules.extent_tolerance, snap = config.snap_tolerance;
+  double header_bottom = 0;
+  for (const Line& line : page.lines) {
+    if (line.role == LineRole::kHeader) header_bottom = std::max(header_bottom, line.box.y1);
+  }
+  const std::vector<Segment> rules =
+      join_collinear(border_segments(page, config).horizontal, snap);
+  return std::any_of(rules.begin(), rules.end(), [&](const Segment& s) {
+    return s.at > header_bottom && s.at <= first.box.y0 + snap &&
+           s.lo <= prev.box.x0 + width_tolerance && s.hi >= prev.box.x1 - width_tolerance;
+  });
+}
+
 // Step 2: every word of `line` lies within `prev`'s width and crosses none of its inner borders.
 bool fits_columns(const Page& page, const Line& line, const Fragment& prev, double tolerance) {
   for (int w : line.words) {
@@ -80,7 +101,6 @@ std::optional<Fragment> find_unruled_continuation(const Doc& doc, const Page& pa
                                                   const std::vector<Fragment>& found,
                                                   const TablesConfig& config) {
   if (prev.ruled || prev.page + 1 != page.number) return std::nullopt;
-  if (closed_below(doc.pages[prev.page - 1], prev, config)) return std::nullopt;
   const double footnote_top = page.footnote_top >= 0 ? page.footnote_top : page.height + 1;
   std::vector<const Line*> body;
   for (const Line& line : page.lines) {
@@ -91,6 +111,10 @@ std::optional<Fragment> find_unruled_continuation(const Doc& doc, const Page& pa
   if (body.empty()) return std::nullopt;
   std::sort(body.begin(), body.end(),
             [](const Line* a, const Line* b) { return a->baseline < b->baseline; });
+  if (closed_below(doc.pages[prev.page - 1], prev, config) &&
+      !opened_above(page, prev, *body.front(), config)) {
+    return std::nullopt;
+  }
   double first_fragment = footnote_top;
   for (const Fragment& f : found) first_fragment = std::min(first_fragment, f.box.y0);
   Box region{prev.box.x0, body.front()->box.y0 - 1, prev.box.x1, body.front()->box.y0 - 1};

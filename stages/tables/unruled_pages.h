@@ -1,5 +1,6 @@
-// Pages of a table ruled with horizontal lines only that show no rule at all: the middle pages
-// of a long table whose rules are only a top rule, a rule under the header and a bottom rule.
+// Pages of a table ruled with horizontal lines only that show no rule at all (the middle pages
+// of a long table whose rules are only a top rule, a rule under the header and a bottom rule),
+// or rules around a part too short to be a table by itself.
 #pragma once
 
 #include <optional>
@@ -12,10 +13,12 @@
 namespace coi::tables {
 
 /// The fragment `page` prints of the table whose last fragment so far is `prev` (on the page
-/// before), when no rule on `page` shows it: `prev` is not closed by a rule at its bottom, and
-/// the body lines opening `page` (above `found`, the fragments already found on it) keep within
-/// its width and across none of its column borders. Cells have boxes, no words yet; nothing
-/// when `page` does not carry `prev` on (table_join.h's `continues`).
+/// before), when no rule on `page` shows it as a table: `prev` is not closed by a rule at its
+/// bottom, or `page` opens under a rule as wide as `prev` (a part too short to be a table by
+/// itself, between rules that rule every page's part), and the body lines opening `page`
+/// (above `found`, the fragments already found on it) keep within its width and across none of
+/// its column borders. Cells have boxes, no words yet; nothing when `page` does not carry
+/// `prev` on (table_join.h's `continues`).
 std::optional<Fragment> find_unruled_continuation(const Doc& doc, const Page& page,
                                                   const Fragment& prev,
                                                   const std::vector<Fragment>& found,
