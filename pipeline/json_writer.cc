@@ -1,17 +1,24 @@
 #include "pipeline/json_writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
 #include <nlohmann/json.hpp>
 
+#include "pipeline/decimal.h"
 #include "pipeline/utf8.h"
 
 namespace coi {
 
 void JsonWriter::newline_indent() {
-  out_ += '\n';
-  out_.append(2 * has_items_.size(), ' ');
+  // The newline and the indentation in one append (deeper nesting than this takes a second).
+  static constexpr std::string_view kIndent =
+      "\n                                                                ";
+  const size_t width = 2 * has_items_.size();
+  const size_t first = std::min(width, kIndent.size() - 1);
+  out_.append(kIndent.substr(0, 1 + first));
+  if (width > first) out_.append(width - first, ' ');
 }
 
 void JsonWriter::before_value() {
@@ -46,21 +53,29 @@ void JsonWriter::close(char bracket) {
 }
 
 void JsonWriter::escaped(std::string_view text) {
-  if (!is_valid_utf8(text)) {  // exactly what nlohmann's decoder refuses
-    // Rare (text from damaged PDFs): nlohmann's own replacement rules, byte for byte.
-    out_ += nlohmann::json(std::string(text)).dump(-1, ' ', false,
-                                                   nlohmann::json::error_handler_t::replace);
-    return;
-  }
+  const size_t start = out_.size();
   out_ += '"';
-  // In valid UTF-8 no byte of a multi-byte sequence is below 0x80, so escaping byte by byte
-  // only touches ASCII.
+  // One pass copies the text in runs between the bytes to escape and checks each multi-byte
+  // sequence: in valid UTF-8 no byte of one is below 0x80, so escaping only touches ASCII.
   size_t plain = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < text.size(); ++i) {
+  for (size_t i = next_special<'"', '\\'>(text, 0); i < text.size();
+       i = next_special<'"', '\\'>(text, i)) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (c >= 0x80) {
+      char32_t code_point;
+      const size_t length = decode_utf8(text, i, code_point);
+      if (length == 0) {  // exactly what nlohmann's decoder refuses
+        // Rare (text from damaged PDFs): nlohmann's own replacement rules, byte for byte.
+        out_.resize(start);
+        out_ += nlohmann::json(std::string(text)).dump(-1, ' ', false,
+                                                       nlohmann::json::error_handler_t::replace);
+        return;
+      }
+      i += length;
+      continue;
+    }
     out_.append(text.substr(plain, i - plain));
-    plain = i + 1;
+    plain = ++i;
     switch (c) {
       case '\b': out_ += "\\b"; break;
       case '\t': out_ += "\\t"; break;
@@ -105,8 +120,14 @@ void JsonWriter::value(double number) {
     return;
   }
   // nlohmann's own digit generation (Grisu2 plus its exponent rules), so numbers print as
-  // json::dump prints them.
+  // json::dump prints them; most numbers are coordinates rounded to hundredths, which
+  // write_hundredths prints the same (whole ones with json::dump's ".0").
   char buffer[64];
+  if (char* end = write_hundredths(buffer, number)) {
+    out_.append(buffer, end);
+    if (std::find(buffer, end, '.') == end) out_ += ".0";
+    return;
+  }
   out_.append(buffer, nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, number));
 }
 

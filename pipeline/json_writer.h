@@ -71,7 +71,7 @@ class JsonWriter {
 
   bool pretty_;
   std::string out_;
-  std::vector<bool> has_items_;  ///< per open container: whether it holds a member yet
+  std::vector<char> has_items_;  ///< per open container: whether it holds a member yet
   bool after_key_ = false;
 };
 

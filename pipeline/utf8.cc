@@ -16,16 +16,6 @@ const uint8_t* bytes(std::string_view text) {
 
 }  // namespace
 
-bool is_valid_utf8(std::string_view text) {
-  const uint8_t* s = bytes(text);
-  for (size_t i = 0; i < text.size();) {
-    UChar32 c;
-    U8_NEXT(s, i, text.size(), c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
 size_t decode_utf8(std::string_view text, size_t i, char32_t& code_point) {
   const uint8_t* s = bytes(text);
   size_t next = i;

@@ -375,11 +375,17 @@ TEST(EmitXml, GroundTruthReferencesAllResolve) {
 
 TEST(XmlText, DropsForbiddenCharactersAndMalformedUtf8) {
   int dropped = 0;
-  EXPECT_EQ(xml_clean("a\x01\x0B\tb\n\r", dropped), "a\tb\n\r");
+  std::string scratch;
+  EXPECT_EQ(xml_clean("a\x01\x0B\tb\n\r", dropped, scratch), "a\tb\n\r");
   EXPECT_EQ(dropped, 2);
   dropped = 0;
   // U+FFFE, a lone continuation byte, an overlong "/", a surrogate; é and 😀 survive.
-  EXPECT_EQ(xml_clean("\xEF\xBF\xBE" "\x80" "\xC0\xAF" "\xED\xA0\x80" "é😀", dropped), "é😀");
+  EXPECT_EQ(xml_clean("\xEF\xBF\xBE" "\x80" "\xC0\xAF" "\xED\xA0\x80" "é😀", dropped, scratch),
+            "é😀");
+  EXPECT_EQ(dropped, 1 + 1 + 2 + 3);
+  // Clean text is given back as it is, without a copy.
+  const std::string_view clean = "plain \xC3\xA9 text";
+  EXPECT_EQ(xml_clean(clean, dropped, scratch).data(), clean.data());
   EXPECT_EQ(dropped, 1 + 1 + 2 + 3);
 }
 

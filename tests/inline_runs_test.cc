@@ -222,6 +222,23 @@ TEST(NormalizeText, LigaturesNfcAndSpaces) {
             "\xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\x93");  // quotes and dashes kept
 }
 
+TEST(NormalizeText, TextItDoesNotChangeIsGivenBackWithoutACopy) {
+  std::string scratch;
+  for (const std::string_view text : {std::string_view("plain"), std::string_view("caf\xC3\xA9"),
+                                      std::string_view("\xE2\x80\x98quoted\xE2\x80\x99,")}) {
+    EXPECT_EQ(normalize_text(text, scratch).data(), text.data()) << text;
+  }
+  // What it changes goes through scratch, as normalize_text(text) gives it.
+  for (const std::string_view text :
+       {std::string_view("tab\there"), std::string_view("\xEF\xAC\x81nal"),
+        std::string_view("e\xCC\x81t\xC3\xA9"), std::string_view("soft\xC2\xADhyphen"),
+        std::string_view("bad \xFF byte")}) {
+    EXPECT_EQ(normalize_text(text, scratch), normalize_text(text)) << text;
+    EXPECT_NE(normalize_text(text, scratch).data(), text.data()) << text;
+  }
+  EXPECT_EQ(normalize_text("bad \xFF byte"), "bad \xEF\xBF\xBD byte");  // U+FFFD, as ICU reads it
+}
+
 TEST(TidyWhitespace, CollapsesAcrossRunsAndTrims) {
   Inlines runs = {{InlineKind::kText, "  a  ", "", "", 0},
                   {InlineKind::kStrong, " b ", "", "", 0},

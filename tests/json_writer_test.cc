@@ -52,7 +52,11 @@ TEST(JsonWriter, StringsEscapeAsDumpDoes) {
       "plain", "quote \" and \\ backslash", "tab\tnew\nline\r\f\b", std::string("nul\0x", 5),
       "\x01\x1f\x7f", "caf\xc3\xa9 \xe2\x80\x9cquoted\xe2\x80\x9d \xf0\x9f\x98\x80",
       "bad \xff byte", "truncated \xe2\x80", "overlong \xc0\xaf", "surrogate \xed\xa0\x80 x",
-      "\xf4\x90\x80\x80 above U+10FFFF"};
+      "\xf4\x90\x80\x80 above U+10FFFF",
+      // Longer than the eight bytes the writer skips at a time, with something to look at in
+      // and after them.
+      "a run of plain text, then \"quoted\" words, a tab\there and caf\xc3\xa9 at the end",
+      "sixteen plain by\\tes then \x01 a control", "sixteen plain bytes then a bad \xff byte"};
   for (const std::string& text : texts) {
     JsonWriter w(false);
     w.value(text);

@@ -6,19 +6,47 @@
 namespace coi {
 namespace {
 
+// Whether decode_utf8 reads all of `text` as well-formed sequences.
+bool well_formed(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    char32_t c = 0;
+    const size_t length = decode_utf8(text, i, c);
+    if (length == 0) return false;
+    i += length;
+  }
+  return true;
+}
+
 TEST(Utf8, ValidText) {
-  EXPECT_TRUE(is_valid_utf8(""));
-  EXPECT_TRUE(is_valid_utf8("plain ASCII\n"));
-  EXPECT_TRUE(is_valid_utf8("caf\xC3\xA9 \xE2\x80\x9C \xF0\x9F\x98\x80 \xEF\xBF\xBE"));
-  EXPECT_TRUE(is_valid_utf8(std::string_view("nul\0inside", 10)));
+  EXPECT_TRUE(well_formed(""));
+  EXPECT_TRUE(well_formed("plain ASCII\n"));
+  EXPECT_TRUE(well_formed("caf\xC3\xA9 \xE2\x80\x9C \xF0\x9F\x98\x80 \xEF\xBF\xBE"));
+  EXPECT_TRUE(well_formed(std::string_view("nul\0inside", 10)));
 }
 
 TEST(Utf8, InvalidText) {
   for (const char* bad : {"\xFF", "\x80 lone continuation", "truncated \xE2\x82",
                           "overlong \xC0\xAF", "overlong \xE0\x80\xAF", "surrogate \xED\xA0\x80",
                           "above U+10FFFF \xF4\x90\x80\x80", "\xF8\x88\x80\x80\x80"}) {
-    EXPECT_FALSE(is_valid_utf8(bad)) << bad;
+    EXPECT_FALSE(well_formed(bad)) << bad;
   }
+}
+
+TEST(Utf8, NextSpecialFindsControlsMultiByteSequencesAndTheGivenCharacters) {
+  // Every position of a long run, so that both the eight-byte scan and the bytes after it meet it.
+  for (size_t at = 0; at < 40; ++at) {
+    for (const char special : {'\x01', '\x1F', '"', '<', '\xC3'}) {
+      std::string text(40, 'a');
+      text[at] = special;
+      EXPECT_EQ((next_special<'"', '<'>(text, 0)), at) << at << " " << int(special);
+      EXPECT_EQ((next_special<'"', '<'>(text, at + 1)), text.size());
+    }
+  }
+  // Printable ASCII, DEL included, is not special unless named; bytes before `from` are skipped.
+  const std::string_view printable = "plain text, \x7F and ~ all printable";
+  EXPECT_EQ((next_special<>(printable, 0)), printable.size());
+  EXPECT_EQ((next_special<'&'>("a&b&c", 2)), 3u);
+  EXPECT_EQ((next_special<>("\xE2\x80\x99 quote", 0)), 0u);
 }
 
 TEST(Utf8, DecodesOneCodePointAtATime) {

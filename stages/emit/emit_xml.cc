@@ -22,6 +22,7 @@
 #include <unordered_map>
 
 #include "pipeline/model_names.h"
+#include "pipeline/utf8.h"
 #include "stages/emit/emit.h"
 #include "stages/emit/xml_text.h"
 
@@ -39,37 +40,48 @@ int append_output(void* context, const char* buffer, int length) {
   return length;
 }
 
-// `text` escaped as libxml2's serialiser escapes element content (XML 1.0 section 2.4; CR as a
-// character reference so that line-end normalisation keeps it).
-void escape_text(std::string_view text, std::string& out) {
-  out.clear();
-  for (char c : text) {
-    switch (c) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '\r': out += "&#13;"; break;
-      default: out += c;
-    }
+// The entity for `c` in element content, as libxml2's serialiser escapes it (XML 1.0 section
+// 2.4; CR as a character reference so that line-end normalisation keeps it); null when `c` stands
+// for itself.
+const char* text_entity(char c) {
+  switch (c) {
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '&': return "&amp;";
+    case '\r': return "&#13;";
+    default: return nullptr;
   }
 }
 
-// `value` escaped for a double-quoted attribute; tab, LF and CR as character references so
+// The entity for `c` in a double-quoted attribute; tab, LF and CR as character references so
 // that attribute-value normalisation keeps them.
-void escape_attribute(std::string_view value, std::string& out) {
-  out.clear();
-  for (char c : value) {
-    switch (c) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '"': out += "&quot;"; break;
-      case '\t': out += "&#9;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\r': out += "&#13;"; break;
-      default: out += c;
-    }
+const char* attribute_entity(char c) {
+  switch (c) {
+    case '"': return "&quot;";
+    case '\t': return "&#9;";
+    case '\n': return "&#10;";
+    default: return text_entity(c);
   }
+}
+
+// `text` with each character that `entity` names replaced: `text` itself when there is none
+// (most text), else a view of `out`, which receives the escaped copy in runs between entities.
+// `specials` are the printable characters `entity` names (controls are looked at anyway).
+template <const char* (*entity)(char), char... specials>
+std::string_view escape(std::string_view text, std::string& out) {
+  size_t plain = 0;  // start of the characters not yet copied
+  for (size_t i = next_special<specials...>(text, 0); i < text.size();
+       i = next_special<specials...>(text, i + 1)) {
+    const char* replacement = entity(text[i]);
+    if (replacement == nullptr) continue;
+    if (plain == 0) out.clear();  // the first entity: the copy starts
+    out.append(text.substr(plain, i - plain));
+    out += replacement;
+    plain = i + 1;
+  }
+  if (plain == 0) return text;
+  out.append(text.substr(plain));
+  return out;
 }
 
 // Streams the document through libxml2's xmlTextWriter, pretty-printed the way libxml2 formats
@@ -99,7 +111,7 @@ class XmlWriter {
       Frame& parent = open_.back();
       if (parent.indented) {
         if (!parent.has_content) raw("\n");
-        raw(std::string(2 * open_.size(), ' '));
+        raw(indent(open_.size()));
       }
       parent.has_content = true;
     }
@@ -110,7 +122,7 @@ class XmlWriter {
     if (failed_ || open_.empty()) return;
     const Frame frame = open_.back();
     open_.pop_back();
-    if (frame.indented && frame.has_content) raw(std::string(2 * open_.size(), ' '));
+    if (frame.indented && frame.has_content) raw(indent(open_.size()));
     check(frame.has_content ? xmlTextWriterFullEndElement(writer_)
                             : xmlTextWriterEndElement(writer_));
     if (open_.empty() || open_.back().indented) raw("\n");
@@ -123,11 +135,10 @@ class XmlWriter {
   }
   void text(std::string_view value) {
     if (failed_ || value.empty()) return;
-    const std::string clean = xml_clean(value, dropped_);
+    const std::string_view clean = xml_clean(value, dropped_, cleaned_);
     if (clean.empty()) return;
     mark_mixed();
-    escape_text(clean, escaped_);
-    raw(escaped_);
+    raw(escape<text_entity, '<', '>', '&'>(clean, escaped_));
   }
   /// Marks the open element's content as text, so that it is never indented, and gives it an
   /// end tag even when nothing follows.
@@ -138,10 +149,9 @@ class XmlWriter {
   }
   void attr(const char* name, std::string_view value) {
     if (failed_) return;
-    const std::string clean = xml_clean(value, dropped_);
+    const std::string_view clean = xml_clean(value, dropped_, cleaned_);
     check(xmlTextWriterStartAttribute(writer_, X(name)));
-    escape_attribute(clean, escaped_);
-    raw(escaped_);
+    raw(escape<attribute_entity, '<', '>', '&', '"'>(clean, escaped_));
     check(xmlTextWriterEndAttribute(writer_));
   }
   void attr_if(const char* name, std::string_view value) {
@@ -150,7 +160,8 @@ class XmlWriter {
   /// Counts what text() and attr() would drop from `value`, without writing it.
   int count_dropped(std::string_view value) const {
     int dropped = 0;
-    xml_clean(value, dropped);
+    std::string scratch;
+    xml_clean(value, dropped, scratch);
     return dropped;
   }
   int dropped() const { return dropped_; }
@@ -185,10 +196,16 @@ class XmlWriter {
   void check(int count) {
     if (count < 0) failed_ = true;
   }
+  // Two spaces per level for `levels` levels, without building a string per line.
+  std::string_view indent(size_t levels) {
+    if (spaces_.size() < 2 * levels) spaces_.resize(2 * levels, ' ');
+    return std::string_view(spaces_).substr(0, 2 * levels);
+  }
   std::string output_;
   xmlTextWriterPtr writer_ = nullptr;
   std::vector<Frame> open_;
-  std::string escaped_;  // scratch, reused so that escaping allocates rarely
+  std::string cleaned_, escaped_;  // scratch, reused so that cleaning and escaping allocate rarely
+  std::string spaces_;            // indentation, grown to the deepest level met
   bool failed_ = false;
   int dropped_ = 0;
 };
@@ -221,7 +238,9 @@ class XmlEmitter {
       if (!b.number.empty()) heading_by_number_.emplace(b.number, b.id);
       heading_by_text_.emplace(plain_text(b.inlines), b.id);
     }
-    for (const Footnote& f : doc.footnotes) note_numbers_.emplace(f.number, true);
+    for (size_t i = 0; i < doc.footnotes.size(); ++i) {
+      footnotes_by_number_[doc.footnotes[i].number].push_back(i);
+    }
   }
 
   void meta() {
@@ -517,7 +536,7 @@ class XmlEmitter {
         case InlineKind::kFootnoteRef:
           x_.start("noteRef");
           x_.attr("n", std::to_string(run.footnote));
-          if (note_numbers_.count(run.footnote)) x_.attr("href", "#" + note_id(run.footnote));
+          if (footnotes_by_number_.count(run.footnote)) x_.attr("href", "#" + note_id(run.footnote));
           x_.end();
           break;
       }
@@ -534,12 +553,20 @@ class XmlEmitter {
   void cited_by(const std::vector<int>& note_numbers) {
     std::vector<std::string> notes, blocks;
     std::vector<const std::string*> citing;
-    for (int n : note_numbers) notes.push_back(note_id(n));
-    for (const Footnote& f : doc_.footnotes) {
-      if (std::find(note_numbers.begin(), note_numbers.end(), f.number) == note_numbers.end()) {
-        continue;
+    // Every footnote carrying one of the numbers, each once (a number is listed once per
+    // footnote of the source that carries it).
+    std::vector<size_t> footnotes;
+    for (int n : note_numbers) {
+      notes.push_back(note_id(n));
+      const auto it = footnotes_by_number_.find(n);
+      if (it != footnotes_by_number_.end()) {
+        footnotes.insert(footnotes.end(), it->second.begin(), it->second.end());
       }
-      for (const std::string& id : f.cited_by) citing.push_back(&id);
+    }
+    std::sort(footnotes.begin(), footnotes.end());
+    footnotes.erase(std::unique(footnotes.begin(), footnotes.end()), footnotes.end());
+    for (const size_t i : footnotes) {
+      for (const std::string& id : doc_.footnotes[i].cited_by) citing.push_back(&id);
     }
     // Document order; IDs naming no block (a model error: a hand-made or edited JSON) go last.
     const auto order = [&](const std::string* id) {
@@ -563,7 +590,9 @@ class XmlEmitter {
   std::string part_;  // part slug of the open level-1 container
   std::unordered_map<std::string, size_t> block_order_;
   std::unordered_map<std::string, std::string> heading_by_number_, heading_by_text_;
-  std::unordered_map<int, bool> note_numbers_;
+  // Indices into doc.footnotes by footnote number: a source's citing blocks are gathered from its
+  // notes without a pass over every footnote per source.
+  std::unordered_map<int, std::vector<size_t>> footnotes_by_number_;
 };
 
 }  // namespace

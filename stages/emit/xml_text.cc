@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "pipeline/decimal.h"
 #include "pipeline/utf8.h"
 
 namespace coi {
@@ -17,16 +18,13 @@ bool xml_allowed(char32_t c) {
 
 }  // namespace
 
-std::string xml_clean(std::string_view text, int& dropped) {
-  std::string out;
-  out.reserve(text.size());
+std::string_view xml_clean(std::string_view text, int& dropped, std::string& scratch) {
+  std::string& out = scratch;
+  out.clear();
+  bool any_dropped = false;
   size_t i = 0, kept = 0;  // text[kept, i) is allowed and not yet copied: copied in runs
-  while (i < text.size()) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    if (lead >= 0x20 && lead < 0x80) {  // printable ASCII, the common case
-      ++i;
-      continue;
-    }
+  // Printable ASCII, the common case, is skipped eight bytes at a time.
+  while ((i = next_special<>(text, i)) < text.size()) {
     char32_t cp = 0;
     const size_t length = decode_utf8(text, i, cp);
     if (length != 0 && xml_allowed(cp)) {
@@ -34,37 +32,60 @@ std::string xml_clean(std::string_view text, int& dropped) {
       continue;
     }
     out.append(text.substr(kept, i - kept));
+    any_dropped = true;
     ++dropped;  // a forbidden character, or one malformed byte (resynchronise on the next)
     i += length == 0 ? 1 : length;
     kept = i;
   }
+  if (!any_dropped) return text;
   out.append(text.substr(kept));
   return out;
 }
 
-std::string format_number(double value) {
+void append_number(double value, std::string& out) {
   char buffer[32];
-  // Adding 0.0 turns -0.0 into 0.0.
+  // Adding 0.0 turns -0.0 into 0.0. Most numbers are coordinates rounded to hundredths.
+  if (char* end = write_hundredths(buffer, value + 0.0)) {
+    out.append(buffer, end);
+    return;
+  }
   auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value + 0.0);
-  return error == std::errc() ? std::string(buffer, end) : std::string("0");
+  if (error == std::errc()) {
+    out.append(buffer, end);
+  } else {
+    out += '0';
+  }
+}
+
+std::string format_number(double value) {
+  std::string out;
+  append_number(value, out);
+  return out;
 }
 
 std::string pages_attribute(const Places& places) {
   std::string out;
+  char buffer[16];
   for (const Place& p : places) {
     if (!out.empty()) out += ' ';
-    out += std::to_string(p.page);
+    out.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, p.page).ptr);
   }
   return out;
 }
 
 std::string bbox_attribute(const Places& places) {
   // Two decimals, as in the JSON: far below a glyph's size, stable across platforms.
-  const auto r = [](double v) { return format_number(std::round(v * 100.0) / 100.0); };
   std::string out;
+  const auto add = [&out](double v, char after) {
+    append_number(std::round(v * 100.0) / 100.0, out);
+    if (after) out += after;
+  };
   for (const Place& p : places) {
     if (!out.empty()) out += ';';
-    out += r(p.box.x0) + ' ' + r(p.box.y0) + ' ' + r(p.box.x1) + ' ' + r(p.box.y1);
+    add(p.box.x0, ' ');
+    add(p.box.y0, ' ');
+    add(p.box.x1, ' ');
+    add(p.box.y1, 0);
   }
   return out;
 }

@@ -46,8 +46,10 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 
 #include "pipeline/decimal.h"
 #include "stages/footnotes/footnotes_parts.h"
@@ -242,17 +244,47 @@ void read_lines(const Doc& doc, const std::vector<AreaLine>& lines, const Footno
   }
 }
 
+// Whether a line of the notes may end in a hyphen, the one place build_inlines asks the
+// hyphenation (inline_runs.h, step 3): the line's text ends with its last word that normalises to
+// something, so a hyphen in that word or in the words after it (which normalise to nothing) is
+// what could end it; a line of such words only is taken to. Most of a Word note's notes break no
+// line at a hyphen, and for them neither the vocabulary nor the note's hyphenation habit, each
+// costing more than reading every note, is built.
+bool may_end_a_line_in_hyphen(const Doc& doc, const std::vector<RawNote>& raw) {
+  std::string normalized;  // scratch of normalize_text
+  for (const RawNote& note : raw) {
+    for (const TextLine& line : note.lines) {
+      bool text_found = false;
+      for (auto word = line.rbegin(); word != line.rend() && !text_found; ++word) {
+        const std::string_view text =
+            normalize_text(doc.pages[word->page - 1].words[word->word].text, normalized);
+        if (text.find('-') != std::string_view::npos ||
+            text.find("\u2010") != std::string_view::npos) {
+          return true;
+        }
+        text_found = !text.empty();
+      }
+      if (!text_found) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Footnote> read_footnotes(const Doc& doc, const FootnotesConfig& config,
                                      Diagnostics& diag) {
   std::vector<RawNote> raw;
   read_lines(doc, area_lines(doc, config), config, raw, diag);
-  const Vocabulary vocabulary(doc);
-  const Hyphenation hyphenation(doc, vocabulary);
   InlineRunOptions options;
   options.footnote_marks = false;
-  options.hyphenation = &hyphenation;
+  std::optional<Vocabulary> vocabulary;
+  std::optional<Hyphenation> hyphenation;
+  if (may_end_a_line_in_hyphen(doc, raw)) {
+    vocabulary.emplace(doc);
+    hyphenation.emplace(doc, *vocabulary);
+    options.hyphenation = &*hyphenation;
+  }
   std::vector<Footnote> notes;
   notes.reserve(raw.size());
   for (size_t i = 0; i < raw.size(); ++i) {
@@ -273,30 +305,51 @@ std::vector<Footnote> read_footnotes(const Doc& doc, const FootnotesConfig& conf
 
 namespace {
 
+// Where each note starts on each page it has a line on: a note's first place on that page, in
+// the notes' order, by page. Looked up per link, so that the marks' links do not each take a
+// pass over every note.
+struct NoteStart {
+  Box box;
+  int number = 0;
+};
+using NoteStarts = std::unordered_map<int, std::vector<NoteStart>>;
+
+NoteStarts note_starts(const std::vector<Footnote>& notes) {
+  NoteStarts starts;
+  for (const Footnote& note : notes) {
+    std::vector<int> pages;  // pages this note has started on (few)
+    for (const Place& place : note.where) {
+      if (std::find(pages.begin(), pages.end(), place.page) != pages.end()) continue;
+      pages.push_back(place.page);
+      starts[place.page].push_back(NoteStart{place.box, note.number});
+    }
+  }
+  return starts;
+}
+
 // The note an internal link lands on: the note with a line on the destination page nearest the
 // destination y, within the tolerance; 0 when none.
-int note_at(const LinkArea& area, const std::vector<Footnote>& notes, double tolerance) {
+int note_at(const LinkArea& area, const NoteStarts& starts, double tolerance) {
+  const auto on_page = starts.find(area.dest_page);
+  if (on_page == starts.end()) return 0;
   int best = 0;
   double best_distance = std::numeric_limits<double>::max();
-  for (const Footnote& note : notes) {
-    for (const Place& place : note.where) {
-      if (place.page != area.dest_page) continue;
-      const double distance = area.dest_y < place.box.y0   ? place.box.y0 - area.dest_y
-                              : area.dest_y > place.box.y1 ? area.dest_y - place.box.y1
-                                                           : 0.0;
-      const double limit = tolerance * std::max(place.box.height(), 1.0);
-      if (distance <= limit && distance < best_distance) {
-        best_distance = distance;
-        best = note.number;
-      }
-      break;  // only a note's first place on a page can hold its start
+  for (const NoteStart& start : on_page->second) {
+    const Box& box = start.box;
+    const double distance = area.dest_y < box.y0   ? box.y0 - area.dest_y
+                            : area.dest_y > box.y1 ? area.dest_y - box.y1
+                                                   : 0.0;
+    const double limit = tolerance * std::max(box.height(), 1.0);
+    if (distance <= limit && distance < best_distance) {
+      best_distance = distance;
+      best = start.number;
     }
   }
   return best;
 }
 
 // Step 4 for one word: the notes its internal link areas land on, left to right.
-std::vector<int> linked_notes(const Page& page, const Word& word, const std::vector<Footnote>& notes,
+std::vector<int> linked_notes(const Page& page, const Word& word, const NoteStarts& starts,
                               double tolerance) {
   std::vector<const LinkArea*> areas;
   for (const LinkArea& area : page.links) {
@@ -308,7 +361,7 @@ std::vector<int> linked_notes(const Page& page, const Word& word, const std::vec
             [](const LinkArea* a, const LinkArea* b) { return a->box.x0 < b->box.x0; });
   std::vector<int> numbers;
   for (const LinkArea* area : areas) {
-    const int n = note_at(*area, notes, tolerance);
+    const int n = note_at(*area, starts, tolerance);
     if (n > 0 && (numbers.empty() || numbers.back() != n)) numbers.push_back(n);
   }
   return numbers;
@@ -319,6 +372,7 @@ std::vector<int> linked_notes(const Page& page, const Word& word, const std::vec
 MarkSplits linked_mark_splits(const Doc& doc, const std::vector<Footnote>& notes,
                               const FootnotesConfig& config) {
   MarkSplits splits;
+  const NoteStarts starts = note_starts(notes);
   for (const Page& page : doc.pages) {
     if (page.links.empty()) continue;
     for (const Line& line : page.lines) {
@@ -327,7 +381,7 @@ MarkSplits linked_mark_splits(const Doc& doc, const std::vector<Footnote>& notes
         const Word& word = page.words[w];
         const int printed = word.raised ? note_number(word.text) : -1;
         if (printed < 10) continue;  // one digit cannot hold two marks
-        std::vector<int> parts = linked_notes(page, word, notes, config.dest_tolerance);
+        std::vector<int> parts = linked_notes(page, word, starts, config.dest_tolerance);
         std::string joined;
         for (int n : parts) joined += std::to_string(n);
         if (parts.size() >= 2 && joined == word.text) splits[printed].push_back(std::move(parts));

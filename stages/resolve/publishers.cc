@@ -50,7 +50,9 @@ Publishers::Publishers(const Doc& doc, const ResolveConfig& config) {
     const bool acronyms = in_acronyms_section || block.part == config.acronyms_part;
     if (acronyms && block.kind == BlockKind::kTable) learn_acronym_table(block.table);
   }
+  std::set<std::string_view> groups;  // learning is idempotent: each group once
   for (const Source& source : doc.sources) {
+    if (!groups.insert(source.group).second) continue;
     for (const std::string& component : split_top_level(source.group, ", ")) {
       std::string name;
       std::vector<std::string> abbreviations;

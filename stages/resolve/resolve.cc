@@ -48,7 +48,7 @@ struct SourceFacts {
   std::string url;    ///< normalised
   std::string title;  ///< folded
   std::vector<std::string> words;  ///< distinct, sorted (for similarity)
-  std::set<std::string> names;  ///< publisher name keys
+  const std::set<std::string>* names = nullptr;  ///< publisher name keys (of its group)
   std::string date;   ///< folded
 };
 
@@ -132,10 +132,13 @@ class Resolver {
     for (size_t i = 0; i < doc.sources.size(); ++i) {
       const Source& s = doc.sources[i];
       SourceFacts facts;
-      facts.url = s.url.empty() ? "" : normalize_url(s.url, config.ignored_url_parameters);
+      facts.url = s.url.empty() ? "" : normalized_url(s.url);
       facts.title = fold_for_match(s.title);
       facts.words = distinct(match_words(facts.title, stop_words_));
-      facts.names = publishers_.names(s.group);
+      // Many sources share a group: its names are keyed once.
+      auto [names, added] = names_of_group_.try_emplace(s.group);
+      if (added) names->second = publishers_.names(s.group);
+      facts.names = &names->second;
       facts.date = fold_for_match(s.date);
       if (!facts.url.empty()) by_url_[facts.url].push_back(i);
       by_title_[facts.title].push_back(i);
@@ -150,7 +153,7 @@ class Resolver {
  private:
   void resolve(Footnote& note) {
     const CitationParts parts = parse_citation(note.inlines, patterns_);
-    prefix_ = publishers_.prefix(parts.prefix);
+    prefix_ = keyed_prefix(parts.prefix);
     const TitlePattern title = title_pattern(parts.title);
     Match match = by_url(parts, title);
     cross_check_title(note, title, match);
@@ -163,11 +166,26 @@ class Resolver {
     record(note, parts, match);
   }
 
+  // A URL normalised (pipeline/url.h), once per distinct URL: notes cite a source many times,
+  // and the bibliography prints the URLs they link to.
+  const std::string& normalized_url(const std::string& url) const {
+    auto [it, added] = normalized_urls_.try_emplace(url);
+    if (added) it->second = normalize_url(url, config_.ignored_url_parameters);
+    return it->second;
+  }
+
+  // A footnote's prefix keyed (Publishers::prefix), once per distinct prefix ("HRW", "UNHCR").
+  const Publishers::Prefix& keyed_prefix(const std::string& prefix) const {
+    auto [it, added] = keyed_prefixes_.try_emplace(prefix);
+    if (added) it->second = publishers_.prefix(prefix);
+    return it->second;
+  }
+
   // Step 2.
   Match by_url(const CitationParts& parts, const TitlePattern& title) const {
     Match m{{}, ResolveMethod::kUrl, config_.url_confidence};
     if (parts.url.empty()) return m;
-    auto it = by_url_.find(normalize_url(parts.url, config_.ignored_url_parameters));
+    auto it = by_url_.find(normalized_url(parts.url));
     if (it == by_url_.end()) return m;
     m.sources = it->second;
     if (m.sources.size() > 1) {
@@ -185,7 +203,7 @@ class Resolver {
     if (match.sources.size() != 1) return;
     const size_t linked = match.sources.front();
     if (title_matches(title, facts_[linked].title, config_.ellipsis_min_chars) ||
-        publishers_.matches(prefix_, facts_[linked].names)) {
+        publishers_.matches(prefix_, *facts_[linked].names)) {
       return;
     }
     const std::string n = std::to_string(note.number);
@@ -221,7 +239,7 @@ class Resolver {
     const TitlePattern title = title_pattern(parts.title);
     if (title.pieces.empty()) return Match{};
     const Publishers::Prefix linked_prefix = prefix_;
-    prefix_ = publishers_.prefix(parts.prefix);
+    prefix_ = keyed_prefix(parts.prefix);
     Match titled = by_title(title);
     prefix_ = linked_prefix;
     return titled;
@@ -235,7 +253,7 @@ class Resolver {
     for (size_t i : title_candidates(title)) {
       if (!title_matches(title, facts_[i].title, config_.ellipsis_min_chars)) continue;
       titled.push_back(i);
-      if (publishers_.matches(prefix_, facts_[i].names)) published.push_back(i);
+      if (publishers_.matches(prefix_, *facts_[i].names)) published.push_back(i);
     }
     if (!published.empty()) return Match{published, ResolveMethod::kAliasTitle, config_.alias_title_confidence};
     // A publisher the bibliography knows, whose entries lack this title: another publisher's
@@ -266,7 +284,7 @@ class Resolver {
     auto [it, added] = known_publishers_.try_emplace(key, false);
     if (added) {
       it->second = std::any_of(facts_.begin(), facts_.end(), [&](const SourceFacts& f) {
-        return publishers_.matches(prefix_, f.names);
+        return publishers_.matches(prefix_, *f.names);
       });
     }
     return it->second;
@@ -280,7 +298,7 @@ class Resolver {
     const std::vector<std::string> distinct_words = distinct(words);
     for (size_t i = 0; i < facts_.size(); ++i) {
       if (similarity(distinct_words, facts_[i].words) >= config_.fuzzy_min_similarity &&
-          publishers_.matches(prefix_, facts_[i].names)) {
+          publishers_.matches(prefix_, *facts_[i].names)) {
         m.sources.push_back(i);
       }
     }
@@ -331,10 +349,13 @@ class Resolver {
   CitationPatterns patterns_;
   Publishers::Prefix prefix_;  ///< the prefix of the footnote being resolved
   std::vector<std::string> stop_words_;
+  std::unordered_map<std::string, std::set<std::string>> names_of_group_;  ///< group -> names
   std::vector<SourceFacts> facts_;
   std::unordered_map<std::string, std::vector<size_t>> by_url_;
   std::unordered_map<std::string, std::vector<size_t>> by_title_;  ///< folded title -> sources
   mutable std::unordered_map<std::string, bool> known_publishers_;  ///< prefix key -> known
+  mutable std::unordered_map<std::string, std::string> normalized_urls_;  ///< URL -> normalised
+  mutable std::unordered_map<std::string, Publishers::Prefix> keyed_prefixes_;  ///< as printed
 };
 
 }  // namespace

@@ -46,10 +46,12 @@ namespace {
 
 std::vector<TextLine> text_lines(const std::vector<SegLine>& lines, const Chunk& chunk) {
   std::vector<TextLine> out;
+  out.reserve(chunk.lines.size());
   for (size_t k = 0; k < chunk.lines.size(); ++k) {
     const SegLine& line = lines[chunk.lines[k]];
     TextLine text;
     const size_t skip = k == 0 ? static_cast<size_t>(chunk.skip_words) : 0;
+    if (skip < line.words.size()) text.reserve(line.words.size() - skip);  // one allocation a line
     for (size_t w = skip; w < line.words.size(); ++w) text.push_back(WordRef{line.page, line.words[w]});
     if (!text.empty()) out.push_back(std::move(text));
   }

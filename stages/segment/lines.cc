@@ -147,8 +147,7 @@ bool is_bullet(const std::string& word, const SegmentConfig& config) {
   return std::find(config.bullets.begin(), config.bullets.end(), word) != config.bullets.end();
 }
 
-}  // namespace
-
+// What the line's first word would open (a number, a bullet, an ordered marker), gap aside.
 LineStart read_opening(const Page& page, const SegLine& line, const SegmentConfig& config) {
   LineStart start;
   if (line.words.size() < 2) return start;
@@ -171,8 +170,6 @@ LineStart read_opening(const Page& page, const SegLine& line, const SegmentConfi
   return start;
 }
 
-namespace {
-
 // The median gap between the words of `line` after its second (the gap a marker's tab would
 // take aside), or 0 when fewer than two such gaps; words printed with no space between them
 // (a mark after its word) do not count.
@@ -186,7 +183,7 @@ double median_space(const Page& page, const SegLine& line) {
 }
 
 LineStart detect_start(const Page& page, const SegLine& line, const SegmentConfig& config) {
-  LineStart start = read_opening(page, line, config);
+  LineStart start = line.opening;
   if (start.kind == LineStart::Kind::kNone) return start;
   const Word& first = page.words[line.words[0]];
   const bool symbol = start.kind == LineStart::Kind::kBullet &&
@@ -231,21 +228,24 @@ SegLine make_line(const Page& page, const Line& line) {
   s.baseline = line.baseline;
   s.size = line.font_size;
   bool any = false, all_bold = true;
-  std::string last;  // the last word that is not a footnote mark, normalised
+  int last = -1;            // the last word that is not a footnote mark
+  std::string normalized;  // scratch of normalize_text
+  size_t printed = 0;      // the words' bytes and a space after each: what s.text will hold
+  for (int w : line.words) printed += page.words[w].text.size() + 1;
+  s.text.reserve(printed);
   for (int w : line.words) {
     const Word& word = page.words[w];
-    std::string text = normalize_text(word.text);
     if (!s.text.empty()) s.text += ' ';
-    s.text += text;
+    s.text += normalize_text(word.text, normalized);
     if (word.raised) {
       s.marked = true;
       continue;
     }
     any = true;
     all_bold = all_bold && word.bold;
-    last = std::move(text);
+    last = w;
   }
-  if (any) s.ends_sentence = ends_sentence(std::move(last));
+  if (any) s.ends_sentence = ends_sentence(normalize_text(page.words[last].text));
   s.bold = any && all_bold;
   // The first unit a line break cannot part: the first word and what the PDF prints after it
   // with no space, footnote marks above all ("year.⁹⁸⁹⁹", LibreOffice, seed 20, p. 26).
@@ -301,6 +301,7 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
       const double above = first_on_page || out.empty() ? text_top : out.back().box.y1;
       s.after_block = table_seen || (!out.empty() && image_between(page, above, s.box.y0, config));
       s.interrupted = first_on_page || s.after_block;
+      s.opening = read_opening(page, s, config);
       s.start = detect_start(page, s, config);
       if (sound) s.owner = owners.owner_of_words(page, s.words, tree::Lens::kItem);
       out.push_back(std::move(s));
@@ -308,7 +309,7 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
       first_on_page = false;
     }
   }
-  rescue_tight_markers(doc, out, config);
+  rescue_tight_markers(out, config);
   // Where numbered paragraphs' text starts: the note's paragraphs, not its quotations, which may
   // be most of its lines.
   std::vector<double> number_texts;

@@ -72,6 +72,9 @@ struct SegLine {
   /// The structure element owning the line when the document's tree is sound: its words' LI,
   /// else their block-level element (P, H2...); -1 when untagged or the tree is not trusted.
   int owner = -1;
+  /// What its first word would open, gap aside (read_opening), read once for detect_start and the
+  /// rescue of tight markers.
+  LineStart opening;
   LineStart start;
 };
 
@@ -102,13 +105,9 @@ struct Draft {
 };
 
 // lines.cc
-/// The flow: body and "Back to Contents" lines of every page in reading order.
-/// What the line's first word would open (a number, a bullet, an ordered marker), gap aside.
-LineStart read_opening(const Page& page, const SegLine& line, const SegmentConfig& config);
-
 /// Gives a start to lines whose number or ordered marker was followed by less than a tab-sized
 /// gap, where the tab stop and the sequence show it is one (tight_markers.cc).
-void rescue_tight_markers(const Doc& doc, std::vector<SegLine>& lines, const SegmentConfig& config);
+void rescue_tight_markers(std::vector<SegLine>& lines, const SegmentConfig& config);
 
 std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, Metrics& metrics);
 

@@ -137,8 +137,8 @@ bool opens_sequence(const LineStart& candidate) {
   return std::any_of(readings.begin(), readings.end(), [](const Ordinal& o) { return o.value == 1; });
 }
 
-bool opens_list(const Doc& doc, const std::vector<SegLine>& lines, size_t at,
-                const LineStart& candidate, const SegmentConfig& config) {
+bool opens_list(const std::vector<SegLine>& lines, size_t at, const LineStart& candidate,
+                const SegmentConfig& config) {
   if (!opens_sequence(candidate)) return false;
   const double tolerance = config.indent_tolerance * lines[at].size;
   for (size_t k = at + 1; k < lines.size(); ++k) {
@@ -147,8 +147,7 @@ bool opens_list(const Doc& doc, const std::vector<SegLine>& lines, size_t at,
     if (next.kind == LineStart::Kind::kNone) {
       // Only a tight ordered marker is looked for here: a wrapped line that starts with a dash
       // ("– especially in ...") is no bullet without its tab, so it is a line of the item.
-      const LineStart tight = read_opening(doc.pages[line.page - 1], line, config);
-      if (tight.kind == LineStart::Kind::kOrdered) next = tight;
+      if (line.opening.kind == LineStart::Kind::kOrdered) next = line.opening;
     }
     if (next.kind == LineStart::Kind::kOrdered) {
       if (marker_follows(candidate.marker, next.marker)) {
@@ -215,8 +214,7 @@ bool in_list(const std::vector<LineStart>& items, const LineStart& candidate, do
 
 }  // namespace
 
-void rescue_tight_markers(const Doc& doc, std::vector<SegLine>& lines,
-                          const SegmentConfig& config) {
+void rescue_tight_markers(std::vector<SegLine>& lines, const SegmentConfig& config) {
   const std::optional<LineStart> number_stop = numbered_stop(lines);
   std::string last_number;
   std::optional<LineStart> last_item;  // the latest ordered item, numbered paragraphs end lists
@@ -232,7 +230,7 @@ void rescue_tight_markers(const Doc& doc, std::vector<SegLine>& lines,
       items.push_back(line.start);
     }
     if (line.start.kind != LineStart::Kind::kNone) continue;
-    const LineStart candidate = read_opening(doc.pages[line.page - 1], line, config);
+    const LineStart& candidate = line.opening;
     if (candidate.kind == LineStart::Kind::kNumber && number_stop && !last_number.empty() &&
         follows(last_number, candidate.number) &&
         near(candidate.text_x, number_stop->text_x, tolerance) &&
@@ -246,7 +244,7 @@ void rescue_tight_markers(const Doc& doc, std::vector<SegLine>& lines,
       last_item = candidate;
       items.push_back(candidate);
     } else if (candidate.kind == LineStart::Kind::kOrdered &&
-               (opens_list(doc, lines, at, candidate, config) ||
+               (opens_list(lines, at, candidate, config) ||
                 (opens_sequence(candidate) && !items.empty() &&
                  (candidate.marker_x > items.back().text_x + config.space_width * line.size ||
                   hangs_under(lines, at, items.back(), candidate, tolerance))))) {

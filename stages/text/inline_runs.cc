@@ -43,7 +43,23 @@ bool is_space_like(UChar32 c) {
 
 bool is_invisible(UChar32 c) { return c == 0xAD || c == 0x200B || c == 0xFEFF; }
 
-bool all_digits(const std::string& text) {
+// True when `text` is well-formed UTF-8 with no code point that normalize_text maps (invisible,
+// ligature, space-like): then only NFC could change it.
+bool maps_to_itself(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    char32_t c = 0;
+    const size_t length = decode_utf8(text, i, c);
+    if (length == 0) return false;
+    const auto code_point = static_cast<UChar32>(c);
+    if (is_invisible(code_point) || ligature_letters(code_point) || is_space_like(code_point)) {
+      return false;
+    }
+    i += length;
+  }
+  return true;
+}
+
+bool all_digits(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
     return c >= '0' && c <= '9';
   });
@@ -53,12 +69,12 @@ bool all_digits(const std::string& text) {
 // adjacent marks read as one word, "161718192021"), the consecutive notes it spells (16 to 21);
 // empty when it spells neither. The footnotes stage splits shorter runs ("1011": 10 and 11)
 // with what it knows of the notes.
-std::vector<int> mark_numbers(const std::string& digits) {
+std::vector<int> mark_numbers(std::string_view digits) {
   if (std::optional<int> one = decimal_int(digits)) return {*one};
   for (size_t first_length = 1; first_length < digits.size() && first_length <= 9; ++first_length) {
-    std::optional<int> first = decimal_int(std::string_view(digits).substr(0, first_length));
+    std::optional<int> first = decimal_int(digits.substr(0, first_length));
     std::vector<int> notes{*first};
-    std::string spelled = digits.substr(0, first_length);
+    std::string spelled(digits.substr(0, first_length));
     while (spelled.size() < digits.size() && notes.back() < std::numeric_limits<int>::max()) {
       notes.push_back(notes.back() + 1);
       spelled += std::to_string(notes.back());
@@ -68,32 +84,45 @@ std::vector<int> mark_numbers(const std::string& digits) {
   return {};
 }
 
-// The kind and target a word contributes, before text is attached.
-Inline run_for_word(const Doc& doc, const WordRef& ref, const InlineRunOptions& options) {
+// The kind and target of a run, without its text: what a word contributes before its text is
+// attached, and what decides whether text joins the last run. The URL is borrowed (from the
+// page's link or the run it describes), so a word of a link copies no URL unless it opens a run.
+struct RunTarget {
+  InlineKind kind = InlineKind::kText;
+  std::string_view url;     ///< link: the external URL
+  std::string_view target;  ///< xref: the target heading's number or text
+};
+
+RunTarget target_of(const Inline& run) { return RunTarget{run.kind, run.url, run.target}; }
+
+// The kind and target a word contributes; an xref's target is kept in `xref` (which the returned
+// value borrows).
+RunTarget run_for_word(const Doc& doc, const WordRef& ref, const InlineRunOptions& options,
+                       std::optional<std::string>& xref) {
   const Page& page = doc.pages[ref.page - 1];
   const Word& word = page.words[ref.word];
-  Inline run;
   if (word.link >= 0 && word.link < static_cast<int>(page.links.size())) {
     const LinkArea& area = page.links[word.link];
-    if (!area.uri.empty()) {
-      run.kind = InlineKind::kLink;
-      run.url = area.uri;
-      return run;
-    }
-    if (options.xref_target) {
-      if (std::optional<std::string> target = options.xref_target(area)) {
-        run.kind = InlineKind::kXref;
-        run.target = *target;
-        return run;
-      }
+    if (!area.uri.empty()) return RunTarget{InlineKind::kLink, area.uri, {}};
+    if (options.xref_target && (xref = options.xref_target(area))) {
+      return RunTarget{InlineKind::kXref, {}, *xref};
     }
   }
-  if (word.bold) run.kind = InlineKind::kStrong;
-  return run;
+  return RunTarget{word.bold ? InlineKind::kStrong : InlineKind::kText, {}, {}};
 }
 
-bool same_target(const Inline& a, const Inline& b) {
+bool same_target(const Inline& a, const RunTarget& b) {
   return a.kind == b.kind && a.url == b.url && a.target == b.target;
+}
+
+// Appends `text` as a run of `run`'s kind and target, merging with the last run when they agree
+// (footnote refs never merge): append_run without building the run first.
+void append_text(Inlines& inlines, const RunTarget& run, std::string_view text) {
+  if (!inlines.empty() && run.kind != InlineKind::kFootnoteRef && same_target(inlines.back(), run)) {
+    inlines.back().text += text;
+    return;
+  }
+  inlines.push_back(Inline{run.kind, std::string(text), std::string(run.url), std::string(run.target), 0});
 }
 
 bool ends_with_soft_hyphen(const std::string& raw) {
@@ -171,7 +200,7 @@ std::string_view url_rest(const Inline& link) {
 // producers' link areas cover only the URL's first line (XeTeX's): a plain word
 // that is the rest of the URL, or the start of it, continues it too, and so does one that ends
 // it before closing punctuation ("id=337," ends the URL "...id=337").
-bool continues_url(const Inlines& inlines, const Inline& next, const std::string& text) {
+bool continues_url(const Inlines& inlines, const RunTarget& next, std::string_view text) {
   if (inlines.empty() || text.empty()) return false;
   const std::string_view rest = url_rest(inlines.back());
   if (next.kind == InlineKind::kLink) {
@@ -180,17 +209,27 @@ bool continues_url(const Inlines& inlines, const Inline& next, const std::string
   if (next.kind != InlineKind::kText || rest.empty()) return false;
   if (rest.starts_with(text)) return true;
   const size_t end = text.find_last_not_of(",.;:)");
-  return end != std::string::npos && rest == std::string_view(text).substr(0, end + 1);
+  return end != std::string::npos && rest == text.substr(0, end + 1);
 }
 
 }  // namespace
 
-std::string normalize_text(std::string_view text) {
+std::string_view normalize_text(std::string_view text, std::string& scratch) {
+  const auto changes_ascii = [](char c) { return (c & 0x80) != 0 || c == '\t' || c == '\n' || c == '\r'; };
+  if (std::none_of(text.begin(), text.end(), changes_ascii)) return text;
   if (is_ascii(text)) {
-    std::string out(text);
-    std::replace_if(out.begin(), out.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
-    return out;
+    scratch.assign(text);
+    std::replace_if(scratch.begin(), scratch.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+    return scratch;
   }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_SUCCESS(status) && maps_to_itself(text) &&
+      nfc->isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), status) &&
+      U_SUCCESS(status)) {
+    return text;  // typographic quotes and dashes, accented letters already composed
+  }
+  status = U_ZERO_ERROR;
   icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
   icu::UnicodeString mapped;
   for (int32_t i = 0; i < in.length();) {
@@ -205,18 +244,23 @@ std::string normalize_text(std::string_view text) {
       mapped.append(c);
     }
   }
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  nfc = icu::Normalizer2::getNFCInstance(status);
   icu::UnicodeString normalized = U_SUCCESS(status) ? nfc->normalize(mapped, status) : mapped;
   if (U_FAILURE(status)) normalized = mapped;
-  std::string out;
-  normalized.toUTF8String(out);
-  return out;
+  scratch.clear();
+  normalized.toUTF8String(scratch);
+  return scratch;
+}
+
+std::string normalize_text(std::string_view text) {
+  std::string scratch;
+  const std::string_view normalized = normalize_text(text, scratch);
+  return normalized.data() == scratch.data() ? std::move(scratch) : std::string(normalized);
 }
 
 void append_run(Inlines& inlines, Inline run) {
   if (!inlines.empty() && run.kind != InlineKind::kFootnoteRef &&
-      same_target(inlines.back(), run)) {
+      same_target(inlines.back(), target_of(run))) {
     inlines.back().text += run.text;
     return;
   }
@@ -224,43 +268,46 @@ void append_run(Inlines& inlines, Inline run) {
 }
 
 void tidy_whitespace(Inlines& inlines) {
-  // Move boundary spaces of styled runs to the plain-text side (step 4).
-  Inlines moved;
+  // One pass: each run's pieces (a styled run's boundary spaces split off to the plain-text side,
+  // step 4) are collapsed as they come (step 5), in place, and appended. Collapsing piece by piece
+  // gives what collapsing the merged runs gives: the spaces are judged character by character
+  // across run boundaries, and a piece left empty is dropped before it could merge.
+  Inlines out;
+  out.reserve(inlines.size());
+  bool previous_space = true;  // true at the start trims leading spaces
+  const auto collapse_and_append = [&](Inline&& run) {
+    if (run.kind == InlineKind::kFootnoteRef) {
+      out.push_back(std::move(run));
+      return;
+    }
+    std::string& text = run.text;
+    size_t kept = 0;
+    for (const char c : text) {
+      const bool space = c == ' ';
+      if (space && previous_space) continue;
+      text[kept++] = c;
+      previous_space = space;
+    }
+    text.resize(kept);
+    if (!text.empty()) append_run(out, std::move(run));
+  };
   for (Inline& run : inlines) {
     if (run.kind == InlineKind::kText || run.kind == InlineKind::kFootnoteRef) {
-      append_run(moved, std::move(run));
+      collapse_and_append(std::move(run));
       continue;
     }
     const size_t first = run.text.find_first_not_of(' ');
     if (first == std::string::npos) {  // a styled run of spaces is just a space
-      append_run(moved, Inline{InlineKind::kText, " ", "", "", 0});
+      collapse_and_append(Inline{InlineKind::kText, " ", "", "", 0});
       continue;
     }
     const size_t last = run.text.find_last_not_of(' ');
     const bool lead = first > 0, trail = last + 1 < run.text.size();
-    run.text = run.text.substr(first, last - first + 1);
-    if (lead) append_run(moved, Inline{InlineKind::kText, " ", "", "", 0});
-    append_run(moved, std::move(run));
-    if (trail) append_run(moved, Inline{InlineKind::kText, " ", "", "", 0});
-  }
-  // Collapse whitespace, also across run boundaries (step 5).
-  Inlines out;
-  bool previous_space = true;  // true at the start trims leading spaces
-  for (Inline& run : moved) {
-    if (run.kind == InlineKind::kFootnoteRef) {
-      out.push_back(std::move(run));
-      continue;
-    }
-    std::string text;
-    for (char c : run.text) {
-      const bool space = c == ' ';
-      if (space && previous_space) continue;
-      text += c;
-      previous_space = space;
-    }
-    if (text.empty()) continue;
-    run.text = std::move(text);
-    append_run(out, std::move(run));
+    run.text.erase(last + 1);
+    run.text.erase(0, first);
+    if (lead) collapse_and_append(Inline{InlineKind::kText, " ", "", "", 0});
+    collapse_and_append(std::move(run));
+    if (trail) collapse_and_append(Inline{InlineKind::kText, " ", "", "", 0});
   }
   // Trim the end.
   for (auto it = out.rbegin(); it != out.rend(); ++it) {
@@ -277,6 +324,7 @@ void tidy_whitespace(Inlines& inlines) {
 Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
                       const InlineRunOptions& options) {
   Inlines inlines;
+  std::string normalized;               // scratch of normalize_text
   std::string_view pending_separator;  // what goes between the previous word and the next
   const Word* last_word = nullptr;      // the previous line's last word, as printed
   for (const TextLine& line : lines) {
@@ -288,14 +336,15 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
     }
     for (size_t i = 0; i < line.size(); ++i) {
       const Word& word = doc.pages[line[i].page - 1].words[line[i].word];
-      const std::string text = normalize_text(word.text);
+      const std::string_view text = normalize_text(word.text, normalized);
       const std::vector<int> marks = options.footnote_marks && word.raised && all_digits(text)
                                          ? mark_numbers(text)
                                          : std::vector<int>{};
       if (!marks.empty()) {
         for (int n : marks) inlines.push_back(Inline{InlineKind::kFootnoteRef, "", "", "", n});
       } else {
-        Inline run = run_for_word(doc, line[i], options);
+        std::optional<std::string> xref;
+        const RunTarget run = run_for_word(doc, line[i], options, xref);
         std::string_view word_text = text;
         if (i == 0 && continues_url(inlines, run, text)) {
           pending_separator = {};
@@ -305,21 +354,16 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
             const size_t end = url_rest(inlines.back()).starts_with(text)
                                    ? text.size()
                                    : text.find_last_not_of(",.;:)") + 1;
-            Inline linked = inlines.back();
-            linked.text = text.substr(0, end);
-            append_run(inlines, std::move(linked));
+            inlines.back().text += text.substr(0, end);
             word_text.remove_prefix(end);
           }
         }
         // The separator joins the run before, so a space never starts a styled run mid-phrase.
         if (!pending_separator.empty()) {
-          Inline sep = run;
-          if (inlines.empty() || !same_target(inlines.back(), run)) sep = Inline{};
-          sep.text = std::string(pending_separator);
-          append_run(inlines, std::move(sep));
+          const bool joins = !inlines.empty() && same_target(inlines.back(), run);
+          append_text(inlines, joins ? run : RunTarget{}, pending_separator);
         }
-        run.text = std::string(word_text);
-        if (!run.text.empty()) append_run(inlines, std::move(run));
+        if (!word_text.empty()) append_text(inlines, run, word_text);
       }
       pending_separator = {};
       last_word = &word;

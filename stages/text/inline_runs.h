@@ -69,6 +69,9 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
 
 /// NFC, ligatures to letters, soft hyphens removed, no-break and other spaces to ' '.
 std::string normalize_text(std::string_view text);
+/// normalize_text(text) without a copy where it changes nothing: `text` itself when it is ASCII
+/// without tab, LF or CR (most words), else a view of the normalised text put into `scratch`.
+std::string_view normalize_text(std::string_view text, std::string& scratch);
 
 /// Appends `run` to `inlines`, merging with the last run when kind and target agree.
 void append_run(Inlines& inlines, Inline run);
