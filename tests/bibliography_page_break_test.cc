@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/cited_sources.h"
 #include "tests/support/fixture_doc.h"
 
 namespace coi {
@@ -23,18 +24,6 @@ constexpr const char* kFolder = "fixtures/generated-classes/bibliography-run-on-
 std::multiset<std::string> source_fields(const Doc& doc) {
   std::multiset<std::string> out;
   for (const Source& s : doc.sources) out.insert(s.title + " / " + s.date + " / " + s.accessed);
-  return out;
-}
-
-// The title and date of the source each footnote resolves to, by note number ("" unresolved).
-std::map<int, std::string> cited_sources(const Doc& doc) {
-  std::map<std::string, std::string> sources;
-  for (const Source& s : doc.sources) sources[s.id] = s.title + " / " + s.date;
-  std::map<int, std::string> out;
-  for (const Footnote& f : doc.footnotes) {
-    const auto it = sources.find(f.source_id);
-    out[f.number] = it == sources.end() ? "" : it->second;
-  }
   return out;
 }
 
@@ -51,7 +40,7 @@ TEST(BibliographyPageBreak, UnlinkedEntryRunOnIntoALinkedOneKeepsBothSources) {
   std::vector<std::string> lost;
   std::set_difference(want.begin(), want.end(), got.begin(), got.end(), std::back_inserter(lost));
   EXPECT_EQ(lost, std::vector<std::string>{});
-  EXPECT_EQ(cited_sources(ours), cited_sources(model));
+  EXPECT_EQ(testing::cited_sources(ours), testing::cited_sources(model));
 }
 
 }  // namespace

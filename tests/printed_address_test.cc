@@ -7,30 +7,18 @@
 #include <map>
 #include <string>
 
+#include "tests/support/cited_sources.h"
 #include "tests/support/fixture_doc.h"
 
 namespace coi {
 namespace {
-
-// The title and date of the source each footnote resolves to, by note number ("" unresolved),
-// as scripts/fidelity tells sources apart (a render may lose a source's URL: seed 129's).
-std::map<int, std::string> cited_sources(const Doc& doc) {
-  std::map<std::string, std::string> sources;
-  for (const Source& s : doc.sources) sources[s.id] = s.title + " / " + s.date;
-  std::map<int, std::string> out;
-  for (const Footnote& f : doc.footnotes) {
-    const auto it = sources.find(f.source_id);
-    out[f.number] = it == sources.end() ? "" : it->second;
-  }
-  return out;
-}
 
 // The footnotes of the render that print a web address with no link over it (the class), at
 // least one, each resolve to the source the model's note cites.
 void expect_resolved_as_model(const char* folder, const char* producer) {
   const Doc model = testing::load_fixture_model(folder);
   const Doc ours = testing::convert_fixture(folder, producer, "");
-  const std::map<int, std::string> want = cited_sources(model), got = cited_sources(ours);
+  const std::map<int, std::string> want = testing::cited_sources(model), got = testing::cited_sources(ours);
   int printed = 0;
   for (const Footnote& f : ours.footnotes) {
     bool linked = false;
