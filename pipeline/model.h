@@ -42,6 +42,8 @@ struct Box {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   double width() const { return x1 - x0; }
   double height() const { return y1 - y0; }
+  double centre_x() const { return (x0 + x1) / 2; }
+  double centre_y() const { return (y0 + y1) / 2; }
   bool empty() const { return x1 <= x0 || y1 <= y0; }
 };
 

@@ -53,7 +53,7 @@ Fit fit_at(const Box& box, double dy, const std::vector<Glyph>& glyphs, double t
 std::vector<std::pair<double, Fit>> fitting_shifts(const Box& box,
                                                    const std::vector<Glyph>& glyphs, double tol) {
   std::vector<double> tried;
-  const double centre = (box.y0 + box.y1) / 2;
+  const double centre = box.centre_y();
   for (const Glyph& c : glyphs) {
     if (std::fabs(c.x0 - box.x0) > tol && std::fabs(c.x1 - box.x1) > tol) continue;
     tried.push_back(c.cy - centre);

@@ -69,7 +69,7 @@ std::vector<Glyph> model_glyphs(const Page& page, double tol) {
                         std::fabs(w.box.x0 - prev->box.x1) <= tol;
     if (!joined) ++word;
     prev = &w;
-    const double cy = (w.box.y0 + w.box.y1) / 2;
+    const double cy = w.box.centre_y();
     std::vector<char32_t> cps;
     for (size_t i = 0; i < w.text.size();) {
       char32_t cp = 0;
@@ -261,7 +261,7 @@ void cut_word(Page& page, size_t w, size_t k) {
 void cut_at(Page& page, const Box& box, double x) {
   for (size_t w = 0; w < page.words.size(); ++w) {
     const Word& word = page.words[w];
-    const double cy = (word.box.y0 + word.box.y1) / 2;
+    const double cy = word.box.centre_y();
     if (cy < box.y0 || cy > box.y1 || word.box.x0 >= x || word.box.x1 <= x) continue;
     if (word.first_char < 0 || static_cast<size_t>(word.first_char) >= page.char_x.size()) {
       continue;
@@ -283,7 +283,7 @@ void cut_at(Page& page, const Box& box, double x) {
 int take_words(Page& page, const Box& box, int index, double min_cover) {
   int taken = 0;
   for (Word& w : page.words) {
-    const double cy = (w.box.y0 + w.box.y1) / 2;
+    const double cy = w.box.centre_y();
     const double width = w.box.x1 - w.box.x0;
     const double overlap = std::min(w.box.x1, box.x1) - std::max(w.box.x0, box.x0);
     if (w.link >= 0 || cy < box.y0 || cy > box.y1 || width <= 0) continue;

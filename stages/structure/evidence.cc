@@ -37,7 +37,7 @@ TreeView::TreeView(const Doc& doc, const StructureConfig& config)
     const std::vector<Word>& words = doc.pages[p].words;
     by_y_[p].reserve(words.size());
     for (size_t w = 0; w < words.size(); ++w) {
-      by_y_[p].emplace_back((words[w].box.y0 + words[w].box.y1) / 2, static_cast<int>(w));
+      by_y_[p].emplace_back(words[w].box.centre_y(), static_cast<int>(w));
     }
     std::sort(by_y_[p].begin(), by_y_[p].end());
   }
@@ -54,7 +54,7 @@ Evidence TreeView::evidence(const Places& where, Lens lens) const {
     auto it = std::lower_bound(ys.begin(), ys.end(), std::make_pair(place.box.y0 - slack, -1));
     for (; it != ys.end() && it->first <= place.box.y1 + slack; ++it) {
       const Word& w = words[static_cast<size_t>(it->second)];
-      if (!inside(place.box, (w.box.x0 + w.box.x1) / 2, it->first, slack)) continue;
+      if (!inside(place.box, w.box.centre_x(), it->first, slack)) continue;
       ++ev.words;
       if (w.struct_node < 0 || w.struct_node >= static_cast<int>(doc_.structure.size())) continue;
       ++ev.tagged;

@@ -43,7 +43,7 @@ CellGrid::CellGrid(const Fragment& fragment)
 
 int CellGrid::cell_of(const Page& page, const Box& box) const {
   const double footnote_top = page.footnote_top >= 0 ? page.footnote_top : page.height + 1;
-  const double cx = (box.x0 + box.x1) / 2, cy = (box.y0 + box.y1) / 2;
+  const double cx = box.centre_x(), cy = box.centre_y();
   if (cy >= footnote_top) return -1;
   if (cy > fragment_.repeat_top && cy < fragment_.repeat_bottom) return -1;
   const int r = interval_of(fragment_.ys, cy), c = interval_of(fragment_.xs, cx);

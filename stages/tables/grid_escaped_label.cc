@@ -41,7 +41,7 @@ void take_escaped_label(const Page& page, const std::vector<Segment>& horizontal
   const double bottom = f.ys.back();
   const Line* below = nullptr;
   for (const Line& line : page.lines) {
-    if (!is_body_text(page, line) || (line.box.y0 + line.box.y1) / 2 <= bottom) continue;
+    if (!is_body_text(page, line) || line.box.centre_y() <= bottom) continue;
     if (below != nullptr) return;  // more text than one label
     below = &line;
   }

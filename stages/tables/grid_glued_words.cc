@@ -33,7 +33,7 @@ namespace coi::tables {
 namespace {
 
 bool in_rows(const Fragment& f, const Word& w) {
-  const double cy = (w.box.y0 + w.box.y1) / 2;
+  const double cy = w.box.centre_y();
   return cy >= f.box.y0 && cy <= f.box.y1;
 }
 
@@ -52,7 +52,7 @@ double text_start(const Page& page, const Fragment& f, int c, double tolerance) 
 
 // The row of `f` holding `w`'s centre, or -1.
 int row_of(const Fragment& f, const Word& w) {
-  const double cy = (w.box.y0 + w.box.y1) / 2;
+  const double cy = w.box.centre_y();
   for (int r = 0; r < f.row_count(); ++r) {
     if (cy >= f.ys[r] && cy <= f.ys[r + 1]) return r;
   }

@@ -41,7 +41,7 @@ bool open_row(const Page& page, const std::vector<Segment>& horizontal,
   for (const Segment& v : vertical) far = hangs ? std::min(far, v.hi) : std::max(far, v.lo);
   return std::none_of(page.lines.begin(), page.lines.end(), [&](const Line& line) {
     if (!is_body_text(page, line)) return false;
-    const double cy = (line.box.y0 + line.box.y1) / 2;
+    const double cy = line.box.centre_y();
     return hangs ? cy > far : cy < far;
   });
 }

@@ -42,7 +42,7 @@ std::vector<double> cell_baselines(const Page& page, const GridCell& cell, doubl
                                    const TablesConfig& config, double& left) {
   std::vector<const Word*> words;
   for (const Word& w : page.words) {
-    const double cx = (w.box.x0 + w.box.x1) / 2, cy = (w.box.y0 + w.box.y1) / 2;
+    const double cx = w.box.centre_x(), cy = w.box.centre_y();
     if (w.raised || cx < cell.box.x0 || cx > cell.box.x1 || cy < cell.box.y0 || cy > bottom) {
       continue;
     }
@@ -67,7 +67,7 @@ void take_overflow_lines(const Page& page, const TablesConfig& config, Fragment&
   const double bottom = f.ys.back();
   std::vector<const Line*> below;
   for (const Line& line : page.lines) {
-    if (is_body_text(page, line) && (line.box.y0 + line.box.y1) / 2 > bottom) below.push_back(&line);
+    if (is_body_text(page, line) && line.box.centre_y() > bottom) below.push_back(&line);
   }
   if (below.empty()) return;
   std::sort(below.begin(), below.end(),

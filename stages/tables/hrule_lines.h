@@ -38,8 +38,8 @@ PageText body_text(const Page& page);
 // number column beside their text, which reads as a table's first column (steps 3 and 5).
 bool paragraph_number(const std::string& s);
 
-inline double centre_x(const Word& w) { return (w.box.x0 + w.box.x1) / 2; }
-inline double centre_y(const Word& w) { return (w.box.y0 + w.box.y1) / 2; }
+inline double centre_x(const Word& w) { return w.box.centre_x(); }
+inline double centre_y(const Word& w) { return w.box.centre_y(); }
 
 // Step 2: the body words whose centre lies in the region, as printed lines (raised marks on
 // the line of the word they follow); running-header words too when a rule closes the region

@@ -59,8 +59,6 @@ const Word* first_word(const Doc& doc, const Fragment& f, const GridCell& cell) 
   return nullptr;
 }
 
-double centre_y(const Box& b) { return (b.y0 + b.y1) / 2; }
-
 // Step 1: `label` (spanning rows) lies lower than the first line of its first row's other cells.
 bool dropped(const Doc& doc, const Fragment& f, const GridCell& label, double min_drop) {
   const Word* own = first_word(doc, f, label);
@@ -68,10 +66,12 @@ bool dropped(const Doc& doc, const Fragment& f, const GridCell& label, double mi
   double row_line = std::numeric_limits<double>::max();
   for (const GridCell& cell : f.cells) {
     if (cell.row != label.row || cell.rowspan > 1 || &cell == &label) continue;
-    if (const Word* word = first_word(doc, f, cell)) row_line = std::min(row_line, centre_y(word->box));
+    if (const Word* word = first_word(doc, f, cell)) {
+      row_line = std::min(row_line, word->box.centre_y());
+    }
   }
   return row_line < std::numeric_limits<double>::max() &&
-         centre_y(own->box) - row_line >= min_drop * own->font_size;
+         own->box.centre_y() - row_line >= min_drop * own->font_size;
 }
 
 // The cell covering grid position (r, c), or nullptr.

@@ -14,9 +14,9 @@ Segments border_segments(const Page& page, const TablesConfig& config) {
     const Box& b = rule.box;
     if (b.y0 >= footnote_top - config.snap_tolerance) continue;
     if (is_horizontal_rule(rule, config.rules)) {
-      out.horizontal.push_back({(b.y0 + b.y1) / 2, b.x0, b.x1});
+      out.horizontal.push_back({b.centre_y(), b.x0, b.x1});
     } else if (is_vertical_rule(rule, config.rules)) {
-      out.vertical.push_back({(b.x0 + b.x1) / 2, b.y0, b.y1});
+      out.vertical.push_back({b.centre_x(), b.y0, b.y1});
     }
   }
   return out;

@@ -68,7 +68,7 @@ bool is_furniture(LineRole role) {
 bool text_beyond(const Page& page, double y, bool below) {
   for (const Line& line : page.lines) {
     if (is_furniture(line.role)) continue;
-    const double cy = (line.box.y0 + line.box.y1) / 2;
+    const double cy = line.box.centre_y();
     if (page.footnote_top >= 0 && cy >= page.footnote_top) continue;
     if (below ? cy > y : cy < y) return true;
   }

@@ -55,7 +55,7 @@ void mark_table_lines(Doc& doc, const std::vector<LogicalTable>& found) {
       Page& page = doc.pages[t.pages[i] - 1];
       for (Line& line : page.lines) {
         if (line.role != LineRole::kBody) continue;
-        const double cx = (line.box.x0 + line.box.x1) / 2, cy = (line.box.y0 + line.box.y1) / 2;
+        const double cx = line.box.centre_x(), cy = line.box.centre_y();
         if (inside(t.regions[i], cx, cy)) line.role = LineRole::kTable;
       }
     }

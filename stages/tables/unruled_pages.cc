@@ -47,7 +47,7 @@ namespace {
 bool separates_footnotes(const Page& page, const std::vector<Segment>& rules, const Segment& rule) {
   if (page.footnote_top < 0 || rule.at < rules.back().at) return false;
   return std::none_of(page.lines.begin(), page.lines.end(), [&](const Line& line) {
-    const double cy = (line.box.y0 + line.box.y1) / 2;
+    const double cy = line.box.centre_y();
     return line.role == LineRole::kBody && cy > rule.at && cy < page.footnote_top;
   });
 }
@@ -85,7 +85,7 @@ bool opened_above(const Page& page, const Fragment& prev, const Line& first,
 bool fits_columns(const Page& page, const Line& line, const Fragment& prev, double tolerance) {
   for (int w : line.words) {
     const Box& b = page.words[w].box;
-    const double cx = (b.x0 + b.x1) / 2;
+    const double cx = b.centre_x();
     if (cx < prev.box.x0 - tolerance || cx > prev.box.x1 + tolerance) return false;
     for (size_t c = 1; c + 1 < prev.xs.size(); ++c) {
       if (b.x0 < prev.xs[c] - tolerance && b.x1 > prev.xs[c] + tolerance) return false;

@@ -99,7 +99,7 @@ CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment
     for (size_t i = 0; i < page.words.size(); ++i) {
       const Word& word = page.words[i];
       if (word.raised) continue;
-      const double cx = (word.box.x0 + word.box.x1) / 2, cy = (word.box.y0 + word.box.y1) / 2;
+      const double cx = word.box.centre_x(), cy = word.box.centre_y();
       bool in_table = false;
       for (size_t k = 0; k < grids.size() && !in_table; ++k) {
         const Box& area = fragments[p][k].box;
