@@ -30,13 +30,14 @@ struct PageRead {
 };
 
 /// Reads every page of `doc` (opened from `path` with `config.password`) on up to `workers`
-/// threads: the calling thread with `doc`, each other with a copy it opens itself; the copies
-/// take pages from the front, and the calling thread from the back, or, when `in_order` (with
-/// one worker), from the front. Returns one PageRead per page, in page order. After a page
-/// fails, no worker starts another page; in order, every page before the failed one is read. `margin_mb` is the address space each
-/// worker's page needs left under the memory cap (ensure_memory_for_poppler). A worker thread
-/// that cannot start (the memory cap leaves no room for its stack) or cannot open its copy
-/// leaves its share to the others. Copies set `repaired` when Poppler repairs them.
+/// threads: the calling thread with `doc`, each other with a copy it opens itself; the copies take
+/// pages from the front, and the calling thread from the back, or, when `in_order` (with one
+/// worker), from the front. Returns one PageRead per page, in page order. After a page fails, no
+/// worker starts another page; in order, every page before the failed one is read. `margin_mb` is
+/// the address space each worker's page needs left under the memory cap
+/// (ensure_memory_for_poppler). A worker thread that cannot start (the memory cap leaves no room
+/// for its stack) or cannot open its copy leaves its share to the others. Copies set `repaired`
+/// when Poppler repairs them.
 std::vector<PageRead> read_pages(PDFDoc& doc, const std::string& path, const PageNumbers& numbers,
                                  const NamedDestinations& named, const StructureIndex& structure,
                                  const ExtractConfig& config, int workers, int margin_mb,

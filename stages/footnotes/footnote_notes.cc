@@ -140,11 +140,11 @@ bool marked_for_page(const Doc& doc, const Page& page, int n) {
   return marked_above_area(page, n) || (index > 0 && marked_above_area(doc.pages[index - 1], n));
 }
 
-// Step 1d: a number on the baseline at the margin, past the expected one but within
-// max_lost_notes of it, opens a note printed ahead of its turn when the note expected opens a
-// later line of the same area, no other line of it opens this number, and its mark is printed
-// on this page or the one before: a CSS engine lays out the notes of one table row or one line in the order it places
-// their calls, not in number order ("4", "3", "5" under a row whose cells mark 3 and 4).
+// Step 1d: a number on the baseline at the margin, past the expected one but within max_lost_notes
+// of it, opens a note printed ahead of its turn when the note expected opens a later line of the
+// same area, no other line of it opens this number, and its mark is printed on this page or the one
+// before: a CSS engine lays out the notes of one table row or one line in the order it places their
+// calls, not in number order ("4", "3", "5" under a row whose cells mark 3 and 4).
 bool printed_ahead(const Doc& doc, const std::vector<AreaLine>& lines, size_t at, int expected,
                    const FootnotesConfig& config) {
   const AreaLine& line = lines[at];

@@ -91,13 +91,13 @@
 //         page's last body line, alone below a table's bottom rule within its width and within
 //         `escaped_label_max_drop` font sizes of it, is the last row's text when that row is blank
 //         in its columns; the rows of the next page then continue it (cut_rows.h).
-// Step 5: the fragment: column borders one padding left of each column's leftmost word, row
-//         borders on the rules or halfway between rows. Fewer than `min_rows` rows, or a first column of
-//         paragraph numbers ("4.1.1"), is no table; but a region open onto the page's foot (step
-//         3) may hold a single row, a table's first, cut by the break and carried on overleaf. Rows above the first rule that spans the
-//         table are its header by the rule when some row below is not ruled off (booktabs'
-//         \midrule; a style ruling every row says nothing of the header), else bold decides
-//         (cell_text.h).
+// Step 5: the fragment: column borders one padding left of each column's leftmost word, row borders
+//         on the rules or halfway between rows. Fewer than `min_rows` rows, or a first column of
+//         paragraph numbers ("4.1.1"), is no table; but a region open onto the page's foot (step 3)
+//         may hold a single row, a table's first, cut by the break and carried on overleaf. Rows
+//         above the first rule that spans the table are its header by the rule when some row below
+//         is not ruled off (booktabs' \midrule; a style ruling every row says nothing of the
+//         header), else bold decides (cell_text.h).
 //
 //   ────────────────────────────────────     top rule
 //   Year    Claims     Outcome               header: above the first full inner rule
