@@ -18,14 +18,28 @@
 // raised.
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <set>
 #include <string>
+#include <string_view>
 
 #include "stages/layout/layout_parts.h"
 
 namespace coi::layout {
 
 namespace {
+
+using Numbers = std::set<std::string, std::less<>>;
+
+// The numbers a page's marks may call: those opening the footnotes of the pages up to it and of
+// the next page. Two sets looked up in turn, so that no page copies the note's growing set.
+struct NoteNumbers {
+  const Numbers& to_here;
+  Numbers next;
+  bool contains(std::string_view number) const {
+    return to_here.contains(number) || next.contains(number);
+  }
+};
 
 bool is_number(const std::string& text) {
   return !text.empty() &&
@@ -34,10 +48,10 @@ bool is_number(const std::string& text) {
 
 // True when the digits of `text` from `at` read as numbers of `notes` side by side: adjacent
 // marks print as one word ("910": notes 9 and 10).
-bool reads_as_notes(const std::string& text, size_t at, const std::set<std::string>& notes) {
+bool reads_as_notes(std::string_view text, size_t at, const NoteNumbers& notes) {
   if (at == text.size()) return true;
   for (size_t length = 1; at + length <= text.size(); ++length) {
-    if (notes.count(text.substr(at, length)) && reads_as_notes(text, at + length, notes)) {
+    if (notes.contains(text.substr(at, length)) && reads_as_notes(text, at + length, notes)) {
       return true;
     }
   }
@@ -45,7 +59,7 @@ bool reads_as_notes(const std::string& text, size_t at, const std::set<std::stri
 }
 
 // The numbers that open the page's footnote lines.
-void add_note_numbers(const Page& page, std::set<std::string>& numbers) {
+void add_note_numbers(const Page& page, Numbers& numbers) {
   for (const Line& line : page.lines) {
     if (line.role != LineRole::kFootnote || line.words.empty()) continue;
     const std::string& first = page.words[static_cast<size_t>(line.words.front())].text;
@@ -55,7 +69,7 @@ void add_note_numbers(const Page& page, std::set<std::string>& numbers) {
 
 // True when `lone` is a line of marks broken off the end of `above`.
 bool broke_off(const Page& page, const Line& lone, const Line& above,
-               const std::set<std::string>& notes, const Doc& doc, const LayoutConfig& config) {
+               const NoteNumbers& notes, const Doc& doc, const LayoutConfig& config) {
   if (!shaped_as_broken_off_marks(page, lone, above, doc, config)) return false;
   return std::all_of(lone.words.begin(), lone.words.end(), [&](int i) {
     return reads_as_notes(page.words[static_cast<size_t>(i)].text, 0, notes);
@@ -83,14 +97,13 @@ bool shaped_as_broken_off_marks(const Page& page, const Line& lone, const Line& 
 }
 
 void rejoin_wrapped_marks(Doc& doc, const LayoutConfig& config) {
-  std::set<std::string> earlier;  // the numbers opening the footnotes of the pages done
+  Numbers to_here;  // the numbers opening the footnotes of the pages done and this one
   for (size_t p = 0; p < doc.pages.size(); ++p) {
     Page& page = doc.pages[p];
-    std::set<std::string> notes = earlier;
-    add_note_numbers(page, notes);
-    add_note_numbers(page, earlier);
-    if (p + 1 < doc.pages.size()) add_note_numbers(doc.pages[p + 1], notes);
-    if (notes.empty()) continue;
+    add_note_numbers(page, to_here);
+    NoteNumbers notes{to_here, {}};
+    if (p + 1 < doc.pages.size()) add_note_numbers(doc.pages[p + 1], notes.next);
+    if (to_here.empty() && notes.next.empty()) continue;
     for (size_t k = 1; k < page.lines.size(); ++k) {
       Line& lone = page.lines[k];
       Line& above = page.lines[k - 1];
