@@ -112,32 +112,26 @@ Hyphenation::Hyphenation(const Doc& doc, const Vocabulary& vocabulary)
     }
   }
   hyphenates_ = word_breaks > compounds;
-  read_compound_heads(doc);
+  read_compound_heads();
 }
 
-void Hyphenation::read_compound_heads(const Doc& doc) {
-  std::vector<std::string> joined;  // running-text words with no hyphen, folded
+void Hyphenation::read_compound_heads() {
   size_t longest = 0;
-  for (const Page& page : doc.pages) {
-    for (size_t i = 0; i < page.words.size(); ++i) {
-      if (!Vocabulary::in_running_text(page, i)) continue;
-      std::string folded = Vocabulary::fold(page.words[i].text);
-      if (folded.find('-') == std::string::npos) {
-        joined.push_back(std::move(folded));
-      } else if (const std::string_view head = compound_head(folded); !head.empty()) {
-        ++compound_heads_[std::string(head)];
-        longest = std::max(longest, head.size());
-      }
+  vocabulary_.for_each([&](const std::string& folded, int count) {
+    if (const std::string_view head = compound_head(folded); !head.empty()) {
+      compound_heads_[std::string(head)] += count;
+      longest = std::max(longest, head.size());
     }
-  }
+  });
   if (compound_heads_.empty()) return;
-  for (const std::string& word : joined) {
+  vocabulary_.for_each([&](const std::string& word, int) {
+    if (word.find('-') != std::string::npos) return;
     // A head followed by one more letter at least ("semi" of "seminar"; "semi" alone is none).
     for (size_t n = 1; n < word.size() && n <= longest; ++n) {
-      const auto head = compound_heads_.find(word.substr(0, n));
+      const auto head = compound_heads_.find(std::string_view(word).substr(0, n));
       if (head != compound_heads_.end()) joined_heads_.insert(head->first);
     }
-  }
+  });
 }
 
 Hyphenation::Verdict Hyphenation::evidence(std::string_view stem, std::string_view after) const {

@@ -40,6 +40,7 @@
 //   "asylum-" / "seekers" "asylum-seekers" printed, "asylumseekers" never -> "asylum-seekers"
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -52,7 +53,8 @@ namespace coi {
 
 class Hyphenation {
  public:
-  /// Reads the note's habit (step 3) from the line ends of every page of `doc`.
+  /// Reads the note's habit (step 3) from the line ends of every page of `doc`; `vocabulary`
+  /// counts the running text of the same `doc` (Vocabulary(doc)) and outlives this object.
   Hyphenation(const Doc& doc, const Vocabulary& vocabulary);
   /// True when the hyphen that ends `before` (a line's last word, hyphen included) is the
   /// typesetter's, so that the word continues in `after` (the next line's first word) without it.
@@ -65,8 +67,15 @@ class Hyphenation {
  private:
   enum class Verdict { kWordBreak, kCompound, kUnknown };
   Verdict evidence(std::string_view stem, std::string_view after) const;
-  // Step 4a: fills compound_heads_ and joined_heads_ from the running text of `doc`.
-  void read_compound_heads(const Doc& doc);
+  // Step 4a: fills compound_heads_ and joined_heads_ from the running text's words, each
+  // distinct word once (the vocabulary's), weighted by how often it is printed.
+  void read_compound_heads();
+
+  // Lookups by a view (a prefix of a word) without a string made of it.
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
 
   const Vocabulary& vocabulary_;
   // Step 4: how often each word (folded as the vocabulary folds it) is printed in running text
@@ -74,7 +83,7 @@ class Hyphenation {
   std::unordered_map<std::string, int> syllables_;
   // Step 4a: how often each stem (folded) heads a hyphenated compound in running text, and the
   // stems among those that also open a word joined to more letters.
-  std::unordered_map<std::string, int> compound_heads_;
+  std::unordered_map<std::string, int, ViewHash, std::equal_to<>> compound_heads_;
   std::unordered_set<std::string> joined_heads_;
   bool hyphenates_ = false;
   bool marks_breaks_ = false;

@@ -29,6 +29,11 @@ class Vocabulary {
   static std::string fold(std::string_view word);
   /// True when word `i` of `page` has a space printed before or after it on its line.
   static bool in_running_text(const Page& page, size_t i);
+  /// Calls `visit(word, count)` for every word counted (folded, as fold gives it), in no order.
+  template <class Visit>
+  void for_each(Visit visit) const {
+    for (const auto& [word, count] : counts_) visit(word, count);
+  }
 
  private:
   // Hash and equality that fold ASCII case, so that a printed word is looked up without a folded
