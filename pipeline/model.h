@@ -29,6 +29,7 @@
 // from 1. All text is UTF-8, NFC-normalised from the segment stage on.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -299,6 +300,8 @@ struct Rendering {
 };
 
 /// The whole note.
+class Vocabulary;  // pipeline/vocabulary.h
+
 struct Doc {
   std::string source_name;  ///< file name the note came from (no directories)
   DocInfo info;
@@ -314,6 +317,11 @@ struct Doc {
   std::vector<Source> sources;
   std::vector<Rendering> renderings;
   std::string source_path;  ///< path the extract stage opens (not emitted)
+  /// The words of running text counted (pipeline/vocabulary.h), the evidence for line-end
+  /// hyphens: counted once by the segment stage, after the tables stage has cut the last words
+  /// (no later stage changes a word; the validator checks it), and read by footnotes. Null
+  /// before segment and in a model read from JSON (not emitted).
+  std::shared_ptr<const Vocabulary> vocabulary;
 };
 
 }  // namespace coi

@@ -4,6 +4,7 @@
 
 #include "pipeline/paragraph_number.h"
 #include "pipeline/table_grid.h"
+#include "pipeline/vocabulary.h"
 
 namespace coi {
 
@@ -81,6 +82,10 @@ Status validate_model(const Doc& doc, const std::string& stage) {
       return violation(stage, "footnote " + std::to_string(note.number) + " cites unknown source " +
                                   note.source_id);
     }
+  }
+  // The stages after segment read its count of the words instead of counting them again.
+  if (doc.vocabulary != nullptr && !(*doc.vocabulary == Vocabulary(doc))) {
+    return violation(stage, "the words changed after the segment stage counted them");
   }
   return Status::ok();
 }

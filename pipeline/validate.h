@@ -4,7 +4,8 @@
 // Checked: block IDs are non-empty and unique; numbered paragraphs' numbers strictly increase;
 // every block's places lie on an existing page and inside it (when the model has pages); table
 // rows cover the same number of grid columns once spans are counted, and no two cells' spans
-// overlap; footnote numbers are unique; every footnote's source ID names a source. Not checked:
+// overlap; footnote numbers are unique; every footnote's source ID names a source; the model's
+// vocabulary, once counted, still counts its words (no stage changed one since). Not checked:
 // footnote marks naming a footnote (a missing one is the `orphan-footnote-mark` diagnostic, not
 // a bug), the places of items, cells and footnotes, and the block IDs in `cited_by`.
 #pragma once

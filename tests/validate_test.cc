@@ -1,11 +1,16 @@
-// The model validator's table invariant (pipeline/validate.h), which reads the table's grid.
+// The model validator's table invariant (pipeline/validate.h), which reads the table's grid, and
+// its check that the vocabulary segment counted into the model still counts the model's words.
 #include "pipeline/validate.h"
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "pipeline/vocabulary.h"
+#include "tests/support/doc_builder.h"
 
 namespace coi {
 namespace {
@@ -44,6 +49,22 @@ TEST(ValidateTable, OverlappingSpansAreAViolation) {
   const Status s = validate_model(with_table({{cell(), cell(1, 2)}, {cell(2)}}), "tables");
   EXPECT_EQ(s.to_string(),
             "model invariant broken after stage tables: table t1 has cells whose spans overlap");
+}
+
+TEST(ValidateVocabulary, WordsAsCountedAreValid) {
+  Doc doc = testing::body_lines_note({"the court heard the appeal", "the court allowed it"});
+  doc.vocabulary = std::make_shared<const Vocabulary>(doc);
+  EXPECT_TRUE(validate_model(doc, "footnotes").is_ok());
+}
+
+// A later stage that changes a word would leave footnotes judging hyphens by stale counts.
+TEST(ValidateVocabulary, AWordChangedAfterSegmentCountedIsAViolation) {
+  Doc doc = testing::body_lines_note({"the court heard the appeal", "the court allowed it"});
+  doc.vocabulary = std::make_shared<const Vocabulary>(doc);
+  doc.pages[0].words[1].text = "tribunal";
+  EXPECT_EQ(validate_model(doc, "footnotes").to_string(),
+            "model invariant broken after stage footnotes: the words changed after the segment "
+            "stage counted them");
 }
 
 }  // namespace

@@ -1,8 +1,8 @@
-// stages/text/vocabulary: words of running text counted case- and punctuation-blind (ASCII case,
+// pipeline/vocabulary: words of running text counted case- and punctuation-blind (ASCII case,
 // ASCII and typographic punctuation), the
 // UTF-8 bytes of other letters compared as printed. The counts are looked up without folding a
 // copy of each word, so these pin what folding means.
-#include "stages/text/vocabulary.h"
+#include "pipeline/vocabulary.h"
 
 #include <gtest/gtest.h>
 

@@ -46,16 +46,17 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string_view>
 #include <unordered_map>
 
 #include "pipeline/decimal.h"
+#include "pipeline/vocabulary.h"
 #include "stages/footnotes/footnotes_parts.h"
 #include "stages/text/hyphenation.h"
 #include "stages/text/inline_runs.h"
-#include "stages/text/vocabulary.h"
 
 namespace coi {
 
@@ -278,10 +279,10 @@ std::vector<Footnote> read_footnotes(const Doc& doc, const FootnotesConfig& conf
   read_lines(doc, area_lines(doc, config), config, raw, diag);
   InlineRunOptions options;
   options.footnote_marks = false;
-  std::optional<Vocabulary> vocabulary;
+  std::shared_ptr<const Vocabulary> vocabulary;
   std::optional<Hyphenation> hyphenation;
   if (may_end_a_line_in_hyphen(doc, raw)) {
-    vocabulary.emplace(doc);
+    vocabulary = vocabulary_of(doc);  // segment's
     hyphenation.emplace(doc, *vocabulary);
     options.hyphenation = &*hyphenation;
   }

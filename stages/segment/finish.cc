@@ -23,11 +23,12 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <set>
 
+#include "pipeline/vocabulary.h"
 #include "stages/segment/segment_internal.h"
 #include "stages/text/hyphenation.h"
-#include "stages/text/vocabulary.h"
 
 namespace coi::segment {
 
@@ -94,8 +95,8 @@ void unbold(Inlines& inlines) {
 }
 
 void build_runs(const Doc& doc, std::vector<Draft>& drafts, XrefResolver& resolver) {
-  const Vocabulary vocabulary(doc);
-  const Hyphenation hyphenation(doc, vocabulary);
+  const std::shared_ptr<const Vocabulary> vocabulary = vocabulary_of(doc);
+  const Hyphenation hyphenation(doc, *vocabulary);
   InlineRunOptions options;
   options.hyphenation = &hyphenation;
   options.xref_target = [&resolver](const LinkArea& area) { return resolver(area); };

@@ -5,11 +5,11 @@
 
 #include "pipeline/diagnostics.h"
 #include "pipeline/model.h"
+#include "pipeline/vocabulary.h"
 #include "stages/tables/fragment.h"
 #include "stages/tables/tables_config.h"
 #include "stages/text/hyphenation.h"
 #include "stages/text/inline_runs.h"
-#include "stages/text/vocabulary.h"
 
 namespace coi::tables {
 

@@ -44,9 +44,9 @@
 #include <vector>
 
 #include "pipeline/model.h"
+#include "pipeline/vocabulary.h"
 #include "stages/tables/fragment.h"
 #include "stages/tables/tables_config.h"
-#include "stages/text/vocabulary.h"
 
 namespace coi::tables {
 

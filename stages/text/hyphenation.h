@@ -4,7 +4,7 @@
 // words between syllables and print a hyphen that is not in the text. No dictionary is needed
 // (and none would know "Lefèvre-Nguyen"): the note itself is the evidence.
 //
-// Step 1: a break is judged by the note's vocabulary (stages/text/vocabulary.h): when the joined
+// Step 1: a break is judged by the note's vocabulary (pipeline/vocabulary.h): when the joined
 //         word ("considering") is printed elsewhere more often than the hyphenated one
 //         ("con-sidering"), the hyphen was the typesetter's; the other way round, the text's.
 // Step 2: a next line opening with something other than a lower-case letter ("French-" /
@@ -47,7 +47,7 @@
 #include <unordered_set>
 
 #include "pipeline/model.h"
-#include "stages/text/vocabulary.h"
+#include "pipeline/vocabulary.h"
 
 namespace coi {
 

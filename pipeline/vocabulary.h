@@ -7,6 +7,7 @@
 // "Reconsi" / "derations" repeated in two header cells is not taken for two words of the note.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -29,6 +30,8 @@ class Vocabulary {
   static std::string fold(std::string_view word);
   /// True when word `i` of `page` has a space printed before or after it on its line.
   static bool in_running_text(const Page& page, size_t i);
+  /// True when both count the same words the same number of times.
+  friend bool operator==(const Vocabulary&, const Vocabulary&) = default;
   /// Calls `visit(word, count)` for every word counted (folded, as fold gives it), in no order.
   template <class Visit>
   void for_each(Visit visit) const {
@@ -49,5 +52,9 @@ class Vocabulary {
 
   std::unordered_map<std::string, int, FoldedHash, FoldedEqual> counts_;
 };
+
+/// The vocabulary of `doc`: the one counted into the model (Doc::vocabulary), else counted now
+/// (a model that has not been through segment, such as a hand-built one).
+std::shared_ptr<const Vocabulary> vocabulary_of(const Doc& doc);
 
 }  // namespace coi

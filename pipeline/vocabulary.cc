@@ -1,4 +1,4 @@
-#include "stages/text/vocabulary.h"
+#include "pipeline/vocabulary.h"
 
 #include <unicode/uchar.h>
 
@@ -95,6 +95,10 @@ bool Vocabulary::in_running_text(const Page& page, size_t i) {
 int Vocabulary::count(std::string_view word) const {
   const auto it = counts_.find(trimmed(word));
   return it == counts_.end() ? 0 : it->second;
+}
+
+std::shared_ptr<const Vocabulary> vocabulary_of(const Doc& doc) {
+  return doc.vocabulary != nullptr ? doc.vocabulary : std::make_shared<const Vocabulary>(doc);
 }
 
 }  // namespace coi
