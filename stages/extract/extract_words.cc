@@ -96,8 +96,7 @@ int char_link(const TextWord* tw, int i, const std::vector<LinkArea>& links,
   tw->getCharBBox(i, &x0, &y0, &x1, &y1);
   const double cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
   for (int l : candidates) {
-    const Box& b = links[static_cast<size_t>(l)].box;
-    if (cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1) return l;
+    if (links[static_cast<size_t>(l)].box.contains(cx, cy)) return l;
   }
   return -1;
 }
