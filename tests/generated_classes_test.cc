@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli/config.h"
@@ -168,6 +169,41 @@ TEST(GeneratedClasses, LibreOfficeJustifiedSentenceEndingShortOfTheColumnEndsIts
   const std::vector<std::string> want = paragraph_and_next(pair.model, "3.11", 1);
   ASSERT_EQ(want.size(), 2u);
   EXPECT_EQ(paragraph_and_next(pair.ours, "3.11", 1), want);
+}
+
+// The footnote marks of numbered paragraph `number`, in order.
+std::vector<int> paragraph_marks(const Doc& doc, const std::string& number) {
+  std::vector<int> out;
+  for (const Block& b : doc.blocks) {
+    if (b.kind != BlockKind::kParagraph || b.number != number) continue;
+    for (const Inline& run : b.inlines) {
+      if (run.kind == InlineKind::kFootnoteRef) out.push_back(run.footnote);
+    }
+  }
+  return out;
+}
+
+// XeLaTeX leaves a paragraph's first line alone at the foot of a page when the page needs it (a
+// table above, the line's footnote below), and that line may end a sentence at the column's
+// right edge: "8.3.4 The interior ministry indicated ... in practice.150" / "In addition, ..."
+// (seed 902, Latin Modern, pages 48 and 49: fixtures/generated-classes/tex-orphan-at-column-edge)
+// and "17.1.4 Journalists confirmed ... 12 complaints in 2020." / "The Constitutional Council
+// ..." (seed 912, Liberation Serif, pages 44 and 45: tex-orphan-at-column-edge-serif). The line
+// fills the justified column, which a paragraph's last line never does, so the paragraph runs on
+// (rule 5e of stages/segment/chunks.cc). Once the first line was a paragraph of its own and the
+// rest, with its marks, an unnumbered paragraph.
+TEST(GeneratedClasses, JustifiedOrphanEndingASentenceAtTheColumnEdgeRunsOn) {
+  for (const auto& [folder, number] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"fixtures/generated-classes/tex-orphan-at-column-edge", "8.3.4"},
+           {"fixtures/generated-classes/tex-orphan-at-column-edge-serif", "17.1.4"}}) {
+    const Pair pair = load(folder, "latex");
+    const std::vector<std::string> want = paragraph_and_next(pair.model, number, 1);
+    ASSERT_EQ(want.size(), 2u) << folder;
+    EXPECT_EQ(paragraph_and_next(pair.ours, number, 1), want) << folder;
+    ASSERT_FALSE(paragraph_marks(pair.model, number).empty()) << folder;
+    EXPECT_EQ(paragraph_marks(pair.ours, number), paragraph_marks(pair.model, number)) << folder;
+  }
 }
 
 // A ragged note (WeasyPrint, seed 515, pages 59 and 60: fixtures/generated-classes/
