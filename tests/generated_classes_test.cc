@@ -409,6 +409,43 @@ TEST(GeneratedClasses, TexNoteTextWrappingTheNextNumberToTheMarginStaysText) {
   }
 }
 
+// Every note of a cut fixture is read with the model's text, and `notes` are among them.
+void expect_notes_whole(const std::string& folder, const std::vector<std::string>& notes) {
+  const Pair pair = load(folder, "latex");
+  const std::map<std::string, std::string> want = footnote_texts(pair.model);
+  const std::map<std::string, std::string> got = footnote_texts(pair.ours);
+  for (const std::string& number : notes) EXPECT_TRUE(got.count(number)) << folder << " " << number;
+  for (const auto& [number, text] : got) {
+    ASSERT_TRUE(want.count(number)) << folder << " " << number;
+    EXPECT_TRUE(testing::same_text(want.at(number), text)) << folder << " note " << number;
+  }
+}
+
+// XeLaTeX sets a table cell taller than the room left on its page down over the footnotes: the
+// cell's words (10.9 pt) and a note's (10 pt) overlap on lines 4.4 pt apart, and were read as one
+// line, note 96 becoming "...2024’,readmissionJanuaryagreement2019 were not systematically
+// questioned.96" (held-out seed 911, Liberation Serif, pages 48 and 52:
+// fixtures/generated-classes/tex-cell-over-notes); note 7 of seed 921 alike (DejaVu Sans, pages 14
+// and 21: tex-cell-over-notes-sans), the cell running on below the page number. Words of two
+// sizes on two baselines are two lines (stages/layout/layout_lines.cc), and the area's lines
+// larger than its notes that open none are the body's (layout_footnotes.cc).
+TEST(GeneratedClasses, TexCellRunningOverTheNotesStaysOutOfThem) {
+  expect_notes_whole("fixtures/generated-classes/tex-cell-over-notes", {"96"});
+  expect_notes_whole("fixtures/generated-classes/tex-cell-over-notes-sans", {"7"});
+}
+
+// A table's row label set by XeLaTeX across the footnote rule under it: "Bretagne" on page 55 of
+// held-out seed 911 (fixtures/generated-classes/tex-label-across-note-rule, pages 54 and 55) and
+// "Bourgogne-Franche-Comté" on page 22 of seed 822 (Latin Modern, A4:
+// tex-label-across-note-rule-lmodern), the rule inside the label's box. The rule read as the
+// label's underline, so no separator was found: "Bretagne" ran on note 115 from the page before,
+// and on seed 822 the label, mark 79 and note 79's text made one line of body text, note 79
+// lost. A rule reaching far past a line's words underlines none of them (layout_footnotes.cc).
+TEST(GeneratedClasses, TexRowLabelAcrossTheFootnoteRuleStaysOutOfTheNotes) {
+  expect_notes_whole("fixtures/generated-classes/tex-label-across-note-rule", {"115", "116"});
+  expect_notes_whole("fixtures/generated-classes/tex-label-across-note-rule-lmodern", {"79", "80"});
+}
+
 // The marks printed in the tables' cells, in order.
 std::vector<int> table_marks(const Doc& doc) {
   std::vector<int> out;
