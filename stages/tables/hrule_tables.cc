@@ -57,22 +57,26 @@
 //         the next column's start less twice the padding seen between the rule's left end and
 //         the first column, or the rule's right end less that padding.
 // Step 4b: LaTeX's \multirow centres a spanning cell's text over its rows: a line nearer than
-//         `centred_max_pitch` of the usual line distance to the line on one side and within
-//         twice that of the other (a rule's spacing widens one side), with text only where both
-//         are empty, spans the rows on both sides, or the row whose two lines it lies between.
-//         In a column of such labels every label is centred: each label (one centred between
-//         lines, or one on a row's line) spans rows, blank there, that centre it where it is
-//         printed (over their height, or, as \multirow does, over as many lines as rows, which a
-//         wrapped row takes off the symmetry of rows: centred_extent.h), chosen down the column
-//         so that the fewest blank rows between two labels go to none and the fewest labels sit
-//         on rows that do not centre them (a label of one-line rows is centred over one row
-//         more on each side as much as over its own). The line under a centred line starts a
-//         row when it has text in every column of the line above it, none opening in lower
-//         case. In a column of such labels, text where the line above had none does not start a
-//         row by itself when the line has text elsewhere: a label may fall on a wrapped row's
-//         second line. Elsewhere, text centred on one row's line cannot be told from a cell with
-//         empty cells above and below, and stays in that row. A footnote mark raised over its
-//         row stays on its row's line, not on a label's centred between rows.
+//         `centred_max_pitch` of the usual line distance (between consecutive lines that share a
+//         column: where labels lie between most rows, every other step is half a line) to the line
+//         on one side and within twice that of the other (a rule's spacing widens one side), with
+//         text only where both are empty, spans the rows on both sides, or the row whose two lines
+//         it lies between. In a column of such labels every label is centred: each label (one
+//         centred between lines, or one on a row's line) spans rows, blank there, that centre it
+//         where it is printed (over their height, or, as \multirow does, over as many lines as
+//         rows, which a wrapped row takes off the symmetry of rows: centred_extent.h), chosen down
+//         the column so that the fewest blank rows between two labels go to none and the fewest
+//         labels sit on rows that do not centre them (a label of one-line rows is centred over one
+//         row more on each side as much as over its own). Blank rows at the table's top and foot
+//         may carry on labels of the pages before and after, unless the page prints text above or
+//         below the table; the last label of a table with no text below it may span rows past the
+//         page (longtable breaks the rows of a \multirow, which stays centred on all). The line
+//         under a centred line starts a row when it has text in every column of the line above it,
+//         none opening in lower case. In a column of such labels, text where the line above had
+//         none does not start a row by itself when the line has text elsewhere: a label may fall on
+//         a wrapped row's second line. Elsewhere, text centred on one row's line cannot be told
+//         from a cell with empty cells above and below, and stays in that row. A footnote mark
+//         raised over its row stays on its row's line, not on a label's centred between rows.
 // Step 4c: a cell set top-aligned over the rows it spans (Word, LibreOffice, CSS) prints its
 //         text on its first row and leaves the rows below blank where no rule can say so: a
 //         row whose leading cells are blank while a cell right of them has text continues the
