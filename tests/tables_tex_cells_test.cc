@@ -134,5 +134,27 @@ TEST_F(LabelRunningPastThePage, ALabelCutByThePageBreakSpansItsRowsOnBothPages) 
   expect_table(*model_, *ours_, "t14");
 }
 
+struct LabelsCentredByTheNoteRender {
+  static constexpr const char* kFolder = "fixtures/tex-cells/labels-centred-by-the-note";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using LabelsCentredByTheNote = testing::FixtureRenderSuite<LabelsCentredByTheNoteRender>;
+
+// Pages 23 and 32 of seed 915's XeLaTeX rendering. Page 23's t6 groups one-line rows under
+// labels of one and three rows, each printed on its middle row's line: read alone, as set on
+// their first rows (Word, LibreOffice, CSS), every label of three rows started a row late. Page
+// 32's t9 prints "Centre-Val de Loire" between two rows' lines: the note's tables centre their
+// labels, so page 23 is read again with its labels centred (stages/tables/tables.cc,
+// hrule_rows.cc step 4b).
+TEST_F(LabelsCentredByTheNote, LabelsOnTheirMiddleRowsSpanTheRowsAround) {
+  const Table* want = table_by_id(*model_, "t6");
+  ASSERT_NE(want, nullptr);
+  ASSERT_GE(spans_of(*want).size(), 4u);
+  expect_table(*model_, *ours_, "t6");
+  expect_table(*model_, *ours_, "t9");
+}
+
 }  // namespace
 }  // namespace coi

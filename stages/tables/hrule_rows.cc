@@ -175,8 +175,9 @@ PageEdges page_edges(const Finder& finder, const Region& region) {
 
 // Step 4b: column c's labels, top to bottom, with each one's choices of rows. Where the rows
 // may run on past the page (`run_on`: no text below the table) and labels are centred over as
-// many lines as rows, the last label may span rows past the last: longtable breaks the rows a
-// \multirow spans, and the label stays centred over all of them.
+// many lines as rows (or every row is one line, which the two ways centre alike), the last
+// label may span rows past the last: longtable breaks the rows a \multirow spans, and the
+// label stays centred over all of them.
 std::vector<Label> column_labels(size_t c, const std::vector<TextLine>& lines,
                                  const std::vector<LineColumns>& split_lines,
                                  const std::vector<size_t>& label_line, double tolerance,
@@ -204,6 +205,8 @@ std::vector<Label> column_labels(size_t c, const std::vector<TextLine>& lines,
             [](const Label& a, const Label& b) { return a.r0 < b.r0; });
   auto free_row = [&](int r) { return r >= 0 && r < n && !held[static_cast<size_t>(r)]; };
   const std::vector<RowBox> boxes = row_boxes(lines, rows.lines);
+  const bool one_line = std::all_of(rows.lines.begin(), rows.lines.end(),
+                                    [](const std::vector<size_t>& row) { return row.size() == 1; });
   choices.clear();
   for (const Label& label : column) {
     const LabelBox box = label_box(lines, label.of);
@@ -216,10 +219,10 @@ std::vector<Label> column_labels(size_t c, const std::vector<TextLine>& lines,
     int lo = label.r0, hi = label.r1;
     while (free_row(lo - 1)) --lo;
     while (free_row(hi + 1)) ++hi;
-    const int last = hi == n - 1 && run_on && rows.by_lines ? hi + n : hi;
+    const int last = hi == n - 1 && run_on && (rows.by_lines || one_line) ? hi + n : hi;
     for (int a = lo; a <= label.r0; ++a) {
       for (int b = std::max(label.r1, a + 1); b <= last; ++b) {
-        if (centred_over(boxes, box, rows.pitch, rows.by_lines, a, b, tolerance)) {
+        if (centred_over(boxes, box, rows.pitch, rows.by_lines || b >= n, a, b, tolerance)) {
           choices.back().push_back(Choice{a, b});
         }
       }
@@ -284,6 +287,27 @@ void span_centred_column(size_t c, const std::vector<TextLine>& lines,
     }
     pick = choice.from;
   }
+}
+
+// Step 4b: column c (not the last) holds leading labels: some row is blank from the first
+// column through c and has text right of it, and no row blank in c has text left of it (a blank
+// there is an empty cell, no label's row).
+bool leading_labels(const Rows& rows, const std::vector<LineColumns>& split_lines, size_t c) {
+  const size_t width = split_lines.empty() ? 0 : split_lines.front().first.size();
+  if (c + 1 >= width) return false;
+  bool blank_leading = false;
+  for (const std::vector<size_t>& row : rows.lines) {
+    std::vector<bool> text(width, false);
+    for (size_t i : row) {
+      for (size_t k = 0; k < width; ++k) text[k] = text[k] || split_lines[i].first[k] >= 0;
+    }
+    if (text[c]) continue;
+    for (size_t k = 0; k < c; ++k) {
+      if (text[k]) return false;
+    }
+    blank_leading |= std::find(text.begin() + static_cast<long>(c) + 1, text.end(), true) != text.end();
+  }
+  return blank_leading;
 }
 
 }  // namespace
@@ -427,13 +451,18 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
   }
   rows.pitch = pitch;
   rows.by_lines = unpadded_rows(lines, rows.lines, hc.centred_label_tolerance);
+  // A label printed below the table's bottom rule (step 4d) is centred over rows the page
+  // break cut, as one between two rows' lines is.
+  for (const Span& s : rows.spans) rows.label_between = std::max(rows.label_between, s.r0);
+  if (region.label_bottom > 0) rows.label_between = static_cast<int>(rows.lines.size()) - 1;
   const PageEdges edges = page_edges(finder, region);
   // Columns where a centred line spans rows: the producer centres its labels there (step 4c
-  // reads them alike).
+  // reads them alike). So it does in a column of leading labels where the note's tables centre
+  // their labels, though none of this table lies between two rows.
   for (size_t c = 0; c < labels.size(); ++c) {
     const bool centres = std::any_of(rows.spans.begin(), rows.spans.end(),
                                      [&](const Span& s) { return s.c == static_cast<int>(c); });
-    if (centres) {
+    if (centres || (finder.centred_labels && leading_labels(rows, split_lines, c))) {
       span_centred_column(c, lines, split_lines, label_line, hc.centred_label_tolerance, edges,
                           rows);
     }
