@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -154,6 +155,41 @@ TEST_F(LabelsCentredByTheNote, LabelsOnTheirMiddleRowsSpanTheRowsAround) {
   ASSERT_GE(spans_of(*want).size(), 4u);
   expect_table(*model_, *ours_, "t6");
   expect_table(*model_, *ours_, "t9");
+}
+
+struct FooterBesideARowRender {
+  static constexpr const char* kFolder = "fixtures/tex-cells/footer-beside-a-row";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using FooterBesideARow = testing::FixtureRenderSuite<FooterBesideARowRender>;
+
+// Pages 21 and 22 of seed 911's XeLaTeX rendering, t1 (organisation, type, description): page
+// 22's last row runs down past the footer, "Page 22 of 117" printed in the Type column between
+// two lines of the description, which layout read as one line with the footer (no footer line
+// on the page). Its words were read into the row's Type cell ("NGO Page 22 of 117"). They lie
+// where page 21 prints its footer and are its words, digits aside: they are no cell's
+// (stages/tables/cell_grid.h). Every row's Type cell is the model's.
+TEST_F(FooterBesideARow, TheFooterBesideARowsLastLinesIsNoCellsText) {
+  const Table* want = table_by_id(*model_, "t1");
+  ASSERT_NE(want, nullptr);
+  std::multimap<std::string, std::string> types;  // organisation -> its types in the model
+  for (const std::vector<std::string>& row : testing::grid_texts(*want)) {
+    ASSERT_GE(row.size(), 2u);
+    types.emplace(row[0], row[1]);
+  }
+  int rows = 0;
+  for (const Block* block : testing::tables_of(*ours_)) {
+    for (const std::vector<std::string>& row : testing::grid_texts(block->table)) {
+      const auto [first, last] = types.equal_range(row.front());
+      if (first == last || row.size() < 2) continue;
+      ++rows;
+      const bool known = std::any_of(first, last, [&](const auto& t) { return t.second == row[1]; });
+      EXPECT_TRUE(known) << row[0] << ": " << row[1];
+    }
+  }
+  EXPECT_GT(rows, 1);
 }
 
 }  // namespace
