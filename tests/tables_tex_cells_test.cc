@@ -185,7 +185,8 @@ TEST_F(FooterBesideARow, TheFooterBesideARowsLastLinesIsNoCellsText) {
       const auto [first, last] = types.equal_range(row.front());
       if (first == last || row.size() < 2) continue;
       ++rows;
-      const bool known = std::any_of(first, last, [&](const auto& t) { return t.second == row[1]; });
+      const bool known =
+          std::any_of(first, last, [&](const auto& type) { return type.second == row[1]; });
       EXPECT_TRUE(known) << row[0] << ": " << row[1];
     }
   }

@@ -1,12 +1,12 @@
-// Which cell of a table fragment holds a word: the cell under the centre of its box (words are
-// far smaller than cells, and the centre is immune to a glyph that overhangs a border). Words in
-// the page's footnote area, in its running footer, or in a header printed again under the
-// header (repeated_header.h), are no cell's. The running footer is the page's footer line, or,
-// where a cell's lines run down past it and layout read the two as one line (no footer line on
-// the page), the words printed where the note prints its footer on other pages and as its
-// footer's words ("Page", "of", a number: digits masked). And a cell's words as printed lines, with its text
-// width and the width of a word's first character. Read by cell_text.h, which fills the cells,
-// and whole_words.h, which counts their words before any is filled.
+// Which cell of a table fragment holds a word: the cell under the centre of its box (words are far
+// smaller than cells, and the centre is immune to a glyph that overhangs a border). Words in the
+// page's footnote area, in its running footer, or in a header printed again under the header
+// (repeated_header.h), are no cell's. The running footer is the page's footer line, or, where a
+// cell's lines run down past it and layout read the two as one line (no footer line on the page),
+// the words printed where the note prints its footer on other pages and as its footer's words
+// ("Page", "of", a number: digits masked). And a cell's words as printed lines, with its text width
+// and the width of a word's first character. Read by cell_text.h, which fills the cells, and
+// whole_words.h, which counts their words before any is filled.
 #pragma once
 
 #include <set>

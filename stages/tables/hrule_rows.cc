@@ -305,7 +305,8 @@ bool leading_labels(const Rows& rows, const std::vector<LineColumns>& split_line
     for (size_t k = 0; k < c; ++k) {
       if (text[k]) return false;
     }
-    blank_leading |= std::find(text.begin() + static_cast<long>(c) + 1, text.end(), true) != text.end();
+    blank_leading |=
+        std::find(text.begin() + static_cast<long>(c) + 1, text.end(), true) != text.end();
   }
   return blank_leading;
 }
