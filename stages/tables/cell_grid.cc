@@ -15,10 +15,6 @@ int interval_of(const std::vector<double>& lines, double v) {
   return std::min(i, static_cast<int>(lines.size()) - 2);
 }
 
-bool inside(const Box& box, double x, double y) {
-  return x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;
-}
-
 // `text` with each run of ASCII digits as one "#": "Page 14 of 39" and "Page 15 of 39" are one
 // footer.
 std::string masked(const std::string& text) {
@@ -41,9 +37,9 @@ bool in_footer(const Page& page, const Word& word, double cx, double cy,
   for (const Line& line : page.lines) {
     if (line.role != LineRole::kFooter) continue;
     footer_line = true;
-    if (inside(line.box, cx, cy)) return true;
+    if (line.box.contains(cx, cy)) return true;
   }
-  return !footer_line && inside(footer.box, cx, cy) && footer.words.count(masked(word.text)) > 0;
+  return !footer_line && footer.box.contains(cx, cy) && footer.words.count(masked(word.text)) > 0;
 }
 
 }  // namespace
@@ -54,9 +50,7 @@ RunningFooter running_footer(const Doc& doc) {
   for (const Page& page : doc.pages) {
     for (const Line& line : page.lines) {
       if (line.role != LineRole::kFooter) continue;
-      out.box = any ? Box{std::min(out.box.x0, line.box.x0), std::min(out.box.y0, line.box.y0),
-                          std::max(out.box.x1, line.box.x1), std::max(out.box.y1, line.box.y1)}
-                    : line.box;
+      out.box = any ? unite(out.box, line.box) : line.box;
       any = true;
       for (int w : line.words) out.words.insert(masked(page.words[static_cast<size_t>(w)].text));
     }
@@ -80,9 +74,8 @@ CellGrid::CellGrid(const Fragment& fragment, const RunningFooter& footer)
 
 int CellGrid::cell_of(const Page& page, const Word& word) const {
   const Box& box = word.box;
-  const double footnote_top = page.footnote_top >= 0 ? page.footnote_top : page.height + 1;
   const double cx = box.centre_x(), cy = box.centre_y();
-  if (cy >= footnote_top) return -1;
+  if (!page.above_footnotes(cy)) return -1;
   if (cy > fragment_.repeat_top && cy < fragment_.repeat_bottom) return -1;
   const int r = interval_of(fragment_.ys, cy), c = interval_of(fragment_.xs, cx);
   if (r < 0 || c < 0 || in_footer(page, word, cx, cy, footer_)) return -1;

@@ -51,10 +51,6 @@ bool any_fragment(const std::vector<Fragment>& found, bool Fragment::*flag) {
   return std::any_of(found.begin(), found.end(), [&](const Fragment& f) { return f.*flag; });
 }
 
-bool inside(const Box& outer, double x, double y) {
-  return x >= outer.x0 && x <= outer.x1 && y >= outer.y0 && y <= outer.y1;
-}
-
 // Lines of the main flow whose centre lies in a table region are the table's.
 void mark_table_lines(Doc& doc, const std::vector<LogicalTable>& found) {
   for (const LogicalTable& t : found) {
@@ -63,7 +59,7 @@ void mark_table_lines(Doc& doc, const std::vector<LogicalTable>& found) {
       for (Line& line : page.lines) {
         if (line.role != LineRole::kBody) continue;
         const double cx = line.box.centre_x(), cy = line.box.centre_y();
-        if (inside(t.regions[i], cx, cy)) line.role = LineRole::kTable;
+        if (t.regions[i].contains(cx, cy)) line.role = LineRole::kTable;
       }
     }
   }
