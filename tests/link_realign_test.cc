@@ -208,10 +208,11 @@ int last_page(const Doc& doc) {
   return last;
 }
 
-// No link takes another's URL (13 of 17 did, with the rectangles of the cut's first bibliography pages,
-// whose words the cut leaves out, on other titles by chance); every entry printed on a page whose
-// rectangles the cut holds (all but its last two, whose rectangles were drawn on pages 147 and
-// 148) keeps the model's link, and every entry the model's title, date and access date.
+// No link takes another's URL (13 of 17 did, with the rectangles of the cut's first bibliography
+// pages, whose words the cut leaves out, on other titles by chance); every entry printed on a
+// page whose rectangles the cut holds (all but its last two, whose rectangles were drawn on
+// pages 147 and 148) keeps the model's link, and every entry the model's title, date and access
+// date.
 TEST_F(LinksDrawnPagesLater, BibliographyEntriesKeepTheirOwnLinks) {
   EXPECT_EQ(missing(links_of(*ours_), links_of(*model_)), std::vector<std::string>{});
   std::map<std::string, const Source*> model_sources;

@@ -111,7 +111,8 @@ std::vector<int> pieces_of_links_off(const Page& page, const std::vector<int>& o
     }
     bool whole = true;
     for (size_t l = a; l < b && b - a > 1; ++l) {
-      whole = whole && has_words[l] && !std::binary_search(off.begin(), off.end(), static_cast<int>(l));
+      const bool is_off = std::binary_search(off.begin(), off.end(), static_cast<int>(l));
+      whole = whole && has_words[l] && !is_off;
     }
     for (size_t l = a; l < b && !whole; ++l) pieces.push_back(static_cast<int>(l));
     a = b;

@@ -230,7 +230,8 @@ Realignment realign_links(TextOutputDev& dev, std::vector<LinkArea>& links,
   }
   if (moved_web <= nowhere) moved.clear();
   if (!moved.empty()) {
-    const std::vector<Realigned> loose = loose_moves(links, glyphs, shifts, established, moved, tol);
+    const std::vector<Realigned> loose =
+        loose_moves(links, glyphs, shifts, established, moved, tol);
     moved.insert(moved.end(), loose.begin(), loose.end());
   }
   Realignment out;
