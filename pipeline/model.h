@@ -45,6 +45,8 @@ struct Box {
   double centre_x() const { return (x0 + x1) / 2; }
   double centre_y() const { return (y0 + y1) / 2; }
   bool empty() const { return x1 <= x0 || y1 <= y0; }
+  /// True when the point lies in the box or on its edge.
+  bool contains(double x, double y) const { return x >= x0 && x <= x1 && y >= y0 && y <= y1; }
 };
 
 /// Smallest box holding both.
@@ -133,6 +135,12 @@ struct Page {
   std::vector<Box> images;  ///< placed images (figures)
   std::vector<Line> lines;  ///< in reading order (layout)
   double footnote_top = -1; ///< y where the footnote area starts, -1 when the page has none
+
+  /// True when y lies above the footnote area (every y does on a page that has none).
+  bool above_footnotes(double y) const { return footnote_top < 0 || y < footnote_top; }
+  /// Where the body ends: the footnote area's top, or a point past the page's foot when the page
+  /// has no footnote area, so that every y on the page lies above it.
+  double body_bottom() const { return footnote_top >= 0 ? footnote_top : height + 1; }
 };
 
 /// A bookmark of the PDF outline.

@@ -52,54 +52,58 @@ CaptureDevice::CaptureDevice(const ExtractConfig& config)
 void CaptureDevice::startPage(int page_number, GfxState* state, XRef* xref) {
   rules_.clear();
   images_.clear();
+  page_area_ = state ? state->getPageWidth() * state->getPageHeight() : 0;
+  TextOutputDev::startPage(page_number, state, xref);
+}
+
+int CaptureDevice::mcid_at(int /*char_pos*/) const { return -1; }
+
+void TaggedCaptureDevice::startPage(int page_number, GfxState* state, XRef* xref) {
   char_pos_ = 0;
   mcid_stack_.clear();
   mcid_runs_.clear();
-  page_area_ = state ? state->getPageWidth() * state->getPageHeight() : 0;
-  TextOutputDev::startPage(page_number, state, xref);
+  CaptureDevice::startPage(page_number, state, xref);
 }
 
 // TextPage numbers characters by their bytes in the content stream (TextWord::getCharPos), and
 // every byte passes through drawChar or incCharCount: mirroring that count lets a word's first
 // character position find the marked content it was drawn in, without a second pass.
-void CaptureDevice::drawChar(GfxState* state, double x, double y, double dx, double dy,
-                             double origin_x, double origin_y, CharCode code, int bytes,
-                             const Unicode* u, int u_len) {
-  if (track_mcids_) {
-    const int mcid = current_mcid();
-    if (mcid_runs_.empty() || mcid_runs_.back().second != mcid) {
-      mcid_runs_.emplace_back(char_pos_, mcid);
-    }
-    char_pos_ += bytes;
+void TaggedCaptureDevice::drawChar(GfxState* state, double x, double y, double dx, double dy,
+                                   double origin_x, double origin_y, CharCode code, int bytes,
+                                   const Unicode* u, int u_len) {
+  const int mcid = current_mcid();
+  if (mcid_runs_.empty() || mcid_runs_.back().second != mcid) {
+    mcid_runs_.emplace_back(char_pos_, mcid);
   }
-  TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, bytes, u, u_len);
+  char_pos_ += bytes;
+  CaptureDevice::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, bytes, u, u_len);
 }
 
-void CaptureDevice::incCharCount(int chars) {
-  if (track_mcids_) char_pos_ += chars;
-  TextOutputDev::incCharCount(chars);
+void TaggedCaptureDevice::incCharCount(int chars) {
+  char_pos_ += chars;
+  CaptureDevice::incCharCount(chars);
 }
 
-void CaptureDevice::beginMarkedContent(const char* name, Dict* properties) {
+void TaggedCaptureDevice::beginMarkedContent(const char* name, Dict* properties) {
   int mcid = kNoMcid;
-  if (track_mcids_ && name && std::string_view(name) == "Artifact") mcid = kArtifact;
-  if (track_mcids_ && properties) {
+  if (name && std::string_view(name) == "Artifact") mcid = kArtifact;
+  if (properties) {
     const Object id = properties->lookup("MCID");
     if (id.isInt() && id.getInt() >= 0) mcid = id.getInt();
   }
   mcid_stack_.push_back(mcid);
-  TextOutputDev::beginMarkedContent(name, properties);
+  CaptureDevice::beginMarkedContent(name, properties);
 }
 
 // Poppler calls endMarkedContent for every EMC but beginMarkedContent only for inline property
 // dictionaries, so an EMC may close a sequence we never saw opened: popping an empty stack is
 // then simply ignored.
-void CaptureDevice::endMarkedContent(GfxState* state) {
+void TaggedCaptureDevice::endMarkedContent(GfxState* state) {
   if (!mcid_stack_.empty()) mcid_stack_.pop_back();
-  TextOutputDev::endMarkedContent(state);
+  CaptureDevice::endMarkedContent(state);
 }
 
-int CaptureDevice::current_mcid() const {
+int TaggedCaptureDevice::current_mcid() const {
   // An artifact hides whatever encloses it; other sequences without an MCID (optional content,
   // spans) are transparent.
   for (auto it = mcid_stack_.rbegin(); it != mcid_stack_.rend(); ++it) {
@@ -109,7 +113,7 @@ int CaptureDevice::current_mcid() const {
   return -1;
 }
 
-int CaptureDevice::mcid_at(int char_pos) const {
+int TaggedCaptureDevice::mcid_at(int char_pos) const {
   auto after = std::upper_bound(mcid_runs_.begin(), mcid_runs_.end(), char_pos,
                                 [](int pos, const std::pair<int, int>& run) {
                                   return pos < run.first;

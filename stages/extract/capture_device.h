@@ -1,7 +1,10 @@
 // The one Poppler output device of the extract stage: Poppler's TextOutputDev (which builds the
 // words) extended to record the vector rules and image boxes of the same content-stream pass, so
-// each page is interpreted once. On tagged PDFs it also notes which marked-content ID (MCID) each
-// stretch of the page's characters was drawn under. Private to stages/extract.
+// each page is interpreted once. On tagged PDFs its subclass TaggedCaptureDevice also notes which
+// marked-content ID (MCID) each stretch of the page's characters was drawn under; untagged PDFs
+// get the plain device, whose characters go straight to TextOutputDev (Poppler calls drawChar for
+// every glyph, and a forwarding override costs about 20 instructions each). Private to
+// stages/extract.
 #pragma once
 
 #include <poppler/TextOutputDev.h>
@@ -44,21 +47,9 @@ class CaptureDevice : public TextOutputDev {
                            int mask_width, int mask_height, GfxImageColorMap* mask_color_map,
                            bool mask_interpolate) override;
 
-  /// Counts characters (as TextPage numbers them) so words can be tied to marked content.
-  void drawChar(GfxState* state, double x, double y, double dx, double dy, double origin_x,
-                double origin_y, CharCode code, int bytes, const Unicode* u, int u_len) override;
-  /// Characters Poppler skips still advance TextPage's count; so they advance ours.
-  void incCharCount(int chars) override;
-  /// Enters a marked-content sequence (BDC/BMC): its MCID, -1 for an artifact or none.
-  void beginMarkedContent(const char* name, Dict* properties) override;
-  /// Leaves the innermost marked-content sequence (EMC).
-  void endMarkedContent(GfxState* state) override;
-
-  /// Turns MCID tracking on (tagged PDFs) or off; off costs nothing per character.
-  void track_marked_content(bool on) { track_mcids_ = on; }
   /// MCID under which the character at TextPage position `char_pos` of the page last displayed
-  /// was drawn, or -1 (artifact, untagged content, or tracking off).
-  int mcid_at(int char_pos) const;
+  /// was drawn: -1 here, where marked content is not tracked (TaggedCaptureDevice tracks it).
+  virtual int mcid_at(int char_pos) const;
 
   /// Rules of the page last displayed (top-left origin, points).
   std::vector<Rule>& rules() { return rules_; }
@@ -69,17 +60,40 @@ class CaptureDevice : public TextOutputDev {
   void record_fill(GfxState* state);
   void record_image(GfxState* state);
 
-  // The MCID now in force: the innermost marked-content sequence that carries one.
-  int current_mcid() const;
-
   const ExtractConfig& config_;
-  bool track_mcids_ = false;
-  int char_pos_ = 0;                   // TextPage's character position, mirrored
-  std::vector<int> mcid_stack_;        // one entry per open BDC/BMC: its MCID or -1
-  std::vector<std::pair<int, int>> mcid_runs_;  // (first char_pos, MCID), ascending
   double page_area_ = 0;
   std::vector<Rule> rules_;
   std::vector<Box> images_;
+};
+
+/// The device for tagged PDFs: also ties each character to the marked content it was drawn in.
+class TaggedCaptureDevice final : public CaptureDevice {
+ public:
+  using CaptureDevice::CaptureDevice;
+
+  /// Clears the page's marked-content records, then starts the page as CaptureDevice does.
+  void startPage(int page_number, GfxState* state, XRef* xref) override;
+  /// Counts characters (as TextPage numbers them) so words can be tied to marked content.
+  void drawChar(GfxState* state, double x, double y, double dx, double dy, double origin_x,
+                double origin_y, CharCode code, int bytes, const Unicode* u, int u_len) override;
+  /// Characters Poppler skips still advance TextPage's count; so they advance ours.
+  void incCharCount(int chars) override;
+  /// Enters a marked-content sequence (BDC/BMC): its MCID, -1 for an artifact or none.
+  void beginMarkedContent(const char* name, Dict* properties) override;
+  /// Leaves the innermost marked-content sequence (EMC).
+  void endMarkedContent(GfxState* state) override;
+
+  /// MCID under which the character at TextPage position `char_pos` of the page last displayed
+  /// was drawn, or -1 (artifact or untagged content).
+  int mcid_at(int char_pos) const override;
+
+ private:
+  // The MCID now in force: the innermost marked-content sequence that carries one.
+  int current_mcid() const;
+
+  int char_pos_ = 0;                            // TextPage's character position, mirrored
+  std::vector<int> mcid_stack_;                 // one entry per open BDC/BMC: its MCID or -1
+  std::vector<std::pair<int, int>> mcid_runs_;  // (first char_pos, MCID), ascending
 };
 
 }  // namespace coi::extract

@@ -1,6 +1,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <span>
 
 #include "pipeline/utf8.h"
 #include "stages/extract/extract_parts.h"
@@ -91,20 +92,19 @@ Word make_run(const TextWord* tw, int begin, int end, FontStyles& styles,
 
 // Index of the link (among `candidates`) whose box holds the centre of character `i`, or -1.
 int char_link(const TextWord* tw, int i, const std::vector<LinkArea>& links,
-              const std::vector<int>& candidates) {
+              std::span<const int> candidates) {
   double x0, y0, x1, y1;
   tw->getCharBBox(i, &x0, &y0, &x1, &y1);
   const double cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
   for (int l : candidates) {
-    const Box& b = links[static_cast<size_t>(l)].box;
-    if (cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1) return l;
+    if (links[static_cast<size_t>(l)].box.contains(cx, cy)) return l;
   }
   return -1;
 }
 
 // The link covering most of `w` when it covers more than the configured share, else -1.
 int covering_link(const Word& w, const std::vector<LinkArea>& links,
-                  const std::vector<int>& candidates, const ExtractConfig& config) {
+                  std::span<const int> candidates, const ExtractConfig& config) {
   double best = config.link_min_word_cover * w.box.width() * w.box.height();
   int found = -1;
   for (int l : candidates) {
@@ -122,28 +122,32 @@ bool inside_word(const TextWord* tw, int j) {
          u_isalnum(static_cast<UChar32>(*tw->getChar(j)));
 }
 
+// One model word to be: characters [begin, end) of `tw`, and the links its TextWord overlaps
+// (candidates [first_candidate, end_candidate) of the page's list).
+struct Run {
+  const TextWord* tw;
+  int begin, end;
+  size_t first_candidate, end_candidate;
+};
+
 }  // namespace
 
 std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& links,
                              const ExtractConfig& config, std::vector<int>& char_pos,
                              std::vector<int>& cutting_links, std::vector<float>& char_x) {
-  std::vector<Word> words;
   std::unique_ptr<TextWordList> list = dev.makeWordList();
-  words.reserve(static_cast<size_t>(list->getLength()));
-  std::vector<int> candidates;
-  FontStyles styles(config);
-  // One edge per character: reserved whole, so that a long note's pages leave no freed blocks
-  // of a growing vector behind.
+  // Pass 1 finds the runs, pass 2 makes their words: the note keeps every page's words, so the
+  // vector is sized once, exactly, rather than grown past Poppler's word count (runs outnumber
+  // words where fonts and links change) and shrunk again, each time moving every word.
+  std::vector<Run> runs;
+  runs.reserve(static_cast<size_t>(list->getLength()));
+  std::vector<int> candidates;  // every TextWord's, one after the other
   size_t chars = char_x.size();
-  for (int i = 0; i < list->getLength(); ++i) {
-    chars += static_cast<size_t>(list->get(i)->getLength());
-  }
-  char_x.reserve(chars);
   for (int i = 0; i < list->getLength(); ++i) {
     const TextWord* tw = list->get(i);
     Box box;
     tw->getBBox(&box.x0, &box.y0, &box.x1, &box.y1);
-    candidates.clear();
+    const size_t first_candidate = candidates.size();
     for (size_t l = 0; l < links.size(); ++l) {
       // Every word meets every link here: a link above or below the word (most of them) is
       // passed over without computing an area, which would be zero.
@@ -151,32 +155,43 @@ std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& li
       if (b.y0 >= box.y1 || box.y0 >= b.y1) continue;
       if (overlap_area(box, b) > 0) candidates.push_back(static_cast<int>(l));
     }
+    const std::span<const int> own(candidates.data() + first_candidate,
+                                   candidates.size() - first_candidate);
     // Runs end where the font changes, and where one link ends and another begins: Word prints
     // adjacent footnote marks ("78" for 7 and 8) as one string, but links each mark on its own.
     const int n = tw->getLength();
+    chars += static_cast<size_t>(n);
     int begin = 0;
-    int link = candidates.empty() ? -1 : char_link(tw, 0, links, candidates);
+    int link = own.empty() ? -1 : char_link(tw, 0, links, own);
     for (int j = 1; j <= n; ++j) {
-      const int next = (j == n || candidates.empty()) ? -1 : char_link(tw, j, links, candidates);
+      const int next = (j == n || own.empty()) ? -1 : char_link(tw, j, links, own);
       // Between a link and unlinked text inside a word, the linked side's rectangle is off its
       // words; between two links (adjacent footnote marks "78") nothing is wrong.
       if (j < n && next != link && (next < 0 || link < 0) && inside_word(tw, j)) {
         cutting_links.push_back(link >= 0 ? link : next);
       }
       if (j == n || next != link || !same_font(tw->getFontInfo(begin), tw->getFontInfo(j))) {
-        words.push_back(make_run(tw, begin, j, styles, char_x));
-        words.back().link = covering_link(words.back(), links, candidates, config);
-        // Poppler keeps only the word's first position; a run further in is placed pro rata
-        // (characters of one word share a font, so they take equally many bytes).
-        char_pos.push_back(tw->getCharPos() + tw->getCharLen() * begin / n);
+        runs.push_back(Run{tw, begin, j, first_candidate, candidates.size()});
         begin = j;
       }
       link = next;
     }
   }
-  // Runs outnumber Poppler's words (font and link changes), so the reserve above was outgrown and
-  // the vector doubled: the note keeps every page's words, so give the slack back.
-  words.shrink_to_fit();
+  // One edge per character, reserved whole for the same reason as the words.
+  char_x.reserve(chars);
+  std::vector<Word> words;
+  words.reserve(runs.size());
+  FontStyles styles(config);
+  for (const Run& run : runs) {
+    words.push_back(make_run(run.tw, run.begin, run.end, styles, char_x));
+    const std::span<const int> own(candidates.data() + run.first_candidate,
+                                   run.end_candidate - run.first_candidate);
+    words.back().link = covering_link(words.back(), links, own, config);
+    // Poppler keeps only the word's first position; a run further in is placed pro rata
+    // (characters of one word share a font, so they take equally many bytes).
+    const TextWord* tw = run.tw;
+    char_pos.push_back(tw->getCharPos() + tw->getCharLen() * run.begin / tw->getLength());
+  }
   return words;
 }
 

@@ -1,6 +1,7 @@
 #include "stages/extract/page_workers.h"
 
 #include <atomic>
+#include <memory>
 #include <mutex>
 #include <system_error>
 #include <thread>
@@ -89,8 +90,10 @@ struct Job {
 // Takes pages from `end` until none is left or one has failed. Alone at the front, a worker
 // takes the pages in order, so when page k fails every page before k has been read.
 void take_pages(Job& job, PDFDoc& doc, End end) {
-  CaptureDevice device(job.config);
-  device.track_marked_content(!job.structure.nodes.empty());
+  std::unique_ptr<CaptureDevice> tagged_or_not =
+      job.structure.nodes.empty() ? std::make_unique<CaptureDevice>(job.config)
+                                  : std::make_unique<TaggedCaptureDevice>(job.config);
+  CaptureDevice& device = *tagged_or_not;
   for (int n = job.take(end); n > 0 && !job.failed; n = job.take(end)) {
     PageRead& read = job.reads[static_cast<size_t>(n - 1)];
     ErrorScope scope(&read.errors);

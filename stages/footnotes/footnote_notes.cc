@@ -127,7 +127,7 @@ bool ends_note_before(const std::vector<AreaLine>& lines, size_t at,
 
 // True when a raised number `n` is printed on `page` above its footnote area: a mark of note n.
 bool marked_above_area(const Page& page, int n) {
-  const double bottom = page.footnote_top >= 0 ? page.footnote_top : page.height;
+  const double bottom = page.body_bottom();
   return std::any_of(page.words.begin(), page.words.end(), [&](const Word& word) {
     return word.raised && word.box.y1 <= bottom && note_number(word.text) == n;
   });

@@ -51,8 +51,7 @@ class XrefResolver {
   std::optional<std::string> operator()(const LinkArea& area) {
     const int page = area.dest_page;
     if (page >= 1 && page <= static_cast<int>(doc_.pages.size())) {
-      const double footnote_top = doc_.pages[page - 1].footnote_top;
-      if (footnote_top >= 0 && area.dest_y >= footnote_top) return std::nullopt;
+      if (!doc_.pages[page - 1].above_footnotes(area.dest_y)) return std::nullopt;
     }
     if (auto it = headings_.find(page); it != headings_.end() && !it->second.empty()) {
       if (area.dest_y < 0) return it->second.front().target;

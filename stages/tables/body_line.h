@@ -9,8 +9,7 @@ namespace coi::tables {
 /// area, if it has one.
 inline bool is_body_text(const Page& page, const Line& line) {
   if (line.role != LineRole::kBody) return false;
-  const double cy = line.box.centre_y();
-  return page.footnote_top < 0 || cy < page.footnote_top;
+  return page.above_footnotes(line.box.centre_y());
 }
 
 }  // namespace coi::tables

@@ -21,8 +21,7 @@ int interval_of(const std::vector<double>& lines, double v) {
 // may be read as one, and its words are the table's.
 bool in_footer(const Page& page, double cx, double cy) {
   return std::any_of(page.lines.begin(), page.lines.end(), [&](const Line& line) {
-    return line.role == LineRole::kFooter && cx >= line.box.x0 && cx <= line.box.x1 &&
-           cy >= line.box.y0 && cy <= line.box.y1;
+    return line.role == LineRole::kFooter && line.box.contains(cx, cy);
   });
 }
 
@@ -42,9 +41,8 @@ CellGrid::CellGrid(const Fragment& fragment)
 }
 
 int CellGrid::cell_of(const Page& page, const Box& box) const {
-  const double footnote_top = page.footnote_top >= 0 ? page.footnote_top : page.height + 1;
   const double cx = box.centre_x(), cy = box.centre_y();
-  if (cy >= footnote_top) return -1;
+  if (!page.above_footnotes(cy)) return -1;
   if (cy > fragment_.repeat_top && cy < fragment_.repeat_bottom) return -1;
   const int r = interval_of(fragment_.ys, cy), c = interval_of(fragment_.xs, cx);
   if (r < 0 || c < 0 || in_footer(page, cx, cy)) return -1;

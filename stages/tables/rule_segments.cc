@@ -9,7 +9,7 @@ namespace coi::tables {
 
 Segments border_segments(const Page& page, const TablesConfig& config) {
   Segments out;
-  const double footnote_top = page.footnote_top >= 0 ? page.footnote_top : page.height + 1;
+  const double footnote_top = page.body_bottom();
   for (const Rule& rule : page.rules) {
     const Box& b = rule.box;
     if (b.y0 >= footnote_top - config.snap_tolerance) continue;

@@ -69,7 +69,7 @@ bool text_beyond(const Page& page, double y, bool below) {
   for (const Line& line : page.lines) {
     if (is_furniture(line.role)) continue;
     const double cy = line.box.centre_y();
-    if (page.footnote_top >= 0 && cy >= page.footnote_top) continue;
+    if (!page.above_footnotes(cy)) continue;
     if (below ? cy > y : cy < y) return true;
   }
   return false;

@@ -44,10 +44,6 @@ bool has_text(const Fragment& f) {
   return false;
 }
 
-bool inside(const Box& outer, double x, double y) {
-  return x >= outer.x0 && x <= outer.x1 && y >= outer.y0 && y <= outer.y1;
-}
-
 // Lines of the main flow whose centre lies in a table region are the table's.
 void mark_table_lines(Doc& doc, const std::vector<LogicalTable>& found) {
   for (const LogicalTable& t : found) {
@@ -56,7 +52,7 @@ void mark_table_lines(Doc& doc, const std::vector<LogicalTable>& found) {
       for (Line& line : page.lines) {
         if (line.role != LineRole::kBody) continue;
         const double cx = line.box.centre_x(), cy = line.box.centre_y();
-        if (inside(t.regions[i], cx, cy)) line.role = LineRole::kTable;
+        if (t.regions[i].contains(cx, cy)) line.role = LineRole::kTable;
       }
     }
   }

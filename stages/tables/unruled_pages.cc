@@ -101,7 +101,7 @@ std::optional<Fragment> find_unruled_continuation(const Doc& doc, const Page& pa
                                                   const std::vector<Fragment>& found,
                                                   const TablesConfig& config) {
   if (prev.ruled || prev.page + 1 != page.number) return std::nullopt;
-  const double footnote_top = page.footnote_top >= 0 ? page.footnote_top : page.height + 1;
+  const double footnote_top = page.body_bottom();
   std::vector<const Line*> body;
   for (const Line& line : page.lines) {
     if (line.role == LineRole::kBody && !line.words.empty() && line.box.y0 < footnote_top) {
