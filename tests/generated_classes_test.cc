@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli/config.h"
@@ -168,6 +169,41 @@ TEST(GeneratedClasses, LibreOfficeJustifiedSentenceEndingShortOfTheColumnEndsIts
   const std::vector<std::string> want = paragraph_and_next(pair.model, "3.11", 1);
   ASSERT_EQ(want.size(), 2u);
   EXPECT_EQ(paragraph_and_next(pair.ours, "3.11", 1), want);
+}
+
+// The footnote marks of numbered paragraph `number`, in order.
+std::vector<int> paragraph_marks(const Doc& doc, const std::string& number) {
+  std::vector<int> out;
+  for (const Block& b : doc.blocks) {
+    if (b.kind != BlockKind::kParagraph || b.number != number) continue;
+    for (const Inline& run : b.inlines) {
+      if (run.kind == InlineKind::kFootnoteRef) out.push_back(run.footnote);
+    }
+  }
+  return out;
+}
+
+// XeLaTeX leaves a paragraph's first line alone at the foot of a page when the page needs it (a
+// table above, the line's footnote below), and that line may end a sentence at the column's
+// right edge: "8.3.4 The interior ministry indicated ... in practice.150" / "In addition, ..."
+// (seed 902, Latin Modern, pages 48 and 49: fixtures/generated-classes/tex-orphan-at-column-edge)
+// and "17.1.4 Journalists confirmed ... 12 complaints in 2020." / "The Constitutional Council
+// ..." (seed 912, Liberation Serif, pages 44 and 45: tex-orphan-at-column-edge-serif). The line
+// fills the justified column, which a paragraph's last line never does, so the paragraph runs on
+// (rule 5e of stages/segment/chunks.cc). Once the first line was a paragraph of its own and the
+// rest, with its marks, an unnumbered paragraph.
+TEST(GeneratedClasses, JustifiedOrphanEndingASentenceAtTheColumnEdgeRunsOn) {
+  for (const auto& [folder, number] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"fixtures/generated-classes/tex-orphan-at-column-edge", "8.3.4"},
+           {"fixtures/generated-classes/tex-orphan-at-column-edge-serif", "17.1.4"}}) {
+    const Pair pair = load(folder, "latex");
+    const std::vector<std::string> want = paragraph_and_next(pair.model, number, 1);
+    ASSERT_EQ(want.size(), 2u) << folder;
+    EXPECT_EQ(paragraph_and_next(pair.ours, number, 1), want) << folder;
+    ASSERT_FALSE(paragraph_marks(pair.model, number).empty()) << folder;
+    EXPECT_EQ(paragraph_marks(pair.ours, number), paragraph_marks(pair.model, number)) << folder;
+  }
 }
 
 // A ragged note (WeasyPrint, seed 515, pages 59 and 60: fixtures/generated-classes/
@@ -371,6 +407,43 @@ TEST(GeneratedClasses, TexNoteTextWrappingTheNextNumberToTheMarginStaysText) {
     ASSERT_TRUE(want.count(number)) << number;
     EXPECT_TRUE(testing::same_text(want.at(number), text)) << "note " << number;
   }
+}
+
+// Every note of a cut fixture is read with the model's text, and `notes` are among them.
+void expect_notes_whole(const std::string& folder, const std::vector<std::string>& notes) {
+  const Pair pair = load(folder, "latex");
+  const std::map<std::string, std::string> want = footnote_texts(pair.model);
+  const std::map<std::string, std::string> got = footnote_texts(pair.ours);
+  for (const std::string& number : notes) EXPECT_TRUE(got.count(number)) << folder << " " << number;
+  for (const auto& [number, text] : got) {
+    ASSERT_TRUE(want.count(number)) << folder << " " << number;
+    EXPECT_TRUE(testing::same_text(want.at(number), text)) << folder << " note " << number;
+  }
+}
+
+// XeLaTeX sets a table cell taller than the room left on its page down over the footnotes: the
+// cell's words (10.9 pt) and a note's (10 pt) overlap on lines 4.4 pt apart, and were read as one
+// line, note 96 becoming "...2024’,readmissionJanuaryagreement2019 were not systematically
+// questioned.96" (held-out seed 911, Liberation Serif, pages 48 and 52:
+// fixtures/generated-classes/tex-cell-over-notes); note 7 of seed 921 alike (DejaVu Sans, pages 14
+// and 21: tex-cell-over-notes-sans), the cell running on below the page number. Words of two
+// sizes on two baselines are two lines (stages/layout/layout_lines.cc), and the area's lines
+// larger than its notes that open none are the body's (layout_footnotes.cc).
+TEST(GeneratedClasses, TexCellRunningOverTheNotesStaysOutOfThem) {
+  expect_notes_whole("fixtures/generated-classes/tex-cell-over-notes", {"96"});
+  expect_notes_whole("fixtures/generated-classes/tex-cell-over-notes-sans", {"7"});
+}
+
+// A table's row label set by XeLaTeX across the footnote rule under it: "Bretagne" on page 55 of
+// held-out seed 911 (fixtures/generated-classes/tex-label-across-note-rule, pages 54 and 55) and
+// "Bourgogne-Franche-Comté" on page 22 of seed 822 (Latin Modern, A4:
+// tex-label-across-note-rule-lmodern), the rule inside the label's box. The rule read as the
+// label's underline, so no separator was found: "Bretagne" ran on note 115 from the page before,
+// and on seed 822 the label, mark 79 and note 79's text made one line of body text, note 79
+// lost. A rule reaching far past a line's words underlines none of them (layout_footnotes.cc).
+TEST(GeneratedClasses, TexRowLabelAcrossTheFootnoteRuleStaysOutOfTheNotes) {
+  expect_notes_whole("fixtures/generated-classes/tex-label-across-note-rule", {"115", "116"});
+  expect_notes_whole("fixtures/generated-classes/tex-label-across-note-rule-lmodern", {"79", "80"});
 }
 
 // The marks printed in the tables' cells, in order.

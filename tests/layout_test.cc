@@ -128,6 +128,35 @@ TEST(LayoutLines, MinimumOverlapSeparatesLines) {
   EXPECT_EQ(layout(b.build(), config).pages[0].lines.size(), 2u);
 }
 
+// A TeX table cell run down over the footnotes: an 11 pt cell word and a 10 pt note line whose
+// boxes overlap by more than line_min_overlap, on baselines 3.2 pt apart, are two lines, the
+// note's raised mark going with the note. Words of one size so apart stay one line (a row's
+// cells centred a half line apart).
+TEST(LayoutLines, WordsOfTwoSizesOnBaselinesApartAreTwoLines) {
+  WordStyle cell;
+  cell.size = 11;
+  WordStyle note;
+  note.size = 10;
+  DocBuilder b;
+  PageBuilder& page = b.page();
+  page.word("readmission", 360, 100, cell);
+  page.word("The", page.raised("96", 95, 104, 10), 104, note);
+  const auto texts = [](const Page& p) {
+    std::vector<std::string> out;
+    for (const Line& line : p.lines) out.push_back(text_of(p, line));
+    return out;
+  };
+  Doc doc = layout(b.build());
+  EXPECT_EQ(texts(doc.pages[0]), (std::vector<std::string>{"readmission", "96 The"}));
+  EXPECT_TRUE(doc.pages[0].words[1].raised);
+
+  DocBuilder same;
+  PageBuilder& row = same.page();
+  row.word("Bretagne", 72, 100, note);
+  row.word("405", 360, 104, note);
+  EXPECT_EQ(texts(layout(same.build()).pages[0]), (std::vector<std::string>{"Bretagne 405"}));
+}
+
 TEST(LayoutLines, ReadingOrderIsTopThenLeft) {
   DocBuilder b;
   b.page().line("third", 72, 300).line("right", 300, 100).line("left", 72, 100);

@@ -72,7 +72,8 @@ TEST(LinkPlacement, LinksOnTheirWordsAreLeftAlone) {
 // Link 2 is as wide as "delta": it stays. Link 3, the first piece of a link wrapped onto the
 // next line (link 4, as wide as "eta"), runs on from "epsilon" to the column's edge, as
 // LibreOffice draws it; so does link 5, alone, past "zeta": neither can be told from a
-// rectangle misplaced there, both are off.
+// rectangle misplaced there, both are off. Link 4, a piece of link 3's link, is off with it
+// (step 2a: on such a page a piece on words beside one off them sits there by chance).
 //
 //   [cut]   [alpha beta ] gamma  [delta]  [epsilon            ]
 //   [eta]  [zeta          ]
@@ -119,15 +120,32 @@ TEST(LinkPlacement, BesideALinkOffItsWordsALinkEndingBetweenWordsIsOffToo) {
   extract::check_link_placement(page, {0}, {}, kEdgeTolerance, diag);
   std::vector<int> links;
   for (const Word& w : page.words) links.push_back(w.link);
-  EXPECT_EQ(links, (std::vector<int>{-1, -1, -1, -1, 2, -1, 4, -1}));
-  ASSERT_EQ(diag.items().size(), 4u);
+  EXPECT_EQ(links, (std::vector<int>{-1, -1, -1, -1, 2, -1, -1, -1}));
+  ASSERT_EQ(diag.items().size(), 5u);
   EXPECT_EQ(diag.items()[1].code, "link-off-its-words");
   EXPECT_EQ(diag.items()[1].message,
             "the rectangle of a link to https://gap.example/ is not as wide as the words under it, "
             "on a page with links off their words, so it is not on its text; its words keep no "
             "link");
   EXPECT_NE(diag.items()[2].message.find("https://wrapped.example/"), std::string::npos);
-  EXPECT_NE(diag.items()[3].message.find("https://alone.example/"), std::string::npos);
+  EXPECT_EQ(diag.items()[3].message,
+            "the rectangle of a link to https://wrapped.example/ is a piece of a link wrapped onto "
+            "two lines whose other piece is off its words or on none, so it is not on its text; "
+            "its words keep no link");
+  EXPECT_NE(diag.items()[4].message.find("https://alone.example/"), std::string::npos);
+}
+
+// On a page with a link off its words, a piece of a link wrapped onto two lines that covers
+// words, beside a piece covering none, is off; a link of two pieces both on words stays.
+TEST(LinkPlacement, APieceOnWordsBesideOneOnNoneIsOff) {
+  Page page = line_of_links();
+  page.words.erase(page.words.begin() + 5);  // "epsilon": link 3 covers no word
+  page.links[3].box.x1 = 440;                // and is not judged by its width
+  Diagnostics diag;
+  extract::check_link_placement(page, {0}, {}, kEdgeTolerance, diag);
+  EXPECT_EQ(page.words[5].text, "eta");
+  EXPECT_EQ(page.words[5].link, -1);
+  EXPECT_EQ(page.words[4].link, 2);  // "delta"
 }
 
 TEST(LinkPlacement, WithNoLinkOffItsWordsRectanglesWiderThanTheirWordsStay) {

@@ -37,6 +37,11 @@ struct ExtractConfig {
   /// digits are centred above its line's letters, so marks show the page's distance about
   /// 2 pt from its titles' (link_realign.cc). Default 0.25 (a quarter of a line).
   double link_shift_line_slack = 0.25;
+  /// Once every page is read, a page's web links on no word are tried on the pages up to this
+  /// many before and after it (link_pages.cc): LibreOffice can place a note's links by a
+  /// pagination that has drifted a page from the printed one at each long table whose rows may
+  /// not break (seed 906: two pages by the bibliography). Default 3.
+  int link_page_reach = 3;
   /// Font names matching this are bold even when the font flags do not say so.
   Pattern bold_font_name;
   /// Font names matching this are italic even when the font flags do not say so.
@@ -68,9 +73,11 @@ struct ExtractConfig {
     s.read("link_edge_tolerance", link_edge_tolerance);
     s.read("link_shift_min_links", link_shift_min_links);
     s.read("link_shift_line_slack", link_shift_line_slack);
+    s.read("link_page_reach", link_page_reach);
     s.check("link_shift_min_links", link_shift_min_links >= 2, "2 or more");
     s.check("link_shift_line_slack", link_shift_line_slack >= 0 && link_shift_line_slack < 0.5,
             "0 or more, under 0.5");
+    s.check("link_page_reach", link_page_reach >= 1, "1 or more");
     s.read_pattern("bold_font_name", bold_font_name, "(?i)bold|black|heavy|semibold|demibold");
     s.read_pattern("italic_font_name", italic_font_name, "(?i)italic|oblique");
     s.read("max_pdf_warnings", max_pdf_warnings);

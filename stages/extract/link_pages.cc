@@ -11,13 +11,20 @@
 // its own lines); this pass runs once every page is read, on the links it left off their words.
 // 1. A page's orphans are its web links covering no word (link_placement.cc took them off, or
 //    they fell between lines). A page with fewer than `link_shift_min_links` is left alone.
-// 2. Each orphan is tried on the page itself and on the pages before and after it, with the
-//    fitting test of link_realign.cc (link_fit.h) on the characters of the model's words: the
-//    shifts at which it sits on its words there, and whether exactly (both edges on its text).
+// 2. Each orphan is tried on the page itself and on the `link_page_reach` pages before and after
+//    it, with the fitting test of link_realign.cc (link_fit.h) on the characters of the model's
+//    words: the shifts at which it sits on its words there, and whether exactly (both edges on
+//    its text). The other pagination drifts: LibreOffice's fell a page behind the printed one at
+//    each long table whose rows may not break (seed 906: from page 101 on, a page's rectangles
+//    are those of the page two before it, at their own height).
 // 3. A (page, shift) is the orphans' when at least `link_shift_min_links` of them fit it
 //    exactly, as for one page: several rectangles at one distance on one page are not chance.
-//    An orphan fitting one such (page, shift) moves there; one fitting several goes where
-//    another piece of its link (same URL) went, or stays.
+//    An orphan fitting one such (page, shift) moves there; one fitting several goes to the one
+//    more orphans fit than any other: a bibliography's titles all begin at one x, so on seven
+//    pages three of them meet other entries' lines by chance here and there (seed 906, page 152:
+//    16 rectangles fit page 150 at 1.6 pt, and one of them also fits page 151 at -96.4 pt with
+//    two others). Failing that, it goes where another piece of its link (same URL) went, or
+//    stays.
 // 4. A link moves whole: all its pieces drawn on the page (consecutive annotations of one URL)
 //    are orphans and each found its place, or none moves.
 // 4a. A rectangle of such a page can also sit exactly on words where it is drawn, by chance: a
@@ -55,6 +62,13 @@
 namespace coi::extract {
 
 namespace {
+
+// Step 2: the pages whose words the orphans of page `p` are tried on: `reach` before and after
+// it, within the note's `count` pages.
+std::pair<size_t, size_t> pages_around(size_t p, size_t count, int reach) {
+  const size_t r = static_cast<size_t>(reach);
+  return {p > r ? p - r : 0, std::min(p + r, count - 1)};
+}
 
 // Step 2: the characters of `page` from its words and their characters' left edges. Words
 // printed with no space between them, on one baseline and touching within `tol` (a link's edge
@@ -128,16 +142,19 @@ struct Move {
 // orphans (`moving`) do not outnumber the carried links.
 std::vector<std::optional<Place>> chance_fits(const Page& page, const std::vector<int>& carried,
                                               const std::vector<Place>& established,
-                                              size_t moving, size_t p,
-                                              const std::vector<PageRead>& reads,
+                                              size_t moving,
                                               const std::map<size_t, std::vector<Glyph>>& glyphs,
                                               double tol) {
   std::vector<std::optional<Place>> chosen(carried.size());
   if (established.empty() || moving <= carried.size()) return chosen;
+  std::vector<size_t> pages;  // those of the places, each once
+  for (const Place& x : established) pages.push_back(x.page);
+  std::sort(pages.begin(), pages.end());
+  pages.erase(std::unique(pages.begin(), pages.end()), pages.end());
   for (size_t c = 0; c < carried.size(); ++c) {
     const Box& box = page.links[static_cast<size_t>(carried[c])].box;
     std::vector<Place> fits;  // at the places the orphans established
-    for (size_t q = p > 0 ? p - 1 : 0; q <= p + 1 && q < reads.size(); ++q) {
+    for (const size_t q : pages) {
       for (const auto& [dy, fit] : fitting_shifts(box, glyphs.at(q), tol)) {
         const bool there =
             std::any_of(established.begin(), established.end(),
@@ -159,7 +176,8 @@ std::vector<Move> moves_of(size_t p, const std::vector<PageRead>& reads,
   const std::vector<int> orphans = web_links_of(page, false);
   if (static_cast<int>(orphans.size()) < config.link_shift_min_links) return {};
   std::vector<std::vector<Place>> places(orphans.size());
-  for (size_t q = p > 0 ? p - 1 : 0; q <= p + 1 && q < reads.size(); ++q) {
+  const auto [first, last] = pages_around(p, reads.size(), config.link_page_reach);
+  for (size_t q = first; q <= last; ++q) {
     auto it = glyphs.find(q);
     if (it == glyphs.end()) it = glyphs.emplace(q, model_glyphs(reads[q].page, tol)).first;
     for (size_t o = 0; o < orphans.size(); ++o) {
@@ -185,7 +203,18 @@ std::vector<Move> moves_of(size_t p, const std::vector<PageRead>& reads,
     for (const Place& x : places[o]) {
       if (support(x.page, x.dy) >= config.link_shift_min_links) ambiguous[o].push_back(x);
     }
-    if (ambiguous[o].size() == 1) chosen[o] = ambiguous[o][0];
+    // Several: the one more orphans fit than any other.
+    int best = 0, ties = 0;
+    for (const Place& x : ambiguous[o]) {
+      const int n = support(x.page, x.dy);
+      if (n > best) {
+        best = n;
+        ties = 0;
+        chosen[o] = x;
+      }
+      ties += n == best;
+    }
+    if (ties > 1) chosen[o].reset();
   }
   // One fitting several places goes where another piece of its link went.
   for (size_t o = 0; o < orphans.size(); ++o) {
@@ -207,7 +236,7 @@ std::vector<Move> moves_of(size_t p, const std::vector<PageRead>& reads,
   }
   const std::vector<int> carried = web_links_of(page, true);
   const std::vector<std::optional<Place>> by_chance =
-      chance_fits(page, carried, established, established.size(), p, reads, glyphs, tol);
+      chance_fits(page, carried, established, established.size(), glyphs, tol);
   // The place of link `l`, and whether words carry it; none when it stays.
   const auto place_of = [&](int l) -> std::pair<std::optional<Place>, bool> {
     const auto it = std::find(orphans.begin(), orphans.end(), l);

@@ -23,6 +23,10 @@
 //    from the text's edge to the frame's: letting a piece run on into an empty margin kept 7
 //    links of 779 on the three notes with such pages of seeds 101-130, but also the misplaced
 //    pieces that land there, and lost 37 resolutions of 527 and 30 sources' titles of 301.
+// 2a. On such a page a link wrapped onto two lines (consecutive annotations of one URL) is off
+//    whole when one of its pieces is off or covers no word: the other sits on another's text by
+//    chance (LibreOffice, seed 906, page 26: note 80's second piece, drawn on note 84's line,
+//    begins at its number and ends after "Freedom House", which took note 80's URL).
 // 3. Each link off its words is taken off every word of the page it covers (its words lose their
 //    URL or target; the text stays; page_workers.cc splits the words again without it, so that
 //    a word it cut is whole: a mark "105" cut "1" | "05" read as two marks) and reported as
@@ -91,6 +95,31 @@ void report_realigned(const Page& page, std::vector<Realigned> realigned, double
   }
 }
 
+// Step 2a: the pieces of the web links of `page` of which `off` (sorted) holds a piece, or of
+// which a piece covers no word.
+std::vector<int> pieces_of_links_off(const Page& page, const std::vector<int>& off) {
+  std::vector<bool> has_words(page.links.size(), false);
+  for (const Word& w : page.words) {
+    if (w.link >= 0) has_words[static_cast<size_t>(w.link)] = true;
+  }
+  std::vector<int> pieces;
+  for (size_t a = 0; a < page.links.size();) {
+    size_t b = a + 1;  // [a, b): one link's pieces
+    while (b < page.links.size() && !page.links[a].uri.empty() &&
+           page.links[b].uri == page.links[a].uri) {
+      ++b;
+    }
+    bool whole = true;
+    for (size_t l = a; l < b && b - a > 1; ++l) {
+      const bool is_off = std::binary_search(off.begin(), off.end(), static_cast<int>(l));
+      whole = whole && has_words[l] && !is_off;
+    }
+    for (size_t l = a; l < b && !whole; ++l) pieces.push_back(static_cast<int>(l));
+    a = b;
+  }
+  return pieces;
+}
+
 }  // namespace
 
 std::vector<int> check_link_placement(Page& page, const std::vector<int>& cutting_links,
@@ -106,6 +135,13 @@ std::vector<int> check_link_placement(Page& page, const std::vector<int>& cuttin
   off.insert(off.end(), realignment.unplaced.begin(), realignment.unplaced.end());
   std::sort(off.begin(), off.end());
   off.erase(std::unique(off.begin(), off.end()), off.end());
+  std::vector<int> with_piece_off;  // step 2a
+  if (!off.empty()) {
+    with_piece_off = pieces_of_links_off(page, off);
+    off.insert(off.end(), with_piece_off.begin(), with_piece_off.end());
+    std::sort(off.begin(), off.end());
+    off.erase(std::unique(off.begin(), off.end()), off.end());
+  }
   std::vector<int> covered(page.links.size(), 0);
   for (Word& w : page.words) {
     if (w.link < 0) continue;
@@ -120,11 +156,15 @@ std::vector<int> check_link_placement(Page& page, const std::vector<int>& cuttin
                       cutting_links.end();
     const bool unplaced = std::find(realignment.unplaced.begin(), realignment.unplaced.end(),
                                     l) != realignment.unplaced.end();
+    const bool other_piece = std::find(with_piece_off.begin(), with_piece_off.end(), l) !=
+                             with_piece_off.end();
     diag.warn("link-off-its-words",
               "the rectangle of a link to " + target +
                   (cuts       ? " cuts through words,"
                    : unplaced ? " fits no words where it is drawn nor where the page's other "
                                 "misplaced links were moved,"
+                   : other_piece ? " is a piece of a link wrapped onto two lines whose other "
+                                   "piece is off its words or on none,"
                               : " is not as wide as the words under it, on a page with links "
                                 "off their words,") +
                   " so it is not on its text; its words keep no link",

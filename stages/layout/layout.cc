@@ -11,9 +11,12 @@
 //
 // Step 1, lines (layout_lines.cc). Words are taken top to bottom; a word joins the open line it
 //   overlaps vertically the most (by at least `line_min_overlap` of the smaller height), else it
-//   starts a line. Overlap rather than equal baselines keeps superscripts on their line. A line's
-//   font size and baseline are those of the size carrying most characters; a word markedly
-//   smaller with its baseline above the line's is `raised` (footnote marks).
+//   starts a line. Overlap rather than equal baselines keeps superscripts on their line. Words
+//   of a line standing on baselines `overprint_baseline_gap` apart in sizes of their own are
+//   two lines printed over each other (a TeX table cell run down over the footnotes) and part,
+//   each raised word going with the words it stands beside. A line's font size and baseline are
+//   those of the size carrying most characters; a word markedly smaller with its baseline above
+//   the line's is `raised` (footnote marks).
 // Step 2, reading order: lines sorted by top, then left edge. The body font size is the largest
 //   line font size carrying at least `body_min_prose_share` of the characters of the document's
 //   prose lines (as wide as `prose_min_width` of the page, no gap between words wider than
@@ -37,9 +40,10 @@
 //   [rules] defines one, stages/rules/rule_shape.h) with a smaller-font line just below it, below
 //   `footnote_rule_min_y` or, higher up, over the note expected next, or (b) without such a
 //   rule, the run of smaller-font lines at the page bottom from its first line that starts with
-//   a raised number. Everything below that point except furniture is kFootnote. Table borders are long
-//   or meet vertical rules, and table cells do not start with raised numbers, so a table at the
-//   page bottom stays body.
+//   a raised number. Everything below that point except furniture is kFootnote, but lines set
+//   larger than the area's notes that open none (body text printed over the area). Table
+//   borders are long or meet vertical rules, and table cells do not start with raised numbers,
+//   so a table at the page bottom stays body.
 // Step 7, marks broken off (layout_wrapped_marks.cc): a line holding only numbers at a note's
 //   size, just under a body line and within its left half, each number opening a footnote of
 //   the page (or the next), is that line's footnote marks, put on a line of their own by a CSS

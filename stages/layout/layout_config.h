@@ -18,6 +18,12 @@ struct LayoutConfig {
   /// Two words share a line when their vertical extents overlap by at least this fraction of the
   /// smaller one's height. Default 0.5.
   double line_min_overlap = 0.5;
+  /// Words of one line whose baselines lie this many font-size units (of the larger) apart and
+  /// whose sizes differ by more than overprint_size_step are two lines printed over each other.
+  /// Default 0.2.
+  double overprint_baseline_gap = 0.2;
+  /// ...(a fraction of the larger size). Default 0.05.
+  double overprint_size_step = 0.05;
   /// A word is raised (a superscript mark) when its size is at most this fraction of its line's
   /// font size... Default 0.85.
   double raised_max_size_ratio = 0.85;
@@ -102,6 +108,9 @@ struct LayoutConfig {
   /// What a horizontal and a vertical rule are ([rules], shared with the tables stage; loaded by
   /// StagesConfig::load).
   RuleShape rules;
+  /// A rule inside a line's box underlines it when it reaches no further past the line's ends
+  /// than this many of its font-size units. Default 1.0.
+  double underline_overhang = 1.0;
   /// Footnote lines are smaller than this fraction of the body font size. Default 0.95.
   double footnote_max_size_ratio = 0.95;
   /// A raised word that starts a footnote (its number).
@@ -110,6 +119,8 @@ struct LayoutConfig {
   /// Reads the [layout] section; defaults stay where a key is absent.
   void load(ConfigSection& s) {
     s.read("line_min_overlap", line_min_overlap);
+    s.read("overprint_baseline_gap", overprint_baseline_gap);
+    s.read("overprint_size_step", overprint_size_step);
     s.read("raised_max_size_ratio", raised_max_size_ratio);
     s.read("raised_min_rise", raised_min_rise);
     s.read("wrapped_mark_max_drop", wrapped_mark_max_drop);
@@ -142,6 +153,7 @@ struct LayoutConfig {
     s.read("footnote_rule_isolation", footnote_rule_isolation);
     s.read("footnote_number_indent", footnote_number_indent);
     s.read("footnote_max_size_ratio", footnote_max_size_ratio);
+    s.read("underline_overhang", underline_overhang);
     s.read_pattern("footnote_mark", footnote_mark, R"(^(\d+|[*†‡§])$)");
   }
 };

@@ -24,9 +24,10 @@
 //       a wide separator taken on an earlier page did;
 //   (c) no separator: the run of small-type body lines at the bottom, from its first line that
 //       starts with a raised number.
-// Rules that decorate text are never separators: a rule inside a line's box is that line's
-// underline (CSS engines and Word underline links, and in the footnote area those underlines are
-// short isolated rules).
+// Rules that decorate text are never separators: a rule inside a line's box, no wider than its
+// words, is that line's underline (CSS engines and Word underline links, and in the footnote area
+// those underlines are short isolated rules). Lines of the area set larger than its notes that
+// open no note are the body's, printed over the area (a TeX table cell run down over the notes).
 //
 // The sequence: after each page, the lines of its area that open the expected number (at the
 // area's left edge or raised) advance it; lines starting with any other number ("2025" wrapped to
@@ -67,12 +68,16 @@ bool isolated(const Page& page, const Rule& rule, const LayoutConfig& config) {
   });
 }
 
-// An underline (or strike-through) lies inside the box of the line it decorates, under its words;
-// a separator or a table's rule lies between lines.
-bool decorates_text(const Page& page, const Rule& rule) {
+// An underline (or strike-through) lies inside the box of the line it decorates, under its words
+// and no wider than they are; a separator or a table's rule lies between lines, or crosses a line
+// printed over it and reaches past its words (TeX's footnote rule under a row label run down
+// from the table above: "Bretagne", 40 pt wide, across a rule of 177 pt).
+bool decorates_text(const Page& page, const Rule& rule, const LayoutConfig& config) {
   return std::any_of(page.lines.begin(), page.lines.end(), [&](const Line& line) {
     return rule.box.x0 < line.box.x1 && rule.box.x1 > line.box.x0 && rule.box.y0 >= line.box.y0 &&
-           rule.box.y1 <= line.box.y1;
+           rule.box.y1 <= line.box.y1 &&
+           rule.box.x0 >= line.box.x0 - config.underline_overhang * line.font_size &&
+           rule.box.x1 <= line.box.x1 + config.underline_overhang * line.font_size;
   });
 }
 
@@ -118,6 +123,7 @@ class AreaFinder {
         for (Line& line : page.lines) {
           if (line.role == LineRole::kBody && line.box.y0 >= top) line.role = LineRole::kFootnote;
         }
+        give_back_overprinted(page);
         follow_sequence(page);
       }
       marks_before_ = marks_through(page, top >= 0 ? top : page.height);
@@ -173,7 +179,7 @@ class AreaFinder {
   // Isolated, horizontal, and not a line's underline.
   bool separator_shape(const Page& page, const Rule& rule) const {
     return is_horizontal_rule(rule, config_.rules) && isolated(page, rule, config_) &&
-           !decorates_text(page, rule);
+           !decorates_text(page, rule, config_);
   }
 
   // The mark of the note expected next is printed on this page above `y` or on a page before:
@@ -225,7 +231,7 @@ class AreaFinder {
     const double bottom = band.back()->box.y1;
     return std::any_of(page.rules.begin(), page.rules.end(), [&](const Rule& r) {
       return &r != &rule && is_horizontal_rule(r, config_.rules) && r.box.y0 > rule.box.y1 &&
-             r.box.y1 < bottom && !decorates_text(page, r);
+             r.box.y1 < bottom && !decorates_text(page, r, config_);
     });
   }
 
@@ -300,6 +306,28 @@ class AreaFinder {
     if (n < 0) return -1;
     const bool at_edge = first.box.x0 <= left + config_.footnote_number_indent * line.font_size;
     return first.raised || at_edge ? n : -1;
+  }
+
+  // Lines of the area set larger than its notes (than the first line opening a note) that open
+  // no note are the body's, printed over the area: a TeX table cell taller than the room left
+  // runs on down over the notes ("systematically questioned.96" at 10.9 pt among notes at 10).
+  void give_back_overprinted(Page& page) const {
+    std::vector<Line*> area;
+    for (Line& line : page.lines) {
+      if (line.role == LineRole::kFootnote && !line.words.empty()) area.push_back(&line);
+    }
+    const double left = band_left(page, {area.begin(), area.end()});
+    const auto first = std::find_if(area.begin(), area.end(), [&](const Line* line) {
+      return opens(page, *line, left) >= 0;
+    });
+    if (first == area.end()) return;
+    const double notes_size = (*first)->font_size;
+    for (Line* line : area) {
+      if (line->font_size > (1 + config_.overprint_size_step) * notes_size &&
+          opens(page, *line, left) < 0) {
+        line->role = LineRole::kBody;
+      }
+    }
   }
 
   // The area's notes advance the sequence. Where the area opens the first note marked on the

@@ -21,11 +21,12 @@
 //      e. across a page break, widow/orphan control (Word's default, `widow_control`) leaves at
 //         least two lines of a paragraph on each page: a chunk of one line before the break, or
 //         a line whose next line on the new page starts anew, means the paragraph had ended.
-//         Unless the sentence visibly runs on (the chunk's last line ends no sentence, and the
-//         new line opens in lower case or, in a justified note, the last line fills the column
-//         to its right edge, which a paragraph's last line never does: "...Mr José" / "Muñoz of
-//         the Ligue..."): TeX and CSS engines only discourage widows and orphans, and leave one
-//         line of a paragraph on a page when the page needs it;
+//         Unless the paragraph visibly runs on: the chunk's last line ends no sentence and the
+//         new line opens in lower case, or, in a justified note, the last line fills the column
+//         to its right edge, which a paragraph's last line never does, a sentence ending there
+//         or not ("...Mr José" / "Muñoz of the Ligue...", "...in practice.150" / "In addition,
+//         ..."): TeX and CSS engines only discourage widows and orphans, and leave one line of
+//         a paragraph on a page when the page needs it;
 //      f. across a page break, when the chunk's last line ends a sentence (the one place a
 //         paragraph can end), three more signs that it did:
 //         g. the chunk is a quoted paragraph (it opens with a quote mark) and the new line opens
@@ -141,11 +142,15 @@ bool sentence_runs_on(const SegLine& last, const SegLine& line) {
   return !last.ends_sentence && opens_lower_case(line.text);
 }
 
-// Rule 5e's exception in a justified note: a line that ends no sentence and fills the column to
-// its right edge, which justification does to every line of a paragraph but its last.
+// Rule 5e's exception in a justified note: a line that fills the column to its right edge, which
+// justification does to every line of a paragraph but its last, whether or not a sentence ends
+// there. XeLaTeX leaves a paragraph's first line alone at a page's foot when the page needs it,
+// its sentence ending at the column's edge: "...respected this right in practice.150" / "In
+// addition, ..." (seed 902, p. 48), "...received 12 complaints in 2020." / "The Constitutional
+// Council..." (seed 912, p. 44).
 bool fills_justified_column(const SegLine& last, const Metrics& metrics,
                             const SegmentConfig& config) {
-  return metrics.justified && !last.ends_sentence &&
+  return metrics.justified &&
          std::abs(last.box.x1 - metrics.right) <= config.justified_tolerance * metrics.body_size;
 }
 

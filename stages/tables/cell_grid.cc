@@ -15,20 +15,52 @@ int interval_of(const std::vector<double>& lines, double v) {
   return std::min(i, static_cast<int>(lines.size()) - 2);
 }
 
-// True when (cx, cy) lies in a running footer's line of `page`: a row that LaTeX cannot break
-// runs down past the footer ("Page 14 of 39" beside a cell's last lines), whose words are still
-// the footer's. Not the running header's: a table's header repeated at the top of every page
-// may be read as one, and its words are the table's.
-bool in_footer(const Page& page, double cx, double cy) {
-  return std::any_of(page.lines.begin(), page.lines.end(), [&](const Line& line) {
-    return line.role == LineRole::kFooter && line.box.contains(cx, cy);
-  });
+// `text` with each run of ASCII digits as one "#": "Page 14 of 39" and "Page 15 of 39" are one
+// footer.
+std::string masked(const std::string& text) {
+  std::string out;
+  for (char ch : text) {
+    if (ch < '0' || ch > '9') out += ch;
+    else if (out.empty() || out.back() != '#') out += '#';
+  }
+  return out;
+}
+
+// True when `word` (centre cx, cy) is a running footer's word: in a footer line of `page`, or,
+// on a page where layout found none, printed where and as the note's footer is on other pages.
+// A row that LaTeX cannot break runs down past the footer ("Page 14 of 39" beside a cell's last
+// lines), whose words are still the footer's. Not the running header's: a table's header
+// repeated at the top of every page may be read as one, and its words are the table's.
+bool in_footer(const Page& page, const Word& word, double cx, double cy,
+               const RunningFooter& footer) {
+  bool footer_line = false;
+  for (const Line& line : page.lines) {
+    if (line.role != LineRole::kFooter) continue;
+    footer_line = true;
+    if (line.box.contains(cx, cy)) return true;
+  }
+  return !footer_line && footer.box.contains(cx, cy) && footer.words.count(masked(word.text)) > 0;
 }
 
 }  // namespace
 
-CellGrid::CellGrid(const Fragment& fragment)
+RunningFooter running_footer(const Doc& doc) {
+  RunningFooter out;
+  bool any = false;
+  for (const Page& page : doc.pages) {
+    for (const Line& line : page.lines) {
+      if (line.role != LineRole::kFooter) continue;
+      out.box = any ? unite(out.box, line.box) : line.box;
+      any = true;
+      for (int w : line.words) out.words.insert(masked(page.words[static_cast<size_t>(w)].text));
+    }
+  }
+  return out;
+}
+
+CellGrid::CellGrid(const Fragment& fragment, const RunningFooter& footer)
     : fragment_(fragment),
+      footer_(footer),
       owner_(static_cast<size_t>(fragment.row_count() * fragment.column_count()), -1) {
   for (size_t i = 0; i < fragment.cells.size(); ++i) {
     const GridCell& c = fragment.cells[i];
@@ -40,12 +72,13 @@ CellGrid::CellGrid(const Fragment& fragment)
   }
 }
 
-int CellGrid::cell_of(const Page& page, const Box& box) const {
+int CellGrid::cell_of(const Page& page, const Word& word) const {
+  const Box& box = word.box;
   const double cx = box.centre_x(), cy = box.centre_y();
   if (!page.above_footnotes(cy)) return -1;
   if (cy > fragment_.repeat_top && cy < fragment_.repeat_bottom) return -1;
   const int r = interval_of(fragment_.ys, cy), c = interval_of(fragment_.xs, cx);
-  if (r < 0 || c < 0 || in_footer(page, cx, cy)) return -1;
+  if (r < 0 || c < 0 || in_footer(page, word, cx, cy, footer_)) return -1;
   return owner_[static_cast<size_t>(r * fragment_.column_count() + c)];
 }
 

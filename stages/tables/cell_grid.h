@@ -1,11 +1,16 @@
-// Which cell of a table fragment holds a word: the cell under the centre of its box (words are
-// far smaller than cells, and the centre is immune to a glyph that overhangs a border). Words in
-// the page's footnote area, in its running footer, or in a header printed again under the
-// header (repeated_header.h), are no cell's. And a cell's words as printed lines, with its text
-// width and the width of a word's first character. Read by cell_text.h, which fills the cells,
-// and whole_words.h, which counts their words before any is filled.
+// Which cell of a table fragment holds a word: the cell under the centre of its box (words are far
+// smaller than cells, and the centre is immune to a glyph that overhangs a border). Words in the
+// page's footnote area, in its running footer, or in a header printed again under the header
+// (repeated_header.h), are no cell's. The running footer is the page's footer line, or, where a
+// cell's lines run down past it and layout read the two as one line (no footer line on the page),
+// the words printed where the note prints its footer on other pages and as its footer's words
+// ("Page", "of", a number: digits masked). And a cell's words as printed lines, with its text width
+// and the width of a word's first character. Read by cell_text.h, which fills the cells, and
+// whole_words.h, which counts their words before any is filled.
 #pragma once
 
+#include <set>
+#include <string>
 #include <vector>
 
 #include "pipeline/model.h"
@@ -13,16 +18,27 @@
 
 namespace coi::tables {
 
+/// Where the note prints its running footer: the box around its footer lines (LineRole::kFooter)
+/// of every page, and their words with each run of digits masked as "#".
+struct RunningFooter {
+  Box box;
+  std::set<std::string> words;
+};
+
+/// `doc`'s running footer; no words when layout found none.
+RunningFooter running_footer(const Doc& doc);
+
 /// The cells of one fragment, looked up by position.
 class CellGrid {
  public:
-  /// `fragment` must outlive the grid.
-  explicit CellGrid(const Fragment& fragment);
-  /// The index in fragment.cells of the cell holding a word of `page` with box `box`, or -1.
-  int cell_of(const Page& page, const Box& box) const;
+  /// `fragment` and `footer` must outlive the grid.
+  CellGrid(const Fragment& fragment, const RunningFooter& footer);
+  /// The index in fragment.cells of the cell holding `word` of `page`, or -1.
+  int cell_of(const Page& page, const Word& word) const;
 
  private:
   const Fragment& fragment_;
+  const RunningFooter& footer_;
   // owner_[r * columns + c]: the cell covering grid position (r, c), or -1. The grid lines are
   // sorted, so a point's position is two binary searches away.
   std::vector<int> owner_;

@@ -302,11 +302,11 @@ void absorb_empty_header_cells(Fragment& f) {
 void fill_fragment(const Doc& doc, Page& page, Fragment& f, const NoteWords& words,
                    const Hyphenation& hyphenation, const TablesConfig& config,
                    Diagnostics& diag) {
-  const CellGrid grid(f);
+  const CellGrid grid(f, words.footer);
   bool overflow_reported = false;
   for (int w = 0; w < static_cast<int>(page.words.size()); ++w) {
     const Box& b = page.words[w].box;
-    const int cell = grid.cell_of(page, b);
+    const int cell = grid.cell_of(page, page.words[w]);
     if (cell < 0) continue;
     f.cells[cell].words.push_back(w);
     if (!overflow_reported && sticks_out(b, f.cells[cell].box, config.overflow_tolerance)) {

@@ -6,6 +6,7 @@
 #include "pipeline/diagnostics.h"
 #include "pipeline/model.h"
 #include "pipeline/vocabulary.h"
+#include "stages/tables/cell_grid.h"
 #include "stages/tables/fragment.h"
 #include "stages/tables/tables_config.h"
 #include "stages/text/hyphenation.h"
@@ -18,6 +19,7 @@ struct NoteWords {
   const Vocabulary& printed;  ///< running text, a table row read as a line across its cells
   const Vocabulary& whole;    ///< printed whole, a cell's words only beside another (whole_words.h)
   bool words_overflow;        ///< the note's cells let words overflow: none is cut (whole_words.h)
+  const RunningFooter& footer;  ///< where the note prints its running footer (cell_grid.h)
 };
 
 /// Puts each word of `page` (outside the footnote area) into the cell of `fragments` under its

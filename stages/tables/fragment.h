@@ -36,6 +36,10 @@ struct Fragment {
   int rule_header_rows = 0;      ///< rows a rule sets apart as the header (hrule_tables.h), or 0
   double repeat_top = 0, repeat_bottom = 0;  ///< a header printed again under the header
                                              ///< (repeated_header.h): its words are no cell's
+  bool labels_between_rows = false;  ///< a label printed between two rows' lines spans them
+                                     ///< (hrule_tables.h, step 4b): its producer centres labels
+  bool labels_top_aligned = false;   ///< blank leading cells read as continuing the label above
+                                     ///< them, set on its first row (step 4c)
 
   int row_count() const { return static_cast<int>(ys.size()) - 1; }
   int column_count() const { return static_cast<int>(xs.size()) - 1; }

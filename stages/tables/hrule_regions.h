@@ -26,6 +26,9 @@ struct Finder {
   const Page& page;
   const PageText& text;
   const TablesConfig& config;
+  // The note's tables centre their labels over the rows they span (some label lies between two
+  // rows' lines: step 4b), so a label on a row's line is centred too (tables.cc).
+  bool centred_labels = false;
 
   std::vector<TextLine> lines(const Region& r) const { return lines_in(page, text, r, config); }
   // Step 3's columns of a region: gaps only, no split at aligned word starts.

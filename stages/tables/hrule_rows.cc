@@ -153,11 +153,36 @@ struct Choice {
   int from = -1;    // the choice of the label above it that cost is reached with
 };
 
-// Step 4b: column c's labels, top to bottom, with each one's choices of rows.
+// Step 4b: whether the page prints body text above the table and below it. A table opened
+// under text has no page before whose label its first rows could carry on, and a table closed
+// over text no page after that its last label could run on to. Nor does a table whose last
+// label the page prints below its bottom rule (step 4d): that label is its last row's.
+struct PageEdges {
+  bool text_above = false, text_below = false;
+  bool run_on = false;  // the last label may span rows of the page after
+};
+
+PageEdges page_edges(const Finder& finder, const Region& region) {
+  PageEdges out;
+  for (int w : finder.text.words) {
+    const double y = finder.page.words[static_cast<size_t>(w)].box.centre_y();
+    out.text_above |= y < region.top;
+    out.text_below |= y > std::max(region.bottom, region.label_bottom);
+  }
+  out.run_on = !out.text_below && region.label_bottom <= 0;
+  return out;
+}
+
+// Step 4b: column c's labels, top to bottom, with each one's choices of rows. Where the rows
+// may run on past the page (`run_on`: no text below the table) and labels are centred over as
+// many lines as rows (or every row is one line, which the two ways centre alike), the last
+// label may span rows past the last: longtable breaks the rows a \multirow spans, and the
+// label stays centred over all of them.
 std::vector<Label> column_labels(size_t c, const std::vector<TextLine>& lines,
                                  const std::vector<LineColumns>& split_lines,
                                  const std::vector<size_t>& label_line, double tolerance,
-                                 const Rows& rows, std::vector<std::vector<Choice>>& choices) {
+                                 bool run_on, const Rows& rows,
+                                 std::vector<std::vector<Choice>>& choices) {
   const int n = static_cast<int>(rows.lines.size());
   std::vector<bool> held(static_cast<size_t>(n), false);
   std::vector<Label> column;
@@ -180,6 +205,8 @@ std::vector<Label> column_labels(size_t c, const std::vector<TextLine>& lines,
             [](const Label& a, const Label& b) { return a.r0 < b.r0; });
   auto free_row = [&](int r) { return r >= 0 && r < n && !held[static_cast<size_t>(r)]; };
   const std::vector<RowBox> boxes = row_boxes(lines, rows.lines);
+  const bool one_line = std::all_of(rows.lines.begin(), rows.lines.end(),
+                                    [](const std::vector<size_t>& row) { return row.size() == 1; });
   choices.clear();
   for (const Label& label : column) {
     const LabelBox box = label_box(lines, label.of);
@@ -192,9 +219,10 @@ std::vector<Label> column_labels(size_t c, const std::vector<TextLine>& lines,
     int lo = label.r0, hi = label.r1;
     while (free_row(lo - 1)) --lo;
     while (free_row(hi + 1)) ++hi;
+    const int last = hi == n - 1 && run_on && (rows.by_lines || one_line) ? hi + n : hi;
     for (int a = lo; a <= label.r0; ++a) {
-      for (int b = std::max(label.r1, a + 1); b <= hi; ++b) {
-        if (centred_over(boxes, box, rows.pitch, rows.by_lines, a, b, tolerance)) {
+      for (int b = std::max(label.r1, a + 1); b <= last; ++b) {
+        if (centred_over(boxes, box, rows.pitch, rows.by_lines || b >= n, a, b, tolerance)) {
           choices.back().push_back(Choice{a, b});
         }
       }
@@ -210,17 +238,21 @@ std::vector<Label> column_labels(size_t c, const std::vector<TextLine>& lines,
 // the choice down the column that leaves the fewest blank rows between two labels to no label
 // and the fewest labels on rows that do not centre them. Blank rows above the first label (or
 // under the header's own text) and below the last may carry on labels of the pages before and
-// after.
+// after, unless the page prints text above or below the table (`edges`): then they count as
+// any blank row does, and a label centred over them takes them in.
 void span_centred_column(size_t c, const std::vector<TextLine>& lines,
                          const std::vector<LineColumns>& split_lines,
-                         const std::vector<size_t>& label_line, double tolerance, Rows& rows) {
+                         const std::vector<size_t>& label_line, double tolerance,
+                         const PageEdges& edges, Rows& rows) {
+  const int n = static_cast<int>(rows.lines.size());
   std::vector<std::vector<Choice>> choices;
-  const std::vector<Label> column =
-      column_labels(c, lines, split_lines, label_line, tolerance, rows, choices);
+  const std::vector<Label> column = column_labels(c, lines, split_lines, label_line, tolerance,
+                                                  edges.run_on, rows, choices);
   if (column.empty()) return;
   // The blank rows under the header's own text in the column carry on a label of the page
   // before as much as they start the first label's.
-  const bool header_first = column[0].span < 0 && column[0].r0 == 0 && choices[0].size() == 1;
+  const bool header_first = column[0].span < 0 && column[0].r0 == 0 && choices[0].size() == 1 &&
+                            !edges.text_above;
   for (size_t k = 1; k < choices.size(); ++k) {
     for (Choice& choice : choices[k]) {
       const double own = choice.cost;
@@ -236,22 +268,47 @@ void span_centred_column(size_t c, const std::vector<TextLine>& lines,
       }
     }
   }
+  auto total = [&](const Choice& choice) {
+    return choice.cost + (edges.text_below ? n - 1 - choice.r1 : 0);
+  };
   int pick = 0;
   for (size_t j = 1; j < choices.back().size(); ++j) {
-    if (choices.back()[j].cost < choices.back()[static_cast<size_t>(pick)].cost) {
+    if (total(choices.back()[j]) < total(choices.back()[static_cast<size_t>(pick)])) {
       pick = static_cast<int>(j);
     }
   }
   for (size_t k = choices.size(); k-- > 0 && pick >= 0;) {
     const Choice& choice = choices[k][static_cast<size_t>(pick)];
+    const int r1 = std::min(choice.r1, n - 1);  // rows past the page go on in the next fragment
     if (column[k].span >= 0) {
-      rows.spans[static_cast<size_t>(column[k].span)] =
-          Span{choice.r0, choice.r1, static_cast<int>(c)};
-    } else if (choice.r1 > choice.r0) {
-      rows.spans.push_back(Span{choice.r0, choice.r1, static_cast<int>(c)});
+      rows.spans[static_cast<size_t>(column[k].span)] = Span{choice.r0, r1, static_cast<int>(c)};
+    } else if (r1 > choice.r0) {
+      rows.spans.push_back(Span{choice.r0, r1, static_cast<int>(c)});
     }
     pick = choice.from;
   }
+}
+
+// Step 4b: column c (not the last) holds leading labels: some row is blank from the first
+// column through c and has text right of it, and no row blank in c has text left of it (a blank
+// there is an empty cell, no label's row).
+bool leading_labels(const Rows& rows, const std::vector<LineColumns>& split_lines, size_t c) {
+  const size_t width = split_lines.empty() ? 0 : split_lines.front().first.size();
+  if (c + 1 >= width) return false;
+  bool blank_leading = false;
+  for (const std::vector<size_t>& row : rows.lines) {
+    std::vector<bool> text(width, false);
+    for (size_t i : row) {
+      for (size_t k = 0; k < width; ++k) text[k] = text[k] || split_lines[i].first[k] >= 0;
+    }
+    if (text[c]) continue;
+    for (size_t k = 0; k < c; ++k) {
+      if (text[k]) return false;
+    }
+    blank_leading |=
+        std::find(text.begin() + static_cast<long>(c) + 1, text.end(), true) != text.end();
+  }
+  return blank_leading;
 }
 
 }  // namespace
@@ -286,13 +343,16 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
   const double inner_x0 = region.x0, inner_x1 = region.x1;
   const bool open = region.open_top || region.open_bottom;
   const HRulesConfig& hc = finder.config.hrules;
-  const double every_step_pitch = line_pitch(lines);
-  std::vector<bool> centred =
-      centred_lines(lines, split_lines, every_step_pitch, hc.centred_max_pitch);
+  // The usual distance between lines is taken between lines that share a column (two lines
+  // of a cell, a row under the row above): where labels are centred between most rows (a small
+  // table of two-row labels), every other step is half a line and the median of every step
+  // would be that half.
+  const double cell_pitch = cell_line_pitch(lines, split_lines);
+  const double pitch = cell_pitch > 0 ? cell_pitch : line_pitch(lines);
+  std::vector<bool> centred = centred_lines(lines, split_lines, pitch, hc.centred_max_pitch);
   // Lines of one cell on both sides of a line are no rows it is centred between: the line
   // below neither starts a row after the line above nor covers its columns (as the rows around
   // a label do; interleaved_lines.h, step 0). No column is a labels column yet.
-  const double cell_pitch = cell_line_pitch(lines, split_lines);
   const std::vector<bool> no_labels(right_edge.size(), false);
   drop_interleaved(centred, lines, split_lines, inner, cell_pitch, finder.config,
                    [&](size_t above, size_t below) {
@@ -390,15 +450,22 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
       label_line.push_back(i);
     }
   }
-  rows.pitch = every_step_pitch;
+  rows.pitch = pitch;
   rows.by_lines = unpadded_rows(lines, rows.lines, hc.centred_label_tolerance);
+  // A label printed below the table's bottom rule (step 4d) is centred over rows the page
+  // break cut, as one between two rows' lines is.
+  for (const Span& s : rows.spans) rows.label_between = std::max(rows.label_between, s.r0);
+  if (region.label_bottom > 0) rows.label_between = static_cast<int>(rows.lines.size()) - 1;
+  const PageEdges edges = page_edges(finder, region);
   // Columns where a centred line spans rows: the producer centres its labels there (step 4c
-  // reads them alike).
+  // reads them alike). So it does in a column of leading labels where the note's tables centre
+  // their labels, though none of this table lies between two rows.
   for (size_t c = 0; c < labels.size(); ++c) {
     const bool centres = std::any_of(rows.spans.begin(), rows.spans.end(),
                                      [&](const Span& s) { return s.c == static_cast<int>(c); });
-    if (centres) {
-      span_centred_column(c, lines, split_lines, label_line, hc.centred_label_tolerance, rows);
+    if (centres || (finder.centred_labels && leading_labels(rows, split_lines, c))) {
+      span_centred_column(c, lines, split_lines, label_line, hc.centred_label_tolerance, edges,
+                          rows);
     }
   }
   return rows;

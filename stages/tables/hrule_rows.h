@@ -38,6 +38,9 @@ struct Rows {
   std::vector<Span> spans;
   double pitch = 0;       // the usual distance between the baselines of consecutive lines
   bool by_lines = false;  // labels are centred over as many lines as rows (unpadded_rows)
+  int label_between = -1;  // the lowest first row of a label between two rows' lines (step 4b)
+                           // or below the bottom rule (step 4d), or -1
+  bool top_aligned = false;     // blank leading cells continue the label above (step 4c)
 };
 
 // Step 4: rows as runs of printed lines; a centred line spans the rows on both sides of it, and

@@ -57,22 +57,29 @@
 //         the next column's start less twice the padding seen between the rule's left end and
 //         the first column, or the rule's right end less that padding.
 // Step 4b: LaTeX's \multirow centres a spanning cell's text over its rows: a line nearer than
-//         `centred_max_pitch` of the usual line distance to the line on one side and within
-//         twice that of the other (a rule's spacing widens one side), with text only where both
-//         are empty, spans the rows on both sides, or the row whose two lines it lies between.
-//         In a column of such labels every label is centred: each label (one centred between
-//         lines, or one on a row's line) spans rows, blank there, that centre it where it is
-//         printed (over their height, or, as \multirow does, over as many lines as rows, which a
-//         wrapped row takes off the symmetry of rows: centred_extent.h), chosen down the column
-//         so that the fewest blank rows between two labels go to none and the fewest labels sit
-//         on rows that do not centre them (a label of one-line rows is centred over one row
-//         more on each side as much as over its own). The line under a centred line starts a
-//         row when it has text in every column of the line above it, none opening in lower
-//         case. In a column of such labels, text where the line above had none does not start a
-//         row by itself when the line has text elsewhere: a label may fall on a wrapped row's
-//         second line. Elsewhere, text centred on one row's line cannot be told from a cell with
-//         empty cells above and below, and stays in that row. A footnote mark raised over its
-//         row stays on its row's line, not on a label's centred between rows.
+//         `centred_max_pitch` of the usual line distance (between consecutive lines that share a
+//         column: where labels lie between most rows, every other step is half a line) to the line
+//         on one side and within twice that of the other (a rule's spacing widens one side), with
+//         text only where both are empty, spans the rows on both sides, or the row whose two lines
+//         it lies between. In a column of such labels every label is centred: each label (one
+//         centred between lines, or one on a row's line) spans rows, blank there, that centre it
+//         where it is printed (over their height, or, as \multirow does, over as many lines as
+//         rows, which a wrapped row takes off the symmetry of rows: centred_extent.h), chosen down
+//         the column so that the fewest blank rows between two labels go to none and the fewest
+//         labels sit on rows that do not centre them (a label of one-line rows is centred over one
+//         row more on each side as much as over its own). Blank rows at the table's top and foot
+//         may carry on labels of the pages before and after, unless the page prints text above or
+//         below the table; the last label of a table with no text below it may span rows past the
+//         page (longtable breaks the rows of a \multirow, which stays centred on all). The line
+//         under a centred line starts a row when it has text in every column of the line above it,
+//         none opening in lower case. In a column of such labels, text where the line above had
+//         none does not start a row by itself when the line has text elsewhere: a label may fall on
+//         a wrapped row's second line. Elsewhere, text centred on one row's line cannot be told
+//         from a cell with empty cells above and below, and stays in that row. A footnote mark
+//         raised over its row stays on its row's line, not on a label's centred between rows.
+//         Where another table of the note prints a label between rows (or below its bottom
+//         rule: step 4d), the producer centres every label, and a column of leading labels is
+//         read so too, though none of its labels lies between rows (tables.cc).
 // Step 4c: a cell set top-aligned over the rows it spans (Word, LibreOffice, CSS) prints its
 //         text on its first row and leaves the rows below blank where no rule can say so: a
 //         row whose leading cells are blank while a cell right of them has text continues the
@@ -227,6 +234,7 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
                                       : std::max(region.bottom, region.label_bottom));
   out.box = Box{out.xs.front(), out.ys.front(), out.xs.back(), out.ys.back()};
   out.cells = grid_cells(out, rows.spans);
+  out.labels_top_aligned = rows.top_aligned;
   // The header by the rule: rows above the first rule spanning the table, when a row border
   // below it is not ruled.
   const double tol = config.hrules.extent_tolerance;
@@ -240,16 +248,20 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
     if (body_unruled) out.rule_header_rows = static_cast<int>(k) + 1;
     break;
   }
+  // A header cell centred over two header rows ("Year") says nothing of the body's labels: Word
+  // and LibreOffice may centre the one and set the others on their first rows.
+  out.labels_between_rows = out.rule_header_rows > 0 && rows.label_between >= out.rule_header_rows;
   return true;
 }
 
 // Steps 1 to 5 on the page as it is; `cuts` gets the words glued across a table's columns.
 std::vector<Fragment> fragments_of(const Page& page, const std::vector<Fragment>& ruled,
-                                   const TablesConfig& config, std::vector<Cut>& cuts) {
+                                   const TablesConfig& config, bool centred_labels,
+                                   std::vector<Cut>& cuts) {
   const std::vector<Segment> rules = horizontal_rules(page, ruled, config);
   if (rules.empty()) return {};
   const PageText text = body_text(page);
-  const Finder finder{page, text, config};
+  const Finder finder{page, text, config, centred_labels};
   std::vector<Fragment> out;
   for (const std::vector<Segment>& stack : stacks_of(rules, config.hrules.extent_tolerance)) {
     for (const Region& region : finder.regions(stack)) {
@@ -273,9 +285,9 @@ std::vector<Fragment> fragments_of(const Page& page, const std::vector<Fragment>
 }  // namespace hrule
 
 std::vector<Fragment> find_hrule_fragments(Page& page, const std::vector<Fragment>& ruled,
-                                           const TablesConfig& config) {
+                                           const TablesConfig& config, bool centred_labels) {
   std::vector<hrule::Cut> cuts;
-  std::vector<Fragment> out = hrule::fragments_of(page, ruled, config, cuts);
+  std::vector<Fragment> out = hrule::fragments_of(page, ruled, config, centred_labels, cuts);
   if (cuts.empty()) return out;
   // Each word's cuts from its last character back, so that the earlier ones still fall in it;
   // then the tables are found again on the words as printed.
@@ -283,7 +295,7 @@ std::vector<Fragment> find_hrule_fragments(Page& page, const std::vector<Fragmen
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
   for (const hrule::Cut& cut : cuts) cut_word(page, cut.word, cut.at);
   std::vector<hrule::Cut> none;
-  return hrule::fragments_of(page, ruled, config, none);
+  return hrule::fragments_of(page, ruled, config, centred_labels, none);
 }
 
 bool find_open_fragment(const Page& page, const Box& region, const std::vector<double>& borders,

@@ -14,8 +14,11 @@ namespace coi::tables {
 /// the rules, rows from its lines. Rules inside `ruled` (the page's grid fragments) are not used.
 /// Cells have boxes, no words yet; `rule_header_rows` is set where a rule sets the header apart.
 /// Words Poppler glued across a found table's column border are cut there (word_cuts.h).
+/// `centred_labels`: the note's tables centre their labels over the rows they span, so a label
+/// on a row's line with blank cells around it is centred over them too (step 4b), not set on
+/// its first row (step 4c).
 std::vector<Fragment> find_hrule_fragments(Page& page, const std::vector<Fragment>& ruled,
-                                           const TablesConfig& config);
+                                           const TablesConfig& config, bool centred_labels);
 
 /// The fragment of the body text of `page` within `region`, read as a table open on both sides
 /// whose column borders are `borders` (a page between a table's first and last rules, which

@@ -69,6 +69,7 @@ class LeadingBlanks {
       } else if (is_label(r - 1, c) || free_blank(r - 1)) {
         claim(r - 1, r);
       }
+      rows_.top_aligned = rows_.top_aligned || !centres;
     }
   }
 

@@ -1,5 +1,7 @@
 // The tables stage: per page, fragments from rules (ruled_grid.h), from horizontal rules and text
-// alignment (hrule_tables.h) and, failing those, from text alignment alone (aligned_tables.h);
+// alignment (hrule_tables.h) and, failing those, from text alignment alone (aligned_tables.h),
+// pages whose labels were read as set on their first rows read again with labels centred where
+// some table of the note prints a label between two rows (hrule_tables.h, step 4b);
 // their cells filled (cell_text.h), a header printed twice read once (repeated_header.h);
 // labels over a table's first body rows centred where the note centres its labels
 // (opening_labels.h); fragments joined over page breaks (table_join.h); values typed
@@ -44,6 +46,11 @@ bool has_text(const Fragment& f) {
   return false;
 }
 
+// True when some fragment of `found` has the flag `flag` set.
+bool any_fragment(const std::vector<Fragment>& found, bool Fragment::*flag) {
+  return std::any_of(found.begin(), found.end(), [&](const Fragment& f) { return f.*flag; });
+}
+
 // Lines of the main flow whose centre lies in a table region are the table's.
 void mark_table_lines(Doc& doc, const std::vector<LogicalTable>& found) {
   for (const LogicalTable& t : found) {
@@ -69,12 +76,13 @@ void release_char_edges(Doc& doc) {
 }
 
 // The fragments of `page` found from its own rules and alignment (ruled grids, horizontal rules,
-// aligned columns), their cells not yet filled.
-std::vector<Fragment> find_fragments(Page& page, const TablesConfig& config) {
+// aligned columns), their cells not yet filled. `centred_labels`: the note's tables centre their
+// labels (hrule_tables.h).
+std::vector<Fragment> find_fragments(Page& page, const TablesConfig& config, bool centred_labels) {
   std::vector<Fragment> found = tables::find_ruled_fragments(page, config);
   tables::cut_grid_glued_words(page, found, config.grid_glued_tolerance);
   if (config.hrules.enabled) {
-    for (Fragment& f : tables::find_hrule_fragments(page, found, config)) {
+    for (Fragment& f : tables::find_hrule_fragments(page, found, config, centred_labels)) {
       found.push_back(std::move(f));
     }
   }
@@ -96,9 +104,21 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
   // Every page's tables are found before any is filled, so that a word a later table prints
   // whole is known as a word when an earlier one breaks it (whole_words.h).
   std::vector<std::vector<Fragment>> found_on_page;
-  for (Page& page : doc.pages) found_on_page.push_back(find_fragments(page, config));
-  const tables::CellWords cell_words = tables::read_cell_words(doc, found_on_page, config);
-  const tables::NoteWords words{vocabulary, cell_words.whole, cell_words.words_overflow};
+  for (Page& page : doc.pages) found_on_page.push_back(find_fragments(page, config, false));
+  // A producer that centres a label between two rows centres every label of the note: a page
+  // whose labels, each on a row's line, were read as set on their first rows is read again.
+  if (std::any_of(found_on_page.begin(), found_on_page.end(), [](const std::vector<Fragment>& f) {
+        return any_fragment(f, &Fragment::labels_between_rows);
+      })) {
+    for (size_t p = 0; p < doc.pages.size(); ++p) {
+      if (any_fragment(found_on_page[p], &Fragment::labels_top_aligned)) {
+        found_on_page[p] = find_fragments(doc.pages[p], config, true);
+      }
+    }
+  }
+  const tables::RunningFooter footer = tables::running_footer(doc);
+  const tables::CellWords cell_words = tables::read_cell_words(doc, found_on_page, footer, config);
+  const tables::NoteWords words{vocabulary, cell_words.whole, cell_words.words_overflow, footer};
   for (size_t p = 0; p < doc.pages.size(); ++p) {
     Page& page = doc.pages[p];
     std::vector<Fragment> found = std::move(found_on_page[p]);

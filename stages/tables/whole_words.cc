@@ -86,14 +86,14 @@ void read_cell(const Page& page, const Box& cell, std::vector<int> words,
 }  // namespace
 
 CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment>>& fragments,
-                          const TablesConfig& config) {
+                          const RunningFooter& footer, const TablesConfig& config) {
   CellWords out;
   for (size_t p = 0; p < doc.pages.size() && p < fragments.size(); ++p) {
     const Page& page = doc.pages[p];
     std::vector<CellGrid> grids;
     std::vector<std::vector<std::vector<int>>> cell_words;  // [fragment][cell]: word indices
     for (const Fragment& f : fragments[p]) {
-      grids.emplace_back(f);
+      grids.emplace_back(f, footer);
       cell_words.emplace_back(f.cells.size());
     }
     for (size_t i = 0; i < page.words.size(); ++i) {
@@ -105,7 +105,7 @@ CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment
         const Box& area = fragments[p][k].box;
         if (cx < area.x0 || cx > area.x1 || cy < area.y0 || cy > area.y1) continue;
         in_table = true;
-        const int cell = grids[k].cell_of(page, word.box);
+        const int cell = grids[k].cell_of(page, word);
         if (cell >= 0) cell_words[k][static_cast<size_t>(cell)].push_back(static_cast<int>(i));
       }
       if (!in_table && Vocabulary::in_running_text(page, i)) out.whole.add(word.text);  // Step 1

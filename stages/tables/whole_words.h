@@ -45,6 +45,7 @@
 
 #include "pipeline/model.h"
 #include "pipeline/vocabulary.h"
+#include "stages/tables/cell_grid.h"
 #include "stages/tables/fragment.h"
 #include "stages/tables/tables_config.h"
 
@@ -57,8 +58,8 @@ struct CellWords {
 };
 
 /// Reads `doc`'s words, given every page's table fragments by page index, their cells not yet
-/// filled.
+/// filled, and the note's running footer (whose words are no cell's).
 CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment>>& fragments,
-                          const TablesConfig& config);
+                          const RunningFooter& footer, const TablesConfig& config);
 
 }  // namespace coi::tables
