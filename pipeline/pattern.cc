@@ -30,10 +30,8 @@ std::shared_ptr<const RE2> compiled(std::string_view source) {
 }
 
 // How many leading bytes the bounds of a pattern's matches keep (PossibleMatchRange's maxlen):
-// the first decides for most texts (a word opening with a letter against a paragraph number's
-// digit), and each further byte costs more to compute at configuration load than it saves (the
-// configuration's 43 patterns: 1.1 M instructions with one byte, 3.5 M with four; bench/README.md).
-constexpr int kRangeLength = 1;
+// one or two decide for most texts; longer bounds cost more to compute at configuration load.
+constexpr int kRangeLength = 4;
 
 }  // namespace
 
