@@ -29,10 +29,6 @@ std::shared_ptr<const RE2> compiled(std::string_view source) {
   return cache.try_emplace(std::string(source), re).first->second;
 }
 
-// How many leading bytes the bounds of a pattern's matches keep (PossibleMatchRange's maxlen):
-// one or two decide for most texts; longer bounds cost more to compute at configuration load.
-constexpr int kRangeLength = 4;
-
 }  // namespace
 
 Result<Pattern> Pattern::compile(std::string_view source, std::string_view key) {
@@ -43,13 +39,11 @@ Result<Pattern> Pattern::compile(std::string_view source, std::string_view key) 
   }
   Pattern p;
   p.source_ = std::string(source);
-  p.ranged_ = re->PossibleMatchRange(&p.min_, &p.max_, kRangeLength);
   p.re_ = std::move(re);
   return p;
 }
 
 bool Pattern::full_match(std::string_view text) const {
-  if (ranged_ && (text < min_ || text > max_)) return false;
   return re_ && RE2::FullMatch(re2::StringPiece(text.data(), text.size()), *re_);
 }
 
@@ -83,14 +77,10 @@ int match_groups(const RE2& re, std::string_view text, RE2::Anchor anchor,
 }  // namespace
 
 bool Pattern::full_match(std::string_view text, std::vector<std::string>& groups) const {
-  if (ranged_ && (text < min_ || text > max_)) return false;
   return re_ && match_groups(*re_, text, RE2::ANCHOR_BOTH, groups) >= 0;
 }
 
 int Pattern::prefix_match(std::string_view text, std::vector<std::string>& groups) const {
-  // A match opening `text` is no greater than `text` (it is a prefix of it); it may be smaller
-  // than `max_` while `text` is not, so only the lower bound refuses.
-  if (ranged_ && text < min_) return -1;
   return re_ ? match_groups(*re_, text, RE2::ANCHOR_START, groups) : -1;
 }
 

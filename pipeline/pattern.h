@@ -37,11 +37,6 @@ class Pattern {
  private:
   std::string source_;
   std::shared_ptr<const re2::RE2> re_;
-  // Every string the pattern matches lies in [min_, max_] (RE2's PossibleMatchRange), when
-  // `ranged_`: a text outside it is refused without running RE2's matchers, whose fixed cost
-  // per call most texts (lines opening with no paragraph number) paid for nothing.
-  bool ranged_ = false;
-  std::string min_, max_;
 };
 
 }  // namespace coi
