@@ -40,7 +40,7 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION text)
-# Depends: computed from the libraries the binary links (Poppler, ICU, RE2, libcurl...).
+# Depends: computed from the libraries the binary links (Poppler, libxml2, ICU, RE2, libcurl...).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_GENERATOR DEB)
 include(CPack)
