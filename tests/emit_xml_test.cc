@@ -214,22 +214,6 @@ TEST(EmitXml, WritesTablesAsXhtmlWithTypedValues) {
             </table>)"));
 }
 
-// The three ways an element ends, as libxml2's xmlTextWriter ended them (the emitter writes the
-// same bytes itself): "/>" without content, an end tag on its own line after child elements, and
-// an end tag right after the start tag for text content that turned out empty.
-TEST(EmitXml, EndsEmptyElementsAndEmptyTextAsLibxml2Did) {
-  Doc doc;
-  doc.blocks.push_back(block(BlockKind::kParagraph, "p1", "", {}, at(1, 72, 90, 523, 120)));
-  doc.blocks.push_back(block(BlockKind::kBackToContents, "b1", "", {}, at(1, 72, 130, 160, 140)));
-  const std::string xml = emit_xml(doc);
-  EXPECT_THAT(xml, HasSubstr(R"(  <body>
-    <p eId="p1" pages="1" bbox="72 90 523 120"></p>
-    <backToContents eId="b1" pages="1" bbox="72 130 160 140"/>
-  </body>
-  <notes/>
-)"));
-}
-
 TEST(EmitXml, WritesContentsFiguresAndBackToContents) {
   const std::string xml = emit_xml(sample_doc());
   EXPECT_THAT(xml, HasSubstr(R"(<toc eId="toc" part="contents" pages="1" bbox="72 80 523 200">

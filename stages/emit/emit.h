@@ -1,5 +1,5 @@
 // The emitters: the last stages. Each walks the finished model and the run's findings (`diag`,
-// every stage's so far) and adds a Rendering; the CLI writes renderings to disk atomically.
+// every stage's so far) and adds a Rendering; the CLI writes renderings to disk atomically. Only emit_xml.cc includes libxml2.
 #pragma once
 
 #include "pipeline/diagnostics.h"

@@ -1,8 +1,8 @@
-// The XML emitter: a walk over the finished model, written as libxml2's xmlTextWriter wrote it.
+// The XML emitter: a walk over the finished model streamed through libxml2's xmlTextWriter.
 // The vocabulary (docs/FORMAT.md, schema docs/coi.rng) borrows from Akoma Ntoso (nested
 // part/section/subsection/level containers, paragraph = num + content, eId, ref, noteRef, toc),
 // legislation.gov.uk's CLML (footnotes out of line, referenced by ID, several marks per note),
-// TEI (note, listBibl/bibl) and XHTML tables. The tests read what it writes with libxml2.
+// TEI (note, listBibl/bibl) and XHTML tables. This is the only file that includes libxml2.
 //
 // Steps:
 //   1. meta, then the body: each heading opens a container of its level (1 part, 2 section,
@@ -13,13 +13,13 @@
 //      (source <- footnotes <- blocks);
 //   4. diagnostics, last, so that the "xml-invalid-char" warning counting every character
 //      dropped in steps 1-4 can be added to the findings before they are written.
+#include <libxml/xmlerror.h>
+#include <libxml/xmlwriter.h>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <string>
-#include <string_view>
 #include <unordered_map>
-#include <vector>
 
 #include "pipeline/model_names.h"
 #include "pipeline/utf8.h"
@@ -31,6 +31,14 @@ namespace coi {
 namespace {
 
 constexpr const char* kNamespacePrefix = "urn:coi:note:";
+
+const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
+
+// Output sink of the libxml2 writer: the serialised document grows in a std::string.
+int append_output(void* context, const char* buffer, int length) {
+  static_cast<std::string*>(context)->append(buffer, static_cast<size_t>(length));
+  return length;
+}
 
 // The entity for `c` in element content, as libxml2's serialiser escapes it (XML 1.0 section
 // 2.4; CR as a character reference so that line-end normalisation keeps it); null when `c` stands
@@ -76,20 +84,29 @@ std::string_view escape(std::string_view text, std::string& out) {
   return out;
 }
 
-// Writes the document into a string, pretty-printed the way libxml2 formats a tree: an element
-// holding only elements puts each child on its own line, indented two spaces a level; an element
-// holding text ("mixed") is written on one line, with everything inside it. Calls follow document
-// order: start(), then its attributes, then its content, then end(). The tags are the bytes
-// libxml2's xmlTextWriter wrote for the same calls (an element's start tag is closed by ">" when
-// its content starts, an element without content ends "/>" and one marked mixed "></name>");
-// coi cleans and escapes every text and attribute itself, so the library was left with copying
-// bytes through its buffers, which cost more than the rest of the walk (bench/README.md,
-// session 13).
+// Streams the document through libxml2's xmlTextWriter, pretty-printed the way libxml2 formats
+// a tree: an element holding only elements puts each child on its own line, indented two spaces
+// a level; an element holding text ("mixed") is written on one line, with everything inside it.
+// Calls follow document order: start(), then its attributes, then its content, then end().
+// libxml2 signals failure (out of memory) with a negative count; the writer records the first
+// one and later calls become no-ops, so the walk stays linear and the failure is reported
+// once, as a Status, by finish().
 class XmlWriter {
  public:
-  XmlWriter() { output_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"; }
+  XmlWriter() {
+    xmlOutputBufferPtr out = xmlOutputBufferCreateIO(append_output, nullptr, &output_, nullptr);
+    if (out != nullptr) writer_ = xmlNewTextWriter(out);  // owns `out` from here on
+    failed_ = writer_ == nullptr;
+    raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  }
+  ~XmlWriter() {
+    if (writer_ != nullptr) xmlFreeTextWriter(writer_);
+  }
+  XmlWriter(const XmlWriter&) = delete;
+  XmlWriter& operator=(const XmlWriter&) = delete;
 
   void start(const char* name) {
+    if (failed_) return;
     if (!open_.empty()) {
       Frame& parent = open_.back();
       if (parent.indented) {
@@ -98,26 +115,16 @@ class XmlWriter {
       }
       parent.has_content = true;
     }
-    close_start_tag();
-    output_ += '<';
-    output_ += name;
-    tag_open_ = true;
-    open_.push_back(Frame{name, open_.empty() || open_.back().indented, false});
+    check(xmlTextWriterStartElement(writer_, X(name)));
+    open_.push_back(Frame{open_.empty() || open_.back().indented, false});
   }
   void end() {
-    if (open_.empty()) return;
+    if (failed_ || open_.empty()) return;
     const Frame frame = open_.back();
     open_.pop_back();
     if (frame.indented && frame.has_content) raw(indent(open_.size()));
-    if (tag_open_ && !frame.has_content) {
-      output_ += "/>";
-      tag_open_ = false;
-    } else {
-      close_start_tag();
-      output_ += "</";
-      output_ += frame.name;
-      output_ += '>';
-    }
+    check(frame.has_content ? xmlTextWriterFullEndElement(writer_)
+                            : xmlTextWriterEndElement(writer_));
     if (open_.empty() || open_.back().indented) raw("\n");
   }
   /// An element holding only `value` as text.
@@ -127,7 +134,7 @@ class XmlWriter {
     end();
   }
   void text(std::string_view value) {
-    if (value.empty()) return;
+    if (failed_ || value.empty()) return;
     const std::string_view clean = xml_clean(value, dropped_, cleaned_);
     if (clean.empty()) return;
     mark_mixed();
@@ -136,18 +143,16 @@ class XmlWriter {
   /// Marks the open element's content as text, so that it is never indented, and gives it an
   /// end tag even when nothing follows.
   void mark_mixed() {
-    if (open_.empty()) return;
+    if (failed_ || open_.empty()) return;
     open_.back().indented = false;
     open_.back().has_content = true;
   }
-  /// An attribute of the element just started (before any of its content).
   void attr(const char* name, std::string_view value) {
+    if (failed_) return;
     const std::string_view clean = xml_clean(value, dropped_, cleaned_);
-    output_ += ' ';
-    output_ += name;
-    output_ += "=\"";
-    output_ += escape<attribute_entity, '<', '>', '&', '"'>(clean, escaped_);
-    output_ += '"';
+    check(xmlTextWriterStartAttribute(writer_, X(name)));
+    raw(escape<attribute_entity, '<', '>', '&', '"'>(clean, escaped_));
+    check(xmlTextWriterEndAttribute(writer_));
   }
   void attr_if(const char* name, std::string_view value) {
     if (!value.empty()) attr(name, value);
@@ -161,30 +166,35 @@ class XmlWriter {
   }
   int dropped() const { return dropped_; }
 
-  /// The serialised document, pretty-printed UTF-8, its open elements closed.
-  std::string finish() {
-    while (!open_.empty()) end();
+  /// The serialised document, pretty-printed UTF-8, or the libxml2 failure as a Status.
+  Result<std::string> finish(const std::string& where) {
+    while (!failed_ && !open_.empty()) end();
+    if (!failed_) check(xmlTextWriterFlush(writer_));
+    if (failed_) {
+      const xmlError* error = xmlGetLastError();
+      std::string message = "XML output failed in libxml2";
+      if (error != nullptr && error->message != nullptr) {
+        std::string detail = error->message;
+        while (!detail.empty() && detail.back() == '\n') detail.pop_back();
+        message += ": " + detail;
+      }
+      return Status(StatusCode::kIo, message, where);
+    }
     return std::move(output_);
   }
 
  private:
-  // An open element: its name, whether its children go on lines of their own, and whether it
-  // has any.
+  // An open element: whether its children go on lines of their own, and whether it has any.
   struct Frame {
-    const char* name;
     bool indented;
     bool has_content;
   };
-  // Content follows: the open start tag, if any, ends.
-  void close_start_tag() {
-    if (!tag_open_) return;
-    output_ += '>';
-    tag_open_ = false;
-  }
   void raw(std::string_view text) {
-    if (text.empty()) return;
-    close_start_tag();
-    output_ += text;
+    if (failed_ || text.empty()) return;
+    check(xmlTextWriterWriteRawLen(writer_, X(text.data()), static_cast<int>(text.size())));
+  }
+  void check(int count) {
+    if (count < 0) failed_ = true;
   }
   // Two spaces per level for `levels` levels, without building a string per line.
   std::string_view indent(size_t levels) {
@@ -192,10 +202,11 @@ class XmlWriter {
     return std::string_view(spaces_).substr(0, 2 * levels);
   }
   std::string output_;
+  xmlTextWriterPtr writer_ = nullptr;
   std::vector<Frame> open_;
-  bool tag_open_ = false;          // "<name" and its attributes written, ">" not yet
   std::string cleaned_, escaped_;  // scratch, reused so that cleaning and escaping allocate rarely
   std::string spaces_;            // indentation, grown to the deepest level met
+  bool failed_ = false;
   int dropped_ = 0;
 };
 
@@ -588,6 +599,7 @@ class XmlEmitter {
 
 Result<Doc> run_emit_xml(Doc doc, const EmitConfig& config, Diagnostics& diag) {
   (void)config;
+  xmlResetLastError();
   XmlWriter x;
   x.start("document");
   x.attr("xmlns", kNamespacePrefix + std::to_string(kModelFormatVersion));
@@ -610,7 +622,9 @@ Result<Doc> run_emit_xml(Doc doc, const EmitConfig& config, Diagnostics& diag) {
   }
   emitter.diagnostics(diag.items());
   x.end();
-  doc.renderings.push_back(Rendering{"xml", x.finish()});
+  Result<std::string> text = x.finish(doc.source_name);
+  if (!text.is_ok()) return text.status();
+  doc.renderings.push_back(Rendering{"xml", std::move(text).value()});
   return doc;
 }
 

@@ -1,4 +1,4 @@
-// Text and number forms used by the XML emitter, kept apart from its walk so they are testable
+// Text and number forms used by the XML emitter, kept apart from libxml2 so they are testable
 // on their own: the XML 1.0 character filter and the printed form of coordinates and values.
 #pragma once
 
