@@ -123,7 +123,8 @@ TEST(Hyphenation, HyphenBesideTheTypesettersMarkIsTheTexts) {
                                             "urban areas", "the gov\xE2\x80\x90", "ernment",
                                             "were con\xE2\x80\x90", "sidering it",
                                             "considering this"});
-  const Hyphenation hyphenation(doc, Vocabulary(doc));
+  const Vocabulary vocabulary(doc);  // outlives the judge, which keeps a reference to it
+  const Hyphenation hyphenation(doc, vocabulary);
   EXPECT_TRUE(hyphenation.marks_breaks());
   EXPECT_TRUE(hyphenation.hyphenates());
   EXPECT_EQ(joined(doc, 2), "in Semi-urban areas");
