@@ -21,25 +21,6 @@ namespace {
 
 constexpr const char* kFolder = "fixtures/interleaved-headers";
 
-// Every cell of the table spanning rows or columns: "r1 c2 1x3: 2019" (rows x columns), with
-// its top-left grid slot.
-std::vector<std::string> spans_of(const Table& table) {
-  std::vector<std::string> out;
-  const TableGrid grid = expand_grid(table);
-  for (size_t r = 0; r < grid.slots.size(); ++r) {
-    for (size_t c = 0; c < grid.slots[r].size(); ++c) {
-      const GridSlot& slot = grid.slots[r][c];
-      if (slot.empty() || !slot.anchor) continue;  // covered from above or left
-      const Cell& cell = cell_at(table, slot);
-      if (cell.rowspan == 1 && cell.colspan == 1) continue;
-      out.push_back("r" + std::to_string(r + 1) + " c" + std::to_string(c + 1) + " " +
-                    std::to_string(cell.rowspan) + "x" + std::to_string(cell.colspan) + ": " +
-                    testing::squash_spaces(plain_text(cell.inlines)));
-    }
-  }
-  return out;
-}
-
 // Every table of the model is found once, with its two header rows on the expanded grid and the
 // spans of its header cells ("Year" over both rows, each year over its measures).
 void expect_headers_whole(const std::string& producer) {
@@ -57,7 +38,7 @@ void expect_headers_whole(const std::string& producer) {
     ASSERT_GE(got_grid.size(), header);
     EXPECT_EQ(got[t]->table.header_rows, want[t]->table.header_rows);
     for (size_t r = 0; r < header; ++r) EXPECT_EQ(got_grid[r], want_grid[r]);
-    EXPECT_EQ(spans_of(got[t]->table), spans_of(want[t]->table));
+    EXPECT_EQ(testing::spans_of(got[t]->table), testing::spans_of(want[t]->table));
   }
 }
 

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <map>
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include "pipeline/model.h"
@@ -17,56 +16,21 @@
 namespace coi {
 namespace {
 
-// A cell spanning rows or columns: its text, rows and columns.
-using Span = std::tuple<std::string, int, int>;
-
-// The cells of `table` that span rows or columns, sorted.
-std::vector<Span> spans_of(const Table& table) {
-  std::vector<Span> out;
-  for (const std::vector<Cell>& row : table.rows) {
-    for (const Cell& cell : row) {
-      if (cell.rowspan > 1 || cell.colspan > 1) {
-        out.emplace_back(testing::squash_spaces(plain_text(cell.inlines)), cell.rowspan,
-                         cell.colspan);
-      }
-    }
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-// The table of `doc` whose id is `id`, or nullptr.
-const Table* table_by_id(const Doc& doc, const std::string& id) {
-  for (const Block* block : testing::tables_of(doc)) {
-    if (block->id == id) return &block->table;
-  }
-  return nullptr;
-}
-
-// The table of `doc` whose expanded grid holds the row `row`, or nullptr.
-const Table* table_holding(const Doc& doc, const std::vector<std::string>& row) {
-  for (const Block* block : testing::tables_of(doc)) {
-    const std::vector<std::vector<std::string>> grid = testing::grid_texts(block->table);
-    if (std::find(grid.begin(), grid.end(), row) != grid.end()) return &block->table;
-  }
-  return nullptr;
-}
-
 // Model table `id` and coi's table holding its last row: the same grid, row for row, and the
 // same spanning cells.
 void expect_table(const Doc& model, const Doc& ours, const std::string& id) {
-  const Table* want = table_by_id(model, id);
+  const Table* want = testing::table_by_id(model, id);
   ASSERT_NE(want, nullptr);
   const std::vector<std::vector<std::string>> want_grid = testing::grid_texts(*want);
   ASSERT_FALSE(want_grid.empty());
-  const Table* got = table_holding(ours, want_grid.back());
+  const Table* got = testing::table_holding(ours, want_grid.back());
   ASSERT_NE(got, nullptr);
   const std::vector<std::vector<std::string>> got_grid = testing::grid_texts(*got);
   ASSERT_EQ(got_grid.size(), want_grid.size());
   for (size_t r = 0; r < want_grid.size(); ++r) {
     EXPECT_EQ(got_grid[r], want_grid[r]) << "row " << r + 1;
   }
-  EXPECT_EQ(spans_of(*got), spans_of(*want));
+  EXPECT_EQ(testing::spans_of(*got), testing::spans_of(*want));
 }
 
 struct TwoRowLabelsRender {
@@ -83,9 +47,9 @@ using TwoRowLabels = testing::FixtureRenderSuite<TwoRowLabelsRender>;
 // and no label read as centred: each took a row of its own and the rows it spans lost it.
 // The line pitch is now taken between lines that share a column (stages/tables/hrule_rows.cc).
 TEST_F(TwoRowLabels, LabelsBetweenTheirTwoRowsSpanBoth) {
-  const Table* want = table_by_id(*model_, "t2");
+  const Table* want = testing::table_by_id(*model_, "t2");
   ASSERT_NE(want, nullptr);
-  ASSERT_EQ(spans_of(*want).size(), 2u);
+  ASSERT_EQ(testing::spans_of(*want).size(), 2u);
   expect_table(*model_, *ours_, "t2");
 }
 
@@ -107,9 +71,9 @@ using LabelsOpeningUnderText = testing::FixtureRenderSuite<LabelsOpeningUnderTex
 // opening under text carries on no page before, and one closed over text (or, here, the end
 // of the cut) runs on to no page after.
 TEST_F(LabelsOpeningUnderText, EachLabelSpansTheRowsItIsCentredOver) {
-  const Table* want = table_by_id(*model_, "t13");
+  const Table* want = testing::table_by_id(*model_, "t13");
   ASSERT_NE(want, nullptr);
-  ASSERT_EQ(spans_of(*want).size(), 4u);
+  ASSERT_EQ(testing::spans_of(*want).size(), 4u);
   expect_table(*model_, *ours_, "t13");
 }
 
@@ -129,9 +93,9 @@ using LabelRunningPastThePage = testing::FixtureRenderSuite<LabelRunningPastTheP
 // The last label of a page with no text under the table may span rows past the page
 // (stages/tables/hrule_rows.cc, step 4b); the next page's blank first row carries it on.
 TEST_F(LabelRunningPastThePage, ALabelCutByThePageBreakSpansItsRowsOnBothPages) {
-  const Table* want = table_by_id(*model_, "t14");
+  const Table* want = testing::table_by_id(*model_, "t14");
   ASSERT_NE(want, nullptr);
-  ASSERT_GT(spans_of(*want).size(), 20u);
+  ASSERT_GT(testing::spans_of(*want).size(), 20u);
   expect_table(*model_, *ours_, "t14");
 }
 
@@ -150,9 +114,9 @@ using LabelsCentredByTheNote = testing::FixtureRenderSuite<LabelsCentredByTheNot
 // labels, so page 23 is read again with its labels centred (stages/tables/tables.cc,
 // hrule_rows.cc step 4b).
 TEST_F(LabelsCentredByTheNote, LabelsOnTheirMiddleRowsSpanTheRowsAround) {
-  const Table* want = table_by_id(*model_, "t6");
+  const Table* want = testing::table_by_id(*model_, "t6");
   ASSERT_NE(want, nullptr);
-  ASSERT_GE(spans_of(*want).size(), 4u);
+  ASSERT_GE(testing::spans_of(*want).size(), 4u);
   expect_table(*model_, *ours_, "t6");
   expect_table(*model_, *ours_, "t9");
 }
@@ -172,7 +136,7 @@ using FooterBesideARow = testing::FixtureRenderSuite<FooterBesideARowRender>;
 // where page 21 prints its footer and are its words, digits aside: they are no cell's
 // (stages/tables/cell_grid.h). Every row's Type cell is the model's.
 TEST_F(FooterBesideARow, TheFooterBesideARowsLastLinesIsNoCellsText) {
-  const Table* want = table_by_id(*model_, "t1");
+  const Table* want = testing::table_by_id(*model_, "t1");
   ASSERT_NE(want, nullptr);
   std::multimap<std::string, std::string> types;  // organisation -> its types in the model
   for (const std::vector<std::string>& row : testing::grid_texts(*want)) {

@@ -88,23 +88,55 @@ inline std::vector<std::vector<std::string>> grid_texts(const Table& table) {
   return out;
 }
 
+/// The table of `doc` whose id is `id`, or nullptr.
+inline const Table* table_by_id(const Doc& doc, const std::string& id) {
+  for (const Block* block : tables_of(doc)) {
+    if (block->id == id) return &block->table;
+  }
+  return nullptr;
+}
+
+/// The table of `doc` whose expanded grid holds the row `row` (a row of some model table), or
+/// nullptr.
+inline const Table* table_holding(const Doc& doc, const std::vector<std::string>& row) {
+  for (const Block* block : tables_of(doc)) {
+    const std::vector<std::vector<std::string>> grid = grid_texts(block->table);
+    if (std::find(grid.begin(), grid.end(), row) != grid.end()) return &block->table;
+  }
+  return nullptr;
+}
+
 /// The expanded grid (grid_texts) of the table of `doc` whose id is `id`, or none.
 inline std::vector<std::vector<std::string>> table_grid(const Doc& doc, const std::string& id) {
-  for (const Block* block : tables_of(doc)) {
-    if (block->id == id) return grid_texts(block->table);
-  }
-  return {};
+  const Table* table = table_by_id(doc, id);
+  return table != nullptr ? grid_texts(*table) : std::vector<std::vector<std::string>>{};
 }
 
 /// The expanded grid of the table of `doc` holding the row `row` (a row of some model table),
 /// or none.
 inline std::vector<std::vector<std::string>> grid_holding(const Doc& doc,
                                                           const std::vector<std::string>& row) {
-  for (const Block* block : tables_of(doc)) {
-    std::vector<std::vector<std::string>> grid = grid_texts(block->table);
-    if (std::find(grid.begin(), grid.end(), row) != grid.end()) return grid;
+  const Table* table = table_holding(doc, row);
+  return table != nullptr ? grid_texts(*table) : std::vector<std::vector<std::string>>{};
+}
+
+/// Every cell of `table` spanning rows or columns, by its top-left grid slot in grid order:
+/// "r3 c1 3x1: Bretagne" (rows x columns), whitespace squashed.
+inline std::vector<std::string> spans_of(const Table& table) {
+  std::vector<std::string> out;
+  const TableGrid grid = expand_grid(table);
+  for (size_t r = 0; r < grid.slots.size(); ++r) {
+    for (size_t c = 0; c < grid.slots[r].size(); ++c) {
+      const GridSlot& slot = grid.slots[r][c];
+      if (slot.empty() || !slot.anchor) continue;  // covered from above or left
+      const Cell& cell = cell_at(table, slot);
+      if (cell.rowspan == 1 && cell.colspan == 1) continue;
+      out.push_back("r" + std::to_string(r + 1) + " c" + std::to_string(c + 1) + " " +
+                    std::to_string(cell.rowspan) + "x" + std::to_string(cell.colspan) + ": " +
+                    squash_spaces(plain_text(cell.inlines)));
+    }
   }
-  return {};
+  return out;
 }
 
 }  // namespace coi::testing
