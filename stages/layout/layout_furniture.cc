@@ -3,6 +3,7 @@
 #include <map>
 #include <utility>
 
+#include "pipeline/mask_digits.h"
 #include "pipeline/median.h"
 #include "stages/layout/layout_parts.h"
 
@@ -17,17 +18,6 @@ Band band_of(const Page& page, const Line& line, const LayoutConfig& config) {
   if (line.box.y1 <= band) return Band::kTop;
   if (line.box.y0 >= page.height - band) return Band::kBottom;
   return Band::kNone;
-}
-
-// "Page 12 of 100" -> "Page # of #": furniture differs from page to page only in its numbers.
-std::string mask_digits(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    const bool digit = c >= '0' && c <= '9';
-    if (!digit) out += c;
-    else if (out.empty() || out.back() != '#') out += '#';
-  }
-  return out;
 }
 
 struct Candidate {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "pipeline/mask_digits.h"
+
 namespace coi::tables {
 
 namespace {
@@ -13,17 +15,6 @@ int interval_of(const std::vector<double>& lines, double v) {
   auto it = std::upper_bound(lines.begin(), lines.end(), v);
   const int i = static_cast<int>(it - lines.begin()) - 1;
   return std::min(i, static_cast<int>(lines.size()) - 2);
-}
-
-// `text` with each run of ASCII digits as one "#": "Page 14 of 39" and "Page 15 of 39" are one
-// footer.
-std::string masked(const std::string& text) {
-  std::string out;
-  for (char ch : text) {
-    if (ch < '0' || ch > '9') out += ch;
-    else if (out.empty() || out.back() != '#') out += '#';
-  }
-  return out;
 }
 
 // True when `word` (centre cx, cy) is a running footer's word: in a footer line of `page`, or,
@@ -39,7 +30,8 @@ bool in_footer(const Page& page, const Word& word, double cx, double cy,
     footer_line = true;
     if (line.box.contains(cx, cy)) return true;
   }
-  return !footer_line && footer.box.contains(cx, cy) && footer.words.count(masked(word.text)) > 0;
+  return !footer_line && footer.box.contains(cx, cy) &&
+         footer.words.count(mask_digits(word.text)) > 0;
 }
 
 }  // namespace
@@ -52,7 +44,9 @@ RunningFooter running_footer(const Doc& doc) {
       if (line.role != LineRole::kFooter) continue;
       out.box = any ? unite(out.box, line.box) : line.box;
       any = true;
-      for (int w : line.words) out.words.insert(masked(page.words[static_cast<size_t>(w)].text));
+      for (int w : line.words) {
+        out.words.insert(mask_digits(page.words[static_cast<size_t>(w)].text));
+      }
     }
   }
   return out;
