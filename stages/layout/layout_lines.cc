@@ -131,11 +131,20 @@ bool sizes_differ(double a, double b, const LayoutConfig& config) {
 // A line's words as printed over each other: groups on baselines overprint_baseline_gap apart,
 // each in a size of its own (a TeX table cell running down over the footnote area, "readmission
 // ... were not" at 10.9 pt on the baseline of a note's "The Guardian ..." at 10 pt 4.4 pt lower),
-// each raised word put with a group it stands raised beside, the nearest across. One group (the
-// line as it is) when the line holds no such groups.
+// each raised word put with a group it stands raised beside, the nearest across. None when the
+// line holds no such groups (almost every line: its words' baselines lie closer than the gap
+// at its smallest size, so no two can stand apart).
 std::vector<std::vector<int>> overprinted_groups(const Page& page, const Line& line,
                                                  const LayoutConfig& config) {
   auto word = [&](int i) -> const Word& { return page.words[static_cast<size_t>(i)]; };
+  double low = word(line.words.front()).baseline, high = low;
+  double smallest = word(line.words.front()).font_size;
+  for (int i : line.words) {
+    low = std::min(low, word(i).baseline);
+    high = std::max(high, word(i).baseline);
+    smallest = std::min(smallest, word(i).font_size);
+  }
+  if (high - low <= config.overprint_baseline_gap * smallest) return {};
   std::vector<int> raised, level;
   for (int i : line.words) {
     const bool beside = std::any_of(line.words.begin(), line.words.end(), [&](int j) {
@@ -155,14 +164,14 @@ std::vector<std::vector<int>> overprinted_groups(const Page& page, const Line& l
     if (apart) groups.emplace_back();
     groups.back().push_back(i);
   }
-  if (groups.size() < 2) return {line.words};
+  if (groups.size() < 2) return {};
   // Every group in a size of its own: one size on two baselines is one producer's line (cells of
   // a row centred apart), never text printed over other text.
   for (size_t a = 0; a < groups.size(); ++a) {
     for (size_t b = a + 1; b < groups.size(); ++b) {
       for (int i : groups[a]) {
         for (int j : groups[b]) {
-          if (!sizes_differ(word(i).font_size, word(j).font_size, config)) return {line.words};
+          if (!sizes_differ(word(i).font_size, word(j).font_size, config)) return {};
         }
       }
     }
@@ -178,7 +187,7 @@ std::vector<std::vector<int>> overprinted_groups(const Page& page, const Line& l
         if (best == groups.size() || across < nearest) best = g, nearest = across;
       }
     }
-    if (best == groups.size()) return {line.words};
+    if (best == groups.size()) return {};
     groups[best].push_back(i);
   }
   return groups;
@@ -225,8 +234,14 @@ void build_lines(Page& page, const LayoutConfig& config) {
     lines[best].words.push_back(i);
   }
   std::vector<Line> parted;
-  for (const Line& joined : lines) {
-    for (std::vector<int>& words : overprinted_groups(page, joined, config)) {
+  parted.reserve(lines.size());
+  for (Line& joined : lines) {
+    std::vector<std::vector<int>> groups = overprinted_groups(page, joined, config);
+    if (groups.empty()) {
+      parted.push_back(std::move(joined));
+      continue;
+    }
+    for (std::vector<int>& words : groups) {
       Line line;
       line.words = std::move(words);
       line.box = word(line.words.front()).box;
