@@ -1,6 +1,7 @@
 // Whether a link rectangle, moved up or down, sits on words: the test link_realign.cc (one
-// page's rectangles) and link_pages.cc (rectangles drawn for a neighbouring page) share.
-// Private to stages/extract.
+// page's rectangles) and link_pages.cc (rectangles drawn for a neighbouring page) share; and
+// which rectangles are pieces of one link, which those and link_placement.cc move or drop
+// together. Private to stages/extract.
 #pragma once
 
 #include <utility>
@@ -17,6 +18,14 @@ struct Glyph {
   bool alnum, digit;
   int word;
 };
+
+/// The end of the pieces of the link whose first piece is `links[a]`: [a, end) are consecutive
+/// annotations of one URL (a web link wrapped over lines); an internal link is one piece.
+inline size_t link_pieces_end(const std::vector<LinkArea>& links, size_t a) {
+  size_t b = a + 1;
+  while (b < links.size() && !links[a].uri.empty() && links[b].uri == links[a].uri) ++b;
+  return b;
+}
 
 /// How a rectangle sits on a line.
 enum class Fit { kNone, kFits, kExact };

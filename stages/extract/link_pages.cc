@@ -248,11 +248,7 @@ std::vector<Move> moves_of(size_t p, const std::vector<PageRead>& reads,
   // Step 4: a link's pieces drawn on the page move together or not at all.
   std::vector<Move> moves;
   for (size_t a = 0; a < page.links.size();) {
-    size_t b = a + 1;
-    while (b < page.links.size() && !page.links[a].uri.empty() &&
-           page.links[b].uri == page.links[a].uri) {
-      ++b;
-    }
+    const size_t b = link_pieces_end(page.links, a);
     std::vector<Move> group;
     for (size_t l = a; l < b; ++l) {
       const auto [to, was_carried] = place_of(static_cast<int>(l));

@@ -41,6 +41,7 @@
 #include <string>
 
 #include "stages/extract/extract_parts.h"
+#include "stages/extract/link_fit.h"
 
 namespace coi::extract {
 
@@ -104,11 +105,7 @@ std::vector<int> pieces_of_links_off(const Page& page, const std::vector<int>& o
   }
   std::vector<int> pieces;
   for (size_t a = 0; a < page.links.size();) {
-    size_t b = a + 1;  // [a, b): one link's pieces
-    while (b < page.links.size() && !page.links[a].uri.empty() &&
-           page.links[b].uri == page.links[a].uri) {
-      ++b;
-    }
+    const size_t b = link_pieces_end(page.links, a);  // [a, b): one link's pieces
     bool whole = true;
     for (size_t l = a; l < b && b - a > 1; ++l) {
       const bool is_off = std::binary_search(off.begin(), off.end(), static_cast<int>(l));

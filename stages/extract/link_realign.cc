@@ -98,8 +98,7 @@ std::vector<Realigned> loose_moves(const std::vector<LinkArea>& links,
   for (const Realigned& r : moved) moving[static_cast<size_t>(r.link)] = r.dy;
   std::vector<Realigned> out;
   for (size_t a = 0; a < links.size();) {
-    size_t b = a + 1;  // [a, b): one link's pieces, consecutive annotations of one URL
-    while (b < links.size() && !links[a].uri.empty() && links[b].uri == links[a].uri) ++b;
+    const size_t b = link_pieces_end(links, a);  // [a, b): one link's pieces
     std::vector<size_t> loose;
     std::optional<double> dy;
     for (size_t l = a; l < b; ++l) {
@@ -209,8 +208,7 @@ Realignment realign_links(TextOutputDev& dev, std::vector<LinkArea>& links,
   for (const Realigned& r : moved) moving[static_cast<size_t>(r.link)] = true;
   std::vector<bool> keep(links.size(), true);
   for (size_t a = 0; a < links.size();) {
-    size_t b = a + 1;  // [a, b): one link's pieces, consecutive annotations of one URL
-    while (b < links.size() && !links[a].uri.empty() && links[b].uri == links[a].uri) ++b;
+    const size_t b = link_pieces_end(links, a);  // [a, b): one link's pieces
     bool whole = true;
     for (size_t l = a; l < b; ++l) whole = whole && (placed[l] || moving[l]);
     for (size_t l = a; l < b; ++l) keep[l] = whole;
