@@ -49,6 +49,10 @@ struct HRulesConfig {
   /// page break (a table running over pages). Default 3: two columns are too often paragraph
   /// numbers and their text under a heading's rule.
   int open_min_columns = 3;
+  /// Fewest columns of a table of a single row closed by a rule above and below (a source with
+  /// its type and a sentence). Default 3: two columns are too often a number and its text, or a
+  /// term and its definition, set off by rules.
+  int single_row_min_columns = 3;
   /// A word is taken to have fitted at the end of the line above it in its column (so it starts
   /// a new row) only when it would have ended at least this far (points) inside the column's
   /// right edge, which is an estimate. Default 1.0.
@@ -87,6 +91,7 @@ struct HRulesConfig {
     s.read("escaped_label_max_drop", escaped_label_max_drop);
     s.read("min_rows", min_rows);
     s.read("open_min_columns", open_min_columns);
+    s.read("single_row_min_columns", single_row_min_columns);
     s.read("wrap_slack", wrap_slack);
     s.read("centred_max_pitch", centred_max_pitch);
     s.read("centred_label_tolerance", centred_label_tolerance);

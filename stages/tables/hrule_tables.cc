@@ -101,7 +101,11 @@
 // Step 5: the fragment: column borders one padding left of each column's leftmost word, row borders
 //         on the rules or halfway between rows. Fewer than `min_rows` rows, or a first column of
 //         paragraph numbers ("4.1.1"), is no table; but a region open onto the page's foot (step 3)
-//         may hold a single row, a table's first, cut by the break and carried on overleaf. Rows
+//         may hold a single row, a table's first, cut by the break and carried on overleaf, and so
+//         may a region closed by rules above and below whose row fills `single_row_min_columns`
+//         columns and is not all bold (a source, its type and a sentence about it; a bold row
+//         alone between two rules is a header whose body lies elsewhere, as LibreOffice and
+//         WeasyPrint repeat the header between its rules atop each page the table runs onto). Rows
 //         above the first rule that spans the table are its header by the rule when some row below
 //         is not ruled off (booktabs' \midrule; a style ruling every row says nothing of the
 //         header), else bold decides (cell_text.h).
@@ -158,6 +162,18 @@ std::vector<GridCell> grid_cells(const Fragment& f, const std::vector<Span>& spa
   return cells;
 }
 
+// Step 5: every word of `lines` is bold, footnote marks aside: a table's header, which a row of
+// its own never is.
+bool all_bold(const Page& page, const std::vector<TextLine>& lines) {
+  for (const TextLine& line : lines) {
+    for (int w : line.words) {
+      const Word& word = page.words[static_cast<size_t>(w)];
+      if (!word.raised && !word.bold) return false;
+    }
+  }
+  return true;
+}
+
 // Steps 4 and 5 for one region; false when it is no table, or when words glued across its
 // columns are to be cut first (added to `cuts`). The columns come from the text, or from
 // `borders` when given.
@@ -195,8 +211,13 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
   }
   // A page carrying on a table (`borders` given) may show a single row of it, and so may a table
   // open onto the page's foot (step 3: at least `open_min_columns` columns), its first row
-  // running on past the break.
-  const int min_rows = borders.size() >= 2 || region.open_bottom ? 1 : config.hrules.min_rows;
+  // running on past the break, or a table of one row ruled off above and below.
+  const bool one_row_table =
+      static_cast<int>(columns.size()) >= config.hrules.single_row_min_columns &&
+      !all_bold(page, lines);
+  const int min_rows = borders.size() >= 2 || region.open_bottom || one_row_table
+                           ? 1
+                           : config.hrules.min_rows;
   if (static_cast<int>(rows.lines.size()) < min_rows) return false;
   int numbered = 0;
   for (const std::vector<size_t>& row : rows.lines) {
