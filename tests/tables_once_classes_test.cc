@@ -491,5 +491,31 @@ TEST_F(OneRowBetweenRulesWeasyPrint, ARowAloneBetweenTwoRulesIsATable) {
   expect_one_row_table(*model_, *ours_);
 }
 
+struct TexOverprintedHeaderRepeatedRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/tex-overprinted-header-repeated";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "";
+};
+
+using TexOverprintedHeaderRepeated = testing::FixtureRenderSuite<TexOverprintedHeaderRepeatedRender>;
+
+// Pages 9 and 10 of seed 1112's XeLaTeX rendering: t1, seven narrow columns whose header words
+// overflow their p columns, each next word printed over the last one's end; longtable repeats
+// the header atop page 10 over two body rows. Poppler glues "Applications" to the next
+// "Applications", and a character of that glued word happens to start near where the third
+// column's "Internationalisation" starts over it: the header counted as glued there, not
+// overprinted, and with page 10's two rows the column did not split, so the header was not read
+// with its body (stages/tables/hrule_columns.cc). Once the repeated header was a paragraph of
+// glued words and page 10 a table of its own; now one table, cell for cell, as in seed 1103
+// (page 5, read as a table of its own) and seed 914 (pages 30-31, the continuation read with
+// fewer columns).
+TEST_F(TexOverprintedHeaderRepeated, AnOverprintedHeaderRepeatedOverTwoRowsJoinsTheTable) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t1");
+  const size_t body = header_rows(*model_, "t1");
+  ASSERT_EQ(want.size(), body + 5);
+  EXPECT_EQ(testing::grid_holding(*ours_, want.back()), want);
+  EXPECT_EQ(paragraphs_holding(*ours_, want.front().front()), 0);
+}
+
 }  // namespace
 }  // namespace coi

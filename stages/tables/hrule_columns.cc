@@ -75,15 +75,18 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Colum
       if (word.box.x0 < x - tolerance) {
         if (word.box.x1 > x + tolerance) {
           at_x = true;
-          if (char_start_at(page, word, x, tolerance) > 0) {
+          // The next cell's text printed over its end is a word of its own, whatever character
+          // of the word under it happens to start near x ("ApplicationsApplications" under
+          // "Internationalisation"), as glued_words holds.
+          if (const Word* over = word_starting_at(page, line, x, tolerance)) {
+            ++starts, ++overprinted;  // the next cell's text starts at x over its end
+            if (at_exactly(over->box.x0)) ++glued_exactly, ++exact;
+          } else if (char_start_at(page, word, x, tolerance) > 0) {
             ++starts, ++closed;  // glued: its next cell's text starts at x
             if (narrow.glued_tolerance > 0 &&
                 char_start_at(page, word, x, narrow.glued_tolerance) > 0) {
               ++glued_exactly, ++exact;
             }
-          } else if (const Word* over = word_starting_at(page, line, x, tolerance)) {
-            ++starts, ++overprinted;  // the next cell's text starts at x over its end
-            if (at_exactly(over->box.x0)) ++glued_exactly, ++exact;
           } else if (line.words.size() == 1 && word.box.x1 - x < gap) {
             ++reached;  // a label alone on its line overhanging x ("Year")
           } else {
