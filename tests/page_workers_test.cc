@@ -24,12 +24,11 @@ class PageWorkers : public ::testing::Test {
  protected:
   void SetUp() override { scratch_ = std::make_unique<testing::ScratchDir>(); }
 
-  // The JSON `coi convert` writes for `fixture` with extract.workers = `workers`, every one of
-  // them used however short the note (pages_per_worker = 1).
+  // The JSON `coi convert` writes for `fixture` with extract.workers = `workers`.
   std::string json_with_workers(const std::string& fixture, int workers) {
     const std::string name = "workers-" + std::to_string(workers);
     const std::string config = scratch_->file(name + ".toml");
-    std::ofstream(config) << "[extract]\nworkers = " << workers << "\npages_per_worker = 1\n";
+    std::ofstream(config) << "[extract]\nworkers = " << workers << "\n";
     const std::string out = scratch_->file(name);
     const testing::ShellRun run = testing::run_shell(
         testing::coi_binary() + " convert -q --format json --config " + config + " -o " + out +
@@ -66,12 +65,6 @@ TEST(PageWorkersConfig, NegativeWorkerCountIsAnError) {
   ASSERT_FALSE(config.is_ok());
   EXPECT_EQ(config.status().to_string(),
             "test.toml: extract.workers must be 0 (one per core) or more");
-}
-
-TEST(PageWorkersConfig, FewerThanOnePagePerWorkerIsAnError) {
-  Result<Config> config = parse_config("[extract]\npages_per_worker = 0\n", "test.toml");
-  ASSERT_FALSE(config.is_ok());
-  EXPECT_EQ(config.status().to_string(), "test.toml: extract.pages_per_worker must be 1 or more");
 }
 
 }  // namespace

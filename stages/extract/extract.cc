@@ -74,9 +74,6 @@ std::optional<Result<Doc>> extract_doc(Doc doc, const ExtractConfig& config, int
                                   std::to_string(config.max_pages) + " (extract.max_pages)",
                               doc.source_path));
   }
-  // A worker past the first costs its copy's opening and page-tree walk: a short note's pages
-  // do not pay that back in CPU time (ExtractConfig::pages_per_worker).
-  workers = std::min(workers, std::max(1, pages / config.pages_per_worker));
   std::set<std::string> seen;
   report_errors(errors, 0, config, seen, diag);  // repairs made while opening (e.g. the xref)
   errors.clear();

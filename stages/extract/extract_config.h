@@ -62,12 +62,6 @@ struct ExtractConfig {
   /// per core, shared among the notes `coi convert -j` converts at once. The output is the same
   /// for any count; more threads cost a copy of the PDF's cross-reference table each. Default 0.
   int workers = 0;
-  /// A note gets at most one page worker per this many pages (and always one): each worker past
-  /// the first opens its own copy of the PDF, walks its page tree and fills a malloc arena of its
-  /// own, CPU time that buys wall time only (1.2-1.5% of a short note's instructions, 3-6% in
-  /// object streams). Default 50: notes under 100 pages, whose budget is CPU time (issue 15), are
-  /// read on one thread; longer ones, whose wall time is budgeted too (issue 18), on two.
-  int pages_per_worker = 50;
 
   /// Reads the [extract] section; defaults stay where a key is absent.
   void load(ConfigSection& s) {
@@ -92,8 +86,6 @@ struct ExtractConfig {
     s.read("min_memory_left_mb", min_memory_left_mb);
     s.read("workers", workers);
     s.check("workers", workers >= 0, "0 (one per core) or more");
-    s.read("pages_per_worker", pages_per_worker);
-    s.check("pages_per_worker", pages_per_worker >= 1, "1 or more");
   }
 };
 
