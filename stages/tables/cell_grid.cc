@@ -71,8 +71,20 @@ int CellGrid::cell_of(const Page& page, const Word& word) const {
   const double cx = box.centre_x(), cy = box.centre_y();
   if (!page.above_footnotes(cy)) return -1;
   if (cy > fragment_.repeat_top && cy < fragment_.repeat_bottom) return -1;
-  const int r = interval_of(fragment_.ys, cy), c = interval_of(fragment_.xs, cx);
+  const int r = interval_of(fragment_.ys, cy);
+  int c = interval_of(fragment_.xs, cx);
   if (r < 0 || c < 0 || in_footer(page, word, cx, cy, footer_)) return -1;
+  // A word wider than its column overflows it to the right, from where the column's text
+  // starts: LaTeX's bold "Unaccompanied" over half the next column, across its rule or past the
+  // border one padding left of its "Disproportionately", its centre there. It is the cell's it
+  // starts in, when it starts in the left half of that column: a glyph overhanging a border
+  // from the right starts just left of it.
+  const int from = interval_of(fragment_.xs, box.x0);
+  if (from >= 0 && from < c) {
+    const double x0 = fragment_.xs[static_cast<size_t>(from)];
+    const double x1 = fragment_.xs[static_cast<size_t>(from) + 1];
+    if (box.x0 - x0 < x1 - box.x0) c = from;
+  }
   return owner_[static_cast<size_t>(r * fragment_.column_count() + c)];
 }
 

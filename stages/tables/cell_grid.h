@@ -1,5 +1,7 @@
 // Which cell of a table fragment holds a word: the cell under the centre of its box (words are far
-// smaller than cells, and the centre is immune to a glyph that overhangs a border). Words in the
+// smaller than cells, and the centre is immune to a glyph that overhangs a border), or the cell
+// of the column it starts in, in that column's left half (a word wider than its column
+// overflows it to the right, LaTeX's across the column's rule too). Words in the
 // page's footnote area, in its running footer, or in a header printed again under the header
 // (repeated_header.h), are no cell's. The running footer is the page's footer line, or, where a
 // cell's lines run down past it and layout read the two as one line (no footer line on the page),

@@ -34,8 +34,8 @@
 //           dash ("48%-" / "56%", "(2019–" / "2024)") runs on;
 //         - T's last line ends open (a comma, semicolon, hyphen, dash, slash, bracket): it runs
 //           on; otherwise nothing tells.
-// Step 3: N carries on R when it fills exactly the cells R left empty with text to their right,
-//         and leaves empty every cell R fills (a producer that moves a cell's text whole to the
+// Step 3: N carries on R when it fills exactly the cells R left empty, one at least with text to
+//         its right, and leaves empty every cell R fills (a producer that moves a cell's text whole to the
 //         next page: WeasyPrint; a cell R leaves blank at its start, read as the label above
 //         going on, counts as empty: the span ends above R and N's cell takes R's), or
 //         when no cell of N is fresh text and some cell runs on, or, failing that
@@ -277,9 +277,9 @@ std::vector<GridSlot> aligned_targets(const Table& table, const TableGrid& grid,
   return targets;
 }
 
-// Step 3: `row` fills exactly the cells the last row left empty inside it (each has a filled
-// cell to its right) and leaves empty every cell the last row fills: the rest of that row, a
-// cell of which went whole to the next page. With `reopen`, a cell of the last row that a
+// Step 3: `row` fills exactly the cells the last row left empty, one of them at least inside it
+// (a filled cell to its right), and leaves empty every cell the last row fills: the rest of
+// that row, cells of which went whole to the next page. With `reopen`, a cell of the last row that a
 // rowspan from above covers counts as empty: the blank the moved cell left at the row's start
 // was read as the label above going on (hrule_tables.h, step 4c).
 bool completes(const Table& table, const TableGrid& grid, const std::vector<Cell>& row,
@@ -291,17 +291,18 @@ bool completes(const Table& table, const TableGrid& grid, const std::vector<Cell
     above_filled.push_back((!reopen || last[col].row == last_row) &&
                            !plain_text(cell_at(table, last[col]).inlines).empty());
   }
-  bool fills = false;
+  // Filled cells of `row` past the last row's last filled cell count only beside one inside:
+  // WeasyPrint moves the Year and the last column's figure of a row alike ("2004" and "64.5%"
+  // over "41%-36% ... 603,645"), while a row that only fills what the last row leaves empty at
+  // its end ("Sex:" | "" over "" | "Female") says nothing.
+  bool inside = false;
   for (size_t i = 0; i < row.size(); ++i) {
     const bool here = evidence[i] != Evidence::kEmpty;
     if (here == above_filled[i]) return false;
-    if (here && std::find(above_filled.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                          above_filled.end(), true) == above_filled.end()) {
-      return false;
-    }
-    fills |= here;
+    inside |= here && std::find(above_filled.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                above_filled.end(), true) != above_filled.end();
   }
-  return fills;
+  return inside;
 }
 
 // Step 3: the whole of `row` carries on the last row.

@@ -6,6 +6,7 @@
 
 #include <unicode/uchar.h>
 
+#include "pipeline/median.h"
 #include "pipeline/utf8.h"
 #include "stages/tables/cell_text.h"
 #include "stages/tables/centred_extent.h"
@@ -90,6 +91,18 @@ bool starts_row(const Page& page, const LineColumns& above, const LineColumns& l
     if (end.box.x1 + space + width <= right_edge[c] - config.hrules.wrap_slack) return true;
   }
   return false;
+}
+
+// Step 4: the baseline most of `line`'s words sit on, footnote marks aside. Two printed lines
+// a few points apart read as one: "r", the end of a "Year" broken over lines in a narrow column,
+// beside the next header row's "Capital" six points lower. The row steps are measured from
+// where that row's words are, or "status" under "Refugee" would lie a row's step below "r".
+double words_baseline(const Page& page, const TextLine& line) {
+  std::vector<double> baselines;
+  for (int w : line.words) {
+    if (!page.words[w].raised) baselines.push_back(page.words[w].baseline);
+  }
+  return baselines.empty() ? line.baseline : upper_median(baselines);
 }
 
 // How many columns `line` has text in.
@@ -411,7 +424,7 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
   if (!ruled_rows) {  // lines a row's step apart are two rows (row_pitch.h)
     std::vector<double> baselines, sizes;
     for (const TextLine& line : lines) {
-      baselines.push_back(line.baseline);
+      baselines.push_back(words_baseline(finder.page, line));
       sizes.push_back(finder.page.words[line.words.front()].font_size);
     }
     rows.lines = split_rows_by_pitch(baselines, sizes, std::move(rows.lines), finder.config);

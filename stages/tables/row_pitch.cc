@@ -9,7 +9,9 @@
 // Step 1: the row step: the shortest step between the last line of a row and the first line of
 //         the next, as the text grouped them, leaving out steps shorter than a line (a row
 //         opening between the lines of a cell that spans it and the row above:
-//         interleaved_lines.h). It shows padding only when it is at least
+//         interleaved_lines.h) and steps shorter than (1 - `row_pitch_tolerance`) of the
+//         steps' upper median (step 1b: a line the text took for a row's first that also carries
+//         on a cell of the row above is one line below it). It shows padding only when it is at least
 //         `row_pitch_min` times the lines' median font size (a line is 1.15 to 1.2 of it):
 //         otherwise (TeX pads no row; or the text joined two rows somewhere) nothing is split.
 // Step 2: inside a row, two consecutive lines whose step is at least (1 - `row_pitch_tolerance`)
@@ -35,15 +37,25 @@ std::vector<std::vector<size_t>> split_rows_by_pitch(const std::vector<double>& 
                                                      const TablesConfig& config) {
   if (rows.size() < 2 || sizes.empty()) return rows;
   const double size = upper_median(sizes);
-  double row_step = 1e9;
+  std::vector<double> steps;
   for (size_t k = 1; k < rows.size(); ++k) {
     if (rows[k - 1].empty() || rows[k].empty()) continue;
     const double step = baselines[rows[k].front()] - baselines[rows[k - 1].back()];
     // A row opening between the lines of a cell spanning it and the row above is no row step.
     if (step < config.hrules.interleaved_max_step * size) continue;
-    row_step = std::min(row_step, step);
+    steps.push_back(step);
   }
-  if (row_step > 1e8 || row_step < config.row_pitch_min * size) return rows;
+  if (steps.empty()) return rows;
+  // Step 1b: the shortest of the steps the usual one vouches for. A line that carries on a cell
+  // of the row above in one column and opens the next row in another ("Ye" / "ar" down a narrow
+  // Year column, "ar" on the line of the next header row's "Healthcare") is a line's step from
+  // the row above, not a row's: taken as the row step, it would cut every wrapped cell in two.
+  const double usual = upper_median(steps);
+  double row_step = 1e9;
+  for (double step : steps) {
+    if (step >= (1 - config.row_pitch_tolerance) * usual) row_step = std::min(row_step, step);
+  }
+  if (row_step < config.row_pitch_min * size) return rows;
   const double least = (1 - config.row_pitch_tolerance) * row_step;
   std::vector<std::vector<size_t>> out;
   for (std::vector<size_t>& row : rows) {
