@@ -11,8 +11,9 @@
 // (body_min_prose_share) of the prose's characters.
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "stages/layout/layout_parts.h"
 
@@ -34,9 +35,14 @@ size_t char_count(const std::string& utf8) {
 class SizeTally {
  public:
   static long key(double size) { return std::lround(size * kSizesPerPoint); }
-  void add(double size, const std::string& text) {
-    const size_t n = char_count(text);
-    chars_[key(size)] += n;
+  void add(double size, const std::string& text) { add(size, char_count(text)); }
+  // Counts `n` characters set in `size`.
+  void add(double size, size_t n) {
+    const long k = key(size);
+    auto it = std::lower_bound(chars_.begin(), chars_.end(), k,
+                               [](const std::pair<long, size_t>& e, long v) { return e.first < v; });
+    if (it == chars_.end() || it->first != k) it = chars_.insert(it, {k, 0});
+    it->second += n;
     total_ += n;
   }
   size_t total() const { return total_; }
@@ -60,7 +66,9 @@ class SizeTally {
   }
 
  private:
-  std::map<long, size_t> chars_;
+  // By size, ascending: a line sets its words in one to three sizes and a note in a dozen, so a
+  // sorted vector (one allocation) serves where a map allocated a node per size of every line.
+  std::vector<std::pair<long, size_t>> chars_;
   size_t total_ = 0;
 };
 
@@ -267,12 +275,11 @@ double measure_body_font_size(const Doc& doc, const LayoutConfig& config) {
   SizeTally prose;
   for (const Page& page : doc.pages) {
     for (const Line& line : page.lines) {
-      const bool running = reads_as_prose(page, line, config);
-      for (int i : line.words) {
-        const std::string& text = page.words[static_cast<size_t>(i)].text;
-        all.add(line.font_size, text);
-        if (running) prose.add(line.font_size, text);
-      }
+      // Every word of a line counts in the line's size: its characters are tallied once.
+      size_t chars = 0;
+      for (int i : line.words) chars += char_count(page.words[static_cast<size_t>(i)].text);
+      all.add(line.font_size, chars);
+      if (reads_as_prose(page, line, config)) prose.add(line.font_size, chars);
     }
   }
   const double body =
