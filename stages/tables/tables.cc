@@ -121,7 +121,12 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
     }
   }
   const tables::RunningFooter footer = tables::running_footer(doc);
-  const tables::CellWords cell_words = tables::read_cell_words(doc, found_on_page, footer, config);
+  // The running words as finding the fragments left them (it cuts words glued across a grid's
+  // borders).
+  Vocabulary running = vocabulary;
+  counted.update(running, doc);
+  const tables::CellWords cell_words =
+      tables::read_cell_words(doc, found_on_page, std::move(running), footer, config);
   const tables::NoteWords words{vocabulary, cell_words.whole, cell_words.words_overflow, footer};
   for (size_t p = 0; p < doc.pages.size(); ++p) {
     Page& page = doc.pages[p];
