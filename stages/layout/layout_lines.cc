@@ -11,9 +11,8 @@
 // (body_min_prose_share) of the prose's characters.
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <string>
-#include <utility>
-#include <vector>
 
 #include "stages/layout/layout_parts.h"
 
@@ -38,11 +37,7 @@ class SizeTally {
   void add(double size, const std::string& text) { add(size, char_count(text)); }
   // Counts `n` characters set in `size`.
   void add(double size, size_t n) {
-    const long k = key(size);
-    auto it = std::lower_bound(chars_.begin(), chars_.end(), k,
-                               [](const std::pair<long, size_t>& e, long v) { return e.first < v; });
-    if (it == chars_.end() || it->first != k) it = chars_.insert(it, {k, 0});
-    it->second += n;
+    chars_[key(size)] += n;
     total_ += n;
   }
   size_t total() const { return total_; }
@@ -66,9 +61,7 @@ class SizeTally {
   }
 
  private:
-  // By size, ascending: a line sets its words in one to three sizes and a note in a dozen, so a
-  // sorted vector (one allocation) serves where a map allocated a node per size of every line.
-  std::vector<std::pair<long, size_t>> chars_;
+  std::map<long, size_t> chars_;
   size_t total_ = 0;
 };
 
