@@ -34,8 +34,9 @@ void JsonWriter::before_value() {
 
 void JsonWriter::key(std::string_view name) {
   before_value();
-  escaped(name);
-  out_ += pretty_ ? ": " : ":";
+  out_ += '"';
+  out_ += name;
+  out_ += pretty_ ? std::string_view("\": ") : std::string_view("\":");
   after_key_ = true;
 }
 

@@ -29,7 +29,9 @@ class JsonWriter {
   void begin_array() { open('['); }
   /// Closes the innermost array.
   void end_array() { close(']'); }
-  /// Names the next member of the innermost object.
+  /// Names the next member of the innermost object. `name` is one of the model's own member
+  /// names (letters, digits, '_'), written as it stands: none needs escaping, and checking the
+  /// ~28,000 names of a 100-page note's JSON for what to escape cost more than writing them.
   void key(std::string_view name);
 
   /// A string value (escaped as nlohmann escapes it).

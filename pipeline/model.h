@@ -333,9 +333,10 @@ struct Doc {
   std::vector<Rendering> renderings;
   std::string source_path;  ///< path the extract stage opens (not emitted)
   /// The words of running text counted (pipeline/vocabulary.h), the evidence for line-end
-  /// hyphens: counted once by the segment stage, after the tables stage has cut the last words
-  /// (no later stage changes a word; the validator checks it), and read by footnotes. Null
-  /// before segment and in a model read from JSON (not emitted).
+  /// hyphens: counted by the tables stage, which brings its count up to date once it has cut
+  /// the last words (no later stage changes a word; the validator checks it), and read by
+  /// segment and footnotes. Null before tables (segment then counts) and in a model read from
+  /// JSON (not emitted).
   std::shared_ptr<const Vocabulary> vocabulary;
 };
 

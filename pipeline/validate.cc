@@ -99,9 +99,9 @@ Status validate_model(const Doc& doc, const std::string& stage) {
                                   note.source_id);
     }
   }
-  // The stages after segment read its count of the words instead of counting them again.
+  // The stages after tables read its count of the words instead of counting them again.
   if (doc.vocabulary != nullptr && !(*doc.vocabulary == Vocabulary(doc))) {
-    return violation(stage, "the words changed after the segment stage counted them");
+    return violation(stage, "the words changed after the tables stage counted them");
   }
   return Status::ok();
 }

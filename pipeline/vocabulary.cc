@@ -1,5 +1,7 @@
 #include "pipeline/vocabulary.h"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 
 #include "pipeline/utf8.h"
@@ -88,6 +90,12 @@ void Vocabulary::add(std::string_view printed) {
   }
 }
 
+void Vocabulary::remove(std::string_view printed) {
+  const auto it = counts_.find(trimmed(printed));
+  if (it == counts_.end()) return;
+  if (--it->second == 0) counts_.erase(it);
+}
+
 bool Vocabulary::in_running_text(const Page& page, size_t i) {
   return page.words[i].space_after || (i > 0 && page.words[i - 1].space_after);
 }
@@ -95,6 +103,50 @@ bool Vocabulary::in_running_text(const Page& page, size_t i) {
 int Vocabulary::count(std::string_view word) const {
   const auto it = counts_.find(trimmed(word));
   return it == counts_.end() ? 0 : it->second;
+}
+
+RunningWords::PageText RunningWords::running_text(const Page& page) {
+  PageText text;
+  for (size_t i = 0; i < page.words.size(); ++i) {
+    if (!Vocabulary::in_running_text(page, i)) continue;
+    text.bytes += page.words[i].text;
+    text.ends.push_back(text.bytes.size());
+  }
+  return text;
+}
+
+RunningWords::RunningWords(const Doc& doc) {
+  pages_.reserve(doc.pages.size());
+  for (const Page& page : doc.pages) pages_.push_back(running_text(page));
+}
+
+bool RunningWords::prints(const Page& page, const PageText& text) {
+  size_t k = 0, start = 0;
+  for (size_t i = 0; i < page.words.size(); ++i) {
+    if (!Vocabulary::in_running_text(page, i)) continue;
+    if (k == text.ends.size() ||
+        std::string_view(text.bytes).substr(start, text.ends[k] - start) != page.words[i].text) {
+      return false;
+    }
+    start = text.ends[k++];
+  }
+  return k == text.ends.size();
+}
+
+void RunningWords::update(Vocabulary& vocabulary, const Doc& doc) const {
+  static const PageText kNone;
+  for (size_t p = 0; p < std::max(pages_.size(), doc.pages.size()); ++p) {
+    const PageText& before = p < pages_.size() ? pages_[p] : kNone;
+    if (p < doc.pages.size() && prints(doc.pages[p], before)) continue;
+    for (size_t k = 0, start = 0; k < before.ends.size(); start = before.ends[k++]) {
+      vocabulary.remove(std::string_view(before.bytes).substr(start, before.ends[k] - start));
+    }
+    if (p >= doc.pages.size()) continue;
+    const Page& page = doc.pages[p];
+    for (size_t i = 0; i < page.words.size(); ++i) {
+      if (Vocabulary::in_running_text(page, i)) vocabulary.add(page.words[i].text);
+    }
+  }
 }
 
 std::shared_ptr<const Vocabulary> vocabulary_of(const Doc& doc) {

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "pipeline/model.h"
 
@@ -24,6 +25,9 @@ class Vocabulary {
   Vocabulary() = default;
   /// Counts `printed` once more (folded, its surrounding punctuation removed).
   void add(std::string_view printed);
+  /// Counts `printed` once less (folded as add folds it); a word no longer counted is dropped,
+  /// so that the count equals one made without it.
+  void remove(std::string_view printed);
   /// How often `word` (folded here) is printed in running text in the note.
   int count(std::string_view word) const;
   /// `word` as the vocabulary keys it: surrounding punctuation removed, ASCII lower case.
@@ -51,6 +55,31 @@ class Vocabulary {
   };
 
   std::unordered_map<std::string, int, FoldedHash, FoldedEqual> counts_;
+};
+
+/// The words of running text of every page as they stood, kept so that a stage which cuts and
+/// joins words (tables) can bring its count of them up to date by counting again only the pages
+/// it changed, instead of the whole note (a page's words are about 250 instructions each to
+/// count; copying and comparing them costs a tenth of that).
+class RunningWords {
+ public:
+  /// Keeps the running-text words of every page of `doc`.
+  explicit RunningWords(const Doc& doc);
+  /// `vocabulary` counted the words kept here: takes away from it the kept words of each page
+  /// whose running-text words are no longer those, and counts their current ones, so that it
+  /// then counts `doc` as Vocabulary(doc) would.
+  void update(Vocabulary& vocabulary, const Doc& doc) const;
+
+ private:
+  // One page's running-text words: their bytes one after another, and where each ends.
+  struct PageText {
+    std::string bytes;
+    std::vector<size_t> ends;
+  };
+  static PageText running_text(const Page& page);
+  // True when the running-text words of `page` are those of `text`, one by one.
+  static bool prints(const Page& page, const PageText& text);
+  std::vector<PageText> pages_;
 };
 
 /// The vocabulary of `doc`: the one counted into the model (Doc::vocabulary), else counted now

@@ -1,5 +1,5 @@
 // The model validator's table invariant (pipeline/validate.h), which reads the table's grid, its
-// check that the vocabulary segment counted into the model still counts the model's words, and
+// check that the vocabulary tables counted into the model still counts the model's words, and
 // its check that every word's font is one of its page's.
 #include "pipeline/validate.h"
 
@@ -59,12 +59,12 @@ TEST(ValidateVocabulary, WordsAsCountedAreValid) {
 }
 
 // A later stage that changes a word would leave footnotes judging hyphens by stale counts.
-TEST(ValidateVocabulary, AWordChangedAfterSegmentCountedIsAViolation) {
+TEST(ValidateVocabulary, AWordChangedAfterTablesCountedIsAViolation) {
   Doc doc = testing::body_lines_note({"the court heard the appeal", "the court allowed it"});
   doc.vocabulary = std::make_shared<const Vocabulary>(doc);
   doc.pages[0].words[1].text = "tribunal";
   EXPECT_EQ(validate_model(doc, "footnotes").to_string(),
-            "model invariant broken after stage footnotes: the words changed after the segment "
+            "model invariant broken after stage footnotes: the words changed after the tables "
             "stage counted them");
 }
 

@@ -62,5 +62,31 @@ TEST(Vocabulary, NonAsciiLettersAreComparedAsPrinted) {
   EXPECT_EQ(v.count("\xC3\x89LAN"), 1);
 }
 
+// A word counted no more is gone, as if never counted: the count equals a fresh one.
+TEST(Vocabulary, RemovedWordsLeaveTheCountOfTheRest) {
+  Vocabulary v;
+  v.add("Refugee");
+  v.add("status");
+  v.remove("refugee,");
+  v.remove("tribunal");  // never counted: nothing to take away
+  Vocabulary fresh;
+  fresh.add("status");
+  EXPECT_EQ(v, fresh);
+}
+
+// The tables stage cuts and joins words after counting them; the pages it changed are counted
+// again, and the count is then the note's as it now stands.
+TEST(RunningWords, CountsTheChangedPagesAgain) {
+  Doc doc = testing::body_lines_note({"the court heard the appeal", "the court allowed it"});
+  doc.pages.push_back(testing::body_lines_note({"a second page"}).pages[0]);
+  Vocabulary v(doc);
+  const RunningWords counted(doc);
+  doc.pages[0].words[1].text = "tribunal";
+  counted.update(v, doc);
+  EXPECT_EQ(v, Vocabulary(doc));
+  EXPECT_EQ(v.count("court"), 1);
+  EXPECT_EQ(v.count("second"), 1);
+}
+
 }  // namespace
 }  // namespace coi

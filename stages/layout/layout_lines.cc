@@ -34,8 +34,9 @@ size_t char_count(const std::string& utf8) {
 class SizeTally {
  public:
   static long key(double size) { return std::lround(size * kSizesPerPoint); }
-  void add(double size, const std::string& text) {
-    const size_t n = char_count(text);
+  void add(double size, const std::string& text) { add(size, char_count(text)); }
+  // Counts `n` characters set in `size`.
+  void add(double size, size_t n) {
     chars_[key(size)] += n;
     total_ += n;
   }
@@ -267,12 +268,11 @@ double measure_body_font_size(const Doc& doc, const LayoutConfig& config) {
   SizeTally prose;
   for (const Page& page : doc.pages) {
     for (const Line& line : page.lines) {
-      const bool running = reads_as_prose(page, line, config);
-      for (int i : line.words) {
-        const std::string& text = page.words[static_cast<size_t>(i)].text;
-        all.add(line.font_size, text);
-        if (running) prose.add(line.font_size, text);
-      }
+      // Every word of a line counts in the line's size: its characters are tallied once.
+      size_t chars = 0;
+      for (int i : line.words) chars += char_count(page.words[static_cast<size_t>(i)].text);
+      all.add(line.font_size, chars);
+      if (reads_as_prose(page, line, config)) prose.add(line.font_size, chars);
     }
   }
   const double body =

@@ -21,8 +21,8 @@ Result<Doc> run_segment(Doc doc, const SegmentConfig& config, Diagnostics& diag)
   std::vector<segment::Chunk> chunks = segment::split_chunks(lines, metrics, config, diag);
   segment::classify_chunks(doc, lines, metrics, config, chunks, diag);
   std::vector<segment::Draft> drafts = segment::assemble(lines, chunks, metrics, config);
-  // The words are final from here on: counted once, for this stage's line-end hyphens and
-  // footnotes'.
+  // The words are final from here on: the tables stage's count of them (it cut the last),
+  // else counted now, for this stage's line-end hyphens and footnotes'.
   doc.vocabulary = vocabulary_of(doc);
   doc.blocks = segment::finish_blocks(doc, std::move(drafts), metrics, config, diag);
   const bool numbered = std::any_of(doc.blocks.begin(), doc.blocks.end(), [](const Block& b) {

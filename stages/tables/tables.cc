@@ -15,6 +15,7 @@
 #include "stages/tables/tables.h"
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -98,7 +99,10 @@ std::vector<Fragment> find_fragments(Page& page, const TablesConfig& config, boo
 
 Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
   std::vector<Fragment> fragments;
-  const Vocabulary vocabulary(doc);
+  Vocabulary vocabulary(doc);
+  // The words as counted, so that the count can follow the words this stage cuts and joins and
+  // be handed on to segment and footnotes without their counting the note again.
+  const RunningWords counted(doc);
   // Line-end hyphens in cells are judged as in paragraphs: by the note's own words and habit.
   const Hyphenation hyphenation(doc, vocabulary);
   // Every page's tables are found before any is filled, so that a word a later table prints
@@ -117,7 +121,12 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
     }
   }
   const tables::RunningFooter footer = tables::running_footer(doc);
-  const tables::CellWords cell_words = tables::read_cell_words(doc, found_on_page, footer, config);
+  // The running words as finding the fragments left them (it cuts words glued across a grid's
+  // borders).
+  Vocabulary running = vocabulary;
+  counted.update(running, doc);
+  const tables::CellWords cell_words =
+      tables::read_cell_words(doc, found_on_page, std::move(running), footer, config);
   const tables::NoteWords words{vocabulary, cell_words.whole, cell_words.words_overflow, footer};
   for (size_t p = 0; p < doc.pages.size(); ++p) {
     Page& page = doc.pages[p];
@@ -160,6 +169,9 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
     }
     doc.blocks.push_back(std::move(block));
   }
+  // No stage after this one changes a word (the validator checks it).
+  counted.update(vocabulary, doc);
+  doc.vocabulary = std::make_shared<const Vocabulary>(std::move(vocabulary));
   return doc;
 }
 

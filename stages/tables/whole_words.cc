@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "pipeline/utf8.h"
 #include "stages/tables/cell_grid.h"
@@ -86,8 +87,12 @@ void read_cell(const Page& page, const Box& cell, std::vector<int> words,
 }  // namespace
 
 CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment>>& fragments,
-                          const RunningFooter& footer, const TablesConfig& config) {
-  CellWords out;
+                          Vocabulary running, const RunningFooter& footer,
+                          const TablesConfig& config) {
+  // Step 1 as the note's count of its running words less those a table (or a mark) prints:
+  // most words are outside every table, and taking a few away costs less than counting the
+  // rest again.
+  CellWords out{std::move(running)};
   for (size_t p = 0; p < doc.pages.size() && p < fragments.size(); ++p) {
     const Page& page = doc.pages[p];
     std::vector<CellGrid> grids;
@@ -98,7 +103,10 @@ CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment
     }
     for (size_t i = 0; i < page.words.size(); ++i) {
       const Word& word = page.words[i];
-      if (word.raised) continue;
+      if (word.raised) {
+        if (Vocabulary::in_running_text(page, i)) out.whole.remove(word.text);  // Step 1
+        continue;
+      }
       const double cx = word.box.centre_x(), cy = word.box.centre_y();
       bool in_table = false;
       for (size_t k = 0; k < grids.size() && !in_table; ++k) {
@@ -108,7 +116,7 @@ CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment
         const int cell = grids[k].cell_of(page, word);
         if (cell >= 0) cell_words[k][static_cast<size_t>(cell)].push_back(static_cast<int>(i));
       }
-      if (!in_table && Vocabulary::in_running_text(page, i)) out.whole.add(word.text);  // Step 1
+      if (in_table && Vocabulary::in_running_text(page, i)) out.whole.remove(word.text);  // Step 1
     }
     for (size_t k = 0; k < cell_words.size(); ++k) {
       for (size_t c = 0; c < cell_words[k].size(); ++c) {

@@ -57,9 +57,11 @@ struct CellWords {
   bool words_overflow = false;  ///< its cells let words overflow (Step 3)
 };
 
-/// Reads `doc`'s words, given every page's table fragments by page index, their cells not yet
-/// filled, and the note's running footer (whose words are no cell's).
+/// Reads `doc`'s words, given every page's table fragments by page index (one list per page),
+/// their cells not yet filled, the count of its running-text words as they now stand
+/// (Vocabulary(doc)) and the note's running footer (whose words are no cell's).
 CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment>>& fragments,
-                          const RunningFooter& footer, const TablesConfig& config);
+                          Vocabulary running, const RunningFooter& footer,
+                          const TablesConfig& config);
 
 }  // namespace coi::tables
