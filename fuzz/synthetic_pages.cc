@@ -81,7 +81,7 @@ class PageWriter {
     w.box = Box{x, top, x + 0.5 * size * static_cast<double>(text.size()), top + size};
     w.baseline = top + 0.8 * size;
     w.bold = bold;
-    w.font = bold ? "Arial-BoldMT" : "ArialMT";
+    w.font = font_index(page_.fonts, bold ? "Arial-BoldMT" : "ArialMT");
     w.space_after = true;
     return w;
   }
@@ -231,7 +231,7 @@ Doc scattered_pages(ByteReader& in) {
       w.bold = in.flag();
       w.space_after = in.flag();
       w.link = in.below(static_cast<int>(page.links.size()) + 1) - 1;
-      w.font = w.bold ? "LiberationSans-Bold" : "LiberationSans";
+      w.font = font_index(page.fonts, w.bold ? "LiberationSans-Bold" : "LiberationSans");
       page.words.push_back(w);
     }
     for (int rules = in.below(30); rules > 0; --rules) {

@@ -25,6 +25,13 @@ void add_place(Places& places, int page, const Box& box) {
   places.push_back(Place{page, box});
 }
 
+int font_index(std::vector<std::string>& fonts, const std::string& name) {
+  const auto known = std::find(fonts.begin(), fonts.end(), name);
+  if (known != fonts.end()) return static_cast<int>(known - fonts.begin());
+  fonts.push_back(name);
+  return static_cast<int>(fonts.size()) - 1;
+}
+
 std::string plain_text(const Inlines& inlines) {
   std::string out;
   for (const Inline& run : inlines) {

@@ -74,7 +74,7 @@ struct Word {
   Box box;
   double baseline = 0;   ///< y of the baseline
   double font_size = 0;  ///< in points
-  std::string font;      ///< font name without subset prefix, e.g. "LiberationSans-Bold"
+  int font = -1;         ///< index into Page::fonts of its font's name; -1 when unknown
   bool bold = false;
   bool italic = false;
   bool space_after = false;  ///< the PDF puts a space between this word and the next
@@ -128,6 +128,10 @@ struct Page {
   int number = 0;  ///< 1-based
   double width = 0, height = 0;
   std::vector<Word> words;
+  /// The names of its words' fonts without subset prefix, e.g. "LiberationSans-Bold", each once:
+  /// a page has a handful, and a name held by every word was a string allocated per word where
+  /// it outgrows the inline buffer (XeLaTeX's "TeXGyreHeros-Regular-Identity-H").
+  std::vector<std::string> fonts;
   /// Left edge of every extracted character, word after word (Word::first_char): a word Poppler
   /// glued across a table's column border is cut where the next column's text starts.
   std::vector<float> char_x;
@@ -143,6 +147,9 @@ struct Page {
   /// has no footnote area, so that every y on the page lies above it.
   double body_bottom() const { return footnote_top >= 0 ? footnote_top : height + 1; }
 };
+
+/// The index of font `name` in a page's `fonts` (Page::fonts), added at the end when new.
+int font_index(std::vector<std::string>& fonts, const std::string& name);
 
 /// A bookmark of the PDF outline.
 struct OutlineEntry {

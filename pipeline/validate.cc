@@ -50,9 +50,25 @@ Status check_table(const Block& block, const std::string& stage) {
   return Status::ok();
 }
 
+// Every word's font names one of its page's fonts (Word::font indexes Page::fonts); a word of
+// unknown font has none.
+Status check_fonts(const Doc& doc, const std::string& stage) {
+  for (const Page& page : doc.pages) {
+    for (const Word& w : page.words) {
+      if (w.font < -1 || w.font >= static_cast<int>(page.fonts.size())) {
+        return violation(stage, "word \"" + w.text + "\" on page " + std::to_string(page.number) +
+                                    " has font " + std::to_string(w.font) + " of " +
+                                    std::to_string(page.fonts.size()));
+      }
+    }
+  }
+  return Status::ok();
+}
+
 }  // namespace
 
 Status validate_model(const Doc& doc, const std::string& stage) {
+  if (Status s = check_fonts(doc, stage); !s.is_ok()) return s;
   std::set<std::string> ids;
   std::string last_number;
   for (const Block& block : doc.blocks) {

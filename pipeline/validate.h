@@ -1,7 +1,7 @@
 // The model's invariants as code. The runner checks them between stages when asked (tests do);
 // a violation is a bug in the stage that just ran, reported as kInternal naming that stage.
 //
-// Checked: block IDs are non-empty and unique; numbered paragraphs' numbers strictly increase;
+// Checked: every word's font is one of its page's fonts; block IDs are non-empty and unique; numbered paragraphs' numbers strictly increase;
 // every block's places lie on an existing page and inside it (when the model has pages); table
 // rows cover the same number of grid columns once spans are counted, and no two cells' spans
 // overlap; footnote numbers are unique; every footnote's source ID names a source; the model's

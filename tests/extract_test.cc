@@ -165,7 +165,9 @@ TEST(ExtractText, WordsWithFontsAndTopLeftBoxes) {
   EXPECT_DOUBLE_EQ(page.height, 842);
   const Word* hello = find_word(page, "Hello");
   ASSERT_NE(hello, nullptr);
-  EXPECT_EQ(hello->font, "Helvetica");
+  ASSERT_GE(hello->font, 0);
+  ASSERT_LT(static_cast<size_t>(hello->font), page.fonts.size());
+  EXPECT_EQ(page.fonts[static_cast<size_t>(hello->font)], "Helvetica");
   EXPECT_DOUBLE_EQ(hello->font_size, 12);
   EXPECT_NEAR(hello->baseline, 842 - 770, 0.01);  // PDF y 770 from the bottom
   EXPECT_NEAR(hello->box.x0, 72, 0.01);
@@ -281,10 +283,16 @@ TEST_F(ExtractFranceNote, PagesAndFonts) {
   EXPECT_EQ(doc_->info.title, "France: Safe third country");
   const Page& body = doc_->pages[9];
   ASSERT_FALSE(body.words.empty());
-  const bool liberation = std::all_of(body.words.begin(), body.words.end(), [](const Word& w) {
-    return w.font.rfind("LiberationSans", 0) == 0;
+  const bool liberation = std::all_of(body.words.begin(), body.words.end(), [&](const Word& w) {
+    return w.font >= 0 && static_cast<size_t>(w.font) < body.fonts.size() &&
+           body.fonts[static_cast<size_t>(w.font)].rfind("LiberationSans", 0) == 0;
   });
   EXPECT_TRUE(liberation);
+  // Each page names each of its fonts once, however many words are set in it.
+  for (const Page& page : doc_->pages) {
+    const std::set<std::string> distinct(page.fonts.begin(), page.fonts.end());
+    EXPECT_EQ(distinct.size(), page.fonts.size()) << "page " << page.number;
+  }
   size_t images = 0, internal = 0, resolved = 0;
   for (const Page& page : doc_->pages) {
     images += page.images.size();

@@ -1,5 +1,6 @@
-// The model validator's table invariant (pipeline/validate.h), which reads the table's grid, and
-// its check that the vocabulary segment counted into the model still counts the model's words.
+// The model validator's table invariant (pipeline/validate.h), which reads the table's grid, its
+// check that the vocabulary segment counted into the model still counts the model's words, and
+// its check that every word's font is one of its page's.
 #include "pipeline/validate.h"
 
 #include <gtest/gtest.h>
@@ -65,6 +66,20 @@ TEST(ValidateVocabulary, AWordChangedAfterSegmentCountedIsAViolation) {
   EXPECT_EQ(validate_model(doc, "footnotes").to_string(),
             "model invariant broken after stage footnotes: the words changed after the segment "
             "stage counted them");
+}
+
+TEST(ValidateFonts, WordsOfTheirPagesFontsAreValid) {
+  const Doc doc = testing::body_lines_note({"the court heard the appeal"});
+  ASSERT_FALSE(doc.pages[0].fonts.empty());
+  EXPECT_TRUE(validate_model(doc, "extract").is_ok());
+}
+
+// A word's font is an index into its own page's table: one past it names no font.
+TEST(ValidateFonts, AFontPastItsPagesTableIsAViolation) {
+  Doc doc = testing::body_lines_note({"the court heard the appeal"});
+  doc.pages[0].words[1].font = static_cast<int>(doc.pages[0].fonts.size());
+  EXPECT_EQ(validate_model(doc, "extract").to_string(),
+            "model invariant broken after stage extract: word \"court\" on page 1 has font 1 of 1");
 }
 
 }  // namespace

@@ -76,10 +76,12 @@ class NamedDestinations {
 /// each with `link` set to the area of `links` covering most of it, if it covers enough.
 /// `char_pos` gets, per word, the TextPage position of its first character; `cutting_links` the
 /// links whose rectangle ends inside a word (between two letters or digits), once per cut;
-/// `char_x` the left edge of every character, each word's from its `first_char` on.
+/// `char_x` the left edge of every character, each word's from its `first_char` on; `fonts` the
+/// names of the words' fonts (Page::fonts, which Word::font indexes).
 std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& links,
                              const ExtractConfig& config, std::vector<int>& char_pos,
-                             std::vector<int>& cutting_links, std::vector<float>& char_x);
+                             std::vector<int>& cutting_links, std::vector<float>& char_x,
+                             std::vector<std::string>& fonts);
 
 /// A link whose rectangle realign_links moved: its index and how far down (points; up < 0).
 struct Realigned {

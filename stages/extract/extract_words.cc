@@ -30,31 +30,35 @@ bool same_font(const TextFontInfo* a, const TextFontInfo* b) {
   return na->cmp(nb) == 0 && a->isBold() == b->isBold() && a->isItalic() == b->isItalic();
 }
 
-// A font's model name and style. The style patterns are regexes, too dear to run for each of a
-// page's thousands of words, so each page's handful of fonts is looked up once.
+// A font's name (its index in the page's font table) and style. The style patterns are regexes,
+// too dear to run for each of a page's thousands of words, so each page's handful of fonts is
+// looked up once.
 struct FontStyle {
-  std::string name;
+  int font = -1;
   bool bold = false, italic = false;
 };
 
 class FontStyles {
  public:
-  explicit FontStyles(const ExtractConfig& config) : config_(config) {}
+  FontStyles(const ExtractConfig& config, std::vector<std::string>& fonts)
+      : config_(config), fonts_(fonts) {}
 
   const FontStyle& of(const TextFontInfo* font) {
     for (const auto& [known, style] : styles_) {
       if (known == font) return style;
     }
+    const std::string name = strip_subset(font->getFontName());
     FontStyle style;
-    style.name = strip_subset(font->getFontName());
-    style.bold = font->isBold() || config_.bold_font_name.partial_match(style.name);
-    style.italic = font->isItalic() || config_.italic_font_name.partial_match(style.name);
-    styles_.emplace_back(font, std::move(style));
+    style.font = font_index(fonts_, name);
+    style.bold = font->isBold() || config_.bold_font_name.partial_match(name);
+    style.italic = font->isItalic() || config_.italic_font_name.partial_match(name);
+    styles_.emplace_back(font, style);
     return styles_.back().second;
   }
 
  private:
   const ExtractConfig& config_;
+  std::vector<std::string>& fonts_;
   std::vector<std::pair<const TextFontInfo*, FontStyle>> styles_;  // a page has few fonts
 };
 
@@ -83,7 +87,7 @@ Word make_run(const TextWord* tw, int begin, int end, FontStyles& styles,
   w.baseline = tw->getBaseline();
   w.font_size = tw->getFontSize();
   const FontStyle& style = styles.of(tw->getFontInfo(begin));
-  w.font = style.name;
+  w.font = style.font;
   w.bold = style.bold;
   w.italic = style.italic;
   w.space_after = end == tw->getLength() && tw->getSpaceAfter();
@@ -134,7 +138,8 @@ struct Run {
 
 std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& links,
                              const ExtractConfig& config, std::vector<int>& char_pos,
-                             std::vector<int>& cutting_links, std::vector<float>& char_x) {
+                             std::vector<int>& cutting_links, std::vector<float>& char_x,
+                             std::vector<std::string>& fonts) {
   std::unique_ptr<TextWordList> list = dev.makeWordList();
   // Pass 1 finds the runs, pass 2 makes their words: the note keeps every page's words, so the
   // vector is sized once, exactly, rather than grown past Poppler's word count (runs outnumber
@@ -181,7 +186,7 @@ std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& li
   char_x.reserve(chars);
   std::vector<Word> words;
   words.reserve(runs.size());
-  FontStyles styles(config);
+  FontStyles styles(config, fonts);
   for (const Run& run : runs) {
     words.push_back(make_run(run.tw, run.begin, run.end, styles, char_x));
     const std::span<const int> own(candidates.data() + run.first_candidate,

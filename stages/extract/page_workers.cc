@@ -28,7 +28,8 @@ Page read_page(PDFDoc& doc, const PageNumbers& pages, const NamedDestinations& n
                   /*printing=*/false);
   page.links = page_links(doc, pages, named, number);
   std::vector<int> char_pos, cutting_links;
-  page.words = page_words(device, page.links, config, char_pos, cutting_links, page.char_x);
+  page.words =
+      page_words(device, page.links, config, char_pos, cutting_links, page.char_x, page.fonts);
   // Words are split again where rectangles moved, and without the rectangles found off their
   // words: those split no word.
   const auto split_again = [&](const std::vector<int>& off) {
@@ -37,7 +38,9 @@ Page read_page(PDFDoc& doc, const PageNumbers& pages, const NamedDestinations& n
     char_pos.clear();
     cutting_links.clear();
     page.char_x.clear();
-    page.words = page_words(device, placed, config, char_pos, cutting_links, page.char_x);
+    page.fonts.clear();
+    page.words =
+        page_words(device, placed, config, char_pos, cutting_links, page.char_x, page.fonts);
   };
   Realignment realignment;
   if (!cutting_links.empty()) {

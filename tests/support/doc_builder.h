@@ -47,7 +47,7 @@ class PageBuilder {
     w.box = Box{x, top, x + advance, top + style.size};
     w.baseline = top + 0.8 * style.size;
     w.font_size = style.size;
-    w.font = style.bold ? style.font + "-Bold" : style.font;
+    w.font = font_index(page_.fonts, style.bold ? style.font + "-Bold" : style.font);
     w.bold = style.bold;
     w.italic = style.italic;
     w.raised = style.raised;
