@@ -51,6 +51,37 @@ bool opens_lower_case(std::string_view text) {
   return decode_utf8(text, 0, c) > 0 && u_islower(static_cast<UChar32>(c));
 }
 
+std::string_view ligature_letters(char32_t code_point) {
+  switch (code_point) {
+    case 0xFB00: return "ff";
+    case 0xFB01: return "fi";
+    case 0xFB02: return "fl";
+    case 0xFB03: return "ffi";
+    case 0xFB04: return "ffl";
+    case 0xFB05:
+    case 0xFB06: return "st";
+    default: return {};
+  }
+}
+
+std::string_view without_ligatures(std::string_view word, std::string& scratch) {
+  // U+FB00..U+FB06 are EF AC 80..86 in UTF-8: a word without the lead byte has none.
+  if (word.find('\xEF') == std::string_view::npos) return word;
+  scratch.clear();
+  for (size_t i = 0; i < word.size();) {
+    char32_t c = 0;
+    const size_t length = decode_utf8(word, i, c);
+    const std::string_view letters = length > 0 ? ligature_letters(c) : std::string_view();
+    if (letters.empty()) {
+      scratch.append(word.substr(i, std::max<size_t>(length, 1)));
+    } else {
+      scratch.append(letters);
+    }
+    i += std::max<size_t>(length, 1);
+  }
+  return scratch;
+}
+
 void append_utf8(char32_t code_point, std::string& out) {
   if (code_point > 0x10FFFF || U_IS_SURROGATE(code_point)) code_point = 0xFFFD;
   const auto c = static_cast<UChar32>(code_point);

@@ -25,6 +25,15 @@ char32_t last_code_point(std::string_view text);
 /// running on from the line before does.
 bool opens_lower_case(std::string_view text);
 
+/// The letters a ligature glyph of a PDF font stands for ("ff" for U+FB00, "st" for U+FB05 and
+/// U+FB06), or empty for any other code point. Spelled out because NFKC would also change the
+/// quotes and dashes, which must stay as printed.
+std::string_view ligature_letters(char32_t code_point);
+
+/// `word` with its ligature glyphs spelled out ("oﬀicials" -> "officials"); `word` itself, no
+/// copy, when it holds none. `scratch` holds the result when one is made.
+std::string_view without_ligatures(std::string_view word, std::string& scratch);
+
 /// Appends `code_point` to `out` as UTF-8; surrogates and values above U+10FFFF become U+FFFD.
 void append_utf8(char32_t code_point, std::string& out);
 

@@ -75,14 +75,16 @@ Vocabulary::Vocabulary(const Doc& doc) {
 }
 
 std::string Vocabulary::fold(std::string_view word) {
-  std::string key(trimmed(word));
+  std::string scratch;
+  std::string key(trimmed(without_ligatures(word, scratch)));
   for (char& c : key) c = lower(c);
   return key;
 }
 
 void Vocabulary::add(std::string_view printed) {
   // Looked up as printed: a key is made (folded) only for a word not seen before.
-  const std::string_view word = trimmed(printed);
+  std::string scratch;
+  const std::string_view word = trimmed(without_ligatures(printed, scratch));
   if (const auto it = counts_.find(word); it != counts_.end()) {
     ++it->second;
   } else {
@@ -101,7 +103,8 @@ bool Vocabulary::in_running_text(const Page& page, size_t i) {
 }
 
 int Vocabulary::count(std::string_view word) const {
-  const auto it = counts_.find(trimmed(word));
+  std::string scratch;
+  const auto it = counts_.find(trimmed(without_ligatures(word, scratch)));
   return it == counts_.end() ? 0 : it->second;
 }
 

@@ -2,9 +2,11 @@
 // table column broke between two characters ("Ye" / "ar") from two words on two lines
 // ("Average" / "time"). Words are folded (ASCII lower case, surrounding punctuation removed,
 // typographic quotes and dashes too), so "Year," and "year" count as one, and so do
-// "readmission’," and "readmission". Only words printed in running text count: a word with a space
-// printed before or after it on its line. A piece of a broken word stands alone on its line, so
-// "Reconsi" / "derations" repeated in two header cells is not taken for two words of the note.
+// "readmission’," and "readmission"; ligature glyphs are spelled out, so "oﬀicials" is
+// "officials", as a line break inside the ligature ("of-" / "ficials") prints it. Only words
+// printed in running text count: a word with a space printed before or after it on its line. A
+// piece of a broken word stands alone on its line, so "Reconsi" / "derations" repeated in two
+// header cells is not taken for two words of the note.
 #pragma once
 
 #include <memory>

@@ -94,6 +94,19 @@ TEST(Hyphenation, CapitalAfterTheHyphenKeepsIt) {
   EXPECT_EQ(joined(hyphenating_note(), 8), "French-Italian border");
 }
 
+// TeX breaks acronyms between capitals ("(UN-" / "HCR),", seed 1106): the joined word printed
+// and the hyphenated one not makes it a word break (step 2a); with no such evidence two names
+// joined by a hyphen ("EU-" / "UK") keep it, and a capital after a lower-case letter
+// ("French-" / "Italian") is never judged.
+TEST(Hyphenation, CapitalAfterCapitalIsAWordBreakOnlyWhenTheJoinedWordIsPrinted) {
+  const Doc doc = testing::body_lines_note({"the refugee agency (UN-", "HCR), and", "the EU-",
+                                            "UK deal", "the French-", "Italian one",
+                                            "UNHCR and Frenchitalian"});
+  EXPECT_EQ(joined(doc, 0), "the refugee agency (UNHCR), and");
+  EXPECT_EQ(joined(doc, 2), "the EU-UK deal");
+  EXPECT_EQ(joined(doc, 4), "the French-Italian one");
+}
+
 // Word breaks lines only at hyphens the text has: with no evidence of syllable breaks, every
 // hyphen stays, whatever follows it.
 TEST(Hyphenation, NoteThatDoesNotHyphenateKeepsEveryHyphen) {

@@ -370,19 +370,21 @@ TEST(Segment, ShortLastLineBeforeAPageBreakEndsTheParagraph) {
   EXPECT_EQ(doc.blocks.size(), 2u);
 }
 
-// The second line ends 54 pt short of the column: "ab" and a space (12 + 0.25 x 12 pt, plus the
-// fit slack) would have fitted there, so the page break ended the paragraph; with spaces of
-// 4 em it would not have, and the paragraph goes on.
-TEST(Segment, SpaceWidthDecidesWhetherTheNextWordWouldHaveFitted) {
+// The second line ends 54 pt short of the column: "Ab" and a space (12 pt and the note's own
+// space, measured between its words, plus the fit slack) would have fitted there, so the page
+// break ended the paragraph; with a slack of 4 em it would not have, and the paragraph goes on.
+// (A capital: the note's lines mostly fill the column, so it reads as justified, where a
+// lower-case word after no sentence end runs on whatever the room.)
+TEST(Segment, FitSlackDecidesWhetherTheNextWordWouldHaveFitted) {
   DocBuilder b;
   auto& p1 = b.page();
   p1.line("4.1.1", 72, 686);
   Flow(p1, 686).line(kFull, 122).line("aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll",
                                        122);
-  Flow(b.page()).line("ab cd", 122).line(kFull, 122);
+  Flow(b.page()).line("Ab cd", 122).line(kFull, 122);
   EXPECT_EQ(describe(segment(b.build_with_lines())).size(), 2u);
   SegmentConfig c = config();
-  c.space_width = 4;
+  c.fit_slack = 4;
   Diagnostics diag;
   Result<Doc> out = run_segment(b.build_with_lines(), c, diag);
   ASSERT_TRUE(out.is_ok());

@@ -35,6 +35,16 @@ TEST(Vocabulary, TypographicQuotesAndDashesAroundAWordDoNotMakeAnotherWord) {
   EXPECT_EQ(v.count("dIvoire"), 0);
 }
 
+// XeLaTeX prints "officials" with the ligature glyph U+FB00 and breaks it inside the glyph ("of-"
+// / "ficials", seed 1104): the word is the same spelled either way.
+TEST(Vocabulary, LigatureGlyphsAreSpelledOut) {
+  const Vocabulary v(testing::body_lines_note({"local o\uFB00icials and \uFB01les", "the officials"}));
+  EXPECT_EQ(v.count("officials"), 2);
+  EXPECT_EQ(v.count("o\uFB00icials"), 2);
+  EXPECT_EQ(v.count("files"), 1);
+  EXPECT_EQ(Vocabulary::fold("O\uFB03ce,"), "office");
+}
+
 TEST(Vocabulary, InnerPunctuationAndHyphensStay) {
   const Vocabulary v(testing::body_lines_note({"asylum-seekers and asylum seekers", "e.g. many"}));
   EXPECT_EQ(v.count("Asylum-Seekers"), 1);

@@ -179,7 +179,9 @@ class Assembler {
     if (metrics_.justified) return true;
     for (size_t k = 0; k + 1 < chunk.lines.size(); ++k) {
       const SegLine& line = lines_[chunk.lines[k]];
-      if (line.box.x1 + fit_width(lines_[chunk.lines[k + 1]], config_) <= metrics_.right) return true;
+      if (line.box.x1 + fit_width(lines_[chunk.lines[k + 1]], metrics_, config_) <= metrics_.right) {
+        return true;
+      }
     }
     return false;
   }

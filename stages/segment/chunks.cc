@@ -43,10 +43,13 @@
 //            last, so a sentence ending short of the column ended its paragraph, even where the
 //            new line's first word would not have fitted in the gap (TeX, WeasyPrint: "...the
 //            French-Italian agreement." 6.7 pt short, then "According to..." on the new page);
-//      i. otherwise the "would it have fitted" test: if the new line's first word would have
-//         fitted at the end of the chunk's last line, Word would have put it there, so the
-//         paragraph had ended. In a ragged note the room of a paragraph at the body's text
-//         edge runs to the column's right edge, not only to its widest line, which stops short;
+//      i. otherwise the "would it have fitted" test: if the new line's first word (with the
+//         note's own space between words, measured) would have fitted at the end of the
+//         chunk's last line, Word would have put it there, so the paragraph had ended. In a
+//         ragged note the room of a paragraph at the body's text edge runs to the column's
+//         right edge, not only to its widest line, which stops short. The test is a greedy
+//         line breaker's: in a justified note (TeX's optimum fit) a sentence visibly running on
+//         over a page break (no sentence end, then a lower-case word) goes on whatever the room;
 //   6. on a tagged PDF with a sound tree (lines.cc, step 6), where rules 1-3 are silent and both
 //      lines are tagged, the tree decides instead of rules 4 and 5: a new chunk exactly when the
 //      line's owner (its LI, else its P) differs from the chunk's last line's. The tree states
@@ -237,8 +240,13 @@ bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk
        short_of_justified_column(lines, chunk, metrics, config))) {
     return false;
   }
+  // Rule 5i's test is a greedy line breaker's: TeX's optimum fit may leave room a word would
+  // have fitted in, so in a justified note a sentence visibly running on over a page break goes
+  // on ("...acknowledged that decisions" / "were taken ...", a quotation's one line at the foot
+  // of a page, seed 1101 p. 54: the line's own measure unknown, the room seemed 28 pt).
+  if (metrics.justified && line.page != last.page && sentence_runs_on(last, line)) return true;
   const double room = fill_edge(lines, chunk, metrics, config) - last.box.x1;
-  return fit_width(line, config) > room;
+  return fit_width(line, metrics, config) > room;
 }
 
 // Rules 1-3: what the page prints decides before anything else (the tree included).

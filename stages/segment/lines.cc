@@ -105,10 +105,24 @@ std::vector<double> page_floors(const Doc& doc, double fraction) {
   return floors;
 }
 
+// Adds the gaps between the words of `line` the PDF sets a space apart, in font-size units, but
+// for gaps wider than space_max (a tab after a paragraph number, a table's column gap).
+void add_spaces(const Page& page, const Line& line, const SegmentConfig& config,
+                std::vector<double>& spaces) {
+  for (size_t k = 0; k + 1 < line.words.size(); ++k) {
+    const Word& word = page.words[line.words[k]];
+    const Word& next = page.words[line.words[k + 1]];
+    const double gap = (next.box.x0 - word.box.x1) / line.font_size;
+    if (word.space_after && !word.raised && !next.raised && gap > 0 && gap <= config.space_max) {
+      spaces.push_back(gap);
+    }
+  }
+}
+
 Metrics measure(const Doc& doc, const SegmentConfig& config) {
   Metrics m;
   m.body_size = doc.body_font_size;
-  std::vector<double> pitches, rights, lefts;
+  std::vector<double> pitches, rights, lefts, spaces;
   for (const Page& page : doc.pages) {
     const Line* previous = nullptr;
     for (const Line& line : page.lines) {
@@ -120,6 +134,7 @@ Metrics measure(const Doc& doc, const SegmentConfig& config) {
       }
       rights.push_back(line.box.x1);
       lefts.push_back(line.box.x0);
+      add_spaces(page, line, config, spaces);
       if (previous) {
         const double delta = line.baseline - previous->baseline;
         if (delta > config.pitch_min * m.body_size && delta < config.pitch_max * m.body_size) {
@@ -129,6 +144,9 @@ Metrics measure(const Doc& doc, const SegmentConfig& config) {
       previous = &line;
     }
   }
+  // Most gaps between words are plain spaces; tabs, stretched spaces of a justified line and
+  // gaps beside marks are fewer.
+  m.space = percentile(spaces, 0.5, config.space_width);
   // Lines inside a paragraph are the closest common distance; paragraph breaks only add to it.
   m.pitch = percentile(pitches, config.pitch_percentile, config.fallback_pitch * m.body_size);
   // Without body lines the text column is the whole page: its width, from its left edge.
@@ -321,8 +339,8 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
   return out;
 }
 
-double fit_width(const SegLine& next, const SegmentConfig& config) {
-  return next.first_width + (config.space_width + config.fit_slack) * next.size;
+double fit_width(const SegLine& next, const Metrics& metrics, const SegmentConfig& config) {
+  return next.first_width + (metrics.space + config.fit_slack) * next.size;
 }
 
 std::string slugify(const std::string& text) {

@@ -68,8 +68,12 @@ struct SegmentConfig {
   /// body line starts and ends, not the extremes: an overflowing URL does not move the column.
   /// Default 0.02.
   double column_percentile = 0.02;
-  /// Width of a space between words, for "would the next word have fitted". Default 0.25.
+  /// Width of a space between words, in font-size units, where the note shows none (the note's
+  /// own spaces are measured: Metrics::space). Default 0.25.
   double space_width = 0.25;
+  /// A gap between two words of a line wider than this (font-size units) is no plain space (a
+  /// tab, a table's column gap), left out of the measured space. Default 1.0.
+  double space_max = 1.0;
   /// Font sizes closer than this are the same size.
   double size_tolerance = 0.08;
   /// Two x positions closer than this are the same indent.
@@ -83,8 +87,9 @@ struct SegmentConfig {
   /// A heading at body size never ends with one of these characters (a bold lead-in does).
   std::string minor_heading_bad_endings = ":;,";
   /// Across a page break, the next line's first word must not have fitted on the previous line
-  /// (with a space_width space, plus this slack) for the paragraph to continue.
-  double fit_slack = 0.3;
+  /// (with the note's space, plus this slack, in font-size units) for the paragraph to continue.
+  /// Default 0.05: the words' widths and the space are measured, the slack covers rounding.
+  double fit_slack = 0.05;
   /// The notes keep Word's default widow/orphan control: a paragraph's first line is never left
   /// alone at the foot of a page, so a one-line chunk before a page break has ended. Set false
   /// for documents made with widow/orphan control off.
@@ -140,6 +145,7 @@ struct SegmentConfig {
     s.read("fallback_pitch", fallback_pitch);
     s.read("column_percentile", column_percentile);
     s.read("space_width", space_width);
+    s.read("space_max", space_max);
     s.read("size_tolerance", size_tolerance);
     s.read("indent_tolerance", indent_tolerance);
     s.read("part_size_ratio", part_size_ratio);

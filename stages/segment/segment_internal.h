@@ -37,6 +37,9 @@ struct Metrics {
   /// of the note's paragraphs, not of its quotations or list items.
   double text_left = -1;
   bool justified = false; ///< most body lines end at `right` (justified_share)
+  /// The space the note sets between words, in font-size units: the median gap between words a
+  /// space apart on body lines (SegmentConfig::space_width when there are none).
+  double space = 0;
   /// Per page (index = page - 1): the lowest a line's bottom reaches on a full page (pt), i.e.
   /// the footnote area's top less the clearance full pages leave above it, or the text bottom
   /// of pages without footnotes. Empty when page_fill_percentile is negative.
@@ -111,9 +114,9 @@ void rescue_tight_markers(std::vector<SegLine>& lines, const SegmentConfig& conf
 
 std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, Metrics& metrics);
 
-/// Room the first word of `next` needs at the end of the line before it: the word, a space and
-/// fit_slack ("would it have fitted there?").
-double fit_width(const SegLine& next, const SegmentConfig& config);
+/// Room the first word of `next` needs at the end of the line before it: the word, the note's
+/// space (Metrics::space) and fit_slack ("would it have fitted there?").
+double fit_width(const SegLine& next, const Metrics& metrics, const SegmentConfig& config);
 
 // chunks.cc
 /// Cuts the flow into chunks (one per printed paragraph, heading, item...); where a sound tree's

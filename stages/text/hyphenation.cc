@@ -49,6 +49,20 @@ std::optional<std::string_view> syllable_stem(std::string_view before, std::stri
   return stem;
 }
 
+// Step 2a: `before` less its hyphen when it ends in a capital and `after` opens with one ("UN-" /
+// "HCR"): an all-capitals word broken between its letters, or two names joined ("EU-" / "UK").
+std::optional<std::string_view> capitals_stem(std::string_view before, std::string_view after) {
+  const size_t hyphen = trailing_hyphen(before);
+  const std::string_view stem = before.substr(0, before.size() - hyphen);
+  char32_t first = 0;
+  if (hyphen == 0 || decode_utf8(after, 0, first) == 0 || !letters_only(stem) ||
+      !u_isupper(static_cast<UChar32>(first)) ||
+      !u_isupper(static_cast<UChar32>(last_code_point(stem)))) {
+    return std::nullopt;
+  }
+  return stem;
+}
+
 // Step 0: true when U+2010 ends some word of the note (after a letter or digit) and lies inside
 // none.
 bool u2010_only_at_word_ends(const Doc& doc) {
@@ -147,7 +161,10 @@ bool Hyphenation::breaks_word(std::string_view before, std::string_view after) c
   // Step 0: the typesetter's mark is a break; a "-" is then the text's own hyphen.
   if (marks_breaks_) return trailing_hyphen(before) == 3 && !after.empty();
   const std::optional<std::string_view> stem = syllable_stem(before, after);
-  if (!stem) return false;
+  if (!stem) {
+    const std::optional<std::string_view> capitals = capitals_stem(before, after);
+    return capitals && evidence(*capitals, after) == Verdict::kWordBreak;  // step 2a
+  }
   switch (evidence(*stem, after)) {  // step 1
     case Verdict::kWordBreak: return true;
     case Verdict::kCompound: return false;

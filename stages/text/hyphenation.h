@@ -11,6 +11,9 @@
 //         "Italian", "225-" / "6") continues a compound or a range: no syllable break does that.
 //         Nor does one end in anything but letters: typesetters hyphenate words, not URLs
 //         ("example.org/some-" / "page") or numbers.
+// Step 2a: but for capitals: TeX breaks an acronym between its letters ("UN-" / "HCR"), and
+//         "EU-" / "UK" is two names joined. A capital after a capital is a word break only when
+//         step 1 says so: the joined word ("UNHCR") printed more often than the hyphenated one.
 // Step 3: the note's habit. Every line-end hyphen followed by a lower-case letter that step 1
 //         can judge is a vote; the note hyphenates words when more breaks are the typesetter's
 //         than the text's. A note that does not keeps every hyphen it prints (Word's habit).

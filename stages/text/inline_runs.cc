@@ -21,21 +21,6 @@ bool is_ascii(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; });
 }
 
-// Ligature glyphs PDF fonts carry, spelled out (NFKC would also change quotes and dashes,
-// which must stay as printed).
-const char16_t* ligature_letters(UChar32 c) {
-  switch (c) {
-    case 0xFB00: return u"ff";
-    case 0xFB01: return u"fi";
-    case 0xFB02: return u"fl";
-    case 0xFB03: return u"ffi";
-    case 0xFB04: return u"ffl";
-    case 0xFB05:
-    case 0xFB06: return u"st";
-    default: return nullptr;
-  }
-}
-
 bool is_space_like(UChar32 c) {
   return c == 0x09 || c == 0x0A || c == 0x0D || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) ||
          c == 0x202F || c == 0x205F || c == 0x3000;
@@ -51,7 +36,7 @@ bool maps_to_itself(std::string_view text) {
     const size_t length = decode_utf8(text, i, c);
     if (length == 0) return false;
     const auto code_point = static_cast<UChar32>(c);
-    if (is_invisible(code_point) || ligature_letters(code_point) || is_space_like(code_point)) {
+    if (is_invisible(code_point) || !ligature_letters(c).empty() || is_space_like(code_point)) {
       return false;
     }
     i += length;
@@ -236,8 +221,9 @@ std::string_view normalize_text(std::string_view text, std::string& scratch) {
     const UChar32 c = in.char32At(i);
     i += U16_LENGTH(c);
     if (is_invisible(c)) continue;
-    if (const char16_t* letters = ligature_letters(c)) {
-      mapped.append(letters);
+    const std::string_view letters = ligature_letters(static_cast<char32_t>(c));
+    if (!letters.empty()) {
+      for (const char letter : letters) mapped.append(static_cast<UChar>(letter));
     } else if (is_space_like(c)) {
       mapped.append(static_cast<UChar>(' '));
     } else {

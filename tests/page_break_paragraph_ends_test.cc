@@ -1,0 +1,101 @@
+// Where a paragraph or quotation ends at a page break ("would the next word have fitted", rule 5i
+// of stages/segment/chunks.cc), held against the model: pages of generated notes cut with qpdf
+// (fixtures/README.md, "One note per failure class").
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "cli/config.h"
+#include "pipeline/model_json.h"
+#include "stages/stage_list.h"
+#include "tests/support/paths.h"
+
+namespace coi {
+namespace {
+
+struct Pair {
+  Doc model;
+  Doc ours;
+};
+
+Pair load(const std::string& folder, const std::string& producer) {
+  Pair pair;
+  Result<Doc> model =
+      load_model_json(testing::source_path(folder + "/note.json"), JsonFlavor::kCorpus);
+  EXPECT_TRUE(model.is_ok()) << model.status().to_string();
+  if (model.is_ok()) pair.model = std::move(model).value();
+  Diagnostics diag;
+  RunOptions options;
+  options.validate_between = true;
+  Result<Doc> ours = convert_pdf(testing::source_path(folder + "/" + producer + ".pdf"),
+                                 default_config().value(), options, diag);
+  EXPECT_TRUE(ours.is_ok()) << ours.status().to_string();
+  if (ours.is_ok()) pair.ours = std::move(ours).value();
+  return pair;
+}
+
+// The printed texts of the paragraph numbered `number` and of the paragraph after it.
+std::vector<std::string> paragraph_and_next(const Doc& doc, const std::string& number) {
+  std::vector<std::string> out;
+  const auto it = std::find_if(doc.blocks.begin(), doc.blocks.end(), [&](const Block& b) {
+    return b.kind == BlockKind::kParagraph && b.number == number;
+  });
+  for (auto b = it; b != doc.blocks.end() && out.size() < 2; ++b) {
+    if (b->kind == BlockKind::kParagraph) out.push_back(plain_text(b->inlines));
+  }
+  return out;
+}
+
+// Paragraph 7.1.2 ends "...limited in rural areas." on page 22's last line, 51.6 pt short of
+// the column, and "Women’s organisations explained ..." (45.1 pt) opens page 23 unnumbered
+// (LibreOffice, TeX Gyre Heros 11 pt, seed 1109: fixtures/generated-classes/
+// ragged-end-with-room-libreoffice); paragraph 3.1.1 ends "...‘slow but fair’.21" 42.4 pt short
+// of the column and "Between" (38.5 pt) opens page 7 (WeasyPrint, Liberation Serif 11 pt, seed
+// 1107: ragged-end-with-room-weasyprint). Both words fitted with the font's space; a fixed 0.25
+// em space and 0.3 em of slack said they did not, and the two paragraphs were read as one. Now
+// the space is the note's own, measured between its words, and the slack 0.05 em.
+TEST(PageBreakParagraphEnds, SentenceEndingWhereTheNextWordFittedWithTheNotesSpaceEndsItsParagraph) {
+  for (const auto& [folder, producer, number] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"fixtures/generated-classes/ragged-end-with-room-libreoffice", "libreoffice", "7.1.2"},
+           {"fixtures/generated-classes/ragged-end-with-room-weasyprint", "weasyprint", "3.1.1"}}) {
+    const Pair pair = load(folder, producer);
+    const std::vector<std::string> want = paragraph_and_next(pair.model, number);
+    ASSERT_EQ(want.size(), 2u) << folder;
+    EXPECT_EQ(paragraph_and_next(pair.ours, number), want) << folder;
+  }
+}
+
+std::vector<std::string> quotes(const Doc& doc) {
+  std::vector<std::string> out;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kQuote) out.push_back(plain_text(b.inlines));
+  }
+  return out;
+}
+
+// XeLaTeX sets a quotation's first line alone at the foot of page 7, "Civil society documented
+// that decisions were taken within 6 months", ending at the quotation's right indent, and "on
+// average." opens page 8 (seed 1101: fixtures/generated-classes/tex-quote-running-on-over-a-page).
+// One line shows no measure of its own, so the room to the column's edge (28 pt) seemed to take
+// "on": the quotation was cut at the break, its end read as text of its own. TeX's optimum fit
+// is no greedy line breaker, so in a justified note a sentence visibly running on (no sentence
+// end, a lower-case word) goes on over a page break whatever the room. The same rule holds the
+// seed's quotation over pages 54 and 55 ("...that decisions" / "were taken ...") together, which
+// the note's measured space would otherwise have cut: the room looked wide enough for "were".
+TEST(PageBreakParagraphEnds, JustifiedSentenceRunningOnOverAPageBreakGoesOn) {
+  const Pair pair = load("fixtures/generated-classes/tex-quote-running-on-over-a-page", "latex");
+  const std::vector<std::string> ours = quotes(pair.ours);
+  ASSERT_FALSE(ours.empty());
+  const std::vector<std::string> model = quotes(pair.model);
+  for (const std::string& quote : ours) {
+    EXPECT_NE(std::find(model.begin(), model.end(), quote), model.end()) << quote;
+  }
+}
+
+}  // namespace
+}  // namespace coi
