@@ -93,7 +93,8 @@ void Vocabulary::add(std::string_view printed) {
 }
 
 void Vocabulary::remove(std::string_view printed) {
-  const auto it = counts_.find(trimmed(printed));
+  std::string scratch;
+  const auto it = counts_.find(trimmed(without_ligatures(printed, scratch)));
   if (it == counts_.end()) return;
   if (--it->second == 0) counts_.erase(it);
 }

@@ -84,6 +84,19 @@ TEST(Vocabulary, RemovedWordsLeaveTheCountOfTheRest) {
   EXPECT_EQ(v, fresh);
 }
 
+// A word printed with a ligature glyph is counted spelt out, so taking it away must spell it out
+// too: else a page of "oﬃcials" counted again after the tables stage changed it leaves the old
+// count behind (the validator's "words changed after the tables stage counted them").
+TEST(Vocabulary, RemovingAWordPrintedWithALigatureTakesAwayItsCount) {
+  Vocabulary v;
+  v.add("o\uFB03cials");
+  v.add("status");
+  v.remove("o\uFB03cials");
+  Vocabulary fresh;
+  fresh.add("status");
+  EXPECT_EQ(v, fresh);
+}
+
 // The tables stage cuts and joins words after counting them; the pages it changed are counted
 // again, and the count is then the note's as it now stands.
 TEST(RunningWords, CountsTheChangedPagesAgain) {
