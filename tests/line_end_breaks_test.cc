@@ -7,10 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "cli/config.h"
-#include "pipeline/model_json.h"
-#include "stages/stage_list.h"
-#include "tests/support/paths.h"
+#include "tests/support/fixture_doc.h"
 #include "tests/support/table_text.h"
 
 namespace coi {
@@ -22,19 +19,9 @@ struct Pair {
 };
 
 Pair load(const std::string& folder) {
-  Pair pair;
-  Result<Doc> model =
-      load_model_json(testing::source_path(folder + "/note.json"), JsonFlavor::kCorpus);
-  EXPECT_TRUE(model.is_ok()) << model.status().to_string();
-  if (model.is_ok()) pair.model = std::move(model).value();
-  Diagnostics diag;
-  RunOptions options;
-  options.validate_between = true;
-  Result<Doc> ours = convert_pdf(testing::source_path(folder + "/latex.pdf"),
-                                 default_config().value(), options, diag);
-  EXPECT_TRUE(ours.is_ok()) << ours.status().to_string();
-  if (ours.is_ok()) pair.ours = std::move(ours).value();
-  return pair;
+  // The fixture's model, and coi's reading of its render with the model checked between stages.
+  return Pair{testing::load_fixture_model(folder),
+              testing::convert_fixture(folder, "latex", "")};
 }
 
 std::string text_of(const Block& block) { return testing::squash_spaces(plain_text(block.inlines)); }

@@ -9,10 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "cli/config.h"
-#include "pipeline/model_json.h"
-#include "stages/stage_list.h"
-#include "tests/support/paths.h"
+#include "tests/support/fixture_doc.h"
 
 namespace coi {
 namespace {
@@ -23,19 +20,9 @@ struct Pair {
 };
 
 Pair load(const std::string& folder, const std::string& producer) {
-  Pair pair;
-  Result<Doc> model =
-      load_model_json(testing::source_path(folder + "/note.json"), JsonFlavor::kCorpus);
-  EXPECT_TRUE(model.is_ok()) << model.status().to_string();
-  if (model.is_ok()) pair.model = std::move(model).value();
-  Diagnostics diag;
-  RunOptions options;
-  options.validate_between = true;
-  Result<Doc> ours = convert_pdf(testing::source_path(folder + "/" + producer + ".pdf"),
-                                 default_config().value(), options, diag);
-  EXPECT_TRUE(ours.is_ok()) << ours.status().to_string();
-  if (ours.is_ok()) pair.ours = std::move(ours).value();
-  return pair;
+  // The fixture's model, and coi's reading of its render with the model checked between stages.
+  return Pair{testing::load_fixture_model(folder),
+              testing::convert_fixture(folder, producer, "")};
 }
 
 // The printed texts of the paragraph numbered `number` and of the paragraph after it.
