@@ -67,10 +67,12 @@ bool Vocabulary::FoldedEqual::operator()(std::string_view a, std::string_view b)
 }
 
 Vocabulary::Vocabulary(const Doc& doc) {
-  for (const Page& page : doc.pages) {
-    for (size_t i = 0; i < page.words.size(); ++i) {
-      if (in_running_text(page, i)) add(page.words[i].text);
-    }
+  for (const Page& page : doc.pages) add_page(page);
+}
+
+void Vocabulary::add_page(const Page& page) {
+  for (size_t i = 0; i < page.words.size(); ++i) {
+    if (in_running_text(page, i)) add(page.words[i].text);
   }
 }
 
@@ -145,11 +147,7 @@ void RunningWords::update(Vocabulary& vocabulary, const Doc& doc) const {
     for (size_t k = 0, start = 0; k < before.ends.size(); start = before.ends[k++]) {
       vocabulary.remove(std::string_view(before.bytes).substr(start, before.ends[k] - start));
     }
-    if (p >= doc.pages.size()) continue;
-    const Page& page = doc.pages[p];
-    for (size_t i = 0; i < page.words.size(); ++i) {
-      if (Vocabulary::in_running_text(page, i)) vocabulary.add(page.words[i].text);
-    }
+    if (p < doc.pages.size()) vocabulary.add_page(doc.pages[p]);
   }
 }
 

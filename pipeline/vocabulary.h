@@ -27,6 +27,8 @@ class Vocabulary {
   Vocabulary() = default;
   /// Counts `printed` once more (folded, its surrounding punctuation removed).
   void add(std::string_view printed);
+  /// Counts the words of running text of `page` once more.
+  void add_page(const Page& page);
   /// Counts `printed` once less (folded as add folds it); a word no longer counted is dropped,
   /// so that the count equals one made without it.
   void remove(std::string_view printed);
