@@ -157,6 +157,64 @@ TEST(Footnotes, WhereNotesOpenRaisedABaselineNumberAtTheMarginIsText) {
   EXPECT_TRUE(messages(diag).empty());
 }
 
+// LibreOffice held-out note 1229: note 2 wraps "... updated" / "3 September 2021" to the margin,
+// the number expected next, when only two notes have opened raised (fewer than
+// raised_habit_notes). Mark 3 is printed overleaf, neither on this page nor the one before: a
+// producer that raises its numbers prints a note under its mark, so the "3" is note 2's text and
+// the raised 3 of the next page opens note 3.
+TEST(Footnotes, BeforeTheRaisedHabitABaselineNumberWhoseMarkThePageLacksIsText) {
+  DocBuilder b;
+  auto& p1 = b.page();
+  p1.role_line("Body text", 72, 100, LineRole::kBody);
+  p1.raised("1", 130, 100);
+  p1.raise_last().raised("2", 140, 100);
+  p1.raise_last();
+  p1.page().footnote_top = 680;
+  note_line(p1, "1 EC, Pact, 2024", 688);
+  note_line(p1, "2 Freedom House, Exit procedures, updated", 700);
+  p1.role_line("3 September 2021", 72, 712, LineRole::kFootnote, note_style());
+  auto& p2 = b.page();
+  p2.role_line("Body text", 72, 100, LineRole::kBody);
+  p2.raised("3", 130, 100);
+  p2.raise_last();
+  p2.page().footnote_top = 680;
+  note_line(p2, "3 Bertelsmann, World Report, 2020", 700);
+  Doc doc = b.build();
+  doc.blocks.push_back(paragraph("1.1", {text("a"), mark(1), mark(2)}));
+  doc.blocks.push_back(paragraph("1.2", {text("b"), mark(3)}, 2));
+  Diagnostics diag;
+  doc = run(std::move(doc), diag);
+  ASSERT_EQ(doc.footnotes.size(), 3u);
+  EXPECT_EQ(plain_text(doc.footnotes[1].inlines),
+            "Freedom House, Exit procedures, updated 3 September 2021");
+  EXPECT_EQ(doc.footnotes[2].number, 3);
+  EXPECT_EQ(plain_text(doc.footnotes[2].inlines), "Bertelsmann, World Report, 2020");
+  EXPECT_TRUE(messages(diag).empty());
+}
+
+// The same page with mark 3 printed on it: the baseline 3 at the margin opens note 3, the
+// producer's look not yet known (two raised numbers may be a mixed producer's first notes).
+TEST(Footnotes, BeforeTheRaisedHabitABaselineNumberMarkedOnThePageOpensItsNote) {
+  DocBuilder b;
+  auto& p1 = b.page();
+  p1.role_line("Body text", 72, 100, LineRole::kBody);
+  p1.raised("1", 130, 100);
+  p1.raise_last().raised("2", 140, 100);
+  p1.raise_last();
+  p1.raised("3", 150, 100);
+  p1.raise_last();
+  p1.page().footnote_top = 680;
+  note_line(p1, "1 EC, Pact, 2024", 688);
+  note_line(p1, "2 Freedom House, Exit procedures, 2021", 700);
+  p1.role_line("3 Bertelsmann, World Report, 2020", 72, 712, LineRole::kFootnote, note_style());
+  Doc doc = b.build();
+  doc.blocks.push_back(paragraph("1.1", {text("a"), mark(1), mark(2), mark(3)}));
+  Diagnostics diag;
+  doc = run(std::move(doc), diag);
+  ASSERT_EQ(doc.footnotes.size(), 3u);
+  EXPECT_EQ(plain_text(doc.footnotes[2].inlines), "Bertelsmann, World Report, 2020");
+}
+
 TEST(Footnotes, PlainNumberThatFollowsOpensTheNextNote) {
   DocBuilder b;
   auto& p = b.page();

@@ -6,7 +6,8 @@
 //         the area's left edge (within `number_indent`). A plain number that does not follow ("2025" wrapped to the start of a line)
 //         is text. The number may sit alone on its line (raised numbers often do): the note's
 //         text is then the lines after it. A number an earlier note already has opens nothing
-//         (a note's number names it): the line stays text and is reported.
+//         (a note's number names it): the line stays text and is reported. Where the notes so
+//         far opened with raised numbers, a number on the baseline opens none (see read_lines).
 // Step 1b: when a note's area was lost (the layout did not find it), the number expected never
 //         comes: a number at the margin a few notes past it (max_lost_notes) opens a note when
 //         the notes after it go on in sequence from it (see resumes_sequence). Else every later
@@ -205,9 +206,15 @@ void read_lines(const Doc& doc, const std::vector<AreaLine>& lines, const Footno
     // or resume the sequence after lost notes.
     // Where every note so far opened with a raised number (TeX, Word), the producer raises them
     // all: a number on the baseline is a note's text wrapped to the margin ("under §" / "33 of
-    // the decree"), even the one expected.
+    // the decree"), even the one expected. Before the habit is sure (fewer raised openings than
+    // raised_habit_notes), the number's own mark decides: a producer that raises its numbers
+    // prints a note under its mark, so a baseline number whose mark neither this page nor the one
+    // before prints is text ("updated" / "3 September 2021" under note 2, mark 3 overleaf).
     // A note printed ahead of its turn leaves the expected one expected.
-    const bool raises_numbers = raised_openings >= config.raised_habit_notes && !opened_on_baseline;
+    const bool raised_so_far = raised_openings > 0 && !opened_on_baseline;
+    const bool raises_numbers =
+        raised_so_far && (raised_openings >= config.raised_habit_notes ||
+                          (n >= 0 && !marked_for_page(doc, page, n)));
     const bool on_baseline = !at.raised && !raises_numbers && at.at_margin;
     const bool ahead = on_baseline && printed_ahead(doc, lines, i, expected, config);
     const bool opens =
