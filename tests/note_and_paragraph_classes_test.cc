@@ -102,5 +102,40 @@ TEST(NoteAndParagraphClasses, AMisplacedLinkOfTheSamePublisherIsNoConfidentResol
   }
 }
 
+// The model's paragraph texts (numbered ones by number too), for finding one in a conversion.
+std::map<std::string, std::string> numbered_texts(const Doc& doc) {
+  std::map<std::string, std::string> out;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kParagraph && !b.number.empty()) out[b.number] = plain_text(b.inlines);
+  }
+  return out;
+}
+
+std::multiset<std::string> texts_of(const Doc& doc, BlockKind kind) {
+  std::multiset<std::string> out;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == kind) out.insert(plain_text(b.inlines));
+  }
+  return out;
+}
+
+// WeasyPrint, held-out seed 1118, pages 23 and 24: paragraph 6.9's closing mark 108 broke onto
+// the page's last line, alone; page 24 opens an unnumbered paragraph. The full line above the
+// mark seemed to leave no room for its first word, and the two were joined. Paragraph 6.9 and
+// the paragraph after it in the model are both printed whole.
+TEST(NoteAndParagraphClasses, AMarkBrokenOffAloneAtAPageFootEndsItsParagraph) {
+  const Pair pair = load("marks-broken-off-at-page-foot", "weasyprint");
+  const std::map<std::string, std::string> numbered = numbered_texts(pair.model);
+  ASSERT_TRUE(numbered.count("6.9"));
+  std::string after;  // the model's paragraph after 6.9
+  for (size_t i = 0; i + 1 < pair.model.blocks.size(); ++i) {
+    if (pair.model.blocks[i].number == "6.9") after = plain_text(pair.model.blocks[i + 1].inlines);
+  }
+  ASSERT_FALSE(after.empty());
+  const std::multiset<std::string> ours = texts_of(pair.ours, BlockKind::kParagraph);
+  EXPECT_EQ(ours.count(numbered.at("6.9")), 1u);
+  EXPECT_EQ(ours.count(after), 1u);
+}
+
 }  // namespace
 }  // namespace coi
