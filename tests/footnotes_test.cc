@@ -289,6 +289,34 @@ TEST(Footnotes, TextBeforeAnyNumberIsReported) {
                                      "the top of the footnote area"});
 }
 
+// XeLaTeX held-out note 1235: a table run down over page 10's footnote area hid note 32's first
+// line from the layout, and its second line, carried over to the top of page 11's area, was read
+// as the end of note 31, the last note read, on page 9. A producer carries a note over onto the
+// next page only: text opening an area continues the last note when that note has a line on the
+// page before, and is otherwise reported.
+TEST(Footnotes, TextOpeningAnAreaContinuesNoNoteEndingPagesBack) {
+  DocBuilder b;
+  note_line(b.page(), "31 The Guardian, Factsheet, 1 April 2016", 700);
+  b.page().role_line("Body text", 72, 100, LineRole::kBody);
+  auto& p3 = b.page();
+  p3.role_line("Principe, 2018, updated 2 December 2021", 72, 700, LineRole::kFootnote,
+               note_style());
+  note_line(p3, "33 UNHCR, Returns, 2023", 712);
+  Doc doc = b.build();
+  doc.blocks.push_back(paragraph("1.1", {text("a"), mark(31)}));
+  doc.blocks.push_back(paragraph("1.2", {text("b"), mark(33)}, 3));
+  Diagnostics diag;
+  const std::vector<Footnote> notes = run(std::move(doc), diag).footnotes;
+  ASSERT_EQ(notes.size(), 2u);
+  EXPECT_EQ(plain_text(notes[0].inlines), "The Guardian, Factsheet, 1 April 2016");
+  EXPECT_EQ(plain_text(notes[1].inlines), "UNHCR, Returns, 2023");
+  const std::vector<std::string> reported = messages(diag);
+  ASSERT_FALSE(reported.empty());
+  EXPECT_EQ(reported.front(),
+            "footnote-without-number: footnote text without a number at the top of the footnote "
+            "area; the last note read, 31, ends on page 1");
+}
+
 TEST(Footnotes, LinkInNoteTextBecomesALinkRun) {
   DocBuilder b;
   auto& p = b.page();

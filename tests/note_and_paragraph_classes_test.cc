@@ -83,6 +83,17 @@ TEST(NoteAndParagraphClasses, TexNumberWrappedToTheMarginWithoutItsMarkStaysText
   expect_notes_as_in_model(pair);
 }
 
+// XeLaTeX, held-out seed 1235, pages 9 to 11: a table cell run down over page 10's footnote
+// area hides note 32's first line from the layout, and its second line, carried over to the top
+// of page 11's area, was read as the end of note 31, on page 9. A producer carries a note over
+// onto the next page only, so that line continues no note read (it is reported). Every note read
+// holds its model text, note 31 among them.
+TEST(NoteAndParagraphClasses, TexNoteCarriedOverFromAHiddenAreaRunsIntoNoEarlierNote) {
+  const Pair pair = load("tex-note-area-hidden-by-a-table", "latex");
+  ASSERT_NE(footnote(pair.ours, 31), nullptr);
+  expect_notes_as_in_model(pair);
+}
+
 // LibreOffice, held-out seed 1248, page 57 and the bibliography: the page's footnote link
 // rectangles are drawn off their notes, giving note 295 the URL of another Le Monde source.
 // The publisher agreed with the URL's source, so it was resolved to it at confidence 1.0; its

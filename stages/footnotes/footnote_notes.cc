@@ -24,7 +24,10 @@
 //         the one before (a note that did not fit under its mark goes on to the next page). The
 //         expected number stays expected until its note comes (see printed_ahead).
 // Step 2: lines before the first number of a page continue the last note of the pages before (a
-//         note that runs over a page break is one note); with no note before, they are reported.
+//         note that runs over a page break is one note) when that note has a line on the page
+//         before: a producer carries a note over onto the next page only. Otherwise (no note
+//         before, or the last note read ended pages back and the continued note's start was
+//         lost with its page's area) they are reported.
 // Step 3: each note's lines become inlines through build_inlines, so bold and links read as in
 //         the body; every line adds to the note's provenance.
 // Step 4 (marks): a raised digit word of the body covered by several internal link areas, each
@@ -237,10 +240,16 @@ void read_lines(const Doc& doc, const std::vector<AreaLine>& lines, const Footno
       notes.push_back(RawNote{n, page.number, {}, {}});
       for (size_t w = 1; w < line.words.size(); ++w) text.push_back({page.number, line.words[w]});
     } else {
-      if (notes.empty()) {
+      if (notes.empty() || notes.back().where.back().page < page.number - 1) {
         if (reported_page != page.number) {
           diag.warn("footnote-without-number",
-                    "footnote text without a number at the top of the footnote area", page.number);
+                    notes.empty() ? std::string("footnote text without a number at the top of the "
+                                                "footnote area")
+                                  : "footnote text without a number at the top of the footnote "
+                                    "area; the last note read, " +
+                                        std::to_string(notes.back().number) + ", ends on page " +
+                                        std::to_string(notes.back().where.back().page),
+                    page.number);
         }
         reported_page = page.number;
         continue;
