@@ -53,6 +53,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 
@@ -190,6 +191,20 @@ bool resumes_sequence(const std::vector<AreaLine>& lines, size_t at, int expecte
   return false;
 }
 
+// Step 2: whether text before a page's first number continues the last note read, which a
+// producer carries over onto the next page only.
+bool continues_last_note(const std::vector<RawNote>& notes, const Page& page) {
+  return !notes.empty() && notes.back().where.back().page >= page.number - 1;
+}
+
+// Step 2: the report of text before a page's first number that continues no note.
+std::string without_number_message(const std::vector<RawNote>& notes) {
+  std::string message = "footnote text without a number at the top of the footnote area";
+  if (notes.empty()) return message;
+  return message + "; the last note read, " + std::to_string(notes.back().number) +
+         ", ends on page " + std::to_string(notes.back().where.back().page);
+}
+
 // Step 1 and 2 for every area line: appends notes and continuation lines to `notes`.
 void read_lines(const Doc& doc, const std::vector<AreaLine>& lines, const FootnotesConfig& config,
                 std::vector<RawNote>& notes, Diagnostics& diag) {
@@ -240,16 +255,9 @@ void read_lines(const Doc& doc, const std::vector<AreaLine>& lines, const Footno
       notes.push_back(RawNote{n, page.number, {}, {}});
       for (size_t w = 1; w < line.words.size(); ++w) text.push_back({page.number, line.words[w]});
     } else {
-      if (notes.empty() || notes.back().where.back().page < page.number - 1) {
+      if (!continues_last_note(notes, page)) {
         if (reported_page != page.number) {
-          diag.warn("footnote-without-number",
-                    notes.empty() ? std::string("footnote text without a number at the top of the "
-                                                "footnote area")
-                                  : "footnote text without a number at the top of the footnote "
-                                    "area; the last note read, " +
-                                        std::to_string(notes.back().number) + ", ends on page " +
-                                        std::to_string(notes.back().where.back().page),
-                    page.number);
+          diag.warn("footnote-without-number", without_number_message(notes), page.number);
         }
         reported_page = page.number;
         continue;
