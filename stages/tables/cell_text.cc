@@ -6,7 +6,9 @@
 // Step 1b: footnote marks. Layout marks superscripts against its lines, which do not follow
 //         cells; a word at most `superscript_max_size` times the size of the word it follows
 //         (touching it on the right) and raised by `superscript_min_rise` font-size units above
-//         its baseline is marked raised here, so the inline builder reads it as a mark.
+//         its baseline is marked raised here, so the inline builder reads it as a mark. A
+//         mark goes into the cell of the word it follows, wherever its centre lies: past the
+//         grid's right border when that word fills the last column (mark_cells.h).
 // Step 2: a cell's words are split into printed lines: sorted by baseline, a new line starts
 //         where the baseline moves by more than `line_tolerance` font-size units (a raised
 //         footnote mark stays on its line), and each line reads left to right. Poppler reads a
@@ -69,6 +71,7 @@
 
 #include "pipeline/utf8.h"
 #include "stages/tables/cell_grid.h"
+#include "stages/tables/mark_cells.h"
 #include "stages/tables/number_cut.h"
 #include "stages/text/inline_runs.h"
 
@@ -303,10 +306,13 @@ void fill_fragment(const Doc& doc, Page& page, Fragment& f, const NoteWords& wor
                    const Hyphenation& hyphenation, const TablesConfig& config,
                    Diagnostics& diag) {
   const CellGrid grid(f, words.footer);
+  std::vector<int> cells(page.words.size());
+  for (size_t w = 0; w < page.words.size(); ++w) cells[w] = grid.cell_of(page, page.words[w]);
+  place_marks_with_their_words(page, f, config, cells);
   bool overflow_reported = false;
   for (int w = 0; w < static_cast<int>(page.words.size()); ++w) {
     const Box& b = page.words[w].box;
-    const int cell = grid.cell_of(page, page.words[w]);
+    const int cell = cells[static_cast<size_t>(w)];
     if (cell < 0) continue;
     f.cells[cell].words.push_back(w);
     if (!overflow_reported && sticks_out(b, f.cells[cell].box, config.overflow_tolerance)) {
