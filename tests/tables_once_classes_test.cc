@@ -577,5 +577,31 @@ TEST_F(GluedHeaderOneRow911, AHeaderGluedOverOneRowIsCut) {
   }
 }
 
+struct HeaderReadApartRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/header-read-apart";
+  static constexpr const char* kProducer = "libreoffice";
+  static constexpr const char* kStopAfter = "footnotes";
+};
+
+using HeaderReadApart = testing::FixtureRenderSuite<HeaderReadApartRender>;
+
+// Pages 21 and 22 of seed 1223's LibreOffice rendering (held10): t5, a two-row header of years
+// over "Employment | Appeal | Total" in columns narrower than those words, which LibreOffice breaks
+// ("Employ" / "ment", "Appe" / "al"). Page 21's nine body rows show the columns' widths and the
+// words are rejoined; page 22 repeats the header over one row, and there they are read apart, in
+// other rows. The same letters in other words are the same header (stages/tables/table_join.h,
+// step 1 (e)); the first page's reading is kept. One table, every row and mark of the model's;
+// once page 22 was a table of its own.
+TEST_F(HeaderReadApart, AHeaderReadInPiecesOnOnePageIsTheSameHeader) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t5");
+  ASSERT_GT(want.size(), 5u);
+  const std::vector<const Block*> tables = testing::tables_of(*ours_);
+  ASSERT_EQ(tables.size(), 1u);
+  const std::vector<std::vector<std::string>> got = testing::grid_texts(tables.front()->table);
+  ASSERT_EQ(got.size(), want.size());
+  for (size_t r = 0; r < want.size(); ++r) EXPECT_EQ(got[r].front(), want[r].front()) << r + 1;
+  EXPECT_EQ(table_marks(*ours_, ""), table_marks(*model_, "t5"));
+}
+
 }  // namespace
 }  // namespace coi
