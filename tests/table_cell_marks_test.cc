@@ -1,4 +1,5 @@
-// Footnote marks in table cells (fixtures/tables-once/mark-past-the-border*, fixtures/README.md):
+// Footnote marks in table cells (fixtures/tables-once/mark-past-the-border*,
+// mark-wrapped-in-its-cell*, fixtures/README.md):
 // pages cut from XeLaTeX renderings of generated notes whose cells hold a number or a year that
 // fills its column, so that its footnote mark runs on past the column's rule, past the grid's
 // right border in the last column (stages/tables/mark_cells.h). Every mark of the model's
@@ -77,6 +78,36 @@ using MarkPastTheBorder906 = testing::FixtureRenderSuite<MarkPastTheBorder906Ren
 // "37,241,882", "36,941,392" and "96,131,978" run on past the border themselves, and their
 // marks 375, 380 and 449 start past it.
 TEST_F(MarkPastTheBorder906, EveryMarkIsReadInTheCellOfTheWordItFollows) {
+  expect_marks_in_their_cells(*model_, *ours_);
+}
+
+struct MarkWrappedInItsCellRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/mark-wrapped-in-its-cell";
+  static constexpr const char* kProducer = "libreoffice";
+  static constexpr const char* kStopAfter = "footnotes";
+};
+
+using MarkWrappedInItsCell = testing::FixtureRenderSuite<MarkWrappedInItsCellRender>;
+
+// Pages 11 to 13 of seed 1127's LibreOffice rendering (held9): a Year column a digit wide,
+// whose years print a digit a line, and so do their marks, in a smaller size ("2" / "0" / "1" /
+// "1" / "4" / "0": 2011 and mark 40). The mark's digits under the year are its pieces, one mark
+// (stages/tables/mark_cells.h, step 3); once "201140".
+TEST_F(MarkWrappedInItsCell, AMarkPrintedADigitALineIsOneMark) {
+  expect_marks_in_their_cells(*model_, *ours_);
+}
+
+struct MarkWrappedInItsCell1107Render {
+  static constexpr const char* kFolder = "fixtures/tables-once/mark-wrapped-in-its-cell-1107";
+  static constexpr const char* kProducer = "libreoffice";
+  static constexpr const char* kStopAfter = "footnotes";
+};
+
+using MarkWrappedInItsCell1107 = testing::FixtureRenderSuite<MarkWrappedInItsCell1107Render>;
+
+// Pages 40 to 43 of seed 1107's (held9): "43.4%" fills its cell, its mark 211 breaks after the
+// "2", and "11" wraps onto the cell's next line (once the mark read "2" and the cell "43.4% 11").
+TEST_F(MarkWrappedInItsCell1107, AMarkBrokenAfterItsFirstDigitIsOneMark) {
   expect_marks_in_their_cells(*model_, *ours_);
 }
 

@@ -68,6 +68,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <tuple>
 
 #include "pipeline/utf8.h"
 #include "stages/tables/cell_grid.h"
@@ -261,9 +262,16 @@ std::vector<TextLine> cell_lines(Page& page, const Box& cell_box, std::vector<in
     lines[best].push_back(w);
   }
   std::vector<TextLine> out;
-  for (std::vector<int>& line : lines) {
-    std::sort(line.begin(), line.end(),
-              [&](int a, int b) { return page.words[a].box.x0 < page.words[b].box.x0; });
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::vector<int>& line = lines[i];
+    // A piece of a mark wrapped below the line's text (mark_cells.h, step 3) follows it, and
+    // pieces stacked at one x read top to bottom.
+    auto wrapped = [&](int w) { return page.words[w].raised && page.words[w].box.y0 > baselines[i]; };
+    std::sort(line.begin(), line.end(), [&](int a, int b) {
+      const Box& p = page.words[a].box;
+      const Box& q = page.words[b].box;
+      return std::make_tuple(wrapped(a), p.x0, p.y0) < std::make_tuple(wrapped(b), q.x0, q.y0);
+    });
     // Poppler reads a table row as one line across its cells, so the space it records after a
     // cell line's last word stands between two cells: kept, it would part a word rejoined below
     // ("Reconsiderati" + "ons" read "Reconsiderati ons" in every column but the last).
@@ -356,6 +364,7 @@ void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig&
   for (int w = 0; w < static_cast<int>(page.words.size()); ++w) {
     if (overlap_area(page.words[w].box, fragment.box) > 0) inside.push_back(w);
   }
+  raise_wrapped_marks(page, inside, config);
   auto right_edge = [&](int w) { return page.words[w].box.x1; };
   std::sort(inside.begin(), inside.end(),
             [&](int a, int b) { return right_edge(a) < right_edge(b); });

@@ -13,6 +13,14 @@
 // Step 2: a mark takes that word's cell, when the word has one, and is marked raised (layout
 //         marks superscripts against its lines, which a mark past the grid's border may not
 //         share with its word).
+// Step 3: marks wrapped in a cell narrower than a word and its mark. LibreOffice breaks a line
+//         inside a mark as inside any word: "43.4%²" / "11" for mark 211, or, in a Year column a
+//         digit wide, a digit a line ("2" / "0" / "1" / "1" / "4" / "0" for 2011 and mark 40).
+//         A run of digits at most `superscript_max_size` of the size of the word printed
+//         straight above it (overlapping it across), or under such a piece at its size, and in
+//         the size of the page's raised marks (a table whose header is set larger than its
+//         body is no mark over figures), is a piece of a mark, marked raised; the inline
+//         builder reads stacked pieces as one mark (stages/text/inline_runs.h).
 //
 //   |      74.5%|58,211,662|31      border at 522.9, "31" centred at 523.7: no cell's
 //   -> the last cell reads "58,211,662" and mark 31
@@ -30,9 +38,33 @@ namespace coi::tables {
 
 namespace {
 
+// Font sizes closer than this (points) are one size: a PDF's sizes carry rounding.
+constexpr double kSameSize = 0.25;
+
 bool in_rows(const Fragment& f, const Word& w) {
   const double cy = w.box.centre_y();
   return cy >= f.box.y0 && cy <= f.box.y1;
+}
+
+bool digits_only(const std::string& text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return c >= '0' && c <= '9';
+  });
+}
+
+// Step 3: the word of `words` printed straight above `w` (overlapping it across, its bottom at
+// most a line of its own above `w`'s top), the nearest; -1 when none.
+int word_above(const Page& page, const std::vector<int>& words, const Word& w) {
+  int best = -1;
+  for (int a : words) {
+    const Box& box = page.words[a].box;
+    if (box.x1 <= w.box.x0 || box.x0 >= w.box.x1 || box.y1 > w.box.y0 + w.box.height() / 2 ||
+        w.box.y0 - box.y1 > box.height()) {
+      continue;
+    }
+    if (best < 0 || box.y1 > page.words[best].box.y1) best = a;
+  }
+  return best;
 }
 
 }  // namespace
@@ -60,6 +92,32 @@ void place_marks_with_their_words(Page& page, const Fragment& f, const TablesCon
       cells[m] = cells[base];
       mark.raised = true;
       break;
+    }
+  }
+}
+
+void raise_wrapped_marks(Page& page, const std::vector<int>& words, const TablesConfig& config) {
+  std::vector<double> mark_sizes;  // of the page's raised marks
+  for (const Word& w : page.words) {
+    if (w.raised) mark_sizes.push_back(w.font_size);
+  }
+  auto mark_sized = [&](const Word& w) {
+    return std::any_of(mark_sizes.begin(), mark_sizes.end(),
+                       [&](double size) { return std::fabs(size - w.font_size) < kSameSize; });
+  };
+  std::vector<int> by_top = words;
+  std::sort(by_top.begin(), by_top.end(),
+            [&](int a, int b) { return page.words[a].box.y0 < page.words[b].box.y0; });
+  for (int m : by_top) {
+    Word& piece = page.words[m];
+    if (piece.raised || !digits_only(piece.text) || !mark_sized(piece)) continue;
+    const int a = word_above(page, by_top, piece);
+    if (a < 0) continue;
+    const Word& above = page.words[a];
+    const bool under_piece = above.raised && digits_only(above.text) &&
+                             std::fabs(above.font_size - piece.font_size) < kSameSize;
+    if (under_piece || piece.font_size <= config.superscript_max_size * above.font_size) {
+      piece.raised = true;
     }
   }
 }

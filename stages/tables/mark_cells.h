@@ -16,4 +16,9 @@ namespace coi::tables {
 void place_marks_with_their_words(Page& page, const Fragment& f, const TablesConfig& config,
                                   std::vector<int>& cells);
 
+/// Marks as raised the pieces of footnote marks wrapped below their word in a cell narrower
+/// than word and mark (see mark_cells.cc): among `words` (a fragment's), runs of digits set in
+/// a mark's size under the word they mark, or under such a piece.
+void raise_wrapped_marks(Page& page, const std::vector<int>& words, const TablesConfig& config);
+
 }  // namespace coi::tables
