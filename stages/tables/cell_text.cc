@@ -8,10 +8,12 @@
 //         (touching it on the right) and raised by `superscript_min_rise` font-size units above
 //         its baseline is marked raised here, so the inline builder reads it as a mark. A
 //         mark goes into the cell of the word it follows, wherever its centre lies: past the
-//         grid's right border when that word fills the last column (mark_cells.h).
+//         grid's right border when that word fills the last column (mark_cells.h); and the
+//         digits of a mark wrapped below its word in a narrow cell are its pieces.
 // Step 2: a cell's words are split into printed lines: sorted by baseline, a new line starts
 //         where the baseline moves by more than `line_tolerance` font-size units (a raised
-//         footnote mark stays on its line), and each line reads left to right. Poppler reads a
+//         footnote mark stays on its line), and each line reads left to right, the pieces of a
+//         mark wrapped below its text after it, top to bottom. Poppler reads a
 //         row as one line across its cells, so the space it saw after a cell line's last word
 //         lies between two cells: it is dropped (that word may be step 3's first piece).
 // Step 3: words broken without a hyphen. A word wider than its column cannot wrap at a space,
@@ -266,7 +268,9 @@ std::vector<TextLine> cell_lines(Page& page, const Box& cell_box, std::vector<in
     std::vector<int>& line = lines[i];
     // A piece of a mark wrapped below the line's text (mark_cells.h, step 3) follows it, and
     // pieces stacked at one x read top to bottom.
-    auto wrapped = [&](int w) { return page.words[w].raised && page.words[w].box.y0 > baselines[i]; };
+    auto wrapped = [&](int w) {
+      return page.words[w].raised && page.words[w].box.y0 > baselines[i];
+    };
     std::sort(line.begin(), line.end(), [&](int a, int b) {
       const Box& p = page.words[a].box;
       const Box& q = page.words[b].box;

@@ -76,7 +76,8 @@ void place_marks_with_their_words(Page& page, const Fragment& f, const TablesCon
     if (in_rows(f, page.words[w])) by_end.push_back(w);
   }
   auto right_edge = [&](int w) { return page.words[w].box.x1; };
-  std::sort(by_end.begin(), by_end.end(), [&](int a, int b) { return right_edge(a) < right_edge(b); });
+  std::sort(by_end.begin(), by_end.end(),
+            [&](int a, int b) { return right_edge(a) < right_edge(b); });
   for (int m : by_end) {
     Word& mark = page.words[m];
     // Step 1: the word it is set after ends where it starts.

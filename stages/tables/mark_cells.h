@@ -1,4 +1,5 @@
-// The cell of a footnote mark in a table: that of the word it is set after (see mark_cells.cc).
+// The cell of a footnote mark in a table: that of the word it is set after; and the pieces of a
+// mark wrapped below its word (see mark_cells.cc).
 #pragma once
 
 #include <vector>
