@@ -14,6 +14,7 @@
 #include <map>
 #include <string>
 
+#include "pipeline/decimal.h"
 #include "stages/layout/layout_parts.h"
 
 namespace coi::layout {
@@ -33,7 +34,12 @@ size_t char_count(const std::string& utf8) {
 // Characters per font size, for "the size carrying the most characters" of a line or document.
 class SizeTally {
  public:
-  static long key(double size) { return std::lround(size * kSizesPerPoint); }
+  // std::lround's value without its library call per word (round_half_away is inline).
+  static long key(double size) {
+    const double scaled = size * kSizesPerPoint;
+    if (!(std::fabs(scaled) < 0x1p52)) return std::lround(scaled);  // huge, or not finite
+    return static_cast<long>(round_half_away(scaled));
+  }
   void add(double size, const std::string& text) { add(size, char_count(text)); }
   // Counts `n` characters set in `size`.
   void add(double size, size_t n) {
