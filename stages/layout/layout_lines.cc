@@ -219,6 +219,8 @@ void build_lines(Page& page, const LayoutConfig& config) {
   });
   std::vector<Line> lines;
   std::vector<size_t> open;  // lines a later word may still join (their bottom is below its top)
+  std::vector<size_t> line_of;  // the line each word of `order` joins
+  line_of.reserve(order.size());
   for (int i : order) {
     const Box& box = word(i).box;
     std::erase_if(open, [&](size_t l) { return lines[l].box.y1 < box.y0; });
@@ -238,8 +240,14 @@ void build_lines(Page& page, const LayoutConfig& config) {
     } else {
       lines[best].box = unite(lines[best].box, box);
     }
-    lines[best].words.push_back(i);
+    line_of.push_back(best);
   }
+  // Each line's words in the order they joined it, in a list allocated once at its size (grown
+  // word by word, a line's list was allocated four or five times).
+  std::vector<size_t> word_count(lines.size(), 0);
+  for (const size_t l : line_of) ++word_count[l];
+  for (size_t l = 0; l < lines.size(); ++l) lines[l].words.reserve(word_count[l]);
+  for (size_t k = 0; k < order.size(); ++k) lines[line_of[k]].words.push_back(order[k]);
   std::vector<Line> parted;
   parted.reserve(lines.size());
   for (Line& joined : lines) {
