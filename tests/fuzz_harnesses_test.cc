@@ -92,6 +92,14 @@ TEST(FuzzHarnesses, EveryHarnessKeepsASavedInput) {
   }
 }
 
+// The config fuzzer starts from the configuration coi ships, so its seed is config/coi.toml as it
+// is now: a key added there and not here would never be mutated.
+TEST(FuzzSavedInputs, ConfigSeedIsTheShippedConfig) {
+  EXPECT_EQ(read_bytes(testing::source_path("tests/data/fuzz/config/shipped.toml")),
+            read_bytes(testing::source_path("config/coi.toml")))
+      << "copy config/coi.toml to tests/data/fuzz/config/shipped.toml";
+}
+
 TEST(FuzzHarnesses, EverySavedInputReplaysCleanly) {
   for (const fuzz::Harness& harness : fuzz::harnesses()) {
     for (const fs::path& path : saved_inputs(harness.name)) {
