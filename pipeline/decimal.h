@@ -21,13 +21,27 @@ inline std::optional<int> decimal_int(std::string_view digits) {
   return value;
 }
 
+/// std::round(value): the nearest whole number, halves away from zero, the sign of zero kept
+/// ("-0.3" -> -0.0). Inline, where std::round is a library call: the emitters round every
+/// coordinate of the note, and layout every word's font size. Below 2^52 a double's whole part
+/// converts exactly and taking it away leaves the fraction exactly; from 2^52 on (and for inf
+/// and NaN) the value is its own rounding.
+inline double round_half_away(double value) {
+  if (!(std::fabs(value) < 0x1p52)) return value;
+  double whole = static_cast<double>(static_cast<long long>(value));  // toward zero
+  const double rest = value - whole;
+  if (rest >= 0.5) whole += 1;
+  if (rest <= -0.5) whole -= 1;
+  return std::copysign(whole, value);
+}
+
 /// Writes `value` at `out` when it is a whole number of hundredths below 10,000 in magnitude (a
 /// coordinate or confidence the emitters rounded to 0.01) as its shortest decimal: "72", "72.5",
 /// "0.05", "-3.75", "-0" for -0.0; returns the end, or nullptr (nothing written) for any other
 /// value. For such values this is what std::to_chars and nlohmann's Grisu2 give (checked for every
 /// one in tests/decimal_test.cc) at a fraction of their cost; `out` needs room for 9 characters.
 inline char* write_hundredths(char* out, double value) {
-  const double hundredths = std::round(value * 100.0);
+  const double hundredths = round_half_away(value * 100.0);
   if (!(std::fabs(hundredths) < 1e6) || hundredths / 100.0 != value) return nullptr;
   auto n = static_cast<long long>(hundredths);
   if (n < 0 || (n == 0 && std::signbit(value))) *out++ = '-';

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "pipeline/decimal.h"
 #include "pipeline/doc_stats.h"
 #include "pipeline/json_writer.h"
 #include "pipeline/model_names.h"
@@ -22,7 +23,7 @@ namespace {
 // Writing.
 
 // Two decimals are far below a glyph's size and keep the output stable across platforms.
-double rounded(double v) { return std::round(v * 100.0) / 100.0; }
+double rounded(double v) { return round_half_away(v * 100.0) / 100.0; }
 
 // The writers below stream members in the order docs/MODEL.md lists them (type first).
 

@@ -1,6 +1,7 @@
 #include "pipeline/vocabulary.h"
 
 #include <algorithm>
+#include <array>
 
 #include <unicode/uchar.h>
 
@@ -19,7 +20,16 @@ bool is_ascii_alnum(unsigned char c) {
 
 bool is_punctuation(unsigned char c) { return c < 0x80 && !is_ascii_alnum(c); }
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+// Read from a table: the hash and the equality fold every byte of every word the vocabulary
+// looks up, and one load is cheaper than the comparisons.
+constexpr std::array<char, 256> kLower = [] {
+  std::array<char, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[static_cast<size_t>(c)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return table;
+}();
+char lower(char c) { return kLower[static_cast<unsigned char>(c)]; }
 
 // The length in bytes of the punctuation opening `word` (ASCII, or a typographic quote or dash:
 // "‘Submission"), or 0.

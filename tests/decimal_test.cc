@@ -9,6 +9,7 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 namespace coi {
 namespace {
@@ -46,6 +47,31 @@ TEST(Decimal, HundredthsPrintAsToCharsAndJsonDumpDo) {
     const std::string dumped = nlohmann::json(value).dump();
     ASSERT_EQ(fast.find('.') == std::string::npos ? fast + ".0" : fast, dumped) << k;
   }
+}
+
+// round_half_away is std::round, bit for bit (the sign of a zero too): at the halves and next
+// to them, where doubles stop having fractions, at the specials, and over a sweep of magnitudes
+// the emitters' coordinates and layout's font sizes (times 100) span.
+TEST(Decimal, RoundsHalfAwayExactlyAsStdRound) {
+  std::vector<double> values = {0.0, -0.0, 0.5, -0.5, 1.5, -1.5, 2.5, -2.5,
+                                std::nextafter(0.5, 0.0), std::nextafter(-0.5, 0.0),
+                                0x1p52, -0x1p52, std::nextafter(0x1p52, 0.0), 0x1p52 + 1,
+                                0x1p63, 1e300, std::numeric_limits<double>::denorm_min(),
+                                std::numeric_limits<double>::infinity(),
+                                -std::numeric_limits<double>::infinity()};
+  for (long long k = -200000; k <= 200000; ++k) {
+    const double value = static_cast<double>(k) * 0.0137;
+    values.push_back(value);
+    values.push_back(static_cast<double>(k) / 100.0 * 100.0);
+    values.push_back(static_cast<double>(k) + 0.5);
+    values.push_back(std::nextafter(static_cast<double>(k) + 0.5, 0.0));
+  }
+  for (const double value : values) {
+    const double want = std::round(value), got = round_half_away(value);
+    ASSERT_EQ(std::signbit(want), std::signbit(got)) << value;
+    ASSERT_EQ(want, got) << value;
+  }
+  EXPECT_TRUE(std::isnan(round_half_away(std::nan(""))));
 }
 
 }  // namespace

@@ -109,9 +109,12 @@ class XmlWriter {
     if (failed_) return;
     if (!open_.empty()) {
       Frame& parent = open_.back();
+      // Its first child ends the parent's start tag's line; later ones follow an end() whose
+      // line end is pending: either way a line of their own.
       if (parent.indented) {
-        if (!parent.has_content) raw("\n");
-        raw(indent(open_.size()));
+        new_line(open_.size());
+      } else {
+        write_pending_line_end();
       }
       parent.has_content = true;
     }
@@ -122,10 +125,15 @@ class XmlWriter {
     if (failed_ || open_.empty()) return;
     const Frame frame = open_.back();
     open_.pop_back();
-    if (frame.indented && frame.has_content) raw(indent(open_.size()));
+    if (frame.indented && frame.has_content) {
+      new_line(open_.size());
+    } else {
+      write_pending_line_end();
+    }
     check(frame.has_content ? xmlTextWriterFullEndElement(writer_)
                             : xmlTextWriterEndElement(writer_));
-    if (open_.empty() || open_.back().indented) raw("\n");
+    // The line end is written with whatever comes next (one libxml2 call for both).
+    if (open_.empty() || open_.back().indented) line_end_pending_ = true;
   }
   /// An element holding only `value` as text.
   void text_element(const char* name, std::string_view value) {
@@ -169,6 +177,7 @@ class XmlWriter {
   /// The serialised document, pretty-printed UTF-8, or the libxml2 failure as a Status.
   Result<std::string> finish(const std::string& where) {
     while (!failed_ && !open_.empty()) end();
+    write_pending_line_end();
     if (!failed_) check(xmlTextWriterFlush(writer_));
     if (failed_) {
       const xmlError* error = xmlGetLastError();
@@ -191,21 +200,34 @@ class XmlWriter {
   };
   void raw(std::string_view text) {
     if (failed_ || text.empty()) return;
+    write_pending_line_end();
+    write_raw(text);
+  }
+  void write_raw(std::string_view text) {
     check(xmlTextWriterWriteRawLen(writer_, X(text.data()), static_cast<int>(text.size())));
+  }
+  // Each call to libxml2 costs about 300 instructions whatever its length, and a pretty-printed
+  // line starts with a line end and an indentation: both go in one call.
+  void new_line(size_t levels) {
+    line_end_pending_ = false;
+    if (failed_) return;
+    if (indent_.size() < 1 + 2 * levels) indent_.resize(1 + 2 * levels, ' ');
+    write_raw(std::string_view(indent_).substr(0, 1 + 2 * levels));
+  }
+  void write_pending_line_end() {
+    if (!line_end_pending_) return;
+    line_end_pending_ = false;
+    if (!failed_) write_raw("\n");
   }
   void check(int count) {
     if (count < 0) failed_ = true;
-  }
-  // Two spaces per level for `levels` levels, without building a string per line.
-  std::string_view indent(size_t levels) {
-    if (spaces_.size() < 2 * levels) spaces_.resize(2 * levels, ' ');
-    return std::string_view(spaces_).substr(0, 2 * levels);
   }
   std::string output_;
   xmlTextWriterPtr writer_ = nullptr;
   std::vector<Frame> open_;
   std::string cleaned_, escaped_;  // scratch, reused so that cleaning and escaping allocate rarely
-  std::string spaces_;            // indentation, grown to the deepest level met
+  std::string indent_ = "\n";     // a line end and two spaces a level, grown to the deepest level met
+  bool line_end_pending_ = false;  // an element ended its line; the line end is not written yet
   bool failed_ = false;
   int dropped_ = 0;
 };

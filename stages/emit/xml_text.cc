@@ -77,7 +77,7 @@ std::string bbox_attribute(const Places& places) {
   // Two decimals, as in the JSON: far below a glyph's size, stable across platforms.
   std::string out;
   const auto add = [&out](double v, char after) {
-    append_number(std::round(v * 100.0) / 100.0, out);
+    append_number(round_half_away(v * 100.0) / 100.0, out);
     if (after) out += after;
   };
   for (const Place& p : places) {

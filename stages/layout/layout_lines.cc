@@ -14,6 +14,7 @@
 #include <map>
 #include <string>
 
+#include "pipeline/decimal.h"
 #include "stages/layout/layout_parts.h"
 
 namespace coi::layout {
@@ -33,7 +34,12 @@ size_t char_count(const std::string& utf8) {
 // Characters per font size, for "the size carrying the most characters" of a line or document.
 class SizeTally {
  public:
-  static long key(double size) { return std::lround(size * kSizesPerPoint); }
+  // std::lround's value without its library call per word (round_half_away is inline).
+  static long key(double size) {
+    const double scaled = size * kSizesPerPoint;
+    if (!(std::fabs(scaled) < 0x1p52)) return std::lround(scaled);  // huge, or not finite
+    return static_cast<long>(round_half_away(scaled));
+  }
   void add(double size, const std::string& text) { add(size, char_count(text)); }
   // Counts `n` characters set in `size`.
   void add(double size, size_t n) {
@@ -213,6 +219,8 @@ void build_lines(Page& page, const LayoutConfig& config) {
   });
   std::vector<Line> lines;
   std::vector<size_t> open;  // lines a later word may still join (their bottom is below its top)
+  std::vector<size_t> line_of;  // the line each word of `order` joins
+  line_of.reserve(order.size());
   for (int i : order) {
     const Box& box = word(i).box;
     std::erase_if(open, [&](size_t l) { return lines[l].box.y1 < box.y0; });
@@ -232,8 +240,14 @@ void build_lines(Page& page, const LayoutConfig& config) {
     } else {
       lines[best].box = unite(lines[best].box, box);
     }
-    lines[best].words.push_back(i);
+    line_of.push_back(best);
   }
+  // Each line's words in the order they joined it, in a list allocated once at its size (grown
+  // word by word, a line's list was allocated four or five times).
+  std::vector<size_t> word_count(lines.size(), 0);
+  for (const size_t l : line_of) ++word_count[l];
+  for (size_t l = 0; l < lines.size(); ++l) lines[l].words.reserve(word_count[l]);
+  for (size_t k = 0; k < order.size(); ++k) lines[line_of[k]].words.push_back(order[k]);
   std::vector<Line> parted;
   parted.reserve(lines.size());
   for (Line& joined : lines) {

@@ -193,12 +193,11 @@ void assign_parts_and_ids(std::vector<Block>& blocks, const SegmentConfig& confi
 
 }  // namespace
 
-std::vector<Block> finish_blocks(const Doc& doc, std::vector<Draft> drafts,
-                                 const Metrics& metrics, const SegmentConfig& config,
-                                 Diagnostics& diag) {
+std::vector<Block> finish_blocks(const Doc& doc, std::vector<Block> others,
+                                 std::vector<Draft> drafts, const Metrics& metrics,
+                                 const SegmentConfig& config, Diagnostics& diag) {
   XrefResolver resolver(doc, drafts, metrics, config, diag);
   build_runs(doc, drafts, resolver);
-  std::vector<Block> others = doc.blocks;
   for (Draft& figure : figure_drafts(doc, config)) others.push_back(std::move(figure.block));
   std::vector<Block> blocks = interleave(std::move(drafts), std::move(others));
   assign_parts_and_ids(blocks, config);

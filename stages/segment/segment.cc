@@ -24,7 +24,9 @@ Result<Doc> run_segment(Doc doc, const SegmentConfig& config, Diagnostics& diag)
   // The words are final from here on: the tables stage's count of them (it cut the last),
   // else counted now, for this stage's line-end hyphens and footnotes'.
   doc.vocabulary = vocabulary_of(doc);
-  doc.blocks = segment::finish_blocks(doc, std::move(drafts), metrics, config, diag);
+  std::vector<Block> placed = std::move(doc.blocks);  // tables' and the contents' blocks
+  doc.blocks = segment::finish_blocks(doc, std::move(placed), std::move(drafts), metrics, config,
+                                      diag);
   const bool numbered = std::any_of(doc.blocks.begin(), doc.blocks.end(), [](const Block& b) {
     return b.kind == BlockKind::kParagraph && !b.number.empty();
   });

@@ -141,11 +141,12 @@ std::vector<Draft> assemble(const std::vector<SegLine>& lines, const std::vector
 std::vector<Draft> figure_drafts(const Doc& doc, const SegmentConfig& config);
 
 // finish.cc
-/// Inline runs (with cross-references resolved to headings), parts, interleaving with the blocks
-/// already in the document, and stable IDs.
-std::vector<Block> finish_blocks(const Doc& doc, std::vector<Draft> drafts,
-                                 const Metrics& metrics, const SegmentConfig& config,
-                                 Diagnostics& diag);
+/// Inline runs (with cross-references resolved to headings), parts, interleaving with `others`,
+/// the blocks other stages placed (moved out of `doc`: nothing here reads doc.blocks), and
+/// stable IDs.
+std::vector<Block> finish_blocks(const Doc& doc, std::vector<Block> others,
+                                 std::vector<Draft> drafts, const Metrics& metrics,
+                                 const SegmentConfig& config, Diagnostics& diag);
 
 /// Lower-case ASCII slug of `text` ("Sources cited" -> "sources-cited").
 std::string slugify(const std::string& text);

@@ -201,7 +201,11 @@ bool continues_url(const Inlines& inlines, const RunTarget& next, std::string_vi
 
 std::string_view normalize_text(std::string_view text, std::string& scratch) {
   const auto changes_ascii = [](char c) { return (c & 0x80) != 0 || c == '\t' || c == '\n' || c == '\r'; };
-  if (std::none_of(text.begin(), text.end(), changes_ascii)) return text;
+  // Every word of the note comes through here, most of them printable ASCII: that is skipped
+  // eight bytes at a time, and only the bytes next_special stops at (controls, non-ASCII) looked at.
+  size_t i = next_special<>(text, 0);
+  while (i < text.size() && !changes_ascii(text[i])) i = next_special<>(text, i + 1);
+  if (i == text.size()) return text;
   if (is_ascii(text)) {
     scratch.assign(text);
     std::replace_if(scratch.begin(), scratch.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
