@@ -27,17 +27,25 @@
 //         - T's last line is a number cut between two characters by the break (number_cut.h:
 //           "46.3" / "%", "US$2." / "7 billion"), not even X's first character fitting after
 //           it: it runs on with no space;
-//         - T ends in a number and X starts with one: two values, not one cut in two, unless
-//           T's last line is that one number and not even X's first character would have
-//           followed it: a number wider than its column, broken between two digits ("201" /
-//           "0"), which runs on with no space; or T ends open (below): a range cut after its
-//           dash ("48%-" / "56%", "(2019–" / "2024)") runs on;
+//         - T's last line holds numbers only and X starts with one: two values, not one cut
+//           in two, unless T's last line is that one number and not even X's first character
+//           would have followed it: a number wider than its column, broken between two digits
+//           ("201" / "0"), which runs on with no space; or T ends open (below): a range cut
+//           after its dash ("48%-" / "56%", "(2019–" / "2024)") runs on. A line of words
+//           ending in a number is a sentence, not a value: "... domestic law in 2013" /
+//           "(2015–2024). The courts ..." tells nothing (a bracketed range or a figure goes on
+//           a sentence as often as it opens one);
 //         - T's last line ends open (a comma, semicolon, hyphen, dash, slash, bracket): it runs
 //           on; otherwise nothing tells.
 // Step 3: N carries on R when it fills exactly the cells R left empty, one at least with text to
-//         its right, and leaves empty every cell R fills (a producer that moves a cell's text whole to the
+//         its right (or R's shape, the columns it fills, is no shape of a body row above it: a
+//         cell moved whole from the end of R), and leaves empty every cell R fills (a producer that moves a cell's text whole to the
 //         next page: WeasyPrint; a cell R leaves blank at its start, read as the label above
-//         going on, counts as empty: the span ends above R and N's cell takes R's), or
+//         going on, counts as empty: the span ends above R and N's cell takes R's; a cell R
+//         fills counts as left empty where N's text there runs on: WeasyPrint moves a name
+//         too tall for the page's foot whole to the next page while the description beside it
+//         breaks there, "" | "NGO" | "... returnees noted" over "World Health Organization"
+//         | "" | "that the state ..."), or
 //         when no cell of N is fresh text and some cell runs on, or, failing that
 //         evidence, when N leaves empty a cell that R fills while it has text elsewhere and its
 //         shape (the columns it fills) is not the shape of a body row already in the table: a
@@ -98,6 +106,19 @@ bool is_number(const std::string& text) {
     digit |= u_isdigit(static_cast<UChar32>(cp)) != 0;
   }
   return digit;
+}
+
+// Every word of `line` but its raised marks is a number ("2011", "60,705,"): a line of
+// values, not a sentence ending in one ("domestic law in 2013").
+bool numbers_only(const Doc& doc, const TextLine& line) {
+  bool any = false;
+  for (WordRef ref : line) {
+    const Word& w = word_at(doc, ref);
+    if (w.raised) continue;
+    if (!is_number(w.text)) return false;
+    any = true;
+  }
+  return any;
 }
 
 bool ends_open(const std::string& text) {
@@ -226,7 +247,7 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
       end->box.x1 + next.box.width() / std::max<double>(count_code_points(next.text), 1) > limit) {
     return Evidence::kBroken;
   }
-  if (is_number(end->text) && is_number(next.text)) {
+  if (numbers_only(doc, last) && is_number(next.text)) {
     if (broken_between_characters(doc, last, next, marks, limit)) return Evidence::kBroken;
     return ends_open(end->text) ? Evidence::kRunsOn : Evidence::kFresh;
   }
@@ -244,8 +265,10 @@ std::vector<bool> shape(const Table& table, const TableGrid& grid, size_t r) {
   return out;
 }
 
-bool shape_seen(const Table& table, const TableGrid& grid, const std::vector<bool>& wanted) {
-  for (size_t r = static_cast<size_t>(std::max(table.header_rows, 0)); r < table.rows.size(); ++r) {
+// Whether a body row above row `end` has the shape `wanted`.
+bool shape_seen(const Table& table, const TableGrid& grid, const std::vector<bool>& wanted,
+                size_t end) {
+  for (size_t r = static_cast<size_t>(std::max(table.header_rows, 0)); r < end; ++r) {
     if (shape(table, grid, r) == wanted) return true;
   }
   return false;
@@ -278,8 +301,9 @@ std::vector<GridSlot> aligned_targets(const Table& table, const TableGrid& grid,
 }
 
 // Step 3: `row` fills exactly the cells the last row left empty, one of them at least inside it
-// (a filled cell to its right), and leaves empty every cell the last row fills: the rest of
-// that row, cells of which went whole to the next page. With `reopen`, a cell of the last row that a
+// (a filled cell to its right), and leaves empty every cell the last row fills but those its
+// text runs on in: the rest of that row, cells of which went whole to the next page while others
+// broke there. With `reopen`, a cell of the last row that a
 // rowspan from above covers counts as empty: the blank the moved cell left at the row's start
 // was read as the label above going on (hrule_tables.h, step 4c).
 bool completes(const Table& table, const TableGrid& grid, const std::vector<Cell>& row,
@@ -294,15 +318,19 @@ bool completes(const Table& table, const TableGrid& grid, const std::vector<Cell
   // Filled cells of `row` past the last row's last filled cell count only beside one inside:
   // WeasyPrint moves the Year and the last column's figure of a row alike ("2004" and "64.5%"
   // over "41%-36% ... 603,645"), while a row that only fills what the last row leaves empty at
-  // its end ("Sex:" | "" over "" | "Female") says nothing.
+  // its end ("Sex:" | "" over "" | "Female") says nothing, unless no body row above the last
+  // leaves its cells so: a description moved whole ("The Guardian" | "NGO" | "" over "" | "" |
+  // "The police recorded ...") leaves a row of a shape the table's rows never have.
   bool inside = false;
   for (size_t i = 0; i < row.size(); ++i) {
     const bool here = evidence[i] != Evidence::kEmpty;
-    if (here == above_filled[i]) return false;
+    const bool goes_on = evidence[i] == Evidence::kRunsOn || evidence[i] == Evidence::kBroken;
+    if (here == above_filled[i] && !(here && goes_on)) return false;
     inside |= here && std::find(above_filled.begin() + static_cast<std::ptrdiff_t>(i) + 1,
                                 above_filled.end(), true) != above_filled.end();
   }
-  return inside;
+  return inside || !shape_seen(table, grid, shape(table, grid, static_cast<size_t>(last_row)),
+                               static_cast<size_t>(last_row));
 }
 
 // Step 3: the whole of `row` carries on the last row.
@@ -325,7 +353,7 @@ bool carries_on(const Table& table, const TableGrid& grid, const std::vector<Cel
                   !plain_text(cell_at(table, last[col]).inlines).empty();
   }
   filled.resize(grid.columns, false);
-  return text && left_empty && !shape_seen(table, grid, filled);
+  return text && left_empty && !shape_seen(table, grid, filled, table.rows.size());
 }
 
 // Appends the lines of a cell of N (and its provenance) to the cell T above it.
