@@ -5,6 +5,12 @@
 //         inside the column (right of its border), when at least two words start there (within
 //         `tolerance`). A column whose cells are centred or right-aligned has no such edge, or
 //         one its widest cell alone sets: none is taken.
+// Step 1b: a column with fewer than two such starts (a table of one body row, the column's
+//         header word glued to the word overflowing into it from the left) starts where the
+//         cell padding puts it: its left border plus the offset from their border at which
+//         two columns at least start their text (the smallest such: a centred column's starts
+//         lie further in). A producer pads every cell alike (XeLaTeX's \tabcolsep), and Step 2
+//         still asks a character to start there.
 // Step 2: a word starting left of an inner border whose row has that border drawn (a cell of
 //         the fragment starts at that column in the word's row; a cell spanning it has no
 //         border there) and ending right of the column's text start is glued when one of its
@@ -50,6 +56,20 @@ double text_start(const Page& page, const Fragment& f, int c, double tolerance) 
   return starts[0];
 }
 
+// Step 1b: the offset from their left border at which two columns at least of `f` start their
+// text (`starts`, Step 1's, negative where none), the smallest such; a negative value if none.
+double shared_padding(const Fragment& f, const std::vector<double>& starts, double tolerance) {
+  std::vector<double> offsets;
+  for (size_t c = 0; c < starts.size(); ++c) {
+    if (starts[c] >= 0) offsets.push_back(starts[c] - f.xs[c]);
+  }
+  std::sort(offsets.begin(), offsets.end());
+  for (size_t k = 1; k < offsets.size(); ++k) {
+    if (offsets[k] - offsets[k - 1] <= tolerance) return offsets[k - 1];
+  }
+  return -1;
+}
+
 // The row of `f` holding `w`'s centre, or -1.
 int row_of(const Fragment& f, const Word& w) {
   const double cy = w.box.centre_y();
@@ -87,8 +107,12 @@ void cut_grid_glued_words(Page& page, const std::vector<Fragment>& fragments, do
   std::vector<Cut> cuts;
   for (const Fragment& f : fragments) {
     if (!f.ruled || !f.starts.empty()) continue;  // columns read from text cut their own words
+    std::vector<double> starts;
+    for (int c = 0; c < f.column_count(); ++c) starts.push_back(text_start(page, f, c, tolerance));
+    const double padding = shared_padding(f, starts, tolerance);
     for (int c = 1; c < f.column_count(); ++c) {
-      const double start = text_start(page, f, c, tolerance);
+      double start = starts[static_cast<size_t>(c)];
+      if (start < 0 && padding >= 0) start = f.xs[c] + padding;
       if (start < 0) continue;
       for (size_t w = 0; w < page.words.size(); ++w) {
         const Word& word = page.words[w];
