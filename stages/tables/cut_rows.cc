@@ -15,7 +15,11 @@
 //           ("back-" / "wards"): it runs on, however much room T leaves below (a row taller
 //           than the page, whose side borders run to the text area's edge);
 //         - T empty, or T's last line ends well above T's bottom (more than `cut_row_max_gap`
-//           font-size units): T's text ended on its page, so X is fresh text;
+//           font-size units, and `cut_row_widow_gap` more when T starts in R: a producer's
+//           widow control moves a cell's last line but one to the next page with the last,
+//           WeasyPrint's "... applications from" / "Côte d’Ivoire, Guinea-Bissau and" / "São
+//           Tomé rose sharply.", a line's room left blank below T): T's text ended on its
+//           page, so X is fresh text;
 //         - X starts with a lower-case letter, or with a footnote mark (no cell opens with one:
 //           the producer wrapped the mark of T's last word, with no room left after it, onto
 //           the next page, "2017" / "⁵⁴"): it runs on;
@@ -209,7 +213,7 @@ bool broken_between_characters(const Doc& doc, const TextLine& last, const Word&
 
 // Step 2: what X (its lines `x`) says of carrying on T (its lines `t`).
 Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLine>& t,
-                   const std::vector<TextLine>& x, const TablesConfig& config) {
+                   const std::vector<TextLine>& x, double max_gap, const TablesConfig& config) {
   if (x.empty() || x.front().empty()) return Evidence::kEmpty;
   if (t.empty() || t.back().empty()) return Evidence::kFresh;
   const TextLine& last = t.back();
@@ -234,7 +238,7 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
   // A word hyphenated at T's end goes on in X however far above T's bottom the line ends: a
   // row over a page whose side borders run to the text area's edge ("back-" / "wards").
   if (lower && ends_hyphenated(end->text)) return Evidence::kRunsOn;
-  if (box->box.y1 - line_y1 > config.cut_row_max_gap * size) return Evidence::kFresh;
+  if (box->box.y1 - line_y1 > max_gap * size) return Evidence::kFresh;
   if (next.raised || lower) return Evidence::kRunsOn;
   const double limit = box->box.x1 - std::max(pad, 0.0);
   const double marks = glued_marks_width(doc, x.front(), config.snap_tolerance);
@@ -377,7 +381,11 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
   std::vector<Evidence> evidence;
   for (size_t i = 0; i < row.size(); ++i) {
     const GridSlot& t = targets[i];
-    evidence.push_back(read_pair(doc, cell_at(table, t), lines[t.row][t.index], row_lines[i], config));
+    // A span from above ends where its text ends, so no widow control leaves room in it.
+    const bool in_last_row = t.row + 1 == static_cast<int>(table.rows.size());
+    const double max_gap = config.cut_row_max_gap + (in_last_row ? config.cut_row_widow_gap : 0);
+    evidence.push_back(
+        read_pair(doc, cell_at(table, t), lines[t.row][t.index], row_lines[i], max_gap, config));
   }
   auto take = [&](size_t i, int extra_rows) {
     const GridSlot& t = targets[i];
