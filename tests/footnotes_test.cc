@@ -157,6 +157,64 @@ TEST(Footnotes, WhereNotesOpenRaisedABaselineNumberAtTheMarginIsText) {
   EXPECT_TRUE(messages(diag).empty());
 }
 
+// LibreOffice held-out note 1229: note 2 wraps "... updated" / "3 September 2021" to the margin,
+// the number expected next, when only two notes have opened raised (fewer than
+// raised_habit_notes). Mark 3 is printed overleaf, neither on this page nor the one before: a
+// producer that raises its numbers prints a note under its mark, so the "3" is note 2's text and
+// the raised 3 of the next page opens note 3.
+TEST(Footnotes, BeforeTheRaisedHabitABaselineNumberWhoseMarkThePageLacksIsText) {
+  DocBuilder b;
+  auto& p1 = b.page();
+  p1.role_line("Body text", 72, 100, LineRole::kBody);
+  p1.raised("1", 130, 100);
+  p1.raise_last().raised("2", 140, 100);
+  p1.raise_last();
+  p1.page().footnote_top = 680;
+  note_line(p1, "1 EC, Pact, 2024", 688);
+  note_line(p1, "2 Freedom House, Exit procedures, updated", 700);
+  p1.role_line("3 September 2021", 72, 712, LineRole::kFootnote, note_style());
+  auto& p2 = b.page();
+  p2.role_line("Body text", 72, 100, LineRole::kBody);
+  p2.raised("3", 130, 100);
+  p2.raise_last();
+  p2.page().footnote_top = 680;
+  note_line(p2, "3 Bertelsmann, World Report, 2020", 700);
+  Doc doc = b.build();
+  doc.blocks.push_back(paragraph("1.1", {text("a"), mark(1), mark(2)}));
+  doc.blocks.push_back(paragraph("1.2", {text("b"), mark(3)}, 2));
+  Diagnostics diag;
+  doc = run(std::move(doc), diag);
+  ASSERT_EQ(doc.footnotes.size(), 3u);
+  EXPECT_EQ(plain_text(doc.footnotes[1].inlines),
+            "Freedom House, Exit procedures, updated 3 September 2021");
+  EXPECT_EQ(doc.footnotes[2].number, 3);
+  EXPECT_EQ(plain_text(doc.footnotes[2].inlines), "Bertelsmann, World Report, 2020");
+  EXPECT_TRUE(messages(diag).empty());
+}
+
+// The same page with mark 3 printed on it: the baseline 3 at the margin opens note 3, the
+// producer's look not yet known (two raised numbers may be a mixed producer's first notes).
+TEST(Footnotes, BeforeTheRaisedHabitABaselineNumberMarkedOnThePageOpensItsNote) {
+  DocBuilder b;
+  auto& p1 = b.page();
+  p1.role_line("Body text", 72, 100, LineRole::kBody);
+  p1.raised("1", 130, 100);
+  p1.raise_last().raised("2", 140, 100);
+  p1.raise_last();
+  p1.raised("3", 150, 100);
+  p1.raise_last();
+  p1.page().footnote_top = 680;
+  note_line(p1, "1 EC, Pact, 2024", 688);
+  note_line(p1, "2 Freedom House, Exit procedures, 2021", 700);
+  p1.role_line("3 Bertelsmann, World Report, 2020", 72, 712, LineRole::kFootnote, note_style());
+  Doc doc = b.build();
+  doc.blocks.push_back(paragraph("1.1", {text("a"), mark(1), mark(2), mark(3)}));
+  Diagnostics diag;
+  doc = run(std::move(doc), diag);
+  ASSERT_EQ(doc.footnotes.size(), 3u);
+  EXPECT_EQ(plain_text(doc.footnotes[2].inlines), "Bertelsmann, World Report, 2020");
+}
+
 TEST(Footnotes, PlainNumberThatFollowsOpensTheNextNote) {
   DocBuilder b;
   auto& p = b.page();
@@ -229,6 +287,34 @@ TEST(Footnotes, TextBeforeAnyNumberIsReported) {
   EXPECT_EQ(messages(diag),
             std::vector<std::string>{"footnote-without-number: footnote text without a number at "
                                      "the top of the footnote area"});
+}
+
+// XeLaTeX held-out note 1235: a table run down over page 10's footnote area hid note 32's first
+// line from the layout, and its second line, carried over to the top of page 11's area, was read
+// as the end of note 31, the last note read, on page 9. A producer carries a note over onto the
+// next page only: text opening an area continues the last note when that note has a line on the
+// page before, and is otherwise reported.
+TEST(Footnotes, TextOpeningAnAreaContinuesNoNoteEndingPagesBack) {
+  DocBuilder b;
+  note_line(b.page(), "31 The Guardian, Factsheet, 1 April 2016", 700);
+  b.page().role_line("Body text", 72, 100, LineRole::kBody);
+  auto& p3 = b.page();
+  p3.role_line("Principe, 2018, updated 2 December 2021", 72, 700, LineRole::kFootnote,
+               note_style());
+  note_line(p3, "33 UNHCR, Returns, 2023", 712);
+  Doc doc = b.build();
+  doc.blocks.push_back(paragraph("1.1", {text("a"), mark(31)}));
+  doc.blocks.push_back(paragraph("1.2", {text("b"), mark(33)}, 3));
+  Diagnostics diag;
+  const std::vector<Footnote> notes = run(std::move(doc), diag).footnotes;
+  ASSERT_EQ(notes.size(), 2u);
+  EXPECT_EQ(plain_text(notes[0].inlines), "The Guardian, Factsheet, 1 April 2016");
+  EXPECT_EQ(plain_text(notes[1].inlines), "UNHCR, Returns, 2023");
+  const std::vector<std::string> reported = messages(diag);
+  ASSERT_FALSE(reported.empty());
+  EXPECT_EQ(reported.front(),
+            "footnote-without-number: footnote text without a number at the top of the footnote "
+            "area; the last note read, 31, ends on page 1");
 }
 
 TEST(Footnotes, LinkInNoteTextBecomesALinkRun) {

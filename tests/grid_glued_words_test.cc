@@ -85,5 +85,39 @@ TEST(GridGluedWords, AColumnWithoutASharedTextStartCutsNothing) {
   EXPECT_EQ(page.words.size(), 3u);
 }
 
+// A third column at 200-300: a row of one glued header over one body row, where only the
+// second column shows two words starting at one x (106, 6 pt right of its border).
+Fragment three_columns() {
+  Fragment f;
+  f.xs = {50, 100, 200, 300};
+  f.ys = {0, 20, 40};
+  f.box = Box{50, 0, 300, 40};
+  for (int r = 0; r < 2; ++r) {
+    for (int c = 0; c < 3; ++c) {
+      GridCell cell;
+      cell.row = r, cell.col = c;
+      f.cells.push_back(cell);
+    }
+  }
+  return f;
+}
+
+// The third column's one word starts 6 pt right of its border, as the second column's text
+// does of its own: its text starts there, and the header glued across the border at 200 is cut
+// (step 1b). Started anywhere else (a number centred or set right), it shows nothing.
+TEST(GridGluedWords, AColumnsOneWordStartingWhereTheOthersArePaddedShowsItsStart) {
+  for (const double at : {206.0, 230.0}) {
+    PageBuilder p(1, 595, 842);
+    p.word("Year", 56, 4);
+    p.glued("Internationalisation", 106, "Applications", 206, 4);
+    p.word("2019", 56, 24);
+    p.word("12", 106, 24);
+    p.word("34", at, 24);
+    Page& page = p.page();
+    cut_grid_glued_words(page, {three_columns()}, 0.1);
+    EXPECT_EQ(page.words.size(), at == 206.0 ? 6u : 5u) << at;
+  }
+}
+
 }  // namespace
 }  // namespace coi::tables

@@ -110,8 +110,9 @@ TEST_F(RepaginatedLinkRects, EveryFootnoteKeepsItsText) {
 // pagination, or of their own page some lines off, and at least three of them fit their words
 // exactly there: they are moved onto them ("link-moved"), where once 273 of the note's 376 links
 // were lost. Known misses: where fewer than three rectangles of a page fit one place exactly
-// (pages 43 to 49 above all: a link wrapped onto two lines meets its text at one edge only), 52
-// links (73 before titles were moved with the marks that show their page's distance 2 pt off
+// (pages 43 to 49 above all: a link wrapped onto two lines meets its text at one edge only), 12
+// links (52 before a link alone moved where it fits free words its URL names, link_pages.cc
+// step 6; 73 before titles were moved with the marks that show their page's distance 2 pt off
 // theirs, link_realign.cc step 4, and before step 4a of link_pages.cc; 69 before rectangles were
 // tried `link_page_reach` pages away, one fitting several places went to the one most fit
 // (link_pages.cc, steps 2 and 3) and a link fitting where drawn with an edge running on moved
@@ -123,7 +124,7 @@ TEST_F(RepaginatedLinkRects, RectanglesOfAnotherPaginationMoveOntoTheirWords) {
   const std::multiset<std::string> want = links_of(*model_);
   const std::multiset<std::string> got = links_of(*ours_);
   ASSERT_EQ(want.size(), 376u);
-  EXPECT_LE(missing(want, got).size(), 52u);
+  EXPECT_LE(missing(want, got).size(), 12u);
   EXPECT_EQ(missing(got, want), std::vector<std::string>{});
   int moved = 0;
   for (const Diagnostic& d : findings_->items()) moved += d.code == "link-moved";

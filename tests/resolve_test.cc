@@ -82,6 +82,30 @@ TEST(Resolve, AUrlNamingOneSourceAndATitleAnotherDisagree) {
   EXPECT_EQ(diag.items()[0].page, 7);
 }
 
+// LibreOffice held-out note 1248: a footnote link rectangle off its note gives note 295 the URL
+// of a neighbour's source of the same publisher. The publisher agrees with the URL's source, but
+// the title printed (the rectangle also covering the date's day after it) names another source
+// of that publisher: the title's source is kept, not confidently.
+TEST(Resolve, APublisherInCommonDoesNotSettleATitleNamingAnotherSource) {
+  Doc doc;
+  doc.sources = {
+      source("S1", "Le Monde", "Colombia: religious freedom", "https://lemonde.example/colombia", ""),
+      source("S2", "Le Monde", "Observations 2021: police accountability",
+             "https://lemonde.example/observations", "")};
+  doc.footnotes = {note(295, {text("Le Monde, "),
+                              link("Colombia: religious freedom, 21",
+                                   "https://lemonde.example/observations"),
+                              text(" January 2017")})};
+  Diagnostics diag;
+  const ResolveConfig config = defaults();
+  doc = run(std::move(doc), diag, config);
+  EXPECT_EQ(doc.footnotes[0].source_id, "S1");
+  EXPECT_DOUBLE_EQ(doc.footnotes[0].confidence, config.url_title_disagreement_confidence);
+  ASSERT_EQ(diag.items().size(), 1u);
+  EXPECT_EQ(diag.items()[0].message,
+            "footnote 295 links to S2 but its title is that of S1; S1 kept, not confidently");
+}
+
 // A title that names no source (reworded since) leaves the URL's answer alone.
 TEST(Resolve, AUrlWhoseTitleNamesNoOtherSourceStands) {
   Doc doc;

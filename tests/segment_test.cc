@@ -727,6 +727,56 @@ TEST(Segment, IndentedEntryWrappedAtTheColumnEdgeIsNoQuote) {
                 "P[] The service of connecting refugees, no date. Accessed: 27 November 2025"}));
 }
 
+// Held-out seed 1237 (LibreOffice): a quote style's left indent is the margin's, so a quote after
+// a numbered paragraph (whose text starts at 122) and one after a paragraph at the margin (72)
+// start at one x, 150, though they sit 28 and 78 pt past the text around them. The second
+// shows its right indent (its first line leaves room for the next word), the first does not
+// (the next word is long): it is a quote by the indent the note's own quote has from the margin.
+TEST(Segment, AQuoteAtTheLeftOfTheNotesQuotesIsAQuote) {
+  DocBuilder b;
+  auto& page = b.page();
+  Flow f(page);
+  page.line("2.2.3", 72, f.y());
+  f.line(kFull, 122).line("shelters.", 122).gap();
+  f.line("aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjj", 150);
+  f.line("counter-trafficking units.", 150).gap();
+  f.line(kFull).line("before.").gap();
+  f.line("aaaa bbbb cccc dddd eeee ffff", 150).line("ggg hhh.", 150).gap();
+  f.line("After.");
+  EXPECT_EQ(describe(segment(b.build_with_lines())),
+            (std::vector<std::string>{
+                std::string("P[2.2.3] ") + kFull + " shelters.",
+                "Q aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjj counter-trafficking units.",
+                std::string("P[] ") + kFull + " before.",
+                "Q aaaa bbbb cccc dddd eeee ffff ggg hhh.", "P[] After."}));
+}
+
+// Held-out seed 1118 (WeasyPrint): a CSS engine broke the line before a paragraph's closing
+// mark, leaving the mark alone on the page's last line (the layout joins it to the line above,
+// raised). The paragraph's last printed line is the mark's, with the column's room after it, so
+// the capital opening the next page starts a new paragraph (once joined: the full line above the
+// mark left no room for "Next").
+TEST(Segment, AMarkBrokenOffAloneAtAPageFootEndsTheParagraph) {
+  DocBuilder b;
+  auto& p1 = b.page();
+  p1.line("6.9", 72, 686);
+  const std::string last = "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmm nnn.";
+  Flow(p1, 686).line(kFull, 122).line(last, 122);
+  p1.raised("108", 122, 714);
+  p1.raise_last();
+  p1.line("Page 1 of 2", 260, 800, 10).role(LineRole::kFooter);
+  Flow(b.page()).line("Next paragraph aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii", 122).line(
+      "ends here.", 122);
+  Doc doc = b.build_with_lines();
+  Page& page = doc.pages[0];
+  for (int w = 0; w < static_cast<int>(page.words.size()); ++w) {
+    if (page.words[static_cast<size_t>(w)].raised) page.lines[1].words.push_back(w);  // 6.9's last
+  }
+  const std::vector<std::string> blocks = describe(segment(doc));
+  ASSERT_EQ(blocks.size(), 2u) << ::testing::PrintToString(blocks);
+  EXPECT_EQ(blocks[1], "P[] Next paragraph aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii ends here.");
+}
+
 TEST(Segment, InternalLinkToAHeadingIsAnXrefToItsNumber) {
   DocBuilder b;
   auto& p1 = b.page();

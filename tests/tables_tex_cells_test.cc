@@ -210,9 +210,9 @@ using HeaderGluedInAOneRowGrid = testing::FixtureRenderSuite<HeaderGluedInAOneRo
 // Page 6 of seed 1238's XeLaTeX rendering, t1: a full grid of one body row whose header word
 // "Withdrawn" runs on over the rule up to the next column's "Applications", which Poppler glues
 // to it ("WithdrawnApplications", three times). Only that body row's figure starts inside the
-// next column, so the column's text start was unknown and the word stayed whole; the cell
-// padding the other columns share puts it there (stages/tables/grid_glued_words.cc, step 1b).
-// Cell for cell.
+// next column, so the column's text start was unknown and the word stayed whole; that figure
+// starting at the padding the other inner columns share puts it there
+// (stages/tables/grid_glued_words.cc, step 1b). Cell for cell.
 TEST_F(HeaderGluedInAOneRowGrid, GluedHeaderWordsAreCutAtTheCellPadding) {
   expect_table(*model_, *ours_, "t1");
 }
@@ -227,9 +227,9 @@ using HeaderGluedInAOneRowGridSecondSeed =
     testing::FixtureRenderSuite<HeaderGluedInAOneRowGridSecondSeedRender>;
 
 // The class in a second note and shape: page 12 of seed 1225's XeLaTeX rendering, t6, three body
-// rows whose first column's labels run on up to the second column's text in every row
-// ("ApplicationsInternationalisation", "Employment59,074,666"): no word starts inside the
-// second column at all. Cell for cell.
+// rows whose first column's labels run on up to the second column's text
+// ("ApplicationsInternationalisation", "Employment59,074,666"): one figure alone starts inside
+// the second column. Cell for cell.
 TEST_F(HeaderGluedInAOneRowGridSecondSeed, GluedWordsAreCutAtTheCellPadding) {
   expect_table(*model_, *ours_, "t6");
 }

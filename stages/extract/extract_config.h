@@ -42,6 +42,23 @@ struct ExtractConfig {
   /// pagination that has drifted a page from the printed one at each long table whose rows may
   /// not break (seed 906: two pages by the bibliography). Default 3.
   int link_page_reach = 3;
+  /// A web link on no word that no such place takes, one rectangle alone, is tried on the pages
+  /// up to this many before and after its own, and moves where it fits its words exactly on
+  /// free words at one place only (link_pages.cc, step 6): one rectangle has no others to agree
+  /// with, and each page more meets more lines by chance. Default 1 (LibreOffice, seed 1248: a
+  /// page's last notes' rectangles drawn on the next page).
+  int link_lone_page_reach = 1;
+  /// A web link moved on its own evidence alone (such a rectangle, or one taking its own
+  /// distance within link_shift_line_slack of the page's, link_realign.cc) moves only where its
+  /// URL names more than this fraction of the words it would cover (words of three or more
+  /// letters or digits, found in the lower-cased URL): most addresses spell their page's title,
+  /// and a line met by chance shares few of its words with it. Default 0.5.
+  double link_lone_url_words = 0.5;
+  /// An address whose path spells fewer words than this (runs of three or more letters:
+  /// "/docid/5c5a8a5f4.html" spells two) tells nothing of the words it links: a lone rectangle
+  /// of one stays where drawn, and one taking its own distance near the page's moves as the
+  /// distance says (link_realign.cc). Default 3.
+  int link_url_spelled_words = 3;
   /// Font names matching this are bold even when the font flags do not say so.
   Pattern bold_font_name;
   /// Font names matching this are italic even when the font flags do not say so.
@@ -74,10 +91,17 @@ struct ExtractConfig {
     s.read("link_shift_min_links", link_shift_min_links);
     s.read("link_shift_line_slack", link_shift_line_slack);
     s.read("link_page_reach", link_page_reach);
+    s.read("link_lone_page_reach", link_lone_page_reach);
+    s.read("link_lone_url_words", link_lone_url_words);
+    s.read("link_url_spelled_words", link_url_spelled_words);
     s.check("link_shift_min_links", link_shift_min_links >= 2, "2 or more");
     s.check("link_shift_line_slack", link_shift_line_slack >= 0 && link_shift_line_slack < 0.5,
             "0 or more, under 0.5");
     s.check("link_page_reach", link_page_reach >= 1, "1 or more");
+    s.check("link_lone_page_reach", link_lone_page_reach >= 0, "0 or more");
+    s.check("link_lone_url_words", link_lone_url_words >= 0 && link_lone_url_words < 1,
+            "0 or more, under 1");
+    s.check("link_url_spelled_words", link_url_spelled_words >= 1, "1 or more");
     s.read_pattern("bold_font_name", bold_font_name, "(?i)bold|black|heavy|semibold|demibold");
     s.read_pattern("italic_font_name", italic_font_name, "(?i)italic|oblique");
     s.read("max_pdf_warnings", max_pdf_warnings);

@@ -2,8 +2,12 @@
 // TextOutputDev or the model's words.
 #include "stages/extract/link_fit.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cmath>
+
+#include "pipeline/utf8.h"
 
 namespace coi::extract {
 
@@ -66,6 +70,79 @@ std::vector<std::pair<double, Fit>> fitting_shifts(const Box& box,
     if (f != Fit::kNone) fit.emplace_back(dy, f);
   }
   return fit;
+}
+
+std::string text_at(const Box& box, double dy, const std::vector<Glyph>& glyphs) {
+  std::string text;
+  int word = -1;
+  for (const Glyph& c : glyphs) {
+    const double cx = (c.x0 + c.x1) / 2;
+    if (c.cy < box.y0 + dy || c.cy > box.y1 + dy || cx < box.x0 || cx > box.x1) continue;
+    if (word >= 0 && c.word != word) text += ' ';
+    append_utf8(c.ch, text);
+    word = c.word;
+  }
+  return text;
+}
+
+namespace {
+
+// `text` lower-cased, code point by code point.
+std::string lower(const std::string& text) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    char32_t c = 0;
+    i += std::max<size_t>(decode_utf8(text, i, c), 1);
+    append_utf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))), out);
+  }
+  return out;
+}
+
+}  // namespace
+
+bool url_names_words(const std::string& url, const std::string& text, double min_share) {
+  const std::string address = lower(url);
+  int words = 0, named = 0;
+  std::string word;
+  size_t letters = 0;
+  const auto close = [&] {
+    if (letters >= 3) {
+      ++words;
+      named += address.find(word) != std::string::npos;
+    }
+    word.clear();
+    letters = 0;
+  };
+  const std::string lowered = lower(text);
+  for (size_t i = 0; i < lowered.size();) {
+    char32_t c = 0;
+    const size_t length = std::max<size_t>(decode_utf8(lowered, i, c), 1);
+    if (u_isalnum(static_cast<UChar32>(c))) {
+      word += lowered.substr(i, length);
+      ++letters;
+    } else {
+      close();
+    }
+    i += length;
+  }
+  close();
+  return words > 0 && named > min_share * words;
+}
+
+bool url_spells_words(const std::string& url, int min_words) {
+  const size_t scheme = url.find("://");
+  const size_t path = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  int words = 0;
+  size_t letters = 0;
+  for (size_t i = path == std::string::npos ? url.size() : path; i <= url.size(); ++i) {
+    if (i < url.size() && u_isalpha(static_cast<unsigned char>(url[i]))) {
+      ++letters;
+      continue;
+    }
+    words += letters >= 3;
+    letters = 0;
+  }
+  return words >= min_words;
 }
 
 }  // namespace coi::extract

@@ -4,6 +4,7 @@
 // together. Private to stages/extract.
 #pragma once
 
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -17,6 +18,7 @@ struct Glyph {
   double x0, x1, cy;
   bool alnum, digit;
   int word;
+  char32_t ch;
 };
 
 /// The end of the pieces of the link whose first piece is `links[a]`: [a, end) are consecutive
@@ -39,5 +41,19 @@ Fit fit_at(const Box& box, double dy, const std::vector<Glyph>& glyphs, double t
 /// its left edge or whose right edge meets its right edge (link_realign.cc, step 3).
 std::vector<std::pair<double, Fit>> fitting_shifts(const Box& box,
                                                    const std::vector<Glyph>& glyphs, double tol);
+
+/// The text `box` moved down by `dy` covers: the characters whose centres it holds, a space
+/// between two PDF words.
+std::string text_at(const Box& box, double dy, const std::vector<Glyph>& glyphs);
+
+/// Whether more than `min_share` of the words of `text` (runs of three or more letters or
+/// digits, lower-cased) are in `url`, lower-cased: most addresses spell their page's title, and
+/// a line a rectangle meets by chance shares few words with it. False when `text` has none.
+bool url_names_words(const std::string& url, const std::string& text, double min_share);
+
+/// Whether the path of `url` (after its host) spells at least `min_words` words of three or more
+/// letters: an address that does can be asked whether it names a line's words; an opaque one
+/// ("/docid/5c5a8a5f4.html") cannot.
+bool url_spells_words(const std::string& url, int min_words);
 
 }  // namespace coi::extract

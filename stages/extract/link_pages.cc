@@ -41,6 +41,19 @@
 //    covers take it, unless another link already has them. The move replaces the findings that
 //    reported the rectangle where it was drawn ("link-off-its-words", "link-covers-no-words")
 //    with one "link-moved" per page, source page and distance.
+// 6. Once those moves are made, a link whose pieces are all still on no word is tried alone on
+//    its page and the `link_lone_page_reach` pages beside it. A place is its when one of its
+//    pieces fits there exactly on words no link carries, every other piece fits there too, and
+//    its URL names more than `link_lone_url_words` of the words it would cover (link_fit.h: most
+//    addresses spell their page's title). It moves when one place only is its (as in 5).
+//    LibreOffice, seed 1248, pages 35 to 58: the other pagination set a page's footnote area a
+//    line or two lower, and its last notes' rectangles went to the next page, one or two a
+//    page, above that page's first note (note 207, printed at the foot of page 43, drawn on
+//    page 44 over a blank line): no three agree, but each meets its own words exactly. Without
+//    others to agree with, the address is the evidence: a rectangle meets a table row or a body
+//    line by chance too (seed 906: "- 128 44 8,360" for ".../guinea-bissau-the-labour-market-
+//    ...", "Kuwait, 2022 states: Civil society observed"), but shares few words with it. Only
+//    words no link carries: a title whose own rectangle is on it is not a lone rectangle's.
 //
 //      printed page 46                  rectangles of page 46 (another pagination)
 //      7.1.2 ... The Bangladesh: ...     [ .............. ]  <- 98.8 pt lower: the same lines
@@ -53,6 +66,7 @@
 #include <cstdio>
 #include <map>
 #include <optional>
+#include <string>
 #include <tuple>
 
 #include "pipeline/utf8.h"
@@ -99,7 +113,7 @@ std::vector<Glyph> model_glyphs(const Page& page, double tol) {
                             ? page.char_x[static_cast<size_t>(w.first_char) + k + 1]
                             : w.box.x1;
       glyphs.push_back(Glyph{x0, std::max(x0, x1), cy, u_isalnum(ch) != 0, u_isdigit(ch) != 0,
-                             word});
+                             word, cps[k]});
       if (!edges) break;  // one glyph for the whole word
     }
   }
@@ -379,20 +393,127 @@ void report_moves(std::vector<Move> moves, double tol, std::vector<PageRead>& re
   }
 }
 
-}  // namespace
+// Step 6: whether the words of `page` that `box` covers (as take_words counts them) are some,
+// and none carries a link.
+bool covers_free_words(const Page& page, const Box& box, double min_cover) {
+  int free = 0;
+  for (const Word& w : page.words) {
+    const double cy = w.box.centre_y();
+    const double width = w.box.x1 - w.box.x0;
+    const double overlap = std::min(w.box.x1, box.x1) - std::max(w.box.x0, box.x0);
+    if (cy < box.y0 || cy > box.y1 || width <= 0 || overlap / width <= min_cover) continue;
+    if (w.link >= 0) return false;
+    ++free;
+  }
+  return free > 0;
+}
 
-void relink_across_pages(std::vector<PageRead>& reads, const ExtractConfig& config) {
-  std::map<size_t, std::vector<Glyph>> glyphs;  // built once per page looked at
+// Step 6: the text of the words of `page` that `box` covers (as take_words counts them).
+std::string covered_text(const Page& page, const Box& box, double min_cover) {
+  std::string text;
+  for (const Word& w : page.words) {
+    const double cy = w.box.centre_y();
+    const double width = w.box.x1 - w.box.x0;
+    const double overlap = std::min(w.box.x1, box.x1) - std::max(w.box.x0, box.x0);
+    if (cy < box.y0 || cy > box.y1 || width <= 0 || overlap / width <= min_cover) continue;
+    text += w.text + " ";
+  }
+  return text;
+}
+
+// Step 6: the places near page `p` (index into the reads) where `box` fits on free words, and
+// whether exactly.
+std::vector<Place> free_places(const std::vector<PageRead>& reads, size_t p, const Box& box,
+                               std::map<size_t, std::vector<Glyph>>& glyphs,
+                               const ExtractConfig& config) {
+  const double tol = config.link_edge_tolerance;
+  std::vector<Place> places;
+  const auto [first, last] = pages_around(p, reads.size(), config.link_lone_page_reach);
+  for (size_t q = first; q <= last; ++q) {
+    auto it = glyphs.find(q);
+    if (it == glyphs.end()) it = glyphs.emplace(q, model_glyphs(reads[q].page, tol)).first;
+    for (const auto& [dy, fit] : fitting_shifts(box, it->second, tol)) {
+      if (q == p && std::fabs(dy) <= tol) continue;  // where drawn: it was judged off there
+      const Box there{box.x0, box.y0 + dy, box.x1, box.y1 + dy};
+      if (covers_free_words(reads[q].page, there, config.link_min_word_cover)) {
+        places.push_back(Place{q, dy, fit});
+      }
+    }
+  }
+  return places;
+}
+
+// Step 6: the one place near page `p` (index into the reads) where the link of its pieces
+// [a, b) moves: a piece fits there exactly on free words, every other piece fits there, and the
+// URL names the words they would cover; none when no place or several do.
+std::optional<Place> lone_place(const std::vector<PageRead>& reads, size_t p, size_t a, size_t b,
+                                std::map<size_t, std::vector<Glyph>>& glyphs,
+                                const ExtractConfig& config) {
+  const Page& page = reads[p].page;
+  std::vector<std::vector<Place>> fits;  // a piece's places
+  for (size_t l = a; l < b; ++l) {
+    fits.push_back(free_places(reads, p, page.links[l].box, glyphs, config));
+  }
+  const auto fits_at = [&](const std::vector<Place>& places, const Place& x) {
+    return std::any_of(places.begin(), places.end(), [&](const Place& y) {
+      return y.page == x.page && std::fabs(y.dy - x.dy) <= config.link_edge_tolerance;
+    });
+  };
+  std::vector<Place> chosen;  // each once
+  for (const std::vector<Place>& piece : fits) {
+    for (const Place& x : piece) {
+      if (x.fit != Fit::kExact || fits_at(chosen, x)) continue;
+      const bool whole = std::all_of(fits.begin(), fits.end(),
+                                     [&](const std::vector<Place>& o) { return fits_at(o, x); });
+      std::string words;  // what the link would cover there
+      for (size_t l = a; l < b && whole; ++l) {
+        Box there = page.links[l].box;
+        there.y0 += x.dy;
+        there.y1 += x.dy;
+        words += covered_text(reads[x.page].page, there, config.link_min_word_cover);
+      }
+      if (whole && url_names_words(page.links[a].uri, words, config.link_lone_url_words)) {
+        chosen.push_back(x);
+      }
+    }
+  }
+  if (chosen.size() != 1) return std::nullopt;
+  return chosen[0];
+}
+
+// Step 6: the moves of the links whose every piece is still on no word (none in `moved`, pairs
+// of page and link).
+std::vector<Move> lone_moves(const std::vector<PageRead>& reads,
+                             const std::vector<std::pair<size_t, int>>& moved,
+                             std::map<size_t, std::vector<Glyph>>& glyphs,
+                             const ExtractConfig& config) {
   std::vector<Move> moves;
   for (size_t p = 0; p < reads.size(); ++p) {
-    const std::vector<Move> found = moves_of(p, reads, glyphs, config);
-    moves.insert(moves.end(), found.begin(), found.end());
+    const Page& page = reads[p].page;
+    const std::vector<int> orphans = web_links_of(page, false);
+    const auto lone = [&](size_t l) {
+      const int link = static_cast<int>(l);
+      return std::find(orphans.begin(), orphans.end(), link) != orphans.end() &&
+             std::find(moved.begin(), moved.end(), std::make_pair(p, link)) == moved.end();
+    };
+    for (size_t a = 0; a < page.links.size();) {
+      const size_t b = link_pieces_end(page.links, a);  // [a, b): one link's pieces
+      bool all = !page.links[a].uri.empty();
+      for (size_t l = a; l < b && all; ++l) all = lone(l);
+      const std::optional<Place> to =
+          all ? lone_place(reads, p, a, b, glyphs, config) : std::nullopt;
+      for (size_t l = a; l < b && to; ++l) {
+        moves.push_back(Move{p, static_cast<int>(l), to->page, to->dy, false});
+      }
+      a = b;
+    }
   }
-  // Decided on the pages as read, then applied: a page's words are cut only once all is known,
-  // and the words a carried link leaves are free before any link moves onto them.
-  for (const Move& m : moves) {
-    if (m.carried) release(reads[m.from].page, m.link);
-  }
+  return moves;
+}
+
+// Step 5: moves the rectangles of `moves`; returns those that took words.
+std::vector<Move> apply(const std::vector<Move>& moves, std::vector<PageRead>& reads,
+                        const ExtractConfig& config) {
   std::vector<Move> applied;
   for (const Move& m : moves) {
     Page& from = reads[m.from].page;
@@ -407,6 +528,29 @@ void relink_across_pages(std::vector<PageRead>& reads, const ExtractConfig& conf
     if (!m.carried) drop_finding(reads[m.from].diag, area.uri);
     applied.push_back(m);
   }
+  return applied;
+}
+
+}  // namespace
+
+void relink_across_pages(std::vector<PageRead>& reads, const ExtractConfig& config) {
+  std::map<size_t, std::vector<Glyph>> glyphs;  // built once per page looked at
+  std::vector<Move> moves;
+  for (size_t p = 0; p < reads.size(); ++p) {
+    const std::vector<Move> found = moves_of(p, reads, glyphs, config);
+    moves.insert(moves.end(), found.begin(), found.end());
+  }
+  // Decided on the pages as read, then applied: a page's words are cut only once all is known,
+  // and the words a carried link leaves are free before any link moves onto them.
+  for (const Move& m : moves) {
+    if (m.carried) release(reads[m.from].page, m.link);
+  }
+  std::vector<Move> applied = apply(moves, reads, config);
+  // Step 6, on the pages as step 5 left them.
+  std::vector<std::pair<size_t, int>> tried;
+  for (const Move& m : moves) tried.emplace_back(m.from, m.link);
+  const std::vector<Move> lone = apply(lone_moves(reads, tried, glyphs, config), reads, config);
+  applied.insert(applied.end(), lone.begin(), lone.end());
   report_moves(applied, config.link_edge_tolerance, reads);
 }
 

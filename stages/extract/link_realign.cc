@@ -30,7 +30,12 @@
 //    them, if one only (a piece running on to the frame's edge fits too many lines): step 3
 //    centres a rectangle on a character, and a raised mark's digits sit some 2 pt above its
 //    line's letters (LibreOffice, seed 124, page 17: the marks moved 95.5 pt, the titles of the
-//    page fit at 93.4 and had no distance; moved with the marks they keep their URLs).
+//    page fit at 93.4 and had no distance; moved with the marks they keep their URLs). A web
+//    link moved so whose address spells words (`link_url_spelled_words`) must name most of the
+//    words it moves onto (`link_lone_url_words`, as link_pages.cc step 6): alone at its
+//    distance, it has only its address to show the words are its own (seed 1248, page 38: note
+//    158's title, drawn on the next page, fitted a table row 41.8 pt off, beside the body's
+//    marks' 44.1 pt). An opaque address leaves it to the distance, as before.
 // 5. A link moves whole (all its pieces, or none), and only on a page where the web links
 //    moved outnumber those that fit nowhere (else the page was laid out anew, not shifted:
 //    LibreOffice, seed 129, from page 43 on: link_pages.cc then tries such a page's rectangles
@@ -77,7 +82,8 @@ std::vector<Glyph> page_glyphs(TextOutputDev& dev) {
       tw->getCharBBox(c, &x0, &y0, &x1, &y1);
       const auto ch = static_cast<UChar32>(*tw->getChar(c));
       glyphs.push_back(Glyph{std::min(x0, x1), std::max(x0, x1), (y0 + y1) / 2,
-                             u_isalnum(ch) != 0, u_isdigit(ch) != 0, i});
+                             u_isalnum(ch) != 0, u_isdigit(ch) != 0, i,
+                             static_cast<char32_t>(ch)});
     }
   }
   return glyphs;
@@ -175,6 +181,14 @@ Realignment realign_links(TextOutputDev& dev, std::vector<LinkArea>& links,
     for (size_t k = 0; k < shifts[l].size() && !within_tolerance; ++k) {
       if (shifts[l][k].second != Fit::kExact) continue;  // wider room: both edges on its text
       const double dy = shifts[l][k].first;
+      // Its own distance, at which no others agree: a web link whose address spells words must
+      // name the words it moves onto (link_fit.h), else a title would move onto a table row the
+      // page's marks' distance brings near it (LibreOffice, seed 1248, page 38).
+      if (url_spells_words(links[l].uri, config.link_url_spelled_words) &&
+          !url_names_words(links[l].uri, text_at(links[l].box, dy, glyphs),
+                           config.link_lone_url_words)) {
+        continue;
+      }
       for (double e : established) {
         if (std::fabs(e) <= slack || !near(e, dy, slack)) continue;
         page_shifts.push_back(dy);

@@ -6,7 +6,8 @@
 //         the area's left edge (within `number_indent`). A plain number that does not follow ("2025" wrapped to the start of a line)
 //         is text. The number may sit alone on its line (raised numbers often do): the note's
 //         text is then the lines after it. A number an earlier note already has opens nothing
-//         (a note's number names it): the line stays text and is reported.
+//         (a note's number names it): the line stays text and is reported. Where the notes so
+//         far opened with raised numbers, a number on the baseline opens none (see read_lines).
 // Step 1b: when a note's area was lost (the layout did not find it), the number expected never
 //         comes: a number at the margin a few notes past it (max_lost_notes) opens a note when
 //         the notes after it go on in sequence from it (see resumes_sequence). Else every later
@@ -23,7 +24,10 @@
 //         the one before (a note that did not fit under its mark goes on to the next page). The
 //         expected number stays expected until its note comes (see printed_ahead).
 // Step 2: lines before the first number of a page continue the last note of the pages before (a
-//         note that runs over a page break is one note); with no note before, they are reported.
+//         note that runs over a page break is one note) when that note has a line on the page
+//         before: a producer carries a note over onto the next page only. Otherwise (no note
+//         before, or the last note read ended pages back and the continued note's start was
+//         lost with its page's area) they are reported.
 // Step 3: each note's lines become inlines through build_inlines, so bold and links read as in
 //         the body; every line adds to the note's provenance.
 // Step 4 (marks): a raised digit word of the body covered by several internal link areas, each
@@ -49,6 +53,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 
@@ -186,6 +191,20 @@ bool resumes_sequence(const std::vector<AreaLine>& lines, size_t at, int expecte
   return false;
 }
 
+// Step 2: whether text before a page's first number continues the last note read, which a
+// producer carries over onto the next page only.
+bool continues_last_note(const std::vector<RawNote>& notes, const Page& page) {
+  return !notes.empty() && notes.back().where.back().page >= page.number - 1;
+}
+
+// Step 2: the report of text before a page's first number that continues no note.
+std::string without_number_message(const std::vector<RawNote>& notes) {
+  std::string message = "footnote text without a number at the top of the footnote area";
+  if (notes.empty()) return message;
+  return message + "; the last note read, " + std::to_string(notes.back().number) +
+         ", ends on page " + std::to_string(notes.back().where.back().page);
+}
+
 // Step 1 and 2 for every area line: appends notes and continuation lines to `notes`.
 void read_lines(const Doc& doc, const std::vector<AreaLine>& lines, const FootnotesConfig& config,
                 std::vector<RawNote>& notes, Diagnostics& diag) {
@@ -205,9 +224,15 @@ void read_lines(const Doc& doc, const std::vector<AreaLine>& lines, const Footno
     // or resume the sequence after lost notes.
     // Where every note so far opened with a raised number (TeX, Word), the producer raises them
     // all: a number on the baseline is a note's text wrapped to the margin ("under §" / "33 of
-    // the decree"), even the one expected.
+    // the decree"), even the one expected. Before the habit is sure (fewer raised openings than
+    // raised_habit_notes), the number's own mark decides: a producer that raises its numbers
+    // prints a note under its mark, so a baseline number whose mark neither this page nor the one
+    // before prints is text ("updated" / "3 September 2021" under note 2, mark 3 overleaf).
     // A note printed ahead of its turn leaves the expected one expected.
-    const bool raises_numbers = raised_openings >= config.raised_habit_notes && !opened_on_baseline;
+    const bool raised_so_far = raised_openings > 0 && !opened_on_baseline;
+    const bool raises_numbers =
+        raised_so_far && (raised_openings >= config.raised_habit_notes ||
+                          (n >= 0 && !marked_for_page(doc, page, n)));
     const bool on_baseline = !at.raised && !raises_numbers && at.at_margin;
     const bool ahead = on_baseline && printed_ahead(doc, lines, i, expected, config);
     const bool opens =
@@ -230,10 +255,9 @@ void read_lines(const Doc& doc, const std::vector<AreaLine>& lines, const Footno
       notes.push_back(RawNote{n, page.number, {}, {}});
       for (size_t w = 1; w < line.words.size(); ++w) text.push_back({page.number, line.words[w]});
     } else {
-      if (notes.empty()) {
+      if (!continues_last_note(notes, page)) {
         if (reported_page != page.number) {
-          diag.warn("footnote-without-number",
-                    "footnote text without a number at the top of the footnote area", page.number);
+          diag.warn("footnote-without-number", without_number_message(notes), page.number);
         }
         reported_page = page.number;
         continue;

@@ -22,6 +22,17 @@
 //    and note 29 citing it; its annotation comes after note 28's).
 // 2. The footnote's words lose that URL: it is not theirs (resolve then reads the footnote's
 //    printed title, as for any footnote without a link).
+// 2a. They were a link all the same: the run-on annotation closed where the footnote's own link
+//    text ended, so those words end with that text ("27 CNDA, ‘Situation update ... conscription"
+//    for the title "Situation update ... conscription"). When the note prints a link elsewhere
+//    whose text is the longest such ending (a source's title, linked in the bibliography or in
+//    another footnote, or an address printed as the text of its own link), and only one URL
+//    links that text, the ending takes that URL; an opening quote glued to its first word is
+//    cut off ("‘" | "Situation"). The body link's URL is one candidate among others: a footnote
+//    citing the body link's source had that URL (seed 1228, note 8). Only the words' own text
+//    decides, compared as in 3 (XeLaTeX, seeds 112 and 12, and 17 of 20 notes of seeds 901-930,
+//    1101-1130 and 1221-1250 that lost a link to XeLaTeX: each footnote's URL is in the
+//    bibliography, linked on the same title).
 // 3. The link goes on over the next page's words as far as the same URL's text printed
 //    elsewhere in the note shows (a source is linked again in the bibliography, or cited again),
 //    compared without spaces and hyphens so that a word the page break hyphenated ("re-" /
@@ -48,6 +59,9 @@
 // 6. The link goes on over the next page's first footnote words, as in 3.
 #include <unicode/uchar.h>
 
+#include <algorithm>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -110,6 +124,91 @@ std::vector<std::string> printed_texts(const Doc& doc, const std::string& url, i
     }
   }
   return texts;
+}
+
+// Step 2a: every web link's text anywhere in the note (each run of consecutive words under one
+// URL, comparable()) with the URLs that link it; and each URL as its own text (a printed address
+// links to itself).
+std::map<std::string, std::set<std::string>> linked_texts(const Doc& doc) {
+  std::map<std::string, std::set<std::string>> texts;
+  for (const Page& page : doc.pages) {
+    std::string text, url;
+    const auto close = [&] {
+      if (!url.empty()) texts[text].insert(url);
+      if (!url.empty()) texts[comparable(url)].insert(url);
+      text.clear();
+    };
+    for (const Line& line : page.lines) {
+      for (int w : line.words) {
+        const std::string& under = web_url(page, page.words[static_cast<size_t>(w)]);
+        if (under != url) close();
+        url = under;
+        if (!url.empty()) text += comparable(page.words[static_cast<size_t>(w)].text);
+      }
+    }
+    close();
+  }
+  return texts;
+}
+
+// Step 2a: the code points opening `word` that are no letter or digit (an opening quote).
+size_t leading_punctuation(const std::string& word) {
+  size_t count = 0;
+  for (size_t i = 0; i < word.size(); ++count) {
+    char32_t c = 0;
+    i += std::max<size_t>(decode_utf8(word, i, c), 1);
+    if (u_isalnum(static_cast<UChar32>(c))) return count;
+  }
+  return count;
+}
+
+// Step 2a: gives the ending of `swallowed` (footnote words of `page` in reading order, which the
+// run-on annotation covered) that the note links elsewhere under one URL that URL, one
+// annotation a line. Returns whether any word took it.
+bool relink_footnote_title(const Doc& doc, Page& page, const std::vector<int>& swallowed) {
+  const std::map<std::string, std::set<std::string>> texts = linked_texts(doc);
+  std::string rest;  // comparable() of swallowed[k + 1 ..]
+  std::vector<std::string> endings(swallowed.size());
+  for (size_t k = swallowed.size(); k-- > 0;) {
+    endings[k] = rest;
+    rest = comparable(page.words[static_cast<size_t>(swallowed[k])].text) + rest;
+  }
+  for (size_t k = 0; k < swallowed.size(); ++k) {
+    const Word& word = page.words[static_cast<size_t>(swallowed[k])];
+    const size_t glued = leading_punctuation(word.text);
+    if (glued >= count_code_points(word.text)) continue;  // punctuation only: no title opens it
+    size_t byte = 0;
+    for (size_t i = 0; i < glued; ++i) {
+      char32_t c = 0;
+      byte += std::max<size_t>(decode_utf8(word.text, byte, c), 1);
+    }
+    const auto found = texts.find(comparable(word.text.substr(byte)) + endings[k]);
+    if (found == texts.end() || found->second.size() != 1) continue;
+    const bool edges = word.first_char >= 0 &&
+                       static_cast<size_t>(word.first_char) + glued < page.char_x.size();
+    if (glued > 0 && !edges) continue;
+    std::vector<int> words(swallowed.begin() + static_cast<std::ptrdiff_t>(k), swallowed.end());
+    if (glued > 0) {
+      cut_word(page, words[0], glued);
+      words[0] = static_cast<int>(page.words.size()) - 1;
+    }
+    const std::string& url = *found->second.begin();
+    for (const Line& line : page.lines) {
+      LinkArea area;
+      area.uri = url;
+      bool any = false;
+      for (int w : line.words) {
+        if (std::find(words.begin(), words.end(), w) == words.end()) continue;
+        Word& taken = page.words[static_cast<size_t>(w)];
+        area.box = any ? unite(area.box, taken.box) : taken.box;
+        any = true;
+        taken.link = static_cast<int>(page.links.size());
+      }
+      if (any) page.links.push_back(area);
+    }
+    return true;
+  }
+  return false;
 }
 
 // The words of `page` under `url`, back from the last of `words` (the link's piece on the page
@@ -226,13 +325,17 @@ void mend_body_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
   }
   if (swallowed.empty()) return;
   for (int w : swallowed) page.words[static_cast<size_t>(w)].link = -1;
+  const bool relinked = relink_footnote_title(doc, page, swallowed);
   const std::string piece = piece_before_break(page, body, url);
   const bool extended = extend_link(
       next, next_body, continuation(next, next_body, piece, printed_texts(doc, url, page.number)),
       url);
   diag.info("link-broken-over-page",
             "a link broken over the page ran on over a footnote's text (its URL taken off the "
-            "footnote); " +
+            "footnote" +
+                std::string(relinked ? ", whose title took the URL the note links it to elsewhere"
+                                     : "") +
+                "); " +
                 std::string(extended ? "its text on the next page linked again"
                                      : "its end on the next page is not known"),
             page.number);

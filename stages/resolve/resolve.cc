@@ -7,13 +7,16 @@
 //         ("url"); several are narrowed by title, and stay ambiguous if still several.
 //         The URL comes from a link annotation, which a producer can misplace (a rectangle one
 //         line off gives a footnote its neighbour's URL), while the title and the publisher are
-//         printed text. So the URL is cross-checked: when neither the footnote's title nor its
-//         publisher is its URL source's (notes shorten titles, so one of the two suffices), the
-//         two disagree. If the title names, by step 3, exactly one other source, that source is
-//         kept (the reader sees the title); otherwise the URL's. The title is the link's text, or
-//         where that names no source, the title the footnote's words print with the link read as
-//         text (a misplaced rectangle can cover "UNHCR, ‘Situation update" rather than the title). Either way the resolution stays
-//         below high confidence (`url_title_disagreement_confidence`) and is reported.
+//         printed text. So the URL is cross-checked: when the footnote's title is not its URL
+//         source's and names, by step 3, exactly one other source, the two disagree and the
+//         title's source is kept (the reader sees the title), even where both sources share the
+//         publisher (a neighbour's URL is often the same publisher's). A title that names no other
+//         source (notes shorten titles) leaves the URL's source, confidently when the publisher
+//         is its, else not confidently. The title is the link's text, or where that names no
+//         source, the title the footnote's words print with the link read as text (a misplaced
+//         rectangle can cover "UNHCR, ‘Situation update" rather than the title, or the title and
+//         the date's day after it). A disagreement stays below high confidence
+//         (`url_title_disagreement_confidence`) and is reported.
 // Step 3: by title. Titles are folded (case, accents, quotes, word-joining hyphens) and a "..."
 //         in the footnote's title stands for any text: "Can people afford to pay for health
 //         care?... protection in France" matches the longer title. Candidates whose publisher
@@ -202,16 +205,19 @@ class Resolver {
   void cross_check_title(const Footnote& note, const TitlePattern& title, Match& match) {
     if (match.sources.size() != 1) return;
     const size_t linked = match.sources.front();
-    if (title_matches(title, facts_[linked].title, config_.ellipsis_min_chars) ||
-        publishers_.matches(prefix_, *facts_[linked].names)) {
-      return;
-    }
+    if (title_matches(title, facts_[linked].title, config_.ellipsis_min_chars)) return;
+    // A publisher in common does not settle it when the title names another source: one
+    // publisher's notes sit side by side in a footnote area, where a rectangle one line off takes
+    // the neighbour's URL. Only a title that names nothing else (shortened) leaves it to the
+    // publisher.
+    Match titled = title.pieces.empty() ? Match{} : by_title(title);
+    if (titled.sources.size() != 1) titled = by_printed_title(note);
+    const bool names_another = titled.sources.size() == 1 && titled.sources.front() != linked;
+    if (!names_another && publishers_.matches(prefix_, *facts_[linked].names)) return;
     const std::string n = std::to_string(note.number);
     const int page = note.where.empty() ? 0 : note.where.front().page;
     const std::string& url_source = doc_.sources[linked].id;
-    Match titled = title.pieces.empty() ? Match{} : by_title(title);
-    if (titled.sources.size() != 1) titled = by_printed_title(note);
-    if (titled.sources.size() == 1 && titled.sources.front() != linked) {
+    if (names_another) {
       const std::string& named = doc_.sources[titled.sources.front()].id;
       diag_.warn("citation-url-title-disagree",
                  "footnote " + n + " links to " + url_source + " but its title is that of " +

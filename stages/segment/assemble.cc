@@ -23,10 +23,12 @@
 // Step 3b: a note sets all its quotes at one indent. A plain chunk whose lines all start at one
 //         indent, by quote_indent or more past the text around it, and end short of the column
 //         by as much, is a quote when a quote found by step 3 sits at the same indent (within
-//         indent_tolerance): a one-line quote, and a quote whose right indent is narrower than
-//         the words that wrap in it (WeasyPrint's 1 cm). Such a chunk does not move the text
-//         edge the next chunks are measured from, quote or not: a paragraph at the body's
-//         edge moves it back.
+//         indent_tolerance), past the text around each or from the margin (a quote style's
+//         indent is the margin's: a quote after a paragraph at the margin and one after a
+//         numbered paragraph's text start at one x): a one-line quote, and a quote whose right
+//         indent is narrower than the words that wrap in it (WeasyPrint's 1 cm). Such a chunk
+//         does not move the text edge the next chunks are measured from, quote or not: a
+//         paragraph at the body's edge moves it back.
 // Step 4: every draft keeps the word lines its runs will be built from (numbers and markers
 //         dropped) and one Place per page it spans.
 //
@@ -102,9 +104,9 @@ class Assembler {
       context_left_ = text_left(first);
     } else if (is_quote(chunk)) {
       draft.block.kind = BlockKind::kQuote;
-      quote_indents_.push_back(first.box.x0 - context_left_);
+      quotes_.push_back({drafts_.size(), first.box.x0 - context_left_, first.box.x0});
     } else if (indented_like_a_quote(chunk)) {
-      maybe_quotes_.push_back({drafts_.size(), first.box.x0 - context_left_});
+      maybe_quotes_.push_back({drafts_.size(), first.box.x0 - context_left_, first.box.x0});
     } else {
       context_left_ = first.box.x0;
     }
@@ -115,11 +117,14 @@ class Assembler {
 
   std::vector<Draft> finish() {
     close_list();
-    // Step 3b: the note's own quotes show its quote indent.
-    for (const auto& [draft, indent] : maybe_quotes_) {
-      const bool known = std::any_of(quote_indents_.begin(), quote_indents_.end(),
-                                     [&](double q) { return std::fabs(q - indent) <= tolerance(); });
-      if (known) drafts_[draft].block.kind = BlockKind::kQuote;
+    // Step 3b: the note's own quotes show its quote indent, past the text around them or from
+    // the margin.
+    for (const Indented& maybe : maybe_quotes_) {
+      const bool known = std::any_of(quotes_.begin(), quotes_.end(), [&](const Indented& quote) {
+        return std::fabs(quote.indent - maybe.indent) <= tolerance() ||
+               std::fabs(quote.left - maybe.left) <= tolerance();
+      });
+      if (known) drafts_[maybe.draft].block.kind = BlockKind::kQuote;
     }
     return std::move(drafts_);
   }
@@ -218,9 +223,14 @@ class Assembler {
   std::vector<double> indents_;
   double item_text_x_ = 0;
   double context_left_;
-  std::vector<double> quote_indents_;  ///< each quote's left indent past the text around it
-  /// Paragraphs indented like a quote (draft index, indent), settled in finish().
-  std::vector<std::pair<size_t, double>> maybe_quotes_;
+  /// A chunk set in from the text around it: its draft, its indent past that text and its left.
+  struct Indented {
+    size_t draft = 0;
+    double indent = 0;
+    double left = 0;
+  };
+  std::vector<Indented> quotes_;        ///< found by step 3
+  std::vector<Indented> maybe_quotes_;  ///< indented like a quote, settled in finish()
 };
 
 }  // namespace

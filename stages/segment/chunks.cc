@@ -49,7 +49,10 @@
 //         ragged note the room of a paragraph at the body's text edge runs to the column's
 //         right edge, not only to its widest line, which stops short. The test is a greedy
 //         line breaker's: in a justified note (TeX's optimum fit) a sentence visibly running on
-//         over a page break (no sentence end, then a lower-case word) goes on whatever the room;
+//         over a page break (no sentence end, then a lower-case word) goes on whatever the room.
+//         The last line ends where its printed text does: a mark a CSS engine wrapped onto a
+//         line of its own at a page's foot ends it at the left margin (SegLine::end), leaving
+//         the whole line's room;
 //   6. on a tagged PDF with a sound tree (lines.cc, step 6), where rules 1-3 are silent and both
 //      lines are tagged, the tree decides instead of rules 4 and 5: a new chunk exactly when the
 //      line's owner (its LI, else its P) differs from the chunk's last line's. The tree states
@@ -154,7 +157,7 @@ bool sentence_runs_on(const SegLine& last, const SegLine& line) {
 bool fills_justified_column(const SegLine& last, const Metrics& metrics,
                             const SegmentConfig& config) {
   return metrics.justified &&
-         std::abs(last.box.x1 - metrics.right) <= config.justified_tolerance * metrics.body_size;
+         std::abs(last.end - metrics.right) <= config.justified_tolerance * metrics.body_size;
 }
 
 // The line's text after its paragraph number or list marker.
@@ -216,7 +219,7 @@ bool tail_fitted_above(const std::vector<SegLine>& lines, const Chunk& chunk, in
 bool short_of_justified_column(const std::vector<SegLine>& lines, const Chunk& chunk,
                                const Metrics& metrics, const SegmentConfig& config) {
   const SegLine& last = lines[chunk.lines.back()];
-  return metrics.justified && right_edge(lines, chunk, metrics) - last.box.x1 >
+  return metrics.justified && right_edge(lines, chunk, metrics) - last.end >
                                   config.justified_tolerance * metrics.body_size;
 }
 
@@ -245,7 +248,7 @@ bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk
   // on ("...acknowledged that decisions" / "were taken ...", a quotation's one line at the foot
   // of a page, seed 1101 p. 54: the line's own measure unknown, the room seemed 28 pt).
   if (metrics.justified && line.page != last.page && sentence_runs_on(last, line)) return true;
-  const double room = fill_edge(lines, chunk, metrics, config) - last.box.x1;
+  const double room = fill_edge(lines, chunk, metrics, config) - last.end;
   return fit_width(line, metrics, config) > room;
 }
 

@@ -264,6 +264,12 @@ SegLine make_line(const Page& page, const Line& line) {
     last = w;
   }
   if (any) s.ends_sentence = ends_sentence(normalize_text(page.words[last].text));
+  s.end = s.box.x1;
+  // Marks printed left of the text they follow sit on the next printed line, alone there.
+  if (any && page.words[line.words.back()].raised &&
+      page.words[line.words.back()].box.x0 < page.words[last].box.x1) {
+    s.end = page.words[line.words.back()].box.x1;
+  }
   s.bold = any && all_bold;
   // The first unit a line break cannot part: the first word and what the PDF prints after it
   // with no space, footnote marks above all ("year.⁹⁸⁹⁹", LibreOffice, seed 20, p. 26).

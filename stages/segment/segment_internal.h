@@ -72,6 +72,10 @@ struct SegLine {
   bool after_block = false; ///< of those, a table or image (not only a page break)
   bool ends_sentence = false; ///< its last word (footnote marks aside) ends in . : ! or ?
   bool marked = false;        ///< carries a raised word (a footnote mark)
+  /// Where the line's printed text ends: its box's right, or the right of the marks that close it
+  /// when a line break put them on a line of their own below (layout step 7 joins them to it),
+  /// which is then the paragraph's last printed line.
+  double end = 0;
   /// The structure element owning the line when the document's tree is sound: its words' LI,
   /// else their block-level element (P, H2...); -1 when untagged or the tree is not trusted.
   int owner = -1;

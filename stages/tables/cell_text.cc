@@ -6,10 +6,14 @@
 // Step 1b: footnote marks. Layout marks superscripts against its lines, which do not follow
 //         cells; a word at most `superscript_max_size` times the size of the word it follows
 //         (touching it on the right) and raised by `superscript_min_rise` font-size units above
-//         its baseline is marked raised here, so the inline builder reads it as a mark.
+//         its baseline is marked raised here, so the inline builder reads it as a mark. A
+//         mark goes into the cell of the word it follows, wherever its centre lies: past the
+//         grid's right border when that word fills the last column (mark_cells.h); and the
+//         digits of a mark wrapped below its word in a narrow cell are its pieces.
 // Step 2: a cell's words are split into printed lines: sorted by baseline, a new line starts
 //         where the baseline moves by more than `line_tolerance` font-size units (a raised
-//         footnote mark stays on its line), and each line reads left to right. Poppler reads a
+//         footnote mark stays on its line), and each line reads left to right, the pieces of a
+//         mark wrapped below its text after it, top to bottom. Poppler reads a
 //         row as one line across its cells, so the space it saw after a cell line's last word
 //         lies between two cells: it is dropped (that word may be step 3's first piece).
 // Step 3: words broken without a hyphen. A word wider than its column cannot wrap at a space,
@@ -66,9 +70,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <tuple>
 
 #include "pipeline/utf8.h"
 #include "stages/tables/cell_grid.h"
+#include "stages/tables/mark_cells.h"
 #include "stages/tables/number_cut.h"
 #include "stages/text/inline_runs.h"
 
@@ -258,9 +264,18 @@ std::vector<TextLine> cell_lines(Page& page, const Box& cell_box, std::vector<in
     lines[best].push_back(w);
   }
   std::vector<TextLine> out;
-  for (std::vector<int>& line : lines) {
-    std::sort(line.begin(), line.end(),
-              [&](int a, int b) { return page.words[a].box.x0 < page.words[b].box.x0; });
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::vector<int>& line = lines[i];
+    // A piece of a mark wrapped below the line's text (mark_cells.h, step 3) follows it, and
+    // pieces stacked at one x read top to bottom.
+    auto wrapped = [&](int w) {
+      return page.words[w].raised && page.words[w].box.y0 > baselines[i];
+    };
+    std::sort(line.begin(), line.end(), [&](int a, int b) {
+      const Box& p = page.words[a].box;
+      const Box& q = page.words[b].box;
+      return std::make_tuple(wrapped(a), p.x0, p.y0) < std::make_tuple(wrapped(b), q.x0, q.y0);
+    });
     // Poppler reads a table row as one line across its cells, so the space it records after a
     // cell line's last word stands between two cells: kept, it would part a word rejoined below
     // ("Reconsiderati" + "ons" read "Reconsiderati ons" in every column but the last).
@@ -303,10 +318,13 @@ void fill_fragment(const Doc& doc, Page& page, Fragment& f, const NoteWords& wor
                    const Hyphenation& hyphenation, const TablesConfig& config,
                    Diagnostics& diag) {
   const CellGrid grid(f, words.footer);
+  std::vector<int> cells(page.words.size());
+  for (size_t w = 0; w < page.words.size(); ++w) cells[w] = grid.cell_of(page, page.words[w]);
+  place_marks_with_their_words(page, f, config, cells);
   bool overflow_reported = false;
   for (int w = 0; w < static_cast<int>(page.words.size()); ++w) {
     const Box& b = page.words[w].box;
-    const int cell = grid.cell_of(page, page.words[w]);
+    const int cell = cells[static_cast<size_t>(w)];
     if (cell < 0) continue;
     f.cells[cell].words.push_back(w);
     if (!overflow_reported && sticks_out(b, f.cells[cell].box, config.overflow_tolerance)) {
@@ -350,6 +368,7 @@ void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig&
   for (int w = 0; w < static_cast<int>(page.words.size()); ++w) {
     if (overlap_area(page.words[w].box, fragment.box) > 0) inside.push_back(w);
   }
+  raise_wrapped_marks(page, inside, config);
   auto right_edge = [&](int w) { return page.words[w].box.x1; };
   std::sort(inside.begin(), inside.end(),
             [&](int a, int b) { return right_edge(a) < right_edge(b); });

@@ -5,12 +5,13 @@
 //         inside the column (right of its border), when at least two words start there (within
 //         `tolerance`). A column whose cells are centred or right-aligned has no such edge, or
 //         one its widest cell alone sets: none is taken.
-// Step 1b: a column with fewer than two such starts (a table of one body row, the column's
-//         header word glued to the word overflowing into it from the left) starts where the
-//         cell padding puts it: its left border plus the offset from their border at which
-//         two columns at least start their text (the smallest such: a centred column's starts
-//         lie further in). A producer pads every cell alike (XeLaTeX's \tabcolsep), and Step 2
-//         still asks a character to start there.
+// Step 1b: a column where only one word starts (a fragment of one body row under a header of
+//         glued words: "InternationalisationDisproportionately" starts in the column before)
+//         starts where that word does when it starts as far right of its border as the text of
+//         the fragment's other inner columns does of theirs: the producer pads every column
+//         alike (LaTeX's \tabcolsep), and a centred or right-aligned word lands there only by
+//         chance. The padding is taken when every inner column measured in step 1 agrees on it
+//         (within `tolerance`); the first column's is not, its border being the grid's outline.
 // Step 2: a word starting left of an inner border whose row has that border drawn (a cell of
 //         the fragment starts at that column in the word's row; a cell spanning it has no
 //         border there) and ending right of the column's text start is glued when one of its
@@ -43,8 +44,8 @@ bool in_rows(const Fragment& f, const Word& w) {
   return cy >= f.box.y0 && cy <= f.box.y1;
 }
 
-// Step 1: where column `c`'s left-aligned text starts, or a negative value.
-double text_start(const Page& page, const Fragment& f, int c, double tolerance) {
+// The words starting inside column `c`, left edges sorted.
+std::vector<double> starts_in(const Page& page, const Fragment& f, int c) {
   std::vector<double> starts;
   for (const Word& w : page.words) {
     if (!w.raised && in_rows(f, w) && w.box.x0 > f.xs[c] && w.box.x0 < f.xs[c + 1]) {
@@ -52,22 +53,14 @@ double text_start(const Page& page, const Fragment& f, int c, double tolerance) 
     }
   }
   std::sort(starts.begin(), starts.end());
-  if (starts.size() < 2 || starts[1] - starts[0] > tolerance) return -1;
-  return starts[0];
+  return starts;
 }
 
-// Step 1b: the offset from their left border at which two columns at least of `f` start their
-// text (`starts`, Step 1's, negative where none), the smallest such; a negative value if none.
-double shared_padding(const Fragment& f, const std::vector<double>& starts, double tolerance) {
-  std::vector<double> offsets;
-  for (size_t c = 0; c < starts.size(); ++c) {
-    if (starts[c] >= 0) offsets.push_back(starts[c] - f.xs[c]);
-  }
-  std::sort(offsets.begin(), offsets.end());
-  for (size_t k = 1; k < offsets.size(); ++k) {
-    if (offsets[k] - offsets[k - 1] <= tolerance) return offsets[k - 1];
-  }
-  return -1;
+// Step 1: where a column whose words start at `starts` starts its left-aligned text, or a
+// negative value.
+double text_start(const std::vector<double>& starts, double tolerance) {
+  if (starts.size() < 2 || starts[1] - starts[0] > tolerance) return -1;
+  return starts[0];
 }
 
 // The row of `f` holding `w`'s centre, or -1.
@@ -77,6 +70,29 @@ int row_of(const Fragment& f, const Word& w) {
     if (cy >= f.ys[r] && cy <= f.ys[r + 1]) return r;
   }
   return -1;
+}
+
+// Step 1: where each inner column's text starts (index 0 unused), -1 where unknown.
+std::vector<double> text_starts(const Page& page, const Fragment& f, double tolerance) {
+  std::vector<double> out(static_cast<size_t>(f.column_count()), -1);
+  std::vector<double> paddings;  // of the inner columns measured
+  std::vector<std::vector<double>> starts(out.size());
+  for (int c = 1; c < f.column_count(); ++c) {
+    starts[c] = starts_in(page, f, c);
+    out[c] = text_start(starts[c], tolerance);
+    if (out[c] >= 0) paddings.push_back(out[c] - f.xs[c]);
+  }
+  if (paddings.empty()) return out;
+  const auto [low, high] = std::minmax_element(paddings.begin(), paddings.end());
+  if (*high - *low > tolerance) return out;
+  // Step 1b.
+  for (int c = 1; c < f.column_count(); ++c) {
+    if (out[c] < 0 && starts[c].size() == 1 &&
+        std::fabs(starts[c].front() - f.xs[c] - *low) <= tolerance) {
+      out[c] = starts[c].front();
+    }
+  }
+  return out;
 }
 
 // Step 2: whether a cell of `f` starts at column `c` in row `r` (its left border is drawn).
@@ -107,12 +123,9 @@ void cut_grid_glued_words(Page& page, const std::vector<Fragment>& fragments, do
   std::vector<Cut> cuts;
   for (const Fragment& f : fragments) {
     if (!f.ruled || !f.starts.empty()) continue;  // columns read from text cut their own words
-    std::vector<double> starts;
-    for (int c = 0; c < f.column_count(); ++c) starts.push_back(text_start(page, f, c, tolerance));
-    const double padding = shared_padding(f, starts, tolerance);
+    const std::vector<double> starts = text_starts(page, f, tolerance);
     for (int c = 1; c < f.column_count(); ++c) {
-      double start = starts[static_cast<size_t>(c)];
-      if (start < 0 && padding >= 0) start = f.xs[c] + padding;
+      const double start = starts[c];
       if (start < 0) continue;
       for (size_t w = 0; w < page.words.size(); ++w) {
         const Word& word = page.words[w];

@@ -15,9 +15,14 @@
 //         means two tables that happen to look alike. The words, not the rows they fell into:
 //         a header of several lines in narrow columns may be read as two rows on one page and
 //         three on the next ("Subsidiary" / "protection" a row of its own), or a line of it may
-//         fall into the row above, and it is still the header Word repeats.
+//         fall into the row above, and it is still the header Word repeats. Nor the words
+//         themselves, where they differ: the same letters in other words are the same header
+//         read apart or glued on one of the pages (LibreOffice's "Employ" / "ment" rejoined
+//         as "Employment" where the body rows under it show the column's width, not over one
+//         row; LaTeX's "InternationalisationDisproportionately" overprinting a rule).
 // Step 2: the continuation's header rows are dropped when their text repeats the table's header
-//         rows, row for row or, read into rows another way, word for word (step 1 (e)). A table
+//         rows, row for row or, read into rows another way, word for word or letter for letter
+//         (step 1 (e)); the table keeps its first page's reading. A table
 //         with no bold header still loses a first row that repeats its own first row word for
 //         word: a repeated row is the header that Word repeats, bold or not.
 // Step 2b: a table whose first page shows a single row and no header, and whose next page opens
@@ -102,6 +107,19 @@ std::vector<std::string> sorted(std::vector<std::string> words) {
   return words;
 }
 
+// Step 1 (e): the letters of sorted words, sorted: the same for a header read into other words.
+std::string letters(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& word : words) out += word;
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Step 1 (e): the same words, or the same letters in other words.
+bool same_header(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return a == b || letters(a) == letters(b);
+}
+
 std::vector<std::string> header_words(const Fragment& f) {
   std::vector<std::string> words;
   for (const GridCell& cell : f.cells) {
@@ -156,7 +174,7 @@ int repeated_header(const Table& table, const std::vector<std::vector<Cell>>& ro
   if (same_rows) return n;
   const bool reread =
       table.header_rows > 0 && header_rows > 0 && header_rows < static_cast<int>(rows.size()) &&
-      leading_words(rows, header_rows) == leading_words(table.rows, table.header_rows);
+      same_header(leading_words(rows, header_rows), leading_words(table.rows, table.header_rows));
   return reread ? header_rows : 0;
 }
 
@@ -261,7 +279,8 @@ bool continues(const Doc& doc, const Fragment& prev, const Fragment& next,
       (prev.starts.empty() || !same_columns(prev.starts, next.starts, config.column_tolerance))) {
     return false;
   }
-  if (prev.header_rows > 0 && next.header_rows > 0 && header_words(prev) != header_words(next)) {
+  if (prev.header_rows > 0 && next.header_rows > 0 &&
+      !same_header(header_words(prev), header_words(next))) {
     return false;
   }
   return !text_beyond(doc.pages[prev.page - 1], prev.box.y1, /*below=*/true) &&

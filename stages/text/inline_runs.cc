@@ -321,11 +321,24 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
                               : join_lines(inlines.back(), last_word->text, next.text, options);
     }
     for (size_t i = 0; i < line.size(); ++i) {
-      const Word& word = doc.pages[line[i].page - 1].words[line[i].word];
+      const Word* piece = &doc.pages[line[i].page - 1].words[line[i].word];
+      const Word& word = *piece;
       const std::string_view text = normalize_text(word.text, normalized);
-      const std::vector<int> marks = options.footnote_marks && word.raised && all_digits(text)
-                                         ? mark_numbers(text)
-                                         : std::vector<int>{};
+      std::string digits;
+      if (options.footnote_marks && word.raised && all_digits(text)) {
+        digits = std::string(text);
+        // A mark broken over lines in a narrow table cell, its pieces brought onto one line
+        // (stages/tables/mark_cells.h): each starts left of where the one before it ends, as no
+        // two marks printed side by side do.
+        while (i + 1 < line.size()) {
+          const Word& next = doc.pages[line[i + 1].page - 1].words[line[i + 1].word];
+          if (!next.raised || !all_digits(next.text) || next.box.x0 >= piece->box.x1) break;
+          digits += next.text;
+          piece = &next;
+          ++i;
+        }
+      }
+      const std::vector<int> marks = digits.empty() ? std::vector<int>{} : mark_numbers(digits);
       if (!marks.empty()) {
         for (int n : marks) inlines.push_back(Inline{InlineKind::kFootnoteRef, "", "", "", n});
       } else {
@@ -352,7 +365,7 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
         if (!word_text.empty()) append_text(inlines, run, word_text);
       }
       pending_separator = {};
-      last_word = &word;
+      last_word = piece;
       if (i + 1 < line.size()) {
         const Word& next = doc.pages[line[i + 1].page - 1].words[line[i + 1].word];
         const bool next_is_mark = options.footnote_marks && next.raised;
@@ -361,10 +374,10 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
           // word break is measured at the mark's small size, and a mark set before the
           // punctuation ("Refugees¹.") would otherwise read "Refugees .". Closing punctuation
           // never takes a space before it, whatever gap the typesetter left after the mark.
-          const double size = std::max(word.font_size, next.font_size);
+          const double size = std::max(piece->font_size, next.font_size);
           const bool closing = !next.text.empty() &&
                                std::string_view(".,;:!?)]").find(next.text[0]) != std::string_view::npos;
-          if (next.box.x0 - word.box.x1 > options.space_gap * size && !next_is_mark && !closing) {
+          if (next.box.x0 - piece->box.x1 > options.space_gap * size && !next_is_mark && !closing) {
             pending_separator = " ";
           }
         } else {
