@@ -199,5 +199,40 @@ TEST_F(HeaderWordsOverTheRuleSecondSeed, OverflowingHeaderWordsStayInTheirCells)
   expect_table(*model_, *ours_, "t3");
 }
 
+struct HeaderGluedInAOneRowGridRender {
+  static constexpr const char* kFolder = "fixtures/tex-cells/header-glued-in-a-one-row-grid";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using HeaderGluedInAOneRowGrid = testing::FixtureRenderSuite<HeaderGluedInAOneRowGridRender>;
+
+// Page 6 of seed 1238's XeLaTeX rendering, t1: a full grid of one body row whose header word
+// "Withdrawn" runs on over the rule up to the next column's "Applications", which Poppler glues
+// to it ("WithdrawnApplications", three times). Only that body row's figure starts inside the
+// next column, so the column's text start was unknown and the word stayed whole; that figure
+// starting at the padding the other inner columns share puts it there
+// (stages/tables/grid_glued_words.cc, step 1b). Cell for cell.
+TEST_F(HeaderGluedInAOneRowGrid, GluedHeaderWordsAreCutAtTheCellPadding) {
+  expect_table(*model_, *ours_, "t1");
+}
+
+struct HeaderGluedInAOneRowGridSecondSeedRender {
+  static constexpr const char* kFolder = "fixtures/tex-cells/header-glued-in-a-one-row-grid-1225";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using HeaderGluedInAOneRowGridSecondSeed =
+    testing::FixtureRenderSuite<HeaderGluedInAOneRowGridSecondSeedRender>;
+
+// The class in a second note and shape: page 12 of seed 1225's XeLaTeX rendering, t6, three body
+// rows whose first column's labels run on up to the second column's text
+// ("ApplicationsInternationalisation", "Employment59,074,666"): one figure alone starts inside
+// the second column. Cell for cell.
+TEST_F(HeaderGluedInAOneRowGridSecondSeed, GluedWordsAreCutAtTheCellPadding) {
+  expect_table(*model_, *ours_, "t6");
+}
+
 }  // namespace
 }  // namespace coi

@@ -15,7 +15,11 @@
 //           ("back-" / "wards"): it runs on, however much room T leaves below (a row taller
 //           than the page, whose side borders run to the text area's edge);
 //         - T empty, or T's last line ends well above T's bottom (more than `cut_row_max_gap`
-//           font-size units): T's text ended on its page, so X is fresh text;
+//           font-size units, and `cut_row_widow_gap` more when T starts in R: a producer's
+//           widow control moves a cell's last line but one to the next page with the last,
+//           WeasyPrint's "... applications from" / "Côte d’Ivoire, Guinea-Bissau and" / "São
+//           Tomé rose sharply.", a line's room left blank below T): T's text ended on its
+//           page, so X is fresh text;
 //         - X starts with a lower-case letter, or with a footnote mark (no cell opens with one:
 //           the producer wrapped the mark of T's last word, with no room left after it, onto
 //           the next page, "2017" / "⁵⁴"): it runs on;
@@ -27,17 +31,25 @@
 //         - T's last line is a number cut between two characters by the break (number_cut.h:
 //           "46.3" / "%", "US$2." / "7 billion"), not even X's first character fitting after
 //           it: it runs on with no space;
-//         - T ends in a number and X starts with one: two values, not one cut in two, unless
-//           T's last line is that one number and not even X's first character would have
-//           followed it: a number wider than its column, broken between two digits ("201" /
-//           "0"), which runs on with no space; or T ends open (below): a range cut after its
-//           dash ("48%-" / "56%", "(2019–" / "2024)") runs on;
+//         - T's last line holds numbers only and X starts with one: two values, not one cut
+//           in two, unless T's last line is that one number and not even X's first character
+//           would have followed it: a number wider than its column, broken between two digits
+//           ("201" / "0"), which runs on with no space; or T ends open (below): a range cut
+//           after its dash ("48%-" / "56%", "(2019–" / "2024)") runs on. A line of words
+//           ending in a number is a sentence, not a value: "... domestic law in 2013" /
+//           "(2015–2024). The courts ..." tells nothing (a bracketed range or a figure goes on
+//           a sentence as often as it opens one);
 //         - T's last line ends open (a comma, semicolon, hyphen, dash, slash, bracket): it runs
 //           on; otherwise nothing tells.
 // Step 3: N carries on R when it fills exactly the cells R left empty, one at least with text to
-//         its right, and leaves empty every cell R fills (a producer that moves a cell's text whole to the
+//         its right (or R's shape, the columns it fills, is no shape of a body row above it: a
+//         cell moved whole from the end of R), and leaves empty every cell R fills (a producer that moves a cell's text whole to the
 //         next page: WeasyPrint; a cell R leaves blank at its start, read as the label above
-//         going on, counts as empty: the span ends above R and N's cell takes R's), or
+//         going on, counts as empty: the span ends above R and N's cell takes R's; a cell R
+//         fills counts as left empty where N's text there runs on: WeasyPrint moves a name
+//         too tall for the page's foot whole to the next page while the description beside it
+//         breaks there, "" | "NGO" | "... returnees noted" over "World Health Organization"
+//         | "" | "that the state ..."), or
 //         when no cell of N is fresh text and some cell runs on, or, failing that
 //         evidence, when N leaves empty a cell that R fills while it has text elsewhere and its
 //         shape (the columns it fills) is not the shape of a body row already in the table: a
@@ -98,6 +110,19 @@ bool is_number(const std::string& text) {
     digit |= u_isdigit(static_cast<UChar32>(cp)) != 0;
   }
   return digit;
+}
+
+// Every word of `line` but its raised marks is a number ("2011", "60,705,"): a line of
+// values, not a sentence ending in one ("domestic law in 2013").
+bool numbers_only(const Doc& doc, const TextLine& line) {
+  bool any = false;
+  for (WordRef ref : line) {
+    const Word& w = word_at(doc, ref);
+    if (w.raised) continue;
+    if (!is_number(w.text)) return false;
+    any = true;
+  }
+  return any;
 }
 
 bool ends_open(const std::string& text) {
@@ -188,7 +213,7 @@ bool broken_between_characters(const Doc& doc, const TextLine& last, const Word&
 
 // Step 2: what X (its lines `x`) says of carrying on T (its lines `t`).
 Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLine>& t,
-                   const std::vector<TextLine>& x, const TablesConfig& config) {
+                   const std::vector<TextLine>& x, double max_gap, const TablesConfig& config) {
   if (x.empty() || x.front().empty()) return Evidence::kEmpty;
   if (t.empty() || t.back().empty()) return Evidence::kFresh;
   const TextLine& last = t.back();
@@ -213,7 +238,7 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
   // A word hyphenated at T's end goes on in X however far above T's bottom the line ends: a
   // row over a page whose side borders run to the text area's edge ("back-" / "wards").
   if (lower && ends_hyphenated(end->text)) return Evidence::kRunsOn;
-  if (box->box.y1 - line_y1 > config.cut_row_max_gap * size) return Evidence::kFresh;
+  if (box->box.y1 - line_y1 > max_gap * size) return Evidence::kFresh;
   if (next.raised || lower) return Evidence::kRunsOn;
   const double limit = box->box.x1 - std::max(pad, 0.0);
   const double marks = glued_marks_width(doc, x.front(), config.snap_tolerance);
@@ -226,7 +251,7 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
       end->box.x1 + next.box.width() / std::max<double>(count_code_points(next.text), 1) > limit) {
     return Evidence::kBroken;
   }
-  if (is_number(end->text) && is_number(next.text)) {
+  if (numbers_only(doc, last) && is_number(next.text)) {
     if (broken_between_characters(doc, last, next, marks, limit)) return Evidence::kBroken;
     return ends_open(end->text) ? Evidence::kRunsOn : Evidence::kFresh;
   }
@@ -244,8 +269,10 @@ std::vector<bool> shape(const Table& table, const TableGrid& grid, size_t r) {
   return out;
 }
 
-bool shape_seen(const Table& table, const TableGrid& grid, const std::vector<bool>& wanted) {
-  for (size_t r = static_cast<size_t>(std::max(table.header_rows, 0)); r < table.rows.size(); ++r) {
+// Whether a body row above row `end` has the shape `wanted`.
+bool shape_seen(const Table& table, const TableGrid& grid, const std::vector<bool>& wanted,
+                size_t end) {
+  for (size_t r = static_cast<size_t>(std::max(table.header_rows, 0)); r < end; ++r) {
     if (shape(table, grid, r) == wanted) return true;
   }
   return false;
@@ -278,8 +305,9 @@ std::vector<GridSlot> aligned_targets(const Table& table, const TableGrid& grid,
 }
 
 // Step 3: `row` fills exactly the cells the last row left empty, one of them at least inside it
-// (a filled cell to its right), and leaves empty every cell the last row fills: the rest of
-// that row, cells of which went whole to the next page. With `reopen`, a cell of the last row that a
+// (a filled cell to its right), and leaves empty every cell the last row fills but those its
+// text runs on in: the rest of that row, cells of which went whole to the next page while others
+// broke there. With `reopen`, a cell of the last row that a
 // rowspan from above covers counts as empty: the blank the moved cell left at the row's start
 // was read as the label above going on (hrule_tables.h, step 4c).
 bool completes(const Table& table, const TableGrid& grid, const std::vector<Cell>& row,
@@ -294,15 +322,19 @@ bool completes(const Table& table, const TableGrid& grid, const std::vector<Cell
   // Filled cells of `row` past the last row's last filled cell count only beside one inside:
   // WeasyPrint moves the Year and the last column's figure of a row alike ("2004" and "64.5%"
   // over "41%-36% ... 603,645"), while a row that only fills what the last row leaves empty at
-  // its end ("Sex:" | "" over "" | "Female") says nothing.
+  // its end ("Sex:" | "" over "" | "Female") says nothing, unless no body row above the last
+  // leaves its cells so: a description moved whole ("The Guardian" | "NGO" | "" over "" | "" |
+  // "The police recorded ...") leaves a row of a shape the table's rows never have.
   bool inside = false;
   for (size_t i = 0; i < row.size(); ++i) {
     const bool here = evidence[i] != Evidence::kEmpty;
-    if (here == above_filled[i]) return false;
+    const bool goes_on = evidence[i] == Evidence::kRunsOn || evidence[i] == Evidence::kBroken;
+    if (here == above_filled[i] && !(here && goes_on)) return false;
     inside |= here && std::find(above_filled.begin() + static_cast<std::ptrdiff_t>(i) + 1,
                                 above_filled.end(), true) != above_filled.end();
   }
-  return inside;
+  return inside || !shape_seen(table, grid, shape(table, grid, static_cast<size_t>(last_row)),
+                               static_cast<size_t>(last_row));
 }
 
 // Step 3: the whole of `row` carries on the last row.
@@ -325,7 +357,7 @@ bool carries_on(const Table& table, const TableGrid& grid, const std::vector<Cel
                   !plain_text(cell_at(table, last[col]).inlines).empty();
   }
   filled.resize(grid.columns, false);
-  return text && left_empty && !shape_seen(table, grid, filled);
+  return text && left_empty && !shape_seen(table, grid, filled, table.rows.size());
 }
 
 // Appends the lines of a cell of N (and its provenance) to the cell T above it.
@@ -349,7 +381,11 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
   std::vector<Evidence> evidence;
   for (size_t i = 0; i < row.size(); ++i) {
     const GridSlot& t = targets[i];
-    evidence.push_back(read_pair(doc, cell_at(table, t), lines[t.row][t.index], row_lines[i], config));
+    // A span from above ends where its text ends, so no widow control leaves room in it.
+    const bool in_last_row = t.row + 1 == static_cast<int>(table.rows.size());
+    const double max_gap = config.cut_row_max_gap + (in_last_row ? config.cut_row_widow_gap : 0);
+    evidence.push_back(
+        read_pair(doc, cell_at(table, t), lines[t.row][t.index], row_lines[i], max_gap, config));
   }
   auto take = [&](size_t i, int extra_rows) {
     const GridSlot& t = targets[i];

@@ -132,6 +132,11 @@ struct TablesConfig {
   /// within this distance (font-size units) of the cell's bottom: a line more did not fit.
   /// Default 1.5 (a line's height and the cell's bottom padding).
   double cut_row_max_gap = 1.5;
+  /// The room (font-size units) a cell starting in the cut row may leave below its last line
+  /// on top of cut_row_max_gap and still carry on: a producer's widow control (CSS `widows: 2`,
+  /// WeasyPrint's default) moves the line that would have filled it to the next page with the
+  /// cell's last. Default 1.3 (one line's pitch); 0 turns it off.
+  double cut_row_widow_gap = 1.3;
   /// The first word of a cell on the next page would have fitted after the last line above it
   /// (so that line did not wrap: the text is fresh) when it fits with this much room (font-size
   /// units) for the space between. Default 0.5.
@@ -167,6 +172,7 @@ struct TablesConfig {
     s.read("row_pitch_min", row_pitch_min);
     s.read("row_pitch_tolerance", row_pitch_tolerance);
     s.read("cut_row_max_gap", cut_row_max_gap);
+    s.read("cut_row_widow_gap", cut_row_widow_gap);
     s.read("wrap_slack", wrap_slack);
     s.read("below_border_pitch_tolerance", below_border_pitch_tolerance);
     ConfigSection v = s.section("values");
