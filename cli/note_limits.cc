@@ -7,28 +7,13 @@
 
 #include <spdlog/spdlog.h>
 
+#include "cli/sanitized.h"
 #include "pipeline/address_space.h"
 #include "pipeline/exit_codes.h"
 
 namespace coi {
 
-namespace {
-
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
-
-}  // namespace
-
-bool memory_limit_enforced() { return !kSanitized; }
+bool memory_limit_enforced() { return !kSanitizedBuild; }
 
 Status apply_memory_limit(const LimitsConfig& limits) {
   if (limits.max_memory_mb <= 0 || !memory_limit_enforced()) return Status::ok();
