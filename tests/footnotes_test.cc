@@ -28,6 +28,17 @@ void note_line(PageBuilder& p, const std::string& text, double top) {
   p.page().words[first].raised = true;
 }
 
+// A new page whose body line raises marks 1 to `last`, 10 pt apart.
+PageBuilder& body_raising_marks(DocBuilder& b, int last) {
+  PageBuilder& p = b.page();
+  p.role_line("Body text", 72, 100, LineRole::kBody);
+  for (int n = 1; n <= last; ++n) {
+    p.raised(std::to_string(n), 120 + 10 * n, 100);
+    p.raise_last();
+  }
+  return p;
+}
+
 Inline text(const std::string& t) { return Inline{InlineKind::kText, t, "", "", 0}; }
 Inline mark(int n) { return Inline{InlineKind::kFootnoteRef, "", "", "", n}; }
 
@@ -164,11 +175,7 @@ TEST(Footnotes, WhereNotesOpenRaisedABaselineNumberAtTheMarginIsText) {
 // the raised 3 of the next page opens note 3.
 TEST(Footnotes, BeforeTheRaisedHabitABaselineNumberWhoseMarkThePageLacksIsText) {
   DocBuilder b;
-  auto& p1 = b.page();
-  p1.role_line("Body text", 72, 100, LineRole::kBody);
-  p1.raised("1", 130, 100);
-  p1.raise_last().raised("2", 140, 100);
-  p1.raise_last();
+  auto& p1 = body_raising_marks(b, 2);
   p1.page().footnote_top = 680;
   note_line(p1, "1 EC, Pact, 2024", 688);
   note_line(p1, "2 Freedom House, Exit procedures, updated", 700);
@@ -196,13 +203,7 @@ TEST(Footnotes, BeforeTheRaisedHabitABaselineNumberWhoseMarkThePageLacksIsText) 
 // producer's look not yet known (two raised numbers may be a mixed producer's first notes).
 TEST(Footnotes, BeforeTheRaisedHabitABaselineNumberMarkedOnThePageOpensItsNote) {
   DocBuilder b;
-  auto& p1 = b.page();
-  p1.role_line("Body text", 72, 100, LineRole::kBody);
-  p1.raised("1", 130, 100);
-  p1.raise_last().raised("2", 140, 100);
-  p1.raise_last();
-  p1.raised("3", 150, 100);
-  p1.raise_last();
+  auto& p1 = body_raising_marks(b, 3);
   p1.page().footnote_top = 680;
   note_line(p1, "1 EC, Pact, 2024", 688);
   note_line(p1, "2 Freedom House, Exit procedures, 2021", 700);
