@@ -17,12 +17,12 @@
 // 10 of page 6 cited again on page 14, WeasyPrint seed 216). The words then join the line above,
 // raised.
 #include <algorithm>
-#include <cctype>
 #include <functional>
 #include <set>
 #include <string>
 #include <string_view>
 
+#include "pipeline/ascii_digits.h"
 #include "stages/layout/layout_parts.h"
 
 namespace coi::layout {
@@ -41,11 +41,6 @@ struct NoteNumbers {
   }
 };
 
-bool is_number(const std::string& text) {
-  return !text.empty() &&
-         std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
-}
-
 // True when the digits of `text` from `at` read as numbers of `notes` side by side: adjacent
 // marks print as one word ("910": notes 9 and 10).
 bool reads_as_notes(std::string_view text, size_t at, const NoteNumbers& notes) {
@@ -63,7 +58,7 @@ void add_note_numbers(const Page& page, Numbers& numbers) {
   for (const Line& line : page.lines) {
     if (line.role != LineRole::kFootnote || line.words.empty()) continue;
     const std::string& first = page.words[static_cast<size_t>(line.words.front())].text;
-    if (is_number(first)) numbers.insert(first);
+    if (all_ascii_digits(first)) numbers.insert(first);
   }
 }
 
@@ -92,8 +87,9 @@ bool shaped_as_broken_off_marks(const Page& page, const Line& lone, const Line& 
       lone.box.x0 > middle) {
     return false;
   }
-  return std::all_of(lone.words.begin(), lone.words.end(),
-                     [&](int i) { return is_number(page.words[static_cast<size_t>(i)].text); });
+  return std::all_of(lone.words.begin(), lone.words.end(), [&](int i) {
+    return all_ascii_digits(page.words[static_cast<size_t>(i)].text);
+  });
 }
 
 void rejoin_wrapped_marks(Doc& doc, const LayoutConfig& config) {

@@ -32,6 +32,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "pipeline/ascii_digits.h"
 #include "stages/tables/cell_text.h"
 
 namespace coi::tables {
@@ -44,12 +45,6 @@ constexpr double kSameSize = 0.25;
 bool in_rows(const Fragment& f, const Word& w) {
   const double cy = w.box.centre_y();
   return cy >= f.box.y0 && cy <= f.box.y1;
-}
-
-bool digits_only(const std::string& text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
-    return c >= '0' && c <= '9';
-  });
 }
 
 // Step 3: the word of `words` printed straight above `w` (overlapping it across, its bottom at
@@ -111,11 +106,11 @@ void raise_wrapped_marks(Page& page, const std::vector<int>& words, const Tables
             [&](int a, int b) { return page.words[a].box.y0 < page.words[b].box.y0; });
   for (int m : by_top) {
     Word& piece = page.words[m];
-    if (piece.raised || !digits_only(piece.text) || !mark_sized(piece)) continue;
+    if (piece.raised || !all_ascii_digits(piece.text) || !mark_sized(piece)) continue;
     const int a = word_above(page, by_top, piece);
     if (a < 0) continue;
     const Word& above = page.words[a];
-    const bool under_piece = above.raised && digits_only(above.text) &&
+    const bool under_piece = above.raised && all_ascii_digits(above.text) &&
                              std::fabs(above.font_size - piece.font_size) < kSameSize;
     if (under_piece || piece.font_size <= config.superscript_max_size * above.font_size) {
       piece.raised = true;

@@ -8,6 +8,7 @@
 #include <limits>
 #include <optional>
 
+#include "pipeline/ascii_digits.h"
 #include "pipeline/decimal.h"
 #include "pipeline/url.h"
 #include "pipeline/utf8.h"
@@ -42,12 +43,6 @@ bool maps_to_itself(std::string_view text) {
     i += length;
   }
   return true;
-}
-
-bool all_digits(std::string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
-    return c >= '0' && c <= '9';
-  });
 }
 
 // The notes of a raised run of digits: one note, or, for a run too long to be one number (six
@@ -329,14 +324,14 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
       const Word& word = *piece;
       const std::string_view text = normalize_text(word.text, normalized);
       std::string digits;
-      if (options.footnote_marks && word.raised && all_digits(text)) {
+      if (options.footnote_marks && word.raised && all_ascii_digits(text)) {
         digits = std::string(text);
         // A mark broken over lines in a narrow table cell, its pieces brought onto one line
         // (stages/tables/mark_cells.h): each starts left of where the one before it ends, as no
         // two marks printed side by side do.
         while (i + 1 < line.size()) {
           const Word& next = doc.pages[line[i + 1].page - 1].words[line[i + 1].word];
-          if (!next.raised || !all_digits(next.text) || next.box.x0 >= piece->box.x1) break;
+          if (!next.raised || !all_ascii_digits(next.text) || next.box.x0 >= piece->box.x1) break;
           digits += next.text;
           piece = &next;
           ++i;
