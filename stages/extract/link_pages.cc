@@ -317,16 +317,22 @@ void cut_at(Page& page, const Box& box, double x) {
   }
 }
 
+// Steps 5 and 6: whether a rectangle at `box` covers the word at `word`, as a link's words are
+// counted: the word's centre line within the rectangle, and more than `min_cover` of its width.
+bool covers_word(const Box& box, const Box& word, double min_cover) {
+  const double cy = word.centre_y();
+  const double width = word.x1 - word.x0;
+  if (cy < box.y0 || cy > box.y1 || width <= 0) return false;
+  const double overlap = std::min(word.x1, box.x1) - std::max(word.x0, box.x0);
+  return overlap / width > min_cover;
+}
+
 // Step 5: gives link `index` of `page`, drawn at `box`, the words it covers that no link has.
 // Returns how many words it took.
 int take_words(Page& page, const Box& box, int index, double min_cover) {
   int taken = 0;
   for (Word& w : page.words) {
-    const double cy = w.box.centre_y();
-    const double width = w.box.x1 - w.box.x0;
-    const double overlap = std::min(w.box.x1, box.x1) - std::max(w.box.x0, box.x0);
-    if (w.link >= 0 || cy < box.y0 || cy > box.y1 || width <= 0) continue;
-    if (overlap / width > min_cover) {
+    if (w.link < 0 && covers_word(box, w.box, min_cover)) {
       w.link = index;
       ++taken;
     }
@@ -393,30 +399,23 @@ void report_moves(std::vector<Move> moves, double tol, std::vector<PageRead>& re
   }
 }
 
-// Step 6: whether the words of `page` that `box` covers (as take_words counts them) are some,
-// and none carries a link.
+// Step 6: whether the words of `page` that `box` covers (covers_word) are some, and none
+// carries a link.
 bool covers_free_words(const Page& page, const Box& box, double min_cover) {
   int free = 0;
   for (const Word& w : page.words) {
-    const double cy = w.box.centre_y();
-    const double width = w.box.x1 - w.box.x0;
-    const double overlap = std::min(w.box.x1, box.x1) - std::max(w.box.x0, box.x0);
-    if (cy < box.y0 || cy > box.y1 || width <= 0 || overlap / width <= min_cover) continue;
+    if (!covers_word(box, w.box, min_cover)) continue;
     if (w.link >= 0) return false;
     ++free;
   }
   return free > 0;
 }
 
-// Step 6: the text of the words of `page` that `box` covers (as take_words counts them).
+// Step 6: the text of the words of `page` that `box` covers (covers_word).
 std::string covered_text(const Page& page, const Box& box, double min_cover) {
   std::string text;
   for (const Word& w : page.words) {
-    const double cy = w.box.centre_y();
-    const double width = w.box.x1 - w.box.x0;
-    const double overlap = std::min(w.box.x1, box.x1) - std::max(w.box.x0, box.x0);
-    if (cy < box.y0 || cy > box.y1 || width <= 0 || overlap / width <= min_cover) continue;
-    text += w.text + " ";
+    if (covers_word(box, w.box, min_cover)) text += w.text + " ";
   }
   return text;
 }
