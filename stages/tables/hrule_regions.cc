@@ -38,6 +38,13 @@ std::vector<std::vector<Segment>> stacks_of(const std::vector<Segment>& rules, d
   return out;
 }
 
+const std::vector<TextLine>& Finder::lines(const Region& r) const {
+  for (const auto& [region, found] : lines_read) {
+    if (region == r) return found;
+  }
+  return lines_read.emplace_back(r, lines_in(page, text, r, config)).second;
+}
+
 bool Finder::open_edge(const Segment& rule, bool below, double& edge) const {
   bool any = false;
   edge = rule.at;
@@ -104,7 +111,7 @@ bool Finder::with_label_below(const Region& r, Region& out) const {
     if (centre_y(word) <= r.bottom) continue;
     if (centre_x(word) < r.x0 || centre_x(word) > r.x1) return false;
   }
-  const std::vector<TextLine> found = lines(below);
+  const std::vector<TextLine>& found = lines(below);
   const double max_drop = config.hrules.escaped_label_max_drop * text.em;
   if (found.size() != 1 || found.front().top - r.bottom > max_drop) {
     return false;
