@@ -317,9 +317,11 @@ void absorb_empty_header_cells(Fragment& f) {
 void fill_fragment(const Doc& doc, Page& page, Fragment& f, const NoteWords& words,
                    const Hyphenation& hyphenation, const TablesConfig& config,
                    Diagnostics& diag) {
-  const CellGrid grid(f, words.footer);
   std::vector<int> cells(page.words.size());
-  for (size_t w = 0; w < page.words.size(); ++w) cells[w] = grid.cell_of(page, page.words[w]);
+  {
+    const CellGrid grid(page, f, words.footer);
+    for (size_t w = 0; w < page.words.size(); ++w) cells[w] = grid.cell_of(page.words[w]);
+  }
   place_marks_with_their_words(page, f, config, cells);
   bool overflow_reported = false;
   for (int w = 0; w < static_cast<int>(page.words.size()); ++w) {
