@@ -18,6 +18,27 @@ const Word* word_starting_at(const Page& page, const TextLine& line, double x, d
   return nullptr;
 }
 
+// Whether `line`'s text in column `col` leaves a space across x: text left of x ending less than
+// `gap` before the line's first word right of x, and no word of its starting at x or crossing it.
+// Such a line refuses x whatever the other lines say (splits_at).
+bool spaced_across(const Page& page, const TextLine& line, const Column& col, double x,
+                   double gap, double tolerance) {
+  bool left = false;    // text left of x on this line
+  double left_end = x;  // where it ends
+  for (int w : line.words) {
+    const Word& word = page.words[w];
+    if (word.raised || word.box.x1 < col.x0 || word.box.x0 > col.x1) continue;
+    if (word.box.x0 < x - tolerance) {
+      if (word.box.x1 > x + tolerance) return false;  // crossing x
+      left_end = left ? std::max(left_end, word.box.x1) : word.box.x1;
+      left = true;
+      continue;
+    }
+    return word.box.x0 > x + tolerance && left && word.box.x0 - left_end < gap;
+  }
+  return false;
+}
+
 // Step 2, once the region is known (columns_of with a tolerance): whether column `col` of
 // `lines`, whose gap at x some line closed, splits at x: every line with text in it right of x
 // starts a word at x (within `tolerance`), at least two of them after text that ends an empty gap
@@ -58,6 +79,11 @@ const Word* word_starting_at(const Page& page, const TextLine& line, double x, d
 // does, 2.2 pt after "2020", under "2019" starting there too).
 bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Column& col, double x,
                double gap, const NarrowGap& narrow, double tolerance) {
+  // Looked for first: most word starts in a column of prose fall in some line's space, and the
+  // counts below read the characters of every word crossing x (char_start_at).
+  for (const TextLine& line : lines) {
+    if (spaced_across(page, line, col, x, gap, tolerance)) return false;
+  }
   int starts = 0, after_gap = 0, after_narrow = 0, bridged = 0, closed = 0, glued_exactly = 0;
   int overprinted = 0;  // lines whose word at x lies over the end of one crossing x
   int reached = 0;  // lines whose text ends within `gap` of x, nothing of theirs starting at x
@@ -99,9 +125,9 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Colum
         continue;
       }
       if (word.box.x0 > x + tolerance) {
-        if (left && word.box.x0 - left_end < gap) return false;
         // Nothing at x: a cell further right, a column gap after this line's text left of x (a
-        // cell empty at x), or with nothing left of x (a header cell spanning the columns right).
+        // cell empty at x), or with nothing left of x (a header cell spanning the columns right);
+        // less than a gap after that text, spaced_across refused x already.
         break;
       }
       ++starts;
