@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <limits>
 
 #include "pipeline/median.h"
 #include "stages/tables/cell_text.h"
@@ -57,6 +58,20 @@ bool follows_raised(const Page& page, const std::vector<int>& by_end, int mark,
   return false;
 }
 
+// Whether some word of `words` may be a superscript of another (cell_text.h): the smallest is
+// small enough beside the size that allows most. Most regions print one size, and
+// follows_raised, which asks for the words sorted by right edge, then finds nothing.
+bool may_hold_superscripts(const Page& page, const std::vector<int>& words,
+                           const TablesConfig& config) {
+  double smallest = std::numeric_limits<double>::infinity(), largest = -smallest;
+  for (int w : words) {
+    smallest = std::min(smallest, page.words[w].font_size);
+    largest = std::max(largest, page.words[w].font_size);
+  }
+  const double k = config.superscript_max_size;
+  return smallest <= std::max(k * largest, k * smallest);
+}
+
 }  // namespace
 
 PageText body_text(const Page& page) {
@@ -95,11 +110,15 @@ std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Reg
   std::sort(inside.begin(), inside.end(),
             [&](int a, int b) { return page.words[a].baseline < page.words[b].baseline; });
   // Marks that layout, reading a row and a label centred beside it as one line, left unraised.
-  std::vector<int> by_end = inside;
-  std::sort(by_end.begin(), by_end.end(),
-            [&](int a, int b) { return page.words[a].box.x1 < page.words[b].box.x1; });
   std::vector<bool> raised(page.words.size(), false);
-  for (int w : inside) raised[w] = page.words[w].raised || follows_raised(page, by_end, w, config);
+  if (may_hold_superscripts(page, inside, config)) {
+    std::vector<int> by_end = inside;
+    std::sort(by_end.begin(), by_end.end(),
+              [&](int a, int b) { return page.words[a].box.x1 < page.words[b].box.x1; });
+    for (int w : inside) raised[w] = page.words[w].raised || follows_raised(page, by_end, w, config);
+  } else {
+    for (int w : inside) raised[w] = page.words[w].raised;
+  }
   std::vector<TextLine> out;
   double line_baseline = 0;
   for (int w : inside) {
