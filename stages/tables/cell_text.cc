@@ -70,6 +70,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <tuple>
 
 #include "pipeline/utf8.h"
@@ -365,12 +366,27 @@ bool superscript_of(const Word& mark, const Word& base, const TablesConfig& conf
          mark.baseline > base.box.y0;
 }
 
+bool may_hold_superscripts(const Page& page, const std::vector<int>& words,
+                           const TablesConfig& config) {
+  double smallest = std::numeric_limits<double>::infinity();  // of the words not raised
+  double least = smallest, most = -smallest;                   // of all
+  for (int w : words) {
+    const double size = page.words[w].font_size;
+    if (!page.words[w].raised) smallest = std::min(smallest, size);
+    least = std::min(least, size);
+    most = std::max(most, size);
+  }
+  const double k = config.superscript_max_size;
+  return smallest <= std::max(k * most, k * least);
+}
+
 void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig& config) {
   std::vector<int> inside;  // words of the fragment, by right edge
   for (int w = 0; w < static_cast<int>(page.words.size()); ++w) {
     if (overlap_area(page.words[w].box, fragment.box) > 0) inside.push_back(w);
   }
   raise_wrapped_marks(page, inside, config);
+  if (!may_hold_superscripts(page, inside, config)) return;
   auto right_edge = [&](int w) { return page.words[w].box.x1; };
   std::sort(inside.begin(), inside.end(),
             [&](int a, int b) { return right_edge(a) < right_edge(b); });

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <limits>
 
 #include "pipeline/median.h"
 #include "stages/tables/cell_text.h"
@@ -56,20 +55,6 @@ bool follows_raised(const Page& page, const std::vector<int>& by_end, int mark,
     }
   }
   return false;
-}
-
-// Whether some word of `words` may be a superscript of another (cell_text.h): the smallest is
-// small enough beside the size that allows most. Most regions print one size, and
-// follows_raised, which asks for the words sorted by right edge, then finds nothing.
-bool may_hold_superscripts(const Page& page, const std::vector<int>& words,
-                           const TablesConfig& config) {
-  double smallest = std::numeric_limits<double>::infinity(), largest = -smallest;
-  for (int w : words) {
-    smallest = std::min(smallest, page.words[w].font_size);
-    largest = std::max(largest, page.words[w].font_size);
-  }
-  const double k = config.superscript_max_size;
-  return smallest <= std::max(k * largest, k * smallest);
 }
 
 }  // namespace
