@@ -316,7 +316,11 @@ double measure_body_font_size(const Doc& doc, const LayoutConfig& config) {
 }
 
 std::string line_text(const Page& page, const Line& line, const LayoutConfig& config) {
+  // Allocated once: every line of the note is read so (furniture, contents).
+  size_t length = line.words.size();  // a space before each word at most
+  for (int i : line.words) length += page.words[static_cast<size_t>(i)].text.size();
   std::string text;
+  text.reserve(length);
   const Word* previous = nullptr;
   for (int i : line.words) {
     const Word& w = page.words[static_cast<size_t>(i)];
