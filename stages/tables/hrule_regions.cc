@@ -48,7 +48,11 @@ const std::vector<TextLine>& Finder::lines(const Region& r) const {
 bool Finder::open_edge(const Segment& rule, bool below, double& edge) const {
   bool any = false;
   edge = rule.at;
-  for (int w : text.words) {
+  // The page's words run top to bottom, so those beyond the rule come last below it and first
+  // above it: read from that end, a word outside the rule's width ends the search soonest.
+  const size_t n = text.words.size();
+  for (size_t k = 0; k < n; ++k) {
+    const int w = text.words[below ? n - 1 - k : k];
     const Word& word = page.words[w];
     const double cy = centre_y(word);
     if (below ? cy <= rule.at : cy >= rule.at) continue;
