@@ -18,16 +18,29 @@ const Word* word_starting_at(const Page& page, const TextLine& line, double x, d
   return nullptr;
 }
 
-// Whether `line`'s text in column `col` leaves a space across x: text left of x ending less than
-// `gap` before the line's first word right of x, and no word of its starting at x or crossing it.
-// Such a line refuses x whatever the other lines say (splits_at).
-bool spaced_across(const Page& page, const TextLine& line, const Column& col, double x,
-                   double gap, double tolerance) {
+// Each line's words in column `col` (reaching into it), raised marks aside, in the line's order:
+// what splits_at reads of every line for each of the column's word starts, found once.
+std::vector<std::vector<int>> words_in_column(const Page& page, const std::vector<TextLine>& lines,
+                                              const Column& col) {
+  std::vector<std::vector<int>> out(lines.size());
+  for (size_t k = 0; k < lines.size(); ++k) {
+    for (int w : lines[k].words) {
+      const Word& word = page.words[w];
+      if (!word.raised && word.box.x1 >= col.x0 && word.box.x0 <= col.x1) out[k].push_back(w);
+    }
+  }
+  return out;
+}
+
+// Whether a line whose words in the column are `in_column` leaves a space across x: text left of
+// x ending less than `gap` before the line's first word right of x, and no word of its starting at
+// x or crossing it. Such a line refuses x whatever the other lines say (splits_at).
+bool spaced_across(const Page& page, const std::vector<int>& in_column, double x, double gap,
+                   double tolerance) {
   bool left = false;    // text left of x on this line
   double left_end = x;  // where it ends
-  for (int w : line.words) {
+  for (int w : in_column) {
     const Word& word = page.words[w];
-    if (word.raised || word.box.x1 < col.x0 || word.box.x0 > col.x1) continue;
     if (word.box.x0 < x - tolerance) {
       if (word.box.x1 > x + tolerance) return false;  // crossing x
       left_end = left ? std::max(left_end, word.box.x1) : word.box.x1;
@@ -39,8 +52,9 @@ bool spaced_across(const Page& page, const TextLine& line, const Column& col, do
   return false;
 }
 
-// Step 2, once the region is known (columns_of with a tolerance): whether column `col` of
-// `lines`, whose gap at x some line closed, splits at x: every line with text in it right of x
+// Step 2, once the region is known (columns_of with a tolerance): whether a column of `lines`
+// (their words in it: `in_column`, from words_in_column), whose gap at x some line closed, splits
+// at x: every line with text in it right of x
 // starts a word at x (within `tolerance`), at least two of them after text that ends an empty gap
 // of `gap` before x (the padding a column border leaves; a hanging indent has no text before
 // it) or over the end of a word crossing x (the next cell's text printed over a cell overflowing
@@ -77,12 +91,13 @@ bool spaced_across(const Page& page, const TextLine& line, const Column& col, do
 // and not a glued character on at least one, no word bridging x, is the column's start (two
 // lines agreeing to a tenth of a point are no chance alignment: "Detention" starting where "5,945"
 // does, 2.2 pt after "2020", under "2019" starting there too).
-bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Column& col, double x,
-               double gap, const NarrowGap& narrow, double tolerance) {
+bool splits_at(const Page& page, const std::vector<TextLine>& lines,
+               const std::vector<std::vector<int>>& in_column, double x, double gap,
+               const NarrowGap& narrow, double tolerance) {
   // Looked for first: most word starts in a column of prose fall in some line's space, and the
   // counts below read the characters of every word crossing x (char_start_at).
-  for (const TextLine& line : lines) {
-    if (spaced_across(page, line, col, x, gap, tolerance)) return false;
+  for (const std::vector<int>& words : in_column) {
+    if (spaced_across(page, words, x, gap, tolerance)) return false;
   }
   int starts = 0, after_gap = 0, after_narrow = 0, bridged = 0, closed = 0, glued_exactly = 0;
   int overprinted = 0;  // lines whose word at x lies over the end of one crossing x
@@ -91,13 +106,13 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Colum
   const auto at_exactly = [&](double start) {
     return narrow.glued_tolerance > 0 && std::fabs(start - x) <= narrow.glued_tolerance;
   };
-  for (const TextLine& line : lines) {
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const TextLine& line = lines[k];
     bool left = false;    // text left of x on this line (none: no gap seen)
     double left_end = x;  // where it ends: at or just past x for a word cut where x starts
     bool at_x = false;    // a word of the line starts at x or crosses it
-    for (int w : line.words) {
+    for (int w : in_column[k]) {
       const Word& word = page.words[w];
-      if (word.raised || word.box.x1 < col.x0 || word.box.x0 > col.x1) continue;
       if (word.box.x0 < x - tolerance) {
         if (word.box.x1 > x + tolerance) {
           at_x = true;
@@ -168,9 +183,10 @@ void split_aligned(const Page& page, const std::vector<TextLine>& lines, Column 
     }
   }
   std::sort(starts.begin(), starts.end());
+  std::vector<std::vector<int>> in_column = words_in_column(page, lines, col);
   for (size_t i = 0; i < starts.size(); ++i) {
     if (i > 0 && starts[i] - starts[i - 1] <= tolerance) continue;  // the same edge
-    if (!splits_at(page, lines, col, starts[i], gap, narrow, tolerance)) continue;
+    if (!splits_at(page, lines, in_column, starts[i], gap, narrow, tolerance)) continue;
     Column left{col.x0, col.x0};
     for (const TextLine& line : lines) {
       for (int w : line.words) {
@@ -182,6 +198,7 @@ void split_aligned(const Page& page, const std::vector<TextLine>& lines, Column 
     }
     out.push_back(left);
     col.x0 = starts[i];
+    in_column = words_in_column(page, lines, col);
   }
   out.push_back(col);
 }
