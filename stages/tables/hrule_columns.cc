@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 #include "pipeline/word_cuts.h"
 
@@ -18,24 +19,35 @@ const Word* word_starting_at(const Page& page, const TextLine& line, double x, d
   return nullptr;
 }
 
-// Each line's words in column `col` (reaching into it), raised marks aside, in the line's order:
-// what splits_at reads of every line for each of the column's word starts, found once.
-std::vector<std::vector<int>> words_in_column(const Page& page, const std::vector<TextLine>& lines,
-                                              const Column& col) {
-  std::vector<std::vector<int>> out(lines.size());
-  for (size_t k = 0; k < lines.size(); ++k) {
-    for (int w : lines[k].words) {
-      const Word& word = page.words[w];
-      if (!word.raised && word.box.x1 >= col.x0 && word.box.x0 <= col.x1) out[k].push_back(w);
-    }
+// Each line's words in a column (reaching into it), raised marks aside, in the line's order, one
+// line after another: what splits_at reads of every line for each of the column's word starts,
+// found once per column (and again, in the same storage, where the column is split).
+struct ColumnWords {
+  std::vector<int> words;
+  std::vector<size_t> ends;  // line k's words end at words[ends[k]]
+  std::span<const int> line(size_t k) const {
+    const size_t begin = k == 0 ? 0 : ends[k - 1];
+    return std::span<const int>(words).subspan(begin, ends[k] - begin);
   }
-  return out;
+};
+
+void find_column_words(const Page& page, const std::vector<TextLine>& lines, const Column& col,
+                       ColumnWords& out) {
+  out.words.clear();
+  out.ends.clear();
+  for (const TextLine& line : lines) {
+    for (int w : line.words) {
+      const Word& word = page.words[w];
+      if (!word.raised && word.box.x1 >= col.x0 && word.box.x0 <= col.x1) out.words.push_back(w);
+    }
+    out.ends.push_back(out.words.size());
+  }
 }
 
 // Whether a line whose words in the column are `in_column` leaves a space across x: text left of
 // x ending less than `gap` before the line's first word right of x, and no word of its starting at
 // x or crossing it. Such a line refuses x whatever the other lines say (splits_at).
-bool spaced_across(const Page& page, const std::vector<int>& in_column, double x, double gap,
+bool spaced_across(const Page& page, std::span<const int> in_column, double x, double gap,
                    double tolerance) {
   bool left = false;    // text left of x on this line
   double left_end = x;  // where it ends
@@ -53,7 +65,7 @@ bool spaced_across(const Page& page, const std::vector<int>& in_column, double x
 }
 
 // Step 2, once the region is known (columns_of with a tolerance): whether a column of `lines`
-// (their words in it: `in_column`, from words_in_column), whose gap at x some line closed, splits
+// (their words in it: `in_column`, find_column_words), whose gap at x some line closed, splits
 // at x: every line with text in it right of x
 // starts a word at x (within `tolerance`), at least two of them after text that ends an empty gap
 // of `gap` before x (the padding a column border leaves; a hanging indent has no text before
@@ -91,13 +103,12 @@ bool spaced_across(const Page& page, const std::vector<int>& in_column, double x
 // and not a glued character on at least one, no word bridging x, is the column's start (two
 // lines agreeing to a tenth of a point are no chance alignment: "Detention" starting where "5,945"
 // does, 2.2 pt after "2020", under "2019" starting there too).
-bool splits_at(const Page& page, const std::vector<TextLine>& lines,
-               const std::vector<std::vector<int>>& in_column, double x, double gap,
-               const NarrowGap& narrow, double tolerance) {
+bool splits_at(const Page& page, const std::vector<TextLine>& lines, const ColumnWords& in_column,
+               double x, double gap, const NarrowGap& narrow, double tolerance) {
   // Looked for first: most word starts in a column of prose fall in some line's space, and the
   // counts below read the characters of every word crossing x (char_start_at).
-  for (const std::vector<int>& words : in_column) {
-    if (spaced_across(page, words, x, gap, tolerance)) return false;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (spaced_across(page, in_column.line(k), x, gap, tolerance)) return false;
   }
   int starts = 0, after_gap = 0, after_narrow = 0, bridged = 0, closed = 0, glued_exactly = 0;
   int overprinted = 0;  // lines whose word at x lies over the end of one crossing x
@@ -111,7 +122,7 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines,
     bool left = false;    // text left of x on this line (none: no gap seen)
     double left_end = x;  // where it ends: at or just past x for a word cut where x starts
     bool at_x = false;    // a word of the line starts at x or crosses it
-    for (int w : in_column[k]) {
+    for (int w : in_column.line(k)) {
       const Word& word = page.words[w];
       if (word.box.x0 < x - tolerance) {
         if (word.box.x1 > x + tolerance) {
@@ -183,7 +194,8 @@ void split_aligned(const Page& page, const std::vector<TextLine>& lines, Column 
     }
   }
   std::sort(starts.begin(), starts.end());
-  std::vector<std::vector<int>> in_column = words_in_column(page, lines, col);
+  ColumnWords in_column;
+  find_column_words(page, lines, col, in_column);
   for (size_t i = 0; i < starts.size(); ++i) {
     if (i > 0 && starts[i] - starts[i - 1] <= tolerance) continue;  // the same edge
     if (!splits_at(page, lines, in_column, starts[i], gap, narrow, tolerance)) continue;
@@ -198,7 +210,7 @@ void split_aligned(const Page& page, const std::vector<TextLine>& lines, Column 
     }
     out.push_back(left);
     col.x0 = starts[i];
-    in_column = words_in_column(page, lines, col);
+    find_column_words(page, lines, col, in_column);
   }
   out.push_back(col);
 }
