@@ -377,7 +377,8 @@ bool may_hold_superscripts(const Page& page, const std::vector<int>& words,
     most = std::max(most, size);
   }
   const double k = config.superscript_max_size;
-  return smallest <= std::max(k * most, k * least);
+  // A bound that is not a number (an infinite size times a ratio of 0) answers "may".
+  return !(smallest > std::max(k * most, k * least));
 }
 
 void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig& config) {

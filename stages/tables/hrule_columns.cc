@@ -65,9 +65,9 @@ bool spaced_across(const Page& page, std::span<const int> in_column, double x, d
 }
 
 // Step 2, once the region is known (columns_of with a tolerance): whether a column of `lines`
-// (their words in it: `in_column`, find_column_words), whose gap at x some line closed, splits
-// at x: every line with text in it right of x
-// starts a word at x (within `tolerance`), at least two of them after text that ends an empty gap
+// (their words in it: `in_column`, find_column_words), whose gap at x some line closed, splits at
+// x: every line with text in it right of x starts a word at x (within `tolerance`), at least two
+// of them after text that ends an empty gap
 // of `gap` before x (the padding a column border leaves; a hanging indent has no text before
 // it) or over the end of a word crossing x (the next cell's text printed over a cell overflowing
 // into it, which no coincidence of figures puts there; one such line and one after a narrow gap
