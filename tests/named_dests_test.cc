@@ -17,6 +17,7 @@
 #include "stages/extract/extract_parts.h"
 #include "stages/extract/poppler_session.h"
 #include "tests/support/paths.h"
+#include "tests/support/pdf_of.h"
 #include "tests/support/scratch_dir.h"
 
 namespace coi::extract {
@@ -33,25 +34,6 @@ std::unique_ptr<PDFDoc> open_path(const std::string& path) {
 
 std::unique_ptr<PDFDoc> open(const std::string& fixture) {
   return open_path(testing::source_path(fixture));
-}
-
-// A PDF of `objects` (object i + 1 is objects[i]; object 1 the catalog) with its xref table.
-std::string pdf_of(const std::vector<std::string>& objects) {
-  std::string pdf = "%PDF-1.4\n";
-  std::vector<size_t> offsets;
-  for (size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(pdf.size());
-    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  const size_t xref = pdf.size();
-  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  for (size_t offset : offsets) {
-    const std::string digits = std::to_string(offset);
-    pdf += std::string(10 - digits.size(), '0') + digits + " 00000 n \n";
-  }
-  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
-         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return pdf;
 }
 
 // A two-page A4 PDF whose page 1 links to the name "deep", kept at the bottom of a Dests name
@@ -77,7 +59,7 @@ std::string tree_pdf(int depth, int unused = 0) {
   std::string leaf = "(deep) [4 0 R /XYZ 0 500 0]";
   for (int i = 0; i < unused; ++i) leaf += " (n" + std::to_string(i) + ") [4 0 R /XYZ 0 842 0]";
   objects.push_back("<< /Names [" + leaf + "] >>");
-  return pdf_of(objects);
+  return testing::pdf_of(objects);
 }
 
 // The link on page 1 of `path`, as the extract stage reads it.
@@ -178,7 +160,7 @@ TEST(NamedDestinations, MoreNamesThanThePagesCouldUseAreLeftToTheLinksThatUseThe
 // Pages displayed turned and off the origin: page 2 a quarter turn with its own media box, page
 // 3 three quarters with the tree's. Page 1 links to a point on each by explicit destination.
 std::string turned_pages_pdf() {
-  return pdf_of({
+  return testing::pdf_of({
       "<< /Type /Catalog /Pages 2 0 R >>",
       "<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 /MediaBox [0 0 595 842] >>",
       "<< /Type /Page /Parent 2 0 R /Contents 6 0 R /Annots [7 0 R 8 0 R] /Resources << /Font "
