@@ -135,6 +135,9 @@ std::vector<Glyph> model_glyphs(const Page& page, double tol) {
       if (!edges) break;  // one glyph for the whole word
     }
   }
+  // By centre line, for fitting_shifts_by_line: a word's characters share its centre.
+  std::stable_sort(glyphs.begin(), glyphs.end(),
+                   [](const Glyph& a, const Glyph& b) { return a.cy < b.cy; });
   return glyphs;
 }
 
@@ -187,7 +190,7 @@ std::vector<std::optional<Place>> chance_fits(const Page& page, const std::vecto
     const Box& box = page.links[static_cast<size_t>(carried[c])].box;
     std::vector<Place> fits;  // at the places the orphans established
     for (const size_t q : pages) {
-      for (const auto& [dy, fit] : fitting_shifts(box, glyphs.at(q), tol)) {
+      for (const auto& [dy, fit] : fitting_shifts_by_line(box, glyphs.at(q), tol)) {
         const bool there =
             std::any_of(established.begin(), established.end(),
                         [&](const Place& x) { return x.page == q && std::fabs(x.dy - dy) <= tol; });
@@ -217,7 +220,7 @@ std::vector<std::vector<Place>> places_on(size_t p, const std::vector<int>& orph
       const LinkArea& area = page.links[static_cast<size_t>(orphans[o])];
       const bool check_name =
           named && url_spells_words(area.uri, config.link_url_spelled_words);
-      for (const auto& [dy, fit] : fitting_shifts(area.box, it->second, tol)) {
+      for (const auto& [dy, fit] : fitting_shifts_by_line(area.box, it->second, tol)) {
         if (q == p && std::fabs(dy) <= tol) continue;  // where drawn: it was judged off there
         if (check_name && !url_names_words(area.uri, text_at(area.box, dy, it->second),
                                            config.link_lone_url_words)) {
@@ -518,7 +521,7 @@ std::vector<Place> free_places(const std::vector<PageRead>& reads, size_t p, con
   for (const size_t q : pages_around(p, reads.size(), config.link_lone_page_reach)) {
     auto it = glyphs.find(q);
     if (it == glyphs.end()) it = glyphs.emplace(q, model_glyphs(reads[q].page, tol)).first;
-    for (const auto& [dy, fit] : fitting_shifts(box, it->second, tol)) {
+    for (const auto& [dy, fit] : fitting_shifts_by_line(box, it->second, tol)) {
       if (q == p && std::fabs(dy) <= tol) continue;  // where drawn: it was judged off there
       const Box there{box.x0, box.y0 + dy, box.x1, box.y1 + dy};
       if (covers_free_words(reads[q].page, there, config.link_min_word_cover)) {
