@@ -603,5 +603,63 @@ TEST_F(HeaderReadApart, AHeaderReadInPiecesOnOnePageIsTheSameHeader) {
   EXPECT_EQ(table_marks(*ours_, ""), table_marks(*model_, "t5"));
 }
 
+// Every table of the model found once in `ours`, cell for cell, no paragraph holding its first
+// header word, and every mark of it in its table.
+void expect_tables_whole(const Doc& model, const Doc& ours) {
+  for (const Block* table : testing::tables_of(model)) {
+    const std::vector<std::vector<std::string>> grid = testing::table_grid(model, table->id);
+    ASSERT_GT(grid.size(), 5u);
+    EXPECT_EQ(testing::grid_holding(ours, grid.back()), grid) << table->id;
+    EXPECT_EQ(paragraphs_holding(ours, grid.front().front()), 0) << table->id;
+    const Table* got = testing::table_holding(ours, grid.back());
+    ASSERT_NE(got, nullptr);
+    std::vector<int> marks;
+    add_marks(*got, marks);
+    EXPECT_EQ(marks, table_marks(model, table->id)) << table->id;
+  }
+}
+
+struct TexOverprintedBodyRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/tex-overprinted-body";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "";
+};
+
+using TexOverprintedBody = testing::FixtureRenderSuite<TexOverprintedBodyRender>;
+
+// Pages 16 and 30 of seed 1304's XeLaTeX rendering (held11, DejaVu Sans 12 pt): t4 and t11,
+// seven p columns too narrow for their header words and for their figures alike. The header
+// words overprint one another and the last ("Reconsiderations") runs past the rules' right end;
+// the body's figures run on into the next column up to its text ("Applications122,944",
+// "91,005,57499,677,733"), so that by its gaps the body is one column too. The header band heads
+// the band below when the body, split at its aligned starts as step 2 splits a table, gives more
+// columns than the header by its gaps (stages/tables/hrule_regions.cc); a word starting between
+// the rules and running past their end is the table's (hrule_lines.h), and a word starting in a
+// column's left half is that column's in the rows as in the cells (hrule_rows.cc). Once each
+// table was two paragraphs of glued words; now both tables, cell for cell, every mark in its
+// table.
+TEST_F(TexOverprintedBody, AnOverprintedHeaderOverAnOverflowingBodyIsOneTable) {
+  ASSERT_EQ(testing::tables_of(*model_).size(), 2u);
+  EXPECT_EQ(testing::tables_of(*ours_).size(), 2u);
+  expect_tables_whole(*model_, *ours_);
+}
+
+struct TexOverprintedBody1112Render {
+  static constexpr const char* kFolder = "fixtures/tables-once/tex-overprinted-body-1112";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "";
+};
+
+using TexOverprintedBody1112 = testing::FixtureRenderSuite<TexOverprintedBody1112Render>;
+
+// The same class in a second note: seed 1112's model (held9) rendered in DejaVu Sans 12 pt on
+// US Letter, page 12: t1's header "Applications | Applications | Internationalisation ..."
+// overprinted and run past the rules, its figures run on up to the next column's text
+// ("21,880,860159,724"). Once a paragraph; now the table, cell for cell.
+TEST_F(TexOverprintedBody1112, AnOverprintedHeaderOverAnOverflowingBodyIsOneTable) {
+  ASSERT_EQ(testing::tables_of(*model_).size(), 1u);
+  expect_tables_whole(*model_, *ours_);
+}
+
 }  // namespace
 }  // namespace coi

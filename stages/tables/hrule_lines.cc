@@ -85,7 +85,9 @@ std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Reg
     for (int w : words) {
       const Word& word = page.words[w];
       const double cx = centre_x(word), cy = centre_y(word);
-      if (cx >= r.x0 && cx <= r.x1 && cy > r.top && cy < std::max(r.bottom, r.label_bottom)) {
+      // A word overflowing the last column past the rules' end starts between them.
+      const bool within = (cx >= r.x0 && cx <= r.x1) || (word.box.x0 >= r.x0 && word.box.x0 < r.x1);
+      if (within && cy > r.top && cy < std::max(r.bottom, r.label_bottom)) {
         inside.push_back(w);
       }
     }

@@ -41,9 +41,10 @@ bool paragraph_number(const std::string& s);
 inline double centre_x(const Word& w) { return w.box.centre_x(); }
 inline double centre_y(const Word& w) { return w.box.centre_y(); }
 
-// Step 2: the body words whose centre lies in the region, as printed lines (raised marks on
-// the line of the word they follow); running-header words too when a rule closes the region
-// above them.
+// Step 2: the body words whose centre lies in the region, or that start in it and overflow its
+// right end (XeLaTeX prints a last column's word wider than its p column past the rules), as
+// printed lines (raised marks on the line of the word they follow); running-header words too
+// when a rule closes the region above them.
 std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Region& r,
                                const TablesConfig& config);
 

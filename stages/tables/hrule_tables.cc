@@ -174,6 +174,20 @@ bool all_bold(const Page& page, const std::vector<TextLine>& lines) {
   return true;
 }
 
+// Step 5: the grid's right border: the rules' right end x1, or where the last column's text ends
+// when some word of `lines` is centred past x1 (XeLaTeX prints a word wider than its p column past it: "Reconsiderations"
+// heading the last column); the grid reaches that far, so that the word falls in its cell.
+double overflow_end(const Page& page, const std::vector<TextLine>& lines, double x1) {
+  double end = x1;
+  for (const TextLine& line : lines) {
+    for (int w : line.words) {
+      const Word& word = page.words[static_cast<size_t>(w)];
+      if (centre_x(word) > x1) end = std::max(end, word.box.x1);
+    }
+  }
+  return end;
+}
+
 // Steps 4 and 5 for one region; false when it is no table, or when words glued across its
 // columns are to be cut first (added to `cuts`). The columns come from the text, or from
 // `borders` when given.
@@ -239,7 +253,7 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
     out.xs.push_back(std::min(
         std::max(columns[c].x0 - std::max(pad, 1.0), columns[c - 1].x1 + 0.5), columns[c].x0));
   }
-  out.xs.push_back(region.x1);
+  out.xs.push_back(overflow_end(page, lines, region.x1));
   if (borders.size() >= 2) out.xs = borders;
   for (const Column& col : columns) out.starts.push_back(col.x0);
   out.ys.push_back(region.open_top ? lines.front().top - 1 : region.top);
