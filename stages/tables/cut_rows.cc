@@ -31,6 +31,12 @@
 //         - T's last line is a number cut between two characters by the break (number_cut.h:
 //           "46.3" / "%", "US$2." / "7 billion"), not even X's first character fitting after
 //           it: it runs on with no space;
+//         - T's last line is one word, X opens with a lower-case letter and not even its first
+//           character would have followed that word: a word broken between two characters
+//           ("Employme" / "nt", "Subsidiar" / "y": LibreOffice and WeasyPrint break a word too
+//           wide for its column anywhere), which runs on with no space, unless the note's
+//           words say two words (cell_text.h's two_words, as for a break inside a cell:
+//           "reception" / "centres");
 //         - T's last line holds numbers only and X starts with one: two values, not one cut
 //           in two, unless T's last line is that one number and not even X's first character
 //           would have followed it: a number wider than its column, broken between two digits
@@ -81,6 +87,7 @@
 
 #include "pipeline/table_grid.h"
 #include "pipeline/utf8.h"
+#include "stages/tables/cell_grid.h"
 #include "stages/tables/cell_text.h"
 #include "stages/tables/number_cut.h"
 
@@ -211,9 +218,30 @@ bool broken_between_characters(const Doc& doc, const TextLine& last, const Word&
   return end->box.x1 + first > limit;
 }
 
+// A word broken between two characters by the page break: `last`, T's last line, holds one
+// word and nothing after it, `next` (X's first word, in the note's running words when
+// `next_counted`) opens lower-case and not even its first character would have followed it
+// before `limit`, and the note's words do not make the two words of their own.
+bool word_broken_over_break(const Doc& doc, const TextLine& last, WordRef next_ref,
+                            double limit, const NoteWords& words) {
+  if (last.size() != 1) return false;
+  const Word& end = word_at(doc, last.front());
+  const Word& next = word_at(doc, next_ref);
+  if (end.raised || !u_isalpha(static_cast<UChar32>(last_code_point(end.text))) ||
+      !u_islower(static_cast<UChar32>(first_code_point(next.text)))) {
+    return false;
+  }
+  const size_t chars = std::max<size_t>(count_code_points(next.text), 1);
+  const Page& page = doc.pages[static_cast<size_t>(next_ref.page - 1)];
+  if (end.box.x1 + first_char_width(page, next, chars) <= limit) return false;
+  const bool next_counted = Vocabulary::in_running_text(page, static_cast<size_t>(next_ref.word));
+  return !two_words(end.text, {next.text}, next_counted, words);
+}
+
 // Step 2: what X (its lines `x`) says of carrying on T (its lines `t`).
 Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLine>& t,
-                   const std::vector<TextLine>& x, double max_gap, const TablesConfig& config) {
+                   const std::vector<TextLine>& x, double max_gap, const NoteWords& words,
+                   const TablesConfig& config) {
   if (x.empty() || x.front().empty()) return Evidence::kEmpty;
   if (t.empty() || t.back().empty()) return Evidence::kFresh;
   const TextLine& last = t.back();
@@ -239,16 +267,19 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
   // row over a page whose side borders run to the text area's edge ("back-" / "wards").
   if (lower && ends_hyphenated(end->text)) return Evidence::kRunsOn;
   if (box->box.y1 - line_y1 > max_gap * size) return Evidence::kFresh;
-  if (next.raised || lower) return Evidence::kRunsOn;
   const double limit = box->box.x1 - std::max(pad, 0.0);
+  if (word_broken_over_break(doc, last, x.front().front(), limit, words)) return Evidence::kBroken;
+  if (next.raised || lower) return Evidence::kRunsOn;
   const double marks = glued_marks_width(doc, x.front(), config.snap_tolerance);
   if (line_x1 + config.wrap_slack * size + next.box.width() + marks <= limit) {
     return opens_label(next.text) ? Evidence::kFresh : Evidence::kNothing;
   }
   // A number cut between two characters ("46.3" / "%", "US$2." / "7": number_cut.h), the
-  // first character of the rest too wide for the line: one word, cut by the page break.
+  // first character of the rest too wide for the line (with its marks when it is the whole
+  // rest: "65.2" / "%¹³⁵", where "%" alone would have fitted): one word, cut by the page break.
+  const double chars = std::max<double>(count_code_points(next.text), 1);
   if (last.size() == 1 && number_cut(end->text, {next.text}) &&
-      end->box.x1 + next.box.width() / std::max<double>(count_code_points(next.text), 1) > limit) {
+      end->box.x1 + next.box.width() / chars + (chars == 1 ? marks : 0) > limit) {
     return Evidence::kBroken;
   }
   if (numbers_only(doc, last) && is_number(next.text)) {
@@ -374,7 +405,8 @@ void append_cell(const Doc& doc, Cell& target, std::vector<TextLine>& target_lin
 
 bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Cell>& row,
                   std::vector<std::vector<TextLine>>& row_lines, int page,
-                  const Hyphenation& hyphenation, const TablesConfig& config) {
+                  const NoteWords& words, const Hyphenation& hyphenation,
+                  const TablesConfig& config) {
   const TableGrid grid = expand_grid(table);
   const std::vector<GridSlot> targets = aligned_targets(table, grid, row);
   if (targets.empty()) return false;
@@ -385,7 +417,8 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
     const bool in_last_row = t.row + 1 == static_cast<int>(table.rows.size());
     const double max_gap = config.cut_row_max_gap + (in_last_row ? config.cut_row_widow_gap : 0);
     evidence.push_back(
-        read_pair(doc, cell_at(table, t), lines[t.row][t.index], row_lines[i], max_gap, config));
+        read_pair(doc, cell_at(table, t), lines[t.row][t.index], row_lines[i], max_gap, words,
+                  config));
   }
   auto take = [&](size_t i, int extra_rows) {
     const GridSlot& t = targets[i];

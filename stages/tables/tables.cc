@@ -151,7 +151,7 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
     }
   }
   tables::centre_opening_labels(doc, fragments, config);
-  std::vector<LogicalTable> found = tables::join_fragments(doc, fragments, hyphenation, config, diag);
+  std::vector<LogicalTable> found = tables::join_fragments(doc, fragments, words, hyphenation, config, diag);
   mark_table_lines(doc, found);
   release_char_edges(doc);
   for (size_t i = 0; i < found.size(); ++i) {
