@@ -39,8 +39,9 @@
 //           "reception" / "centres");
 //         - T's last line holds numbers only and X starts with one: two values, not one cut
 //           in two, unless T's last line is that one number and not even X's first character
-//           would have followed it: a number wider than its column, broken between two digits
-//           ("201" / "0"), which runs on with no space; or T ends open (below): a range cut
+//           would have followed it (its width from the PDF's character edges): a number wider
+//           than its column, broken between two digits ("201" / "0", "45,8" / "23,4" / "19",
+//           whose last group the cell's next line finishes), which runs on with no space; or T ends open (below): a range cut
 //           after its dash ("48%-" / "56%", "(2019–" / "2024)") runs on. A line of words
 //           ending in a number is a sentence, not a value: "... domestic law in 2013" /
 //           "(2015–2024). The courts ..." tells nothing (a bracketed range or a figure goes on
@@ -180,7 +181,9 @@ double glued_marks_width(const Doc& doc, const TextLine& line, double snap) {
 }
 
 // The digits of `number` after each of its thousands commas are three ("260,530", not
-// "78,09531%-27%"): two values printed one under the other do not join into one number.
+// "78,09531%-27%"): two values printed one under the other do not join into one number. The
+// last group may be short when it ends `number`: the rest of the next page's piece, broken
+// again on the cell's next line ("45,8" / "23,4" / "19"), finishes it.
 bool keeps_thousands_groups(const std::string& number) {
   for (size_t i = 0; i < number.size(); ++i) {
     if (number[i] != ',' || i == 0 || !std::isdigit(static_cast<unsigned char>(number[i - 1]))) continue;
@@ -189,18 +192,21 @@ bool keeps_thousands_groups(const std::string& number) {
            std::isdigit(static_cast<unsigned char>(number[i + 1 + digits]))) {
       ++digits;
     }
-    if (digits != 3) return false;
+    const bool ends = i + 1 + digits == number.size();
+    if (digits > 3 || (digits < 3 && !ends)) return false;
   }
   return true;
 }
 
 // A number wider than its column, broken between two characters ("201" / "0"): `last`, T's
 // last line, is one word (its pieces, printed one under the other, rejoined there: cell_text.h
-// step 3), not even the first character of `next` (with its marks, `marks` wide, when it is
-// the whole word) would have followed it before `limit`, the cell's text edge, and the two
-// pieces make one number (a percentage ends a value; a thousands group keeps three digits).
-bool broken_between_characters(const Doc& doc, const TextLine& last, const Word& next,
-                               double marks, double limit) {
+// step 3), not even the first character of `next` (printed on `page`; with its marks, `marks`
+// wide, when it is the whole word) would have followed it before `limit`, the cell's text edge,
+// and the two pieces make one number (a percentage ends a value; a thousands group keeps three
+// digits). The character is measured from the PDF's character edges (cell_grid.h): a digit is
+// wider than the average of "23,4", whose comma is narrow.
+bool broken_between_characters(const Doc& doc, const TextLine& last, const Page& page,
+                               const Word& next, double marks, double limit) {
   const Word* end = nullptr;
   std::string number;
   for (WordRef ref : last) {
@@ -214,7 +220,7 @@ bool broken_between_characters(const Doc& doc, const TextLine& last, const Word&
     return false;
   }
   const size_t chars = std::max<size_t>(count_code_points(next.text), 1);
-  const double first = next.box.width() / static_cast<double>(chars) + (chars == 1 ? marks : 0);
+  const double first = first_char_width(page, next, chars) + (chars == 1 ? marks : 0);
   return end->box.x1 + first > limit;
 }
 
@@ -277,13 +283,16 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
   // A number cut between two characters ("46.3" / "%", "US$2." / "7": number_cut.h), the
   // first character of the rest too wide for the line (with its marks when it is the whole
   // rest: "65.2" / "%¹³⁵", where "%" alone would have fitted): one word, cut by the page break.
-  const double chars = std::max<double>(count_code_points(next.text), 1);
+  const Page& next_page = doc.pages[static_cast<size_t>(x.front().front().page - 1)];
+  const size_t chars = std::max<size_t>(count_code_points(next.text), 1);
   if (last.size() == 1 && number_cut(end->text, {next.text}) &&
-      end->box.x1 + next.box.width() / chars + (chars == 1 ? marks : 0) > limit) {
+      end->box.x1 + first_char_width(next_page, next, chars) + (chars == 1 ? marks : 0) > limit) {
     return Evidence::kBroken;
   }
   if (numbers_only(doc, last) && is_number(next.text)) {
-    if (broken_between_characters(doc, last, next, marks, limit)) return Evidence::kBroken;
+    if (broken_between_characters(doc, last, next_page, next, marks, limit)) {
+      return Evidence::kBroken;
+    }
     return ends_open(end->text) ? Evidence::kRunsOn : Evidence::kFresh;
   }
   return ends_open(end->text) ? Evidence::kRunsOn : Evidence::kNothing;
