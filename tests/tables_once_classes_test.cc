@@ -3,6 +3,7 @@
 // text, or a label over the wrong rows; each converted whole and held against its model.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -659,6 +660,36 @@ using TexOverprintedBody1112 = testing::FixtureRenderSuite<TexOverprintedBody111
 TEST_F(TexOverprintedBody1112, AnOverprintedHeaderOverAnOverflowingBodyIsOneTable) {
   ASSERT_EQ(testing::tables_of(*model_).size(), 1u);
   expect_tables_whole(*model_, *ours_);
+}
+
+struct TexRowBesideTheFooterRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/tex-row-beside-the-footer";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using TexRowBesideTheFooter = testing::FixtureRenderSuite<TexRowBesideTheFooterRender>;
+
+// Pages 21 and 33 of seed 1246's XeLaTeX rendering (held10): on page 33, t7's row of
+// Bertelsmann Stiftung runs down past the footer, "Page 33 of 50" printed in the Type column
+// beside the description's last four lines, and layout reads the footer and the line beside it
+// as one body line. Read as the row's text, the footer's words opened a row of their own there
+// (text in a column empty on the line above), which cut the description in two; the footer's
+// words are no table's text (stages/tables/hrule_lines.h, as for cells: cell_grid.h). Every row
+// the page prints is the model's, the description whole.
+TEST_F(TexRowBesideTheFooter, AFooterBesideARowsLastLinesLeavesTheRowWhole) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t7");
+  ASSERT_GT(want.size(), 10u);
+  const std::vector<const Block*> got = testing::tables_of(*ours_);
+  ASSERT_FALSE(got.empty());
+  size_t rows = 0;
+  for (const Block* table : got) {
+    for (const std::vector<std::string>& row : testing::grid_texts(table->table)) {
+      EXPECT_NE(std::find(want.begin(), want.end(), row), want.end()) << row.front();
+      ++rows;
+    }
+  }
+  EXPECT_GE(rows, 2u);
 }
 
 }  // namespace

@@ -17,13 +17,10 @@ int interval_of(const std::vector<double>& lines, double v) {
   return std::min(i, static_cast<int>(lines.size()) - 2);
 }
 
-// True when `word` (centre cx, cy) is a running footer's word: in a footer line of `page`, or,
-// on a page where layout found none, printed where and as the note's footer is on other pages.
-// A row that LaTeX cannot break runs down past the footer ("Page 14 of 39" beside a cell's last
-// lines), whose words are still the footer's. Not the running header's: a table's header
-// repeated at the top of every page may be read as one, and its words are the table's.
-bool in_footer(const Page& page, const Word& word, double cx, double cy,
-               const RunningFooter& footer) {
+}  // namespace
+
+bool in_running_footer(const Page& page, const Word& word, const RunningFooter& footer) {
+  const double cx = word.box.centre_x(), cy = word.box.centre_y();
   bool footer_line = false;
   for (const Line& line : page.lines) {
     if (line.role != LineRole::kFooter) continue;
@@ -33,8 +30,6 @@ bool in_footer(const Page& page, const Word& word, double cx, double cy,
   return !footer_line && footer.box.contains(cx, cy) &&
          footer.words.count(mask_digits(word.text)) > 0;
 }
-
-}  // namespace
 
 RunningFooter running_footer(const Doc& doc) {
   RunningFooter out;
@@ -73,7 +68,7 @@ int CellGrid::cell_of(const Page& page, const Word& word) const {
   if (cy > fragment_.repeat_top && cy < fragment_.repeat_bottom) return -1;
   const int r = interval_of(fragment_.ys, cy);
   int c = interval_of(fragment_.xs, cx);
-  if (r < 0 || c < 0 || in_footer(page, word, cx, cy, footer_)) return -1;
+  if (r < 0 || c < 0 || in_running_footer(page, word, footer_)) return -1;
   // A word wider than its column overflows it to the right, from where the column's text
   // starts: LaTeX's bold "Unaccompanied" over half the next column, across its rule or past the
   // border one padding left of its "Disproportionately", its centre there. It is the cell's it

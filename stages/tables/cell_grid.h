@@ -30,6 +30,13 @@ struct RunningFooter {
 /// `doc`'s running footer; no words when layout found none.
 RunningFooter running_footer(const Doc& doc);
 
+/// True when `word` is a running footer's word: in a footer line of `page`, or, on a page where
+/// layout found none, printed where and as the note's footer is on other pages. A row that
+/// LaTeX cannot break runs down past the footer ("Page 14 of 39" beside a cell's last lines),
+/// whose words are still the footer's. Not the running header's: a table's header repeated at
+/// the top of every page may be read as one, and its words are the table's.
+bool in_running_footer(const Page& page, const Word& word, const RunningFooter& footer);
+
 /// The cells of one fragment, looked up by position.
 class CellGrid {
  public:

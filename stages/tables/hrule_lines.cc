@@ -59,7 +59,7 @@ bool follows_raised(const Page& page, const std::vector<int>& by_end, int mark,
 
 }  // namespace
 
-PageText body_text(const Page& page) {
+PageText body_text(const Page& page, const RunningFooter* footer) {
   PageText out;
   std::vector<double> sizes;
   for (const Line& line : page.lines) {
@@ -68,6 +68,7 @@ PageText body_text(const Page& page) {
     }
     if (line.role != LineRole::kBody) continue;
     for (int w : line.words) {
+      if (footer != nullptr && in_running_footer(page, page.words[w], *footer)) continue;
       out.words.push_back(w);
       sizes.push_back(page.words[w].font_size);
     }

@@ -292,10 +292,10 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
 // Steps 1 to 5 on the page as it is; `cuts` gets the words glued across a table's columns.
 std::vector<Fragment> fragments_of(const Page& page, const std::vector<Fragment>& ruled,
                                    const TablesConfig& config, bool centred_labels,
-                                   std::vector<Cut>& cuts) {
+                                   const RunningFooter& footer, std::vector<Cut>& cuts) {
   const std::vector<Segment> rules = horizontal_rules(page, ruled, config);
   if (rules.empty()) return {};
-  const PageText text = body_text(page);
+  const PageText text = body_text(page, &footer);
   const Finder finder{page, text, config, centred_labels};
   std::vector<Fragment> out;
   for (const std::vector<Segment>& stack : stacks_of(rules, config.hrules.extent_tolerance)) {
@@ -320,9 +320,11 @@ std::vector<Fragment> fragments_of(const Page& page, const std::vector<Fragment>
 }  // namespace hrule
 
 std::vector<Fragment> find_hrule_fragments(Page& page, const std::vector<Fragment>& ruled,
-                                           const TablesConfig& config, bool centred_labels) {
+                                           const TablesConfig& config, bool centred_labels,
+                                           const RunningFooter& footer) {
   std::vector<hrule::Cut> cuts;
-  std::vector<Fragment> out = hrule::fragments_of(page, ruled, config, centred_labels, cuts);
+  std::vector<Fragment> out =
+      hrule::fragments_of(page, ruled, config, centred_labels, footer, cuts);
   if (cuts.empty()) return out;
   // Each word's cuts from its last character back, so that the earlier ones still fall in it;
   // then the tables are found again on the words as printed.
@@ -330,12 +332,12 @@ std::vector<Fragment> find_hrule_fragments(Page& page, const std::vector<Fragmen
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
   for (const hrule::Cut& cut : cuts) cut_word(page, cut.word, cut.at);
   std::vector<hrule::Cut> none;
-  return hrule::fragments_of(page, ruled, config, centred_labels, none);
+  return hrule::fragments_of(page, ruled, config, centred_labels, footer, none);
 }
 
 bool find_open_fragment(const Page& page, const Box& region, const std::vector<double>& borders,
                         const TablesConfig& config, Fragment& out) {
-  const hrule::PageText text = hrule::body_text(page);
+  const hrule::PageText text = hrule::body_text(page, nullptr);
   const hrule::Finder finder{page, text, config};
   std::vector<hrule::Cut> cuts;  // words glued across the carried columns leave the page as it is
   const hrule::Region open{region.x0, region.x1, region.y0, region.y1, true, true};
