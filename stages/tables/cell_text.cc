@@ -70,6 +70,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <tuple>
 
 #include "pipeline/utf8.h"
@@ -92,42 +93,6 @@ bool acronym_then_name(const std::string& above, const std::string& below) {
   auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
   return above.size() >= 2 && std::all_of(above.begin(), above.end(), upper) &&
          below.size() >= 3 && upper(below[0]) && lower(below[1]) && lower(below[2]);
-}
-
-// Step 3b: the note's words settle what geometry leaves open. A broken word's pieces rejoin
-// into a word the note prints elsewhere ("year"), or include a piece the note prints nowhere
-// whole ("Ye"); two words it prints whole and never together ("Average" + "time") stay apart,
-// and so do a number and a word of three letters or more ("US$5.6" + "billion", "€528" +
-// "million", though the note prints "billion" in its tables only: no word runs a number into a
-// word). Other numbers are left to geometry: "104" and "4" are common, "1044" may be printed once.
-// `below` holds what the lines below may start (runs_from): "First" / "inst" / "anc" / "e" has
-// "instance" below. A piece is a word when the note prints it whole (NoteWords::whole): in running
-// text outside tables, or beside another word of its cell. `above` stands alone on its line and
-// never counts itself; the piece below does when a word follows it on its line (`below_counted`).
-bool two_words(const std::string& above, const std::vector<std::string>& below,
-               bool below_counted, const NoteWords& words) {
-  auto starts_with_letter = [](const std::string& word) {
-    return !word.empty() && (std::isalpha(static_cast<unsigned char>(word[0])) ||
-                             static_cast<unsigned char>(word[0]) >= 0x80);
-  };
-  for (const std::string& run : below) {
-    if (words.printed.count(above + run) > 0) return false;
-  }
-  if (acronym_then_name(above, below.front())) return true;
-  const bool number_above = !above.empty() && std::isdigit(static_cast<unsigned char>(above.back()));
-  const bool above_whole = starts_with_letter(above) && words.whole.count(above) > 0;
-  for (const std::string& run : below) {
-    const size_t letters = static_cast<size_t>(
-        std::find_if_not(run.begin(), run.end(),
-                         [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) -
-        run.begin());
-    if (number_above && letters >= 3) return true;  // "1990" + "s", "25" + "th" are one
-    if (above_whole && starts_with_letter(run) &&
-        words.whole.count(run) > (below_counted ? 1 : 0)) {
-      return true;
-    }
-  }
-  return false;
 }
 
 // Step 3b, the other way: two pieces the note prints nowhere as words, which joined make a word
@@ -317,9 +282,11 @@ void absorb_empty_header_cells(Fragment& f) {
 void fill_fragment(const Doc& doc, Page& page, Fragment& f, const NoteWords& words,
                    const Hyphenation& hyphenation, const TablesConfig& config,
                    Diagnostics& diag) {
-  const CellGrid grid(f, words.footer);
   std::vector<int> cells(page.words.size());
-  for (size_t w = 0; w < page.words.size(); ++w) cells[w] = grid.cell_of(page, page.words[w]);
+  {
+    const CellGrid grid(page, f, words.footer);
+    for (size_t w = 0; w < page.words.size(); ++w) cells[w] = grid.cell_of(page.words[w]);
+  }
   place_marks_with_their_words(page, f, config, cells);
   bool overflow_reported = false;
   for (int w = 0; w < static_cast<int>(page.words.size()); ++w) {
@@ -357,10 +324,61 @@ int cell_boldness(const Page& page, const GridCell& cell) {
 
 }  // namespace
 
+// Step 3b: the note's words settle what geometry leaves open. A broken word's pieces rejoin
+// into a word the note prints elsewhere ("year"), or include a piece the note prints nowhere
+// whole ("Ye"); two words it prints whole and never together ("Average" + "time") stay apart,
+// and so do a number and a word of three letters or more ("US$5.6" + "billion", "€528" +
+// "million", though the note prints "billion" in its tables only: no word runs a number into a
+// word). Other numbers are left to geometry: "104" and "4" are common, "1044" may be printed once.
+// `below` holds what the lines below may start (runs_from): "First" / "inst" / "anc" / "e" has
+// "instance" below. A piece is a word when the note prints it whole (NoteWords::whole): in running
+// text outside tables, or beside another word of its cell. `above` stands alone on its line and
+// never counts itself; the piece below does when a word follows it on its line (`below_counted`).
+bool two_words(const std::string& above, const std::vector<std::string>& below,
+               bool below_counted, const NoteWords& words) {
+  auto starts_with_letter = [](const std::string& word) {
+    return !word.empty() && (std::isalpha(static_cast<unsigned char>(word[0])) ||
+                             static_cast<unsigned char>(word[0]) >= 0x80);
+  };
+  for (const std::string& run : below) {
+    if (words.printed.count(above + run) > 0) return false;
+  }
+  if (acronym_then_name(above, below.front())) return true;
+  const bool number_above = !above.empty() && std::isdigit(static_cast<unsigned char>(above.back()));
+  const bool above_whole = starts_with_letter(above) && words.whole.count(above) > 0;
+  for (const std::string& run : below) {
+    const size_t letters = static_cast<size_t>(
+        std::find_if_not(run.begin(), run.end(),
+                         [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) -
+        run.begin());
+    if (number_above && letters >= 3) return true;  // "1990" + "s", "25" + "th" are one
+    if (above_whole && starts_with_letter(run) &&
+        words.whole.count(run) > (below_counted ? 1 : 0)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool superscript_of(const Word& mark, const Word& base, const TablesConfig& config) {
   return mark.font_size <= config.superscript_max_size * base.font_size &&
          mark.baseline <= base.baseline - config.superscript_min_rise * base.font_size &&
          mark.baseline > base.box.y0;
+}
+
+bool may_hold_superscripts(const Page& page, const std::vector<int>& words,
+                           const TablesConfig& config) {
+  double smallest = std::numeric_limits<double>::infinity();  // of the words not raised
+  double least = smallest, most = -smallest;                   // of all
+  for (int w : words) {
+    const double size = page.words[w].font_size;
+    if (!page.words[w].raised) smallest = std::min(smallest, size);
+    least = std::min(least, size);
+    most = std::max(most, size);
+  }
+  const double k = config.superscript_max_size;
+  // A bound that is not a number (an infinite size times a ratio of 0) answers "may".
+  return !(smallest > std::max(k * most, k * least));
 }
 
 void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig& config) {
@@ -369,6 +387,7 @@ void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig&
     if (overlap_area(page.words[w].box, fragment.box) > 0) inside.push_back(w);
   }
   raise_wrapped_marks(page, inside, config);
+  if (!may_hold_superscripts(page, inside, config)) return;
   auto right_edge = [&](int w) { return page.words[w].box.x1; };
   std::sort(inside.begin(), inside.end(),
             [&](int a, int b) { return right_edge(a) < right_edge(b); });

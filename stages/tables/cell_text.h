@@ -1,6 +1,7 @@
 // Words into the cells of table fragments, cell text as inline runs, and header rows.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "pipeline/diagnostics.h"
@@ -30,6 +31,13 @@ void fill_cells(const Doc& doc, Page& page, std::vector<Fragment>& fragments,
                 const NoteWords& words, const Hyphenation& hyphenation,
                 const TablesConfig& config, Diagnostics& diag);
 
+/// Whether `above`, a cell line's one word, and a word broken from it or a word of its own
+/// opening the next line (`below`: what that line may start, its first piece first) are two
+/// words by the note's words, where the widths leave it open (cell_text.cc, Step 3b). `below_counted`:
+/// the first piece is itself counted in the note's running text (a word follows it on its line).
+bool two_words(const std::string& above, const std::vector<std::string>& below,
+               bool below_counted, const NoteWords& words);
+
 /// How a cell's printed lines become inlines: the cell gap that counts as a space, and the
 /// note's judge of line-end hyphens (stages/text/hyphenation.h), as for paragraphs.
 InlineRunOptions cell_inline_options(const TablesConfig& config, const Hyphenation& hyphenation);
@@ -38,6 +46,12 @@ InlineRunOptions cell_inline_options(const TablesConfig& config, const Hyphenati
 /// superscript_max_size of its size, its baseline raised by superscript_min_rise of it and still
 /// inside its box (a footnote mark such as the "90" of "2021⁹⁰").
 bool superscript_of(const Word& mark, const Word& base, const TablesConfig& config);
+
+/// Whether a word of `words` not raised yet may be a superscript (superscript_of) of another word
+/// of `words`, by size alone: the smallest of them small enough beside the size that allows most.
+/// Most tables print one size, and a search of their words for marks then finds none.
+bool may_hold_superscripts(const Page& page, const std::vector<int>& words,
+                           const TablesConfig& config);
 
 /// Marks as raised the words of `fragment` set as superscripts right after a word of the cell
 /// text (superscript_of) that layout left unmarked.

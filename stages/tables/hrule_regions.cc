@@ -38,10 +38,21 @@ std::vector<std::vector<Segment>> stacks_of(const std::vector<Segment>& rules, d
   return out;
 }
 
+const std::vector<TextLine>& Finder::lines(const Region& r) const {
+  for (const auto& [region, found] : lines_read) {
+    if (region == r) return found;
+  }
+  return lines_read.emplace_back(r, lines_in(page, text, r, config)).second;
+}
+
 bool Finder::open_edge(const Segment& rule, bool below, double& edge) const {
   bool any = false;
   edge = rule.at;
-  for (int w : text.words) {
+  // The page's words run top to bottom, so those beyond the rule come last below it and first
+  // above it: read from that end, a word outside the rule's width ends the search soonest.
+  const size_t n = text.words.size();
+  for (size_t k = 0; k < n; ++k) {
+    const int w = text.words[below ? n - 1 - k : k];
     const Word& word = page.words[w];
     const double cy = centre_y(word);
     if (below ? cy <= rule.at : cy >= rule.at) continue;
@@ -104,7 +115,7 @@ bool Finder::with_label_below(const Region& r, Region& out) const {
     if (centre_y(word) <= r.bottom) continue;
     if (centre_x(word) < r.x0 || centre_x(word) > r.x1) return false;
   }
-  const std::vector<TextLine> found = lines(below);
+  const std::vector<TextLine>& found = lines(below);
   const double max_drop = config.hrules.escaped_label_max_drop * text.em;
   if (found.size() != 1 || found.front().top - r.bottom > max_drop) {
     return false;
@@ -129,7 +140,7 @@ std::vector<Region> Finder::regions(const std::vector<Segment>& stack) const {
       if (c >= 2 && c < had && band_keeps_columns(stack[j].at, next, had)) c = had;
       if (j == i && j + 2 < n) {  // a header of overprinted words over the band below
         const Region below{r.x0, r.x1, stack[j + 1].at, stack[j + 2].at, false, false, 0};
-        const size_t below_columns = columns(below).size();
+        const size_t below_columns = table_columns(lines(below)).size();
         if (below_columns >= 2 && c < below_columns && overprinted_header(*this, next, below)) {
           r = next, r.bottom = below.bottom, had = below_columns, j += 2;
           continue;
