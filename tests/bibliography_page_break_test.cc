@@ -43,5 +43,42 @@ TEST(BibliographyPageBreak, UnlinkedEntryRunOnIntoALinkedOneKeepsBothSources) {
   EXPECT_EQ(testing::cited_sources(ours), testing::cited_sources(model));
 }
 
+// Page 17 ends with Home Office's unlinked entry, "Home Office (HO), ‘Statistics 2020: ...’,
+// updated 18 August 2017. Last accessed: 26 August 2025", its last line filling the column, and
+// page 18 opens with the publisher line "Institut für Migrationsforschung," (XeLaTeX, seed 1324,
+// pages 11, 17 and 18: fixtures/generated-classes/tex-source-run-on-into-publisher). Read as one
+// paragraph ending in a comma, the whole was taken for a publisher line: the source was lost and
+// the three entries after it took it for their publisher. Now a text holding a complete citation
+// before the publisher's name is an entry, then the publisher line (step 2b).
+TEST(BibliographyPageBreak, EntryRunOnIntoAPublisherLineKeepsTheEntryAndTheGroup) {
+  constexpr const char* kRunOn = "fixtures/generated-classes/tex-source-run-on-into-publisher";
+  const Doc model = testing::load_fixture_model(kRunOn);
+  const Doc ours = testing::convert_fixture(kRunOn, "latex", "");
+  int compared = 0;
+  for (const Source& s : ours.sources) {
+    for (const Source& m : model.sources) {
+      if (m.title != s.title || m.list != s.list) continue;
+      EXPECT_EQ(s.date + " / " + s.accessed, m.date + " / " + m.accessed) << s.title;
+      // The cut's first page of the list may continue a publisher's group from the page before.
+      if (s.where.front().page == 3) {
+        EXPECT_EQ(s.group, m.group) << s.title;
+      }
+      ++compared;
+    }
+  }
+  // The entry at the foot of page 17, as the model has it.
+  const auto entry = [](const Source& s) {
+    return s.group + " / " + s.title + " / " + s.date + " / " + s.accessed;
+  };
+  const auto run_on = std::find_if(model.sources.begin(), model.sources.end(), [](const Source& s) {
+    return s.url.empty() && s.title.starts_with("Statistics 2020: the situation of women");
+  });
+  ASSERT_NE(run_on, model.sources.end());
+  EXPECT_TRUE(std::any_of(ours.sources.begin(), ours.sources.end(),
+                          [&](const Source& s) { return entry(s) == entry(*run_on); }))
+      << entry(*run_on);
+  EXPECT_GT(compared, 10);
+}
+
 }  // namespace
 }  // namespace coi

@@ -57,6 +57,22 @@ TEST(PageBreakParagraphEnds, SentenceEndingWhereTheNextWordFittedWithTheNotesSpa
   }
 }
 
+// Paragraph 11.1.2 ends "...after the French-Italian agreement.169" on page 28, its last line
+// full, 59 pt above its page's first note, and a paragraph of three lines opens page 29, "The
+// national human rights institution indicated ..." (LibreOffice, seed 1230, pages 28 and 29:
+// fixtures/generated-classes/paragraph-end-next-line-fitted-libreoffice). "The" did not fit on
+// the last line, and the three lines together not below it, so the two paragraphs were read as
+// one. Widow control keeps two lines of a paragraph on a new page, so a paragraph running on
+// over three would have moved its first up into the room left: the one line that fitted shows
+// that the paragraph had ended (rule 5h).
+TEST(PageBreakParagraphEnds, ParagraphEndsWhereItsNextLineWouldHaveMovedUp) {
+  const Pair pair = load("fixtures/generated-classes/paragraph-end-next-line-fitted-libreoffice",
+                         "libreoffice");
+  const std::vector<std::string> want = paragraph_and_next(pair.model, "11.1.2");
+  ASSERT_EQ(want.size(), 2u);
+  EXPECT_EQ(paragraph_and_next(pair.ours, "11.1.2"), want);
+}
+
 std::vector<std::string> quotes(const Doc& doc) {
   std::vector<std::string> out;
   for (const Block& b : doc.blocks) {

@@ -12,6 +12,10 @@
 // Step 2b: an entry whose citation is complete (it has a date) but is followed by more text that
 //         reads as another entry or a publisher line is two entries: the paragraph ran on over a
 //         page break ("..., no date. Accessed: 27 November 2025" | "Prostitution, no date. ...").
+//         An unlinked one run on into a publisher line ends in a comma as the publisher line
+//         does, but holds a title and a date before it: it is an entry, then the publisher line
+//         ("Home Office (HO), ‘Statistics 2020 ...’, updated 18 August 2017. Last accessed: 26
+//         August 2025" filling its last line at a page's foot | "Institut für Migrationsforschung,").
 //         So is a linked entry whose text before the link, which would be its publisher, reads
 //         as a complete citation: "‘Title’, no date. Accessed: 23 January 2025" at a page's foot,
 //         unlinked, run on into "‘[Title]’, 2015. Accessed: ..." at the next page's top.
@@ -122,12 +126,13 @@ class BibliographyReader {
   void read_entry(const Inlines& inlines, const Places& where, const Block& block) {
     std::vector<std::string> groups;
     const std::string text = plain_text(inlines);
-    if (!has_link(inlines) && config_.group_line.full_match(text, groups)) {  // step 2
+    const CitationParts parts = parse_citation(inlines, patterns_);  // step 3
+    if (!has_link(inlines) && config_.group_line.full_match(text, groups) &&
+        (parts.title.empty() || parts.date.empty() || parts.rest.empty())) {  // step 2
       group_ = groups.empty() ? text : groups[0];
       group_left_ = where.empty() ? 0 : where.front().box.x0;
       return;
     }
-    const CitationParts parts = parse_citation(inlines, patterns_);  // step 3
     if (const std::optional<size_t> at = run_on_at(inlines, parts)) {  // step 2b
       auto [head, tail] = split_at(inlines, *at);
       tidy_whitespace(head);

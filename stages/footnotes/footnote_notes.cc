@@ -18,11 +18,13 @@
 //         fit, so "28 November 2024" with room to spare is note 27's last line, and the line
 //         under it opens note 28.
 // Step 1d: a CSS engine prints the notes of one table row or one line in the order it places
-//         their calls ("4", "3", "5"): a number on the baseline at the margin a few notes past
-//         the expected one opens a note when the expected note opens a later line of the same
-//         area, no other line of it opens this number, and its mark is printed on this page or
-//         the one before (a note that did not fit under its mark goes on to the next page). The
-//         expected number stays expected until its note comes (see printed_ahead).
+//         their calls ("4", "3", "5"), and may leave a note of a table row it moved to the next
+//         page behind ("36", "38" / next page "37", "39", the marks of 37 to 40 on the next
+//         page): a number on the baseline at the margin a few notes past the expected one opens
+//         a note when the expected note opens a later line of the same area or the first note
+//         of the next page's, no other of those lines opens this number, and its mark is
+//         printed on this page or the one before or after. The expected number stays expected
+//         until its note comes (see printed_ahead).
 // Step 2: lines before the first number of a page continue the last note of the pages before (a
 //         note that runs over a page break is one note) when that note has a line on the page
 //         before: a producer carries a note over onto the next page only. Otherwise (no note
@@ -148,21 +150,34 @@ bool marked_for_page(const Doc& doc, const Page& page, int n) {
 
 // Step 1d: a number on the baseline at the margin, past the expected one but within max_lost_notes
 // of it, opens a note printed ahead of its turn when the note expected opens a later line of the
-// same area, no other line of it opens this number, and its mark is printed on this page or the one
-// before: a CSS engine lays out the notes of one table row or one line in the order it places their
-// calls, not in number order ("4", "3", "5" under a row whose cells mark 3 and 4).
+// same area or the first note of the next page's, no other of those lines opens this number, and
+// its mark is printed on this page or the one before or after. A CSS engine lays out the notes of
+// one table row or one line in the order it places their calls, not in number order ("4", "3",
+// "5" under a row whose cells mark 3 and 4), and a table row it first tried at a page's foot and
+// then moved to the next page may leave a note it had placed behind, while a longer one goes on
+// with the row: page 15 prints notes 36 and 38, and page 16 the rows marking 37 to 40 over notes
+// 37, 39 and 40 (WeasyPrint, seed 1303).
 bool printed_ahead(const Doc& doc, const std::vector<AreaLine>& lines, size_t at, int expected,
                    const FootnotesConfig& config) {
   const AreaLine& line = lines[at];
   const int n = line.number;
   if (n <= expected || n - expected > config.max_lost_notes) return false;
+  const int next_page = line.page->number + 1;
   bool expected_follows = false;
-  for (size_t i = at + 1; i < lines.size() && lines[i].page == line.page; ++i) {
+  bool next_page_opened = false;  // a note of the next page's area seen
+  for (size_t i = at + 1; i < lines.size() && lines[i].page->number <= next_page; ++i) {
     if (!lines[i].may_open()) continue;
     if (lines[i].number == n) return false;
-    expected_follows = expected_follows || lines[i].number == expected;
+    const bool on_next_page = lines[i].page->number == next_page;
+    if (lines[i].number == expected && !(on_next_page && next_page_opened)) {
+      expected_follows = true;
+    }
+    next_page_opened = next_page_opened || on_next_page;
   }
-  return expected_follows && marked_for_page(doc, *line.page, n);
+  const size_t index = static_cast<size_t>(line.page - doc.pages.data());
+  return expected_follows &&
+         (marked_for_page(doc, *line.page, n) ||
+          (index + 1 < doc.pages.size() && marked_above_area(doc.pages[index + 1], n)));
 }
 
 // The lowest number above `n` that no note read so far has.

@@ -33,11 +33,14 @@
 //            a quotation too ("‘A..."): a quotation over several paragraphs opens each one
 //            with a mark, while inside a paragraph a new quotation is led in by words
 //            ("stated: ‘...");
-//         h. Word fills a page before it breaks a paragraph: if every line that would carry the
+//         h. Word fills a page before it breaks a paragraph: if the lines that would carry the
 //            paragraph on (down to the next break on the new page) would have fitted between
 //            the chunk's last line and the page's floor (lines.cc, step 1b), the paragraph had
-//            ended and the next one (space before, two lines at least) did not fit. A footnote
-//            mark in those lines voids the test: its note would have needed room as well;
+//            ended and the next one (space before, two lines at least) did not fit. Under
+//            widow control a paragraph running on over three lines or more would have moved up
+//            at least its first, leaving two on the new page, so that one line fitting is
+//            enough; one of one or two lines would have moved up whole. A footnote mark in the
+//            lines that would have moved up voids the test: its note would have needed room;
 //         j. in a justified note, the line ends short of the chunk's right edge (by more than
 //            `justified_tolerance`): justification fills every line of a paragraph but its
 //            last, so a sentence ending short of the column ended its paragraph, even where the
@@ -200,14 +203,19 @@ int tail_lines(const std::vector<SegLine>& lines, int i, const Metrics& metrics,
   return j - i;
 }
 
-// Rule 5h: Word fills a page before it breaks a paragraph, so when every line that would carry
-// the paragraph on (none with a footnote mark, whose note would need room too) fits below the
-// chunk's last line, the paragraph had ended there.
+// Rule 5h: Word fills a page before it breaks a paragraph, so when the lines that would carry the
+// paragraph on and that it would have moved up (none with a footnote mark, whose note would need
+// room too) fit below the chunk's last line, the paragraph had ended there. Widow control keeps
+// two lines on the new page, so of three or more it would have moved up the first at least
+// ("...agreement.169" 59 pt above the page's first note, then a paragraph of three lines opening the next
+// page, the first of which fitted: LibreOffice, seed 1230, p. 28); of one or two, all.
 bool tail_fitted_above(const std::vector<SegLine>& lines, const Chunk& chunk, int i,
                        const Metrics& metrics, const SegmentConfig& config) {
   const SegLine& last = lines[chunk.lines.back()];
   if (metrics.floor.size() < static_cast<size_t>(last.page)) return false;
-  const int n = tail_lines(lines, i, metrics, config);
+  constexpr int kWidowLines = 2;  // Word's widow control: lines a paragraph keeps on a new page
+  const int tail = tail_lines(lines, i, metrics, config);
+  const int n = config.widow_control && tail > kWidowLines ? 1 : tail;
   for (int k = i; k < i + n; ++k) {
     if (lines[k].marked) return false;
   }

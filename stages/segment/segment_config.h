@@ -95,10 +95,12 @@ struct SegmentConfig {
   /// for documents made with widow/orphan control off.
   bool widow_control = true;
   /// Across a page break, a paragraph that ends a sentence at the foot of a page has ended when
-  /// the lines continuing it on the next page would all have fitted below it: Word fills a page
-  /// before it breaks a paragraph. A full page leaves some space above its footnote area (the
-  /// separator's clearance); this low percentile (0..1) of that space, over the pages with
-  /// footnotes, is taken as what a full page leaves. Negative turns the evidence off.
+  /// the lines continuing it on the next page would have fitted below it: Word fills a page
+  /// before it breaks a paragraph (all of them, or with widow_control and three lines or more,
+  /// the first, the two after it staying on the new page). A full page leaves some space above
+  /// its footnote area (the separator's clearance); this low percentile (0..1) of that space,
+  /// over the pages with footnotes, is taken as what a full page leaves. Negative turns the
+  /// evidence off.
   double page_fill_percentile = 0.1;
   /// Marks that open a quotation. A paragraph of a quotation that runs over several paragraphs
   /// opens with one: across a page break, after a quoted paragraph that ends a sentence, a line

@@ -79,6 +79,19 @@ bool u2010_only_at_word_ends(const Doc& doc) {
   return at_end;
 }
 
+// Step 4b: true when `word`, the marks and punctuation after its last letter aside, is letters
+// holding a hyphen between two of them ("de-France" of "de-France52" or "de-France,"): a
+// compound's part. Not a URL's piece ("tps://www.example.org/some-page").
+bool holds_compound_hyphen(std::string_view word) {
+  while (!word.empty() && !u_isalpha(static_cast<UChar32>(last_code_point(word)))) {
+    size_t cut = word.size() - 1;  // the last code point's first byte
+    while (cut > 0 && (static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) --cut;
+    word = word.substr(0, cut);
+  }
+  const size_t hyphen = word.find('-');
+  return letters_only(word) && hyphen != std::string_view::npos && hyphen > 0;
+}
+
 // Step 4a: the stem of a compound (`folded`, a vocabulary key) before its first hyphen, when a
 // letter follows that hyphen and the stem is letters only ("semi" of "semi-public"); else empty.
 std::string_view compound_head(std::string_view folded) {
@@ -121,7 +134,11 @@ Hyphenation::Hyphenation(const Doc& doc, const Vocabulary& vocabulary)
           }
           break;
         case Verdict::kCompound: ++compounds; break;
-        case Verdict::kUnknown: break;
+        case Verdict::kUnknown:
+          if (Vocabulary::in_running_text(page, static_cast<size_t>(next.words.front()))) {
+            ++undecided_[Vocabulary::fold(after)];
+          }
+          break;
       }
     }
   }
@@ -180,7 +197,9 @@ bool Hyphenation::breaks_word(std::string_view before, std::string_view after) c
     case Verdict::kUnknown: break;
   }
   // Step 4; the second half is printed once here, as this line's first word, and elsewhere at
-  // most as the second half of attested breaks.
+  // most as the second half of attested breaks or of breaks as undecided as this one (the same
+  // word broken the same way again: "up-" / "dated" twice in a bibliography, "updated" printed
+  // whole nowhere, is no evidence of a word "dated": seed 1330, XeLaTeX).
   if (!hyphenates_) return false;
   const std::string head = Vocabulary::fold(*stem);
   if (const auto compound = compound_heads_.find(head);
@@ -188,9 +207,12 @@ bool Hyphenation::breaks_word(std::string_view before, std::string_view after) c
       !joined_heads_.contains(head)) {
     return false;  // step 4a
   }
+  if (holds_compound_hyphen(after)) return false;  // step 4b
   const auto syllable = syllables_.find(Vocabulary::fold(after));
   const int as_syllable = syllable == syllables_.end() ? 0 : syllable->second;
-  return vocabulary_.count(after) - as_syllable < 2;
+  const auto undecided = undecided_.find(Vocabulary::fold(after));
+  const int again = undecided == undecided_.end() ? 0 : undecided->second - 1;  // but this one
+  return vocabulary_.count(after) - as_syllable - again < 2;
 }
 
 }  // namespace coi

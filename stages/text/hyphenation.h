@@ -23,12 +23,21 @@
 //         the rest of a word step 1 shows broken is no word of its own: "ing" of "Rådgivn-" /
 //         "ing," and of "accord-" / "ing to" ("according" printed) is a suffix, twice broken
 //         off; "de-France" of "Hauts-" / "de-France" and of "Île-" / "de-France" ("Île-de-France"
-//         printed) is a compound's tail, a word.
+//         printed) is a compound's tail, a word. Nor is one printed elsewhere only as the
+//         second half of the same undecided break ("up-" / "dated" twice, "updated" and
+//         "up-dated" printed nowhere else).
 // Step 4a: before that, the first half's habit: a stem the note prints at least twice as the
 //         head of a hyphenated compound and never joined to more letters is a prefix it
 //         hyphenates, so "Semi-" / "urban" (a table header, "urban" printed nowhere else) is
 //         "Semi-urban" in a note printing "semi-public" and "semi-autonomous" but no "semi..."
 //         word. A stem the note joins too ("co-ordinating" beside "country") tells nothing.
+// Step 4b: then the second half's shape: one holding a hyphen of its own between letters
+//         ("de-France" of "Hauts-" / "de-France", the whole compound printed nowhere in running
+//         text) is a compound's tail, broken at the compound's first hyphen. TeX and LibreOffice
+//         break a hyphenated compound only at its hyphens (the renders of seeds 1-30, 101-130
+//         and 601-1330 break "Hauts-" / "de-France" and "Île-" / "de-France" 65 times by
+//         XeLaTeX and 104 by LibreOffice, and a compound's part between syllables never); a CSS
+//         engine that does ("Au‐" / "vergne-Rhône") marks its own hyphen (step 0).
 //
 // Step 0: the typesetter's own mark. CSS engines print the hyphen they add as U+2010 and keep the
 //         text's own hyphens as "-"; a note that prints U+2010 at word ends only, never inside a
@@ -84,6 +93,9 @@ class Hyphenation {
   // Step 4: how often each word (folded as the vocabulary folds it) is printed in running text
   // as the second half of a break step 1 judges a word break.
   std::unordered_map<std::string, int> syllables_;
+  // Step 4: how often each word is printed in running text as the second half of a break step 1
+  // cannot judge.
+  std::unordered_map<std::string, int> undecided_;
   // Step 4a: how often each stem (folded) heads a hyphenated compound in running text, and the
   // stems among those that also open a word joined to more letters.
   std::unordered_map<std::string, int, ViewHash, std::equal_to<>> compound_heads_;
