@@ -3,9 +3,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
+#include <utility>
+#include <vector>
 
 #include <unistd.h>
 
@@ -14,6 +18,8 @@
 #include "stages/layout/layout.h"
 #include "tests/support/compare.h"
 #include "tests/support/paths.h"
+#include "tests/support/pdf_of.h"
+#include "tests/support/scratch_dir.h"
 
 namespace coi {
 namespace {
@@ -213,6 +219,60 @@ TEST(ExtractText, LinksUriAndNamedDestination) {
   EXPECT_EQ(find_word(page, "world")->link, 0);
   EXPECT_EQ(find_word(page, "Hello")->link, -1);
   EXPECT_EQ(find_word(page, "two")->link, 1);
+}
+
+// A page of four lines of three words whose links are listed in no order of height: one tall
+// link down the left over every line's first word, three on single words of lines 1, 3 and 4,
+// one below all the text. Each word takes the link drawn on it, and no other (page_words meets
+// only the links at a word's height: the tall one reaches every line from its top).
+TEST(ExtractText, EachWordTakesTheLinkAtItsHeightWhateverTheLinksOrder) {
+  const std::vector<int> baselines = {770, 700, 630, 560};  // PDF y of each line
+  std::string text = "BT /F1 12 Tf";
+  for (const int y : baselines) {
+    for (const auto& [x, word] : {std::pair{72, "Alpha"}, {150, "Beta"}, {250, "Gamma"}}) {
+      text += " 1 0 0 1 " + std::to_string(x) + " " + std::to_string(y) + " Tm (" + word + ") Tj";
+    }
+  }
+  text += " ET";
+  const auto link = [](const std::string& rect, const std::string& uri) {
+    return "<< /Type /Annot /Subtype /Link /Rect [" + rect +
+           "] /Border [0 0 0] /A << /S /URI /URI (" + uri + ") >> >>";
+  };
+  testing::ScratchDir dir;
+  const std::string path = dir.file("links-by-height.pdf");
+  std::ofstream(path, std::ios::binary) << testing::pdf_of({
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+      "/Annots [5 0 R 6 0 R 7 0 R 8 0 R 9 0 R] /Resources << /Font << /F1 << /Type /Font "
+      "/Subtype /Type1 /BaseFont /Helvetica >> >> >> >>",
+      "<< /Length " + std::to_string(text.size()) + " >>\nstream\n" + text + "\nendstream",
+      link("68 540 112 790", "https://tall.example/"),
+      link("246 624 300 643", "https://line3.example/"),
+      link("146 764 180 783", "https://line1.example/"),
+      link("146 554 180 573", "https://line4.example/"),
+      link("72 90 300 110", "https://below.example/"),
+  });
+  // The link each word is drawn under, by line (0-3) and word.
+  const std::map<std::pair<int, std::string>, std::string> drawn = {
+      {{0, "Alpha"}, "https://tall.example/"},  {{0, "Beta"}, "https://line1.example/"},
+      {{1, "Alpha"}, "https://tall.example/"},  {{2, "Alpha"}, "https://tall.example/"},
+      {{2, "Gamma"}, "https://line3.example/"}, {{3, "Alpha"}, "https://tall.example/"},
+      {{3, "Beta"}, "https://line4.example/"},
+  };
+  Result<Doc> r = extract(path);
+  ASSERT_TRUE(r.is_ok());
+  const Page& page = r.value().pages[0];
+  ASSERT_EQ(page.words.size(), 12u);
+  for (const Word& w : page.words) {
+    const auto line = std::find_if(baselines.begin(), baselines.end(), [&](int y) {
+      return std::abs(page.height - y - w.baseline) < 0.5;
+    });
+    ASSERT_NE(line, baselines.end()) << w.text;
+    const auto it = drawn.find({static_cast<int>(line - baselines.begin()), w.text});
+    const std::string uri = w.link < 0 ? "" : page.links[static_cast<size_t>(w.link)].uri;
+    EXPECT_EQ(uri, it == drawn.end() ? "" : it->second) << w.text << " at " << *line;
+  }
 }
 
 TEST(ExtractText, LinkCoverIsConfigured) {

@@ -24,5 +24,20 @@ TEST(FoldForMatch, AsciiPathAgreesWithIcuPath) {
   }
 }
 
+// Typographic quotes, dashes, the ellipsis and the no-break space take that path too, and must
+// fold as ICU folds them: quotes as apostrophes, the rest as word separators.
+TEST(FoldForMatch, PunctuationPathAgreesWithIcuPath) {
+  const char* texts[] = {"\u201cWomen\u2019s rights\u201d \u2013 2021\u2026",
+                         "O\u2018Neil\u2019s", "a\u2019-b", "a-\u2019b", "a\u2014b", "a-\u2013b",
+                         "\u2013", "\u00a0x\u00a0", "\u2018\u2019", "x \u2014 y\u2014", "9\u2013a"};
+  for (const char* text : texts) {
+    const std::string icu = fold_for_match(std::string(text) + " \u00e9");
+    const std::string plain = fold_for_match(text);
+    EXPECT_EQ(plain.empty() ? "e" : plain + " e", icu) << text;
+  }
+  EXPECT_EQ(fold_for_match("\u201cWomen\u2019s rights\u201d \u2013 2021\u2026"),
+            "womens rights 2021");
+}
+
 }  // namespace
 }  // namespace coi

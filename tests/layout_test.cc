@@ -117,6 +117,30 @@ TEST(LayoutLines, MarkLongerThanTheTextOfItsLineIsStillRaised) {
   EXPECT_DOUBLE_EQ(p.lines[0].baseline, p.words[0].baseline);
 }
 
+// A line takes the size carrying most of its characters; one set in one size takes it, and one
+// whose words carry no characters takes none, as a count of its characters would give.
+TEST(LayoutLines, LineSizeIsTheOneCarryingMostCharacters) {
+  DocBuilder b;  // each page's builder used before the next is added
+  {
+    PageBuilder& p = b.page();
+    p.word("Big", 72, 100, WordStyle{.size = 14});
+    p.word("smaller words", 100, 102, WordStyle{.size = 12});
+  }
+  {
+    PageBuilder& q = b.page();
+    q.word("alone", 72, 100, WordStyle{.size = 11});
+    q.word("again", 110, 100, WordStyle{.size = 11});
+  }
+  b.page().word("", 72, 100, WordStyle{.size = 11});
+  const Doc doc = layout(b.build());
+  ASSERT_EQ(doc.pages[0].lines.size(), 1u);
+  EXPECT_EQ(doc.pages[0].lines[0].font_size, 12);
+  ASSERT_EQ(doc.pages[1].lines.size(), 1u);
+  EXPECT_EQ(doc.pages[1].lines[0].font_size, 11);
+  ASSERT_EQ(doc.pages[2].lines.size(), 1u);
+  EXPECT_EQ(doc.pages[2].lines[0].font_size, 0);
+}
+
 TEST(LayoutLines, MinimumOverlapSeparatesLines) {
   DocBuilder b;
   PageBuilder& page = b.page();

@@ -2,12 +2,14 @@
 // the pages, must lead where Poppler's lookup link by link leads.
 #include <gtest/gtest.h>
 #include <poppler/Annot.h>
+#include <poppler/GfxState.h>
 #include <poppler/Link.h>
 #include <poppler/Page.h>
 
 #include <fstream>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli/config.h"
@@ -15,6 +17,7 @@
 #include "stages/extract/extract_parts.h"
 #include "stages/extract/poppler_session.h"
 #include "tests/support/paths.h"
+#include "tests/support/pdf_of.h"
 #include "tests/support/scratch_dir.h"
 
 namespace coi::extract {
@@ -56,21 +59,7 @@ std::string tree_pdf(int depth, int unused = 0) {
   std::string leaf = "(deep) [4 0 R /XYZ 0 500 0]";
   for (int i = 0; i < unused; ++i) leaf += " (n" + std::to_string(i) + ") [4 0 R /XYZ 0 842 0]";
   objects.push_back("<< /Names [" + leaf + "] >>");
-  std::string pdf = "%PDF-1.4\n";
-  std::vector<size_t> offsets;
-  for (size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(pdf.size());
-    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  const size_t xref = pdf.size();
-  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  for (size_t offset : offsets) {
-    const std::string digits = std::to_string(offset);
-    pdf += std::string(10 - digits.size(), '0') + digits + " 00000 n \n";
-  }
-  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
-         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return pdf;
+  return testing::pdf_of(objects);
 }
 
 // The link on page 1 of `path`, as the extract stage reads it.
@@ -165,6 +154,73 @@ TEST(NamedDestinations, MoreNamesThanThePagesCouldUseAreLeftToTheLinksThatUseThe
     EXPECT_EQ(link.dest_name, "deep") << unused;
     EXPECT_EQ(link.dest_page, 2) << unused;
     EXPECT_NEAR(link.dest_y, 842 - 500, 0.01) << unused;
+  }
+}
+
+// Pages displayed turned and off the origin: page 2 a quarter turn with its own media box, page
+// 3 three quarters with the tree's. Page 1 links to a point on each by explicit destination.
+std::string turned_pages_pdf() {
+  return testing::pdf_of({
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 /MediaBox [0 0 595 842] >>",
+      "<< /Type /Page /Parent 2 0 R /Contents 6 0 R /Annots [7 0 R 8 0 R] /Resources << /Font "
+      "<< /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>",
+      "<< /Type /Page /Parent 2 0 R /Rotate 90 /MediaBox [10 20 605 862] >>",
+      "<< /Type /Page /Parent 2 0 R /Rotate 270 >>",
+      "<< /Length 53 >>\nstream\nBT /F1 12 Tf 72 770 Td (Two) Tj 40 0 Td (Three) Tj ET\nendstream",
+      "<< /Type /Annot /Subtype /Link /Rect [72 765 95 782] /Border [0 0 0] "
+      "/Dest [4 0 R /XYZ 100 500 0] >>",
+      "<< /Type /Annot /Subtype /Link /Rect [112 765 145 782] /Border [0 0 0] "
+      "/Dest [5 0 R /FitH 300] >>",
+  });
+}
+
+// Where Poppler displays user-space point (x, y) of `page`: the state display_state makes.
+void displayed(::Page& page, double x, double y, double* px, double* py) {
+  const GfxState state(72.0, 72.0, page.getMediaBox(), page.getRotate(), true);
+  state.transform(x, y, px, py);
+}
+
+// The frames read once on the first copy map a page's points as the page's own display state,
+// turned or not; a link on either worker's copy is placed by them where that state places it.
+TEST(PageNumbers, FramesMapAsThePagesDisplayState) {
+  testing::ScratchDir dir;
+  const std::string path = dir.file("turned.pdf");
+  std::ofstream(path, std::ios::binary) << turned_pages_pdf();
+  const std::unique_ptr<PDFDoc> doc = open_path(path);
+  ASSERT_NE(doc, nullptr);
+  const PageNumbers pages(*doc);
+  for (int number = 1; number <= doc->getNumPages(); ++number) {
+    const PageFrame* frame = pages.frame(number);
+    ASSERT_NE(frame, nullptr) << number;
+    for (const auto& [x, y] : {std::pair{0.0, 0.0}, {100.0, 500.0}, {595.0, 842.0}, {-3.5, 1e4}}) {
+      double fx, fy, px, py;
+      frame->to_page(x, y, &fx, &fy);
+      displayed(*doc->getPage(number), x, y, &px, &py);
+      EXPECT_EQ(fx, px) << number;
+      EXPECT_EQ(fy, py) << number;
+    }
+  }
+  EXPECT_EQ(pages.frame(0), nullptr);
+  EXPECT_EQ(pages.frame(4), nullptr);
+
+  double x, y2, y3;
+  displayed(*doc->getPage(2), 100, 500, &x, &y2);
+  displayed(*doc->getPage(3), 0, 300, &x, &y3);
+  for (const int workers : {1, 2}) {
+    Config config = default_config().value();
+    config.extract.workers = workers;
+    Doc doc_in;
+    doc_in.source_path = path;
+    Diagnostics diag;
+    Result<Doc> read = run_extract(std::move(doc_in), config.extract, diag);
+    ASSERT_TRUE(read.is_ok()) << workers;
+    const std::vector<LinkArea>& links = read.value().pages[0].links;
+    ASSERT_EQ(links.size(), 2u) << workers;
+    EXPECT_EQ(links[0].dest_page, 2);
+    EXPECT_EQ(links[0].dest_y, y2) << workers;
+    EXPECT_EQ(links[1].dest_page, 3);
+    EXPECT_EQ(links[1].dest_y, y3) << workers;
   }
 }
 

@@ -73,24 +73,44 @@ void place_destination(PDFDoc& doc, const PageNumbers& pages, const LinkDest* de
   if (dest->getKind() == destXYZ || dest->getKind() == destFitH || dest->getKind() == destFitBH ||
       dest->getKind() == destFitR) {
     if (!dest->getChangeTop() && dest->getKind() == destXYZ) return;
-    if (std::unique_ptr<GfxState> state = display_state(doc, page)) {
-      double x, y;
+    double x, y;
+    if (const PageFrame* frame = pages.frame(page)) {
+      frame->to_page(dest->getLeft(), dest->getTop(), &x, &y);
+      area.dest_y = y;
+    } else if (std::unique_ptr<GfxState> state = display_state(doc, page)) {
       state->transform(dest->getLeft(), dest->getTop(), &x, &y);
       area.dest_y = y;
     }
   }
 }
 
-PageNumbers::PageNumbers(PDFDoc& doc) {
+PageNumbers::PageNumbers(PDFDoc& doc) : frames_(static_cast<size_t>(doc.getNumPages())) {
   Catalog* catalog = doc.getCatalog();
+  // A linearized file's pages come from its hint tables, made on first use and not always as
+  // the tree makes them (inherited attributes): those are left to display_state.
+  const bool linearized = doc.isLinearized();
   for (int i = 1; i <= doc.getNumPages(); ++i) {
-    if (const Ref* ref = catalog->getPageRef(i)) numbers_.try_emplace({ref->num, ref->gen}, i);
+    const Ref* ref = catalog->getPageRef(i);
+    if (!ref) continue;
+    numbers_.try_emplace({ref->num, ref->gen}, i);
+    // getPageRef walked the tree to page i, which made the page: getPage only hands it over,
+    // reading nothing and saying nothing.
+    if (linearized) continue;
+    if (std::unique_ptr<GfxState> state = display_state(doc, i)) {
+      std::copy_n(state->getCTM(), 6, frames_[static_cast<size_t>(i - 1)].emplace().ctm);
+    }
   }
 }
 
 int PageNumbers::find(Ref ref) const {
   const auto it = numbers_.find({ref.num, ref.gen});
   return it == numbers_.end() ? 0 : it->second;
+}
+
+const PageFrame* PageNumbers::frame(int number) const {
+  if (number < 1 || static_cast<size_t>(number) > frames_.size()) return nullptr;
+  const std::optional<PageFrame>& frame = frames_[static_cast<size_t>(number - 1)];
+  return frame ? &*frame : nullptr;
 }
 
 std::vector<LinkArea> page_links(PDFDoc& doc, const PageNumbers& pages,

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -20,17 +21,34 @@ class LinkDest;
 
 namespace coi::extract {
 
+/// How a page is displayed: the map from its user space to the model's top-left points (media
+/// box, its rotation, 72 dpi), the current transformation matrix Poppler displays it with.
+struct PageFrame {
+  double ctm[6] = {};
+  /// Maps user-space point (x, y) as GfxState::transform does.
+  void to_page(double x, double y, double* px, double* py) const {
+    *px = ctm[0] * x + ctm[2] * y + ctm[4];
+    *py = ctm[1] * x + ctm[3] * y + ctm[5];
+  }
+};
+
 /// Page numbers by page object, collected once: Catalog::findPage scans every page per call,
-/// and outlines, links and structure elements each name their page by reference.
+/// and outlines, links and structure elements each name their page by reference. With them each
+/// page's frame, read on the first copy, where the walk has already made every page: a link on a
+/// worker's copy is placed on its target page without that copy walking its tree to the target.
 class PageNumbers {
  public:
-  /// Collects the references of all pages of `doc`.
+  /// Collects the references of all pages of `doc`, and their frames.
   explicit PageNumbers(PDFDoc& doc);
   /// The 1-based number of the page object `ref`, or 0 when it is no page (as findPage).
   int find(Ref ref) const;
+  /// The frame of page `number`, or null when it was not collected: the page tree broke before
+  /// it, or the file is linearized (its pages are then made apart from the tree, on first use).
+  const PageFrame* frame(int number) const;
 
  private:
   std::map<std::pair<int, int>, int> numbers_;
+  std::vector<std::optional<PageFrame>> frames_;  // [number - 1]
 };
 
 /// Every named destination of the document (the catalog's Dests dictionary and its Dests name

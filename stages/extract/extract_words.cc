@@ -1,6 +1,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <span>
 
 #include "pipeline/utf8.h"
@@ -73,7 +75,7 @@ Word make_run(const TextWord* tw, int begin, int end, FontStyles& styles,
   w.box = Box{cx0, y0, cx1, y1};
   w.first_char = static_cast<int>(char_x.size());
   for (int i = begin; i < end; ++i) {
-    tw->getCharBBox(i, &cx0, &cy0, &cx1, &cy1);
+    if (i > begin) tw->getCharBBox(i, &cx0, &cy0, &cx1, &cy1);  // the first's is at hand
     char_x.push_back(static_cast<float>(std::min(cx0, cx1)));
     w.box.x0 = std::min(w.box.x0, std::min(cx0, cx1));
     w.box.x1 = std::max(w.box.x1, std::max(cx0, cx1));
@@ -126,6 +128,57 @@ bool inside_word(const TextWord* tw, int j) {
          u_isalnum(static_cast<UChar32>(*tw->getChar(j)));
 }
 
+// A page's links by the top of their rectangles, so that each word is tested against the few at
+// its height rather than against every link of the page (tens a page, and hundreds of words):
+// those whose top lies above the word's bottom, from the lowest back to where none of them
+// reaches below the word's top. A link or word with a NaN edge is ordered nowhere, so it is
+// tested against everything, as before.
+class LinksByTop {
+ public:
+  explicit LinksByTop(const std::vector<LinkArea>& links) : links_(links) {
+    for (size_t l = 0; l < links.size(); ++l) {
+      const Box& b = links[l].box;
+      (std::isnan(b.y0) || std::isnan(b.y1) ? unordered_ : by_top_).push_back(static_cast<int>(l));
+    }
+    std::sort(by_top_.begin(), by_top_.end(),
+              [&links](int a, int b) { return links[a].box.y0 < links[b].box.y0; });
+    double reach = -std::numeric_limits<double>::infinity();
+    reach_.reserve(by_top_.size());
+    for (int l : by_top_) reach_.push_back(reach = std::max(reach, links[l].box.y1));
+  }
+
+  // Appends to `out`, in increasing order, the links whose rectangle overlaps `box`.
+  void overlapping(const Box& box, std::vector<int>& out) const {
+    const auto first = static_cast<std::ptrdiff_t>(out.size());
+    if (std::isnan(box.y0) || std::isnan(box.y1)) {
+      for (size_t l = 0; l < links_.size(); ++l) test(static_cast<int>(l), box, out);
+      return;
+    }
+    const auto above = std::partition_point(
+        by_top_.begin(), by_top_.end(), [&](int l) { return links_[l].box.y0 < box.y1; });
+    for (auto i = static_cast<size_t>(above - by_top_.begin()); i > 0 && reach_[i - 1] > box.y0;
+         --i) {
+      test(by_top_[i - 1], box, out);
+    }
+    for (int l : unordered_) test(l, box, out);
+    std::sort(out.begin() + first, out.end());
+  }
+
+ private:
+  // Link `l` meets `box` with an area. A link above or below the word (most of them) is passed
+  // over without computing an area, which would be zero.
+  void test(int l, const Box& box, std::vector<int>& out) const {
+    const Box& b = links_[static_cast<size_t>(l)].box;
+    if (b.y0 >= box.y1 || box.y0 >= b.y1) return;
+    if (overlap_area(box, b) > 0) out.push_back(l);
+  }
+
+  const std::vector<LinkArea>& links_;
+  std::vector<int> by_top_;     // links with numeric edges, by the top of their rectangles
+  std::vector<double> reach_;   // reach_[i]: the lowest bottom among by_top_[0..i]
+  std::vector<int> unordered_;  // links with a NaN edge
+};
+
 // One model word to be: characters [begin, end) of `tw`, and the links its TextWord overlaps
 // (candidates [first_candidate, end_candidate) of the page's list).
 struct Run {
@@ -147,19 +200,14 @@ std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& li
   std::vector<Run> runs;
   runs.reserve(static_cast<size_t>(list->getLength()));
   std::vector<int> candidates;  // every TextWord's, one after the other
+  const LinksByTop links_by_top(links);
   size_t chars = char_x.size();
   for (int i = 0; i < list->getLength(); ++i) {
     const TextWord* tw = list->get(i);
     Box box;
     tw->getBBox(&box.x0, &box.y0, &box.x1, &box.y1);
     const size_t first_candidate = candidates.size();
-    for (size_t l = 0; l < links.size(); ++l) {
-      // Every word meets every link here: a link above or below the word (most of them) is
-      // passed over without computing an area, which would be zero.
-      const Box& b = links[l].box;
-      if (b.y0 >= box.y1 || box.y0 >= b.y1) continue;
-      if (overlap_area(box, b) > 0) candidates.push_back(static_cast<int>(l));
-    }
+    links_by_top.overlapping(box, candidates);
     const std::span<const int> own(candidates.data() + first_candidate,
                                    candidates.size() - first_candidate);
     // Runs end where the font changes, and where one link ends and another begins: Word prints

@@ -31,6 +31,11 @@ size_t char_count(const std::string& utf8) {
   return n;
 }
 
+// Whether char_count(utf8) > 0: some byte opens a character.
+bool has_chars(const std::string& utf8) {
+  return std::any_of(utf8.begin(), utf8.end(), [](unsigned char c) { return (c & 0xC0) != 0x80; });
+}
+
 // Characters per font size, for "the size carrying the most characters" of a line or document.
 class SizeTally {
  public:
@@ -91,12 +96,28 @@ void set_line_metrics(const Page& page, Line& line, const LayoutConfig& config) 
     if (biggest == nullptr || w.font_size > biggest->font_size) biggest = &w;
   }
   if (biggest == nullptr) return;
-  SizeTally sizes;
+  // Most lines are set in one size, which is then the one with the most characters as soon as
+  // they have any: their characters are counted only where sizes differ.
+  bool one_size = true, any_chars = false, counted = false;
+  long only = 0;
   for (int i : line.words) {
     const Word& w = page.words[static_cast<size_t>(i)];
-    if (!raised_beside(w, *biggest, config)) sizes.add(w.font_size, w.text);
+    if (raised_beside(w, *biggest, config)) continue;
+    const long key = SizeTally::key(w.font_size);
+    one_size = one_size && (!counted || key == only);
+    only = key, counted = true;
+    any_chars = any_chars || has_chars(w.text);
   }
-  line.font_size = sizes.dominant();
+  if (one_size) {
+    line.font_size = any_chars ? static_cast<double>(only) / kSizesPerPoint : 0;
+  } else {
+    SizeTally sizes;
+    for (int i : line.words) {
+      const Word& w = page.words[static_cast<size_t>(i)];
+      if (!raised_beside(w, *biggest, config)) sizes.add(w.font_size, w.text);
+    }
+    line.font_size = sizes.dominant();
+  }
   const long size = SizeTally::key(line.font_size);
   size_t longest = 0;
   for (int i : line.words) {
@@ -295,7 +316,11 @@ double measure_body_font_size(const Doc& doc, const LayoutConfig& config) {
 }
 
 std::string line_text(const Page& page, const Line& line, const LayoutConfig& config) {
+  // Allocated once: every line of the note is read so (furniture, contents).
+  size_t length = line.words.size();  // a space before each word at most
+  for (int i : line.words) length += page.words[static_cast<size_t>(i)].text.size();
   std::string text;
+  text.reserve(length);
   const Word* previous = nullptr;
   for (int i : line.words) {
     const Word& w = page.words[static_cast<size_t>(i)];

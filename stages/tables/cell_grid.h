@@ -30,17 +30,21 @@ struct RunningFooter {
 /// `doc`'s running footer; no words when layout found none.
 RunningFooter running_footer(const Doc& doc);
 
-/// The cells of one fragment, looked up by position.
+/// The cells of one fragment of `page`, looked up by position.
 class CellGrid {
  public:
-  /// `fragment` and `footer` must outlive the grid.
-  CellGrid(const Fragment& fragment, const RunningFooter& footer);
-  /// The index in fragment.cells of the cell holding `word` of `page`, or -1.
-  int cell_of(const Page& page, const Word& word) const;
+  /// `page`, `fragment` and `footer` must outlive the grid, and the page's lines stay as they
+  /// are while it is asked.
+  CellGrid(const Page& page, const Fragment& fragment, const RunningFooter& footer);
+  /// The index in fragment.cells of the cell holding `word` of the page, or -1.
+  int cell_of(const Word& word) const;
 
  private:
+  const Page& page_;
   const Fragment& fragment_;
   const RunningFooter& footer_;
+  // The boxes of the page's footer lines, found once: every word of the page is asked.
+  std::vector<Box> footer_lines_;
   // owner_[r * columns + c]: the cell covering grid position (r, c), or -1. The grid lines are
   // sorted, so a point's position is two binary searches away.
   std::vector<int> owner_;

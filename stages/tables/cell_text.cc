@@ -70,6 +70,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <tuple>
 
 #include "pipeline/utf8.h"
@@ -317,9 +318,11 @@ void absorb_empty_header_cells(Fragment& f) {
 void fill_fragment(const Doc& doc, Page& page, Fragment& f, const NoteWords& words,
                    const Hyphenation& hyphenation, const TablesConfig& config,
                    Diagnostics& diag) {
-  const CellGrid grid(f, words.footer);
   std::vector<int> cells(page.words.size());
-  for (size_t w = 0; w < page.words.size(); ++w) cells[w] = grid.cell_of(page, page.words[w]);
+  {
+    const CellGrid grid(page, f, words.footer);
+    for (size_t w = 0; w < page.words.size(); ++w) cells[w] = grid.cell_of(page.words[w]);
+  }
   place_marks_with_their_words(page, f, config, cells);
   bool overflow_reported = false;
   for (int w = 0; w < static_cast<int>(page.words.size()); ++w) {
@@ -363,12 +366,28 @@ bool superscript_of(const Word& mark, const Word& base, const TablesConfig& conf
          mark.baseline > base.box.y0;
 }
 
+bool may_hold_superscripts(const Page& page, const std::vector<int>& words,
+                           const TablesConfig& config) {
+  double smallest = std::numeric_limits<double>::infinity();  // of the words not raised
+  double least = smallest, most = -smallest;                   // of all
+  for (int w : words) {
+    const double size = page.words[w].font_size;
+    if (!page.words[w].raised) smallest = std::min(smallest, size);
+    least = std::min(least, size);
+    most = std::max(most, size);
+  }
+  const double k = config.superscript_max_size;
+  // A bound that is not a number (an infinite size times a ratio of 0) answers "may".
+  return !(smallest > std::max(k * most, k * least));
+}
+
 void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig& config) {
   std::vector<int> inside;  // words of the fragment, by right edge
   for (int w = 0; w < static_cast<int>(page.words.size()); ++w) {
     if (overlap_area(page.words[w].box, fragment.box) > 0) inside.push_back(w);
   }
   raise_wrapped_marks(page, inside, config);
+  if (!may_hold_superscripts(page, inside, config)) return;
   auto right_edge = [&](int w) { return page.words[w].box.x1; };
   std::sort(inside.begin(), inside.end(),
             [&](int a, int b) { return right_edge(a) < right_edge(b); });

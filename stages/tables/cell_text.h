@@ -39,6 +39,12 @@ InlineRunOptions cell_inline_options(const TablesConfig& config, const Hyphenati
 /// inside its box (a footnote mark such as the "90" of "2021⁹⁰").
 bool superscript_of(const Word& mark, const Word& base, const TablesConfig& config);
 
+/// Whether a word of `words` not raised yet may be a superscript (superscript_of) of another word
+/// of `words`, by size alone: the smallest of them small enough beside the size that allows most.
+/// Most tables print one size, and a search of their words for marks then finds none.
+bool may_hold_superscripts(const Page& page, const std::vector<int>& words,
+                           const TablesConfig& config);
+
 /// Marks as raised the words of `fragment` set as superscripts right after a word of the cell
 /// text (superscript_of) that layout left unmarked.
 void mark_superscripts(Page& page, const Fragment& fragment, const TablesConfig& config);

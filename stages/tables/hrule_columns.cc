@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 #include "pipeline/word_cuts.h"
 
@@ -18,9 +19,55 @@ const Word* word_starting_at(const Page& page, const TextLine& line, double x, d
   return nullptr;
 }
 
-// Step 2, once the region is known (columns_of with a tolerance): whether column `col` of
-// `lines`, whose gap at x some line closed, splits at x: every line with text in it right of x
-// starts a word at x (within `tolerance`), at least two of them after text that ends an empty gap
+// Each line's words in a column (reaching into it), raised marks aside, in the line's order, one
+// line after another: what splits_at reads of every line for each of the column's word starts,
+// found once per column (and again, in the same storage, where the column is split).
+struct ColumnWords {
+  std::vector<int> words;
+  std::vector<size_t> ends;  // line k's words end at words[ends[k]]
+  std::span<const int> line(size_t k) const {
+    const size_t begin = k == 0 ? 0 : ends[k - 1];
+    return std::span<const int>(words).subspan(begin, ends[k] - begin);
+  }
+};
+
+void find_column_words(const Page& page, const std::vector<TextLine>& lines, const Column& col,
+                       ColumnWords& out) {
+  out.words.clear();
+  out.ends.clear();
+  for (const TextLine& line : lines) {
+    for (int w : line.words) {
+      const Word& word = page.words[w];
+      if (!word.raised && word.box.x1 >= col.x0 && word.box.x0 <= col.x1) out.words.push_back(w);
+    }
+    out.ends.push_back(out.words.size());
+  }
+}
+
+// Whether a line whose words in the column are `in_column` leaves a space across x: text left of
+// x ending less than `gap` before the line's first word right of x, and no word of its starting at
+// x or crossing it. Such a line refuses x whatever the other lines say (splits_at).
+bool spaced_across(const Page& page, std::span<const int> in_column, double x, double gap,
+                   double tolerance) {
+  bool left = false;    // text left of x on this line
+  double left_end = x;  // where it ends
+  for (int w : in_column) {
+    const Word& word = page.words[w];
+    if (word.box.x0 < x - tolerance) {
+      if (word.box.x1 > x + tolerance) return false;  // crossing x
+      left_end = left ? std::max(left_end, word.box.x1) : word.box.x1;
+      left = true;
+      continue;
+    }
+    return word.box.x0 > x + tolerance && left && word.box.x0 - left_end < gap;
+  }
+  return false;
+}
+
+// Step 2, once the region is known (columns_of with a tolerance): whether a column of `lines`
+// (their words in it: `in_column`, find_column_words), whose gap at x some line closed, splits at
+// x: every line with text in it right of x starts a word at x (within `tolerance`), at least two
+// of them after text that ends an empty gap
 // of `gap` before x (the padding a column border leaves; a hanging indent has no text before
 // it) or over the end of a word crossing x (the next cell's text printed over a cell overflowing
 // into it, which no coincidence of figures puts there; one such line and one after a narrow gap
@@ -56,8 +103,13 @@ const Word* word_starting_at(const Page& page, const TextLine& line, double x, d
 // and not a glued character on at least one, no word bridging x, is the column's start (two
 // lines agreeing to a tenth of a point are no chance alignment: "Detention" starting where "5,945"
 // does, 2.2 pt after "2020", under "2019" starting there too).
-bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Column& col, double x,
-               double gap, const NarrowGap& narrow, double tolerance) {
+bool splits_at(const Page& page, const std::vector<TextLine>& lines, const ColumnWords& in_column,
+               double x, double gap, const NarrowGap& narrow, double tolerance) {
+  // Looked for first: most word starts in a column of prose fall in some line's space, and the
+  // counts below read the characters of every word crossing x (char_start_at).
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (spaced_across(page, in_column.line(k), x, gap, tolerance)) return false;
+  }
   int starts = 0, after_gap = 0, after_narrow = 0, bridged = 0, closed = 0, glued_exactly = 0;
   int overprinted = 0;  // lines whose word at x lies over the end of one crossing x
   int reached = 0;  // lines whose text ends within `gap` of x, nothing of theirs starting at x
@@ -65,13 +117,13 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Colum
   const auto at_exactly = [&](double start) {
     return narrow.glued_tolerance > 0 && std::fabs(start - x) <= narrow.glued_tolerance;
   };
-  for (const TextLine& line : lines) {
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const TextLine& line = lines[k];
     bool left = false;    // text left of x on this line (none: no gap seen)
     double left_end = x;  // where it ends: at or just past x for a word cut where x starts
     bool at_x = false;    // a word of the line starts at x or crosses it
-    for (int w : line.words) {
+    for (int w : in_column.line(k)) {
       const Word& word = page.words[w];
-      if (word.raised || word.box.x1 < col.x0 || word.box.x0 > col.x1) continue;
       if (word.box.x0 < x - tolerance) {
         if (word.box.x1 > x + tolerance) {
           at_x = true;
@@ -99,9 +151,9 @@ bool splits_at(const Page& page, const std::vector<TextLine>& lines, const Colum
         continue;
       }
       if (word.box.x0 > x + tolerance) {
-        if (left && word.box.x0 - left_end < gap) return false;
         // Nothing at x: a cell further right, a column gap after this line's text left of x (a
-        // cell empty at x), or with nothing left of x (a header cell spanning the columns right).
+        // cell empty at x), or with nothing left of x (a header cell spanning the columns right);
+        // less than a gap after that text, spaced_across refused x already.
         break;
       }
       ++starts;
@@ -142,9 +194,11 @@ void split_aligned(const Page& page, const std::vector<TextLine>& lines, Column 
     }
   }
   std::sort(starts.begin(), starts.end());
+  ColumnWords in_column;
+  find_column_words(page, lines, col, in_column);
   for (size_t i = 0; i < starts.size(); ++i) {
     if (i > 0 && starts[i] - starts[i - 1] <= tolerance) continue;  // the same edge
-    if (!splits_at(page, lines, col, starts[i], gap, narrow, tolerance)) continue;
+    if (!splits_at(page, lines, in_column, starts[i], gap, narrow, tolerance)) continue;
     Column left{col.x0, col.x0};
     for (const TextLine& line : lines) {
       for (int w : line.words) {
@@ -156,6 +210,7 @@ void split_aligned(const Page& page, const std::vector<TextLine>& lines, Column 
     }
     out.push_back(left);
     col.x0 = starts[i];
+    find_column_words(page, lines, col, in_column);
   }
   out.push_back(col);
 }

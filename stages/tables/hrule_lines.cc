@@ -95,11 +95,15 @@ std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Reg
   std::sort(inside.begin(), inside.end(),
             [&](int a, int b) { return page.words[a].baseline < page.words[b].baseline; });
   // Marks that layout, reading a row and a label centred beside it as one line, left unraised.
-  std::vector<int> by_end = inside;
-  std::sort(by_end.begin(), by_end.end(),
-            [&](int a, int b) { return page.words[a].box.x1 < page.words[b].box.x1; });
   std::vector<bool> raised(page.words.size(), false);
-  for (int w : inside) raised[w] = page.words[w].raised || follows_raised(page, by_end, w, config);
+  if (may_hold_superscripts(page, inside, config)) {
+    std::vector<int> by_end = inside;
+    std::sort(by_end.begin(), by_end.end(),
+              [&](int a, int b) { return page.words[a].box.x1 < page.words[b].box.x1; });
+    for (int w : inside) raised[w] = page.words[w].raised || follows_raised(page, by_end, w, config);
+  } else {
+    for (int w : inside) raised[w] = page.words[w].raised;
+  }
   std::vector<TextLine> out;
   double line_baseline = 0;
   for (int w : inside) {

@@ -22,6 +22,7 @@ struct Region {
   double x0 = 0, x1 = 0, top = 0, bottom = 0;
   bool open_top = false, open_bottom = false;
   double label_bottom = 0;  // below a \multirow label escaped under the bottom rule (step 4d), or 0
+  bool operator==(const Region&) const = default;
 };
 
 // The page's text a table may hold.

@@ -38,10 +38,21 @@ std::vector<std::vector<Segment>> stacks_of(const std::vector<Segment>& rules, d
   return out;
 }
 
+const std::vector<TextLine>& Finder::lines(const Region& r) const {
+  for (const auto& [region, found] : lines_read) {
+    if (region == r) return found;
+  }
+  return lines_read.emplace_back(r, lines_in(page, text, r, config)).second;
+}
+
 bool Finder::open_edge(const Segment& rule, bool below, double& edge) const {
   bool any = false;
   edge = rule.at;
-  for (int w : text.words) {
+  // The page's words run top to bottom, so those beyond the rule come last below it and first
+  // above it: read from that end, a word outside the rule's width ends the search soonest.
+  const size_t n = text.words.size();
+  for (size_t k = 0; k < n; ++k) {
+    const int w = text.words[below ? n - 1 - k : k];
     const Word& word = page.words[w];
     const double cy = centre_y(word);
     if (below ? cy <= rule.at : cy >= rule.at) continue;
@@ -104,7 +115,7 @@ bool Finder::with_label_below(const Region& r, Region& out) const {
     if (centre_y(word) <= r.bottom) continue;
     if (centre_x(word) < r.x0 || centre_x(word) > r.x1) return false;
   }
-  const std::vector<TextLine> found = lines(below);
+  const std::vector<TextLine>& found = lines(below);
   const double max_drop = config.hrules.escaped_label_max_drop * text.em;
   if (found.size() != 1 || found.front().top - r.bottom > max_drop) {
     return false;

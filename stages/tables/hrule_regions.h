@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
+#include <utility>
 #include <vector>
 
 #include "pipeline/model.h"
@@ -29,8 +31,13 @@ struct Finder {
   // The note's tables centre their labels over the rows they span (some label lies between two
   // rows' lines: step 4b), so a label on a row's line is centred too (tables.cc).
   bool centred_labels = false;
+  // The regions read so far with their lines. Step 3 asks for the same band several times (its
+  // paragraph-number test, its columns, then step 5's fragment), and a region's lines depend on
+  // the region alone. A deque, so that a reference handed out stays valid as it grows.
+  mutable std::deque<std::pair<Region, std::vector<TextLine>>> lines_read = {};
 
-  std::vector<TextLine> lines(const Region& r) const { return lines_in(page, text, r, config); }
+  // Step 2's lines of `r`, read once per region.
+  const std::vector<TextLine>& lines(const Region& r) const;
   // Step 3's columns of a region: gaps only, no split at aligned word starts.
   std::vector<Column> columns(const Region& r) const {
     return columns_of(page, lines(r), config.hrules.column_gap * text.em, NarrowGap{}, -1);

@@ -98,7 +98,7 @@ CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment
     std::vector<CellGrid> grids;
     std::vector<std::vector<std::vector<int>>> cell_words;  // [fragment][cell]: word indices
     for (const Fragment& f : fragments[p]) {
-      grids.emplace_back(f, footer);
+      grids.emplace_back(page, f, footer);
       cell_words.emplace_back(f.cells.size());
     }
     for (size_t i = 0; i < page.words.size(); ++i) {
@@ -113,7 +113,7 @@ CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment
         const Box& area = fragments[p][k].box;
         if (cx < area.x0 || cx > area.x1 || cy < area.y0 || cy > area.y1) continue;
         in_table = true;
-        const int cell = grids[k].cell_of(page, word);
+        const int cell = grids[k].cell_of(word);
         if (cell >= 0) cell_words[k][static_cast<size_t>(cell)].push_back(static_cast<int>(i));
       }
       if (in_table && Vocabulary::in_running_text(page, i)) out.whole.remove(word.text);  // Step 1

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <utility>
 
 #include "pipeline/url.h"
 
@@ -389,21 +391,50 @@ bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x2018 |
 
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// fold_for_match for text that is all ASCII, where decomposition and ICU's classes reduce to
-// the obvious ones: most titles and dates are plain ASCII, and the ICU path costs thousands of
-// instructions per string.
-std::string fold_ascii(std::string_view text) {
+// The typographic punctuation notes print in titles and dates, at `text[i]`: the curly quotes
+// U+2018, U+2019 (apostrophes to fold_for_match), U+201C and U+201D, the dashes U+2013 and U+2014,
+// U+2026 and U+00A0. No canonical decomposition changes them and none is a letter, digit or mark,
+// so they fold as ASCII punctuation does. Their length in bytes, or 0 for any other sequence.
+size_t plain_punctuation(std::string_view text, size_t i, bool& apostrophe) {
+  const auto byte = [&](size_t k) {
+    return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u;
+  };
+  apostrophe = false;
+  if (byte(0) == 0xC2 && byte(1) == 0xA0) return 2;
+  if (byte(0) != 0xE2 || byte(1) != 0x80) return 0;
+  switch (byte(2)) {
+    case 0x98: case 0x99: apostrophe = true; return 3;
+    case 0x93: case 0x94: case 0x9C: case 0x9D: case 0xA6: return 3;
+    default: return 0;
+  }
+}
+
+// fold_for_match for text that is ASCII but for plain_punctuation, where decomposition and ICU's
+// classes reduce to the obvious ones: most titles and dates are, and the ICU path costs thousands
+// of instructions per string. Nothing for other text.
+std::optional<std::string> fold_plain(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   char previous = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    if ((c & 0x80) != 0) {
+      bool apostrophe = false;
+      const size_t length = plain_punctuation(text, i, apostrophe);
+      if (length == 0) return std::nullopt;
+      i += length - 1;
+      if (apostrophe) continue;
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      previous = c;  // no letter: a hyphen after it joins nothing
+      continue;
+    }
     if (c == '\'' || c == '`') continue;
     if (is_ascii_alpha(c) || (c >= '0' && c <= '9')) {
       out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       previous = c;
       continue;
     }
+    // A byte of punctuation after it (its first, >= 0x80) is no letter either.
     const char next = i + 1 < text.size() ? text[i + 1] : 0;
     const bool joining_hyphen = c == '-' && is_ascii_alpha(previous) && is_ascii_alpha(next);
     if (!joining_hyphen && !out.empty() && out.back() != ' ') out += ' ';
@@ -416,9 +447,7 @@ std::string fold_ascii(std::string_view text) {
 }  // namespace
 
 std::string fold_for_match(std::string_view text) {
-  if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; })) {
-    return fold_ascii(text);
-  }
+  if (std::optional<std::string> plain = fold_plain(text)) return std::move(*plain);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString source = icu::UnicodeString::fromUTF8(

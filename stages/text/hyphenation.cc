@@ -138,10 +138,19 @@ void Hyphenation::read_compound_heads() {
     }
   });
   if (compound_heads_.empty()) return;
+  // Which lengths the heads opening with each byte have: a word's prefix of another length is no
+  // head, and most are, so it is neither hashed nor looked up.
+  const size_t row = longest + 1;
+  std::vector<bool> head_length(256 * row, false);  // [first byte * row + length]
+  for (const auto& [head, count] : compound_heads_) {
+    head_length[static_cast<unsigned char>(head.front()) * row + head.size()] = true;
+  }
   vocabulary_.for_each([&](const std::string& word, int) {
-    if (word.find('-') != std::string::npos) return;
+    if (word.size() < 2 || word.find('-') != std::string::npos) return;
+    const size_t first = static_cast<unsigned char>(word.front()) * row;
     // A head followed by one more letter at least ("semi" of "seminar"; "semi" alone is none).
     for (size_t n = 1; n < word.size() && n <= longest; ++n) {
+      if (!head_length[first + n]) continue;
       const auto head = compound_heads_.find(std::string_view(word).substr(0, n));
       if (head != compound_heads_.end()) joined_heads_.insert(head->first);
     }
