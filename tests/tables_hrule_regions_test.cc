@@ -27,7 +27,7 @@ TEST(TablesHRuleRegions, ARegionsLinesAreReadOnceAndStayValid) {
   p.make_lines();
   const Page& page = p.page();
   const TablesConfig config;
-  const tables::hrule::PageText text = tables::hrule::body_text(page);
+  const tables::hrule::PageText text = tables::hrule::body_text(page, nullptr);
   const tables::hrule::Finder finder{page, text, config};
   const tables::hrule::Region table{66, 366, 96, 142};
   const std::vector<tables::hrule::TextLine>& first = finder.lines(table);

@@ -3,6 +3,7 @@
 // text, or a label over the wrong rows; each converted whole and held against its model.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -601,6 +602,94 @@ TEST_F(HeaderReadApart, AHeaderReadInPiecesOnOnePageIsTheSameHeader) {
   ASSERT_EQ(got.size(), want.size());
   for (size_t r = 0; r < want.size(); ++r) EXPECT_EQ(got[r].front(), want[r].front()) << r + 1;
   EXPECT_EQ(table_marks(*ours_, ""), table_marks(*model_, "t5"));
+}
+
+// Every table of the model found once in `ours`, cell for cell, no paragraph holding its first
+// header word, and every mark of it in its table.
+void expect_tables_whole(const Doc& model, const Doc& ours) {
+  for (const Block* table : testing::tables_of(model)) {
+    const std::vector<std::vector<std::string>> grid = testing::table_grid(model, table->id);
+    ASSERT_GT(grid.size(), 5u);
+    EXPECT_EQ(testing::grid_holding(ours, grid.back()), grid) << table->id;
+    EXPECT_EQ(paragraphs_holding(ours, grid.front().front()), 0) << table->id;
+    const Table* got = testing::table_holding(ours, grid.back());
+    ASSERT_NE(got, nullptr);
+    std::vector<int> marks;
+    add_marks(*got, marks);
+    EXPECT_EQ(marks, table_marks(model, table->id)) << table->id;
+  }
+}
+
+struct TexOverprintedBodyRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/tex-overprinted-body";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "";
+};
+
+using TexOverprintedBody = testing::FixtureRenderSuite<TexOverprintedBodyRender>;
+
+// Pages 16 and 30 of seed 1304's XeLaTeX rendering (held11, DejaVu Sans 12 pt): t4 and t11,
+// seven p columns too narrow for their header words and for their figures alike. The header
+// words overprint one another and the last ("Reconsiderations") runs past the rules' right end;
+// the body's figures run on into the next column up to its text ("Applications122,944",
+// "91,005,57499,677,733"), so that by its gaps the body is one column too. The header band heads
+// the band below when the body, split at its aligned starts as step 2 splits a table, gives more
+// columns than the header by its gaps (stages/tables/hrule_regions.cc); a word starting between
+// the rules and running past their end is the table's (hrule_lines.h), and a word starting in a
+// column's left half is that column's in the rows as in the cells (hrule_rows.cc). Once each
+// table was two paragraphs of glued words; now both tables, cell for cell, every mark in its
+// table.
+TEST_F(TexOverprintedBody, AnOverprintedHeaderOverAnOverflowingBodyIsOneTable) {
+  ASSERT_EQ(testing::tables_of(*model_).size(), 2u);
+  EXPECT_EQ(testing::tables_of(*ours_).size(), 2u);
+  expect_tables_whole(*model_, *ours_);
+}
+
+struct TexOverprintedBody1112Render {
+  static constexpr const char* kFolder = "fixtures/tables-once/tex-overprinted-body-1112";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "";
+};
+
+using TexOverprintedBody1112 = testing::FixtureRenderSuite<TexOverprintedBody1112Render>;
+
+// The same class in a second note: seed 1112's model (held9) rendered in DejaVu Sans 12 pt on
+// US Letter, page 12: t1's header "Applications | Applications | Internationalisation ..."
+// overprinted and run past the rules, its figures run on up to the next column's text
+// ("21,880,860159,724"). Once a paragraph; now the table, cell for cell.
+TEST_F(TexOverprintedBody1112, AnOverprintedHeaderOverAnOverflowingBodyIsOneTable) {
+  ASSERT_EQ(testing::tables_of(*model_).size(), 1u);
+  expect_tables_whole(*model_, *ours_);
+}
+
+struct TexRowBesideTheFooterRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/tex-row-beside-the-footer";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using TexRowBesideTheFooter = testing::FixtureRenderSuite<TexRowBesideTheFooterRender>;
+
+// Pages 21 and 33 of seed 1246's XeLaTeX rendering (held10): on page 33, t7's row of
+// Bertelsmann Stiftung runs down past the footer, "Page 33 of 50" printed in the Type column
+// beside the description's last four lines, and layout reads the footer and the line beside it
+// as one body line. Read as the row's text, the footer's words opened a row of their own there
+// (text in a column empty on the line above), which cut the description in two; the footer's
+// words are no table's text (stages/tables/hrule_lines.h, as for cells: cell_grid.h). Every row
+// the page prints is the model's, the description whole.
+TEST_F(TexRowBesideTheFooter, AFooterBesideARowsLastLinesLeavesTheRowWhole) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t7");
+  ASSERT_GT(want.size(), 10u);
+  const std::vector<const Block*> got = testing::tables_of(*ours_);
+  ASSERT_FALSE(got.empty());
+  size_t rows = 0;
+  for (const Block* table : got) {
+    for (const std::vector<std::string>& row : testing::grid_texts(table->table)) {
+      EXPECT_NE(std::find(want.begin(), want.end(), row), want.end()) << row.front();
+      ++rows;
+    }
+  }
+  EXPECT_GE(rows, 2u);
 }
 
 }  // namespace

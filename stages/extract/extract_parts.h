@@ -132,6 +132,14 @@ std::vector<int> check_link_placement(Page& page, const std::vector<int>& cuttin
                                       const Realignment& realignment, double edge_tolerance,
                                       Diagnostics& diag);
 
+/// Links found cutting words (`cutting_links`, page_words) once the words were split again
+/// without the links check_link_placement took off (`off_before`, sorted): a rectangle beside
+/// one off its words can hide its own cut, its edge lying between two links until the other
+/// is gone. Each, with the other pieces of its link (step 2a), is taken off the words it covers
+/// and reported ("link-off-its-words"). Returns those links, in increasing order.
+std::vector<int> take_off_hidden_cuts(Page& page, const std::vector<int>& cutting_links,
+                                      const std::vector<int>& off_before, Diagnostics& diag);
+
 /// The structure tree of a tagged PDF, flattened, with the way back from marked content.
 struct StructureIndex {
   std::vector<StructNode> nodes;               ///< depth-first (the model's Doc::structure)

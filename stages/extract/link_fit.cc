@@ -11,7 +11,7 @@
 
 namespace coi::extract {
 
-Fit fit_at(const Box& box, double dy, const std::vector<Glyph>& glyphs, double tol) {
+Fit fit_at(const Box& box, double dy, std::span<const Glyph> glyphs, double tol) {
   const double top = box.y0 + dy, bottom = box.y1 + dy;
   size_t first = glyphs.size(), last = glyphs.size();
   bool before = false, after = false;  // characters on the line outside the rectangle
@@ -54,8 +54,13 @@ Fit fit_at(const Box& box, double dy, const std::vector<Glyph>& glyphs, double t
   return !digits && left_ok && right_ok && inside_line ? Fit::kFits : Fit::kNone;
 }
 
-std::vector<std::pair<double, Fit>> fitting_shifts(const Box& box,
-                                                   const std::vector<Glyph>& glyphs, double tol) {
+namespace {
+
+// fitting_shifts, each shift tested on the characters `band(dy)` gives.
+template <typename Band>
+std::vector<std::pair<double, Fit>> shifts_tested_on(const Box& box,
+                                                     const std::vector<Glyph>& glyphs, double tol,
+                                                     Band band) {
   std::vector<double> tried;
   const double centre = box.centre_y();
   for (const Glyph& c : glyphs) {
@@ -66,10 +71,31 @@ std::vector<std::pair<double, Fit>> fitting_shifts(const Box& box,
   std::vector<std::pair<double, Fit>> fit;
   for (double dy : tried) {
     if (!fit.empty() && dy - fit.back().first <= tol) continue;
-    const Fit f = fit_at(box, dy, glyphs, tol);
+    const Fit f = fit_at(box, dy, band(dy), tol);
     if (f != Fit::kNone) fit.emplace_back(dy, f);
   }
   return fit;
+}
+
+}  // namespace
+
+std::vector<std::pair<double, Fit>> fitting_shifts(const Box& box,
+                                                   const std::vector<Glyph>& glyphs, double tol) {
+  return shifts_tested_on(box, glyphs, tol, [&](double) { return std::span(glyphs); });
+}
+
+std::vector<std::pair<double, Fit>> fitting_shifts_by_line(const Box& box,
+                                                           const std::vector<Glyph>& glyphs,
+                                                           double tol) {
+  return shifts_tested_on(box, glyphs, tol, [&](double dy) {
+    // fit_at looks at the characters whose centres lie within the moved rectangle's height;
+    // a word's, on one centre line, are all in or all out, so the cuts it tests are the same.
+    const auto from = std::lower_bound(glyphs.begin(), glyphs.end(), box.y0 + dy,
+                                       [](const Glyph& g, double y) { return g.cy < y; });
+    const auto to = std::upper_bound(from, glyphs.end(), box.y1 + dy,
+                                     [](double y, const Glyph& g) { return y < g.cy; });
+    return std::span<const Glyph>(from, to);
+  });
 }
 
 std::string text_at(const Box& box, double dy, const std::vector<Glyph>& glyphs) {

@@ -4,6 +4,7 @@
 // together. Private to stages/extract.
 #pragma once
 
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -34,13 +35,20 @@ enum class Fit { kNone, kFits, kExact };
 
 /// Whether `box` moved down by `dy` (up when negative) sits on its words, and whether exactly:
 /// both its edges on its text's, within `tol` (link_realign.cc, step 2).
-Fit fit_at(const Box& box, double dy, const std::vector<Glyph>& glyphs, double tol);
+Fit fit_at(const Box& box, double dy, std::span<const Glyph> glyphs, double tol);
 
 /// The shifts at which `box` fits, each once (within `tol`), in increasing order, and whether
 /// exactly; candidates are the shifts putting its centre on a character whose left edge meets
 /// its left edge or whose right edge meets its right edge (link_realign.cc, step 3).
 std::vector<std::pair<double, Fit>> fitting_shifts(const Box& box,
                                                    const std::vector<Glyph>& glyphs, double tol);
+
+/// The shifts fitting_shifts finds, for `glyphs` sorted by centre line, a word's characters
+/// (which share one) together and in order: each shift is tested on the characters of the band
+/// it puts the rectangle on, not on the page's (link_pages.cc tries a rectangle on many pages).
+std::vector<std::pair<double, Fit>> fitting_shifts_by_line(const Box& box,
+                                                           const std::vector<Glyph>& glyphs,
+                                                           double tol);
 
 /// The text `box` moved down by `dy` covers: the characters whose centres it holds, a space
 /// between two PDF words.

@@ -17,6 +17,16 @@
 //    its text). The other pagination drifts: LibreOffice's fell a page behind the printed one at
 //    each long table whose rows may not break (seed 906: from page 101 on, a page's rectangles
 //    are those of the page two before it, at their own height).
+// 2a. While most of a page's orphans found no place so, they are tried further, named: a place
+//    beyond the reach counts only where an orphan's address, if it spells words
+//    (`link_url_spelled_words`), names most of the words it would cover there
+//    (`link_lone_url_words`, link_fit.h); with more pages, chance meets more lines. First the
+//    pages around where the page before's orphans went (the drift carries from page to page),
+//    then every page of the note: LibreOffice, seed 1325, fell 22 pages behind across a long
+//    table of pages 52 to 65 and 24 by the bibliography, printed on pages 87 to 106 with its
+//    rectangles on pages 111 to 130; the note's last 24 pages are blank but for rectangles.
+//    Near pages keep their chance fits (three titles meeting other entries' lines at one
+//    distance), but the place more orphans fit wins (step 3).
 // 3. A (page, shift) is the orphans' when at least `link_shift_min_links` of them fit it
 //    exactly, as for one page: several rectangles at one distance on one page are not chance.
 //    An orphan fitting one such (page, shift) moves there; one fitting several goes to the one
@@ -38,9 +48,13 @@
 //    words are released first, and get it back if it takes no words where it moves.
 // 5. A moved rectangle is added to its page's links; the words it meets there are cut at its
 //    edges (between the characters its edge falls between: "2024" | "’,") and the words it
-//    covers take it, unless another link already has them. The move replaces the findings that
-//    reported the rectangle where it was drawn ("link-off-its-words", "link-covers-no-words")
-//    with one "link-moved" per page, source page and distance.
+//    covers take it, unless another web link already has them. An internal link's give way:
+//    links do not nest, and the moved rectangle meets its own text at its edges, where an
+//    internal one of a page drawn by another pagination lies by chance (seed 1325, page 106: a
+//    note number's rectangle on "of" at a title's line start split the title's link in two).
+//    The move replaces the findings that reported the rectangle where it was drawn
+//    ("link-off-its-words", "link-covers-no-words") with one "link-moved" per page, source page
+//    and distance.
 // 6. Once those moves are made, a link whose pieces are all still on no word is tried alone on
 //    its page and the `link_lone_page_reach` pages beside it. A place is its when one of its
 //    pieces fits there exactly on words no link carries, every other piece fits there too, and
@@ -79,9 +93,13 @@ namespace {
 
 // Step 2: the pages whose words the orphans of page `p` are tried on: `reach` before and after
 // it, within the note's `count` pages.
-std::pair<size_t, size_t> pages_around(size_t p, size_t count, int reach) {
+std::vector<size_t> pages_around(size_t p, size_t count, int reach) {
   const size_t r = static_cast<size_t>(reach);
-  return {p > r ? p - r : 0, std::min(p + r, count - 1)};
+  const size_t first = p < r ? 0 : p - r;
+  const size_t last = std::min(p + r, count - 1);
+  std::vector<size_t> pages;
+  for (size_t q = first; q <= last; ++q) pages.push_back(q);
+  return pages;
 }
 
 // Step 2: the characters of `page` from its words and their characters' left edges. Words
@@ -117,6 +135,9 @@ std::vector<Glyph> model_glyphs(const Page& page, double tol) {
       if (!edges) break;  // one glyph for the whole word
     }
   }
+  // By centre line, for fitting_shifts_by_line: a word's characters share its centre.
+  std::stable_sort(glyphs.begin(), glyphs.end(),
+                   [](const Glyph& a, const Glyph& b) { return a.cy < b.cy; });
   return glyphs;
 }
 
@@ -169,7 +190,7 @@ std::vector<std::optional<Place>> chance_fits(const Page& page, const std::vecto
     const Box& box = page.links[static_cast<size_t>(carried[c])].box;
     std::vector<Place> fits;  // at the places the orphans established
     for (const size_t q : pages) {
-      for (const auto& [dy, fit] : fitting_shifts(box, glyphs.at(q), tol)) {
+      for (const auto& [dy, fit] : fitting_shifts_by_line(box, glyphs.at(q), tol)) {
         const bool there =
             std::any_of(established.begin(), established.end(),
                         [&](const Place& x) { return x.page == q && std::fabs(x.dy - dy) <= tol; });
@@ -181,27 +202,42 @@ std::vector<std::optional<Place>> chance_fits(const Page& page, const std::vecto
   return chosen;
 }
 
-// Steps 2 to 4 for page `p`: the moves of its orphans.
-std::vector<Move> moves_of(size_t p, const std::vector<PageRead>& reads,
-                           std::map<size_t, std::vector<Glyph>>& glyphs,
-                           const ExtractConfig& config) {
+// Step 2: the places of the orphans `orphans` of page `p` on the pages `pages`. With
+// `named` (step 2a), only those where an orphan's address, if it spells words, names the words
+// it would cover.
+std::vector<std::vector<Place>> places_on(size_t p, const std::vector<int>& orphans,
+                                          const std::vector<size_t>& pages, bool named,
+                                          const std::vector<PageRead>& reads,
+                                          std::map<size_t, std::vector<Glyph>>& glyphs,
+                                          const ExtractConfig& config) {
   const double tol = config.link_edge_tolerance;
   const Page& page = reads[p].page;
-  const std::vector<int> orphans = web_links_of(page, false);
-  if (static_cast<int>(orphans.size()) < config.link_shift_min_links) return {};
   std::vector<std::vector<Place>> places(orphans.size());
-  const auto [first, last] = pages_around(p, reads.size(), config.link_page_reach);
-  for (size_t q = first; q <= last; ++q) {
+  for (const size_t q : pages) {
     auto it = glyphs.find(q);
     if (it == glyphs.end()) it = glyphs.emplace(q, model_glyphs(reads[q].page, tol)).first;
     for (size_t o = 0; o < orphans.size(); ++o) {
-      const Box& box = page.links[static_cast<size_t>(orphans[o])].box;
-      for (const auto& [dy, fit] : fitting_shifts(box, it->second, tol)) {
+      const LinkArea& area = page.links[static_cast<size_t>(orphans[o])];
+      const bool check_name =
+          named && url_spells_words(area.uri, config.link_url_spelled_words);
+      for (const auto& [dy, fit] : fitting_shifts_by_line(area.box, it->second, tol)) {
         if (q == p && std::fabs(dy) <= tol) continue;  // where drawn: it was judged off there
+        if (check_name && !url_names_words(area.uri, text_at(area.box, dy, it->second),
+                                           config.link_lone_url_words)) {
+          continue;
+        }
         places[o].push_back(Place{q, dy, fit});
       }
     }
   }
+  return places;
+}
+
+// Step 3: the place each orphan of `page` (`orphans`, with their `places`) moves to, if any.
+std::vector<std::optional<Place>> choose_places(const Page& page, const std::vector<int>& orphans,
+                                                const std::vector<std::vector<Place>>& places,
+                                                const ExtractConfig& config) {
+  const double tol = config.link_edge_tolerance;
   const auto support = [&](size_t q, double dy) {
     int n = 0;
     for (const std::vector<Place>& ps : places) {
@@ -244,6 +280,48 @@ std::vector<Move> moves_of(size_t p, const std::vector<PageRead>& reads,
       }
     }
   }
+  return chosen;
+}
+
+// Steps 2 to 4 for page `p`: the moves of its orphans; `drift`, how many pages after its own
+// the page before's moved to.
+std::vector<Move> moves_of(size_t p, std::ptrdiff_t drift, const std::vector<PageRead>& reads,
+                           std::map<size_t, std::vector<Glyph>>& glyphs,
+                           const ExtractConfig& config) {
+  const double tol = config.link_edge_tolerance;
+  const Page& page = reads[p].page;
+  const std::vector<int> orphans = web_links_of(page, false);
+  if (static_cast<int>(orphans.size()) < config.link_shift_min_links) return {};
+  std::vector<size_t> tried = pages_around(p, reads.size(), config.link_page_reach);
+  std::vector<std::vector<Place>> places =
+      places_on(p, orphans, tried, false, reads, glyphs, config);
+  std::vector<std::optional<Place>> chosen = choose_places(page, orphans, places, config);
+  // Step 2a: while most found no place, the pages around where the page before's went, then
+  // every other page, are tried, named.
+  const auto most_unplaced = [&] {
+    const auto placed = std::count_if(chosen.begin(), chosen.end(),
+                                      [](const std::optional<Place>& x) { return x.has_value(); });
+    return 2 * static_cast<size_t>(placed) < orphans.size();
+  };
+  const std::ptrdiff_t there = static_cast<std::ptrdiff_t>(p) + drift;
+  const bool drifted = drift != 0 && there >= 0 && static_cast<size_t>(there) < reads.size();
+  for (int round = drifted ? 0 : 1; round < 2 && most_unplaced(); ++round) {
+    const std::vector<size_t> around =
+        round == 0 ? pages_around(static_cast<size_t>(there), reads.size(),
+                                  config.link_page_reach)
+                   : pages_around(0, reads.size(), static_cast<int>(reads.size()));
+    std::vector<size_t> pages;
+    for (const size_t q : around) {
+      if (std::find(tried.begin(), tried.end(), q) == tried.end()) pages.push_back(q);
+    }
+    const std::vector<std::vector<Place>> more =
+        places_on(p, orphans, pages, true, reads, glyphs, config);
+    for (size_t o = 0; o < orphans.size(); ++o) {
+      places[o].insert(places[o].end(), more[o].begin(), more[o].end());
+    }
+    tried.insert(tried.end(), pages.begin(), pages.end());
+    chosen = choose_places(page, orphans, places, config);
+  }
   std::vector<Place> established;
   for (const std::optional<Place>& x : chosen) {
     if (x) established.push_back(*x);
@@ -276,6 +354,17 @@ std::vector<Move> moves_of(size_t p, const std::vector<PageRead>& reads,
     a = b;
   }
   return moves;
+}
+
+// Step 2: the page distance (to - from) most of `moves` share.
+std::ptrdiff_t page_distance(const std::vector<Move>& moves) {
+  std::map<std::ptrdiff_t, int> count;
+  for (const Move& m : moves) {
+    ++count[static_cast<std::ptrdiff_t>(m.to) - static_cast<std::ptrdiff_t>(m.from)];
+  }
+  return std::max_element(count.begin(), count.end(), [](const auto& a, const auto& b) {
+           return a.second < b.second;
+         })->first;
 }
 
 // Step 5: cuts word `w` of `page` before its `k`-th character, the right part after it.
@@ -327,12 +416,14 @@ bool covers_word(const Box& box, const Box& word, double min_cover) {
   return overlap / width > min_cover;
 }
 
-// Step 5: gives link `index` of `page`, drawn at `box`, the words it covers that no link has.
-// Returns how many words it took.
-int take_words(Page& page, const Box& box, int index, double min_cover) {
+// Step 5: gives link `index` of `page`, drawn at `box`, the words it covers that no link has,
+// or, when `over_internal`, that no web link has. Returns how many words it took.
+int take_words(Page& page, const Box& box, int index, double min_cover, bool over_internal) {
   int taken = 0;
   for (Word& w : page.words) {
-    if (w.link < 0 && covers_word(box, w.box, min_cover)) {
+    const bool free =
+        w.link < 0 || (over_internal && page.links[static_cast<size_t>(w.link)].uri.empty());
+    if (free && covers_word(box, w.box, min_cover)) {
       w.link = index;
       ++taken;
     }
@@ -340,13 +431,13 @@ int take_words(Page& page, const Box& box, int index, double min_cover) {
   return taken;
 }
 
-// Step 5: adds `area` to `page` and gives it the words it covers that no link has. Returns how
-// many words it took.
+// Step 5: adds `area` to `page` and gives it the words it covers that no web link has. Returns
+// how many words it took.
 int place(Page& page, const LinkArea& area, double min_cover) {
   cut_at(page, area.box, area.box.x0);
   cut_at(page, area.box, area.box.x1);
   page.links.push_back(area);
-  return take_words(page, area.box, static_cast<int>(page.links.size()) - 1, min_cover);
+  return take_words(page, area.box, static_cast<int>(page.links.size()) - 1, min_cover, true);
 }
 
 // Step 4a: takes link `link` of `page` off the words that carry it.
@@ -427,11 +518,10 @@ std::vector<Place> free_places(const std::vector<PageRead>& reads, size_t p, con
                                const ExtractConfig& config) {
   const double tol = config.link_edge_tolerance;
   std::vector<Place> places;
-  const auto [first, last] = pages_around(p, reads.size(), config.link_lone_page_reach);
-  for (size_t q = first; q <= last; ++q) {
+  for (const size_t q : pages_around(p, reads.size(), config.link_lone_page_reach)) {
     auto it = glyphs.find(q);
     if (it == glyphs.end()) it = glyphs.emplace(q, model_glyphs(reads[q].page, tol)).first;
-    for (const auto& [dy, fit] : fitting_shifts(box, it->second, tol)) {
+    for (const auto& [dy, fit] : fitting_shifts_by_line(box, it->second, tol)) {
       if (q == p && std::fabs(dy) <= tol) continue;  // where drawn: it was judged off there
       const Box there{box.x0, box.y0 + dy, box.x1, box.y1 + dy};
       if (covers_free_words(reads[q].page, there, config.link_min_word_cover)) {
@@ -521,7 +611,7 @@ std::vector<Move> apply(const std::vector<Move>& moves, std::vector<PageRead>& r
     area.box.y1 += m.dy;
     if (place(reads[m.to].page, area, config.link_min_word_cover) == 0) {
       if (m.carried) take_words(from, from.links[static_cast<size_t>(m.link)].box, m.link,
-                                config.link_min_word_cover);
+                                config.link_min_word_cover, false);
       continue;
     }
     if (!m.carried) drop_finding(reads[m.from].diag, area.uri);
@@ -535,8 +625,10 @@ std::vector<Move> apply(const std::vector<Move>& moves, std::vector<PageRead>& r
 void relink_across_pages(std::vector<PageRead>& reads, const ExtractConfig& config) {
   std::map<size_t, std::vector<Glyph>> glyphs;  // built once per page looked at
   std::vector<Move> moves;
+  std::ptrdiff_t drift = 0;  // step 2: how many pages after its own the last page's moved to
   for (size_t p = 0; p < reads.size(); ++p) {
-    const std::vector<Move> found = moves_of(p, reads, glyphs, config);
+    const std::vector<Move> found = moves_of(p, drift, reads, glyphs, config);
+    if (!found.empty()) drift = page_distance(found);
     moves.insert(moves.end(), found.begin(), found.end());
   }
   // Decided on the pages as read, then applied: a page's words are cut only once all is known,

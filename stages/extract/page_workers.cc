@@ -1,5 +1,6 @@
 #include "stages/extract/page_workers.h"
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 #include <mutex>
@@ -47,9 +48,19 @@ Page read_page(PDFDoc& doc, const PageNumbers& pages, const NamedDestinations& n
     realignment = realign_links(device, page.links, config);
     if (!realignment.moved.empty()) split_again(realignment.unplaced);
   }
-  const std::vector<int> off =
+  std::vector<int> off =
       check_link_placement(page, cutting_links, realignment, config.link_edge_tolerance, diag);
   if (!off.empty()) split_again(off);
+  // Two footnote marks' rectangles of another pagination overlapping on "2019": the first cuts
+  // "2" | "0", the second's edge "1" | "9" lies between two links, no cut, until the first is
+  // off.
+  while (!off.empty() && !cutting_links.empty()) {
+    const std::vector<int> hidden = take_off_hidden_cuts(page, cutting_links, off, diag);
+    if (hidden.empty()) break;  // none new: the links off split no word, so never so
+    off.insert(off.end(), hidden.begin(), hidden.end());
+    std::sort(off.begin(), off.end());
+    split_again(off);
+  }
   if (!structure.nodes.empty()) {
     for (size_t i = 0; i < page.words.size(); ++i) {
       page.words[i].struct_node = structure.node_of(number, device.mcid_at(char_pos[i]));

@@ -17,14 +17,11 @@ int interval_of(const std::vector<double>& lines, double v) {
   return std::min(i, static_cast<int>(lines.size()) - 2);
 }
 
-// True when `word` (centre cx, cy) is a running footer's word: in one of the page's footer
-// lines (their boxes `footer_lines`), or, on a page where layout found none, printed where and as
-// the note's footer is on other pages. A row that LaTeX cannot break runs down past the footer
-// ("Page 14 of 39" beside a cell's last lines), whose words are still the footer's. Not the
-// running header's: a table's header repeated at the top of every page may be read as one, and
-// its words are the table's.
-bool in_footer(const std::vector<Box>& footer_lines, const Word& word, double cx, double cy,
-               const RunningFooter& footer) {
+}  // namespace
+
+bool in_running_footer(const std::vector<Box>& footer_lines, const Word& word,
+                       const RunningFooter& footer) {
+  const double cx = word.box.centre_x(), cy = word.box.centre_y();
   for (const Box& line : footer_lines) {
     if (line.contains(cx, cy)) return true;
   }
@@ -32,7 +29,13 @@ bool in_footer(const std::vector<Box>& footer_lines, const Word& word, double cx
          footer.words.count(mask_digits(word.text)) > 0;
 }
 
-}  // namespace
+std::vector<Box> footer_line_boxes(const Page& page) {
+  std::vector<Box> out;
+  for (const Line& line : page.lines) {
+    if (line.role == LineRole::kFooter) out.push_back(line.box);
+  }
+  return out;
+}
 
 RunningFooter running_footer(const Doc& doc) {
   RunningFooter out;
@@ -54,10 +57,8 @@ CellGrid::CellGrid(const Page& page, const Fragment& fragment, const RunningFoot
     : page_(page),
       fragment_(fragment),
       footer_(footer),
+      footer_lines_(footer_line_boxes(page)),
       owner_(static_cast<size_t>(fragment.row_count() * fragment.column_count()), -1) {
-  for (const Line& line : page.lines) {
-    if (line.role == LineRole::kFooter) footer_lines_.push_back(line.box);
-  }
   for (size_t i = 0; i < fragment.cells.size(); ++i) {
     const GridCell& c = fragment.cells[i];
     for (int r = c.row; r < c.row + c.rowspan; ++r) {
@@ -75,7 +76,7 @@ int CellGrid::cell_of(const Word& word) const {
   if (cy > fragment_.repeat_top && cy < fragment_.repeat_bottom) return -1;
   const int r = interval_of(fragment_.ys, cy);
   int c = interval_of(fragment_.xs, cx);
-  if (r < 0 || c < 0 || in_footer(footer_lines_, word, cx, cy, footer_)) return -1;
+  if (r < 0 || c < 0 || in_running_footer(footer_lines_, word, footer_)) return -1;
   // A word wider than its column overflows it to the right, from where the column's text
   // starts: LaTeX's bold "Unaccompanied" over half the next column, across its rule or past the
   // border one padding left of its "Disproportionately", its centre there. It is the cell's it

@@ -30,6 +30,19 @@ struct RunningFooter {
 /// `doc`'s running footer; no words when layout found none.
 RunningFooter running_footer(const Doc& doc);
 
+/// True when `word` is a running footer's word: in a footer line of `page`, or, on a page where
+/// layout found none, printed where and as the note's footer is on other pages. A row that
+/// LaTeX cannot break runs down past the footer ("Page 14 of 39" beside a cell's last lines),
+/// whose words are still the footer's. Not the running header's: a table's header repeated at
+/// the top of every page may be read as one, and its words are the table's.
+/// `footer_lines` are the boxes of the word's page's footer lines (footer_line_boxes), found once
+/// per page, as every word of a page may be asked.
+bool in_running_footer(const std::vector<Box>& footer_lines, const Word& word,
+                       const RunningFooter& footer);
+
+/// The boxes of `page`'s footer lines.
+std::vector<Box> footer_line_boxes(const Page& page);
+
 /// The cells of one fragment of `page`, looked up by position.
 class CellGrid {
  public:

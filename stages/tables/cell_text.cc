@@ -95,42 +95,6 @@ bool acronym_then_name(const std::string& above, const std::string& below) {
          below.size() >= 3 && upper(below[0]) && lower(below[1]) && lower(below[2]);
 }
 
-// Step 3b: the note's words settle what geometry leaves open. A broken word's pieces rejoin
-// into a word the note prints elsewhere ("year"), or include a piece the note prints nowhere
-// whole ("Ye"); two words it prints whole and never together ("Average" + "time") stay apart,
-// and so do a number and a word of three letters or more ("US$5.6" + "billion", "€528" +
-// "million", though the note prints "billion" in its tables only: no word runs a number into a
-// word). Other numbers are left to geometry: "104" and "4" are common, "1044" may be printed once.
-// `below` holds what the lines below may start (runs_from): "First" / "inst" / "anc" / "e" has
-// "instance" below. A piece is a word when the note prints it whole (NoteWords::whole): in running
-// text outside tables, or beside another word of its cell. `above` stands alone on its line and
-// never counts itself; the piece below does when a word follows it on its line (`below_counted`).
-bool two_words(const std::string& above, const std::vector<std::string>& below,
-               bool below_counted, const NoteWords& words) {
-  auto starts_with_letter = [](const std::string& word) {
-    return !word.empty() && (std::isalpha(static_cast<unsigned char>(word[0])) ||
-                             static_cast<unsigned char>(word[0]) >= 0x80);
-  };
-  for (const std::string& run : below) {
-    if (words.printed.count(above + run) > 0) return false;
-  }
-  if (acronym_then_name(above, below.front())) return true;
-  const bool number_above = !above.empty() && std::isdigit(static_cast<unsigned char>(above.back()));
-  const bool above_whole = starts_with_letter(above) && words.whole.count(above) > 0;
-  for (const std::string& run : below) {
-    const size_t letters = static_cast<size_t>(
-        std::find_if_not(run.begin(), run.end(),
-                         [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) -
-        run.begin());
-    if (number_above && letters >= 3) return true;  // "1990" + "s", "25" + "th" are one
-    if (above_whole && starts_with_letter(run) &&
-        words.whole.count(run) > (below_counted ? 1 : 0)) {
-      return true;
-    }
-  }
-  return false;
-}
-
 // Step 3b, the other way: two pieces the note prints nowhere as words, which joined make a word
 // it prints, are one word, whatever the widths say: the first character's width is the average
 // of its word's, and "Unacco" / "mpanied" broke where an average letter would have fitted but
@@ -359,6 +323,42 @@ int cell_boldness(const Page& page, const GridCell& cell) {
 }
 
 }  // namespace
+
+// Step 3b: the note's words settle what geometry leaves open. A broken word's pieces rejoin
+// into a word the note prints elsewhere ("year"), or include a piece the note prints nowhere
+// whole ("Ye"); two words it prints whole and never together ("Average" + "time") stay apart,
+// and so do a number and a word of three letters or more ("US$5.6" + "billion", "€528" +
+// "million", though the note prints "billion" in its tables only: no word runs a number into a
+// word). Other numbers are left to geometry: "104" and "4" are common, "1044" may be printed once.
+// `below` holds what the lines below may start (runs_from): "First" / "inst" / "anc" / "e" has
+// "instance" below. A piece is a word when the note prints it whole (NoteWords::whole): in running
+// text outside tables, or beside another word of its cell. `above` stands alone on its line and
+// never counts itself; the piece below does when a word follows it on its line (`below_counted`).
+bool two_words(const std::string& above, const std::vector<std::string>& below,
+               bool below_counted, const NoteWords& words) {
+  auto starts_with_letter = [](const std::string& word) {
+    return !word.empty() && (std::isalpha(static_cast<unsigned char>(word[0])) ||
+                             static_cast<unsigned char>(word[0]) >= 0x80);
+  };
+  for (const std::string& run : below) {
+    if (words.printed.count(above + run) > 0) return false;
+  }
+  if (acronym_then_name(above, below.front())) return true;
+  const bool number_above = !above.empty() && std::isdigit(static_cast<unsigned char>(above.back()));
+  const bool above_whole = starts_with_letter(above) && words.whole.count(above) > 0;
+  for (const std::string& run : below) {
+    const size_t letters = static_cast<size_t>(
+        std::find_if_not(run.begin(), run.end(),
+                         [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) -
+        run.begin());
+    if (number_above && letters >= 3) return true;  // "1990" + "s", "25" + "th" are one
+    if (above_whole && starts_with_letter(run) &&
+        words.whole.count(run) > (below_counted ? 1 : 0)) {
+      return true;
+    }
+  }
+  return false;
+}
 
 bool superscript_of(const Word& mark, const Word& base, const TablesConfig& config) {
   return mark.font_size <= config.superscript_max_size * base.font_size &&

@@ -1,6 +1,7 @@
 // Words into the cells of table fragments, cell text as inline runs, and header rows.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "pipeline/diagnostics.h"
@@ -29,6 +30,13 @@ struct NoteWords {
 void fill_cells(const Doc& doc, Page& page, std::vector<Fragment>& fragments,
                 const NoteWords& words, const Hyphenation& hyphenation,
                 const TablesConfig& config, Diagnostics& diag);
+
+/// Whether `above`, a cell line's one word, and a word broken from it or a word of its own
+/// opening the next line (`below`: what that line may start, its first piece first) are two
+/// words by the note's words, where the widths leave it open (cell_text.cc, Step 3b). `below_counted`:
+/// the first piece is itself counted in the note's running text (a word follows it on its line).
+bool two_words(const std::string& above, const std::vector<std::string>& below,
+               bool below_counted, const NoteWords& words);
 
 /// How a cell's printed lines become inlines: the cell gap that counts as a space, and the
 /// note's judge of line-end hyphens (stages/text/hyphenation.h), as for paragraphs.

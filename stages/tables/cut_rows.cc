@@ -31,10 +31,17 @@
 //         - T's last line is a number cut between two characters by the break (number_cut.h:
 //           "46.3" / "%", "US$2." / "7 billion"), not even X's first character fitting after
 //           it: it runs on with no space;
+//         - T's last line is one word, X opens with a lower-case letter and not even its first
+//           character would have followed that word: a word broken between two characters
+//           ("Employme" / "nt", "Subsidiar" / "y": LibreOffice and WeasyPrint break a word too
+//           wide for its column anywhere), which runs on with no space, unless the note's
+//           words say two words (cell_text.h's two_words, as for a break inside a cell:
+//           "reception" / "centres");
 //         - T's last line holds numbers only and X starts with one: two values, not one cut
 //           in two, unless T's last line is that one number and not even X's first character
-//           would have followed it: a number wider than its column, broken between two digits
-//           ("201" / "0"), which runs on with no space; or T ends open (below): a range cut
+//           would have followed it (its width from the PDF's character edges): a number wider
+//           than its column, broken between two digits ("201" / "0", "45,8" / "23,4" / "19",
+//           whose last group the cell's next line finishes), which runs on with no space; or T ends open (below): a range cut
 //           after its dash ("48%-" / "56%", "(2019–" / "2024)") runs on. A line of words
 //           ending in a number is a sentence, not a value: "... domestic law in 2013" /
 //           "(2015–2024). The courts ..." tells nothing (a bracketed range or a figure goes on
@@ -81,6 +88,7 @@
 
 #include "pipeline/table_grid.h"
 #include "pipeline/utf8.h"
+#include "stages/tables/cell_grid.h"
 #include "stages/tables/cell_text.h"
 #include "stages/tables/number_cut.h"
 
@@ -173,7 +181,9 @@ double glued_marks_width(const Doc& doc, const TextLine& line, double snap) {
 }
 
 // The digits of `number` after each of its thousands commas are three ("260,530", not
-// "78,09531%-27%"): two values printed one under the other do not join into one number.
+// "78,09531%-27%"): two values printed one under the other do not join into one number. The
+// last group may be short when it ends `number`: the rest of the next page's piece, broken
+// again on the cell's next line ("45,8" / "23,4" / "19"), finishes it.
 bool keeps_thousands_groups(const std::string& number) {
   for (size_t i = 0; i < number.size(); ++i) {
     if (number[i] != ',' || i == 0 || !std::isdigit(static_cast<unsigned char>(number[i - 1]))) continue;
@@ -182,18 +192,21 @@ bool keeps_thousands_groups(const std::string& number) {
            std::isdigit(static_cast<unsigned char>(number[i + 1 + digits]))) {
       ++digits;
     }
-    if (digits != 3) return false;
+    const bool ends = i + 1 + digits == number.size();
+    if (digits > 3 || (digits < 3 && !ends)) return false;
   }
   return true;
 }
 
 // A number wider than its column, broken between two characters ("201" / "0"): `last`, T's
 // last line, is one word (its pieces, printed one under the other, rejoined there: cell_text.h
-// step 3), not even the first character of `next` (with its marks, `marks` wide, when it is
-// the whole word) would have followed it before `limit`, the cell's text edge, and the two
-// pieces make one number (a percentage ends a value; a thousands group keeps three digits).
-bool broken_between_characters(const Doc& doc, const TextLine& last, const Word& next,
-                               double marks, double limit) {
+// step 3), not even the first character of `next` (printed on `page`; with its marks, `marks`
+// wide, when it is the whole word) would have followed it before `limit`, the cell's text edge,
+// and the two pieces make one number (a percentage ends a value; a thousands group keeps three
+// digits). The character is measured from the PDF's character edges (cell_grid.h): a digit is
+// wider than the average of "23,4", whose comma is narrow.
+bool broken_between_characters(const Doc& doc, const TextLine& last, const Page& page,
+                               const Word& next, double marks, double limit) {
   const Word* end = nullptr;
   std::string number;
   for (WordRef ref : last) {
@@ -207,13 +220,34 @@ bool broken_between_characters(const Doc& doc, const TextLine& last, const Word&
     return false;
   }
   const size_t chars = std::max<size_t>(count_code_points(next.text), 1);
-  const double first = next.box.width() / static_cast<double>(chars) + (chars == 1 ? marks : 0);
+  const double first = first_char_width(page, next, chars) + (chars == 1 ? marks : 0);
   return end->box.x1 + first > limit;
+}
+
+// A word broken between two characters by the page break: `last`, T's last line, holds one
+// word and nothing after it, `next` (X's first word, in the note's running words when
+// `next_counted`) opens lower-case and not even its first character would have followed it
+// before `limit`, and the note's words do not make the two words of their own.
+bool word_broken_over_break(const Doc& doc, const TextLine& last, WordRef next_ref,
+                            double limit, const NoteWords& words) {
+  if (last.size() != 1) return false;
+  const Word& end = word_at(doc, last.front());
+  const Word& next = word_at(doc, next_ref);
+  if (end.raised || !u_isalpha(static_cast<UChar32>(last_code_point(end.text))) ||
+      !u_islower(static_cast<UChar32>(first_code_point(next.text)))) {
+    return false;
+  }
+  const size_t chars = std::max<size_t>(count_code_points(next.text), 1);
+  const Page& page = doc.pages[static_cast<size_t>(next_ref.page - 1)];
+  if (end.box.x1 + first_char_width(page, next, chars) <= limit) return false;
+  const bool next_counted = Vocabulary::in_running_text(page, static_cast<size_t>(next_ref.word));
+  return !two_words(end.text, {next.text}, next_counted, words);
 }
 
 // Step 2: what X (its lines `x`) says of carrying on T (its lines `t`).
 Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLine>& t,
-                   const std::vector<TextLine>& x, double max_gap, const TablesConfig& config) {
+                   const std::vector<TextLine>& x, double max_gap, const NoteWords& words,
+                   const TablesConfig& config) {
   if (x.empty() || x.front().empty()) return Evidence::kEmpty;
   if (t.empty() || t.back().empty()) return Evidence::kFresh;
   const TextLine& last = t.back();
@@ -239,20 +273,26 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
   // row over a page whose side borders run to the text area's edge ("back-" / "wards").
   if (lower && ends_hyphenated(end->text)) return Evidence::kRunsOn;
   if (box->box.y1 - line_y1 > max_gap * size) return Evidence::kFresh;
-  if (next.raised || lower) return Evidence::kRunsOn;
   const double limit = box->box.x1 - std::max(pad, 0.0);
+  if (word_broken_over_break(doc, last, x.front().front(), limit, words)) return Evidence::kBroken;
+  if (next.raised || lower) return Evidence::kRunsOn;
   const double marks = glued_marks_width(doc, x.front(), config.snap_tolerance);
   if (line_x1 + config.wrap_slack * size + next.box.width() + marks <= limit) {
     return opens_label(next.text) ? Evidence::kFresh : Evidence::kNothing;
   }
   // A number cut between two characters ("46.3" / "%", "US$2." / "7": number_cut.h), the
-  // first character of the rest too wide for the line: one word, cut by the page break.
+  // first character of the rest too wide for the line (with its marks when it is the whole
+  // rest: "65.2" / "%¹³⁵", where "%" alone would have fitted): one word, cut by the page break.
+  const Page& next_page = doc.pages[static_cast<size_t>(x.front().front().page - 1)];
+  const size_t chars = std::max<size_t>(count_code_points(next.text), 1);
   if (last.size() == 1 && number_cut(end->text, {next.text}) &&
-      end->box.x1 + next.box.width() / std::max<double>(count_code_points(next.text), 1) > limit) {
+      end->box.x1 + first_char_width(next_page, next, chars) + (chars == 1 ? marks : 0) > limit) {
     return Evidence::kBroken;
   }
   if (numbers_only(doc, last) && is_number(next.text)) {
-    if (broken_between_characters(doc, last, next, marks, limit)) return Evidence::kBroken;
+    if (broken_between_characters(doc, last, next_page, next, marks, limit)) {
+      return Evidence::kBroken;
+    }
     return ends_open(end->text) ? Evidence::kRunsOn : Evidence::kFresh;
   }
   return ends_open(end->text) ? Evidence::kRunsOn : Evidence::kNothing;
@@ -374,7 +414,8 @@ void append_cell(const Doc& doc, Cell& target, std::vector<TextLine>& target_lin
 
 bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Cell>& row,
                   std::vector<std::vector<TextLine>>& row_lines, int page,
-                  const Hyphenation& hyphenation, const TablesConfig& config) {
+                  const NoteWords& words, const Hyphenation& hyphenation,
+                  const TablesConfig& config) {
   const TableGrid grid = expand_grid(table);
   const std::vector<GridSlot> targets = aligned_targets(table, grid, row);
   if (targets.empty()) return false;
@@ -385,7 +426,8 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
     const bool in_last_row = t.row + 1 == static_cast<int>(table.rows.size());
     const double max_gap = config.cut_row_max_gap + (in_last_row ? config.cut_row_widow_gap : 0);
     evidence.push_back(
-        read_pair(doc, cell_at(table, t), lines[t.row][t.index], row_lines[i], max_gap, config));
+        read_pair(doc, cell_at(table, t), lines[t.row][t.index], row_lines[i], max_gap, words,
+                  config));
   }
   auto take = [&](size_t i, int extra_rows) {
     const GridSlot& t = targets[i];

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "pipeline/model.h"
+#include "stages/tables/cell_text.h"
 #include "stages/tables/tables_config.h"
 #include "stages/text/hyphenation.h"
 #include "stages/text/inline_runs.h"
@@ -15,12 +16,14 @@ namespace coi::tables {
 using CellLines = std::vector<std::vector<std::vector<TextLine>>>;
 
 /// Joins `row`, the first body row of a continuation on page `page` (its cells' printed lines in
-/// `row_lines`), to the last row of `table`. Returns true when the break cut the row: its cells'
+/// `row_lines`), to the last row of `table`; the note's `words` tell a word broken over the
+/// page from two. Returns true when the break cut the row: its cells'
 /// text was appended to the cells above them and `row` adds no row. Otherwise `row` is a row of
 /// its own, but those of its cells that carry on a rowspan of the last row (empty, or the rest of
 /// the span's text) are moved into that span and removed from `row` and `row_lines`.
 bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Cell>& row,
                   std::vector<std::vector<TextLine>>& row_lines, int page,
-                  const Hyphenation& hyphenation, const TablesConfig& config);
+                  const NoteWords& words, const Hyphenation& hyphenation,
+                  const TablesConfig& config);
 
 }  // namespace coi::tables

@@ -59,15 +59,17 @@ bool follows_raised(const Page& page, const std::vector<int>& by_end, int mark,
 
 }  // namespace
 
-PageText body_text(const Page& page) {
+PageText body_text(const Page& page, const RunningFooter* footer) {
   PageText out;
   std::vector<double> sizes;
+  const std::vector<Box> footer_lines = footer_line_boxes(page);
   for (const Line& line : page.lines) {
     if (line.role == LineRole::kHeader) {
       out.header.insert(out.header.end(), line.words.begin(), line.words.end());
     }
     if (line.role != LineRole::kBody) continue;
     for (int w : line.words) {
+      if (footer != nullptr && in_running_footer(footer_lines, page.words[w], *footer)) continue;
       out.words.push_back(w);
       sizes.push_back(page.words[w].font_size);
     }
@@ -85,7 +87,9 @@ std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Reg
     for (int w : words) {
       const Word& word = page.words[w];
       const double cx = centre_x(word), cy = centre_y(word);
-      if (cx >= r.x0 && cx <= r.x1 && cy > r.top && cy < std::max(r.bottom, r.label_bottom)) {
+      // A word overflowing the last column past the rules' end starts between them.
+      const bool within = (cx >= r.x0 && cx <= r.x1) || (word.box.x0 >= r.x0 && word.box.x0 < r.x1);
+      if (within && cy > r.top && cy < std::max(r.bottom, r.label_bottom)) {
         inside.push_back(w);
       }
     }

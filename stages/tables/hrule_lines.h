@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "pipeline/model.h"
+#include "stages/tables/cell_grid.h"
 #include "stages/tables/tables_config.h"
 
 namespace coi::tables::hrule {
@@ -33,7 +34,11 @@ struct PageText {
   double em = 10;           // the body words' median font size
 };
 
-PageText body_text(const Page& page);
+// The page's text a table may hold, but the running footer's words (`footer`, when given:
+// cell_grid.h), which a row LaTeX cannot break prints beside its last lines ("Page 33 of 50"
+// in the Type column, layout reading the two as one body line): read as the row's text there,
+// they opened a row of their own and cut the cell beside them in two.
+PageText body_text(const Page& page, const RunningFooter* footer);
 
 // A paragraph number ("4.1.1", "12.3."), not the "1." of a list: numbered paragraphs set a
 // number column beside their text, which reads as a table's first column (steps 3 and 5).
@@ -42,9 +47,10 @@ bool paragraph_number(const std::string& s);
 inline double centre_x(const Word& w) { return w.box.centre_x(); }
 inline double centre_y(const Word& w) { return w.box.centre_y(); }
 
-// Step 2: the body words whose centre lies in the region, as printed lines (raised marks on
-// the line of the word they follow); running-header words too when a rule closes the region
-// above them.
+// Step 2: the body words whose centre lies in the region, or that start in it and overflow its
+// right end (XeLaTeX prints a last column's word wider than its p column past the rules), as
+// printed lines (raised marks on the line of the word they follow); running-header words too
+// when a rule closes the region above them.
 std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Region& r,
                                const TablesConfig& config);
 

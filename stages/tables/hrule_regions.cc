@@ -140,7 +140,7 @@ std::vector<Region> Finder::regions(const std::vector<Segment>& stack) const {
       if (c >= 2 && c < had && band_keeps_columns(stack[j].at, next, had)) c = had;
       if (j == i && j + 2 < n) {  // a header of overprinted words over the band below
         const Region below{r.x0, r.x1, stack[j + 1].at, stack[j + 2].at, false, false, 0};
-        const size_t below_columns = columns(below).size();
+        const size_t below_columns = table_columns(lines(below)).size();
         if (below_columns >= 2 && c < below_columns && overprinted_header(*this, next, below)) {
           r = next, r.bottom = below.bottom, had = below_columns, j += 2;
           continue;

@@ -18,10 +18,24 @@ namespace coi::tables::hrule {
 
 namespace {
 
+// The column a word of a table's line is in: the one under its centre, or the one it starts in,
+// in that column's left half (a word wider than its column overflows it to the right: XeLaTeX's
+// "Unaccompanied" centred past the next column's start), as the cells take it (cell_grid.h).
+size_t column_of(const Word& word, const std::vector<Column>& columns) {
+  const int c = column_at(columns, centre_x(word));
+  const int from = column_at(columns, word.box.x0);
+  if (from < c) {
+    const double x0 = columns[static_cast<size_t>(from)].x0;
+    const double x1 = columns[static_cast<size_t>(from) + 1].x0;
+    if (word.box.x0 - x0 < x1 - word.box.x0) return static_cast<size_t>(from);
+  }
+  return static_cast<size_t>(c);
+}
+
 LineColumns split(const Page& page, const TextLine& line, const std::vector<Column>& columns) {
   LineColumns out{std::vector<int>(columns.size(), -1), std::vector<int>(columns.size(), -1)};
   for (int w : line.words) {
-    const size_t c = static_cast<size_t>(column_at(columns, centre_x(page.words[w])));
+    const size_t c = column_of(page.words[w], columns);
     if (out.first[c] < 0) out.first[c] = w;
     out.last[c] = w;
   }

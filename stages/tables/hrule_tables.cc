@@ -174,6 +174,20 @@ bool all_bold(const Page& page, const std::vector<TextLine>& lines) {
   return true;
 }
 
+// Step 5: the grid's right border: the rules' right end x1, or where the last column's text ends
+// when some word of `lines` is centred past x1 (XeLaTeX prints a word wider than its p column past it: "Reconsiderations"
+// heading the last column); the grid reaches that far, so that the word falls in its cell.
+double overflow_end(const Page& page, const std::vector<TextLine>& lines, double x1) {
+  double end = x1;
+  for (const TextLine& line : lines) {
+    for (int w : line.words) {
+      const Word& word = page.words[static_cast<size_t>(w)];
+      if (centre_x(word) > x1) end = std::max(end, word.box.x1);
+    }
+  }
+  return end;
+}
+
 // Steps 4 and 5 for one region; false when it is no table, or when words glued across its
 // columns are to be cut first (added to `cuts`). The columns come from the text, or from
 // `borders` when given.
@@ -239,7 +253,7 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
     out.xs.push_back(std::min(
         std::max(columns[c].x0 - std::max(pad, 1.0), columns[c - 1].x1 + 0.5), columns[c].x0));
   }
-  out.xs.push_back(region.x1);
+  out.xs.push_back(overflow_end(page, lines, region.x1));
   if (borders.size() >= 2) out.xs = borders;
   for (const Column& col : columns) out.starts.push_back(col.x0);
   out.ys.push_back(region.open_top ? lines.front().top - 1 : region.top);
@@ -278,10 +292,10 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
 // Steps 1 to 5 on the page as it is; `cuts` gets the words glued across a table's columns.
 std::vector<Fragment> fragments_of(const Page& page, const std::vector<Fragment>& ruled,
                                    const TablesConfig& config, bool centred_labels,
-                                   std::vector<Cut>& cuts) {
+                                   const RunningFooter& footer, std::vector<Cut>& cuts) {
   const std::vector<Segment> rules = horizontal_rules(page, ruled, config);
   if (rules.empty()) return {};
-  const PageText text = body_text(page);
+  const PageText text = body_text(page, &footer);
   const Finder finder{page, text, config, centred_labels};
   std::vector<Fragment> out;
   for (const std::vector<Segment>& stack : stacks_of(rules, config.hrules.extent_tolerance)) {
@@ -306,9 +320,11 @@ std::vector<Fragment> fragments_of(const Page& page, const std::vector<Fragment>
 }  // namespace hrule
 
 std::vector<Fragment> find_hrule_fragments(Page& page, const std::vector<Fragment>& ruled,
-                                           const TablesConfig& config, bool centred_labels) {
+                                           const TablesConfig& config, bool centred_labels,
+                                           const RunningFooter& footer) {
   std::vector<hrule::Cut> cuts;
-  std::vector<Fragment> out = hrule::fragments_of(page, ruled, config, centred_labels, cuts);
+  std::vector<Fragment> out =
+      hrule::fragments_of(page, ruled, config, centred_labels, footer, cuts);
   if (cuts.empty()) return out;
   // Each word's cuts from its last character back, so that the earlier ones still fall in it;
   // then the tables are found again on the words as printed.
@@ -316,12 +332,12 @@ std::vector<Fragment> find_hrule_fragments(Page& page, const std::vector<Fragmen
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
   for (const hrule::Cut& cut : cuts) cut_word(page, cut.word, cut.at);
   std::vector<hrule::Cut> none;
-  return hrule::fragments_of(page, ruled, config, centred_labels, none);
+  return hrule::fragments_of(page, ruled, config, centred_labels, footer, none);
 }
 
 bool find_open_fragment(const Page& page, const Box& region, const std::vector<double>& borders,
                         const TablesConfig& config, Fragment& out) {
-  const hrule::PageText text = hrule::body_text(page);
+  const hrule::PageText text = hrule::body_text(page, nullptr);
   const hrule::Finder finder{page, text, config};
   std::vector<hrule::Cut> cuts;  // words glued across the carried columns leave the page as it is
   const hrule::Region open{region.x0, region.x1, region.y0, region.y1, true, true};

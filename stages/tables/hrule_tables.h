@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "pipeline/model.h"
+#include "stages/tables/cell_grid.h"
 #include "stages/tables/fragment.h"
 #include "stages/tables/tables_config.h"
 
@@ -16,9 +17,10 @@ namespace coi::tables {
 /// Words Poppler glued across a found table's column border are cut there (word_cuts.h).
 /// `centred_labels`: the note's tables centre their labels over the rows they span, so a label
 /// on a row's line with blank cells around it is centred over them too (step 4b), not set on
-/// its first row (step 4c).
+/// its first row (step 4c). The note's running `footer` (cell_grid.h) is no table's text.
 std::vector<Fragment> find_hrule_fragments(Page& page, const std::vector<Fragment>& ruled,
-                                           const TablesConfig& config, bool centred_labels);
+                                           const TablesConfig& config, bool centred_labels,
+                                           const RunningFooter& footer);
 
 /// The fragment of the body text of `page` within `region`, read as a table open on both sides
 /// whose column borders are `borders` (a page between a table's first and last rules, which

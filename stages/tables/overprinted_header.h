@@ -20,7 +20,10 @@
 // Poppler glued to it (a character starting there), or a label alone on its line overhanging it
 // by less than a column gap ("Year" centred over two header rows, wider than its column). A
 // caption or a paragraph between two rules is no header: its words cross the columns' starts,
-// or it holds one column only.
+// or it holds one column only. The band below is counted as step 2 counts a table's lines, split
+// at aligned starts too: where the body's figures overflow their narrow columns up to the next
+// column's text ("Applications122,944", "91,005,57499,677,733"), its gaps alone give one
+// column, and the header over it was lost with it.
 #pragma once
 
 #include "stages/tables/hrule_lines.h"

@@ -235,7 +235,7 @@ void take_finer_header(LogicalTable& t, std::vector<std::vector<Cell>>& rows, Ce
   t.table.header_rows = n;
 }
 
-void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f,
+void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f, const NoteWords& words,
                      const Hyphenation& hyphenation, const TablesConfig& config) {
   CellLines lines;
   std::vector<std::vector<Cell>> rows = lower_rows(f, lines);
@@ -257,7 +257,8 @@ void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f,
       for (Cell& cell : rows[r]) cell.header = false;
     }
     if (config.merge_split_rows && first < rows.size() &&
-        join_cut_row(doc, t.table, t.lines, rows[first], lines[first], f.page, hyphenation, config)) {
+        join_cut_row(doc, t.table, t.lines, rows[first], lines[first], f.page, words,
+                     hyphenation, config)) {
       ++first;
     }
   }
@@ -288,13 +289,13 @@ bool continues(const Doc& doc, const Fragment& prev, const Fragment& next,
 }
 
 std::vector<LogicalTable> join_fragments(const Doc& doc, const std::vector<Fragment>& fragments,
-                                         const Hyphenation& hyphenation, const TablesConfig& config,
-                                         Diagnostics& diag) {
+                                         const NoteWords& words, const Hyphenation& hyphenation,
+                                         const TablesConfig& config, Diagnostics& diag) {
   std::vector<LogicalTable> out;
   const Fragment* last = nullptr;
   for (const Fragment& f : fragments) {
     if (last == nullptr || !continues(doc, *last, f, config)) out.emplace_back();
-    append_fragment(doc, out.back(), f, hyphenation, config);
+    append_fragment(doc, out.back(), f, words, hyphenation, config);
     last = &f;
   }
   for (size_t i = 0; i < out.size(); ++i) {

@@ -27,9 +27,10 @@ bool continues(const Doc& doc, const Fragment& prev, const Fragment& next,
 
 /// Joins `fragments` (in document order, cells filled) into logical tables: repeated header
 /// rows dropped (or, over a first page of one row and no header, taken as the header), rows cut
-/// by a page break merged, rows padded where widths disagree.
+/// by a page break merged (the note's `words` tell a word broken over the page from two), rows
+/// padded where widths disagree.
 std::vector<LogicalTable> join_fragments(const Doc& doc, const std::vector<Fragment>& fragments,
-                                         const Hyphenation& hyphenation, const TablesConfig& config,
-                                         Diagnostics& diag);
+                                         const NoteWords& words, const Hyphenation& hyphenation,
+                                         const TablesConfig& config, Diagnostics& diag);
 
 }  // namespace coi::tables

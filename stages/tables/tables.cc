@@ -78,12 +78,13 @@ void release_char_edges(Doc& doc) {
 
 // The fragments of `page` found from its own rules and alignment (ruled grids, horizontal rules,
 // aligned columns), their cells not yet filled. `centred_labels`: the note's tables centre their
-// labels (hrule_tables.h).
-std::vector<Fragment> find_fragments(Page& page, const TablesConfig& config, bool centred_labels) {
+// labels (hrule_tables.h); `footer`, the note's running footer, is no table's text.
+std::vector<Fragment> find_fragments(Page& page, const TablesConfig& config, bool centred_labels,
+                                     const tables::RunningFooter& footer) {
   std::vector<Fragment> found = tables::find_ruled_fragments(page, config);
   tables::cut_grid_glued_words(page, found, config.grid_glued_tolerance);
   if (config.hrules.enabled) {
-    for (Fragment& f : tables::find_hrule_fragments(page, found, config, centred_labels)) {
+    for (Fragment& f : tables::find_hrule_fragments(page, found, config, centred_labels, footer)) {
       found.push_back(std::move(f));
     }
   }
@@ -107,8 +108,9 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
   const Hyphenation hyphenation(doc, vocabulary);
   // Every page's tables are found before any is filled, so that a word a later table prints
   // whole is known as a word when an earlier one breaks it (whole_words.h).
+  const tables::RunningFooter footer = tables::running_footer(doc);
   std::vector<std::vector<Fragment>> found_on_page;
-  for (Page& page : doc.pages) found_on_page.push_back(find_fragments(page, config, false));
+  for (Page& page : doc.pages) found_on_page.push_back(find_fragments(page, config, false, footer));
   // A producer that centres a label between two rows centres every label of the note: a page
   // whose labels, each on a row's line, were read as set on their first rows is read again.
   if (std::any_of(found_on_page.begin(), found_on_page.end(), [](const std::vector<Fragment>& f) {
@@ -116,11 +118,10 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
       })) {
     for (size_t p = 0; p < doc.pages.size(); ++p) {
       if (any_fragment(found_on_page[p], &Fragment::labels_top_aligned)) {
-        found_on_page[p] = find_fragments(doc.pages[p], config, true);
+        found_on_page[p] = find_fragments(doc.pages[p], config, true, footer);
       }
     }
   }
-  const tables::RunningFooter footer = tables::running_footer(doc);
   // The running words as finding the fragments left them (it cuts words glued across a grid's
   // borders).
   Vocabulary running = vocabulary;
@@ -151,7 +152,7 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
     }
   }
   tables::centre_opening_labels(doc, fragments, config);
-  std::vector<LogicalTable> found = tables::join_fragments(doc, fragments, hyphenation, config, diag);
+  std::vector<LogicalTable> found = tables::join_fragments(doc, fragments, words, hyphenation, config, diag);
   mark_table_lines(doc, found);
   release_char_edges(doc);
   for (size_t i = 0; i < found.size(); ++i) {
