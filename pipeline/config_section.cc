@@ -1,5 +1,6 @@
 #include "pipeline/config_section.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -114,6 +115,10 @@ void ConfigSection::read_pattern(std::string_view key, Pattern& field,
                                  std::string_view default_source) {
   std::string source(default_source);
   read(key, source);
+  if (source == default_source) {
+    field = Pattern::deferred(source);  // built in, so known to compile
+    return;
+  }
   Result<Pattern> compiled = Pattern::compile(source, dotted(key));
   if (compiled.is_ok()) field = std::move(compiled).value();
   else errors_->push_back(compiled.status());
@@ -125,6 +130,10 @@ void ConfigSection::read_patterns(std::string_view key, std::vector<Pattern>& fi
   read(key, sources);
   field.clear();
   for (const std::string& source : sources) {
+    if (std::find(default_sources.begin(), default_sources.end(), source) != default_sources.end()) {
+      field.push_back(Pattern::deferred(source));  // built in, so known to compile
+      continue;
+    }
     Result<Pattern> compiled = Pattern::compile(source, dotted(key));
     if (compiled.is_ok()) field.push_back(std::move(compiled).value());
     else errors_->push_back(compiled.status());

@@ -45,9 +45,11 @@ class ConfigSection {
   void read(std::string_view key, std::vector<int>& field);
   /// A table of strings, e.g. an alias table: { "GoF" = "Government of France" }.
   void read(std::string_view key, std::map<std::string, std::string>& field);
-  /// Compiles the configured pattern, or `default_source` when the key is absent.
+  /// Compiles the configured pattern; `default_source`, when the key is absent or repeats it, is
+  /// deferred to its first match (Pattern::deferred).
   void read_pattern(std::string_view key, Pattern& field, std::string_view default_source);
-  /// Compiles each configured pattern, or each of `default_sources` when the key is absent.
+  /// Compiles each configured pattern, or takes `default_sources` when the key is absent; a
+  /// source among the defaults is deferred as in read_pattern.
   void read_patterns(std::string_view key, std::vector<Pattern>& field,
                      const std::vector<std::string>& default_sources);
   /// Records an error unless `ok`: "<section>.<key> must be <rule>" (a value out of range).

@@ -7,48 +7,95 @@
 
 namespace coi {
 
+// One source's RE2, built by the first caller that needs it; the once flag lets the page workers
+// match the same pattern from their threads while it is built. A built RE2 is immutable and safe
+// to match from any thread.
+struct Pattern::Compiled {
+  explicit Compiled(std::string text) : source(std::move(text)) {}
+
+  const RE2& re() {
+    std::call_once(once, [this] {
+      RE2::Options options;
+      options.set_log_errors(false);
+      built = std::make_unique<const RE2>(re2::StringPiece(source.data(), source.size()), options);
+    });
+    return *built;
+  }
+
+  const std::string source;
+  bool deferred = false;  // made by Pattern::deferred: compile_all checks it (under cache_mutex)
+  std::once_flag once;
+  std::unique_ptr<const RE2> built;
+};
+
 namespace {
 
-// Compiled patterns by source, shared process-wide: compiling is the costly part of loading the
-// configuration (the long date patterns appear in two sections), and a compiled RE2 is
-// immutable and safe to match from any thread. Only valid patterns are kept; the number of
-// distinct sources is bounded by the configurations loaded.
-std::shared_ptr<const RE2> compiled(std::string_view source) {
-  static std::mutex mutex;
-  static std::map<std::string, std::shared_ptr<const RE2>, std::less<>> cache;
-  {
-    std::lock_guard<std::mutex> lock(mutex);
-    auto it = cache.find(source);
-    if (it != cache.end()) return it->second;
+// Patterns by source, shared process-wide: compiling is the costly part of loading the
+// configuration (the long date patterns appear in two sections, each compiled once). The number
+// of distinct sources is bounded by the configurations loaded.
+std::mutex cache_mutex;
+std::map<std::string, std::shared_ptr<Pattern::Compiled>, std::less<>>& cache() {
+  static std::map<std::string, std::shared_ptr<Pattern::Compiled>, std::less<>> patterns;
+  return patterns;
+}
+
+std::shared_ptr<Pattern::Compiled> shared(std::string_view source, bool deferred) {
+  std::lock_guard<std::mutex> lock(cache_mutex);
+  auto it = cache().find(source);
+  if (it == cache().end()) {
+    it = cache().emplace(std::string(source), std::make_shared<Pattern::Compiled>(std::string(source))).first;
   }
-  RE2::Options options;
-  options.set_log_errors(false);
-  auto re = std::make_shared<const RE2>(re2::StringPiece(source.data(), source.size()), options);
-  if (!re->ok()) return re;
-  std::lock_guard<std::mutex> lock(mutex);
-  return cache.try_emplace(std::string(source), re).first->second;
+  it->second->deferred |= deferred;
+  return it->second;
 }
 
 }  // namespace
 
 Result<Pattern> Pattern::compile(std::string_view source, std::string_view key) {
-  std::shared_ptr<const RE2> re = compiled(source);
-  if (!re->ok()) {
-    return Status(StatusCode::kConfig,
-                  "invalid pattern for " + std::string(key) + ": " + re->error());
+  std::shared_ptr<Compiled> compiled = shared(source, false);
+  const RE2& re = compiled->re();
+  if (!re.ok()) {
+    return Status(StatusCode::kConfig, "invalid pattern for " + std::string(key) + ": " + re.error());
   }
   Pattern p;
-  p.source_ = std::string(source);
-  p.re_ = std::move(re);
+  p.compiled_ = std::move(compiled);
   return p;
 }
 
+Pattern Pattern::deferred(std::string_view source) {
+  Pattern p;
+  p.compiled_ = shared(source, true);
+  return p;
+}
+
+Status Pattern::compile_all() {
+  std::vector<std::shared_ptr<Compiled>> all;
+  {
+    std::lock_guard<std::mutex> lock(cache_mutex);
+    for (const auto& [source, compiled] : cache()) {
+      if (compiled->deferred) all.push_back(compiled);
+    }
+  }
+  for (const auto& compiled : all) {
+    const RE2& re = compiled->re();
+    if (!re.ok()) return Status(StatusCode::kConfig, "invalid pattern " + compiled->source + ": " + re.error());
+  }
+  return Status::ok();
+}
+
+const std::string& Pattern::source() const {
+  static const std::string none;
+  return compiled_ ? compiled_->source : none;
+}
+
+const RE2& Pattern::re() const { return compiled_->re(); }
+
 bool Pattern::full_match(std::string_view text) const {
-  return re_ && RE2::FullMatch(re2::StringPiece(text.data(), text.size()), *re_);
+  return compiled_ && RE2::FullMatch(re2::StringPiece(text.data(), text.size()), re());
 }
 
 bool Pattern::partial_match(std::string_view text) const {
-  return re_ && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *re_);
+  return compiled_ && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re());
 }
 
 namespace {
@@ -77,11 +124,11 @@ int match_groups(const RE2& re, std::string_view text, RE2::Anchor anchor,
 }  // namespace
 
 bool Pattern::full_match(std::string_view text, std::vector<std::string>& groups) const {
-  return re_ && match_groups(*re_, text, RE2::ANCHOR_BOTH, groups) >= 0;
+  return compiled_ && match_groups(re(), text, RE2::ANCHOR_BOTH, groups) >= 0;
 }
 
 int Pattern::prefix_match(std::string_view text, std::vector<std::string>& groups) const {
-  return re_ ? match_groups(*re_, text, RE2::ANCHOR_START, groups) : -1;
+  return compiled_ ? match_groups(re(), text, RE2::ANCHOR_START, groups) : -1;
 }
 
 }  // namespace coi

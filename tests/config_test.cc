@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pipeline/output_file.h"
+#include "pipeline/pattern.h"
 #include "tests/support/paths.h"
 
 namespace coi {
@@ -20,6 +21,14 @@ TEST(Config, DefaultsLoad) {
 }
 
 // The shipped file documents every setting, each at its default: none left out, none different.
+// Built-in default patterns are compiled at their first match (pipeline/pattern.h), on the
+// promise that each compiles: held here, so that a bad default fails a test and not a user's run.
+TEST(Config, EveryBuiltInPatternCompiles) {
+  ASSERT_TRUE(default_config().is_ok());
+  const Status all = Pattern::compile_all();
+  EXPECT_TRUE(all.is_ok()) << all.to_string();
+}
+
 TEST(Config, ShippedFileStatesEverySettingAtItsDefault) {
   Result<ConfigAudit> audit = audit_config(testing::source_path("config/coi.toml"));
   ASSERT_TRUE(audit.is_ok()) << audit.status().to_string();

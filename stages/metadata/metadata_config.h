@@ -35,11 +35,11 @@ struct MetadataConfig {
     s.read_pattern("date", date,
                    R"(^((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})$)");
     s.read_pattern("title_country", title_country, R"(^\s*([^:]+?)\s*:)");
-    s.read_pattern("valid_from", valid_from, R"((?i)\bvalid from:?\s+(\d{1,2} \p{Latin}+ \d{4}))");
+    s.read_pattern("valid_from", valid_from, R"((?i)\bvalid from:?\s+(\d{1,2} (?-i:\p{Latin}+) \d{4}))");
     s.read_patterns("cutoff", cutoff,
-                    {R"((?i)information cut-?off(?: date)?(?: is| was| of)?:?\s+(\d{1,2} \p{Latin}+ \d{4}))",
-                     R"((?i)available on or before (?:the )?(\d{1,2} \p{Latin}+ \d{4}))",
-                     R"((?i)section updated:?\s+(\d{1,2} \p{Latin}+ \d{4}))"});
+                    {R"((?i)information cut-?off(?: date)?(?: is| was| of)?:?\s+(\d{1,2} (?-i:\p{Latin}+) \d{4}))",
+                     R"((?i)available on or before (?:the )?(\d{1,2} (?-i:\p{Latin}+) \d{4}))",
+                     R"((?i)section updated:?\s+(\d{1,2} (?-i:\p{Latin}+) \d{4}))"});
   }
 };
 
