@@ -1,6 +1,9 @@
 // A note's external links as the fixture tests compare them with the model.
 #pragma once
 
+#include <gtest/gtest.h>
+
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -54,6 +57,29 @@ inline std::vector<std::string> missing(const std::multiset<std::string>& want,
     else got.erase(it);
   }
   return out;
+}
+
+/// Each source of `ours` is the model's source of the same title, with its date and access date;
+/// one printed first on a page `check_links(page)` accepts has the model's links too. Returns how
+/// many sources had their links compared, for the caller's floor on it.
+template <typename PagePredicate>
+int expect_sources_as_model(const Doc& ours, const Doc& model, PagePredicate check_links) {
+  std::map<std::string, const Source*> model_sources;
+  for (const Source& s : model.sources) model_sources[s.title] = &s;
+  int checked = 0;
+  for (const Source& s : ours.sources) {
+    const auto it = model_sources.find(s.title);
+    if (it == model_sources.end()) {
+      ADD_FAILURE() << "no source of the model has the title " << s.title;
+      continue;
+    }
+    const Source& want = *it->second;
+    EXPECT_EQ(s.date + " / " + s.accessed, want.date + " / " + want.accessed) << s.title;
+    if (s.where.empty() || !check_links(s.where.front().page)) continue;
+    EXPECT_EQ(link_texts(s.inlines), link_texts(want.inlines)) << s.title;
+    ++checked;
+  }
+  return checked;
 }
 
 }  // namespace coi::testing
