@@ -692,5 +692,79 @@ TEST_F(TexRowBesideTheFooter, AFooterBesideARowsLastLinesLeavesTheRowWhole) {
   EXPECT_GE(rows, 2u);
 }
 
+// The model's one paragraph (the block the note prints under its table, cut_model.py
+// --with-next) is ours once, numbered alike, with its whole text and no other paragraph
+// holding it.
+void expect_paragraph_under_table(const Doc& model, const Doc& ours) {
+  const Block* want = nullptr;
+  for (const Block& b : model.blocks) {
+    if (b.kind == BlockKind::kParagraph) want = &b;
+  }
+  ASSERT_NE(want, nullptr);
+  ASSERT_FALSE(want->number.empty());
+  const std::string text = plain_text(want->inlines);
+  int numbered = 0;
+  for (const Block& b : ours.blocks) {
+    if (b.kind == BlockKind::kParagraph && b.number == want->number) {
+      ++numbered;
+      EXPECT_EQ(plain_text(b.inlines), text);
+    }
+  }
+  EXPECT_EQ(numbered, 1);
+  EXPECT_EQ(paragraphs_holding(ours, text), numbered);
+}
+
+struct ParagraphUnderBottomRuleRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/paragraph-under-bottom-rule";
+  static constexpr const char* kProducer = "libreoffice";
+  static constexpr const char* kStopAfter = "";
+};
+
+using ParagraphUnderBottomRule = testing::FixtureRenderSuite<ParagraphUnderBottomRuleRender>;
+
+// Pages 5 and 6 of seed 1514's LibreOffice rendering (Liberation Sans 10, Letter): t1 ends on
+// page 6 under its bottom rule, and paragraph 2.1.7, one line, is the page's last body line,
+// 13 pt below it. Step 4d (hrule_tables.h) tried that line as a \multirow label escaped under
+// the rule; the region's columns then had "2.1.7" run over the first column's text start, and
+// the word was cut there ("2" / ".1.7") though the region without the line was the table: a
+// paragraph "2.1.7 Regional prefectures ..." with no number. A line whose words run over a
+// column's text start is no label, and its words stay whole. The table is the model's, cell for
+// cell, and the paragraph under it numbered with its text.
+TEST_F(ParagraphUnderBottomRule, AParagraphsLineUnderTheBottomRuleKeepsItsNumber) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t1");
+  ASSERT_GT(want.size(), 2u);
+  const std::vector<const Block*> got = testing::tables_of(*ours_);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(testing::grid_texts(got.front()->table), want);
+  expect_paragraph_under_table(*model_, *ours_);
+}
+
+struct ParagraphUnderContinuedTableRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/paragraph-under-continued-table";
+  static constexpr const char* kProducer = "libreoffice";
+  static constexpr const char* kStopAfter = "";
+};
+
+using ParagraphUnderContinuedTable =
+    testing::FixtureRenderSuite<ParagraphUnderContinuedTableRender>;
+
+// Pages 23 and 24 of seed 1538's LibreOffice rendering (DejaVu Serif 11, Letter, rows allowed to
+// break): t4's last row runs on from page 23 into page 24, whose part opens under a top rule
+// and closes with a bottom rule; hrule_tables.h finds no table there (one column of text), so
+// unruled_pages.h reads the page's lines from its first down while they cross none of the
+// table's column borders. Paragraph 7.1.3's first line, under the bottom rule, happened to
+// cross none ("...report, the | courts announced | that legal..."): it became a row, the
+// paragraph losing its number and start, and the description's lines on page 24 rows of their
+// own. The page's lowest rule as wide as the table under a body row's line ends its part. The
+// table is the model's, cell for cell, and the paragraph under it numbered with its whole text.
+TEST_F(ParagraphUnderContinuedTable, AParagraphsLineUnderTheBottomRuleIsNoRow) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t4");
+  ASSERT_GT(want.size(), 2u);
+  const std::vector<const Block*> got = testing::tables_of(*ours_);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(testing::grid_texts(got.front()->table), want);
+  expect_paragraph_under_table(*model_, *ours_);
+}
+
 }  // namespace
 }  // namespace coi

@@ -97,7 +97,9 @@
 //         LaTeX prints it below the page's bottom rule (longtable breaks rows, not labels). The
 //         page's last body line, alone below a table's bottom rule within its width and within
 //         `escaped_label_max_drop` font sizes of it, is the last row's text when that row is blank
-//         in its columns; the rows of the next page then continue it (cut_rows.h).
+//         in its columns; the rows of the next page then continue it (cut_rows.h). A line whose
+//         words run over a column's text start (step 2's glued words) is a paragraph's first line
+//         under the table, no label: the region is read without it, its words left whole.
 // Step 5: the fragment: column borders one padding left of each column's leftmost word, row borders
 //         on the rules or halfway between rows. Fewer than `min_rows` rows, or a first column of
 //         paragraph numbers ("4.1.1"), is no table; but a region open onto the page's foot (step 3)
@@ -206,7 +208,14 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
   if (columns.size() < 2 || lines.empty()) return false;
   const std::vector<Cut> glued = glued_words(page, lines, columns, config.hrules.aligned_tolerance);
   if (!glued.empty()) {
-    cuts.insert(cuts.end(), glued.begin(), glued.end());
+    // Step 4d's line under the bottom rule is a label only within its first column: one whose
+    // words run over a column's text start is a paragraph's line under the table ("2.1.7" over
+    // the first column's start), no label, and none of its words is cut.
+    const bool label_glued =
+        region.label_bottom > 0 && std::any_of(glued.begin(), glued.end(), [&](const Cut& cut) {
+          return centre_y(page.words[static_cast<size_t>(cut.word)]) > region.bottom;
+        });
+    if (!label_glued) cuts.insert(cuts.end(), glued.begin(), glued.end());
     return false;
   }
   const double em = finder.text.em;

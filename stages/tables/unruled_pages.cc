@@ -20,7 +20,13 @@
 //         whose words lie within `prev`'s width and cross none of its inner column borders (by
 //         more than `snap_tolerance`) is the table's, up to the first line that does not (a
 //         paragraph's text runs across the columns) or the first fragment found on the page.
-//         A page whose first line some fragment already holds has its table.
+//         A page whose first line some fragment already holds has its table. A rule as wide as
+//         `prev` drawn under a line of a body row (the lowest such; the rule under a repeated
+//         header, all bold, is none) is the bottom rule of the table's part of the page: the
+//         lines under it are not the table's, however they fall between its column borders (a
+//         paragraph's first line under a LibreOffice table whose words happened to cross none,
+//         "7.1.3 In its 2021 report, the | courts announced | that legal representation was",
+//         read as a row).
 // Step 3: those lines are read as a table open at both ends (hrule_tables.h's columns and rows
 //         between the page's text edges), and kept when the fragment carries `prev` on as any
 //         continuation must (table_join.h's `continues`: same column borders, nothing but page
@@ -81,6 +87,33 @@ bool opened_above(const Page& page, const Fragment& prev, const Line& first,
   });
 }
 
+// Step 2: the lowest rule as wide as `prev` under some of `body`'s lines (the page's body lines,
+// top down) that are not all bold (a body row's, not only a repeated header's: the rule under
+// that header is no bottom rule), the footnote separator aside: the bottom rule of the table's
+// part of the page, under which its text ends. The page's height when there is none.
+double closing_rule(const Page& page, const Fragment& prev, const std::vector<const Line*>& body,
+                    const TablesConfig& config) {
+  const double width_tolerance = config.hrules.extent_tolerance, snap = config.snap_tolerance;
+  const std::vector<Segment> rules =
+      join_collinear(border_segments(page, config).horizontal, snap);
+  auto plain_line_above = [&](double y) {
+    return std::any_of(body.begin(), body.end(), [&](const Line* line) {
+      return line->box.centre_y() < y &&
+             std::any_of(line->words.begin(), line->words.end(),
+                         [&](int w) { return !page.words[w].bold; });
+    });
+  };
+  double lowest = -1;
+  for (const Segment& s : rules) {
+    if (separates_footnotes(page, rules, s)) continue;
+    if (s.at > lowest && s.lo <= prev.box.x0 + width_tolerance &&
+        s.hi >= prev.box.x1 - width_tolerance && plain_line_above(s.at)) {
+      lowest = s.at;
+    }
+  }
+  return lowest < 0 ? page.height : lowest;
+}
+
 // Step 2: every word of `line` lies within `prev`'s width and crosses none of its inner borders.
 bool fits_columns(const Page& page, const Line& line, const Fragment& prev, double tolerance) {
   for (int w : line.words) {
@@ -117,9 +150,10 @@ std::optional<Fragment> find_unruled_continuation(const Doc& doc, const Page& pa
   }
   double first_fragment = footnote_top;
   for (const Fragment& f : found) first_fragment = std::min(first_fragment, f.box.y0);
+  const double bottom_rule = closing_rule(page, prev, body, config);
   Box region{prev.box.x0, body.front()->box.y0 - 1, prev.box.x1, body.front()->box.y0 - 1};
   for (const Line* line : body) {
-    if (line->box.y1 >= first_fragment ||
+    if (line->box.y1 >= first_fragment || line->box.centre_y() > bottom_rule ||
         !fits_columns(page, *line, prev, config.snap_tolerance)) {
       break;
     }
