@@ -58,44 +58,47 @@ bool separates_footnotes(const Page& page, const std::vector<Segment>& rules, co
   });
 }
 
+// The horizontal rules of `page`, collinear pieces joined.
+std::vector<Segment> page_rules(const Page& page, const TablesConfig& config) {
+  return join_collinear(border_segments(page, config).horizontal, config.snap_tolerance);
+}
+
+// Steps 1 and 2: `rule` is as wide as `prev`.
+bool as_wide_as(const Segment& rule, const Fragment& prev, const TablesConfig& config) {
+  const double width_tolerance = config.hrules.extent_tolerance;
+  return rule.lo <= prev.box.x0 + width_tolerance && rule.hi >= prev.box.x1 - width_tolerance;
+}
+
 // Step 1: a rule as wide as `prev` lies at or below its bottom on its page.
 bool closed_below(const Page& page, const Fragment& prev, const TablesConfig& config) {
-  const double width_tolerance = config.hrules.extent_tolerance, snap = config.snap_tolerance;
-  const std::vector<Segment> rules =
-      join_collinear(border_segments(page, config).horizontal, snap);
+  const std::vector<Segment> rules = page_rules(page, config);
   return std::any_of(rules.begin(), rules.end(), [&](const Segment& s) {
     if (separates_footnotes(page, rules, s)) return false;
-    return s.at >= prev.box.y1 - snap && s.lo <= prev.box.x0 + width_tolerance &&
-           s.hi >= prev.box.x1 - width_tolerance;
+    return s.at >= prev.box.y1 - config.snap_tolerance && as_wide_as(s, prev, config);
   });
 }
 
-// Step 1: a rule as wide as `prev` opens `page` above `first`, its first body line, below every
-// running-header line: the page's part of a table ruled above and below on every page.
-bool opened_above(const Page& page, const Fragment& prev, const Line& first,
-                  const TablesConfig& config) {
-  const double width_tolerance = config.hrules.extent_tolerance, snap = config.snap_tolerance;
+// Step 1: a rule as wide as `prev` (among `rules`, page_rules of `page`) opens `page` above
+// `first`, its first body line, below every running-header line: the page's part of a table
+// ruled above and below on every page.
+bool opened_above(const Page& page, const std::vector<Segment>& rules, const Fragment& prev,
+                  const Line& first, const TablesConfig& config) {
   double header_bottom = 0;
   for (const Line& line : page.lines) {
     if (line.role == LineRole::kHeader) header_bottom = std::max(header_bottom, line.box.y1);
   }
-  const std::vector<Segment> rules =
-      join_collinear(border_segments(page, config).horizontal, snap);
   return std::any_of(rules.begin(), rules.end(), [&](const Segment& s) {
-    return s.at > header_bottom && s.at <= first.box.y0 + snap &&
-           s.lo <= prev.box.x0 + width_tolerance && s.hi >= prev.box.x1 - width_tolerance;
+    return s.at > header_bottom && s.at <= first.box.y0 + config.snap_tolerance &&
+           as_wide_as(s, prev, config);
   });
 }
 
-// Step 2: the lowest rule as wide as `prev` under some of `body`'s lines (the page's body lines,
-// top down) that are not all bold (a body row's, not only a repeated header's: the rule under
+// Step 2: the lowest rule as wide as `prev` (among `rules`, page_rules of `page`) under some of
+// `body`'s lines (the page's body lines, top down) that are not all bold (a body row's, not only a repeated header's: the rule under
 // that header is no bottom rule), the footnote separator aside: the bottom rule of the table's
 // part of the page, under which its text ends. The page's height when there is none.
-double closing_rule(const Page& page, const Fragment& prev, const std::vector<const Line*>& body,
-                    const TablesConfig& config) {
-  const double width_tolerance = config.hrules.extent_tolerance, snap = config.snap_tolerance;
-  const std::vector<Segment> rules =
-      join_collinear(border_segments(page, config).horizontal, snap);
+double closing_rule(const Page& page, const std::vector<Segment>& rules, const Fragment& prev,
+                    const std::vector<const Line*>& body, const TablesConfig& config) {
   auto plain_line_above = [&](double y) {
     return std::any_of(body.begin(), body.end(), [&](const Line* line) {
       return line->box.centre_y() < y &&
@@ -106,8 +109,7 @@ double closing_rule(const Page& page, const Fragment& prev, const std::vector<co
   double lowest = -1;
   for (const Segment& s : rules) {
     if (separates_footnotes(page, rules, s)) continue;
-    if (s.at > lowest && s.lo <= prev.box.x0 + width_tolerance &&
-        s.hi >= prev.box.x1 - width_tolerance && plain_line_above(s.at)) {
+    if (s.at > lowest && as_wide_as(s, prev, config) && plain_line_above(s.at)) {
       lowest = s.at;
     }
   }
@@ -144,13 +146,14 @@ std::optional<Fragment> find_unruled_continuation(const Doc& doc, const Page& pa
   if (body.empty()) return std::nullopt;
   std::sort(body.begin(), body.end(),
             [](const Line* a, const Line* b) { return a->baseline < b->baseline; });
+  const std::vector<Segment> rules = page_rules(page, config);
   if (closed_below(doc.pages[prev.page - 1], prev, config) &&
-      !opened_above(page, prev, *body.front(), config)) {
+      !opened_above(page, rules, prev, *body.front(), config)) {
     return std::nullopt;
   }
   double first_fragment = footnote_top;
   for (const Fragment& f : found) first_fragment = std::min(first_fragment, f.box.y0);
-  const double bottom_rule = closing_rule(page, prev, body, config);
+  const double bottom_rule = closing_rule(page, rules, prev, body, config);
   Box region{prev.box.x0, body.front()->box.y0 - 1, prev.box.x1, body.front()->box.y0 - 1};
   for (const Line* line : body) {
     if (line->box.y1 >= first_fragment || line->box.centre_y() > bottom_rule ||
