@@ -38,6 +38,11 @@ void fill_cells(const Doc& doc, Page& page, std::vector<Fragment>& fragments,
 bool two_words(const std::string& above, const std::vector<std::string>& below,
                bool below_counted, const NoteWords& words);
 
+/// True when `word` is a hyphen and nothing else ("-", U+2010, a soft hyphen): a missing value's
+/// "-" where it is a cell's whole text; under a line of its cell, a piece of a range a column
+/// narrower than it cut between characters ("42%" / "-" / "38%").
+bool hyphen_alone(const std::string& word);
+
 /// How a cell's printed lines become inlines: the cell gap that counts as a space, and the
 /// note's judge of line-end hyphens (stages/text/hyphenation.h), as for paragraphs.
 InlineRunOptions cell_inline_options(const TablesConfig& config, const Hyphenation& hyphenation);
