@@ -408,6 +408,16 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
       labels[c] = labels[c] || split_lines[i].first[c] >= 0;
     }
   }
+  // Where the note's tables centre their labels (finder.centred_labels), so does a first
+  // column that some line leaves blank while it has text right of it, as the rows a label
+  // spans do: "Guadeloupe", centred over three rows of two lines ("PRAHDA" / "Nord-1", ...) as
+  // \multirow centres it over three lines, on the first row's second line.
+  if (finder.centred_labels && labels.size() > 1) {
+    labels[0] = labels[0] || std::any_of(split_lines.begin(), split_lines.end(),
+                                         [](const LineColumns& line) {
+                                           return line.first[0] < 0 && cells_on(line) > 0;
+                                         });
+  }
   // Rules between rows (two or more across the whole table, and no open side): each band
   // between two rules is one row, whatever its text says.
   const int full = static_cast<int>(std::count_if(inner.begin(), inner.end(), [&](const Segment& r) {
