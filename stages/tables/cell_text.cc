@@ -347,6 +347,9 @@ int cell_boldness(const Page& page, const GridCell& cell) {
 // and so do a number and a word of three letters or more ("US$5.6" + "billion", "€528" +
 // "million", though the note prints "billion" in its tables only: no word runs a number into a
 // word). Other numbers are left to geometry: "104" and "4" are common, "1044" may be printed once.
+// And where the note prints the joined word nowhere, a piece below of four letters
+// or more that it prints as a word of its own, not as the rest of a word a line-end hyphen
+// broke, opens one ("Subsidiary" / "protection"; hyphenation.h, step 4, reads "long-" / "term").
 // `below` holds what the lines below may start (runs_from): "First" / "inst" / "anc" / "e" has
 // "instance" below. A piece is a word when the note prints it whole (NoteWords::whole): in running
 // text outside tables, or beside another word of its cell. `above` stands alone on its line and
@@ -371,6 +374,18 @@ bool two_words(const std::string& above, const std::vector<std::string>& below,
     if (number_above && letters >= 3) return true;  // "1990" + "s", "25" + "th" are one
     if (above_whole && starts_with_letter(run) &&
         words.whole.count(run) > (below_counted ? 1 : 0)) {
+      return true;
+    }
+    // The piece below a word of its own, as hyphenation.h's step 4 reads a compound's second
+    // half ("long-" / "term"): where the note prints the joined word nowhere, a piece it prints
+    // as a word, not only as the rest of a word broken at a line end ("tion" of "protec-" /
+    // "tion"), starts one, whatever `above` is ("Subsidiary" / "protection", "Subsidiary" a
+    // header's word only). Letters only, four at least, after a letter: a shorter rest of a
+    // word cut between characters is a word too often ("Wo" / "men", "Internationalisati" /
+    // "on").
+    const int own = (below_counted ? 1 : 0) + words.hyphenation.rests(run);
+    if (letters == run.size() && letters >= 4 && !above.empty() &&
+        std::isalpha(static_cast<unsigned char>(above.back())) && words.whole.count(run) > own) {
       return true;
     }
   }
