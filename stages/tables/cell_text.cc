@@ -301,7 +301,7 @@ void fill_fragment(const Doc& doc, Page& page, Fragment& f, const NoteWords& wor
                    Diagnostics& diag) {
   std::vector<int> cells(page.words.size());
   {
-    const CellGrid grid(page, f, words.footer);
+    const CellGrid grid(page, f, words.footer, config.grid_overflow_share);
     for (size_t w = 0; w < page.words.size(); ++w) cells[w] = grid.cell_of(page.words[w]);
   }
   place_marks_with_their_words(page, f, config, cells);
