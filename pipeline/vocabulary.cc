@@ -136,11 +136,25 @@ RunningWords::RunningWords(const Doc& doc) {
   for (const Page& page : doc.pages) pages_.push_back(running_text(page));
 }
 
+bool RunningWords::prints(const Page& page, const PageText& text) {
+  size_t k = 0, start = 0;
+  for (size_t i = 0; i < page.words.size(); ++i) {
+    if (!Vocabulary::in_running_text(page, i)) continue;
+    if (k == text.ends.size() ||
+        std::string_view(text.bytes).substr(start, text.ends[k] - start) != page.words[i].text) {
+      return false;
+    }
+    start = text.ends[k++];
+  }
+  return k == text.ends.size();
+}
+
 void RunningWords::update(Vocabulary& vocabulary, const Doc& doc) const {
   static const PageText kNone;
-  std::vector<std::string_view> now;  // a page's running-text words as they stand
+  std::vector<std::string_view> now;  // a changed page's running-text words as they stand
   for (size_t p = 0; p < std::max(pages_.size(), doc.pages.size()); ++p) {
     const PageText& before = p < pages_.size() ? pages_[p] : kNone;
+    if (p < doc.pages.size() && prints(doc.pages[p], before)) continue;
     const auto kept = [&](size_t k) {
       const size_t start = k == 0 ? 0 : before.ends[k - 1];
       return std::string_view(before.bytes).substr(start, before.ends[k] - start);

@@ -82,6 +82,8 @@ class RunningWords {
     std::vector<size_t> ends;
   };
   static PageText running_text(const Page& page);
+  // True when the running-text words of `page` are those of `text`, one by one.
+  static bool prints(const Page& page, const PageText& text);
   std::vector<PageText> pages_;
 };
 
