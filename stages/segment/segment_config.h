@@ -80,6 +80,10 @@ struct SegmentConfig {
   double indent_tolerance = 0.6;
   /// Part titles are bold and at least this many times the body size.
   double part_size_ratio = 1.3;
+  /// A chunk in a plain weight is a heading only at this many times the body size or more:
+  /// Word's built-in heading styles and many house templates set headings plain, larger than
+  /// the text; plain text that large is no body text. Default 1.15 (a 12 pt note's 14 pt).
+  double plain_heading_size_ratio = 1.15;
   /// A heading is at most this many lines; longer bold blocks are bold paragraphs.
   int heading_max_lines = 3;
   /// A heading at body size (level 4) is at most this many characters.
@@ -151,6 +155,7 @@ struct SegmentConfig {
     s.read("size_tolerance", size_tolerance);
     s.read("indent_tolerance", indent_tolerance);
     s.read("part_size_ratio", part_size_ratio);
+    s.read("plain_heading_size_ratio", plain_heading_size_ratio);
     s.read("heading_max_lines", heading_max_lines);
     s.read("minor_heading_max_chars", minor_heading_max_chars);
     s.read("minor_heading_bad_endings", minor_heading_bad_endings);

@@ -18,7 +18,9 @@
 // it, or when it is nested under the item before (its marker right of that item's text: "4. ..."
 // then "a) ...", or at that text with its own next line hanging at its text: hangs_under). A
 // bullet that is also a word ("o", "–") opens an item inside a list: nested under the item
-// before, or where an earlier item of the same bullet stands (in_list).
+// before, or where an earlier item of the same bullet stands (in_list); it opens a list as an
+// ordered marker does, when its item's lines, nested items among them, lead to another item of
+// its bullet at its stops (opens_bullet_list: TeX's and CSS's lists of dashes).
 //
 //   10.1.9 ⇥      The CADA ...     gap 11.5 pt: step 4
 //   10.1.10⇥The CAES ...           gap 3.9 pt, text at the same stop, follows 10.1.9 -> numbered
@@ -165,6 +167,28 @@ bool opens_list(const std::vector<SegLine>& lines, size_t at, const LineStart& c
   return false;
 }
 
+// A bullet that is also a word ("–", "o") and had no tab opens a list when its item's lines (at
+// its text stop or right of it, items nested under it among them) lead to another item of the
+// same bullet set at its stops: a house style may mark a list's items with dashes, which TeX
+// and CSS engines set half an em from their text. A dash that a sentence wraps to the start of a
+// line is followed by that sentence's lines, back at the paragraph's margin, or by what follows
+// the paragraph, where a second dash at the same stops would open a line by chance only.
+bool opens_bullet_list(const std::vector<SegLine>& lines, size_t at, const LineStart& candidate,
+                       const SegmentConfig& config) {
+  const double tolerance = config.indent_tolerance * lines[at].size;
+  for (size_t k = at + 1; k < lines.size(); ++k) {
+    const SegLine& line = lines[k];
+    const LineStart& next = line.start.kind != LineStart::Kind::kNone ? line.start : line.opening;
+    if (next.kind == LineStart::Kind::kBullet && next.marker == candidate.marker &&
+        near(next.text_x, candidate.text_x, tolerance) &&
+        near(next.marker_x, candidate.marker_x, tolerance)) {
+      return true;
+    }
+    if (line.box.x0 < candidate.text_x - tolerance) return false;
+  }
+  return false;
+}
+
 // (c) for markers: the item the candidate must follow is the latest ordered item, or, after a
 // nested list ("1." ... "a)" ... "2."), the latest item of the open list set at its stops.
 bool follows_an_item(const std::vector<LineStart>& items,
@@ -252,7 +276,8 @@ void rescue_tight_markers(std::vector<SegLine>& lines, const SegmentConfig& conf
       last_item = candidate;
       items.push_back(candidate);
     } else if (candidate.kind == LineStart::Kind::kBullet &&
-               in_list(items, candidate, tolerance, config.space_width * line.size)) {
+               (in_list(items, candidate, tolerance, config.space_width * line.size) ||
+                opens_bullet_list(lines, at, candidate, config))) {
       line.start = candidate;
       items.push_back(candidate);
     }
