@@ -85,6 +85,28 @@ TEST(Templates, ListsOfDashesAreLists) {
   }
 }
 
+// Every numbered paragraph's number, in order.
+std::vector<std::string> paragraph_numbers(const Doc& doc) {
+  std::vector<std::string> out;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kParagraph && !b.number.empty()) out.push_back(b.number);
+  }
+  return out;
+}
+
+// A hanging indent of 1 cm, barely wider than "2.1.1" in 12 pt: the tab after a number reaches
+// its stop after a space's width or less. LibreOffice, the number printed inline: no number had
+// a tab-sized gap, so there was no stop to rescue the tight ones at, no paragraph was numbered
+// and the note was refused. XeLaTeX: "1.1.1" and "1.1.2", wider than the indent, a space from
+// their text, were the note's first numbers, which followed none (stages/segment/tight_markers.cc).
+TEST(Templates, NumbersBarelyNarrowerThanTheirIndentOpenParagraphs) {
+  const std::vector<std::string> want = paragraph_numbers(model());
+  ASSERT_FALSE(want.empty());
+  for (const char* pdf : {"tight-numbers-libreoffice.pdf", "tight-numbers-latex.pdf"}) {
+    EXPECT_EQ(paragraph_numbers(converted(pdf)), want) << pdf;
+  }
+}
+
 // No rule over the footnote area. WeasyPrint prints a note's number on the baseline, where the
 // area without a separator was found only from a raised number: every note was lost, its text
 // read as paragraphs (stages/layout/layout_footnotes.cc, (c)). LibreOffice raises its numbers;

@@ -51,6 +51,11 @@ struct SegmentConfig {
   /// A word bullet's gap must exceed the line's median space by more than this: a justified
   /// line stretches its spaces past marker_gap, a tab stands out from them.
   double tab_over_space = 0.1;
+  /// Where no paragraph number has a tab-sized gap after it (every number's tab had little
+  /// room), numbers in sequence open paragraphs when at least this many lines opening with a
+  /// paragraph number set their text at one x. Default 3: a sentence wraps a number to a line's
+  /// start now and then, never three times at one x.
+  int tight_number_min_lines = 3;
   /// Extra space between baselines, beyond the usual line pitch, that ends a paragraph.
   double paragraph_gap = 0.2;
   /// The line pitch is measured from the baseline distances of consecutive body-size lines
@@ -144,6 +149,7 @@ struct SegmentConfig {
                    R"(\(?(\d{1,2}|[ivxIVX]{1,5}|[a-zA-Z])[.)])");
     s.read("marker_gap", marker_gap);
     s.read("tab_over_space", tab_over_space);
+    s.read("tight_number_min_lines", tight_number_min_lines);
     s.read("paragraph_gap", paragraph_gap);
     s.read("pitch_min", pitch_min);
     s.read("pitch_max", pitch_max);
