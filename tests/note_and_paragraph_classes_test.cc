@@ -167,5 +167,29 @@ TEST(NoteAndParagraphClasses, AQuoteAtTheNotesQuoteIndentFromTheMarginIsAQuote) 
   EXPECT_GE(printed, 3);  // pages 9, 14 and 16 each print one
 }
 
+// LibreOffice, seed 1531 (Liberation Sans 12 pt), pages 28 to 30, and seed 925 (11 pt), pages 3
+// to 5: each note's one quote, 1 cm past the numbered paragraph's text on both sides, wraps
+// words wider than its right indent ("highlighted", "co-operation"), so no line shows the indent,
+// and the note has no other quote to show it: both were paragraphs. The numbered paragraphs'
+// text they are set past is the evidence now (step 3c). Every model quote the pages print is a
+// quote, none a paragraph.
+TEST(NoteAndParagraphClasses, ANotesOneQuoteWithARightIndentNarrowerThanItsWordsIsAQuote) {
+  for (const char* folder : {"quote-alone-right-indent-narrower-than-words",
+                             "quote-alone-right-indent-narrower-than-words-11pt"}) {
+    SCOPED_TRACE(folder);
+    const Pair pair = load(folder, "libreoffice");
+    const std::multiset<std::string> want = texts_of(pair.model, BlockKind::kQuote);
+    const std::multiset<std::string> quotes = texts_of(pair.ours, BlockKind::kQuote);
+    const std::multiset<std::string> paragraphs = texts_of(pair.ours, BlockKind::kParagraph);
+    int printed = 0;
+    for (const std::string& text : std::set<std::string>(want.begin(), want.end())) {
+      EXPECT_EQ(paragraphs.count(text), 0u) << text;
+      printed += static_cast<int>(quotes.count(text));
+    }
+    EXPECT_EQ(printed, static_cast<int>(quotes.size()));
+    EXPECT_EQ(printed, static_cast<int>(want.size()));  // the note's one quote is on these pages
+  }
+}
+
 }  // namespace
 }  // namespace coi

@@ -73,6 +73,21 @@ TEST(PageBreakParagraphEnds, ParagraphEndsWhereItsNextLineWouldHaveMovedUp) {
   EXPECT_EQ(paragraph_and_next(pair.ours, "11.1.2"), want);
 }
 
+// The class of ParagraphEndsWhereItsNextLineWouldHaveMovedUp in another look: paragraph 4.1.13
+// ends "...received 3,534 complaints in 2023." on page 12's full last line, and an unnumbered
+// paragraph of four lines, "Important: In its 2023 report, ...", opens page 13 (LibreOffice,
+// DejaVu Serif 12 pt, 3 cm margins, hyphenated; seed 1536, pages 10 to 13: fixtures/
+// generated-classes/paragraph-end-next-line-fitted-serif). The four lines would not have fitted
+// below it, the first would have; without widow control's one line the two paragraphs are read
+// as one (rule 5h).
+TEST(PageBreakParagraphEnds, ParagraphEndsWhereItsNextLineWouldHaveMovedUpInSerif) {
+  const Pair pair = load("fixtures/generated-classes/paragraph-end-next-line-fitted-serif",
+                         "libreoffice");
+  const std::vector<std::string> want = paragraph_and_next(pair.model, "4.1.13");
+  ASSERT_EQ(want.size(), 2u);
+  EXPECT_EQ(paragraph_and_next(pair.ours, "4.1.13"), want);
+}
+
 std::vector<std::string> quotes(const Doc& doc) {
   std::vector<std::string> out;
   for (const Block& b : doc.blocks) {

@@ -21,10 +21,11 @@
 //         their calls ("4", "3", "5"), and may leave a note of a table row it moved to the next
 //         page behind ("36", "38" / next page "37", "39", the marks of 37 to 40 on the next
 //         page): a number on the baseline at the margin a few notes past the expected one opens
-//         a note when the expected note opens a later line of the same area or the first note
-//         of the next page's, no other of those lines opens this number, and its mark is
-//         printed on this page or the one before or after. The expected number stays expected
-//         until its note comes (see printed_ahead).
+//         a note when no later line of its area or the next page's opens this number and the
+//         expected note opens a later line of the same area (this number's mark printed on this
+//         page or the one before) or the next page's area first (its mark on this page, the one
+//         before or the one after: the row moved on). The expected number stays expected until
+//         its note comes (see printed_ahead).
 // Step 2: lines before the first number of a page continue the last note of the pages before (a
 //         note that runs over a page break is one note) when that note has a line on the page
 //         before: a producer carries a note over onto the next page only. Otherwise (no note
@@ -149,35 +150,41 @@ bool marked_for_page(const Doc& doc, const Page& page, int n) {
 }
 
 // Step 1d: a number on the baseline at the margin, past the expected one but within max_lost_notes
-// of it, opens a note printed ahead of its turn when the note expected opens a later line of the
-// same area or the first note of the next page's, no other of those lines opens this number, and
-// its mark is printed on this page or the one before or after. A CSS engine lays out the notes of
-// one table row or one line in the order it places their calls, not in number order ("4", "3",
-// "5" under a row whose cells mark 3 and 4), and a table row it first tried at a page's foot and
-// then moved to the next page may leave a note it had placed behind, while a longer one goes on
-// with the row: page 15 prints notes 36 and 38, and page 16 the rows marking 37 to 40 over notes
-// 37, 39 and 40 (WeasyPrint, seed 1303).
+// of it, opens a note printed ahead of its turn when no later line of its area or of the next
+// page's opens this number and either the note expected opens a later line of the same area, its
+// mark printed on this page or the one before, or the note expected opens the next page's area
+// first, its mark printed on this page or the one before or after. A CSS engine lays out the
+// notes of one table row or one line in the order it places their calls, not in number order
+// ("4", "3", "5" under a row whose cells mark 3 and 4), and a table row it first tried at a
+// page's foot and then moved to the next page may leave a note it had placed behind, while a
+// longer one goes on with the row: page 15 prints notes 36 and 38, and page 16 the rows marking
+// 37 to 40 over notes 37, 39 and 40 (WeasyPrint, seed 1303). Only that carried-over note may have
+// its mark on the next page: a date wrapped to the margin, "12 April 2020" under note 3 with note
+// 4 next on the page and mark 12 on the next page, is note 3's (WeasyPrint, seed 124, page 5).
 bool printed_ahead(const Doc& doc, const std::vector<AreaLine>& lines, size_t at, int expected,
                    const FootnotesConfig& config) {
   const AreaLine& line = lines[at];
   const int n = line.number;
   if (n <= expected || n - expected > config.max_lost_notes) return false;
   const int next_page = line.page->number + 1;
-  bool expected_follows = false;
-  bool next_page_opened = false;  // a note of the next page's area seen
+  bool expected_on_page = false;       // the expected note opens a later line of this area
+  bool expected_opens_next = false;    // ... or the next page's area
+  bool next_page_opened = false;       // a note of the next page's area seen
   for (size_t i = at + 1; i < lines.size() && lines[i].page->number <= next_page; ++i) {
     if (!lines[i].may_open()) continue;
     if (lines[i].number == n) return false;
     const bool on_next_page = lines[i].page->number == next_page;
-    if (lines[i].number == expected && !(on_next_page && next_page_opened)) {
-      expected_follows = true;
+    if (lines[i].number == expected) {
+      if (!on_next_page) expected_on_page = true;
+      else if (!next_page_opened) expected_opens_next = true;
     }
     next_page_opened = next_page_opened || on_next_page;
   }
+  if (!expected_on_page && !expected_opens_next) return false;
+  if (marked_for_page(doc, *line.page, n)) return true;
   const size_t index = static_cast<size_t>(line.page - doc.pages.data());
-  return expected_follows &&
-         (marked_for_page(doc, *line.page, n) ||
-          (index + 1 < doc.pages.size() && marked_above_area(doc.pages[index + 1], n)));
+  return expected_opens_next && index + 1 < doc.pages.size() &&
+         marked_above_area(doc.pages[index + 1], n);
 }
 
 // The lowest number above `n` that no note read so far has.

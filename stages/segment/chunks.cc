@@ -207,8 +207,9 @@ int tail_lines(const std::vector<SegLine>& lines, int i, const Metrics& metrics,
 // paragraph on and that it would have moved up (none with a footnote mark, whose note would need
 // room too) fit below the chunk's last line, the paragraph had ended there. Widow control keeps
 // two lines on the new page, so of three or more it would have moved up the first at least
-// ("...agreement.169" 59 pt above the page's first note, then a paragraph of three lines opening the next
-// page, the first of which fitted: LibreOffice, seed 1230, p. 28); of one or two, all.
+// ("...agreement.169" 59 pt above the page's first note, then a paragraph of three lines opening
+// the next page, the first of which fitted: LibreOffice, seed 1230, p. 28; four lines after
+// "...complaints in 2023." in DejaVu Serif: seed 1536, p. 12); of one or two, all.
 bool tail_fitted_above(const std::vector<SegLine>& lines, const Chunk& chunk, int i,
                        const Metrics& metrics, const SegmentConfig& config) {
   const SegLine& last = lines[chunk.lines.back()];
