@@ -19,11 +19,14 @@
 //       than the body, and its first line opening the note the sequence expects next (its
 //       number at the band's left edge or raised, and a mark of that number already printed in
 //       the body above: raised, or on a line of its own where a line break left it). A band in
-//       the lower part that opens with a note's continuation (lines without a number) is taken
-//       when the page before had an area and either a later line opens the expected note or the rule spans as
-//       a wide separator taken on an earlier page did;
+//       the lower part that opens with a note's continuation (lines without a number, in the
+//       notes' type) is taken when the page before had an area and either a later line opens
+//       the expected note or the rule spans as a wide separator taken on an earlier page did;
 //   (c) no separator: the run of small-type body lines at the bottom, from its first line that
-//       starts with a raised number.
+//       starts with a raised number, or with the number of the note the sequence expects next
+//       on the baseline at the run's left edge, its mark printed above (a CSS engine's notes
+//       under a template that draws no separator; a number a sentence wraps to a line's start
+//       is not the expected note's, or not at the edge).
 // Rules that decorate text are never separators: a rule inside a line's box, no wider than its
 // words, is that line's underline (CSS engines and Word underline links, and in the footnote area
 // those underlines are short isolated rules). Lines of the area set larger than its notes that
@@ -263,7 +266,15 @@ class AreaFinder {
     const auto opens_expected = [&](const Line* line) {
       return opens(page, *line, left) == expected_ && marked;
     };
-    if (std::any_of(band.begin(), band.end(), opens_expected)) return remember(rule);
+    // The continuation is set in the notes' type: a band opening larger than the note it leads
+    // to opens with the body (a paragraph under a table's bottom rule, in a template that draws
+    // no separator).
+    if (const auto opener = std::find_if(band.begin(), band.end(), opens_expected);
+        opener != band.end()) {
+      return band.front()->font_size <=
+                 (1 + config_.overprint_size_step) * (*opener)->font_size &&
+             remember(rule);
+    }
     return std::any_of(wide_rules_.begin(), wide_rules_.end(), [&](const Box& seen) {
       return std::fabs(seen.x0 - rule.box.x0) <= config_.footnote_rule_isolation &&
              std::fabs(seen.x1 - rule.box.x1) <= config_.footnote_rule_isolation;
@@ -283,9 +294,17 @@ class AreaFinder {
       if (!small_type(line, doc_.body_font_size, config_)) break;
       start = i;
     }
+    std::vector<const Line*> band;
     for (size_t i = start; i < page.lines.size(); ++i) {
-      const Line& line = page.lines[i];
-      if (line.role == LineRole::kBody && starts_with_mark(page, line, config_)) return line.box.y0;
+      if (page.lines[i].role == LineRole::kBody) band.push_back(&page.lines[i]);
+    }
+    if (band.empty()) return -1;
+    const double left = band_left(page, band);
+    for (const Line* line : band) {
+      if (starts_with_mark(page, *line, config_) ||
+          (opens(page, *line, left) == expected_ && expected_marked_above(page, line->box.y0))) {
+        return line->box.y0;
+      }
     }
     return -1;
   }

@@ -1,8 +1,10 @@
 // What each chunk is: heading (and its level), numbered paragraph, list item or plain text.
 //
-// Assumptions: headings are bold, one to three lines, never smaller than the body text, and start
-// at the margin; part titles are markedly larger (part_size_ratio); a number printed before a
-// heading is text ("4.", "5.1"), not hidden numbering.
+// Assumptions: headings are bold, or in a plain weight markedly larger than the body
+// (plain_heading_size_ratio: Word's built-in heading styles and many house templates are not
+// bold), one to three lines, never smaller than the body text, and start at the margin; part
+// titles are markedly larger (part_size_ratio); a number printed before a heading is text ("4.",
+// "5.1"), not hidden numbering. "Bold" below means that look.
 //
 // Step 1: the sizes of the note's numbered levels are measured from the bold chunks whose first
 //         word is a section number ("4.": level 2) or a subsection number ("5.1": level 3).
@@ -93,7 +95,7 @@ class Classifier {
     std::vector<std::string> groups;
     for (const Chunk& chunk : chunks) {
       const SegLine& first = lines_[chunk.lines.front()];
-      if (!chunk.bold || first.size <= bigger_than_body()) continue;
+      if (!heading_look(chunk) || first.size <= bigger_than_body()) continue;
       const std::string word = first_word(first.text);
       if (config_.section_number.full_match(word, groups)) {
         section_size_ = std::max(section_size_, first.size);
@@ -107,7 +109,7 @@ class Classifier {
   bool classify_heading(Chunk& chunk) const {
     const SegLine& first = lines_[chunk.lines.front()];
     const double tolerance = config_.size_tolerance * metrics_.body_size;
-    if (!chunk.bold || static_cast<int>(chunk.lines.size()) > config_.heading_max_lines ||
+    if (!heading_look(chunk) || static_cast<int>(chunk.lines.size()) > config_.heading_max_lines ||
         first.size < metrics_.body_size - tolerance) {
       return false;
     }
@@ -174,6 +176,12 @@ class Classifier {
   }
 
  private:
+  // Bold, or plain and markedly larger than the body: a heading's weight or size sets it off.
+  bool heading_look(const Chunk& chunk) const {
+    return chunk.bold || lines_[chunk.lines.front()].size >=
+                             config_.plain_heading_size_ratio * metrics_.body_size;
+  }
+
   double bigger_than_body() const {
     return metrics_.body_size * (1 + config_.size_tolerance);
   }

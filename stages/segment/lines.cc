@@ -11,8 +11,9 @@
 //         (page_fill_percentile) of the space between the text and the footnote area over the
 //         pages with notes (pages ending a paragraph early only leave more); pages without notes
 //         end at the text bottom of the fullest such pages.
-// Step 2: the flow is every kBody and kBackToContents line in reading order, plus bold
-//         part-size lines the layout stage left in the contents list (its "Contents" title).
+// Step 2: the flow is every kBody and kBackToContents line in reading order, plus part-size
+//         lines the layout stage left in the contents list (its "Contents" title, bold or, in a
+//         template whose part titles are plain, not).
 // Step 3: a line is `interrupted` when a page break, a table's lines or a placed image lie
 //         between it and the line before (an image at the top of a page lies between its first
 //         line and the last line of the page before): the vertical gap then says nothing about
@@ -318,7 +319,6 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
         continue;
       }
       SegLine s = make_line(page, line);
-      if (title_in_contents && !s.bold) continue;
       if (title_in_contents) s.role = LineRole::kBody;
       // A figure at the top of a page comes between this line and the last of the page before
       // just as one in mid-page does.

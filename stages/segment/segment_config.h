@@ -51,6 +51,11 @@ struct SegmentConfig {
   /// A word bullet's gap must exceed the line's median space by more than this: a justified
   /// line stretches its spaces past marker_gap, a tab stands out from them.
   double tab_over_space = 0.1;
+  /// Where no paragraph number has a tab-sized gap after it (every number's tab had little
+  /// room), numbers in sequence open paragraphs when at least this many lines opening with a
+  /// paragraph number set their text at one x. Default 3: a sentence wraps a number to a line's
+  /// start now and then, never three times at one x.
+  int tight_number_min_lines = 3;
   /// Extra space between baselines, beyond the usual line pitch, that ends a paragraph.
   double paragraph_gap = 0.2;
   /// The line pitch is measured from the baseline distances of consecutive body-size lines
@@ -80,6 +85,10 @@ struct SegmentConfig {
   double indent_tolerance = 0.6;
   /// Part titles are bold and at least this many times the body size.
   double part_size_ratio = 1.3;
+  /// A chunk in a plain weight is a heading only at this many times the body size or more:
+  /// Word's built-in heading styles and many house templates set headings plain, larger than
+  /// the text; plain text that large is no body text. Default 1.15 (a 12 pt note's 14 pt).
+  double plain_heading_size_ratio = 1.15;
   /// A heading is at most this many lines; longer bold blocks are bold paragraphs.
   int heading_max_lines = 3;
   /// A heading at body size (level 4) is at most this many characters.
@@ -140,6 +149,7 @@ struct SegmentConfig {
                    R"(\(?(\d{1,2}|[ivxIVX]{1,5}|[a-zA-Z])[.)])");
     s.read("marker_gap", marker_gap);
     s.read("tab_over_space", tab_over_space);
+    s.read("tight_number_min_lines", tight_number_min_lines);
     s.read("paragraph_gap", paragraph_gap);
     s.read("pitch_min", pitch_min);
     s.read("pitch_max", pitch_max);
@@ -151,6 +161,7 @@ struct SegmentConfig {
     s.read("size_tolerance", size_tolerance);
     s.read("indent_tolerance", indent_tolerance);
     s.read("part_size_ratio", part_size_ratio);
+    s.read("plain_heading_size_ratio", plain_heading_size_ratio);
     s.read("heading_max_lines", heading_max_lines);
     s.read("minor_heading_max_chars", minor_heading_max_chars);
     s.read("minor_heading_bad_endings", minor_heading_bad_endings);

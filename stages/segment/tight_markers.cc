@@ -5,9 +5,13 @@
 // space. Such a line still opens its paragraph or item when three things agree:
 //
 //   (a) its text starts at the stop its kind uses: for a number, the commonest text_x of step 4's
-//       numbered paragraphs; for a marker, the text_x of the list's previous item;
+//       numbered paragraphs (where step 4 found none, as in a template whose hanging indent is
+//       barely wider than the numbers, or that prints each number a space from its text, that
+//       of the lines opening with a paragraph number, when tight_number_min_lines share it);
+//       for a marker, the text_x of the list's previous item;
 //   (b) the number or marker sits where theirs do (same marker_x, within indent_tolerance);
-//   (c) it is the next in sequence: 4.1.9 -> 4.1.10, 4.2.1, 5.1.1 or 4.2; 4.1 -> 4.1.1;
+//   (c) it is the next in sequence: 4.1.9 -> 4.1.10, 4.2.1, 5.1.1 or 4.2; 4.1 -> 4.1.1; or,
+//       before any, the note's first (1.1, 1.1.1);
 //       ii. -> iii.; b) -> c); 2. -> 3. (the item before at the same stops: after a nested list,
 //       "1." ... "a)" ... "2.", that is "1.")
 //
@@ -18,7 +22,10 @@
 // it, or when it is nested under the item before (its marker right of that item's text: "4. ..."
 // then "a) ...", or at that text with its own next line hanging at its text: hangs_under). A
 // bullet that is also a word ("o", "–") opens an item inside a list: nested under the item
-// before, or where an earlier item of the same bullet stands (in_list).
+// before, or where an earlier item of the same bullet stands (in_list); it opens a list as an
+// ordered marker does, when its item's lines lead to another item of its bullet at its stops or
+// to one nested under it, and the line before it ends a sentence (opens_bullet_list: TeX's and
+// CSS's lists of dashes).
 //
 //   10.1.9 ⇥      The CADA ...     gap 11.5 pt: step 4
 //   10.1.10⇥The CAES ...           gap 3.9 pt, text at the same stop, follows 10.1.9 -> numbered
@@ -112,20 +119,27 @@ bool marker_follows(const std::string& previous, const std::string& next) {
 
 bool near(double a, double b, double tolerance) { return std::abs(a - b) <= tolerance; }
 
-// (a) for numbers: the commonest text_x and marker_x of the numbered paragraphs step 4 found.
-std::optional<LineStart> numbered_stop(const std::vector<SegLine>& lines) {
-  std::map<double, double> stops, markers;
-  for (const SegLine& line : lines) {
-    // A bold line opening with "5.1" is a heading, whose tab stop may be its own.
-    if (line.start.kind != LineStart::Kind::kNumber || line.bold) continue;
-    stops[round_to(line.start.text_x, 1)] += 1;
-    markers[round_to(line.start.marker_x, 1)] += 1;
+// (a) for numbers: the commonest text_x and marker_x of the numbered paragraphs step 4 found;
+// where it found none, of the lines opening with a paragraph number, when at least `min_lines`
+// share it.
+std::optional<LineStart> numbered_stop(const std::vector<SegLine>& lines, int min_lines) {
+  for (const bool openings : {false, true}) {
+    std::map<double, double> stops, markers;
+    for (const SegLine& line : lines) {
+      const LineStart& start = openings ? line.opening : line.start;
+      // A bold line opening with "5.1" is a heading, whose tab stop may be its own.
+      if (start.kind != LineStart::Kind::kNumber || line.bold) continue;
+      stops[round_to(start.text_x, 1)] += 1;
+      markers[round_to(start.marker_x, 1)] += 1;
+    }
+    if (stops.empty()) continue;
+    LineStart stop;
+    stop.text_x = mode_of(stops, 0.0);
+    stop.marker_x = mode_of(markers, 0.0);
+    if (openings && stops[stop.text_x] < min_lines) return std::nullopt;
+    return stop;
   }
-  if (stops.empty()) return std::nullopt;
-  LineStart stop;
-  stop.text_x = mode_of(stops, 0.0);
-  stop.marker_x = mode_of(markers, 0.0);
-  return stop;
+  return std::nullopt;
 }
 
 // An ordered marker that opens a sequence ("1.", "a)", "i.") whose tab had no room has no item
@@ -161,6 +175,38 @@ bool opens_list(const std::vector<SegLine>& lines, size_t at, const LineStart& c
     if (next.kind != LineStart::Kind::kNone || line.box.x0 < candidate.text_x - tolerance) {
       return false;
     }
+  }
+  return false;
+}
+
+// A bullet that is also a word ("–", "o") and had no tab opens a list when its item's lines (at
+// its text stop or right of it) lead to another item of the same bullet set at its stops, or to
+// an item nested at or right of its text: a house style may mark a list's items with dashes,
+// which TeX and CSS engines set half an em from their text. A dash that a sentence wraps to the
+// start of a line follows a line that ends no sentence ("...respected this right in practice" /
+// "– in particular in Mayotte."), and is followed by that sentence's lines, back at the
+// paragraph's margin.
+bool opens_bullet_list(const std::vector<SegLine>& lines, size_t at, const LineStart& candidate,
+                       const SegmentConfig& config) {
+  if (at > 0 && !lines[at].interrupted) {
+    const SegLine& before = lines[at - 1];  // a heading's line ends no sentence either
+    const bool heading = before.bold || before.size > (1 + config.size_tolerance) * lines[at].size;
+    if (!before.ends_sentence && !heading) return false;
+  }
+  const double tolerance = config.indent_tolerance * lines[at].size;
+  for (size_t k = at + 1; k < lines.size(); ++k) {
+    const SegLine& line = lines[k];
+    const LineStart& next = line.start.kind != LineStart::Kind::kNone ? line.start : line.opening;
+    if (next.kind == LineStart::Kind::kBullet && next.marker == candidate.marker &&
+        near(next.text_x, candidate.text_x, tolerance) &&
+        near(next.marker_x, candidate.marker_x, tolerance)) {
+      return true;
+    }
+    if (next.kind != LineStart::Kind::kNone && next.marker_x >= candidate.text_x - tolerance &&
+        next.marker != candidate.marker) {
+      return true;  // an item nested under it
+    }
+    if (line.box.x0 < candidate.text_x - tolerance) return false;
   }
   return false;
 }
@@ -215,7 +261,7 @@ bool in_list(const std::vector<LineStart>& items, const LineStart& candidate, do
 }  // namespace
 
 void rescue_tight_markers(std::vector<SegLine>& lines, const SegmentConfig& config) {
-  const std::optional<LineStart> number_stop = numbered_stop(lines);
+  const std::optional<LineStart> number_stop = numbered_stop(lines, config.tight_number_min_lines);
   std::string last_number;
   std::optional<LineStart> last_item;  // the latest ordered item, numbered paragraphs end lists
   std::vector<LineStart> items;        // the items of the list open here, bullets too
@@ -231,7 +277,8 @@ void rescue_tight_markers(std::vector<SegLine>& lines, const SegmentConfig& conf
     }
     if (line.start.kind != LineStart::Kind::kNone) continue;
     const LineStart& candidate = line.opening;
-    if (candidate.kind == LineStart::Kind::kNumber && number_stop && !last_number.empty() &&
+    // follows("", n): n is a note's first number ("1.1", "1.1.1").
+    if (candidate.kind == LineStart::Kind::kNumber && number_stop &&
         follows(last_number, candidate.number) &&
         near(candidate.text_x, number_stop->text_x, tolerance) &&
         near(candidate.marker_x, number_stop->marker_x, tolerance)) {
@@ -252,7 +299,8 @@ void rescue_tight_markers(std::vector<SegLine>& lines, const SegmentConfig& conf
       last_item = candidate;
       items.push_back(candidate);
     } else if (candidate.kind == LineStart::Kind::kBullet &&
-               in_list(items, candidate, tolerance, config.space_width * line.size)) {
+               (in_list(items, candidate, tolerance, config.space_width * line.size) ||
+                opens_bullet_list(lines, at, candidate, config))) {
       line.start = candidate;
       items.push_back(candidate);
     }
