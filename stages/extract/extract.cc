@@ -15,6 +15,7 @@
 #include "stages/extract/extract_parts.h"
 #include "stages/extract/link_pages.h"
 #include "stages/extract/page_workers.h"
+#include "stages/extract/readable_text.h"
 #include "stages/extract/poppler_session.h"
 
 namespace coi {
@@ -112,6 +113,9 @@ std::optional<Result<Doc>> extract_doc(Doc doc, const ExtractConfig& config, int
   if (word_count == 0) {
     return Result<Doc>(
         Status(StatusCode::kNoText, "no text layer (a scanned PDF?)", doc.source_path));
+  }
+  if (std::optional<std::string> unreadable = extract::unreadable_text(doc.pages, config)) {
+    return Result<Doc>(Status(StatusCode::kNoText, *unreadable, doc.source_path));
   }
   return Result<Doc>(std::move(doc));
 }

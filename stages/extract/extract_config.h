@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "pipeline/config_section.h"
 #include "pipeline/pattern.h"
@@ -61,6 +62,27 @@ struct ExtractConfig {
   /// of one stays where drawn, and one taking its own distance near the page's moves as the
   /// distance says (link_realign.cc). Default 3.
   int link_url_spelled_words = 3;
+  /// The commonest English words of two letters or more, in lower case: a quarter of the words
+  /// of a note's prose, and none of a text layer whose fonts map no characters to Unicode
+  /// (readable_text.h).
+  std::vector<std::string> common_words = {"the", "of", "and", "to", "in", "is", "that",
+                                           "for", "on", "by", "with", "as", "are", "was",
+                                           "from", "or", "be", "not", "at"};
+  /// A text layer of at least this many characters (not spaces) is judged readable or not;
+  /// a shorter one is too short to tell (a cover page alone). Default 1000.
+  int readable_min_chars = 1000;
+  /// It is readable when common_words make at least this share of its words: prose has about
+  /// 0.25, a layer of shifted or numbered glyphs none. Default 0.05.
+  double readable_min_share = 0.05;
+  /// Its words are counted as at least one in this many characters, so that a layer of digits
+  /// and punctuation, with no words of letters, is judged too (English words and their space
+  /// average about six). Default 6.
+  double readable_chars_per_word = 6;
+  /// A layer short of common words is still readable when at least this share of its printed
+  /// words are spelled as English spells words (letters, lower case but the first, a vowel):
+  /// a text of few words repeated ("A single enormous page."), or of names and figures. A coded
+  /// layer spells almost none ("2IILFH", "DXWKRULWLHV"). Default 0.5.
+  double readable_min_spelled = 0.5;
   /// Font names matching this are bold even when the font flags do not say so.
   Pattern bold_font_name;
   /// Font names matching this are italic even when the font flags do not say so.
@@ -104,6 +126,14 @@ struct ExtractConfig {
     s.check("link_lone_url_words", link_lone_url_words >= 0 && link_lone_url_words < 1,
             "0 or more, under 1");
     s.check("link_url_spelled_words", link_url_spelled_words >= 1, "1 or more");
+    s.read("common_words", common_words);
+    s.read("readable_min_chars", readable_min_chars);
+    s.read("readable_min_share", readable_min_share);
+    s.read("readable_chars_per_word", readable_chars_per_word);
+    s.read("readable_min_spelled", readable_min_spelled);
+    s.check("readable_min_spelled", readable_min_spelled >= 0 && readable_min_spelled <= 1, "0 to 1");
+    s.check("readable_min_share", readable_min_share >= 0 && readable_min_share < 1, "0 or more, under 1");
+    s.check("readable_chars_per_word", readable_chars_per_word >= 1, "1 or more");
     s.read_pattern("bold_font_name", bold_font_name, "(?i)bold|black|heavy|semibold|demibold");
     s.read_pattern("italic_font_name", italic_font_name, "(?i)italic|oblique");
     s.read("max_pdf_warnings", max_pdf_warnings);

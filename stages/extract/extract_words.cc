@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <span>
+#include <string_view>
 
 #include "pipeline/utf8.h"
 #include "stages/extract/extract_parts.h"
@@ -14,9 +15,7 @@ namespace coi::extract {
 namespace {
 
 // "ABCDEF+LiberationSans-Bold" -> "LiberationSans-Bold": the subset tag is six capitals and '+'.
-std::string strip_subset(const GooString* name) {
-  if (!name) return {};
-  const std::string& s = name->toStr();
+std::string_view without_subset(std::string_view s) {
   if (s.size() > 7 && s[6] == '+' &&
       std::all_of(s.begin(), s.begin() + 6, [](char c) { return c >= 'A' && c <= 'Z'; })) {
     return s.substr(7);
@@ -24,12 +23,21 @@ std::string strip_subset(const GooString* name) {
   return s;
 }
 
+std::string strip_subset(const GooString* name) {
+  return name ? std::string(without_subset(name->toStr())) : std::string();
+}
+
+// Two subsets of one font are one font: a driver that re-embeds fonts may split one into several
+// (Cairo, `pdftocairo -pdf`, sets the glyphs a simple font can encode in one subset and the rest,
+// U+2010 or a curly quote, in another, so "wom‐" is drawn in two), and a word set in both is
+// still one word in one style.
 bool same_font(const TextFontInfo* a, const TextFontInfo* b) {
   if (a == b) return true;
   const GooString* na = a->getFontName();
   const GooString* nb = b->getFontName();
   if (!na || !nb) return na == nb;
-  return na->cmp(nb) == 0 && a->isBold() == b->isBold() && a->isItalic() == b->isItalic();
+  return without_subset(na->toStr()) == without_subset(nb->toStr()) &&
+         a->isBold() == b->isBold() && a->isItalic() == b->isItalic();
 }
 
 // A font's name (its index in the page's font table) and style. The style patterns are regexes,
@@ -64,6 +72,60 @@ class FontStyles {
   std::vector<std::pair<const TextFontInfo*, FontStyle>> styles_;  // a page has few fonts
 };
 
+// Whether `c` is an ASCII letter with its UTF-16 bytes swapped ('f', U+0066, as U+6600).
+bool swapped_letter(Unicode c) {
+  const Unicode low = c >> 8;
+  return (c & 0xFF) == 0 && ((low >= 'a' && low <= 'z') || (low >= 'A' && low <= 'Z'));
+}
+
+// The two letters of a three-letter ligature's last two units written as one, their bytes
+// summed and swapped: U+CF00 ('f' + 'i' = 0xCF) of "ffi", U+D200 ('f' + 'l') of "ffl".
+std::string_view summed_letters(Unicode c) {
+  if (c == 0xCF00) return "fi";
+  if (c == 0xD200) return "fl";
+  return {};
+}
+
+bool letter_at(const TextWord* tw, int i) {
+  return i >= 0 && i < tw->getLength() && u_isalpha(static_cast<UChar32>(*tw->getChar(i)));
+}
+
+// Appends character `i` of `tw` (a run [begin, end)) to `text` as the text means it; returns how
+// many code points that was.
+// 1. Ghostscript's pdfwrite (10.0: distilling, "printing to PDF") rebuilds a ligature's
+//    ToUnicode entry with each UTF-16 unit's bytes swapped, so "fi" reads as U+6600 U+6900
+//    ("昀椀rst"), and a three-letter one's last two units summed into one ("ffi": U+6600
+//    U+CF00, "o昀케ce"); seen on all three producers' PDFs. Two such characters side by side are
+//    read back as letters: one alone may be an ideograph, but ideographs each a multiple of 256
+//    whose high byte is a letter, side by side, are one pair in 65,536.
+// 2. A soft hyphen drawn between two letters of one word, with a width, is a printed hyphen:
+//    a soft hyphen shows only where a line breaks, and a driver that rebuilds the Unicode map
+//    from the font's own (MuPDF, `mutool convert`) names the hyphen glyph U+00AD where the font
+//    maps both to it ("socio\u00ADeconomic").
+int append_char(const TextWord* tw, int i, int begin, int end, double width, std::string& text) {
+  const Unicode c = *tw->getChar(i);
+  if (c < 0x80) {
+    text += static_cast<char>(c);  // most of a note is ASCII: no encoding call for it
+    return 1;
+  }
+  if (c == 0xAD && width > 0 && letter_at(tw, i - 1) && letter_at(tw, i + 1)) {
+    text += '-';
+    return 1;
+  }
+  const bool after_swapped = i > begin && swapped_letter(*tw->getChar(i - 1));
+  if (swapped_letter(c) && (after_swapped || (i + 1 < end && (swapped_letter(*tw->getChar(i + 1)) ||
+                                                              !summed_letters(*tw->getChar(i + 1)).empty())))) {
+    text += static_cast<char>(c >> 8);
+    return 1;
+  }
+  if (const std::string_view letters = summed_letters(c); after_swapped && !letters.empty()) {
+    text += letters;
+    return 2;
+  }
+  append_utf8(c, text);
+  return 1;
+}
+
 // The characters [begin, end) of `tw` as one model word; their left edges go to `char_x`.
 Word make_run(const TextWord* tw, int begin, int end, FontStyles& styles,
               std::vector<float>& char_x) {
@@ -76,14 +138,12 @@ Word make_run(const TextWord* tw, int begin, int end, FontStyles& styles,
   w.first_char = static_cast<int>(char_x.size());
   for (int i = begin; i < end; ++i) {
     if (i > begin) tw->getCharBBox(i, &cx0, &cy0, &cx1, &cy1);  // the first's is at hand
-    char_x.push_back(static_cast<float>(std::min(cx0, cx1)));
+    const float left = static_cast<float>(std::min(cx0, cx1));
     w.box.x0 = std::min(w.box.x0, std::min(cx0, cx1));
     w.box.x1 = std::max(w.box.x1, std::max(cx0, cx1));
-    const Unicode c = *tw->getChar(i);
-    if (c < 0x80) {
-      w.text += static_cast<char>(c);  // most of a note is ASCII: no encoding call for it
-    } else {
-      append_utf8(c, w.text);
+    // Each code point has its left edge; two read from one character share it.
+    for (int n = append_char(tw, i, begin, end, std::abs(cx1 - cx0), w.text); n > 0; --n) {
+      char_x.push_back(left);
     }
   }
   w.baseline = tw->getBaseline();

@@ -192,6 +192,23 @@ bool continues_url(const Inlines& inlines, const RunTarget& next, std::string_vi
   return end != std::string::npos && rest == text.substr(0, end + 1);
 }
 
+// The length of the web address that `text`, a word under no link, prints ("https://x.org/a"
+// of "https://x.org/a,"), or 0. A driver that re-prints a note can drop its link annotations
+// (Cairo's `pdftocairo -pdf`, MuPDF's convert drop them all), and a producer can fail to write
+// one; an address printed in full is a link all the same, its text its URL. Only an address
+// with its scheme: "www.x.org" in a sentence names a site rather than linking it.
+size_t printed_address(std::string_view text) {
+  if (!text.starts_with("https://") && !text.starts_with("http://")) return 0;
+  const size_t end = text.find_last_not_of(",.;:)") + 1;
+  const size_t scheme = text.find("://") + 3;
+  return end > scheme ? end : 0;
+}
+
+// Whether `run` is a link made of a printed address (printed_address): its URL is its text.
+bool printed_link(const Inline& run) {
+  return run.kind == InlineKind::kLink && run.url == run.text && printed_address(run.text) > 0;
+}
+
 }  // namespace
 
 std::string_view normalize_text(std::string_view text, std::string& scratch) {
@@ -312,6 +329,7 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
   std::string normalized;               // scratch of normalize_text
   std::string_view pending_separator;  // what goes between the previous word and the next
   const Word* last_word = nullptr;      // the previous line's last word, as printed
+  std::string printed_url;              // a word printing an address under no link: its URL
   for (const TextLine& line : lines) {
     if (!inlines.empty() && !line.empty()) {
       const Word& next = doc.pages[line[0].page - 1].words[line[0].word];
@@ -342,9 +360,29 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
         for (int n : marks) inlines.push_back(Inline{InlineKind::kFootnoteRef, "", "", "", n});
       } else {
         std::optional<std::string> xref;
-        const RunTarget run = run_for_word(doc, line[i], options, xref);
+        RunTarget run = run_for_word(doc, line[i], options, xref);
         std::string_view word_text = text;
-        if (i == 0 && continues_url(inlines, run, text)) {
+        const bool continues = i == 0 && continues_url(inlines, run, text);
+        // The address's length when the word prints one under no link (the punctuation after
+        // it stays text), else the word's.
+        size_t linked = word_text.size();
+        if (i == 0 && run.kind == InlineKind::kText && !continues && pending_separator.empty() &&
+            !inlines.empty() && printed_link(inlines.back())) {
+          // A printed address broken over lines where no space was judged (step 3: it ends on
+          // "?", "&", "=" or "#") goes on in this word, up to the punctuation after it.
+          const size_t end = text.find_last_not_of(",.;:)") + 1;
+          inlines.back().text += text.substr(0, end);
+          inlines.back().url = inlines.back().text;
+          word_text.remove_prefix(end);
+          run = RunTarget{};
+        } else if (run.kind == InlineKind::kText && !continues) {
+          if (const size_t address = printed_address(text); address > 0) {
+            printed_url.assign(text.substr(0, address));
+            run = RunTarget{InlineKind::kLink, printed_url, {}};
+            linked = address;
+          }
+        }
+        if (continues) {
           pending_separator = {};
           // The URL's rest printed outside its link area is the link's text all the same; the
           // punctuation closing the sentence after it ("id=337,") is not.
@@ -361,7 +399,8 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
           const bool joins = !inlines.empty() && same_target(inlines.back(), run);
           append_text(inlines, joins ? run : RunTarget{}, pending_separator);
         }
-        if (!word_text.empty()) append_text(inlines, run, word_text);
+        if (!word_text.empty()) append_text(inlines, run, word_text.substr(0, linked));
+        if (linked < word_text.size()) append_text(inlines, RunTarget{}, word_text.substr(linked));
       }
       pending_separator = {};
       last_word = piece;

@@ -6,7 +6,10 @@
 //         letters, soft hyphens inside a line vanish, no-break spaces become spaces.
 // Step 2: the run kind of each word: a raised word of digits is a footnote mark (fnref); a word
 //         under an external link area is a link with that URL; under an internal one, an xref
-//         whose target the caller resolves (xref_target); a bold word is strong; else text.
+//         whose target the caller resolves (xref_target); a bold word is strong; a word under
+//         no link printing a web address with its scheme ("https://x.org/a,") is a link to that
+//         address, the punctuation after it text (a driver that re-prints a note may drop every
+//         link annotation, a producer fail to write one); else text.
 // Step 3: separators. Within a line, a space where the PDF has one (Word::space_after) or where
 //         the gap between boxes is wider than `space_gap` font-size units; never before a mark,
 //         and after a mark only where the gap is that wide at the larger of the two sizes
