@@ -54,8 +54,10 @@
 //         exactly as paragraph text does: bold kept, raised digits as footnote refs, links with
 //         their URLs, a line break as a space ("Cases Judged/" + "Decided" -> "Cases Judged/
 //         Decided").
-// Step 5: header rows. Word and LibreOffice set a header row in bold (and repeat it on every
-//         page). Counting from the top, a row is a header row while every word of the cells
+// Step 5: header rows. A rule under the header with none between the body rows under it
+//         (hrule_tables.h's `rule_header_rows`) says which rows are the header, whatever their
+//         weight. Failing that, weight: Word and LibreOffice's default table styles set a header
+//         row in bold (and repeat it on every page). Counting from the top, a row is a header row while every word of the cells
 //         starting in it is bold (raised marks aside) and it has text; an empty top-left cell
 //         does not break it. The count then grows to cover the rowspans of the header cells ("Type of
 //         exploitation" spanning two header rows). A fragment whose rows are all bold has no
@@ -323,7 +325,8 @@ void fill_fragment(const Doc& doc, Page& page, Fragment& f, const NoteWords& wor
     cell.lines = cell_lines(page, cell.box, cell.words, words, config);
     cell.inlines = build_inlines(doc, cell.lines, options);
   }
-  f.header_rows = count_header_rows(page, f, config);
+  // A rule under the header outweighs the header's weight (bold or not).
+  f.header_rows = f.rule_header_rows > 0 ? f.rule_header_rows : count_header_rows(page, f, config);
   absorb_empty_header_cells(f);
 }
 

@@ -348,12 +348,13 @@ std::vector<Fragment> find_hrule_fragments(Page& page, const std::vector<Fragmen
 }
 
 bool find_open_fragment(const Page& page, const Box& region, const std::vector<double>& borders,
-                        const TablesConfig& config, Fragment& out) {
+                        const std::vector<Segment>& rules, const TablesConfig& config,
+                        Fragment& out) {
   const hrule::PageText text = hrule::body_text(page, nullptr);
   const hrule::Finder finder{page, text, config};
   std::vector<hrule::Cut> cuts;  // words glued across the carried columns leave the page as it is
   const hrule::Region open{region.x0, region.x1, region.y0, region.y1, true, true};
-  return hrule::make_fragment(finder, {}, open, borders, out, cuts);
+  return hrule::make_fragment(finder, rules, open, borders, out, cuts);
 }
 
 }  // namespace coi::tables

@@ -6,6 +6,7 @@
 #include "pipeline/model.h"
 #include "stages/tables/cell_grid.h"
 #include "stages/tables/fragment.h"
+#include "stages/tables/rule_segments.h"
 #include "stages/tables/tables_config.h"
 
 namespace coi::tables {
@@ -24,8 +25,10 @@ std::vector<Fragment> find_hrule_fragments(Page& page, const std::vector<Fragmen
 
 /// The fragment of the body text of `page` within `region`, read as a table open on both sides
 /// whose column borders are `borders` (a page between a table's first and last rules, which
-/// shows none: unruled_pages.h): rows as above. False when it is no table.
+/// shows none: unruled_pages.h): rows as above, `rules` (the rule under a header printed again
+/// atop the page, or none) among them. False when it is no table.
 bool find_open_fragment(const Page& page, const Box& region, const std::vector<double>& borders,
+                        const std::vector<Segment>& rules,
                         const TablesConfig& config, Fragment& out);
 
 }  // namespace coi::tables

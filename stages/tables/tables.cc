@@ -141,11 +141,7 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
     }
     for (const Fragment& f : found) tables::mark_superscripts(page, f, config);
     tables::fill_cells(doc, page, found, words, hyphenation, config, diag);
-    // A rule under the header outweighs the header's weight (bold or not).
-    for (Fragment& f : found) {
-      if (f.rule_header_rows > 0) f.header_rows = f.rule_header_rows;
-      tables::drop_repeated_header_rows(page, f);
-    }
+    for (Fragment& f : found) tables::drop_repeated_header_rows(page, f);
     std::sort(found.begin(), found.end(),
               [](const Fragment& a, const Fragment& b) { return a.box.y0 < b.box.y0; });
     for (Fragment& f : found) {

@@ -22,7 +22,7 @@
 //         paragraph's text runs across the columns) or the first fragment found on the page.
 //         A page whose first line some fragment already holds has its table. A rule as wide as
 //         `prev` drawn under a line of a body row (the lowest such; the rule under a repeated
-//         header, all bold, is none) is the bottom rule of the table's part of the page: the
+//         header is none) is the bottom rule of the table's part of the page: the
 //         lines under it are not the table's, however they fall between its column borders (a
 //         paragraph's first line under a LibreOffice table whose words happened to cross none,
 //         "7.1.3 In its 2021 report, the | courts announced | that legal representation was",
@@ -30,8 +30,16 @@
 //         table's, not this one's. So is a rule in steps: pieces meeting end to end at different heights
 //         that together are as wide as `prev`, at the lowest of them (LibreOffice draws a cell
 //         spanning rows a page break cut with its bottom border a row higher than the others').
+//         The repeated header is told by its text: the page's first lines print the letters of
+//         `prev`'s header rows (its first row when it has none by weight or rule: Word repeats
+//         the rows it is told to, bold or not), no more and no fewer. A line all in bold is
+//         taken for a header line too, as a template that sets its header in bold says so. A
+//         fragment found on the page that is only that header (a row alone between its rules,
+//         which hrule_tables.h takes for a table when it is not bold) is the continuation's
+//         first row, not a table that stops its lines, and leaves the page's fragments.
 // Step 3: those lines are read as a table open at both ends (hrule_tables.h's columns and rows
-//         between the page's text edges), and kept when the fragment carries `prev` on as any
+//         between the page's text edges; the rule under the repeated header among them, which
+//         sets it apart from the rows under it whatever its weight), and kept when the fragment carries `prev` on as any
 //         continuation must (table_join.h's `continues`: same column borders, nothing but page
 //         furniture after `prev` on its page or before the fragment on this one).
 //
@@ -41,7 +49,9 @@
 #include "stages/tables/unruled_pages.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <string>
 
 #include "stages/tables/hrule_tables.h"
 #include "stages/tables/rule_segments.h"
@@ -123,31 +133,80 @@ std::vector<Segment> stepped_rules(const std::vector<Segment>& rules, const Frag
   return out;
 }
 
+// Step 2: the letters and digits of `text` (ASCII), sorted: a header's cells and its lines
+// printed again compare so, however its words were read into cells or lines.
+void add_letters(const std::string& text, std::string& out) {
+  for (unsigned char c : text) {
+    if (std::isalnum(c)) out.push_back(static_cast<char>(c));
+  }
+}
+
+// Step 2: how many of `body`'s first lines print `prev`'s header rows again (or its first row,
+// when it has no header rows), letter for letter; 0 when they do not.
+size_t repeated_header_lines(const Page& page, const Fragment& prev,
+                             const std::vector<const Line*>& body) {
+  const int rows = std::max(prev.header_rows, 1);
+  std::string header;
+  for (const GridCell& cell : prev.cells) {
+    if (cell.row < rows) add_letters(plain_text(cell.inlines), header);
+  }
+  if (header.empty()) return 0;
+  std::sort(header.begin(), header.end());
+  std::string printed;
+  for (size_t k = 0; k < body.size() && printed.size() < header.size(); ++k) {
+    for (int w : body[k]->words) add_letters(page.words[static_cast<size_t>(w)].text, printed);
+    std::string sorted_printed = printed;
+    std::sort(sorted_printed.begin(), sorted_printed.end());
+    if (sorted_printed == header) return k + 1;
+  }
+  return 0;
+}
+
 // Step 2: the lowest rule as wide as `prev` (among `rules`, page_rules of `page`) under some of
-// `body`'s lines (the page's body lines, top down) that are not all bold (a body row's, not only a repeated header's: the rule under
-// that header is no bottom rule), the footnote separator and the rules from `below` down (those
-// of the next table found on the page) aside: the bottom rule of the table's part of the page,
-// under which its text ends. The page's height when there is none.
+// `body`'s lines (the page's body lines, top down) that are a body row's, not a repeated
+// header's (its first `header_lines`, or a line all in bold): the rule under that header is no
+// bottom rule. The footnote separator and the rules from `below` down (those of the next table
+// found on the page) aside, it is the bottom rule of the table's part of the page, under which
+// its text ends. The page's height when there is none.
 double closing_rule(const Page& page, const std::vector<Segment>& rules, const Fragment& prev,
-                    const std::vector<const Line*>& body, double below,
+                    const std::vector<const Line*>& body, size_t header_lines, double below,
                     const TablesConfig& config) {
-  auto plain_line_above = [&](double y) {
-    return std::any_of(body.begin(), body.end(), [&](const Line* line) {
-      return line->box.centre_y() < y &&
-             std::any_of(line->words.begin(), line->words.end(),
-                         [&](int w) { return !page.words[w].bold; });
-    });
+  auto body_line_above = [&](double y) {
+    for (size_t k = header_lines; k < body.size(); ++k) {
+      const Line& line = *body[k];
+      if (line.box.centre_y() < y &&
+          std::any_of(line.words.begin(), line.words.end(),
+                      [&](int w) { return !page.words[w].bold; })) {
+        return true;
+      }
+    }
+    return false;
   };
   double lowest = -1;
   std::vector<Segment> candidates = rules;
   for (const Segment& s : stepped_rules(rules, prev, config)) candidates.push_back(s);
   for (const Segment& s : candidates) {
     if (separates_footnotes(page, rules, s) || s.at >= below - config.snap_tolerance) continue;
-    if (s.at > lowest && as_wide_as(s, prev, config) && plain_line_above(s.at)) {
+    if (s.at > lowest && as_wide_as(s, prev, config) && body_line_above(s.at)) {
       lowest = s.at;
     }
   }
   return lowest < 0 ? page.height : lowest;
+}
+
+// Step 3: the rule as wide as `prev` under the repeated header, `body`'s first `header_lines`
+// (none when there is no repeat): it sets the header apart from the rows under it, as the rule
+// under a table's header on its first page does, whatever the header's weight.
+std::vector<Segment> header_rule(const std::vector<Segment>& rules, const Fragment& prev,
+                                 const std::vector<const Line*>& body, size_t header_lines,
+                                 const TablesConfig& config) {
+  if (header_lines == 0 || header_lines >= body.size()) return {};
+  const double y0 = body[header_lines - 1]->box.centre_y();
+  const double y1 = body[header_lines]->box.centre_y();
+  for (const Segment& s : rules) {
+    if (s.at > y0 && s.at < y1 && as_wide_as(s, prev, config)) return {s};
+  }
+  return {};
 }
 
 // Step 2: every word of `line` lies within `prev`'s width and crosses none of its inner borders.
@@ -167,7 +226,7 @@ bool fits_columns(const Page& page, const Line& line, const Fragment& prev, doub
 
 std::optional<Fragment> find_unruled_continuation(const Doc& doc, const Page& page,
                                                   const Fragment& prev,
-                                                  const std::vector<Fragment>& found,
+                                                  std::vector<Fragment>& found,
                                                   const TablesConfig& config) {
   if (prev.ruled || prev.page + 1 != page.number) return std::nullopt;
   const double footnote_top = page.body_bottom();
@@ -185,9 +244,18 @@ std::optional<Fragment> find_unruled_continuation(const Doc& doc, const Page& pa
       !opened_above(page, rules, prev, *body.front(), config)) {
     return std::nullopt;
   }
+  const size_t header_lines = repeated_header_lines(page, prev, body);
+  auto only_repeat = [&](const Fragment& f) {
+    return header_lines > 0 && f.row_count() == 1 && f.box.y0 <= body.front()->box.centre_y() &&
+           f.box.y1 >= body[header_lines - 1]->box.centre_y() &&
+           (header_lines == body.size() || f.box.y1 < body[header_lines]->box.centre_y());
+  };
   double first_fragment = footnote_top;
-  for (const Fragment& f : found) first_fragment = std::min(first_fragment, f.box.y0);
-  const double bottom_rule = closing_rule(page, rules, prev, body, first_fragment, config);
+  for (const Fragment& f : found) {
+    if (!only_repeat(f)) first_fragment = std::min(first_fragment, f.box.y0);
+  }
+  const double bottom_rule =
+      closing_rule(page, rules, prev, body, header_lines, first_fragment, config);
   Box region{prev.box.x0, body.front()->box.y0 - 1, prev.box.x1, body.front()->box.y0 - 1};
   for (const Line* line : body) {
     if (line->box.y1 >= first_fragment || line->box.centre_y() > bottom_rule ||
@@ -198,10 +266,12 @@ std::optional<Fragment> find_unruled_continuation(const Doc& doc, const Page& pa
   }
   if (region.y1 <= region.y0) return std::nullopt;
   Fragment fragment;
-  if (!find_open_fragment(page, region, prev.xs, config, fragment) ||
+  const std::vector<Segment> under_header = header_rule(rules, prev, body, header_lines, config);
+  if (!find_open_fragment(page, region, prev.xs, under_header, config, fragment) ||
       !continues(doc, prev, fragment, config)) {
     return std::nullopt;
   }
+  found.erase(std::remove_if(found.begin(), found.end(), only_repeat), found.end());
   return fragment;
 }
 

@@ -18,10 +18,12 @@ namespace coi::tables {
 /// itself, between rules that rule every page's part), and the body lines opening `page`
 /// (above `found`, the fragments already found on it) keep within its width and across none of
 /// its column borders. Cells have boxes, no words yet; nothing when `page` does not carry
-/// `prev` on (table_join.h's `continues`).
+/// `prev` on (table_join.h's `continues`). A fragment of `found` that is only `prev`'s header
+/// printed again, a row alone between its rules, is the continuation's first lines and leaves
+/// `found` when the continuation is returned.
 std::optional<Fragment> find_unruled_continuation(const Doc& doc, const Page& page,
                                                   const Fragment& prev,
-                                                  const std::vector<Fragment>& found,
+                                                  std::vector<Fragment>& found,
                                                   const TablesConfig& config);
 
 }  // namespace coi::tables
