@@ -61,6 +61,10 @@ class JsonWriter {
   /// A string member, or null when `text` is empty.
   void string_or_null(std::string_view name, std::string_view text);
 
+  /// Makes room for `bytes` of text at once, so that a long document's text is not copied each
+  /// time it outgrows its string. Changes no output.
+  void reserve(size_t bytes) { out_.reserve(bytes); }
+
   /// The text written so far (the writer is spent afterwards).
   std::string take() { return std::move(out_); }
 

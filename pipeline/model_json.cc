@@ -261,12 +261,24 @@ void write_meta(JsonWriter& w, const Meta& meta) {
   w.end_object();
 }
 
+// Room for the JSON of `doc`, from its words: the held-out notes write 38 (the France note, mostly
+// prose) to 81 bytes a word (a note of many tables, each cell with its place), pretty-printed.
+// Pages of the string never written are never touched, so erring high costs nothing; erring low
+// copies the text once more as it grows, as it did each time it doubled before.
+size_t expected_size(const Doc& doc) {
+  constexpr size_t kBytesPerWord = 96;
+  size_t words = 0;
+  for (const Page& page : doc.pages) words += page.words.size();
+  return 4096 + kBytesPerWord * words;
+}
+
 }  // namespace
 
 std::string write_model_json(const Doc& doc, const Diagnostics& findings, bool pretty) {
   // Invalid UTF-8 (text comes from arbitrary PDFs) is replaced, as json::dump's
   // error_handler_t::replace does.
   JsonWriter w(pretty);
+  w.reserve(expected_size(doc));
   w.begin_object();
   w.field("coi_format", kModelFormatVersion);
   w.field("source", doc.source_name);

@@ -151,13 +151,34 @@ bool RunningWords::prints(const Page& page, const PageText& text) {
 
 void RunningWords::update(Vocabulary& vocabulary, const Doc& doc) const {
   static const PageText kNone;
+  std::vector<std::string_view> now;  // a changed page's running-text words as they stand
   for (size_t p = 0; p < std::max(pages_.size(), doc.pages.size()); ++p) {
     const PageText& before = p < pages_.size() ? pages_[p] : kNone;
     if (p < doc.pages.size() && prints(doc.pages[p], before)) continue;
-    for (size_t k = 0, start = 0; k < before.ends.size(); start = before.ends[k++]) {
-      vocabulary.remove(std::string_view(before.bytes).substr(start, before.ends[k] - start));
+    const auto kept = [&](size_t k) {
+      const size_t start = k == 0 ? 0 : before.ends[k - 1];
+      return std::string_view(before.bytes).substr(start, before.ends[k] - start);
+    };
+    now.clear();
+    if (p < doc.pages.size()) {
+      const Page& page = doc.pages[p];
+      for (size_t i = 0; i < page.words.size(); ++i) {
+        if (Vocabulary::in_running_text(page, i)) now.push_back(page.words[i].text);
+      }
     }
-    if (p < doc.pages.size()) vocabulary.add_page(doc.pages[p]);
+    // Only the words between those the page still starts and ends with are counted again: a
+    // table's cut and joined words leave the page's prose before and after it as it was, and
+    // taking a word away and counting it again leaves its count as it was.
+    const size_t common = std::min(before.ends.size(), now.size());
+    size_t first = 0;
+    while (first < common && kept(first) == now[first]) ++first;
+    size_t last = 0;  // words equal at the end, after the first `first`
+    while (first + last < common &&
+           kept(before.ends.size() - 1 - last) == now[now.size() - 1 - last]) {
+      ++last;
+    }
+    for (size_t k = first; k + last < before.ends.size(); ++k) vocabulary.remove(kept(k));
+    for (size_t k = first; k + last < now.size(); ++k) vocabulary.add(now[k]);
   }
 }
 

@@ -70,8 +70,9 @@ class RunningWords {
   /// Keeps the running-text words of every page of `doc`.
   explicit RunningWords(const Doc& doc);
   /// `vocabulary` counted the words kept here: takes away from it the kept words of each page
-  /// whose running-text words are no longer those, and counts their current ones, so that it
-  /// then counts `doc` as Vocabulary(doc) would.
+  /// that are no longer there (those between the words the page still starts and ends with),
+  /// and counts the words now in their place, so that it then counts `doc` as Vocabulary(doc)
+  /// would.
   void update(Vocabulary& vocabulary, const Doc& doc) const;
 
  private:

@@ -45,7 +45,9 @@ def main(coi, source, work):
             problems.append(f"{producer}: ratio {ratio} is not {coi_cpu} / {text_cpu}")
         if min(float(coi_cpu), float(text_cpu), float(coi_wall), float(text_wall)) <= 0:
             problems.append(f"{producer}: a time not above zero")
-        over = re.search(rf"^{producer}: .*?^  over {BUDGET}x \((\d+)\): (.*)$", summary, re.M | re.S)
+        # The over line's names end with its line (re.S lets the section's lines before it match).
+        over = re.search(rf"^{producer}: .*?^  over {BUDGET}x \((\d+)\): ([^\n]*)$", summary,
+                         re.M | re.S)
         if not over:
             problems.append(f"{producer}: no 'over {BUDGET}x' line in the summary")
         elif abs(float(ratio) - BUDGET) > 0.001 and (float(ratio) > BUDGET) != (f"{name} " in over.group(2)):

@@ -389,6 +389,69 @@ TEST_F(NumberBrokenAgainOverAPage, ANumberBrokenAgainOnTheNextPageIsOneNumber) {
   expect_model_rows(*model_, *ours_, "t7", "Capital");
 }
 
+struct RangeCutAroundItsHyphenRender {
+  static constexpr const char* kFolder = "fixtures/cell-rows/range-cut-around-its-hyphen";
+  static constexpr const char* kProducer = "libreoffice";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using RangeCutAroundItsHyphen = testing::FixtureRenderSuite<RangeCutAroundItsHyphenRender>;
+
+// Pages 8 to 11 of seed 1524's LibreOffice rendering (`/work/fid-lead16-lo`), t2: ranges of
+// percentages ("42%-38%") in columns four characters wide, which hold no break opportunity and
+// which LibreOffice cuts between characters, before and after the hyphen: "42%" / "-" / "38" /
+// "%" in the row "Occitanie" (page 11), "22%" at the foot of page 9 and "-" / "13%" atop page
+// 10 in the row "2007". The hyphen alone read as a missing value's "-", after which "38" would
+// have fitted, so "38%" was a row of its own ("42%-"), and the rest over the page was joined with
+// spaces ("22% - 13%"). A hyphen alone under its cell's line is a piece of the range
+// (hrule_rows.cc, step 4; cell_text.cc, step 3; cut_rows.cc, step 2). Every row the pages print
+// is the model's, those two among them.
+TEST_F(RangeCutAroundItsHyphen, AHyphenAloneUnderItsCellsLineIsAPieceOfARange) {
+  expect_model_rows(*model_, *ours_, "t2", "2007");
+  expect_model_rows(*model_, *ours_, "t2", "Occitanie");
+}
+
+struct HeaderWordsByTheNoteRender {
+  static constexpr const char* kFolder = "fixtures/cell-rows/header-words-by-the-note";
+  static constexpr const char* kProducer = "weasyprint";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using HeaderWordsByTheNote = testing::FixtureRenderSuite<HeaderWordsByTheNoteRender>;
+
+// Pages 13, 17 and 20 of seed 1410's WeasyPrint rendering (held12), t4 on page 20: a header in
+// columns narrower than its words prints "Sub‐" / "sidiary" / "pro‐" / "tec‐" / "tion", and "p"
+// would not have fitted after "sidiary", so the widths leave the break open; "Subsidiary" is
+// printed nowhere else, so the note's words did not part them ("Subsidiaryprotection"). Page 17
+// prints "Protection" in running text: a piece below that the note prints as a word of its own,
+// and the joined word printed nowhere, starts a word, as hyphenation.h's step 4 reads "long-" /
+// "term" (cell_text.cc, step 3b). Every row the page prints but its last (cut by the page) is
+// the model's, the header "Subsidiary protection" three times.
+TEST_F(HeaderWordsByTheNote, APieceBelowThatTheNotePrintsAsAWordStartsOne) {
+  expect_printed_rows(*model_, *ours_, "t4");
+}
+
+struct HeaderWordsByTheNoteLibreOfficeRender {
+  static constexpr const char* kFolder = "fixtures/cell-rows/header-words-by-the-note-libreoffice";
+  static constexpr const char* kProducer = "libreoffice";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using HeaderWordsByTheNoteLibreOffice =
+    testing::FixtureRenderSuite<HeaderWordsByTheNoteLibreOfficeRender>;
+
+// The class of HeaderWordsByTheNote from a second producer: pages 7 and 9 of seed 1530's
+// LibreOffice rendering (`/work/fid-lead16-lo`), t1, a row label "Subsidiary" / "protection" in
+// a column just wider than "Subsidiary", printed nowhere else, and "Protection" in running text
+// on page 7 (once "Subsidiaryprotection"). The table is the model's, cell for cell.
+TEST_F(HeaderWordsByTheNoteLibreOffice, APieceBelowThatTheNotePrintsAsAWordStartsOne) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t1");
+  ASSERT_GT(want.size(), 2u);
+  const std::vector<const Block*> tables = testing::tables_of(*ours_);
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(testing::grid_texts(tables.front()->table), want);
+}
+
 struct NumbersBrokenInGuessedColumnsRender {
   static constexpr const char* kFolder = "fixtures/cell-rows/numbers-broken-in-guessed-columns";
   static constexpr const char* kProducer = "weasyprint";

@@ -766,5 +766,83 @@ TEST_F(ParagraphUnderContinuedTable, AParagraphsLineUnderTheBottomRuleIsNoRow) {
   expect_paragraph_under_table(*model_, *ours_);
 }
 
+struct RuleInStepsRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/rule-in-steps";
+  static constexpr const char* kProducer = "libreoffice";
+  static constexpr const char* kStopAfter = "";
+};
+
+using RuleInSteps = testing::FixtureRenderSuite<RuleInStepsRender>;
+
+// Pages 15 and 16 of seed 1508's LibreOffice rendering (`/work/fid-lead16-lo`), t6, ruled with
+// horizontal lines only and carried over to page 16, whose part LibreOffice closes with a bottom
+// rule in two steps: under "Bourgogne-Franche-Comté", which spans "PRAHDA" / "Centre-1" and
+// "CADA Sud-2", a row higher than under the other columns. No rule as wide as the table closed
+// the part, so heading 4.2 joined it as a row, and its first column's words, at the margin, took
+// the padding out of the columns' right edges: "Centre-1" seemed to fit after "PRAHDA" and
+// opened rows of its own. Rules end to end at different heights that together are as wide as
+// the table are its bottom rule, at the lowest (stages/tables/unruled_pages.h, step 2). The
+// table is the model's, once, cell for cell, and the heading is a heading.
+TEST_F(RuleInSteps, ABottomRuleInTwoStepsClosesTheTable) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t6");
+  ASSERT_GT(want.size(), header_rows(*model_, "t6") + 2);
+  const std::vector<std::vector<std::string>> got = testing::grid_holding(*ours_, want[1]);
+  EXPECT_EQ(got, want);
+  int headings = 0;
+  for (const Block& b : ours_->blocks) {
+    headings += b.kind == BlockKind::kHeading && plain_text(b.inlines) == "Statistics";
+  }
+  EXPECT_EQ(headings, 1);
+}
+
+struct TexLabelOnAWrappedLineRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/tex-label-on-a-wrapped-line";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using TexLabelOnAWrappedLine = testing::FixtureRenderSuite<TexLabelOnAWrappedLineRender>;
+
+// Pages 15 to 17 of seed 1419's XeLaTeX rendering (held12), t6 on pages 16 and 17: booktabs
+// rows grouped by \multirow labels in a Facility column narrow enough that "PRAHDA" / "Nord-1"
+// wraps. \multirow centres "Guadeloupe" over as many lines as it spans rows, three, so it falls
+// on the second line of its first row, beside "Nord-1": text in a column empty on the line above
+// started a row, cutting "PRAHDA Nord-1" in two, and the label took the row of "CAES Sud-3"
+// (Bretagne's, carried over from page 16) too. Where the note's tables centre their labels (page
+// 15's table prints "Bourgogne-Franche-Comté" between two rows), a first column that some line
+// leaves blank beside text
+// is a column of labels, whose text alone starts no row (hrule_tables.h, step 4b). The table is
+// the model's, once, cell for cell.
+TEST_F(TexLabelOnAWrappedLine, ALabelBesideAWrappedLineStartsNoRow) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t6");
+  ASSERT_GT(want.size(), header_rows(*model_, "t6") + 2);
+  const std::vector<std::vector<std::string>> got = testing::grid_holding(*ours_, want[1]);
+  EXPECT_EQ(got, want);
+}
+
+struct GridHeaderLetterAcrossBorderRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/grid-header-letter-across-border";
+  static constexpr const char* kProducer = "libreoffice";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using GridHeaderLetterAcrossBorder =
+    testing::FixtureRenderSuite<GridHeaderLetterAcrossBorderRender>;
+
+// Pages 75 and 76 of seed 1426's LibreOffice rendering (held12), t17: a full grid whose Year
+// column, a letter wide, prints "Year" a letter a line in a header spanning two rows. Page 76
+// repeats the header in a shorter row, and its "r" runs down across the header's bottom border,
+// centred just below it, over "1" / "1", the rest of "2011" cut by the page break: read into the
+// body row ("r11"), the header was "Yea", no repeat of page 75's "Year", and the table came out
+// in two parts. A word a row border crosses near its middle is the cell above's: text overflows
+// a row downwards (stages/tables/cell_grid.h). The table is the model's, once, cell for cell.
+TEST_F(GridHeaderLetterAcrossBorder, AHeaderLetterAcrossItsBorderStaysInTheHeader) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t17");
+  ASSERT_GT(want.size(), header_rows(*model_, "t17") + 2);
+  const std::vector<const Block*> got = testing::tables_of(*ours_);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(testing::grid_texts(got.front()->table), want);
+}
+
 }  // namespace
 }  // namespace coi

@@ -11,14 +11,18 @@
 
 namespace coi::extract {
 
-Fit fit_at(const Box& box, double dy, std::span<const Glyph> glyphs, double tol) {
-  const double top = box.y0 + dy, bottom = box.y1 + dy;
+namespace {
+
+// fit_at's judgement on the characters `each_in_band` visits: the indices into `glyphs`, in
+// increasing order, of those whose centres lie within the moved rectangle's height.
+template <typename EachInBand>
+Fit fit_in_band(const Box& box, std::span<const Glyph> glyphs, EachInBand each_in_band,
+                double tol) {
   size_t first = glyphs.size(), last = glyphs.size();
   bool before = false, after = false;  // characters on the line outside the rectangle
   bool digits = true;                  // all it holds are digits: a footnote mark's rectangle
-  for (size_t g = 0; g < glyphs.size(); ++g) {
+  each_in_band([&](size_t g) {
     const Glyph& c = glyphs[g];
-    if (c.cy < top || c.cy > bottom) continue;
     const double cx = (c.x0 + c.x1) / 2;
     if (cx < box.x0) before = true;
     else if (cx > box.x1) after = true;
@@ -27,7 +31,7 @@ Fit fit_at(const Box& box, double dy, std::span<const Glyph> glyphs, double tol)
       if (first == glyphs.size() || c.x0 < glyphs[first].x0) first = g;
       if (last == glyphs.size() || c.x1 > glyphs[last].x1) last = g;
     }
-  }
+  });
   if (first == glyphs.size()) return Fit::kNone;
   // A neighbour in the same Poppler word, both letters or digits: the edge cuts a word. Not a
   // mark's between two digits: adjacent footnote marks print as one string ("6465" for 64 and
@@ -54,13 +58,52 @@ Fit fit_at(const Box& box, double dy, std::span<const Glyph> glyphs, double tol)
   return !digits && left_ok && right_ok && inside_line ? Fit::kFits : Fit::kNone;
 }
 
+}  // namespace
+
+Fit fit_at(const Box& box, double dy, std::span<const Glyph> glyphs, double tol) {
+  const double top = box.y0 + dy, bottom = box.y1 + dy;
+  const auto each_in_band = [&](const auto& visit) {
+    for (size_t g = 0; g < glyphs.size(); ++g) {
+      if (glyphs[g].cy < top || glyphs[g].cy > bottom) continue;
+      visit(g);
+    }
+  };
+  return fit_in_band(box, glyphs, each_in_band, tol);
+}
+
+GlyphLines::GlyphLines(const std::vector<Glyph>& glyphs) : glyphs_(glyphs) {
+  for (size_t g = 0; g < glyphs.size(); ++g) {
+    (std::isnan(glyphs[g].cy) ? no_centre_ : by_centre_).push_back(g);
+  }
+  std::sort(by_centre_.begin(), by_centre_.end(),
+            [&glyphs](size_t a, size_t b) { return glyphs[a].cy < glyphs[b].cy; });
+}
+
+Fit GlyphLines::fit_at(const Box& box, double dy, double tol) const {
+  const double top = box.y0 + dy, bottom = box.y1 + dy;
+  // fit_at's band test keeps a numeric centre exactly when top <= cy <= bottom, and a NaN one
+  // always (no comparison with NaN holds); with a NaN edge it is left to fit_at itself.
+  if (std::isnan(top) || std::isnan(bottom)) return extract::fit_at(box, dy, glyphs_, tol);
+  const auto from = std::lower_bound(by_centre_.begin(), by_centre_.end(), top,
+                                     [&](size_t g, double y) { return glyphs_[g].cy < y; });
+  const auto to = std::upper_bound(from, by_centre_.end(), bottom,
+                                   [&](double y, size_t g) { return y < glyphs_[g].cy; });
+  std::vector<size_t> band(from, to);
+  band.insert(band.end(), no_centre_.begin(), no_centre_.end());
+  std::sort(band.begin(), band.end());  // in the page's order, as fit_at meets them
+  const auto each_in_band = [&](const auto& visit) {
+    for (size_t g : band) visit(g);
+  };
+  return fit_in_band(box, glyphs_, each_in_band, tol);
+}
+
 namespace {
 
-// fitting_shifts, each shift tested on the characters `band(dy)` gives.
-template <typename Band>
+// fitting_shifts, each shift judged by `fit_of(dy)`.
+template <typename FitOf>
 std::vector<std::pair<double, Fit>> shifts_tested_on(const Box& box,
                                                      const std::vector<Glyph>& glyphs, double tol,
-                                                     Band band) {
+                                                     FitOf fit_of) {
   std::vector<double> tried;
   const double centre = box.centre_y();
   for (const Glyph& c : glyphs) {
@@ -71,7 +114,7 @@ std::vector<std::pair<double, Fit>> shifts_tested_on(const Box& box,
   std::vector<std::pair<double, Fit>> fit;
   for (double dy : tried) {
     if (!fit.empty() && dy - fit.back().first <= tol) continue;
-    const Fit f = fit_at(box, dy, band(dy), tol);
+    const Fit f = fit_of(dy);
     if (f != Fit::kNone) fit.emplace_back(dy, f);
   }
   return fit;
@@ -79,9 +122,10 @@ std::vector<std::pair<double, Fit>> shifts_tested_on(const Box& box,
 
 }  // namespace
 
-std::vector<std::pair<double, Fit>> fitting_shifts(const Box& box,
-                                                   const std::vector<Glyph>& glyphs, double tol) {
-  return shifts_tested_on(box, glyphs, tol, [&](double) { return std::span(glyphs); });
+std::vector<std::pair<double, Fit>> fitting_shifts(const Box& box, const GlyphLines& lines,
+                                                   double tol) {
+  return shifts_tested_on(box, lines.glyphs(), tol,
+                          [&](double dy) { return lines.fit_at(box, dy, tol); });
 }
 
 std::vector<std::pair<double, Fit>> fitting_shifts_by_line(const Box& box,
@@ -94,7 +138,7 @@ std::vector<std::pair<double, Fit>> fitting_shifts_by_line(const Box& box,
                                        [](const Glyph& g, double y) { return g.cy < y; });
     const auto to = std::upper_bound(from, glyphs.end(), box.y1 + dy,
                                      [](double y, const Glyph& g) { return y < g.cy; });
-    return std::span<const Glyph>(from, to);
+    return fit_at(box, dy, std::span<const Glyph>(from, to), tol);
   });
 }
 

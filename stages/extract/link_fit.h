@@ -37,11 +37,26 @@ enum class Fit { kNone, kFits, kExact };
 /// both its edges on its text's, within `tol` (link_realign.cc, step 2).
 Fit fit_at(const Box& box, double dy, std::span<const Glyph> glyphs, double tol);
 
+/// A page's characters by centre line: a rectangle moved up or down is judged on the characters
+/// of the band it lands on rather than on every character of the page (fitting_shifts tries tens
+/// of shifts for each of a page's rectangles). Keeps a reference to `glyphs`, in any order.
+class GlyphLines {
+ public:
+  explicit GlyphLines(const std::vector<Glyph>& glyphs);
+  const std::vector<Glyph>& glyphs() const { return glyphs_; }
+  /// fit_at(box, dy, glyphs(), tol): the same answer.
+  Fit fit_at(const Box& box, double dy, double tol) const;
+
+ private:
+  const std::vector<Glyph>& glyphs_;
+  std::vector<size_t> by_centre_;  // the characters with a numeric centre, by centre line
+  std::vector<size_t> no_centre_;  // NaN centres, which fit_at's band test never leaves out
+};
 /// The shifts at which `box` fits, each once (within `tol`), in increasing order, and whether
 /// exactly; candidates are the shifts putting its centre on a character whose left edge meets
 /// its left edge or whose right edge meets its right edge (link_realign.cc, step 3).
-std::vector<std::pair<double, Fit>> fitting_shifts(const Box& box,
-                                                   const std::vector<Glyph>& glyphs, double tol);
+std::vector<std::pair<double, Fit>> fitting_shifts(const Box& box, const GlyphLines& lines,
+                                                   double tol);
 
 /// The shifts fitting_shifts finds, for `glyphs` sorted by centre line, a word's characters
 /// (which share one) together and in order: each shift is tested on the characters of the band

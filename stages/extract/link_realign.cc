@@ -144,8 +144,9 @@ Realignment realign_links(TextOutputDev& dev, std::vector<LinkArea>& links,
                           const ExtractConfig& config) {
   const double tol = config.link_edge_tolerance;
   const std::vector<Glyph> glyphs = page_glyphs(dev);
+  const GlyphLines lines(glyphs);
   std::vector<std::vector<std::pair<double, Fit>>> shifts(links.size());
-  for (size_t l = 0; l < links.size(); ++l) shifts[l] = fitting_shifts(links[l].box, glyphs, tol);
+  for (size_t l = 0; l < links.size(); ++l) shifts[l] = fitting_shifts(links[l].box, lines, tol);
   // Step 4: how many rectangles fit exactly at about `dy`. A wrapped link's piece running on to
   // the frame fits many a line by chance, so only rectangles meeting their text at both edges
   // show the page's distance.

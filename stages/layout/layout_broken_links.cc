@@ -63,6 +63,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pipeline/utf8.h"
@@ -80,21 +81,34 @@ const std::string& web_url(const Page& page, const Word& word) {
   return page.links[static_cast<size_t>(word.link)].uri;
 }
 
-// `text` without spaces and hyphens (-, U+2010 and the soft hyphen): a title broken over a line
-// or a page compares equal to the same title printed whole.
-std::string comparable(const std::string& text) {
-  std::string out;
+// Appends `text` without spaces and hyphens (-, U+2010 and the soft hyphen) to `out`: a title
+// broken over a line or a page compares equal to the same title printed whole. The bytes between
+// those are appended a run at a time: step 2a reads every linked word and URL of the note.
+void append_comparable(std::string_view text, std::string& out) {
+  size_t plain = 0;  // start of the bytes not yet appended
   for (size_t i = 0; i < text.size();) {
+    size_t skip = 0;
     if (text[i] == ' ' || text[i] == '-') {
-      ++i;
-    } else if (text.compare(i, 3, "\u2010") == 0) {
-      i += 3;
-    } else if (text.compare(i, 2, "\u00AD") == 0) {
-      i += 2;
-    } else {
-      out += text[i++];
+      skip = 1;
+    } else if (text[i] == '\xE2' && text.substr(i, 3) == "\u2010") {
+      skip = 3;
+    } else if (text[i] == '\xC2' && text.substr(i, 2) == "\u00AD") {
+      skip = 2;
     }
+    if (skip == 0) {
+      ++i;
+      continue;
+    }
+    out.append(text.substr(plain, i - plain));
+    i += skip;
+    plain = i;
   }
+  out.append(text.substr(plain));
+}
+
+std::string comparable(std::string_view text) {
+  std::string out;
+  append_comparable(text, out);
   return out;
 }
 
@@ -118,7 +132,7 @@ std::vector<std::string> printed_texts(const Doc& doc, const std::string& url, i
       for (int w : line.words) {
         const bool under = web_url(page, page.words[static_cast<size_t>(w)]) == url;
         if (under && !open) texts.emplace_back();
-        if (under) texts.back() += comparable(page.words[static_cast<size_t>(w)].text);
+        if (under) append_comparable(page.words[static_cast<size_t>(w)].text, texts.back());
         open = under;
       }
     }
@@ -126,16 +140,23 @@ std::vector<std::string> printed_texts(const Doc& doc, const std::string& url, i
   return texts;
 }
 
-// Step 2a: every web link's text anywhere in the note (each run of consecutive words under one
-// URL, comparable()) with the URLs that link it; and each URL as its own text (a printed address
-// links to itself).
-std::map<std::string, std::set<std::string>> linked_texts(const Doc& doc) {
+// Step 2a: the texts among `wanted` that a web link has anywhere in the note (each run of
+// consecutive words under one URL, comparable()) with the URLs that link them; and each URL as
+// its own text (a printed address links to itself). Only `wanted` is kept: step 2a looks up a
+// few endings, and a map of every link's text cost more than the rest of the stage's step 8.
+std::map<std::string, std::set<std::string>> linked_texts(const Doc& doc,
+                                                          const std::set<std::string>& wanted) {
   std::map<std::string, std::set<std::string>> texts;
+  std::string url_text;  // scratch: comparable() of a URL
   for (const Page& page : doc.pages) {
     std::string text, url;
     const auto close = [&] {
-      if (!url.empty()) texts[text].insert(url);
-      if (!url.empty()) texts[comparable(url)].insert(url);
+      if (!url.empty()) {
+        if (wanted.count(text) > 0) texts[text].insert(url);
+        url_text.clear();
+        append_comparable(url, url_text);
+        if (wanted.count(url_text) > 0) texts[url_text].insert(url);
+      }
       text.clear();
     };
     for (const Line& line : page.lines) {
@@ -143,7 +164,7 @@ std::map<std::string, std::set<std::string>> linked_texts(const Doc& doc) {
         const std::string& under = web_url(page, page.words[static_cast<size_t>(w)]);
         if (under != url) close();
         url = under;
-        if (!url.empty()) text += comparable(page.words[static_cast<size_t>(w)].text);
+        if (!url.empty()) append_comparable(page.words[static_cast<size_t>(w)].text, text);
       }
     }
     close();
@@ -166,13 +187,16 @@ size_t leading_punctuation(const std::string& word) {
 // run-on annotation covered) that the note links elsewhere under one URL that URL, one
 // annotation a line. Returns whether any word took it.
 bool relink_footnote_title(const Doc& doc, Page& page, const std::vector<int>& swallowed) {
-  const std::map<std::string, std::set<std::string>> texts = linked_texts(doc);
   std::string rest;  // comparable() of swallowed[k + 1 ..]
   std::vector<std::string> endings(swallowed.size());
   for (size_t k = swallowed.size(); k-- > 0;) {
     endings[k] = rest;
     rest = comparable(page.words[static_cast<size_t>(swallowed[k])].text) + rest;
   }
+  // The text from each word on that a title can open (after a glued opening quote): the keys
+  // looked up below, in order; empty where the word is punctuation only.
+  std::vector<std::string> keys(swallowed.size());
+  std::vector<size_t> glued_at(swallowed.size());  // the code points of that quote
   for (size_t k = 0; k < swallowed.size(); ++k) {
     const Word& word = page.words[static_cast<size_t>(swallowed[k])];
     const size_t glued = leading_punctuation(word.text);
@@ -182,7 +206,17 @@ bool relink_footnote_title(const Doc& doc, Page& page, const std::vector<int>& s
       char32_t c = 0;
       byte += std::max<size_t>(decode_utf8(word.text, byte, c), 1);
     }
-    const auto found = texts.find(comparable(word.text.substr(byte)) + endings[k]);
+    keys[k] = comparable(word.text.substr(byte)) + endings[k];
+    glued_at[k] = glued;
+  }
+  std::set<std::string> wanted(keys.begin(), keys.end());
+  wanted.erase(std::string());
+  const std::map<std::string, std::set<std::string>> texts = linked_texts(doc, wanted);
+  for (size_t k = 0; k < swallowed.size(); ++k) {
+    if (keys[k].empty()) continue;
+    const Word& word = page.words[static_cast<size_t>(swallowed[k])];
+    const size_t glued = glued_at[k];
+    const auto found = texts.find(keys[k]);
     if (found == texts.end() || found->second.size() != 1) continue;
     const bool edges = word.first_char >= 0 &&
                        static_cast<size_t>(word.first_char) + glued < page.char_x.size();

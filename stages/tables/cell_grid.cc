@@ -54,10 +54,12 @@ RunningFooter running_footer(const Doc& doc) {
   return out;
 }
 
-CellGrid::CellGrid(const Page& page, const Fragment& fragment, const RunningFooter& footer)
+CellGrid::CellGrid(const Page& page, const Fragment& fragment, const RunningFooter& footer,
+                   double overflow_share)
     : page_(page),
       fragment_(fragment),
       footer_(footer),
+      overflow_share_(overflow_share),
       footer_lines_(footer_line_boxes(page)),
       owner_(static_cast<size_t>(fragment.row_count() * fragment.column_count()), -1) {
   for (size_t i = 0; i < fragment.cells.size(); ++i) {
@@ -75,7 +77,18 @@ int CellGrid::cell_of(const Word& word) const {
   const double cx = box.centre_x(), cy = box.centre_y();
   if (!page_.above_footnotes(cy)) return -1;
   if (cy > fragment_.repeat_top && cy < fragment_.repeat_bottom) return -1;
-  const int r = interval_of(fragment_.ys, cy);
+  int r = interval_of(fragment_.ys, cy);
+  // A cell's text is set from its top, one padding below the border above, and a row too short
+  // for it lets its last line run down across the border under it: LibreOffice's repeated
+  // header prints "Year" a letter a line in a column a letter wide, its "r" across the header's
+  // bottom border, centred just below it, over the first body row's "1" / "1" (the rest of
+  // "2011", cut by the page break). A word that border crosses with `overflow_share_` of its
+  // height above it is the cell above's: no cell's first line starts above its top border. Not
+  // in a table read from its text (`starts`), whose row borders lie between its lines.
+  if (r > 0 && fragment_.starts.empty()) {
+    const double border = fragment_.ys[static_cast<size_t>(r)];
+    if (border - box.y0 >= overflow_share_ * box.height()) --r;
+  }
   int c = interval_of(fragment_.xs, cx);
   if (r < 0 || c < 0 || in_running_footer(footer_lines_, word, footer_)) return -1;
   // A word wider than its column overflows it to the right, from where the column's text

@@ -1,7 +1,9 @@
 // Which cell of a table fragment holds a word: the cell under the centre of its box (words are far
 // smaller than cells, and the centre is immune to a glyph that overhangs a border), or the cell
 // of the column it starts in, in that column's left half (a word wider than its column
-// overflows it to the right, LaTeX's across the column's rule too). Words in the
+// overflows it to the right, LaTeX's across the column's rule too), and, in a ruled grid, the
+// cell above a row border that crosses it near its middle (a cell's text is set from its top
+// and runs down past its bottom border when the row is too short for it). Words in the
 // page's footnote area, in its running footer, or in a header printed again under the header
 // (repeated_header.h), are no cell's. The running footer is the page's footer line, or, where a
 // cell's lines run down past it and layout read the two as one line (no footer line on the page),
@@ -47,8 +49,9 @@ std::vector<Box> footer_line_boxes(const Page& page);
 class CellGrid {
  public:
   /// `page`, `fragment` and `footer` must outlive the grid, and the page's lines stay as they
-  /// are while it is asked.
-  CellGrid(const Page& page, const Fragment& fragment, const RunningFooter& footer);
+  /// are while it is asked. `overflow_share`: TablesConfig::grid_overflow_share.
+  CellGrid(const Page& page, const Fragment& fragment, const RunningFooter& footer,
+           double overflow_share);
   /// The index in fragment.cells of the cell holding `word` of the page, or -1.
   int cell_of(const Word& word) const;
 
@@ -56,6 +59,7 @@ class CellGrid {
   const Page& page_;
   const Fragment& fragment_;
   const RunningFooter& footer_;
+  double overflow_share_;
   // The boxes of the page's footer lines, found once: every word of the page is asked.
   std::vector<Box> footer_lines_;
   // owner_[r * columns + c]: the cell covering grid position (r, c), or -1. The grid lines are

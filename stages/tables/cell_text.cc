@@ -33,7 +33,10 @@
 //         moves up onto the line above, which the inline builder reads as one word (no space,
 //         no gap), and so do raised marks left alone on its line ("1" + mark "90"). None of this in a
 //         note whose cells let words overflow (stages/tables/whole_words.h, Step 3): its
-//         producer never cuts a word ("Refugee" 7.5 pt past its column, then "status").
+//         producer never cuts a word ("Refugee" 7.5 pt past its column, then "status"). A
+//         hyphen alone on the line under a line of one word moves up whatever the widths say:
+//         a range cut between characters ("42%" / "-" / "38" / "%"), which the hyphen judge
+//         then reads as a line ending in a hyphen over a number ("42%-38%").
 // Step 3b: geometry cannot tell "Average" / "time" in a column just wider than "Average" from a
 //         broken "Averagetime"; the words the note prints whole can (stages/tables/whole_words.h,
 //         see two_words): both are words the note prints elsewhere, "Averagetime" is not, or a
@@ -161,8 +164,9 @@ void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     std::vector<int>& above = lines[i];
     std::vector<int>& below = lines[i + 1];
-    std::string word = std::move(hyphenated);  // the line's word, its pieces already rejoined
+    const std::string carried = std::move(hyphenated);  // the word's pieces on the lines above
     hyphenated.clear();
+    std::string word = carried;  // the line's word, its pieces already rejoined
     if (above.empty() || below.empty()) continue;
     double width = 0;
     bool one_word = true;
@@ -173,6 +177,19 @@ void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
       one_word &= !w.raised && (k + 1 == above.size() || !w.space_after);
     }
     const Word& next = page.words[below.front()];
+    // A hyphen alone under a word of its cell is a piece of a range cut between characters,
+    // whatever the widths say ("22%" / "-" / "13%": LibreOffice breaks "22%-13%", which holds
+    // no break opportunity, before the hyphen, where "22%-" may have fitted); read at the line
+    // end, it keeps no space on either side.
+    if (one_word && below.size() == 1 && hyphen_alone(next.text)) {
+      above.push_back(below.front());
+      below.clear();
+      lines.erase(lines.begin() + static_cast<long>(i) + 1);
+      printed.erase(printed.begin() + static_cast<long>(i) + 1);
+      hyphenated = carried;  // the grown line is read again
+      --i;
+      continue;
+    }
     // A line ending in a hyphen ("-", or a CSS engine's U+2010) was broken with one: the hyphen
     // judge (stages/text/hyphenation.h) reads that break, in the inline builder.
     if (!one_word || next.raised || word.empty()) continue;
@@ -292,7 +309,7 @@ void fill_fragment(const Doc& doc, Page& page, Fragment& f, const NoteWords& wor
                    Diagnostics& diag) {
   std::vector<int> cells(page.words.size());
   {
-    const CellGrid grid(page, f, words.footer);
+    const CellGrid grid(page, f, words.footer, config.grid_overflow_share);
     for (size_t w = 0; w < page.words.size(); ++w) cells[w] = grid.cell_of(page.words[w]);
   }
   place_marks_with_their_words(page, f, config, cells);
@@ -342,6 +359,9 @@ int cell_boldness(const Page& page, const GridCell& cell) {
 // and so do a number and a word of three letters or more ("US$5.6" + "billion", "€528" +
 // "million", though the note prints "billion" in its tables only: no word runs a number into a
 // word). Other numbers are left to geometry: "104" and "4" are common, "1044" may be printed once.
+// And where the note prints the joined word nowhere, a piece below of four letters
+// or more that it prints as a word of its own, not as the rest of a word a line-end hyphen
+// broke, opens one ("Subsidiary" / "protection"; hyphenation.h, step 4, reads "long-" / "term").
 // `below` holds what the lines below may start (runs_from): "First" / "inst" / "anc" / "e" has
 // "instance" below. A piece is a word when the note prints it whole (NoteWords::whole): in running
 // text outside tables, or beside another word of its cell. `above` stands alone on its line and
@@ -368,8 +388,24 @@ bool two_words(const std::string& above, const std::vector<std::string>& below,
         words.whole.count(run) > (below_counted ? 1 : 0)) {
       return true;
     }
+    // The piece below a word of its own, as hyphenation.h's step 4 reads a compound's second
+    // half ("long-" / "term"): where the note prints the joined word nowhere, a piece it prints
+    // as a word, not only as the rest of a word broken at a line end ("tion" of "protec-" /
+    // "tion"), starts one, whatever `above` is ("Subsidiary" / "protection", "Subsidiary" a
+    // header's word only). Letters only, four at least, after a letter: a shorter rest of a
+    // word cut between characters is a word too often ("Wo" / "men", "Internationalisati" /
+    // "on").
+    const int own = (below_counted ? 1 : 0) + words.hyphenation.rests(run);
+    if (letters == run.size() && letters >= 4 && !above.empty() &&
+        std::isalpha(static_cast<unsigned char>(above.back())) && words.whole.count(run) > own) {
+      return true;
+    }
   }
   return false;
+}
+
+bool hyphen_alone(const std::string& word) {
+  return word == "-" || word == "\u2010" || word == "\u00ad";
 }
 
 bool superscript_of(const Word& mark, const Word& base, const TablesConfig& config) {

@@ -21,6 +21,7 @@ struct NoteWords {
   const Vocabulary& whole;    ///< printed whole, a cell's words only beside another (whole_words.h)
   bool words_overflow;        ///< the note's cells let words overflow: none is cut (whole_words.h)
   const RunningFooter& footer;  ///< where the note prints its running footer (cell_grid.h)
+  const Hyphenation& hyphenation;  ///< the rests of words broken at line ends, no words
 };
 
 /// Puts each word of `page` (outside the footnote area) into the cell of `fragments` under its
@@ -37,6 +38,11 @@ void fill_cells(const Doc& doc, Page& page, std::vector<Fragment>& fragments,
 /// the first piece is itself counted in the note's running text (a word follows it on its line).
 bool two_words(const std::string& above, const std::vector<std::string>& below,
                bool below_counted, const NoteWords& words);
+
+/// True when `word` is a hyphen and nothing else ("-", U+2010, a soft hyphen): a missing value's
+/// "-" where it is a cell's whole text; under a line of its cell, a piece of a range a column
+/// narrower than it cut between characters ("42%" / "-" / "38%").
+bool hyphen_alone(const std::string& word);
 
 /// How a cell's printed lines become inlines: the cell gap that counts as a space, and the
 /// note's judge of line-end hyphens (stages/text/hyphenation.h), as for paragraphs.

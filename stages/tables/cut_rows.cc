@@ -20,6 +20,9 @@
 //           WeasyPrint's "... applications from" / "Côte d’Ivoire, Guinea-Bissau and" / "São
 //           Tomé rose sharply.", a line's room left blank below T): T's text ended on its
 //           page, so X is fresh text;
+//         - T's last line is one word and X opens with a hyphen alone on its line, more of X
+//           under it: a range a column narrower than it cut between characters ("22%" / "-" /
+//           "13%"; a missing value's "-" is a cell's whole text): it runs on with no space;
 //         - X starts with a lower-case letter, or with a footnote mark (no cell opens with one:
 //           the producer wrapped the mark of T's last word, with no room left after it, onto
 //           the next page, "2017" / "⁵⁴"): it runs on;
@@ -275,6 +278,12 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
   if (box->box.y1 - line_y1 > max_gap * size) return Evidence::kFresh;
   const double limit = box->box.x1 - std::max(pad, 0.0);
   if (word_broken_over_break(doc, last, x.front().front(), limit, words)) return Evidence::kBroken;
+  // A hyphen alone atop X, over more of X, after T's one word: a range cut between characters
+  // ("22%" / "-" / "13%", cell_text.h's hyphen_alone), not a missing value's "-", which is a
+  // cell's whole text.
+  if (last.size() == 1 && x.front().size() == 1 && x.size() > 1 && hyphen_alone(next.text)) {
+    return Evidence::kBroken;
+  }
   if (next.raised || lower) return Evidence::kRunsOn;
   const double marks = glued_marks_width(doc, x.front(), config.snap_tolerance);
   if (line_x1 + config.wrap_slack * size + next.box.width() + marks <= limit) {

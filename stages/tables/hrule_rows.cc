@@ -47,7 +47,8 @@ LineColumns split(const Page& page, const TextLine& line, const std::vector<Colu
 constexpr double kSpace = 0.3;
 
 // A word wrapped after its hyphen ("46%-" / "29%"); a hyphen alone is a cell's whole text (the
-// "-" of a missing value), after which the next line's word may well have fitted.
+// "-" of a missing value), after which the next line's word may well have fitted, unless it
+// `continues` a cell of its row (hyphen_alone).
 bool ends_with_hyphen(const std::string& s) {
   for (const char* hyphen : {"-", "\u2010", "\u00ad"}) {
     const std::string_view h(hyphen);
@@ -80,10 +81,15 @@ double width_with_marks(const Page& page, const TextLine& text, int first,
 // with them: a number broken between its digits in a narrow column ("1,4" / "6" / "5" with mark
 // 31) has "5" alone fit after "6", but not "5" and its mark, which is why it wrapped. Text in a
 // column of centred labels (`labels`) says nothing where the line has text elsewhere:
-// a label centred over its rows may fall on a wrapped row's second line.
+// a label centred over its rows may fall on a wrapped row's second line. A hyphen alone at the
+// end of a column whose cell the row's lines above `above` already print (`wrapped`) is no
+// missing value's "-" (a cell's whole text starts on its row's first line) but a piece of a
+// range a column narrower than it cut between characters ("42%" / "-" / "38" / "%"): the next
+// line goes on with it.
 bool starts_row(const Page& page, const LineColumns& above, const LineColumns& line,
                 const TextLine& text, const std::vector<double>& right_edge, double space,
-                const std::vector<bool>& labels, const TablesConfig& config) {
+                const std::vector<bool>& labels, const std::vector<bool>& wrapped,
+                const TablesConfig& config) {
   bool unlabelled = false;
   for (size_t c = 0; c < line.first.size(); ++c) unlabelled |= line.first[c] >= 0 && !labels[c];
   for (size_t c = 0; c < line.first.size(); ++c) {
@@ -94,6 +100,7 @@ bool starts_row(const Page& page, const LineColumns& above, const LineColumns& l
     }
     const Word& end = page.words[above.last[c]];
     if (ends_with_hyphen(end.text)) continue;
+    if (wrapped[c] && above.first[c] == above.last[c] && hyphen_alone(end.text)) continue;
     // A figure alone over a figure alone: no cell wraps onto a second figure
     // (stacked_figures.h). Alone, since a column that took in two (an overflowing word closed
     // their gap) holds one cell's last word above and the other's wrapped rest below.
@@ -379,14 +386,15 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
   std::vector<bool> centred = centred_lines(lines, split_lines, pitch, hc.centred_max_pitch);
   // Lines of one cell on both sides of a line are no rows it is centred between: the line
   // below neither starts a row after the line above nor covers its columns (as the rows around
-  // a label do; interleaved_lines.h, step 0). No column is a labels column yet.
-  const std::vector<bool> no_labels(right_edge.size(), false);
+  // a label do; interleaved_lines.h, step 0). No column is a labels column yet, and no row
+  // is read yet that a line could go on with.
+  const std::vector<bool> none(right_edge.size(), false);
   drop_interleaved(centred, lines, split_lines, inner, cell_pitch, finder.config,
                    [&](size_t above, size_t below) {
                      return covers(finder.page, split_lines[below], split_lines[above]) ||
                             starts_row(finder.page, split_lines[above], split_lines[below],
                                        lines[below], right_edge, kSpace * finder.text.em,
-                                       no_labels, finder.config);
+                                       none, none, finder.config);
                    });
   // The columns of labels seen centred, one cell to a line, between two lines that are not (a
   // header whose words break over lines in narrow columns interleaves its lines without
@@ -400,6 +408,16 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
       labels[c] = labels[c] || split_lines[i].first[c] >= 0;
     }
   }
+  // Where the note's tables centre their labels (finder.centred_labels), so does a first
+  // column that some line leaves blank while it has text right of it, as the rows a label
+  // spans do: "Guadeloupe", centred over three rows of two lines ("PRAHDA" / "Nord-1", ...) as
+  // \multirow centres it over three lines, on the first row's second line.
+  if (finder.centred_labels && labels.size() > 1) {
+    labels[0] = labels[0] || std::any_of(split_lines.begin(), split_lines.end(),
+                                         [](const LineColumns& line) {
+                                           return line.first[0] < 0 && cells_on(line) > 0;
+                                         });
+  }
   // Rules between rows (two or more across the whole table, and no open side): each band
   // between two rules is one row, whatever its text says.
   const int full = static_cast<int>(std::count_if(inner.begin(), inner.end(), [&](const Segment& r) {
@@ -411,6 +429,16 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
   size_t prev = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     if (centred[i]) continue;
+    // The columns the row so far prints above the line above: there, that line's text is the
+    // rest of a cell, not a cell of its own.
+    std::vector<bool> wrapped(right_edge.size(), false);
+    if (!rows.lines.empty()) {
+      for (size_t k : rows.lines.back()) {
+        for (size_t c = 0; k != prev && c < wrapped.size(); ++c) {
+          wrapped[c] = wrapped[c] || split_lines[k].first[c] >= 0;
+        }
+      }
+    }
     // A rule under the middle of the line above starts a row with this line wholly below it:
     // a header word overflowing its row reaches down across the rule under the header
     // (LibreOffice's "Y" / "e" / "a" / "r" in a column narrower than "Year"), over a first
@@ -429,7 +457,7 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
                     line_above(lines, split_lines, centred, i, prev, finder.text.em, cell_pitch,
                                finder.config),
                     split_lines[i], lines[i], right_edge, kSpace * finder.text.em, labels,
-                    finder.config));
+                    wrapped, finder.config));
     if (fresh) rows.lines.emplace_back();
     rows.lines.back().push_back(i);
     row_of[i] = static_cast<int>(rows.lines.size()) - 1;

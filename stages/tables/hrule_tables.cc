@@ -79,7 +79,10 @@
 //         raised over its row stays on its row's line, not on a label's centred between rows.
 //         Where another table of the note prints a label between rows (or below its bottom
 //         rule: step 4d), the producer centres every label, and a column of leading labels is
-//         read so too, though none of its labels lies between rows (tables.cc).
+//         read so too, though none of its labels lies between rows (tables.cc); so is the first
+//         column there when a line leaves it blank with text right of it, so that a label on a
+//         wrapped row's second line starts no row ("Guadeloupe" beside "Nord-1" of "PRAHDA" /
+//         "Nord-1", centred over three rows' first three lines).
 // Step 4c: a cell set top-aligned over the rows it spans (Word, LibreOffice, CSS) prints its
 //         text on its first row and leaves the rows below blank where no rule can say so: a
 //         row whose leading cells are blank while a cell right of them has text continues the

@@ -107,6 +107,11 @@ struct TablesConfig {
   double space_break_room = 0.1;
   /// Gap between two words (font-size units) read as a space when the PDF gives none. Default 0.15.
   double space_gap = 0.15;
+  /// A word that a ruled grid's row border crosses with at least this share of its height above
+  /// the border is the cell above's: text overflows a row too short for it downwards, never up
+  /// (cell_grid.h). Glyph boxes reach above a tight row's top by a fifth of their height at
+  /// most. Default 0.35.
+  double grid_overflow_share = 0.35;
   /// A word sticking out of its cell by more than this (points) is reported as overflow.
   /// Default 2.0.
   double overflow_tolerance = 2.0;
@@ -165,6 +170,7 @@ struct TablesConfig {
     s.read("overflowing_word", overflowing_word);
     s.read("space_break_room", space_break_room);
     s.read("space_gap", space_gap);
+    s.read("grid_overflow_share", grid_overflow_share);
     s.read("overflow_tolerance", overflow_tolerance);
     s.read("column_tolerance", column_tolerance);
     s.read("merge_split_rows", merge_split_rows);

@@ -26,7 +26,10 @@
 //         lines under it are not the table's, however they fall between its column borders (a
 //         paragraph's first line under a LibreOffice table whose words happened to cross none,
 //         "7.1.3 In its 2021 report, the | courts announced | that legal representation was",
-//         read as a row).
+//         read as a row); rules from the first fragment found on the page down are that
+//         table's, not this one's. So is a rule in steps: pieces meeting end to end at different heights
+//         that together are as wide as `prev`, at the lowest of them (LibreOffice draws a cell
+//         spanning rows a page break cut with its bottom border a row higher than the others').
 // Step 3: those lines are read as a table open at both ends (hrule_tables.h's columns and rows
 //         between the page's text edges), and kept when the fragment carries `prev` on as any
 //         continuation must (table_join.h's `continues`: same column borders, nothing but page
@@ -38,6 +41,7 @@
 #include "stages/tables/unruled_pages.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "stages/tables/hrule_tables.h"
 #include "stages/tables/rule_segments.h"
@@ -93,12 +97,40 @@ bool opened_above(const Page& page, const std::vector<Segment>& rules, const Fra
   });
 }
 
+// Step 2: rules that, end to end at different heights, together are as wide as `prev`, each as
+// one rule at the lowest of their heights: LibreOffice draws the bottom border of a cell that
+// spans rows a page break cut at the foot of its first row on the page, one row above the other
+// cells' (a table's bottom rule in two steps, "Bourgogne-Franche-Comté" over "PRAHDA" /
+// "Centre-1" and "CADA Sud-2").
+std::vector<Segment> stepped_rules(const std::vector<Segment>& rules, const Fragment& prev,
+                                   const TablesConfig& config) {
+  const double snap = config.snap_tolerance;
+  std::vector<Segment> out;
+  for (const Segment& first : rules) {
+    if (first.lo > prev.box.x0 + config.hrules.extent_tolerance) continue;
+    Segment chain = first;
+    bool stepped = false;
+    while (chain.hi < prev.box.x1 - config.hrules.extent_tolerance) {
+      const auto next = std::find_if(rules.begin(), rules.end(), [&](const Segment& s) {
+        return std::fabs(s.lo - chain.hi) <= snap && s.hi > chain.hi + snap;
+      });
+      if (next == rules.end()) break;
+      stepped |= std::fabs(next->at - chain.at) > snap;
+      chain = Segment{std::max(chain.at, next->at), chain.lo, next->hi};
+    }
+    if (stepped && as_wide_as(chain, prev, config)) out.push_back(chain);
+  }
+  return out;
+}
+
 // Step 2: the lowest rule as wide as `prev` (among `rules`, page_rules of `page`) under some of
 // `body`'s lines (the page's body lines, top down) that are not all bold (a body row's, not only a repeated header's: the rule under
-// that header is no bottom rule), the footnote separator aside: the bottom rule of the table's
-// part of the page, under which its text ends. The page's height when there is none.
+// that header is no bottom rule), the footnote separator and the rules from `below` down (those
+// of the next table found on the page) aside: the bottom rule of the table's part of the page,
+// under which its text ends. The page's height when there is none.
 double closing_rule(const Page& page, const std::vector<Segment>& rules, const Fragment& prev,
-                    const std::vector<const Line*>& body, const TablesConfig& config) {
+                    const std::vector<const Line*>& body, double below,
+                    const TablesConfig& config) {
   auto plain_line_above = [&](double y) {
     return std::any_of(body.begin(), body.end(), [&](const Line* line) {
       return line->box.centre_y() < y &&
@@ -107,8 +139,10 @@ double closing_rule(const Page& page, const std::vector<Segment>& rules, const F
     });
   };
   double lowest = -1;
-  for (const Segment& s : rules) {
-    if (separates_footnotes(page, rules, s)) continue;
+  std::vector<Segment> candidates = rules;
+  for (const Segment& s : stepped_rules(rules, prev, config)) candidates.push_back(s);
+  for (const Segment& s : candidates) {
+    if (separates_footnotes(page, rules, s) || s.at >= below - config.snap_tolerance) continue;
     if (s.at > lowest && as_wide_as(s, prev, config) && plain_line_above(s.at)) {
       lowest = s.at;
     }
@@ -153,7 +187,7 @@ std::optional<Fragment> find_unruled_continuation(const Doc& doc, const Page& pa
   }
   double first_fragment = footnote_top;
   for (const Fragment& f : found) first_fragment = std::min(first_fragment, f.box.y0);
-  const double bottom_rule = closing_rule(page, rules, prev, body, config);
+  const double bottom_rule = closing_rule(page, rules, prev, body, first_fragment, config);
   Box region{prev.box.x0, body.front()->box.y0 - 1, prev.box.x1, body.front()->box.y0 - 1};
   for (const Line* line : body) {
     if (line->box.y1 >= first_fragment || line->box.centre_y() > bottom_rule ||

@@ -101,7 +101,7 @@ CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment
     std::vector<CellGrid> grids;
     std::vector<std::vector<std::vector<int>>> cell_words;  // [fragment][cell]: word indices
     for (const Fragment& f : fragments[p]) {
-      grids.emplace_back(page, f, footer);
+      grids.emplace_back(page, f, footer, config.grid_overflow_share);
       cell_words.emplace_back(f.cells.size());
     }
     for (size_t i = 0; i < page.words.size(); ++i) {
