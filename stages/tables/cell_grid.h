@@ -88,8 +88,8 @@ double cell_text_width(const Page& page, const Box& cell,
 /// columns' text): from where the column's text starts to where the next column's starts, less
 /// the padding on either side of the border between them, the padding being how far the first
 /// column's text starts in from the table's rules. A border the grid put at the next column's
-/// first letter gave this column that column's padding too ("Ap" / "pe" / "al" in a column 19
-/// pt wide, guessed 25). Infinite where the grid holds no starts (a ruled grid's borders are
+/// first letter gave this column that column's padding too ("22" / "7" in a column 19 pt
+/// wide, guessed 25). Infinite where the grid holds no starts (a ruled grid's borders are
 /// the producer's) or the starts leave a column no width.
 std::vector<double> column_text_widths(const Fragment& fragment);
 

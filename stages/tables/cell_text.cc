@@ -31,8 +31,8 @@
 //         19 and 27 pt wide sat in cells guessed 25 and 32 pt wide (a border at a column's first
 //         letter), where "227" and "Heal" seemed to fit: "22 7", "Hea lthcare". The next word
 //         moves up onto the line above, which the inline builder reads as one word (no space,
-//         no gap), and so do raised marks left alone on its line ("1" + mark "90"). None of this in a
-//         note whose cells let words overflow (stages/tables/whole_words.h, Step 3): its
+//         no gap), and so do raised marks left alone on its line ("1" + mark "90"). None of
+//         this in a note whose cells let words overflow (stages/tables/whole_words.h, Step 3): its
 //         producer never cuts a word ("Refugee" 7.5 pt past its column, then "status"). A
 //         hyphen alone on the line under a line of one word moves up whatever the widths say:
 //         a range cut between characters ("42%" / "-" / "38" / "%"), which the hyphen judge
