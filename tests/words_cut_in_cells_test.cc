@@ -71,12 +71,13 @@ TEST(WordsCutInCells, LibreOfficeHeaderWordsCutOverSeveralLinesAreOneWordTwoWord
 
 // WeasyPrint (seed 9, pages 8 to 10): a table whose narrow columns cut numbers anywhere ("40." /
 // "3%", "300" / "," / "992", "1,1" / "08", "30" / "%-16%") and words where a letter more would
-// have fitted ("Gr" / "anted"). Known miss: "Refugee" / "sta" / "tus", cut where the "t" fitted,
-// "status" printed nowhere whole.
+// have fitted ("Gr" / "anted"). "Refugee" / "sta" / "tus", "status" printed nowhere whole, was
+// once a known miss: the "t" seemed to fit in a cell its guessed borders made a padding wider
+// than its column (stages/tables/cell_grid.h, column_text_widths).
 TEST(WordsCutInCells, WeasyPrintNumbersCutAnywhereAreOneNumber) {
   const testing::CellSpaces judged = judge_cells("fixtures/generated-classes/numbers-cut-in-cells", "weasyprint");
-  const std::string miss = "Refugee sta tus (Refugee status)";
-  EXPECT_EQ(judged.wrong, (std::vector<std::string>{miss, miss, miss}));
+  EXPECT_EQ(judged.wrong, std::vector<std::string>{});
+  EXPECT_GT(judged.right_with_space, 0u);
 }
 
 // LibreOffice (seed 110, pages 17 to 21): rows cut by page breaks inside a number, "US$2." /

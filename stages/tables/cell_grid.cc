@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "pipeline/mask_digits.h"
 
@@ -127,6 +128,22 @@ double cell_text_width(const Page& page, const Box& cell,
     if (!line.empty()) left = std::min(left, page.words[line.front()].box.x0);
   }
   return cell.width() - 2 * (left - cell.x0);
+}
+
+std::vector<double> column_text_widths(const Fragment& fragment) {
+  const size_t columns = static_cast<size_t>(std::max(fragment.column_count(), 0));
+  std::vector<double> widths(columns, std::numeric_limits<double>::infinity());
+  if (fragment.starts.size() != columns || columns == 0) return widths;
+  // The table's rules run to its cells' outer edges: the first column's text starts one
+  // padding in from them.
+  const double padding = fragment.starts[0] - fragment.box.x0;
+  if (padding < 0) return widths;
+  for (size_t c = 0; c < columns; ++c) {
+    const double right =
+        c + 1 < columns ? fragment.starts[c + 1] - 2 * padding : fragment.box.x1 - padding;
+    if (right > fragment.starts[c]) widths[c] = right - fragment.starts[c];
+  }
+  return widths;
 }
 
 double first_char_width(const Page& page, const Word& word, size_t chars) {

@@ -83,6 +83,16 @@ BaselineLines baseline_lines(const Page& page, const std::vector<int>& words,
 double cell_text_width(const Page& page, const Box& cell,
                        const std::vector<std::vector<int>>& lines);
 
+/// The width each column of `fragment` gives its text where the grid was read from the text
+/// (Fragment::starts: no rule draws the column borders, and the grid's are guesses between the
+/// columns' text): from where the column's text starts to where the next column's starts, less
+/// the padding on either side of the border between them, the padding being how far the first
+/// column's text starts in from the table's rules. A border the grid put at the next column's
+/// first letter gave this column that column's padding too ("22" / "7" in a column 19 pt
+/// wide, guessed 25). Infinite where the grid holds no starts (a ruled grid's borders are
+/// the producer's) or the starts leave a column no width.
+std::vector<double> column_text_widths(const Fragment& fragment);
+
 /// The width of the first of `word`'s `chars` characters: from the characters' left edges where
 /// the PDF gives them (Page::char_x), else the word's width shared out. A letter as wide as the
 /// average of its piece would often have fitted where the one that broke did not ("Dete" /

@@ -24,10 +24,15 @@
 //         last printed line of that word plus the first character of the next line's first word
 //         (its width from the PDF's character positions where it gives them)
 //         is wider than the cell's text width (the cell's width less its left padding on both sides): a break at a
-//         space would have left room for at least that character. The next word then moves up
-//         onto the line above, which the inline builder reads as one word (no space, no gap),
-//         and so do raised marks left alone on its line ("1" + mark "90"). None of this in a
-//         note whose cells let words overflow (stages/tables/whole_words.h, Step 3): its
+//         space would have left room for at least that character. Where no rule draws the
+//         column borders, the grid's are guesses between the columns' text, and the text width
+//         is at most what the columns' text starts leave the column (cell_grid.h,
+//         column_text_widths): WeasyPrint's "22" / "7" and "Hea" / "lth‐" / "care" in columns
+//         19 and 27 pt wide sat in cells guessed 25 and 32 pt wide (a border at a column's first
+//         letter), where "227" and "Heal" seemed to fit: "22 7", "Hea lthcare". The next word
+//         moves up onto the line above, which the inline builder reads as one word (no space,
+//         no gap), and so do raised marks left alone on its line ("1" + mark "90"). None of
+//         this in a note whose cells let words overflow (stages/tables/whole_words.h, Step 3): its
 //         producer never cuts a word ("Refugee" 7.5 pt past its column, then "status"). A
 //         hyphen alone on the line under a line of one word moves up whatever the widths say:
 //         a range cut between characters ("42%" / "-" / "38" / "%"), which the hyphen judge
@@ -146,12 +151,12 @@ std::vector<std::string> runs_from(const Page& page, const std::vector<std::vect
 }
 
 // Step 3: moves the pieces of words broken between characters back onto one line.
-void rejoin_broken_words(const Page& page, const Box& cell, const NoteWords& words,
-                         std::vector<std::vector<int>>& lines) {
+void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
+                         const NoteWords& words, std::vector<std::vector<int>>& lines) {
   // A producer that lets words overflow their column cuts none (whole_words.h, Step 3).
   if (words.words_overflow) return;
   const Vocabulary& vocabulary = words.printed;
-  const double text_width = cell_text_width(page, cell, lines);
+  const double text_width = std::min(cell_text_width(page, cell, lines), column_width);
   // Where the words of each line's last printed line start: once "Subsidiar" / "y" is rejoined,
   // the line that must be full for the next break to be a broken word is "y", not the word.
   std::vector<size_t> printed(lines.size(), 0);
@@ -233,8 +238,9 @@ void rejoin_broken_words(const Page& page, const Box& cell, const NoteWords& wor
 
 // Step 2: the words of a cell as printed lines. Raised words (marks) join the line whose
 // baseline is nearest at or below theirs, since their own baseline sits above it.
-std::vector<TextLine> cell_lines(Page& page, const Box& cell_box, std::vector<int> words,
-                                 const NoteWords& note_words, const TablesConfig& config) {
+std::vector<TextLine> cell_lines(Page& page, const Box& cell_box, double column_width,
+                                 std::vector<int> words, const NoteWords& note_words,
+                                 const TablesConfig& config) {
   std::sort(words.begin(), words.end(), [&](int a, int b) {
     return page.words[a].baseline < page.words[b].baseline;
   });
@@ -265,7 +271,9 @@ std::vector<TextLine> cell_lines(Page& page, const Box& cell_box, std::vector<in
     // ("Reconsiderati" + "ons" read "Reconsiderati ons" in every column but the last).
     if (!line.empty()) page.words[line.back()].space_after = false;
   }
-  if (config.rejoin_broken_words) rejoin_broken_words(page, cell_box, note_words, lines);
+  if (config.rejoin_broken_words) {
+    rejoin_broken_words(page, cell_box, column_width, note_words, lines);
+  }
   for (std::vector<int>& line : lines) {
     if (line.empty()) continue;
     TextLine text_line;
@@ -320,9 +328,13 @@ void fill_fragment(const Doc& doc, Page& page, Fragment& f, const NoteWords& wor
     }
   }
   const InlineRunOptions options = cell_inline_options(config, hyphenation);
+  const std::vector<double> column_widths = column_text_widths(f);
   for (GridCell& cell : f.cells) {
     if (cell.words.empty()) continue;
-    cell.lines = cell_lines(page, cell.box, cell.words, words, config);
+    const double column_width = cell.colspan == 1
+                                    ? column_widths[static_cast<size_t>(cell.col)]
+                                    : std::numeric_limits<double>::infinity();
+    cell.lines = cell_lines(page, cell.box, column_width, cell.words, words, config);
     cell.inlines = build_inlines(doc, cell.lines, options);
   }
   // A rule under the header outweighs the header's weight (bold or not).

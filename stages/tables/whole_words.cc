@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <utility>
 
 #include "pipeline/utf8.h"
@@ -53,7 +54,7 @@ bool space_break(const Page& page, const std::vector<std::vector<int>>& lines, s
 }
 
 // Steps 2 to 4 on one cell's words.
-void read_cell(const Page& page, const Box& cell, std::vector<int> words,
+void read_cell(const Page& page, const Box& cell, double column_width, std::vector<int> words,
                const TablesConfig& config, CellWords& out) {
   std::sort(words.begin(), words.end(), [&](int a, int b) {
     return page.words[a].baseline < page.words[b].baseline;
@@ -64,6 +65,7 @@ void read_cell(const Page& page, const Box& cell, std::vector<int> words,
               [&](int a, int b) { return page.words[a].box.x0 < page.words[b].box.x0; });
   }
   const double width = cell_text_width(page, cell, lines);
+  const double break_width = std::min(width, column_width);
   for (const std::vector<int>& line : lines) {
     for (size_t k = 0; k < line.size(); ++k) {
       const bool before = k > 0 && page.words[line[k - 1]].space_after;
@@ -75,8 +77,9 @@ void read_cell(const Page& page, const Box& cell, std::vector<int> words,
   for (size_t i = 0; i < lines.size(); ++i) {
     // Beside another word, a word was counted above.
     if (lines[i].size() != 1 || !letters_at_ends(page.words[lines[i].front()].text)) continue;
-    const bool after_break = i > 0 && space_break(page, lines, i - 1, width, config);
-    const bool before_break = i + 1 < lines.size() && space_break(page, lines, i, width, config);
+    const bool after_break = i > 0 && space_break(page, lines, i - 1, break_width, config);
+    const bool before_break =
+        i + 1 < lines.size() && space_break(page, lines, i, break_width, config);
     if ((after_break || i == 0) && (before_break || i + 1 == lines.size()) &&
         (after_break || before_break)) {
       out.whole.add(page.words[lines[i].front()].text);
@@ -119,9 +122,15 @@ CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment
       if (in_table && Vocabulary::in_running_text(page, i)) out.whole.remove(word.text);  // Step 1
     }
     for (size_t k = 0; k < cell_words.size(); ++k) {
+      const Fragment& f = fragments[p][k];
+      const std::vector<double> column_widths = column_text_widths(f);
       for (size_t c = 0; c < cell_words[k].size(); ++c) {
         if (cell_words[k][c].empty()) continue;
-        read_cell(page, fragments[p][k].cells[c].box, cell_words[k][c], config, out);
+        const GridCell& cell = f.cells[c];
+        const double column_width = cell.colspan == 1
+                                        ? column_widths[static_cast<size_t>(cell.col)]
+                                        : std::numeric_limits<double>::infinity();
+        read_cell(page, cell.box, column_width, cell_words[k][c], config, out);
       }
     }
   }

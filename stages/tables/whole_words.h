@@ -26,16 +26,17 @@
 //
 // Step 4: a word a cell prints alone on its line counts where the cell's own widths show a break
 //         at a space beside it: the line, the next line's first character and
-//         `space_break_room` of its size fit the cell's text width (cell_grid.h), so a producer
-//         cutting a word to fit would have kept that character. A line so broken counts when
-//         the cell's first line or broken so above it, and the line after it when the cell's
-//         last line or broken so below it; a line alone in its cell says nothing (a grid that
-//         split a header's lines into rows gives "Pen" / "ding" a cell each). Words of two
-//         letters or more only, opening and ending with a letter: a CSS engine breaks lines
-//         after "/" and "," too ("N/" / "A"), and a cut most often leaves one letter ("Me" /
-//         "n"). WeasyPrint prints "Refugee status" whole in no cell, but a wide cell's
-//         "Refugee" / "status" (room for the "s") makes both words, so that "Refu" / "gee" /
-//         "sta‐" / "tus" in a narrow one reads as two.
+//         `space_break_room` of its size fit the cell's text width (cell_grid.h; where no rule
+//         draws the column borders, at most what the columns' text starts leave the column, as
+//         in cell_text.cc's Step 3), so a producer cutting a word to fit would have kept that
+//         character. A line so broken counts when the cell's first line or broken so above it,
+//         and the line after it when the cell's last line or broken so below it; a line alone
+//         in its cell says nothing (a grid that split a header's lines into rows gives "Pen" /
+//         "ding" a cell each). Words of two letters or more only, opening and ending with a
+//         letter: a CSS engine breaks lines after "/" and "," too ("N/" / "A"), and a cut most
+//         often leaves one letter ("Me" / "n"). WeasyPrint prints "Refugee status" whole in no
+//         cell, but a wide cell's "Refugee" / "status" (room for the "s") makes both words, so
+//         that "Refu" / "gee" / "sta‐" / "tus" in a narrow one reads as two.
 //
 // Every page's tables are found before any is filled (tables.cc), so a word printed whole on a
 // later page counts too.
