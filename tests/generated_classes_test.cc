@@ -725,24 +725,14 @@ TEST(GeneratedClasses, TightOrderedMarkersNestedUnderOneItemKeepTheirLists) {
   EXPECT_EQ(want, lists(pair.ours));
 }
 
-// Every heading, in order, as "level number: text".
-std::vector<std::string> headings(const Doc& doc) {
-  std::vector<std::string> out;
-  for (const Block& b : doc.blocks) {
-    if (b.kind != BlockKind::kHeading) continue;
-    out.push_back(std::to_string(b.level) + " " + b.number + ": " + plain_text(b.inlines));
-  }
-  return out;
-}
-
 // A second producer of tagged PDFs: WeasyPrint's PDF/UA-1 render (seed 2104). Its tree is sound
 // and its headings' levels (H2, H4) are the model's; but its P elements are each page's part of
 // a paragraph, so where the page shows a sentence running on over a page break the tree's cut
 // is not taken.
 TEST(GeneratedClasses, WeasyPrintTagsGiveHeadingLevelsButNotPageCuts) {
   const Pair pair = load("fixtures/generated-classes/weasyprint-tagged", "weasyprint");
-  ASSERT_FALSE(headings(pair.model).empty());
-  EXPECT_EQ(headings(pair.ours), headings(pair.model));
+  ASSERT_FALSE(testing::heading_lines(pair.model).empty());
+  EXPECT_EQ(testing::heading_lines(pair.ours), testing::heading_lines(pair.model));
   EXPECT_EQ(paragraphs_not_whole(pair), std::vector<std::string>{});
 }
 
@@ -753,9 +743,9 @@ TEST(GeneratedClasses, WeasyPrintTagsGiveHeadingLevelsButNotPageCuts) {
 TEST(GeneratedClasses, UnnumberedHeadingLevelsComeFromTheNotesNumberedHeadings) {
   for (const std::string producer : {"latex", "libreoffice"}) {
     const Pair pair = load("fixtures/generated-classes/heading-levels", producer);
-    const std::vector<std::string> want = headings(pair.model);
+    const std::vector<std::string> want = testing::heading_lines(pair.model);
     ASSERT_FALSE(want.empty());
-    EXPECT_EQ(want, headings(pair.ours)) << producer;
+    EXPECT_EQ(want, testing::heading_lines(pair.ours)) << producer;
   }
 }
 

@@ -148,13 +148,9 @@ TEST(NoteAndParagraphClasses, AMarkBrokenOffAloneAtAPageFootEndsItsParagraph) {
   EXPECT_EQ(ours.count(after), 1u);
 }
 
-// LibreOffice, held-out seed 1237, pages 9, 14 and 16: the quote of page 9 follows a numbered
-// paragraph (its text 28 pt left of the quote), those of pages 14 and 16 paragraphs at the
-// margin (78 pt); all three start at one x, the quote style's indent from the margin. Page 9's
-// quote shows no right indent of its own and was a paragraph. Every model quote the pages print
-// is a quote, none a paragraph.
-TEST(NoteAndParagraphClasses, AQuoteAtTheNotesQuoteIndentFromTheMarginIsAQuote) {
-  const Pair pair = load("quote-indent-from-margin", "libreoffice");
+// How many of the model's quotes the pages print, each a quote and none a paragraph; every quote
+// coi reads is one of them.
+int quotes_as_model(const Pair& pair) {
   const std::multiset<std::string> want = texts_of(pair.model, BlockKind::kQuote);
   const std::multiset<std::string> quotes = texts_of(pair.ours, BlockKind::kQuote);
   const std::multiset<std::string> paragraphs = texts_of(pair.ours, BlockKind::kParagraph);
@@ -164,7 +160,17 @@ TEST(NoteAndParagraphClasses, AQuoteAtTheNotesQuoteIndentFromTheMarginIsAQuote) 
     printed += static_cast<int>(quotes.count(text));
   }
   EXPECT_EQ(printed, static_cast<int>(quotes.size()));
-  EXPECT_GE(printed, 3);  // pages 9, 14 and 16 each print one
+  return printed;
+}
+
+// LibreOffice, held-out seed 1237, pages 9, 14 and 16: the quote of page 9 follows a numbered
+// paragraph (its text 28 pt left of the quote), those of pages 14 and 16 paragraphs at the
+// margin (78 pt); all three start at one x, the quote style's indent from the margin. Page 9's
+// quote shows no right indent of its own and was a paragraph. Every model quote the pages print
+// is a quote, none a paragraph.
+TEST(NoteAndParagraphClasses, AQuoteAtTheNotesQuoteIndentFromTheMarginIsAQuote) {
+  // pages 9, 14 and 16 each print one
+  EXPECT_GE(quotes_as_model(load("quote-indent-from-margin", "libreoffice")), 3);
 }
 
 // LibreOffice, seed 1531 (Liberation Sans 12 pt), pages 28 to 30, and seed 925 (11 pt), pages 3
@@ -178,16 +184,9 @@ TEST(NoteAndParagraphClasses, ANotesOneQuoteWithARightIndentNarrowerThanItsWords
                              "quote-alone-right-indent-narrower-than-words-11pt"}) {
     SCOPED_TRACE(folder);
     const Pair pair = load(folder, "libreoffice");
-    const std::multiset<std::string> want = texts_of(pair.model, BlockKind::kQuote);
-    const std::multiset<std::string> quotes = texts_of(pair.ours, BlockKind::kQuote);
-    const std::multiset<std::string> paragraphs = texts_of(pair.ours, BlockKind::kParagraph);
-    int printed = 0;
-    for (const std::string& text : std::set<std::string>(want.begin(), want.end())) {
-      EXPECT_EQ(paragraphs.count(text), 0u) << text;
-      printed += static_cast<int>(quotes.count(text));
-    }
-    EXPECT_EQ(printed, static_cast<int>(quotes.size()));
-    EXPECT_EQ(printed, static_cast<int>(want.size()));  // the note's one quote is on these pages
+    // the note's one quote is on these pages
+    const auto want = static_cast<int>(texts_of(pair.model, BlockKind::kQuote).size());
+    EXPECT_EQ(quotes_as_model(pair), want);
   }
 }
 

@@ -36,16 +36,6 @@ Doc converted(const std::string& pdf) {
   return doc.is_ok() ? std::move(doc).value() : Doc{};
 }
 
-// Every heading as "level number: text", in order.
-std::vector<std::string> headings(const Doc& doc) {
-  std::vector<std::string> out;
-  for (const Block& b : doc.blocks) {
-    if (b.kind != BlockKind::kHeading) continue;
-    out.push_back(std::to_string(b.level) + " " + b.number + ": " + plain_text(b.inlines));
-  }
-  return out;
-}
-
 // Each list as its items' levels and texts: "1 The courts explained ... | 2 Local officials ...".
 std::vector<std::string> lists(const Doc& doc) {
   std::vector<std::string> out;
@@ -66,10 +56,10 @@ std::vector<std::string> lists(const Doc& doc) {
 // ("Contents", "About this note") and ordered list items ("2. Recent developments"), since a
 // heading had to be bold (stages/segment/headings.cc, plain_heading_size_ratio).
 TEST(Templates, PlainHeadingsLargerThanTheBodyAreHeadings) {
-  const std::vector<std::string> want = headings(model());
+  const std::vector<std::string> want = testing::heading_lines(model());
   ASSERT_FALSE(want.empty());
   for (const char* pdf : {"plain-headings-latex.pdf", "plain-headings-libreoffice.pdf"}) {
-    EXPECT_EQ(headings(converted(pdf)), want) << pdf;
+    EXPECT_EQ(testing::heading_lines(converted(pdf)), want) << pdf;
   }
 }
 
