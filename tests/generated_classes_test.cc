@@ -473,32 +473,15 @@ TEST(GeneratedClasses, AColumnGroupRuleOfATableIsNoFootnoteSeparator) {
   EXPECT_EQ(table_marks(pair.ours), table_marks(pair.model));
 }
 
-// Each list as its items' levels and opening words: "1 The courts explained | 2 Local officials".
-std::vector<std::string> lists(const Doc& doc) {
-  std::vector<std::string> out;
-  for (const Block& b : doc.blocks) {
-    if (b.kind != BlockKind::kList) continue;
-    std::string list;
-    for (const ListItem& item : b.items) {
-      if (!list.empty()) list += " | ";
-      list += std::to_string(item.level) + " " + plain_text(item.inlines).substr(0, 24);
-    }
-    out.push_back(list);
-  }
-  return out;
-}
-
 // WeasyPrint draws list markers itself, a space's width from the text ("1." "•" "◦" "a)"):
 // every list comes out whole, markers dropped, levels kept (three deep).
 TEST(GeneratedClasses, ListMarkersASpaceFromTheirTextOpenItemsAtTheirLevels) {
   const Pair pair = load("fixtures/generated-classes/list-markers", "weasyprint");
-  const std::vector<std::string> want = lists(pair.model);
+  const std::vector<std::string> want = testing::list_lines(pair.model, 24);
   ASSERT_FALSE(want.empty());
+  const std::vector<std::string> got = testing::list_lines(pair.ours, 24);
   EXPECT_TRUE(testing::same_set(std::set<std::string>(want.begin(), want.end()),
-                                [&] {
-                                  const std::vector<std::string> got = lists(pair.ours);
-                                  return std::set<std::string>(got.begin(), got.end());
-                                }()));
+                                std::set<std::string>(got.begin(), got.end())));
 }
 
 // Every cell spanning rows or columns, by its top-left grid slot: "t1 r3 c1 3x1: Île-de-France"
@@ -720,9 +703,9 @@ TEST(GeneratedClasses, FootnoteMarksInCellsKeepTheColumnsApart) {
 // list comes out whole, in order, with its items' levels.
 TEST(GeneratedClasses, TightOrderedMarkersNestedUnderOneItemKeepTheirLists) {
   const Pair pair = load("fixtures/generated-classes/nested-ordered-lists", "latex");
-  const std::vector<std::string> want = lists(pair.model);
+  const std::vector<std::string> want = testing::list_lines(pair.model, 24);
   ASSERT_FALSE(want.empty());
-  EXPECT_EQ(want, lists(pair.ours));
+  EXPECT_EQ(want, testing::list_lines(pair.ours, 24));
 }
 
 // A second producer of tagged PDFs: WeasyPrint's PDF/UA-1 render (seed 2104). Its tree is sound

@@ -36,21 +36,6 @@ Doc converted(const std::string& pdf) {
   return doc.is_ok() ? std::move(doc).value() : Doc{};
 }
 
-// Each list as its items' levels and texts: "1 The courts explained ... | 2 Local officials ...".
-std::vector<std::string> lists(const Doc& doc) {
-  std::vector<std::string> out;
-  for (const Block& b : doc.blocks) {
-    if (b.kind != BlockKind::kList) continue;
-    std::string list;
-    for (const ListItem& item : b.items) {
-      if (!list.empty()) list += " | ";
-      list += std::to_string(item.level) + " " + plain_text(item.inlines);
-    }
-    out.push_back(list);
-  }
-  return out;
-}
-
 // Part titles at 20 pt and section headings at 14 pt in a plain weight over an 11 pt body, as
 // Word's built-in heading styles and many house templates set them: once read as paragraphs
 // ("Contents", "About this note") and ordered list items ("2. Recent developments"), since a
@@ -68,10 +53,10 @@ TEST(Templates, PlainHeadingsLargerThanTheBodyAreHeadings) {
 // items read as paragraphs starting "– "). WeasyPrint sets its dash a tab's width away: the same
 // lists.
 TEST(Templates, ListsOfDashesAreLists) {
-  const std::vector<std::string> want = lists(model());
+  const std::vector<std::string> want = testing::list_lines(model());
   ASSERT_FALSE(want.empty());
   for (const char* pdf : {"dash-bullets-latex.pdf", "dash-bullets-weasyprint.pdf"}) {
-    EXPECT_EQ(lists(converted(pdf)), want) << pdf;
+    EXPECT_EQ(testing::list_lines(converted(pdf)), want) << pdf;
   }
 }
 
