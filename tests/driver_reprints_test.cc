@@ -3,8 +3,8 @@
 // re-printed by fixtures/generate/drivers.py as <driver>-<producer>.pdf beside the producer's
 // own (fixtures/README.md, "Re-printed by a driver"), converted whole and held against its model.
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
-#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -85,10 +85,10 @@ std::vector<std::string> words_not_in_model(const Doc& model, const Doc& ours) {
 }
 
 // How many words of coi's inner numbered paragraphs match `pattern`: the class's words.
-int words_matching(const Doc& ours, const std::regex& pattern) {
+int words_matching(const Doc& ours, const re2::RE2& pattern) {
   int n = 0;
   for (const auto& [number, text] : inner_paragraphs(ours)) {
-    for (const std::string& word : words_of(text)) n += std::regex_search(word, pattern);
+    for (const std::string& word : words_of(text)) n += re2::RE2::PartialMatch(word, pattern);
   }
   return n;
 }
@@ -108,7 +108,7 @@ TEST(DriverReprints, GhostscriptLigaturesReadAsTheirLetters) {
                                  "gs-libreoffice"}}) {
     const Doc model = testing::load_fixture_model(r.folder);
     const Doc ours = testing::convert_fixture(r.folder, r.pdf, "");
-    EXPECT_GT(words_matching(ours, std::regex("f[fil]")), 0) << r.folder;
+    EXPECT_GT(words_matching(ours, re2::RE2("f[fil]")), 0) << r.folder;
     EXPECT_EQ(words_not_in_model(model, ours), std::vector<std::string>{}) << r.folder;
   }
 }
@@ -135,7 +135,7 @@ TEST(DriverReprints, CairoSubsetsOfOneFontAreOneFont) {
 // printed hyphen. Every compound the model prints in these paragraphs is read (but for those
 // broken at a line end, whose hyphen the driver made a soft one there too), none invented.
 TEST(DriverReprints, MuPdfSoftHyphenBetweenLettersIsAHyphen) {
-  const std::regex compound("[A-Za-z]+(-[A-Za-z]+)+");
+  const re2::RE2 compound("[A-Za-z]+(-[A-Za-z]+)+");
   for (const Render& r : {Render{"fixtures/generated-classes/line-end-hyphens", "mupdf-weasyprint"},
                           Render{"fixtures/generated-classes/ragged-end-with-room-weasyprint",
                                  "mupdf-weasyprint"}}) {
@@ -145,12 +145,12 @@ TEST(DriverReprints, MuPdfSoftHyphenBetweenLettersIsAHyphen) {
     const std::set<std::string> known = model_words(model);
     for (const auto& [number, text] : inner_paragraphs(ours)) {
       for (const std::string& word : words_of(text)) {
-        if (std::regex_match(word, compound)) got.insert(word);
+        if (re2::RE2::FullMatch(word, compound)) got.insert(word);
       }
       for (const auto& [model_number, model_text] : numbered_paragraphs(model)) {
         if (model_number != number) continue;
         for (const std::string& word : words_of(model_text)) {
-          if (std::regex_match(word, compound)) want.insert(word);
+          if (re2::RE2::FullMatch(word, compound)) want.insert(word);
         }
       }
     }
