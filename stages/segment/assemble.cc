@@ -13,6 +13,11 @@
 //         the text around it (the last paragraph's or heading's text edge) and the column's right
 //         edge, is a quote. One-line chunks never are: with one line the right side cannot be
 //         told, and an indented one-liner (a bibliography entry under its publisher) is common.
+//         A numbered paragraph's text edge is where its lines after the first start: under its
+//         text when the number hangs at the margin, back at the margin when a template prints
+//         the number inline, a tab before the text (a one-line paragraph: where most of the
+//         note's numbered paragraphs wrap to). Its first line's text start would put a quote 1 cm
+//         in from the margin, after a number inline with a tab to 1.5 cm, left of the text.
 //         Lines that merely end short do not show a right indent either: Word wraps a line
 //         early when the next word is long. Some line must have left room in the full column
 //         for the next line's first word (fit_width): only a right indent made Word wrap there.
@@ -78,10 +83,29 @@ double text_left(const SegLine& first) {
   return first.start.kind != LineStart::Kind::kNone ? first.start.text_x : first.box.x0;
 }
 
+// Where the lines of numbered paragraphs after their first start, most of them (-1 when no
+// numbered paragraph wraps): under their text when the number hangs at the margin, back at the
+// margin when the template prints it inline, a tab before the text.
+double numbered_wrap_left(const std::vector<SegLine>& lines, const std::vector<Chunk>& chunks,
+                          double tolerance) {
+  std::vector<double> lefts;
+  for (const Chunk& chunk : chunks) {
+    if (chunk.kind == ChunkKind::kNumbered && chunk.lines.size() >= 2) {
+      lefts.push_back(lines[chunk.lines[1]].box.x0);
+    }
+  }
+  return densest(std::move(lefts), tolerance, -1);
+}
+
 class Assembler {
  public:
-  Assembler(const std::vector<SegLine>& lines, const Metrics& metrics, const SegmentConfig& config)
-      : lines_(lines), metrics_(metrics), config_(config), context_left_(metrics.margin) {}
+  Assembler(const std::vector<SegLine>& lines, const Metrics& metrics, const SegmentConfig& config,
+            double numbered_wrap)
+      : lines_(lines),
+        metrics_(metrics),
+        config_(config),
+        context_left_(metrics.margin),
+        numbered_wrap_(numbered_wrap) {}
 
   void add(const Chunk& chunk) {
     const SegLine& first = lines_[chunk.lines.front()];
@@ -111,7 +135,7 @@ class Assembler {
       context_left_ = text_left(first);
     } else if (chunk.kind == ChunkKind::kNumbered) {
       draft.block.number = chunk.number;
-      context_left_ = text_left(first);
+      context_left_ = numbered_text_edge(chunk);
       numbered_left_ = context_left_;
     } else if (is_quote(chunk)) {
       draft.block.kind = BlockKind::kQuote;
@@ -153,6 +177,15 @@ class Assembler {
   }
 
   double tolerance() const { return config_.indent_tolerance * metrics_.body_size; }
+
+  // The left edge of a numbered paragraph's text, which a quote after it is set in from: where
+  // its lines after the first start (the number hanging or inline), or for a paragraph of one
+  // line, where the note's numbered paragraphs wrap to, its text's start when none does.
+  double numbered_text_edge(const Chunk& chunk) const {
+    const double first = text_left(lines_[chunk.lines.front()]);
+    if (chunk.lines.size() >= 2) return std::min(first, lines_[chunk.lines[1]].box.x0);
+    return numbered_wrap_ >= 0 ? std::min(first, numbered_wrap_) : first;
+  }
 
   void add_item(const Chunk& chunk) {
     const bool deeper = open_ && chunk.marker_x > first_marker_x_ + tolerance();
@@ -237,6 +270,7 @@ class Assembler {
   std::vector<double> indents_;
   double item_text_x_ = 0;
   double context_left_;
+  double numbered_wrap_;       ///< numbered_wrap_left of the note
   double numbered_left_ = -1;  ///< where the last numbered paragraph's text starts (step 3c)
   /// A chunk set in from the text around it: its draft, its indent past that text and its left.
   struct Indented {
@@ -253,7 +287,8 @@ class Assembler {
 
 std::vector<Draft> assemble(const std::vector<SegLine>& lines, const std::vector<Chunk>& chunks,
                             const Metrics& metrics, const SegmentConfig& config) {
-  Assembler assembler(lines, metrics, config);
+  Assembler assembler(lines, metrics, config,
+                      numbered_wrap_left(lines, chunks, config.indent_tolerance * metrics.body_size));
   for (const Chunk& chunk : chunks) assembler.add(chunk);
   return assembler.finish();
 }

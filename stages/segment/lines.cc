@@ -56,19 +56,6 @@ double percentile(std::vector<double> values, double fraction, double fallback) 
   return values[k];
 }
 
-// The value most of `values` lie within `tolerance` above (the first of the densest window of
-// sorted values), or `fallback` when there are none.
-double densest(std::vector<double> values, double tolerance, double fallback) {
-  if (values.empty()) return fallback;
-  std::sort(values.begin(), values.end());
-  size_t best = 0, best_count = 0;
-  for (size_t i = 0, j = 0; i < values.size(); ++i) {
-    while (j < values.size() && values[j] - values[i] <= tolerance) ++j;
-    if (j - i > best_count) best = i, best_count = j - i;
-  }
-  return values[best];
-}
-
 // The lowest line bottom of the page's text (body, table and contents lines above the footnote
 // area), or -1 when it has none.
 double text_bottom(const Page& page) {
@@ -343,6 +330,17 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
   metrics.text_left =
       densest(std::move(number_texts), config.indent_tolerance * metrics.body_size, -1);
   return out;
+}
+
+double densest(std::vector<double> values, double tolerance, double fallback) {
+  if (values.empty()) return fallback;
+  std::sort(values.begin(), values.end());
+  size_t best = 0, best_count = 0;
+  for (size_t i = 0, j = 0; i < values.size(); ++i) {
+    while (j < values.size() && values[j] - values[i] <= tolerance) ++j;
+    if (j - i > best_count) best = i, best_count = j - i;
+  }
+  return values[best];
 }
 
 double fit_width(const SegLine& next, const Metrics& metrics, const SegmentConfig& config) {

@@ -112,6 +112,10 @@ struct Draft {
 };
 
 // lines.cc
+/// The value most of `values` lie within `tolerance` above (the first of the densest window of
+/// sorted values), or `fallback` when there are none.
+double densest(std::vector<double> values, double tolerance, double fallback);
+
 /// Gives a start to lines whose number or ordered marker was followed by less than a tab-sized
 /// gap, where the tab stop and the sequence show it is one (tight_markers.cc).
 void rescue_tight_markers(std::vector<SegLine>& lines, const SegmentConfig& config);
