@@ -83,29 +83,10 @@ double text_left(const SegLine& first) {
   return first.start.kind != LineStart::Kind::kNone ? first.start.text_x : first.box.x0;
 }
 
-// Where the lines of numbered paragraphs after their first start, most of them (-1 when no
-// numbered paragraph wraps): under their text when the number hangs at the margin, back at the
-// margin when the template prints it inline, a tab before the text.
-double numbered_wrap_left(const std::vector<SegLine>& lines, const std::vector<Chunk>& chunks,
-                          double tolerance) {
-  std::vector<double> lefts;
-  for (const Chunk& chunk : chunks) {
-    if (chunk.kind == ChunkKind::kNumbered && chunk.lines.size() >= 2) {
-      lefts.push_back(lines[chunk.lines[1]].box.x0);
-    }
-  }
-  return densest(std::move(lefts), tolerance, -1);
-}
-
 class Assembler {
  public:
-  Assembler(const std::vector<SegLine>& lines, const Metrics& metrics, const SegmentConfig& config,
-            double numbered_wrap)
-      : lines_(lines),
-        metrics_(metrics),
-        config_(config),
-        context_left_(metrics.margin),
-        numbered_wrap_(numbered_wrap) {}
+  Assembler(const std::vector<SegLine>& lines, const Metrics& metrics, const SegmentConfig& config)
+      : lines_(lines), metrics_(metrics), config_(config), context_left_(metrics.margin) {}
 
   void add(const Chunk& chunk) {
     const SegLine& first = lines_[chunk.lines.front()];
@@ -184,7 +165,7 @@ class Assembler {
   double numbered_text_edge(const Chunk& chunk) const {
     const double first = text_left(lines_[chunk.lines.front()]);
     if (chunk.lines.size() >= 2) return std::min(first, lines_[chunk.lines[1]].box.x0);
-    return numbered_wrap_ >= 0 ? std::min(first, numbered_wrap_) : first;
+    return metrics_.numbered_wrap >= 0 ? std::min(first, metrics_.numbered_wrap) : first;
   }
 
   void add_item(const Chunk& chunk) {
@@ -270,7 +251,6 @@ class Assembler {
   std::vector<double> indents_;
   double item_text_x_ = 0;
   double context_left_;
-  double numbered_wrap_;       ///< numbered_wrap_left of the note
   double numbered_left_ = -1;  ///< where the last numbered paragraph's text starts (step 3c)
   /// A chunk set in from the text around it: its draft, its indent past that text and its left.
   struct Indented {
@@ -287,8 +267,7 @@ class Assembler {
 
 std::vector<Draft> assemble(const std::vector<SegLine>& lines, const std::vector<Chunk>& chunks,
                             const Metrics& metrics, const SegmentConfig& config) {
-  Assembler assembler(lines, metrics, config,
-                      numbered_wrap_left(lines, chunks, config.indent_tolerance * metrics.body_size));
+  Assembler assembler(lines, metrics, config);
   for (const Chunk& chunk : chunks) assembler.add(chunk);
   return assembler.finish();
 }

@@ -36,6 +36,10 @@ struct Metrics {
   /// Where most numbered paragraphs' text starts (pt), -1 when none is numbered: the left edge
   /// of the note's paragraphs, not of its quotations or list items.
   double text_left = -1;
+  /// Where most numbered paragraphs' second lines start (pt), -1 when none wraps: under their
+  /// text when the number hangs at the margin, back at the margin when a template prints it
+  /// inline, a tab before the text.
+  double numbered_wrap = -1;
   bool justified = false; ///< most body lines end at `right` (justified_share)
   /// The space the note sets between words, in font-size units: the median gap between words a
   /// space apart on body lines (SegmentConfig::space_width when there are none).
@@ -112,10 +116,6 @@ struct Draft {
 };
 
 // lines.cc
-/// The value most of `values` lie within `tolerance` above (the first of the densest window of
-/// sorted values), or `fallback` when there are none.
-double densest(std::vector<double> values, double tolerance, double fallback);
-
 /// Gives a start to lines whose number or ordered marker was followed by less than a tab-sized
 /// gap, where the tab stop and the sequence show it is one (tight_markers.cc).
 void rescue_tight_markers(std::vector<SegLine>& lines, const SegmentConfig& config);
