@@ -88,6 +88,32 @@ TEST(PageBreakParagraphEnds, ParagraphEndsWhereItsNextLineWouldHaveMovedUpInSeri
   EXPECT_EQ(paragraph_and_next(pair.ours, "4.1.13"), want);
 }
 
+// A template that prints paragraph numbers inline, a tab before the text and the lines below back
+// at the margin; XeLaTeX leaves a numbered paragraph's first line alone at a page's foot, its
+// second opening the next page at the margin: 7.3.1, "...from Bangladesh were detained" / "at
+// the border ..." (seed 1548, Liberation Serif 10 pt, justified, pages 17 to 19: fixtures/
+// generated-classes/inline-number-one-line-at-page-foot) and 5.2.1, "...explained that un-" /
+// "accompanied minors ..." (seed 1554, DejaVu Sans 11 pt, ragged, pages 21 to 23:
+// inline-number-one-line-at-page-foot-ragged). A paragraph of one line was taken to go on under
+// its text, 1.75 and 1.27 cm in, so the line at the margin started a paragraph of its own: now
+// it goes on where the note's numbered paragraphs wrap to (stages/segment/lines.cc, step 7).
+TEST(PageBreakParagraphEnds, NumberedParagraphsFirstLineAloneAtAPagesFootGoesOnAtTheMargin) {
+  for (const auto& [folder, number] : std::vector<std::pair<std::string, std::string>>{
+           {"fixtures/generated-classes/inline-number-one-line-at-page-foot", "7.3.1"},
+           {"fixtures/generated-classes/inline-number-one-line-at-page-foot-ragged", "5.2.1"}}) {
+    const Pair pair = load(folder, "latex");
+    const std::vector<std::string> want = paragraph_and_next(pair.model, number);
+    const std::vector<std::string> ours = paragraph_and_next(pair.ours, number);
+    ASSERT_EQ(want.size(), 2u) << folder;
+    ASSERT_EQ(ours.size(), 2u) << folder;
+    EXPECT_EQ(ours[0], want[0]) << folder;
+    // The paragraph after it is the model's (how it opens: cut from the note's other pages, its
+    // line-end hyphens are read with fewer words to tell them by).
+    constexpr size_t kOpening = 40;
+    EXPECT_EQ(ours[1].substr(0, kOpening), want[1].substr(0, kOpening)) << folder;
+  }
+}
+
 std::vector<std::string> quotes(const Doc& doc) {
   std::vector<std::string> out;
   for (const Block& b : doc.blocks) {

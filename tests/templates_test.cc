@@ -82,6 +82,19 @@ TEST(Templates, NumbersBarelyNarrowerThanTheirIndentOpenParagraphs) {
   }
 }
 
+// The paragraph number printed inline, a tab before its text, the lines below it back at the
+// margin, and quotations 1 cm in from the margin on both sides: a quote was measured from where
+// the numbered paragraph's first line set its text (1.5 cm in), not from the margin its other
+// lines start at, and every quote after a numbered paragraph was a paragraph (XeLaTeX and
+// LibreOffice; stages/segment/assemble.cc, numbered_text_edge). Every model quote is a quote.
+TEST(Templates, QuotesUnderInlineNumbersAreQuotes) {
+  const std::vector<std::string> want = testing::block_texts(model(), BlockKind::kQuote);
+  ASSERT_FALSE(want.empty());
+  for (const char* pdf : {"inline-numbers-latex.pdf", "inline-numbers-libreoffice.pdf"}) {
+    EXPECT_EQ(testing::block_texts(converted(pdf), BlockKind::kQuote), want) << pdf;
+  }
+}
+
 // No rule over the footnote area. WeasyPrint prints a note's number on the baseline, where the
 // area without a separator was found only from a raised number: every note was lost, its text
 // read as paragraphs (stages/layout/layout_footnotes.cc, (c)). LibreOffice raises its numbers;

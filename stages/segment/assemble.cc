@@ -13,6 +13,11 @@
 //         the text around it (the last paragraph's or heading's text edge) and the column's right
 //         edge, is a quote. One-line chunks never are: with one line the right side cannot be
 //         told, and an indented one-liner (a bibliography entry under its publisher) is common.
+//         A numbered paragraph's text edge is where its lines after the first start: under its
+//         text when the number hangs at the margin, back at the margin when a template prints
+//         the number inline, a tab before the text (a one-line paragraph: where most of the
+//         note's numbered paragraphs wrap to). Its first line's text start would put a quote 1 cm
+//         in from the margin, after a number inline with a tab to 1.5 cm, left of the text.
 //         Lines that merely end short do not show a right indent either: Word wraps a line
 //         early when the next word is long. Some line must have left room in the full column
 //         for the next line's first word (fit_width): only a right indent made Word wrap there.
@@ -111,7 +116,7 @@ class Assembler {
       context_left_ = text_left(first);
     } else if (chunk.kind == ChunkKind::kNumbered) {
       draft.block.number = chunk.number;
-      context_left_ = text_left(first);
+      context_left_ = numbered_text_edge(chunk);
       numbered_left_ = context_left_;
     } else if (is_quote(chunk)) {
       draft.block.kind = BlockKind::kQuote;
@@ -153,6 +158,15 @@ class Assembler {
   }
 
   double tolerance() const { return config_.indent_tolerance * metrics_.body_size; }
+
+  // The left edge of a numbered paragraph's text, which a quote after it is set in from: where
+  // its lines after the first start (the number hanging or inline), or for a paragraph of one
+  // line, where the note's numbered paragraphs wrap to, its text's start when none does.
+  double numbered_text_edge(const Chunk& chunk) const {
+    const double first = text_left(lines_[chunk.lines.front()]);
+    if (chunk.lines.size() >= 2) return std::min(first, lines_[chunk.lines[1]].box.x0);
+    return metrics_.numbered_wrap >= 0 ? std::min(first, metrics_.numbered_wrap) : first;
+  }
 
   void add_item(const Chunk& chunk) {
     const bool deeper = open_ && chunk.marker_x > first_marker_x_ + tolerance();

@@ -34,6 +34,9 @@
 //         block-level element (P, H2...), by majority of its tagged words. chunks.cc lets the
 //         owners decide paragraph breaks wherever the printed evidence is silent.
 //
+// Step 7: where numbered paragraphs' lines after the first start (Metrics::numbered_wrap):
+//         the measure of a paragraph whose one line the page shows, at a page's foot or alone.
+//
 //   4.1.1 ⇥ France is a signatory to the 1951 UN   -> start {kNumber "4.1.1", text_x 121}
 //           Refugee Convention ...                 -> no start
 #include <algorithm>
@@ -292,6 +295,26 @@ bool image_between(const Page& page, double y0, double y1, const SegmentConfig& 
   });
 }
 
+// Step 7: where numbered paragraphs wrap to, from each line opening with a paragraph number
+// and the plain line a pitch below it (paragraph_gap) on its page.
+double numbered_wrap(const std::vector<SegLine>& lines, const Metrics& metrics,
+                     const SegmentConfig& config) {
+  std::vector<double> lefts;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const SegLine& line = lines[i];
+    const SegLine& next = lines[i + 1];
+    if (line.start.kind != LineStart::Kind::kNumber || next.start.kind != LineStart::Kind::kNone ||
+        next.page != line.page || next.interrupted) {
+      continue;
+    }
+    const double delta = next.baseline - line.baseline;
+    if (delta > 0 && delta <= metrics.pitch + config.paragraph_gap * line.size) {
+      lefts.push_back(next.box.x0);
+    }
+  }
+  return densest(std::move(lefts), config.indent_tolerance * metrics.body_size, -1);
+}
+
 }  // namespace
 
 std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, Metrics& metrics) {
@@ -342,6 +365,7 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
   }
   metrics.text_left =
       densest(std::move(number_texts), config.indent_tolerance * metrics.body_size, -1);
+  metrics.numbered_wrap = numbered_wrap(out, metrics, config);
   return out;
 }
 

@@ -36,6 +36,10 @@ struct Metrics {
   /// Where most numbered paragraphs' text starts (pt), -1 when none is numbered: the left edge
   /// of the note's paragraphs, not of its quotations or list items.
   double text_left = -1;
+  /// Where most numbered paragraphs' second lines start (pt), -1 when none wraps: under their
+  /// text when the number hangs at the margin, back at the margin when a template prints it
+  /// inline, a tab before the text.
+  double numbered_wrap = -1;
   bool justified = false; ///< most body lines end at `right` (justified_share)
   /// The space the note sets between words, in font-size units: the median gap between words a
   /// space apart on body lines (SegmentConfig::space_width when there are none).

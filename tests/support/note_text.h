@@ -36,6 +36,15 @@ inline std::vector<std::string> list_lines(const Doc& doc,
   return out;
 }
 
+/// The text of every block of `kind`, in order, its whitespace squashed.
+inline std::vector<std::string> block_texts(const Doc& doc, BlockKind kind) {
+  std::vector<std::string> out;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == kind) out.push_back(squash_spaces(plain_text(b.inlines)));
+  }
+  return out;
+}
+
 /// "n: text" of every footnote in order, its whitespace squashed.
 inline std::vector<std::string> footnote_lines(const Doc& doc) {
   std::vector<std::string> out;
