@@ -250,6 +250,15 @@ TEST(DriverReprints, ReadableTextRule) {
   EXPECT_EQ(*shifted, "text cannot be read: only 0 of 360 words spelled as English (fonts without a "
                       "usable Unicode map, as some print drivers leave them)");
   EXPECT_TRUE(extract::unreadable_text(pages_of("! \" # $ % & ' ( ) * + , - . /", 100), config));
+  // Common words count in any case and inside punctuation ("THE", "(of"): capitals spell no
+  // English word, so only they make this page read.
+  EXPECT_FALSE(extract::unreadable_text(pages_of("THE CLAIMS (OF 2019) ROSE BY 12%, XQZ VBN", 60), config));
+  // One common word in 25 words of letters is under the 5% share, and nothing is spelled.
+  EXPECT_TRUE(extract::unreadable_text(
+      pages_of("the XQZ VBN KLM PQR TSV WXZ BCD FGH JKL MNP QRS TVW XYZ BBB CCC DDD FFF GGG HHH JJJ "
+               "KKK LLL MMM NNN",
+               20),
+      config));
 }
 
 }  // namespace

@@ -38,7 +38,7 @@ Box rectangle_of(const GfxState* state, const GfxSubpath* sub) {
              *std::max_element(xs, xs + 4), *std::max_element(ys, ys + 4)};
 }
 
-// Entries of the marked-content stack that carry no MCID.
+// What a marked-content sequence without an MCID opens: an artifact, or nothing (transparent).
 constexpr int kNoMcid = -1;
 constexpr int kArtifact = -2;
 
@@ -71,7 +71,7 @@ void TaggedCaptureDevice::startPage(int page_number, GfxState* state, XRef* xref
 void TaggedCaptureDevice::drawChar(GfxState* state, double x, double y, double dx, double dy,
                                    double origin_x, double origin_y, CharCode code, int bytes,
                                    const Unicode* u, int u_len) {
-  const int mcid = current_mcid();
+  const int mcid = mcid_stack_.empty() ? -1 : mcid_stack_.back();
   if (mcid_runs_.empty() || mcid_runs_.back().second != mcid) {
     mcid_runs_.emplace_back(char_pos_, mcid);
   }
@@ -91,7 +91,11 @@ void TaggedCaptureDevice::beginMarkedContent(const char* name, Dict* properties)
     const Object id = properties->lookup("MCID");
     if (id.isInt() && id.getInt() >= 0) mcid = id.getInt();
   }
-  mcid_stack_.push_back(mcid);
+  // An artifact hides whatever encloses it; other sequences without an MCID (optional content,
+  // spans) are transparent: each entry holds the MCID then in force, so a character reads it
+  // from the top instead of searching the stack.
+  if (mcid == kNoMcid && !mcid_stack_.empty()) mcid = mcid_stack_.back();
+  mcid_stack_.push_back(mcid < 0 ? -1 : mcid);
   CaptureDevice::beginMarkedContent(name, properties);
 }
 
@@ -101,16 +105,6 @@ void TaggedCaptureDevice::beginMarkedContent(const char* name, Dict* properties)
 void TaggedCaptureDevice::endMarkedContent(GfxState* state) {
   if (!mcid_stack_.empty()) mcid_stack_.pop_back();
   CaptureDevice::endMarkedContent(state);
-}
-
-int TaggedCaptureDevice::current_mcid() const {
-  // An artifact hides whatever encloses it; other sequences without an MCID (optional content,
-  // spans) are transparent.
-  for (auto it = mcid_stack_.rbegin(); it != mcid_stack_.rend(); ++it) {
-    if (*it == kArtifact) return -1;
-    if (*it >= 0) return *it;
-  }
-  return -1;
 }
 
 int TaggedCaptureDevice::mcid_at(int char_pos) const {

@@ -88,11 +88,8 @@ class TaggedCaptureDevice final : public CaptureDevice {
   int mcid_at(int char_pos) const override;
 
  private:
-  // The MCID now in force: the innermost marked-content sequence that carries one.
-  int current_mcid() const;
-
   int char_pos_ = 0;                            // TextPage's character position, mirrored
-  std::vector<int> mcid_stack_;                 // one entry per open BDC/BMC: its MCID or -1
+  std::vector<int> mcid_stack_;                 // one entry per open BDC/BMC: MCID in force or -1
   std::vector<std::pair<int, int>> mcid_runs_;  // (first char_pos, MCID), ascending
 };
 

@@ -23,6 +23,7 @@
 #include "stages/extract/object_scan.h"
 
 #include <climits>
+#include <cstddef>
 
 namespace coi::extract {
 
@@ -60,16 +61,18 @@ bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 }  // namespace
 
 void ObjectScanner::skip_space() {
-  while (pos_ < bytes_.size()) {
-    const char c = bytes_[pos_];
-    if (is_space(c)) {
-      ++pos_;
-    } else if (c == '%') {
-      while (pos_ < bytes_.size() && bytes_[pos_] != '\n' && bytes_[pos_] != '\r') ++pos_;
+  const char* p = bytes_.data() + pos_;
+  const char* const end = bytes_.data() + bytes_.size();
+  while (p < end) {
+    if (is_space(*p)) {
+      ++p;
+    } else if (*p == '%') {
+      while (p < end && *p != '\n' && *p != '\r') ++p;
     } else {
-      return;
+      break;
     }
   }
+  pos_ = static_cast<size_t>(p - bytes_.data());
 }
 
 ObjectScanner::Token ObjectScanner::next() {
@@ -103,8 +106,11 @@ ObjectScanner::Token ObjectScanner::next() {
 void ObjectScanner::read_name(Token& t) {
   t.kind = Kind::kName;
   const size_t start = pos_;
-  while (pos_ < bytes_.size() && is_regular(bytes_[pos_]) && bytes_[pos_] != '#') ++pos_;
-  if (pos_ >= bytes_.size() || bytes_[pos_] != '#') {
+  const char* p = bytes_.data() + pos_;
+  const char* const end = bytes_.data() + bytes_.size();
+  while (p < end && is_regular(*p) && *p != '#') ++p;
+  pos_ = static_cast<size_t>(p - bytes_.data());
+  if (p == end || *p != '#') {
     t.text = bytes_.substr(start, pos_ - start);
     if (t.text.size() > kMaxName) t.kind = Kind::kError;
     return;
@@ -149,24 +155,33 @@ bool ObjectScanner::skip_hex_string() {
 }
 
 // A bare word: an integer ("+12", "-3"; kOther when it does not fit an int), a real ("1.5",
-// "-.5": kOther), or a keyword of letters; anything else is an error.
+// "-.5": kOther), or a keyword of letters; anything else is an error. Every element holds a
+// dozen of these (object numbers, MCIDs): the cursor stays in a local in the loops.
 ObjectScanner::Token ObjectScanner::word() {
-  const size_t start = pos_;
+  const char* const begin = bytes_.data();
+  const char* const end = begin + bytes_.size();
+  const char* const start = begin + pos_;
+  const char* p = start;
   Token t;
-  if (is_letter(bytes_[pos_])) {
-    while (pos_ < bytes_.size() && is_letter(bytes_[pos_])) ++pos_;
-    t.text = bytes_.substr(start, pos_ - start);
+  if (is_letter(*p)) {
+    while (p < end && is_letter(*p)) ++p;
+    t.text = std::string_view(start, static_cast<size_t>(p - start));
     t.kind = Kind::kKeyword;
   } else {
-    const bool negative = bytes_[pos_] == '-';
-    if (negative || bytes_[pos_] == '+') ++pos_;
+    const bool negative = *p == '-';
+    if (negative || *p == '+') ++p;
     long long value = 0;
-    int digits = 0;
-    for (; pos_ < bytes_.size() && is_digit(bytes_[pos_]); ++pos_, ++digits) {
-      if (value <= INT_MAX) value = value * 10 + (bytes_[pos_] - '0');
+    const char* const first_digit = p;
+    for (; p < end && is_digit(*p); ++p) {
+      if (value <= INT_MAX) value = value * 10 + (*p - '0');
     }
-    const bool real = pos_ < bytes_.size() && bytes_[pos_] == '.';
-    for (pos_ += real; pos_ < bytes_.size() && is_digit(bytes_[pos_]); ++pos_) ++digits;
+    std::ptrdiff_t digits = p - first_digit;
+    const bool real = p < end && *p == '.';
+    if (real) {
+      const char* const fraction = ++p;
+      while (p < end && is_digit(*p)) ++p;
+      digits += p - fraction;
+    }
     if (negative) value = -value;
     if (digits == 0) {
       t.kind = Kind::kError;
@@ -177,10 +192,11 @@ ObjectScanner::Token ObjectScanner::word() {
       t.number = static_cast<int>(value);
     }
   }
-  if (pos_ < bytes_.size() && is_regular(bytes_[pos_])) {  // "12abc", "R2": not PDF syntax
-    while (pos_ < bytes_.size() && is_regular(bytes_[pos_])) ++pos_;
+  if (p < end && is_regular(*p)) {  // "12abc", "R2": not PDF syntax
+    while (p < end && is_regular(*p)) ++p;
     t.kind = Kind::kError;
   }
+  pos_ = static_cast<size_t>(p - begin);
   return t;
 }
 
@@ -233,15 +249,19 @@ bool ObjectScanner::dict_body(ElementDict* out, int depth) {
   }
 }
 
+// Which of the keys we keep `key` is: by its length first, as most keys are none of them.
+ObjectScanner::Key ObjectScanner::key_of(std::string_view key) {
+  switch (key.size()) {
+    case 1: return key[0] == 'K' ? Key::kK : key[0] == 'S' ? Key::kS : Key::kOther;
+    case 2: return key == "Pg" ? Key::kPg : Key::kOther;
+    case 4: return key == "Type" ? Key::kType : key == "MCID" ? Key::kMcid : Key::kOther;
+    default: return Key::kOther;
+  }
+}
+
 bool ObjectScanner::entry(std::string_view key, ElementDict& out, int depth) {
   // `key` may view name_buffer_, which reading the value can overwrite: judge it first.
-  enum class Key { kK, kType, kS, kPg, kMcid, kOther };
-  const Key k = key == "K"      ? Key::kK
-                : key == "Type" ? Key::kType
-                : key == "S"    ? Key::kS
-                : key == "Pg"   ? Key::kPg
-                : key == "MCID" ? Key::kMcid
-                                : Key::kOther;
+  const Key k = key_of(key);
   const Token v = next();
   if (k == Key::kK) return kids(v, out, depth);
   if (v.kind == Kind::kInt) {
@@ -265,6 +285,8 @@ bool ObjectScanner::entry(std::string_view key, ElementDict& out, int depth) {
 bool ObjectScanner::kids(Token t, ElementDict& out, int depth) {
   if (t.kind != Kind::kArrayStart) return kid(t, out, depth);
   if (depth + 1 > kMaxDepth) return false;
+  constexpr size_t kUsualKids = 4;  // most elements hold one to four: one allocation, not three
+  out.kids.reserve(kUsualKids);
   for (t = next(); t.kind != Kind::kArrayEnd; t = next()) {
     if (!kid(t, out, depth + 1)) return false;
   }

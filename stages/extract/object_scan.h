@@ -62,6 +62,10 @@ class ObjectScanner {
     std::string_view text;  ///< kName (decoded), kKeyword: into the bytes or name_buffer_
   };
 
+  // The keys of an element dictionary the reader keeps.
+  enum class Key { kK, kType, kS, kPg, kMcid, kOther };
+
+  static Key key_of(std::string_view key);
   void skip_space();
   Token next();
   void read_name(Token& t);

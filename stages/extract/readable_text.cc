@@ -29,50 +29,78 @@ bool spelled_word(std::string_view word) {
   return has_vowel;
 }
 
-// Counts of one text layer: characters not spaces, words of letters, common words among them,
-// and printed words spelled as English spells them.
-struct TextCounts {
-  int64_t chars = 0, words = 0, common = 0, printed = 0, spelled = 0;
-
-  void add(const std::string& text, const std::vector<std::string>& common_words) {
-    ++printed;
-    spelled += spelled_word(text);
-    std::string word;
-    auto close = [&] {
-      if (word.empty()) return;
-      ++words;
-      if (std::find(common_words.begin(), common_words.end(), word) != common_words.end()) ++common;
-      word.clear();
-    };
-    for (const char c : text) {
-      // A code point counts once: UTF-8 continuation bytes are not characters of their own.
-      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && c != ' ') ++chars;
-      if (lower_letter(c) || upper_letter(c)) {
-        word += static_cast<char>(c | 0x20);  // lower case
-      } else {
-        close();
-      }
-    }
-    close();
+// The text's runs of ASCII letters ("words of letters"), each given to `take` as a view; a run
+// ends at any other byte and at the end of the text.
+template <typename Take>
+void letter_runs(std::string_view text, Take&& take) {
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && (lower_letter(text[i]) || upper_letter(text[i]))) continue;
+    if (i > start) take(text.substr(start, i - start));
+    start = i + 1;
   }
-};
+}
+
+// Whether the run of letters `run`, lower-cased, is one of `common_words` (which are compared as
+// written: one with a capital or a non-letter never matches a lower-cased run).
+bool is_common(std::string_view run, const std::vector<std::string>& common_words) {
+  for (const std::string& common : common_words) {
+    if (common.size() != run.size()) continue;
+    size_t i = 0;
+    while (i < run.size() && static_cast<char>(run[i] | 0x20) == common[i]) ++i;
+    if (i == run.size()) return true;
+  }
+  return false;
+}
+
+// Adds to `chars` the text's characters that are not spaces, a code point counting once (UTF-8
+// continuation bytes are not characters of their own), and to `words` its runs of letters.
+void count_chars_and_words(std::string_view text, int64_t& chars, int64_t& words) {
+  bool in_run = false;
+  for (const char c : text) {
+    chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 && c != ' ';
+    const bool letter = lower_letter(c) || upper_letter(c);
+    words += letter && !in_run;
+    in_run = letter;
+  }
+}
 
 }  // namespace
 
+// Step 1 counts the layer's characters and words of letters; step 2 counts common words only
+// until they reach their share, which English prose does within its first pages; step 3, the
+// spelled words, runs only for a layer short of common words.
 std::optional<std::string> unreadable_text(const std::vector<Page>& pages, const ExtractConfig& config) {
-  TextCounts counts;
+  int64_t chars = 0, words = 0, printed = 0;
   for (const Page& page : pages) {
-    for (const Word& word : page.words) counts.add(word.text, config.common_words);
+    for (const Word& word : page.words) {
+      ++printed;
+      count_chars_and_words(word.text, chars, words);
+    }
   }
-  if (counts.chars < config.readable_min_chars) return std::nullopt;
-  const double words = std::max(static_cast<double>(counts.words),
-                                static_cast<double>(counts.chars) / config.readable_chars_per_word);
-  if (static_cast<double>(counts.common) >= config.readable_min_share * words) return std::nullopt;
-  if (static_cast<double>(counts.spelled) >= config.readable_min_spelled * static_cast<double>(counts.printed)) {
+  if (chars < config.readable_min_chars) return std::nullopt;
+  const double counted = std::max(static_cast<double>(words),
+                                  static_cast<double>(chars) / config.readable_chars_per_word);
+  const double enough_common = config.readable_min_share * counted;
+  int64_t common = 0;
+  if (static_cast<double>(common) >= enough_common) return std::nullopt;
+  for (const Page& page : pages) {
+    for (const Word& word : page.words) {
+      letter_runs(word.text, [&](std::string_view run) {
+        common += is_common(run, config.common_words);
+      });
+      if (static_cast<double>(common) >= enough_common) return std::nullopt;
+    }
+  }
+  int64_t spelled = 0;
+  for (const Page& page : pages) {
+    for (const Word& word : page.words) spelled += spelled_word(word.text);
+  }
+  if (static_cast<double>(spelled) >= config.readable_min_spelled * static_cast<double>(printed)) {
     return std::nullopt;
   }
-  return "text cannot be read: only " + std::to_string(counts.spelled) + " of " +
-         std::to_string(counts.printed) +
+  return "text cannot be read: only " + std::to_string(spelled) + " of " +
+         std::to_string(printed) +
          " words spelled as English (fonts without a usable Unicode map, as some print drivers "
          "leave them)";
 }

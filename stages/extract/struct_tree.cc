@@ -28,6 +28,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "stages/extract/extract_parts.h"
 #include "stages/extract/object_scan.h"
@@ -139,7 +140,11 @@ class ElementSource {
 class TreeReader {
  public:
   TreeReader(PDFDoc& doc, const PageNumbers& pages, int max_nodes, StructureIndex& index)
-      : source_(doc), pages_(pages), max_nodes_(max_nodes), index_(index) {}
+      : source_(doc),
+        pages_(pages),
+        max_nodes_(max_nodes),
+        index_(index),
+        visited_gen0_(static_cast<size_t>(std::max(doc.getXRef()->getNumObjects(), 0)), false) {}
 
   // Returns false when the tree exceeds max_nodes.
   bool read(const Object& tree_root) {
@@ -177,7 +182,7 @@ class TreeReader {
                          p.owner, &p.owner->inlined[static_cast<size_t>(p.kid.inlined)]),
                      p);
     }
-    if (!visited_.insert({p.kid.ref.num, p.kid.ref.gen}).second) return true;  // cycle, shared
+    if (!first_visit(p.kid.ref)) return true;  // cycle, shared
     auto dict = std::make_shared<ElementDict>();
     if (!source_.load(p.kid.ref, *dict)) return true;
     return element(dict, p);
@@ -200,6 +205,17 @@ class TreeReader {
     }
     push_kids(dict, node, page);
     return true;
+  }
+
+  // Whether `ref` is met for the first time. Elements are generation-0 objects of the
+  // cross-reference table, marked by number; any other reference is kept in a set.
+  bool first_visit(ObjRef ref) {
+    if (ref.gen == 0 && ref.num >= 0 && static_cast<size_t>(ref.num) < visited_gen0_.size()) {
+      if (visited_gen0_[static_cast<size_t>(ref.num)]) return false;
+      visited_gen0_[static_cast<size_t>(ref.num)] = true;
+      return true;
+    }
+    return visited_.insert({ref.num, ref.gen}).second;
   }
 
   // The standard type `name` stands for through the RoleMap (chains followed a few steps).
@@ -237,7 +253,8 @@ class TreeReader {
   StructureIndex& index_;
   Object role_map_;
   std::vector<Pending> stack_;
-  std::set<std::pair<int, int>> visited_;
+  std::vector<bool> visited_gen0_;  // by object number, for generation 0
+  std::set<std::pair<int, int>> visited_;  // every other reference
   std::unordered_map<std::string, std::string> resolved_;  // RoleMap answers by custom name
 };
 

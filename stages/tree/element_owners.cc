@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 
 namespace coi::tree {
 
@@ -59,8 +61,15 @@ bool is_heading_type(const std::string& t) {
 }
 
 ElementOwners::ElementOwners(const std::vector<StructNode>& nodes) : nodes_(nodes) {
+  // A tree of thousands of elements uses a score of types: each is judged once (the string
+  // comparisons of type_bits were most of this constructor).
+  std::unordered_map<std::string_view, unsigned char> bits_of_type;
   bits_.reserve(nodes.size());
-  for (const StructNode& node : nodes) bits_.push_back(type_bits(node.type));
+  for (const StructNode& node : nodes) {
+    auto [it, inserted] = bits_of_type.try_emplace(node.type, 0);
+    if (inserted) it->second = type_bits(node.type);
+    bits_.push_back(it->second);
+  }
   owners_.resize(nodes.size());
   for (size_t n = 0; n < owners_.size(); ++n) {
     for (int lens = 0; lens < kLenses; ++lens) {
@@ -98,6 +107,20 @@ int ElementOwners::list_depth(int node) const {
 
 int ElementOwners::owner_of_words(const Page& page, const std::vector<int>& words,
                                   Lens lens) const {
+  // Most lines lie in one element: when every tagged word has the same owner, that is the
+  // answer, without counting.
+  int only = -1;
+  bool one_owner = true;
+  for (int w : words) {
+    const int o = owner(page.words[static_cast<size_t>(w)].struct_node, lens);
+    if (o < 0) continue;
+    if (only >= 0 && o != only) {
+      one_owner = false;
+      break;
+    }
+    only = o;
+  }
+  if (one_owner) return only;
   std::map<int, int> counts;  // owner -> words; a line holds one or two owners
   for (int w : words) {
     const int o = owner(page.words[static_cast<size_t>(w)].struct_node, lens);
