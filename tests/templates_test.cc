@@ -19,12 +19,13 @@ namespace {
 
 constexpr const char* kFolder = "fixtures/templates/";
 
-Doc model() {
-  Result<Doc> doc = load_model_json(testing::source_path(std::string(kFolder) + "note.json"),
-                                    JsonFlavor::kCorpus);
+Doc model(const std::string& json) {
+  Result<Doc> doc = load_model_json(testing::source_path(kFolder + json), JsonFlavor::kCorpus);
   EXPECT_TRUE(doc.is_ok()) << doc.status().to_string();
   return doc.is_ok() ? std::move(doc).value() : Doc{};
 }
+
+Doc model() { return model("note.json"); }
 
 Doc converted(const std::string& pdf) {
   Diagnostics diag;
@@ -79,6 +80,81 @@ TEST(Templates, NumbersBarelyNarrowerThanTheirIndentOpenParagraphs) {
   ASSERT_FALSE(want.empty());
   for (const char* pdf : {"tight-numbers-libreoffice.pdf", "tight-numbers-latex.pdf"}) {
     EXPECT_EQ(paragraph_numbers(converted(pdf)), want) << pdf;
+  }
+}
+
+// Every numbered paragraph's number and the first words of its text ("6.1.10 The Briefing: asy").
+std::vector<std::string> paragraph_openings(const Doc& doc) {
+  constexpr size_t kOpening = 24;  // bytes of text compared: the words a glued number took
+  std::vector<std::string> out;
+  for (const Block& b : doc.blocks) {
+    if (b.kind != BlockKind::kParagraph || b.number.empty()) continue;
+    out.push_back(b.number + " " + testing::squash_spaces(plain_text(b.inlines)).substr(0, kOpening));
+  }
+  return out;
+}
+
+// A number about as wide as its hanging indent reaches the tab stop with under a point to spare,
+// and Poppler reads it and the first word as one ("2.1.1The", "11.1.10The"): the paragraph was
+// not numbered, its text opening "2.1.1The". LibreOffice under a 1 cm indent in 11 pt DejaVu
+// Sans: every number glued, the stop known only from the glued words (the note was refused);
+// under 1.27 cm, only the two-digit numbers glued ("10.1.1", "11.1.10"), the stop that of the
+// others; seed 1542, pages 30-31, the same (stages/segment/glued_numbers.cc).
+TEST(Templates, NumbersGluedToTheirTextOpenParagraphs) {
+  const std::vector<std::pair<std::string, std::string>> renders = {
+      {"note.json", "glued-numbers-libreoffice.pdf"},
+      {"long-numbers/note.json", "long-numbers/glued-libreoffice.pdf"},
+      {"glued-numbers-1542/note.json", "glued-numbers-1542/libreoffice.pdf"}};
+  for (const auto& [json, pdf] : renders) {
+    const std::vector<std::string> want = paragraph_openings(model(json));
+    ASSERT_FALSE(want.empty()) << json;
+    EXPECT_EQ(paragraph_openings(converted(pdf)), want) << pdf;
+  }
+}
+
+// Numbers printed inline, a tab to the indent: the short ones ("2.1.1") reach it a little less
+// than a tab's gap from their text, the long ones ("10.1.1") pass it and tab on to the next
+// default stop. Only the long ones had a tab-sized gap, so theirs was the one stop known, and
+// every short number was left in its paragraph's text (LibreOffice: DejaVu Serif 12 pt under
+// 1.27 cm, TeX Gyre Heros 12 pt under 1 cm; stages/segment/tight_markers.cc, (a)).
+TEST(Templates, ShortNumbersTightAtTheIndentLongOnesPastItOpenParagraphs) {
+  const std::vector<std::string> want = paragraph_openings(model("long-numbers/note.json"));
+  ASSERT_FALSE(want.empty());
+  for (const char* pdf : {"long-numbers/second-stop-libreoffice.pdf",
+                          "long-numbers/second-stop-heros-libreoffice.pdf"}) {
+    EXPECT_EQ(paragraph_openings(converted(pdf)), want) << pdf;
+  }
+}
+
+// Numbers too wide for a 1 cm indent, which XeLaTeX sets a space from their text: each pushes its
+// text as far as it is wide, "11.1.10" two digits past the stop "1.1.1" shows, where no text of
+// a number was looked for (Latin Modern Roman 12 pt, DejaVu Sans 11 pt;
+// stages/segment/tight_markers.cc, (a)).
+TEST(Templates, NumbersWiderThanTheirIndentOpenParagraphs) {
+  const std::vector<std::string> want = paragraph_openings(model("long-numbers/note.json"));
+  ASSERT_FALSE(want.empty());
+  for (const char* pdf : {"long-numbers/overrun-latex.pdf", "long-numbers/overrun-dejavu-latex.pdf"}) {
+    EXPECT_EQ(paragraph_openings(converted(pdf)), want) << pdf;
+  }
+}
+
+// Every quotation, its text whitespace squashed.
+std::vector<std::string> quote_texts(const Doc& doc) {
+  std::vector<std::string> out;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kQuote) out.push_back(testing::squash_spaces(plain_text(b.inlines)));
+  }
+  return out;
+}
+
+// Numbers printed inline, each paragraph's lines below its first back at the margin: a quote
+// indented from the margin by less than the numbers' indent plus quote_indent was measured from
+// the number's text, 1.27 cm in, and read as a paragraph (stages/segment/assemble.cc, numbered_text_left). LibreOffice and XeLaTeX.
+TEST(Templates, QuotesAfterInlineNumbersAreQuotes) {
+  const std::vector<std::string> want = quote_texts(model());
+  ASSERT_FALSE(want.empty());
+  for (const char* pdf : {"inline-numbers-libreoffice.pdf", "inline-numbers-latex.pdf"}) {
+    EXPECT_EQ(quote_texts(converted(pdf)), want) << pdf;
   }
 }
 

@@ -78,6 +78,17 @@ double text_left(const SegLine& first) {
   return first.start.kind != LineStart::Kind::kNone ? first.start.text_x : first.box.x0;
 }
 
+// The text edge of a numbered paragraph: its number's text stop, or, where its later lines run
+// back left of that (a template printing the number inline, the lines below at the margin), the
+// leftmost of them. A quote after it is indented from there: LibreOffice, inline numbers under a
+// 1.27 cm indent, seed 1554, whose quotes at 1 cm from the margin read as paragraphs when measured
+// from the number's text.
+double numbered_text_left(const std::vector<SegLine>& lines, const Chunk& chunk) {
+  double left = text_left(lines[chunk.lines.front()]);
+  for (size_t k = 1; k < chunk.lines.size(); ++k) left = std::min(left, lines[chunk.lines[k]].box.x0);
+  return left;
+}
+
 class Assembler {
  public:
   Assembler(const std::vector<SegLine>& lines, const Metrics& metrics, const SegmentConfig& config)
@@ -111,7 +122,7 @@ class Assembler {
       context_left_ = text_left(first);
     } else if (chunk.kind == ChunkKind::kNumbered) {
       draft.block.number = chunk.number;
-      context_left_ = text_left(first);
+      context_left_ = numbered_text_left(lines_, chunk);
       numbered_left_ = context_left_;
     } else if (is_quote(chunk)) {
       draft.block.kind = BlockKind::kQuote;
