@@ -49,6 +49,31 @@ TEST(Templates, PlainHeadingsLargerThanTheBodyAreHeadings) {
   }
 }
 
+// Parts and sections in one size (16 pt and 16 pt, the parts plain in LibreOffice, both bold in
+// XeLaTeX): a part title is level 1 where it is larger than the sections, or the contents names
+// it, and the contents list does not name its own title, so "Contents" read as a section
+// (stages/segment/headings.cc, step 2b).
+TEST(Templates, ContentsTitleIsAPartWhenSectionsAreAsLarge) {
+  const std::vector<std::string> want = testing::heading_lines(model());
+  ASSERT_FALSE(want.empty());
+  for (const char* pdf : {"same-size-parts-libreoffice.pdf", "same-size-parts-latex.pdf"}) {
+    EXPECT_EQ(testing::heading_lines(converted(pdf)), want) << pdf;
+  }
+}
+
+// A level-4 heading in the body's size, bold, with less space below it than a paragraph break
+// shows (lines 1.5 apart): "Clearance" ran on into the paragraph under it, "Clearance Below is
+// information on when this note was cleared:" (stages/segment/chunks.cc, rule 3b). LibreOffice,
+// DejaVu Sans 11 pt and Liberation Serif 12 pt.
+TEST(Templates, BodySizedHeadingCloseAboveItsTextIsAHeading) {
+  const std::vector<std::string> want = testing::heading_lines(model());
+  ASSERT_FALSE(want.empty());
+  for (const char* pdf : {"body-size-heading-libreoffice.pdf",
+                          "body-size-heading-serif-libreoffice.pdf"}) {
+    EXPECT_EQ(testing::heading_lines(converted(pdf)), want) << pdf;
+  }
+}
+
 // Every list's first level marked with a dash, which TeX sets half an em from its text: a dash
 // is also a word, so it opened an item only inside a list, and no dashed list ever opened (the
 // items read as paragraphs starting "– "). WeasyPrint sets its dash a tab's width away: the same
