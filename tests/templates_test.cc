@@ -3,6 +3,7 @@
 // must give the model back whatever the template. Expected values come from the model.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -160,6 +161,35 @@ TEST(Templates, NumbersWiderThanTheirIndentOpenParagraphs) {
   ASSERT_FALSE(want.empty());
   for (const char* pdf : {"long-numbers/overrun-latex.pdf", "long-numbers/overrun-dejavu-latex.pdf"}) {
     EXPECT_EQ(paragraph_openings(converted(pdf)), want) << pdf;
+  }
+}
+
+// "number: text" of each numbered paragraph of `doc` whose number `model` numbers too (a note's
+// pages cut from a render print parts of paragraphs beyond the model's), text squashed.
+std::map<std::string, std::string> numbered_texts(const Doc& doc, const Doc& model) {
+  std::map<std::string, std::string> wanted, out;
+  for (const Block& b : model.blocks) {
+    if (b.kind == BlockKind::kParagraph && !b.number.empty()) wanted[b.number] = "";
+  }
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kParagraph && wanted.count(b.number) > 0) {
+      out[b.number] = testing::squash_spaces(plain_text(b.inlines));
+    }
+  }
+  return out;
+}
+
+// Numbers printed inline, a numbered paragraph's first line alone at a page's foot: its next
+// line, at the margin on the next page, was looked for under the number's text, and the
+// paragraph ended at the break ("2.1.12 The interior ministry ... throughout 2014." / "Important:
+// The security forces ..."; stages/segment/chunks.cc, continuation_x; lines.cc, step 7).
+// XeLaTeX, seeds 1548 (pages 6-10) and 1549 (pages 14-18).
+TEST(Templates, InlineNumberedLineAtAPageFootGoesOn) {
+  for (const char* folder : {"inline-number-over-a-page-1548/", "inline-number-over-a-page-1549/"}) {
+    const Doc want = model(std::string(folder) + "note.json");
+    const std::map<std::string, std::string> texts = numbered_texts(want, want);
+    ASSERT_FALSE(texts.empty()) << folder;
+    EXPECT_EQ(numbered_texts(converted(std::string(folder) + "latex.pdf"), want), texts) << folder;
   }
 }
 

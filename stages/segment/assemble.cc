@@ -80,11 +80,14 @@ double text_left(const SegLine& first) {
 
 // The text edge of a numbered paragraph: its number's text stop, or, where its later lines run
 // back left of that (a template printing the number inline, the lines below at the margin), the
-// leftmost of them. A quote after it is indented from there: LibreOffice, inline numbers under a
-// 1.27 cm indent, seed 1554, whose quotes at 1 cm from the margin read as paragraphs when measured
-// from the number's text.
-double numbered_text_left(const std::vector<SegLine>& lines, const Chunk& chunk) {
-  double left = text_left(lines[chunk.lines.front()]);
+// leftmost of them, or the number's own left where the note prints its numbers inline (lines.cc,
+// step 7) and the paragraph has one line. A quote after it is indented from there: LibreOffice,
+// inline numbers under a 1.27 cm indent, seed 1554, whose quotes at 1 cm from the margin read as
+// paragraphs when measured from the number's text.
+double numbered_text_left(const std::vector<SegLine>& lines, const Chunk& chunk,
+                          const Metrics& metrics) {
+  const SegLine& first = lines[chunk.lines.front()];
+  double left = metrics.numbers_inline ? first.start.marker_x : text_left(first);
   for (size_t k = 1; k < chunk.lines.size(); ++k) left = std::min(left, lines[chunk.lines[k]].box.x0);
   return left;
 }
@@ -122,7 +125,7 @@ class Assembler {
       context_left_ = text_left(first);
     } else if (chunk.kind == ChunkKind::kNumbered) {
       draft.block.number = chunk.number;
-      context_left_ = numbered_text_left(lines_, chunk);
+      context_left_ = numbered_text_left(lines_, chunk, metrics_);
       numbered_left_ = context_left_;
     } else if (is_quote(chunk)) {
       draft.block.kind = BlockKind::kQuote;

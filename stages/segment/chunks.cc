@@ -99,10 +99,16 @@ bool ends_with_broken_compound(const std::string& text) {
   return std::isalpha(before) || before >= 0x80;
 }
 
-// Where the next line of `chunk` would start: under the text of a hanging number or marker.
-double continuation_x(const std::vector<SegLine>& lines, const Chunk& chunk) {
+// Where the next line of `chunk` would start: under the text of a hanging number or marker, or
+// back at a number the note prints inline (lines.cc, step 7: "2.1.12 The interior ministry..."
+// alone at a page's foot, "Important: ..." at the margin of the next, XeLaTeX, seed 1548).
+double continuation_x(const std::vector<SegLine>& lines, const Chunk& chunk,
+                      const Metrics& metrics) {
   const SegLine& first = lines[chunk.lines.front()];
   if (chunk.lines.size() >= 2) return lines[chunk.lines.back()].box.x0;
+  if (first.start.kind == LineStart::Kind::kNumber && metrics.numbers_inline) {
+    return first.start.marker_x;
+  }
   if (first.start.kind != LineStart::Kind::kNone) return first.start.text_x;
   return first.box.x0;
 }
@@ -127,7 +133,7 @@ double fill_edge(const std::vector<SegLine>& lines, const Chunk& chunk, const Me
   const double own = right_edge(lines, chunk, metrics);
   const double tolerance = config.indent_tolerance * metrics.body_size;
   if (metrics.justified || metrics.text_left < 0 ||
-      std::abs(continuation_x(lines, chunk) - metrics.text_left) > tolerance) {
+      std::abs(continuation_x(lines, chunk, metrics) - metrics.text_left) > tolerance) {
     return own;
   }
   return std::max(own, metrics.right);
@@ -242,7 +248,7 @@ bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk
   if (chunk.bold && !line.bold) return false;
   const SegLine& last = lines[chunk.lines.back()];
   const double tolerance = config.indent_tolerance * metrics.body_size;
-  if (std::abs(line.box.x0 - continuation_x(lines, chunk)) > tolerance) return false;
+  if (std::abs(line.box.x0 - continuation_x(lines, chunk, metrics)) > tolerance) return false;
   if (line.after_block && last.ends_sentence) return false;
   if (ends_with_broken_compound(last.text)) return true;
   if (config.widow_control && line.page != last.page && !sentence_runs_on(last, line) &&

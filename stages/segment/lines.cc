@@ -36,6 +36,10 @@
 //         block-level element (P, H2...), by majority of its tagged words. chunks.cc lets the
 //         owners decide paragraph breaks wherever the printed evidence is silent.
 //
+// Step 7: whether the note prints its paragraph numbers inline, the lines below a number back
+//         at the margin (numbers_inline): where a paragraph of one line at a page's foot goes on
+//         (chunks.cc, rule 5b) and the text edge quotes are indented from (assemble.cc).
+//
 //   4.1.1 ⇥ France is a signatory to the 1951 UN   -> start {kNumber "4.1.1", text_x 121}
 //           Refugee Convention ...                 -> no start
 #include <algorithm>
@@ -329,6 +333,27 @@ bool image_between(const Page& page, double y0, double y1, const SegmentConfig& 
   });
 }
 
+// Step 7: whether the note prints its paragraph numbers inline: of the numbered lines followed,
+// on their page and a line's pitch below, by a line opening nothing, more start that line back
+// at the number (the margin) than at the number's text (a hanging indent).
+bool numbers_inline(const std::vector<SegLine>& lines, const Metrics& metrics,
+                    const SegmentConfig& config) {
+  int at_number = 0, at_text = 0;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const LineStart& start = lines[i].start;
+    const SegLine& next = lines[i + 1];
+    if (start.kind != LineStart::Kind::kNumber || next.start.kind != LineStart::Kind::kNone ||
+        next.page != lines[i].page || next.interrupted ||
+        next.baseline - lines[i].baseline > metrics.pitch + config.paragraph_gap * next.size) {
+      continue;
+    }
+    const double tolerance = config.indent_tolerance * next.size;
+    if (std::abs(next.box.x0 - start.marker_x) <= tolerance) ++at_number;
+    if (std::abs(next.box.x0 - start.text_x) <= tolerance) ++at_text;
+  }
+  return at_number > at_text;
+}
+
 }  // namespace
 
 std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, Metrics& metrics) {
@@ -379,6 +404,7 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
   }
   metrics.text_left =
       densest(std::move(number_texts), config.indent_tolerance * metrics.body_size, -1);
+  metrics.numbers_inline = numbers_inline(out, metrics, config);
   return out;
 }
 

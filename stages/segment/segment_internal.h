@@ -37,6 +37,9 @@ struct Metrics {
   /// of the note's paragraphs, not of its quotations or list items.
   double text_left = -1;
   bool justified = false; ///< most body lines end at `right` (justified_share)
+  /// Most numbered paragraphs' second lines start back at their number, not at its text: the
+  /// template prints the number inline, a tab to the indent, and the lines below at the margin.
+  bool numbers_inline = false;
   /// The space the note sets between words, in font-size units: the median gap between words a
   /// space apart on body lines (SegmentConfig::space_width when there are none).
   double space = 0;
