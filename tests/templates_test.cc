@@ -115,7 +115,8 @@ std::vector<std::string> paragraph_openings(const Doc& doc) {
   std::vector<std::string> out;
   for (const Block& b : doc.blocks) {
     if (b.kind != BlockKind::kParagraph || b.number.empty()) continue;
-    out.push_back(b.number + " " + testing::squash_spaces(plain_text(b.inlines)).substr(0, kOpening));
+    const std::string text = testing::squash_spaces(plain_text(b.inlines));
+    out.push_back(b.number + " " + text.substr(0, kOpening));
   }
   return out;
 }
@@ -159,7 +160,8 @@ TEST(Templates, ShortNumbersTightAtTheIndentLongOnesPastItOpenParagraphs) {
 TEST(Templates, NumbersWiderThanTheirIndentOpenParagraphs) {
   const std::vector<std::string> want = paragraph_openings(model("long-numbers/note.json"));
   ASSERT_FALSE(want.empty());
-  for (const char* pdf : {"long-numbers/overrun-latex.pdf", "long-numbers/overrun-dejavu-latex.pdf"}) {
+  for (const char* pdf :
+       {"long-numbers/overrun-latex.pdf", "long-numbers/overrun-dejavu-latex.pdf"}) {
     EXPECT_EQ(paragraph_openings(converted(pdf)), want) << pdf;
   }
 }
@@ -185,7 +187,8 @@ std::map<std::string, std::string> numbered_texts(const Doc& doc, const Doc& mod
 // The security forces ..."; stages/segment/chunks.cc, continuation_x; lines.cc, step 7).
 // XeLaTeX, seeds 1548 (pages 6-10) and 1549 (pages 14-18).
 TEST(Templates, InlineNumberedLineAtAPageFootGoesOn) {
-  for (const char* folder : {"inline-number-over-a-page-1548/", "inline-number-over-a-page-1549/"}) {
+  for (const char* folder :
+       {"inline-number-over-a-page-1548/", "inline-number-over-a-page-1549/"}) {
     const Doc want = model(std::string(folder) + "note.json");
     const std::map<std::string, std::string> texts = numbered_texts(want, want);
     ASSERT_FALSE(texts.empty()) << folder;
@@ -204,7 +207,8 @@ std::vector<std::string> quote_texts(const Doc& doc) {
 
 // Numbers printed inline, each paragraph's lines below its first back at the margin: a quote
 // indented from the margin by less than the numbers' indent plus quote_indent was measured from
-// the number's text, 1.27 cm in, and read as a paragraph (stages/segment/assemble.cc, numbered_text_left). LibreOffice and XeLaTeX.
+// the number's text, 1.27 cm in, and read as a paragraph (stages/segment/assemble.cc,
+// numbered_text_left). LibreOffice and XeLaTeX.
 TEST(Templates, QuotesAfterInlineNumbersAreQuotes) {
   const std::vector<std::string> want = quote_texts(model());
   ASSERT_FALSE(want.empty());

@@ -88,7 +88,9 @@ double numbered_text_left(const std::vector<SegLine>& lines, const Chunk& chunk,
                           const Metrics& metrics) {
   const SegLine& first = lines[chunk.lines.front()];
   double left = metrics.numbers_inline ? first.start.marker_x : text_left(first);
-  for (size_t k = 1; k < chunk.lines.size(); ++k) left = std::min(left, lines[chunk.lines[k]].box.x0);
+  for (size_t k = 1; k < chunk.lines.size(); ++k) {
+    left = std::min(left, lines[chunk.lines[k]].box.x0);
+  }
   return left;
 }
 

@@ -264,7 +264,9 @@ void classify_chunks(const Doc& doc, const std::vector<SegLine>& lines, const Me
       chunk.kind = ChunkKind::kBackToContents;
       continue;
     }
-    if (!classifier.classify_heading(chunk, k == contents_title)) classifier.classify_text(chunk, diag);
+    if (!classifier.classify_heading(chunk, k == contents_title)) {
+      classifier.classify_text(chunk, diag);
+    }
   }
 }
 

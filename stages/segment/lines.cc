@@ -35,7 +35,6 @@
 //         structure stage applies), each line's owner: the LI its words are in, else their
 //         block-level element (P, H2...), by majority of its tagged words. chunks.cc lets the
 //         owners decide paragraph breaks wherever the printed evidence is silent.
-//
 // Step 7: whether the note prints its paragraph numbers inline, the lines below a number back
 //         at the margin (numbers_inline): where a paragraph of one line at a page's foot goes on
 //         (chunks.cc, rule 5b) and the text edge quotes are indented from (assemble.cc).
@@ -184,10 +183,9 @@ bool is_bullet(const std::string& word, const SegmentConfig& config) {
 LineStart read_glued_number(const Page& page, const Word& first, const SegmentConfig& config) {
   LineStart start;
   const std::string& text = first.text;
+  auto in_number = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; };
   size_t run = 0;
-  while (run < text.size() && (std::isdigit(static_cast<unsigned char>(text[run])) || text[run] == '.')) {
-    ++run;
-  }
+  while (run < text.size() && in_number(text[run])) ++run;
   if (run == 0 || run == text.size() || first.first_char < 0) return start;
   const unsigned char next = static_cast<unsigned char>(text[run]);
   if (next != '(' && next < 0x80 && !std::isalpha(next)) return start;
