@@ -46,4 +46,12 @@ void cut_word(Page& page, int w, size_t k) {
   }
 }
 
+void release_char_edges(Doc& doc) {
+  for (Page& page : doc.pages) {
+    page.char_x.clear();
+    page.char_x.shrink_to_fit();
+    for (Word& word : page.words) word.first_char = -1;
+  }
+}
+
 }  // namespace coi

@@ -5,8 +5,9 @@
 // one ("Disproportionately" + "Unaccompanied" -> "DisproportionatelyUnaccompanied"). The
 // characters' left edges (Page::char_x) tell where inside such a word the next column starts.
 // Layout cuts a word where a link's text ends inside it ("cards" of "cards’,",
-// layout_broken_links.cc), the tables stage where a column starts: both cut the model's words,
-// so the cut lives with the model.
+// layout_broken_links.cc), the tables stage where a column starts, segment where a paragraph
+// number printed with no gap before its text ends ("6.1.10The", stages/segment/glued_numbers.cc):
+// all cut the model's words, so the cut lives with the model.
 #pragma once
 
 #include <cstddef>
@@ -24,5 +25,9 @@ size_t char_start_at(const Page& page, const Word& word, double x, double tolera
 /// characters before, a new word (appended to page.words, placed after `w` in its line) takes
 /// the rest. The PDF put no space between them.
 void cut_word(Page& page, int w, size_t k);
+
+/// Drops the characters' left edges (Page::char_x, Word::first_char) once no stage is left to cut
+/// a word (segment, the last, releases them): a long note's take megabytes.
+void release_char_edges(Doc& doc);
 
 }  // namespace coi

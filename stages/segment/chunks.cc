@@ -7,6 +7,10 @@
 //   1. it or the chunk before is a "Back to Contents" line;
 //   2. it opens with a paragraph number or list marker (lines.cc, step 4);
 //   3. its font size differs from the chunk's (a heading meets its text);
+//   3b. the chunk is wholly bold (a heading's look), the line is plain, and its first word would
+//      have fitted after the chunk's last line (fit_width): a heading set in the body's size
+//      with little space below it meets its text ("Clearance" / "Below is information on
+//      when...");
 //   4. on the same page with nothing in between, the baseline distance exceeds the usual pitch
 //      by more than `paragraph_gap` (Word's space after a paragraph);
 //   5. after an interruption (page break, footnote area, table, image) the gap means nothing, so:
@@ -275,11 +279,22 @@ bool printed_break(const SegLine& line, const SegLine& last, const Metrics& metr
   return std::abs(line.size - last.size) > config.size_tolerance * metrics.body_size;
 }
 
+// Rule 3b: Word wraps a line only where the next word does not fit, so a plain line whose first
+// word would have fitted after a bold chunk's last line starts anew: the bold chunk was a heading
+// in the body's size, the space below it too small for rule 4 ("Clearance" / "Below is
+// information on when this note was cleared:", LibreOffice, seeds 1547, 1550 and 1557). A
+// paragraph opening with a bold line fills that line before it goes on in plain type.
+bool heading_ended(const SegLine& line, const SegLine& last, const Chunk& chunk,
+                   const Metrics& metrics, const SegmentConfig& config) {
+  return chunk.bold && !line.bold && metrics.right - last.end >= fit_width(line, metrics, config);
+}
+
 bool breaks_before(const std::vector<SegLine>& lines, const Chunk& chunk, int i,
                    const Metrics& metrics, const SegmentConfig& config) {
   const SegLine& line = lines[i];
   const SegLine& last = lines[chunk.lines.back()];
   if (printed_break(line, last, metrics, config)) return true;
+  if (!line.interrupted && heading_ended(line, last, chunk, metrics, config)) return true;
   if (line.interrupted) return !continues_after_interruption(lines, chunk, i, metrics, config);
   const double pitch = metrics.pitch * line.size / metrics.body_size;
   const double delta = line.baseline - last.baseline;

@@ -18,7 +18,8 @@
 //            follows the number; a number that could also open a paragraph ("1.1" in a note
 //            numbered two levels deep) needs a title's look: a body-sized chunk that ends a
 //            sentence is a bold paragraph (step 3), not a heading;
-//         b. it is part-sized (level 1), and larger than the numbered level-2 headings;
+//         b. it is part-sized (level 1), and larger than the numbered level-2 headings, or
+//            the contents list's own title (the chunk last above layout's kToc block);
 //         c. its text is an unnumbered contents entry (or a bookmark where there is no contents
 //            list): level 1 for a part, else 2;
 //         d. it is larger than the body: level 2 at level-2 size, 3 at level-3 size, else 4
@@ -106,7 +107,7 @@ class Classifier {
   }
 
   // Step 2; false when the chunk is no heading.
-  bool classify_heading(Chunk& chunk) const {
+  bool classify_heading(Chunk& chunk, bool contents_title) const {
     const SegLine& first = lines_[chunk.lines.front()];
     const double tolerance = config_.size_tolerance * metrics_.body_size;
     if (!heading_look(chunk) || static_cast<int>(chunk.lines.size()) > config_.heading_max_lines ||
@@ -130,7 +131,11 @@ class Classifier {
     }
     const bool section_sized = section_size_ > 0 && first.size >= section_size_ - tolerance;
     const bool above_sections = section_size_ == 0 || first.size > section_size_ + tolerance;
-    if (first.size >= config_.part_size_ratio * metrics_.body_size && above_sections) {
+    // The contents list's own title is a part's, whatever its size beside the sections': a
+    // template may set parts and sections in one size (16 pt plain and 16 pt bold: LibreOffice,
+    // seeds 1542 and 1555; XeLaTeX, seeds 1549 and 1556).
+    if (first.size >= config_.part_size_ratio * metrics_.body_size &&
+        (above_sections || contents_title)) {
       return set_heading(chunk, 1, "", 0);
     }
     if (auto it = named_.find(lower(text)); it != named_.end()) {
@@ -232,16 +237,36 @@ class Classifier {
 
 }  // namespace
 
+// The chunk printed last above the contents list (layout's kToc block) on its first page: the
+// list's own title; chunks.size() when there is no list or nothing above it.
+size_t contents_title_chunk(const Doc& doc, const std::vector<SegLine>& lines,
+                            const std::vector<Chunk>& chunks) {
+  const auto toc = std::find_if(doc.blocks.begin(), doc.blocks.end(),
+                                [](const Block& b) { return b.kind == BlockKind::kToc; });
+  if (toc == doc.blocks.end() || toc->where.empty()) return chunks.size();
+  const Place& top = toc->where.front();
+  size_t title = chunks.size();
+  for (size_t k = 0; k < chunks.size(); ++k) {
+    const SegLine& last = lines[chunks[k].lines.back()];
+    if (last.page == top.page && last.box.y1 <= top.box.y0) title = k;
+  }
+  return title;
+}
+
 void classify_chunks(const Doc& doc, const std::vector<SegLine>& lines, const Metrics& metrics,
                      const SegmentConfig& config, std::vector<Chunk>& chunks, Diagnostics& diag) {
   Classifier classifier(doc, lines, metrics, config);
   classifier.measure_level_sizes(chunks);
-  for (Chunk& chunk : chunks) {
+  const size_t contents_title = contents_title_chunk(doc, lines, chunks);
+  for (size_t k = 0; k < chunks.size(); ++k) {
+    Chunk& chunk = chunks[k];
     if (lines[chunk.lines.front()].role == LineRole::kBackToContents) {
       chunk.kind = ChunkKind::kBackToContents;
       continue;
     }
-    if (!classifier.classify_heading(chunk)) classifier.classify_text(chunk, diag);
+    if (!classifier.classify_heading(chunk, k == contents_title)) {
+      classifier.classify_text(chunk, diag);
+    }
   }
 }
 

@@ -27,19 +27,21 @@
 //         that merely begins with "2." inside a sentence is not a new item. A bullet that is no
 //         word of running text ("•", not "o" or "–": word_bullets) needs no such gap; one that
 //         is needs a gap wider than the line's median space too (tab_over_space): a justified
-//         line's stretched spaces pass marker_gap.
+//         line's stretched spaces pass marker_gap. A number printed with no gap at all comes
+//         out glued to its text as one word ("6.1.10The"): its opening is read from the word's
+//         leading digits, and only step 5 may let it open a paragraph (glued_numbers.cc).
 // Step 5: numbers and markers whose tab had little room left (tight_markers.cc).
 // Step 6: on a tagged PDF whose structure tree is sound (stages/tree/soundness.cc, the test the
 //         structure stage applies), each line's owner: the LI its words are in, else their
 //         block-level element (P, H2...), by majority of its tagged words. chunks.cc lets the
 //         owners decide paragraph breaks wherever the printed evidence is silent.
-//
 // Step 7: where numbered paragraphs' lines after the first start (Metrics::numbered_wrap):
 //         the measure of a paragraph whose one line the page shows, at a page's foot or alone.
 //
 //   4.1.1 ⇥ France is a signatory to the 1951 UN   -> start {kNumber "4.1.1", text_x 121}
 //           Refugee Convention ...                 -> no start
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <utility>
 
@@ -169,6 +171,36 @@ bool is_bullet(const std::string& word, const SegmentConfig& config) {
   return std::find(config.bullets.begin(), config.bullets.end(), word) != config.bullets.end();
 }
 
+// A paragraph number printed with no gap before its text, which Poppler then reads as one word
+// with it ("6.1.10The": LibreOffice, a number as wide as its hanging indent reaching the tab stop
+// with under a point to spare): the word's leading digits and dots, when they read as a paragraph
+// number and text follows (not a digit, dot or comma: "1.5%" is no number and its text).
+// text_x is the left edge of the text's first character (Page::char_x); where extract kept none
+// there is no reading. Whether it opens a paragraph the rescue of tight numbers decides by the
+// note's sequence and its tab stop (tight_markers.cc), never the word alone ("2020The" reads as
+// no number; "1.5million" at a line's start follows no number at the note's stop).
+LineStart read_glued_number(const Page& page, const Word& first, const SegmentConfig& config) {
+  LineStart start;
+  const std::string& text = first.text;
+  auto in_number = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; };
+  size_t run = 0;
+  while (run < text.size() && in_number(text[run])) ++run;
+  if (run == 0 || run == text.size() || first.first_char < 0) return start;
+  const unsigned char next = static_cast<unsigned char>(text[run]);
+  if (next != '(' && next < 0x80 && !std::isalpha(next)) return start;
+  const size_t edge = static_cast<size_t>(first.first_char) + run;
+  if (edge >= page.char_x.size()) return start;
+  std::vector<std::string> groups;
+  if (!config.paragraph_number.full_match(text.substr(0, run), groups)) return start;
+  start.kind = LineStart::Kind::kNumber;
+  start.number = groups.empty() ? text.substr(0, run) : groups[0];
+  start.marker = text.substr(0, run);
+  start.marker_x = first.box.x0;
+  start.text_x = start.marker_end = page.char_x[edge];
+  start.glued = run;
+  return start;
+}
+
 // What the line's first word would open (a number, a bullet, an ordered marker), gap aside.
 LineStart read_opening(const Page& page, const SegLine& line, const SegmentConfig& config) {
   LineStart start;
@@ -176,7 +208,9 @@ LineStart read_opening(const Page& page, const SegLine& line, const SegmentConfi
   const Word& first = page.words[line.words[0]];
   const std::string text = normalize_text(first.text);
   std::vector<std::string> groups;
-  if (config.paragraph_number.full_match(text, groups)) {
+  if (const LineStart glued = read_glued_number(page, first, config); glued.glued > 0) {
+    return glued;
+  } else if (config.paragraph_number.full_match(text, groups)) {
     start.kind = LineStart::Kind::kNumber;
     start.number = groups.empty() ? text : groups[0];
   } else if (is_bullet(text, config)) {
@@ -188,6 +222,7 @@ LineStart read_opening(const Page& page, const SegLine& line, const SegmentConfi
   }
   start.marker = text;
   start.marker_x = first.box.x0;
+  start.marker_end = first.box.x1;
   start.text_x = page.words[line.words[1]].box.x0;
   return start;
 }

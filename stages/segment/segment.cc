@@ -2,6 +2,7 @@
 // "Back to Contents" blocks, interleaved with the blocks earlier stages placed (contents list,
 // tables). The work is split by step, each file opening with its own account:
 //   lines.cc     the flow of lines and the document's typographic metrics
+//   tight_markers.cc, glued_numbers.cc  numbers and markers with little or no gap after them
 //   chunks.cc    where one printed paragraph (or heading, item...) ends and the next begins
 //   headings.cc  headings, parts and levels; numbered paragraphs; list items
 //   assemble.cc  lists and their nesting, item paragraphs, quotes, figures
@@ -11,13 +12,16 @@
 #include <algorithm>
 
 #include "pipeline/vocabulary.h"
+#include "pipeline/word_cuts.h"
 #include "stages/segment/segment_internal.h"
 
 namespace coi {
 
 Result<Doc> run_segment(Doc doc, const SegmentConfig& config, Diagnostics& diag) {
   segment::Metrics metrics;
-  const std::vector<segment::SegLine> lines = segment::collect_lines(doc, config, metrics);
+  std::vector<segment::SegLine> lines = segment::collect_lines(doc, config, metrics);
+  segment::cut_glued_numbers(doc, lines);
+  release_char_edges(doc);  // no stage cuts a word after this one
   std::vector<segment::Chunk> chunks = segment::split_chunks(lines, metrics, config, diag);
   segment::classify_chunks(doc, lines, metrics, config, chunks, diag);
   std::vector<segment::Draft> drafts = segment::assemble(lines, chunks, metrics, config);

@@ -57,7 +57,11 @@ struct LineStart {
   std::string number;   ///< the paragraph number (kNumber)
   std::string marker;   ///< the first word as printed ("4.1.1", "iii.", "•")
   double marker_x = 0;  ///< left of the number or marker
+  double marker_end = 0;  ///< right of the number or marker
   double text_x = 0;    ///< left of the first word of text after it
+  /// Code points of the number when the PDF prints it with no gap before its text, so that both
+  /// come out as one word ("6.1.10The": text_x is then the edge of "T" inside it); 0 otherwise.
+  size_t glued = 0;
 };
 
 /// One line of the flow, with the facts the rules read.
@@ -114,6 +118,12 @@ struct Draft {
   int page = 0;                             ///< where it starts, for interleaving
   double y = 0;
 };
+
+// glued_numbers.cc
+/// Cuts each paragraph number that opens its line glued to its text ("6.1.10The": the line's
+/// start has `glued` code points) from that text in `doc`'s words and in the line, and brings
+/// the note's count of its words (Doc::vocabulary) up to date.
+void cut_glued_numbers(Doc& doc, std::vector<SegLine>& lines);
 
 // lines.cc
 /// Gives a start to lines whose number or ordered marker was followed by less than a tab-sized

@@ -2,13 +2,20 @@
 // little room left. Step 4 asks for a tab-sized gap after a number or marker, so that "2." inside
 // a wrapped sentence opens nothing. But Word's tab after a long number ("10.1.10") or marker
 // ("iii.") reaches the stop after a space's width or less, and the gap alone then looks like a
-// space. Such a line still opens its paragraph or item when three things agree:
+// space, or, with no gap at all, Poppler reads number and text as one word ("6.1.10The":
+// glued_numbers.cc). Such a line still opens its paragraph or item when three things agree:
 //
 //   (a) its text starts at the stop its kind uses: for a number, the commonest text_x of step 4's
-//       numbered paragraphs (where step 4 found none, as in a template whose hanging indent is
-//       barely wider than the numbers, or that prints each number a space from its text, that
-//       of the lines opening with a paragraph number, when tight_number_min_lines share it);
-//       for a marker, the text_x of the list's previous item;
+//       numbered paragraphs, or that of the lines opening with a paragraph number, when
+//       tight_number_min_lines share it (the one stop where step 4 found none, as in a template
+//       whose hanging indent is barely wider than the numbers, or that prints each number a
+//       space from its text; a second where the note's short numbers reach their stop tight and
+//       its long ones tab on to the next: inline numbers under a 1.27 cm indent in 12 pt,
+//       "1.1.1" 5.5 pt from its text, "1.1.10" far past it, LibreOffice, seed 1554); or past
+//       that stop when the number itself leaves less than a tab's gap (marker_gap) before it:
+//       a number too wide for its indent pushes its text on (XeLaTeX sets it a space from its
+//       text, "11.1.10" under a 1 cm indent, seed 1542); for a marker, the text_x of the list's
+//       previous item;
 //   (b) the number or marker sits where theirs do (same marker_x, within indent_tolerance);
 //   (c) it is the next in sequence: 4.1.9 -> 4.1.10, 4.2.1, 5.1.1 or 4.2; 4.1 -> 4.1.1; or,
 //       before any, the note's first (1.1, 1.1.1);
@@ -119,10 +126,10 @@ bool marker_follows(const std::string& previous, const std::string& next) {
 
 bool near(double a, double b, double tolerance) { return std::abs(a - b) <= tolerance; }
 
-// (a) for numbers: the commonest text_x and marker_x of the numbered paragraphs step 4 found;
-// where it found none, of the lines opening with a paragraph number, when at least `min_lines`
-// share it.
-std::optional<LineStart> numbered_stop(const std::vector<SegLine>& lines, int min_lines) {
+// (a) for numbers: the commonest text_x and marker_x of the numbered paragraphs step 4 found,
+// and of the lines opening with a paragraph number, when at least `min_lines` share it.
+std::vector<LineStart> numbered_stops(const std::vector<SegLine>& lines, int min_lines) {
+  std::vector<LineStart> out;
   for (const bool openings : {false, true}) {
     std::map<double, double> stops, markers;
     for (const SegLine& line : lines) {
@@ -136,10 +143,21 @@ std::optional<LineStart> numbered_stop(const std::vector<SegLine>& lines, int mi
     LineStart stop;
     stop.text_x = mode_of(stops, 0.0);
     stop.marker_x = mode_of(markers, 0.0);
-    if (openings && stops[stop.text_x] < min_lines) return std::nullopt;
-    return stop;
+    if (openings && stops[stop.text_x] < min_lines) continue;
+    out.push_back(stop);
   }
-  return std::nullopt;
+  return out;
+}
+
+// (a) for a number: its text at one of the stops, or past it where the number leaves less than
+// `gap` before the stop, its marker where the stop's is.
+bool at_number_stop(const LineStart& candidate, const std::vector<LineStart>& stops,
+                    double tolerance, double gap) {
+  return std::any_of(stops.begin(), stops.end(), [&](const LineStart& stop) {
+    if (!near(candidate.marker_x, stop.marker_x, tolerance)) return false;
+    return near(candidate.text_x, stop.text_x, tolerance) ||
+           (candidate.text_x > stop.text_x && candidate.marker_end > stop.text_x - gap);
+  });
 }
 
 // An ordered marker that opens a sequence ("1.", "a)", "i.") whose tab had no room has no item
@@ -261,7 +279,7 @@ bool in_list(const std::vector<LineStart>& items, const LineStart& candidate, do
 }  // namespace
 
 void rescue_tight_markers(std::vector<SegLine>& lines, const SegmentConfig& config) {
-  const std::optional<LineStart> number_stop = numbered_stop(lines, config.tight_number_min_lines);
+  const std::vector<LineStart> number_stops = numbered_stops(lines, config.tight_number_min_lines);
   std::string last_number;
   std::optional<LineStart> last_item;  // the latest ordered item, numbered paragraphs end lists
   std::vector<LineStart> items;        // the items of the list open here, bullets too
@@ -278,10 +296,8 @@ void rescue_tight_markers(std::vector<SegLine>& lines, const SegmentConfig& conf
     if (line.start.kind != LineStart::Kind::kNone) continue;
     const LineStart& candidate = line.opening;
     // follows("", n): n is a note's first number ("1.1", "1.1.1").
-    if (candidate.kind == LineStart::Kind::kNumber && number_stop &&
-        follows(last_number, candidate.number) &&
-        near(candidate.text_x, number_stop->text_x, tolerance) &&
-        near(candidate.marker_x, number_stop->marker_x, tolerance)) {
+    if (candidate.kind == LineStart::Kind::kNumber && follows(last_number, candidate.number) &&
+        at_number_stop(candidate, number_stops, tolerance, config.marker_gap * line.size)) {
       line.start = candidate;
       last_number = candidate.number;
       last_item.reset();

@@ -66,16 +66,6 @@ void mark_table_lines(Doc& doc, const std::vector<LogicalTable>& found) {
   }
 }
 
-// The characters' left edges serve only to cut words glued across a column border
-// (word_cuts.h): no later stage reads them, and a long note's take megabytes to its end.
-void release_char_edges(Doc& doc) {
-  for (Page& page : doc.pages) {
-    page.char_x.clear();
-    page.char_x.shrink_to_fit();
-    for (Word& word : page.words) word.first_char = -1;
-  }
-}
-
 // The fragments of `page` found from its own rules and alignment (ruled grids, horizontal rules,
 // aligned columns), their cells not yet filled. `centred_labels`: the note's tables centre their
 // labels (hrule_tables.h); `footer`, the note's running footer, is no table's text.
@@ -151,7 +141,6 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
   tables::centre_opening_labels(doc, fragments, config);
   std::vector<LogicalTable> found = tables::join_fragments(doc, fragments, words, hyphenation, config, diag);
   mark_table_lines(doc, found);
-  release_char_edges(doc);
   for (size_t i = 0; i < found.size(); ++i) {
     Block block;
     block.kind = BlockKind::kTable;
@@ -167,7 +156,8 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
     }
     doc.blocks.push_back(std::move(block));
   }
-  // No stage after this one changes a word (the validator checks it).
+  // No stage after this one changes a word but segment, which cuts a paragraph number from the
+  // word it was printed glued to and brings the count up to date (the validator checks it).
   counted.update(vocabulary, doc);
   doc.vocabulary = std::make_shared<const Vocabulary>(std::move(vocabulary));
   return doc;
