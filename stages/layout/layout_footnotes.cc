@@ -248,7 +248,8 @@ class AreaFinder {
     const Line* below = line_below(page, rule);
     if (below == nullptr || !small_type(*below, doc_.body_font_size, config_)) return false;
     const std::vector<const Line*> band = band_below(page, rule.box.y0);
-    return !ruled_below(page, rule, band) && (low(page, rule.box) || opens_marked_note(page, rule, band));
+    return !ruled_below(page, rule, band) &&
+           (low(page, rule.box) || opens_marked_note(page, rule, band));
   }
 
   // (b)
