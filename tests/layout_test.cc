@@ -318,6 +318,24 @@ TEST(LayoutFurniture, RepetitionNeedsTheConfiguredShareOfPages) {
   EXPECT_EQ(layout(b.build(), config).pages[0].lines.back().role, LineRole::kBody);
 }
 
+// A bare page number masks as "#", and so does a footnote's last line holding a year alone
+// ("2022", a date wrapped to the margin) in the bottom band above it. The page number is still
+// furniture on every page, the year's page too, and the year, at no page number's height, stays
+// text (WeasyPrint seed 1557 and LibreOffice seed 1553: fixtures/generated-classes/
+// page-number-under-a-wrapped-date*).
+TEST(LayoutFurniture, PageNumberBelowAYearAloneInTheBandIsAFooter) {
+  DocBuilder b;
+  for (int i = 1; i <= 4; ++i) {
+    PageBuilder& page = body_page(b, 3);
+    if (i == 2) page.line("2022", 72, 760, 9);
+    page.line(std::to_string(i), 295, 815, 10);
+  }
+  const Doc doc = layout(b.build());
+  for (const Page& p : doc.pages) EXPECT_EQ(p.lines.back().role, LineRole::kFooter);
+  const std::vector<std::string> second = roles(doc.pages[1]);
+  EXPECT_EQ(second[second.size() - 2], "body: 2022");
+}
+
 TEST(LayoutFurniture, BackToContentsAnywhere) {
   DocBuilder b;
   body_page(b, 2).line("Back to Contents", 430, 300);

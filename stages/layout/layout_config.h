@@ -105,6 +105,10 @@ struct LayoutConfig {
   /// number on the baseline at most this far right of the area's leftmost line start
   /// (font-size units of the line). Default 1.0.
   double footnote_number_indent = 1.0;
+  /// Without a separator, the lines right above the first note a page opens continue the page
+  /// before's last note when each lies at most this far above the line below it (font-size units
+  /// of the notes), in the notes' size, at the area's left edge. Default 0.5.
+  double footnote_continuation_max_gap = 0.5;
   /// What a horizontal and a vertical rule are ([rules], shared with the tables stage; loaded by
   /// StagesConfig::load).
   RuleShape rules;
@@ -152,6 +156,7 @@ struct LayoutConfig {
     s.read("footnote_rule_max_gap", footnote_rule_max_gap);
     s.read("footnote_rule_isolation", footnote_rule_isolation);
     s.read("footnote_number_indent", footnote_number_indent);
+    s.read("footnote_continuation_max_gap", footnote_continuation_max_gap);
     s.read("footnote_max_size_ratio", footnote_max_size_ratio);
     s.read("underline_overhang", underline_overhang);
     s.read_pattern("footnote_mark", footnote_mark, R"(^(\d+|[*†‡§])$)");

@@ -26,7 +26,11 @@
 //       starts with a raised number, or with the number of the note the sequence expects next
 //       on the baseline at the run's left edge, its mark printed above (a CSS engine's notes
 //       under a template that draws no separator; a number a sentence wraps to a line's start
-//       is not the expected note's, or not at the edge).
+//       is not the expected note's, or not at the edge). When the page before had an area, the
+//       lines of the run right above that line, set as the notes are (their size, at the run's
+//       left edge, each within footnote_continuation_max_gap of the line below), are the rest of
+//       the page before's last note, carried over: the area starts at them (XeLaTeX and
+//       LibreOffice, seeds 1550 and 1542: "47), 11 November 2017" above note 14).
 // Rules that decorate text are never separators: a rule inside a line's box, no wider than its
 // words, is that line's underline (CSS engines and Word underline links, and in the footnote area
 // those underlines are short isolated rules). Lines of the area set larger than its notes that
@@ -195,8 +199,8 @@ class AreaFinder {
   // more than that (notes quoting at length, several on one short paragraph): it is taken only
   // when the band below it opens a note the body marks (opens_marked_note), since a short
   // isolated rule high on a page is as likely a title's or a cover's.
-  bool low(const Page& page, const Rule& rule) const {
-    return rule.box.y0 >= config_.footnote_rule_min_y * page.height;
+  bool low(const Page& page, const Box& box) const {
+    return box.y0 >= config_.footnote_rule_min_y * page.height;
   }
 
   // The band below `rule` opens the note the sequence expects, its mark printed above the rule;
@@ -244,7 +248,8 @@ class AreaFinder {
     const Line* below = line_below(page, rule);
     if (below == nullptr || !small_type(*below, doc_.body_font_size, config_)) return false;
     const std::vector<const Line*> band = band_below(page, rule.box.y0);
-    return !ruled_below(page, rule, band) && (low(page, rule) || opens_marked_note(page, rule, band));
+    return !ruled_below(page, rule, band) &&
+           (low(page, rule.box) || opens_marked_note(page, rule, band));
   }
 
   // (b)
@@ -260,7 +265,7 @@ class AreaFinder {
     if (ruled_below(page, rule, band)) return false;
     if (opens_marked_note(page, rule, band)) return remember(rule);
     // A band opening with the continuation of the page before's last note.
-    if (!had_area_ || !low(page, rule)) return false;
+    if (!had_area_ || !low(page, rule.box)) return false;
     const bool marked = expected_marked_above(page, rule.box.y0);
     const double left = band_left(page, band);
     const auto opens_expected = [&](const Line* line) {
@@ -300,13 +305,31 @@ class AreaFinder {
     }
     if (band.empty()) return -1;
     const double left = band_left(page, band);
-    for (const Line* line : band) {
-      if (starts_with_mark(page, *line, config_) ||
-          (opens(page, *line, left) == expected_ && expected_marked_above(page, line->box.y0))) {
-        return line->box.y0;
+    for (size_t i = 0; i < band.size(); ++i) {
+      const Line& line = *band[i];
+      if (starts_with_mark(page, line, config_) ||
+          (opens(page, line, left) == expected_ && expected_marked_above(page, line.box.y0))) {
+        size_t first = i;
+        while (had_area_ && first > 0 && carried_over(page, *band[first - 1], *band[first], line,
+                                                      left)) {
+          --first;
+        }
+        return band[first]->box.y0;
       }
     }
     return -1;
+  }
+
+  // (c) `line`, right above `below` in the run of small type over the first note of the page,
+  // `opener`, is set as the notes are: the rest of the page before's last note.
+  bool carried_over(const Page& page, const Line& line, const Line& below, const Line& opener,
+                    double left) const {
+    const double size = opener.font_size;
+    const Word& first = page.words[static_cast<size_t>(line.words.front())];
+    return low(page, line.box) &&
+           std::fabs(line.font_size - size) <= config_.overprint_size_step * size &&
+           first.box.x0 <= left + config_.footnote_number_indent * line.font_size &&
+           below.box.y0 - line.box.y1 <= config_.footnote_continuation_max_gap * size;
   }
 
   // The leftmost start of the band's lines.
