@@ -471,9 +471,11 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
           // Closing punctuation set a hair past the word before it, nearer than a space, takes
           // no space whatever the PDF's word break says: a driver that re-positions each run of
           // text (Cairo's `pdftocairo -pdf`) can leave a link's title and the comma after it
-          // ("readmission" | ", no date") 0.12 em apart, past Poppler's break (0.1 em).
+          // ("readmission" | ", no date") 0.12 em apart, past Poppler's break (0.1 em). A run of
+          // dots is a leader or an ellipsis, no closing punctuation: its space is the PDF's.
           const bool gap = next.box.x0 - word.box.x1 > options.space_gap * word.font_size;
-          const bool spaced = gap || (word.space_after && !opens_with_closing(next.text));
+          const bool closing = opens_with_closing(next.text) && !next.text.starts_with("..");
+          const bool spaced = gap || (word.space_after && !closing);
           if (spaced && !next_is_mark) pending_separator = " ";
         }
       }
