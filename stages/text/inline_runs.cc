@@ -472,9 +472,13 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
           // no space whatever the PDF's word break says: a driver that re-positions each run of
           // text (Cairo's `pdftocairo -pdf`) can leave a link's title and the comma after it
           // ("readmission" | ", no date") 0.12 em apart, past Poppler's break (0.1 em). A run of
-          // dots is a leader or an ellipsis, no closing punctuation: its space is the PDF's.
+          // dots is a leader or an ellipsis, no closing punctuation: its space is the PDF's
+          // (WeasyPrint sets a contents line's leader as dots each a word of its own).
           const bool gap = next.box.x0 - word.box.x1 > options.space_gap * word.font_size;
-          const bool closing = opens_with_closing(next.text) && !next.text.starts_with("..");
+          const bool dots = next.text.starts_with("..") ||
+                            (next.text == "." && i + 2 < line.size() &&
+                             doc.pages[line[i + 2].page - 1].words[line[i + 2].word].text.starts_with("."));
+          const bool closing = opens_with_closing(next.text) && !dots;
           const bool spaced = gap || (word.space_after && !closing);
           if (spaced && !next_is_mark) pending_separator = " ";
         }
