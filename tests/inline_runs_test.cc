@@ -159,6 +159,42 @@ TEST(InlineRuns, UnlinkedURLBrokenInsideItsQueryGoesOnWithoutASpace) {
             "<https://x.org/a/|https://x.org/a/>[ today, why? Because]");
 }
 
+// An address printed under no link (Cairo and MuPDF's convert drop every link annotation) broken
+// after a "." or a "/", as XeTeX's url package and WeasyPrint break long addresses (seeds
+// 1561-1572, re-printed): the next line's piece of a path goes on without a space, over as many
+// lines as it takes. A line opening with a word of a sentence keeps its space after an address
+// ending on "/", and so does a capital after a full stop ending a sentence.
+TEST(InlineRuns, UnlinkedURLBrokenAfterASeparatorGoesOnWithoutASpace) {
+  DocBuilder b;
+  b.page()
+      .line("See BBC, https://www.", 72, 100)
+      .line("bbc.co.uk/en/file/", 72, 114)
+      .line("2016/report-x.pdf, updated 2017 and https://x.org/a/", 72, 128)
+      .line("updated 2 May; see https://x.org/b.", 72, 142)
+      .line("Courts noted", 72, 156);
+  Doc doc = b.build();
+  const std::string url = "https://www.bbc.co.uk/en/file/2016/report-x.pdf";
+  EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})),
+            "[See BBC, ]<" + url + "|" + url + ">[, updated 2017 and ]" +
+                "<https://x.org/a/|https://x.org/a/>[ updated 2 May; see ]" +
+                "<https://x.org/b|https://x.org/b>[. Courts noted]");
+}
+
+// Closing punctuation a hair past the word before it (0.12 em: Cairo re-positioning a link's
+// title and the ", no date" after it, seed 1561) takes no space though the PDF's word break says
+// one; a gap a space wide keeps it.
+TEST(InlineRuns, ClosingPunctuationNearerThanASpaceTakesNoSpace) {
+  DocBuilder b;
+  auto& p = b.page();
+  double x = p.word("readmission", 72, 100);
+  x = p.word(",", x + 1.2, 100);
+  x = p.word("no", x + 3.5, 100);
+  x = p.word("date", x + 3.5, 100);
+  p.word(";", x + 3.5, 100);
+  Doc doc = b.build();
+  EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})), "[readmission, no date ;]");
+}
+
 // A chained reference broken between its bracket groups (seen in the serif render of the v2.0
 // note, LibreOffice breaking "Part 2(3)(1A)" and "(IV(A)(3)(c))" between ")" and "("): joined
 // without a space. A bracket group opening its own word stands alone: "(14%)" / "(n=2,972)".

@@ -86,8 +86,10 @@ std::string_view summed_letters(Unicode c) {
   return {};
 }
 
-bool letter_at(const TextWord* tw, int i) {
-  return i >= 0 && i < tw->getLength() && u_isalpha(static_cast<UChar32>(*tw->getChar(i)));
+// Whether character `i` of `tw` prints something: a letter, digit or sign, no space.
+bool printed_at(const TextWord* tw, int i) {
+  const auto c = static_cast<UChar32>(*tw->getChar(i));
+  return u_isgraph(c) && c != 0xAD;
 }
 
 // Appends character `i` of `tw` (a run [begin, end)) to `text` as the text means it; returns how
@@ -98,17 +100,20 @@ bool letter_at(const TextWord* tw, int i) {
 //    U+CF00, "o昀케ce"); seen on all three producers' PDFs. Two such characters side by side are
 //    read back as letters: one alone may be an ideograph, but ideographs each a multiple of 256
 //    whose high byte is a letter, side by side, are one pair in 65,536.
-// 2. A soft hyphen drawn between two letters of one word, with a width, is a printed hyphen:
-//    a soft hyphen shows only where a line breaks, and a driver that rebuilds the Unicode map
-//    from the font's own (MuPDF, `mutool convert`) names the hyphen glyph U+00AD where the font
-//    maps both to it ("socio\u00ADeconomic").
+// 2. A soft hyphen drawn with a width after something printed is a printed hyphen: a soft
+//    hyphen shows only where a line breaks, and a driver that rebuilds the Unicode map from the
+//    font's own (MuPDF, `mutool convert`) names the hyphen glyph U+00AD where the font maps both
+//    to it, wherever the hyphen stands: between letters ("socio\u00ADeconomic"), before a digit
+//    ("Est\u00AD1", "12%\u00AD23%") or at a line's end ("long\u00AD" / "term", a compound broken
+//    at its own hyphen or a word between syllables, which the text stage tells apart as it does
+//    for every printed hyphen: stages/text/hyphenation.h).
 int append_char(const TextWord* tw, int i, int begin, int end, double width, std::string& text) {
   const Unicode c = *tw->getChar(i);
   if (c < 0x80) {
     text += static_cast<char>(c);  // most of a note is ASCII: no encoding call for it
     return 1;
   }
-  if (c == 0xAD && width > 0 && letter_at(tw, i - 1) && letter_at(tw, i + 1)) {
+  if (c == 0xAD && width > 0 && i > begin && printed_at(tw, i - 1)) {
     text += '-';
     return 1;
   }

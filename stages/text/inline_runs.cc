@@ -137,12 +137,53 @@ bool continues_bracket_chain(const std::string& last_word, const std::string& ne
   return false;  // its opening bracket is on an earlier line: nothing to judge by
 }
 
+// The length of the web address that `text`, a word under no link, prints ("https://x.org/a"
+// of "https://x.org/a,"), or 0. A driver that re-prints a note can drop its link annotations
+// (Cairo's `pdftocairo -pdf`, MuPDF's convert drop them all), and a producer can fail to write
+// one; an address printed in full is a link all the same, its text its URL. Only an address
+// with its scheme: "www.x.org" in a sentence names a site rather than linking it.
+size_t printed_address(std::string_view text) {
+  if (!text.starts_with("https://") && !text.starts_with("http://")) return 0;
+  const size_t end = text.find_last_not_of(",.;:)") + 1;
+  const size_t scheme = text.find("://") + 3;
+  return end > scheme ? end : 0;
+}
+
+// Whether `run` is a link made of a printed address (printed_address): its URL is its text.
+bool printed_link(const Inline& run) {
+  return run.kind == InlineKind::kLink && run.url == run.text && printed_address(run.text) > 0;
+}
+
+// Whether `word` reads as a piece of a URL's path: it opens with a lower-case letter or a digit,
+// as a path or host goes on, and holds a character that joins the parts of an address ("/", ".",
+// "-", "_", "=", "?", "&", "%", "#") before its end, as no word of a sentence opening a line
+// after an address does ("updated", "(page 98),", "Accessed:").
+bool reads_as_url_piece(std::string_view word) {
+  static constexpr std::string_view kJoiners = "/.-_=?&%#";
+  const size_t end = word.find_last_not_of(",.;:)");
+  if (end == std::string_view::npos || end == 0) return false;
+  const unsigned char first = static_cast<unsigned char>(word.front());
+  if (!(first >= 'a' && first <= 'z') && !(first >= '0' && first <= '9')) return false;
+  return word.substr(0, end).find_first_of(kJoiners) != std::string_view::npos;
+}
+
 // A printed URL whose line ends on a character that ends no URL in print ("...refugees?" /
 // "lang=en&id=7": a query or fragment goes on) is broken inside itself, linked or not: a note
-// printed without links, or whose link areas are lost, still prints its URLs.
-bool url_broken_open(const std::string& last_word) {
+// printed without links, or whose link areas are lost, still prints its URLs. So is one ending
+// on "/" or "." ("https://www." / "bbc.co.uk/...", "https://x.org/documents/" / "2022/report-x")
+// when the next line opens with a piece of a URL's path (reads_as_url_piece): typesetters break
+// long addresses after their separators (XeTeX's url package, WeasyPrint's overflow-wrap), and
+// with the link annotation gone (a driver's re-print) nothing else says the address goes on.
+// An address is known by its scheme on the line's last word, or by the printed link it goes on
+// (its second line, "2022/report?lang=en&id=" / "46534").
+bool url_broken_open(const Inline& last, const std::string& last_word,
+                     const std::string& next_word) {
   static constexpr std::string_view kOpenEnds = "?&=#";
-  return prints_as_web_address(last_word) && kOpenEnds.find(last_word.back()) != std::string_view::npos;
+  static constexpr std::string_view kSeparatorEnds = "/.";
+  if (last_word.empty() || (!prints_as_web_address(last_word) && !printed_link(last))) return false;
+  if (kOpenEnds.find(last_word.back()) != std::string_view::npos) return true;
+  return kSeparatorEnds.find(last_word.back()) != std::string_view::npos &&
+         reads_as_url_piece(next_word);
 }
 
 // The separator between two lines (step 3), given the run built so far, the previous line's last
@@ -156,7 +197,7 @@ std::string_view join_lines(Inline& last, const std::string& last_word,
   if (hyphen == 0) {
     const bool closed = ends_with_attached_dash(last.text) ||
                         continues_bracket_chain(last_word, next_word) ||
-                        url_broken_open(last_word);
+                        url_broken_open(last, last_word, next_word);
     return closed ? "" : " ";
   }
   if (options.hyphenation && options.hyphenation->breaks_word(last_word, next_word)) {
@@ -192,21 +233,29 @@ bool continues_url(const Inlines& inlines, const RunTarget& next, std::string_vi
   return end != std::string::npos && rest == text.substr(0, end + 1);
 }
 
-// The length of the web address that `text`, a word under no link, prints ("https://x.org/a"
-// of "https://x.org/a,"), or 0. A driver that re-prints a note can drop its link annotations
-// (Cairo's `pdftocairo -pdf`, MuPDF's convert drop them all), and a producer can fail to write
-// one; an address printed in full is a link all the same, its text its URL. Only an address
-// with its scheme: "www.x.org" in a sentence names a site rather than linking it.
-size_t printed_address(std::string_view text) {
-  if (!text.starts_with("https://") && !text.starts_with("http://")) return 0;
-  const size_t end = text.find_last_not_of(",.;:)") + 1;
-  const size_t scheme = text.find("://") + 3;
-  return end > scheme ? end : 0;
+// Whether `text` opens with punctuation that closes what comes before it, which English sets
+// with no space before it.
+bool opens_with_closing(std::string_view text) {
+  return !text.empty() && std::string_view(".,;:!?)]").find(text[0]) != std::string_view::npos;
 }
 
-// Whether `run` is a link made of a printed address (printed_address): its URL is its text.
-bool printed_link(const Inline& run) {
-  return run.kind == InlineKind::kLink && run.url == run.text && printed_address(run.text) > 0;
+// Whether the inlines end in a printed address that a word opening the next line may go on: a
+// printed link, or one whose last character was set aside as the punctuation after it
+// ("https://www." read as the link "https://www" and the text "."), which is then the link's
+// again.
+bool reopen_printed_link(Inlines& inlines) {
+  if (inlines.empty()) return false;
+  if (printed_link(inlines.back())) return true;
+  if (inlines.size() < 2 || inlines.back().kind != InlineKind::kText ||
+      inlines.back().text != ".") {
+    return false;
+  }
+  Inline& link = inlines[inlines.size() - 2];
+  if (!printed_link(link)) return false;
+  link.text += inlines.back().text;
+  link.url = link.text;
+  inlines.pop_back();
+  return true;
 }
 
 }  // namespace
@@ -367,9 +416,10 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
         // it stays text), else the word's.
         size_t linked = word_text.size();
         if (i == 0 && run.kind == InlineKind::kText && !continues && pending_separator.empty() &&
-            !inlines.empty() && printed_link(inlines.back())) {
-          // A printed address broken over lines where no space was judged (step 3: it ends on
-          // "?", "&", "=" or "#") goes on in this word, up to the punctuation after it.
+            reopen_printed_link(inlines)) {
+          // A printed address broken over lines where no space was judged (url_broken_open: it
+          // ends on "?", "&", "=" or "#", or on "/" or "." before a piece of a path) goes on in
+          // this word, up to the punctuation after it.
           const size_t end = text.find_last_not_of(",.;:)") + 1;
           inlines.back().text += text.substr(0, end);
           inlines.back().url = inlines.back().text;
@@ -413,14 +463,24 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
           // punctuation ("Refugees¹.") would otherwise read "Refugees .". Closing punctuation
           // never takes a space before it, whatever gap the typesetter left after the mark.
           const double size = std::max(piece->font_size, next.font_size);
-          const bool closing = !next.text.empty() &&
-                               std::string_view(".,;:!?)]").find(next.text[0]) != std::string_view::npos;
-          if (next.box.x0 - piece->box.x1 > options.space_gap * size && !next_is_mark && !closing) {
+          if (next.box.x0 - piece->box.x1 > options.space_gap * size && !next_is_mark &&
+              !opens_with_closing(next.text)) {
             pending_separator = " ";
           }
         } else {
+          // Closing punctuation set a hair past the word before it, nearer than a space, takes
+          // no space whatever the PDF's word break says: a driver that re-positions each run of
+          // text (Cairo's `pdftocairo -pdf`) can leave a link's title and the comma after it
+          // ("readmission" | ", no date") 0.12 em apart, past Poppler's break (0.1 em). A run of
+          // dots is a leader or an ellipsis, no closing punctuation: its space is the PDF's
+          // (WeasyPrint sets a contents line's leader as dots each a word of its own).
           const bool gap = next.box.x0 - word.box.x1 > options.space_gap * word.font_size;
-          if ((word.space_after || gap) && !next_is_mark) pending_separator = " ";
+          const bool dots = next.text.starts_with("..") ||
+                            (next.text == "." && i + 2 < line.size() &&
+                             doc.pages[line[i + 2].page - 1].words[line[i + 2].word].text.starts_with("."));
+          const bool closing = opens_with_closing(next.text) && !dots;
+          const bool spaced = gap || (word.space_after && !closing);
+          if (spaced && !next_is_mark) pending_separator = " ";
         }
       }
     }
