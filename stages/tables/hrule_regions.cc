@@ -7,6 +7,21 @@
 
 namespace coi::tables::hrule {
 
+namespace {
+
+// True when `s` lies inside a link's area (within `snap`): the link's underline. A justified
+// reference whose linked title fills the line draws an underline as wide as the text, and two
+// such lines closed the lines between them as a table ruled above and below, its columns the
+// justified gaps (bibliographies, LibreOffice and WeasyPrint).
+bool underlines_link(const Page& page, const Segment& s, double snap) {
+  return std::any_of(page.links.begin(), page.links.end(), [&](const LinkArea& link) {
+    return s.lo >= link.box.x0 - snap && s.hi <= link.box.x1 + snap &&
+           s.at >= link.box.y0 - snap && s.at <= link.box.y1 + snap;
+  });
+}
+
+}  // namespace
+
 std::vector<Segment> horizontal_rules(const Page& page, const std::vector<Fragment>& ruled,
                                       const TablesConfig& config) {
   std::vector<Segment> all =
@@ -18,7 +33,7 @@ std::vector<Segment> horizontal_rules(const Page& page, const std::vector<Fragme
       return mid >= f.box.x0 - snap && mid <= f.box.x1 + snap && s.at >= f.box.y0 - snap &&
              s.at <= f.box.y1 + snap;
     });
-    if (!in_grid) out.push_back(s);
+    if (!in_grid && !underlines_link(page, s, snap)) out.push_back(s);
   }
   std::sort(out.begin(), out.end(), [](const Segment& a, const Segment& b) { return a.at < b.at; });
   return out;

@@ -469,7 +469,32 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
       baselines.push_back(words_baseline(finder.page, line));
       sizes.push_back(finder.page.words[line.words.front()].font_size);
     }
-    rows.lines = split_rows_by_pitch(baselines, sizes, std::move(rows.lines), finder.config);
+    // A line carries on cells of the line above where it has text in fewer columns, all of them
+    // columns that line has text in (two rows of figures, the next too wide to have fitted on
+    // the line above, fill the same columns), below the first row or, in it, going on with a
+    // word (a lower-case start, or a hyphen ending the word above): a header of two rows,
+    // "Transferred" under "2019", looks the same but for that.
+    std::vector<bool> carries_on(lines.size(), false);
+    for (size_t i = 1; i < lines.size(); ++i) {
+      bool fewer = cells_on(split_lines[i]) < cells_on(split_lines[i - 1]);
+      bool word_goes_on = false;
+      for (size_t c = 0; c < split_lines[i].first.size(); ++c) {
+        const int w = split_lines[i].first[c];
+        if (w < 0) continue;
+        if (split_lines[i - 1].first[c] < 0) {
+          fewer = false;
+          continue;
+        }
+        char32_t cp = 0;
+        const std::string& text = finder.page.words[static_cast<size_t>(w)].text;
+        word_goes_on = word_goes_on ||
+                       (decode_utf8(text, 0, cp) > 0 && u_islower(static_cast<UChar32>(cp))) ||
+                       ends_with_hyphen(finder.page.words[split_lines[i - 1].last[c]].text);
+      }
+      carries_on[i] = fewer && (row_of[i] > 0 || word_goes_on);
+    }
+    rows.lines = split_rows_by_pitch(baselines, sizes, std::move(rows.lines), finder.config,
+                                     carries_on);
     for (size_t r = 0; r < rows.lines.size(); ++r) {
       for (size_t i : rows.lines[r]) row_of[i] = static_cast<int>(r);
     }

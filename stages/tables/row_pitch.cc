@@ -14,6 +14,13 @@
 //         on a cell of the row above is one line below it). It shows padding only when it is at least
 //         `row_pitch_min` times the lines' median font size (a line is 1.15 to 1.2 of it):
 //         otherwise (TeX pads no row; or the text joined two rows somewhere) nothing is split.
+// Step 1c: the row step shows padding only when it is longer, by `row_pitch_tolerance`, than a
+//         cell's line step: the shortest step from a line to the next line of its row, as the
+//         text grouped them, where that line carries on cells of the line above (`carries_on`:
+//         "03" under "20", "stance" under "First in-"; not a row of figures under another, nor a
+//         second header row's "Transferred" under "2019": hrule_rows.cc says which). Otherwise
+//         the template pads no row and spaces its lines as widely as rows; with no such line,
+//         nothing says so.
 // Step 2: inside a row, two consecutive lines whose step is at least (1 - `row_pitch_tolerance`)
 //         of the row step are two rows: a header's "2019" over "Employment", each word too wide
 //         to follow the other in its column, one row apart as every body row is.
@@ -34,7 +41,8 @@ namespace coi::tables {
 std::vector<std::vector<size_t>> split_rows_by_pitch(const std::vector<double>& baselines,
                                                      const std::vector<double>& sizes,
                                                      std::vector<std::vector<size_t>> rows,
-                                                     const TablesConfig& config) {
+                                                     const TablesConfig& config,
+                                                     const std::vector<bool>& carries_on) {
   if (rows.size() < 2 || sizes.empty()) return rows;
   const double size = upper_median(sizes);
   std::vector<double> steps;
@@ -56,6 +64,21 @@ std::vector<std::vector<size_t>> split_rows_by_pitch(const std::vector<double>& 
     if (step >= (1 - config.row_pitch_tolerance) * usual) row_step = std::min(row_step, step);
   }
   if (row_step < config.row_pitch_min * size) return rows;
+  // Step 1c: a row step no longer than a cell's line step shows no padding, however long: a
+  // template that pads no cell and spaces its lines widely (1.3, 1.5 lines) sets a cell's
+  // lines a padded table's row step apart, "20" / "03" down a Year column too narrow for "2003".
+  double line_step = -1;  // none seen
+  for (const std::vector<size_t>& row : rows) {
+    for (size_t i = 1; i < row.size(); ++i) {
+      const size_t line = row[i];
+      if (line != row[i - 1] + 1 || line >= carries_on.size() || !carries_on[line]) continue;
+      const double step = baselines[line] - baselines[row[i - 1]];
+      if (step >= config.hrules.interleaved_max_step * size && (line_step < 0 || step < line_step)) {
+        line_step = step;
+      }
+    }
+  }
+  if (line_step > 0 && row_step < (1 + config.row_pitch_tolerance) * line_step) return rows;
   const double least = (1 - config.row_pitch_tolerance) * row_step;
   std::vector<std::vector<size_t>> out;
   for (std::vector<size_t>& row : rows) {

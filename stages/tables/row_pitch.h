@@ -13,10 +13,14 @@ namespace coi::tables {
 /// the lines' baselines and font sizes) split wherever two consecutive lines of one row lie a
 /// row's step apart: at least (1 - `row_pitch_tolerance`) of the shortest step between two rows,
 /// when that step is at least `row_pitch_min` times the lines' median font size (the rows are
-/// padded: a typesetter that pads none, as TeX, never has a line split off here).
+/// padded: a typesetter that pads none, as TeX, never has a line split off here), and longer,
+/// by `row_pitch_tolerance`, than the shortest step from a line to the next line of its row
+/// where that line carries on cells of the line above (`carries_on`, per line; empty when
+/// unknown), when there is such a line.
 std::vector<std::vector<size_t>> split_rows_by_pitch(const std::vector<double>& baselines,
                                                      const std::vector<double>& sizes,
                                                      std::vector<std::vector<size_t>> rows,
-                                                     const TablesConfig& config);
+                                                     const TablesConfig& config,
+                                                     const std::vector<bool>& carries_on = {});
 
 }  // namespace coi::tables

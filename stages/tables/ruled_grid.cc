@@ -13,7 +13,9 @@
 //         components. A component with at least two of each is a grid candidate; link underlines
 //         and the footnote separator, which cross nothing, never are; nor is one horizontal
 //         with verticals hanging from it, unless they run to the page's text edge: a row taller
-//         than the page, cut by breaks on both sides (grid_open_row.h).
+//         than the page, cut by breaks on both sides (grid_open_row.h). A page with no
+//         horizontal rule is one group of its verticals: a row cut above and below shows only
+//         its side borders, which cross nothing.
 // Step 4: the grid lines are the distinct x of the verticals and y of the horizontals (closer than
 //         `snap_tolerance` is the same line), plus the component's outline where a border is
 //         not drawn.
@@ -188,8 +190,14 @@ std::vector<Fragment> find_ruled_fragments(const Page& page, const TablesConfig&
   s.horizontal = join_collinear(std::move(raw.horizontal), config.snap_tolerance);
   s.vertical = join_collinear(std::move(raw.vertical), config.snap_tolerance);
   const int h = static_cast<int>(s.horizontal.size());
+  std::vector<std::vector<int>> groups = components(s, config.snap_tolerance);
+  if (h == 0 && s.vertical.size() >= 2) {
+    // The side borders of a row cut on both sides cross no rule: one group (grid_open_row.h).
+    groups.assign(1, std::vector<int>(s.vertical.size()));
+    std::iota(groups.front().begin(), groups.front().end(), 0);
+  }
   std::vector<Fragment> out;
-  for (const std::vector<int>& group : components(s, config.snap_tolerance)) {
+  for (const std::vector<int>& group : groups) {
     Grid grid;
     for (int i : group) {
       if (i < h) grid.horizontal.push_back(s.horizontal[i]);
