@@ -13,7 +13,9 @@
 // Step 3: separators. Within a line, a space where the PDF has one (Word::space_after) or where
 //         the gap between boxes is wider than `space_gap` font-size units; never before a mark,
 //         and after a mark only where the gap is that wide at the larger of the two sizes
-//         ("Refugees¹." has no space).
+//         ("Refugees¹." has no space); never before closing punctuation nearer than that gap,
+//         whatever the PDF's word break says (a driver's re-print moves "readmission" | ", no
+//         date" 0.12 em apart), though a run of dots (a leader, an ellipsis) keeps the PDF's.
 //         Between lines, a space, except after a soft hyphen (dropped: the word was broken) or
 //         after a hyphen (- or U+2010) that follows a letter or digit: no space, and the hyphen
 //         kept where it is the text's ("asylum-" / "seekers" is "asylum-seekers", "225-" / "6"
@@ -24,7 +26,9 @@
 //         breaks after "2017–" in "(2017–2021)"), between the bracket groups of a chained
 //         reference ("Part 2(3)" / "(1A)" is "2(3)(1A)"; "(14%)" / "(n=2,972)" keeps its
 //         space), or inside a printed URL (the next line's word is the same link and continues
-//         its URL; linked or not, a URL whose line ends on "?", "&", "=" or "#" goes on).
+//         its URL; linked or not, a URL whose line ends on "?", "&", "=" or "#" goes on, and
+//         one ending on "/" or "." goes on where the next line opens with a piece of an
+//         address: "https://www." / "bbc.co.uk/news", url_broken_open).
 // Step 4: adjacent runs of the same kind (and URL/target) merge; spaces at a run boundary go to
 //         the plain-text side, so "Decision makers " [must] " consider" reads as in docs/MODEL.md.
 // Step 5: whitespace runs collapse to one space and the ends are trimmed.
