@@ -82,8 +82,8 @@ std::optional<std::string> unreadable_text(const std::vector<Page>& pages, const
   const double counted = std::max(static_cast<double>(words),
                                   static_cast<double>(chars) / config.readable_chars_per_word);
   const double enough_common = config.readable_min_share * counted;
+  if (enough_common <= 0) return std::nullopt;  // readable_min_share 0: every layer reads
   int64_t common = 0;
-  if (static_cast<double>(common) >= enough_common) return std::nullopt;
   for (const Page& page : pages) {
     for (const Word& word : page.words) {
       letter_runs(word.text, [&](std::string_view run) {

@@ -137,6 +137,10 @@ bool continues_bracket_chain(const std::string& last_word, const std::string& ne
   return false;  // its opening bracket is on an earlier line: nothing to judge by
 }
 
+// Where an address printed in `text` ends: before the punctuation a sentence sets after it
+// ("https://x.org/a," -> the length of "https://x.org/a"); 0 when the text is all such marks.
+size_t address_end(std::string_view text) { return text.find_last_not_of(",.;:)") + 1; }
+
 // The length of the web address that `text`, a word under no link, prints ("https://x.org/a"
 // of "https://x.org/a,"), or 0. A driver that re-prints a note can drop its link annotations
 // (Cairo's `pdftocairo -pdf`, MuPDF's convert drop them all), and a producer can fail to write
@@ -144,7 +148,7 @@ bool continues_bracket_chain(const std::string& last_word, const std::string& ne
 // with its scheme: "www.x.org" in a sentence names a site rather than linking it.
 size_t printed_address(std::string_view text) {
   if (!text.starts_with("https://") && !text.starts_with("http://")) return 0;
-  const size_t end = text.find_last_not_of(",.;:)") + 1;
+  const size_t end = address_end(text);
   const size_t scheme = text.find("://") + 3;
   return end > scheme ? end : 0;
 }
@@ -160,11 +164,11 @@ bool printed_link(const Inline& run) {
 // after an address does ("updated", "(page 98),", "Accessed:").
 bool reads_as_url_piece(std::string_view word) {
   static constexpr std::string_view kJoiners = "/.-_=?&%#";
-  const size_t end = word.find_last_not_of(",.;:)");
-  if (end == std::string_view::npos || end == 0) return false;
+  const size_t end = address_end(word);
+  if (end < 2) return false;
   const unsigned char first = static_cast<unsigned char>(word.front());
   if (!(first >= 'a' && first <= 'z') && !(first >= '0' && first <= '9')) return false;
-  return word.substr(0, end).find_first_of(kJoiners) != std::string_view::npos;
+  return word.substr(0, end - 1).find_first_of(kJoiners) != std::string_view::npos;
 }
 
 // A printed URL whose line ends on a character that ends no URL in print ("...refugees?" /
@@ -229,8 +233,8 @@ bool continues_url(const Inlines& inlines, const RunTarget& next, std::string_vi
   }
   if (next.kind != InlineKind::kText || rest.empty()) return false;
   if (rest.starts_with(text)) return true;
-  const size_t end = text.find_last_not_of(",.;:)");
-  return end != std::string::npos && rest == text.substr(0, end + 1);
+  const size_t end = address_end(text);
+  return end > 0 && rest == text.substr(0, end);
 }
 
 // Whether `text` opens with punctuation that closes what comes before it, which English sets
@@ -420,7 +424,7 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
           // A printed address broken over lines where no space was judged (url_broken_open: it
           // ends on "?", "&", "=" or "#", or on "/" or "." before a piece of a path) goes on in
           // this word, up to the punctuation after it.
-          const size_t end = text.find_last_not_of(",.;:)") + 1;
+          const size_t end = address_end(text);
           inlines.back().text += text.substr(0, end);
           inlines.back().url = inlines.back().text;
           word_text.remove_prefix(end);
@@ -439,7 +443,7 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
           if (run.kind == InlineKind::kText) {
             const size_t end = url_rest(inlines.back()).starts_with(text)
                                    ? text.size()
-                                   : text.find_last_not_of(",.;:)") + 1;
+                                   : address_end(text);
             inlines.back().text += text.substr(0, end);
             word_text.remove_prefix(end);
           }
