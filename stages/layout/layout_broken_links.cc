@@ -122,15 +122,28 @@ std::vector<int> words_of(const Page& page, LineRole role) {
 }
 
 // Steps 3 and 6: the texts `url` links to anywhere in the note but on `skip` (the broken link's
-// page): each run of consecutive words under it, comparable().
+// page): each run of consecutive words under it, comparable(). Each page's links are compared with
+// `url` once, and its words look their link's answer up: comparing every word's URL, for each
+// broken link, was most of step 8 on a long XeLaTeX note. A page none of whose links is `url`
+// holds no such run (`url` is never empty here; were it, every unlinked word would be under it).
 std::vector<std::string> printed_texts(const Doc& doc, const std::string& url, int skip) {
   std::vector<std::string> texts;
+  std::vector<char> is_url;  // per link of the page: whether its URL is `url`
   for (const Page& page : doc.pages) {
     if (page.number == skip) continue;
+    is_url.assign(page.links.size(), 0);
+    bool any = false;
+    for (size_t l = 0; l < page.links.size(); ++l) {
+      if (page.links[l].uri == url) is_url[l] = any = true;
+    }
+    if (!any && !url.empty()) continue;
     bool open = false;
     for (const Line& line : page.lines) {
       for (int w : line.words) {
-        const bool under = web_url(page, page.words[static_cast<size_t>(w)]) == url;
+        const int link = page.words[static_cast<size_t>(w)].link;
+        const bool under = link >= 0 && link < static_cast<int>(is_url.size())
+                               ? is_url[static_cast<size_t>(link)] != 0
+                               : url.empty();
         if (under && !open) texts.emplace_back();
         if (under) append_comparable(page.words[static_cast<size_t>(w)].text, texts.back());
         open = under;
