@@ -121,16 +121,49 @@ std::vector<int> words_of(const Page& page, LineRole role) {
   return out;
 }
 
+// The first and the last of words_of(page, role), or nullptr when it is empty: the signatures
+// of steps 1 and 4 are read on them, so the lists are made only for the rare page that shows one.
+const Word* first_word_of(const Page& page, LineRole role) {
+  for (const Line& line : page.lines) {
+    if (line.role == role && !line.words.empty()) {
+      return &page.words[static_cast<size_t>(line.words.front())];
+    }
+  }
+  return nullptr;
+}
+
+const Word* last_word_of(const Page& page, LineRole role) {
+  for (auto line = page.lines.rbegin(); line != page.lines.rend(); ++line) {
+    if (line->role == role && !line->words.empty()) {
+      return &page.words[static_cast<size_t>(line->words.back())];
+    }
+  }
+  return nullptr;
+}
+
 // Steps 3 and 6: the texts `url` links to anywhere in the note but on `skip` (the broken link's
-// page): each run of consecutive words under it, comparable().
+// page): each run of consecutive words under it, comparable(). Each page's links are compared with
+// `url` once, and its words look their link's answer up: comparing every word's URL, for each
+// broken link, was most of step 8 on a long XeLaTeX note. A page none of whose links is `url`
+// holds no such run (`url` is never empty here; were it, every unlinked word would be under it).
 std::vector<std::string> printed_texts(const Doc& doc, const std::string& url, int skip) {
   std::vector<std::string> texts;
+  std::vector<char> is_url;  // per link of the page: whether its URL is `url`
   for (const Page& page : doc.pages) {
     if (page.number == skip) continue;
+    is_url.assign(page.links.size(), 0);
+    bool any = false;
+    for (size_t l = 0; l < page.links.size(); ++l) {
+      if (page.links[l].uri == url) is_url[l] = any = true;
+    }
+    if (!any && !url.empty()) continue;
     bool open = false;
     for (const Line& line : page.lines) {
       for (int w : line.words) {
-        const bool under = web_url(page, page.words[static_cast<size_t>(w)]) == url;
+        const int link = page.words[static_cast<size_t>(w)].link;
+        const bool under = link >= 0 && link < static_cast<int>(is_url.size())
+                               ? is_url[static_cast<size_t>(link)] != 0
+                               : url.empty();
         if (under && !open) texts.emplace_back();
         if (under) append_comparable(page.words[static_cast<size_t>(w)].text, texts.back());
         open = under;
@@ -338,14 +371,14 @@ bool extend_link(Page& next, const std::vector<int>& words, Continuation length,
 
 // Steps 1-3 for the body link ending `page`, when it ran on over a footnote's text.
 void mend_body_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
-  const std::vector<int> body = words_of(page, LineRole::kBody);
-  const std::vector<int> next_body = words_of(next, LineRole::kBody);
-  if (body.empty() || next_body.empty()) return;
-  const Word& last = page.words[static_cast<size_t>(body.back())];
-  const std::string url = web_url(page, last);
-  if (url.empty() || !web_url(next, next.words[static_cast<size_t>(next_body[0])]).empty()) {
+  const Word* last_body = last_word_of(page, LineRole::kBody);
+  const Word* next_first = first_word_of(next, LineRole::kBody);
+  if (last_body == nullptr || next_first == nullptr || web_url(page, *last_body).empty() ||
+      !web_url(next, *next_first).empty()) {
     return;
   }
+  const Word& last = *last_body;
+  const std::string url = web_url(page, last);
   // The annotations after the body piece's that carry its URL: one a line of the footnote's
   // text it ran on over.
   size_t run_on_end = static_cast<size_t>(last.link) + 1;
@@ -360,7 +393,8 @@ void mend_body_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
   if (swallowed.empty()) return;
   for (int w : swallowed) page.words[static_cast<size_t>(w)].link = -1;
   const bool relinked = relink_footnote_title(doc, page, swallowed);
-  const std::string piece = piece_before_break(page, body, url);
+  const std::string piece = piece_before_break(page, words_of(page, LineRole::kBody), url);
+  const std::vector<int> next_body = words_of(next, LineRole::kBody);
   const bool extended = extend_link(
       next, next_body, continuation(next, next_body, piece, printed_texts(doc, url, page.number)),
       url);
@@ -378,15 +412,15 @@ void mend_body_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
 // Steps 4-6 for the footnote link ending `page`'s footnote area, when it ran on over the next
 // page's body.
 void mend_footnote_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
-  const std::vector<int> notes = words_of(page, LineRole::kFootnote);
-  const std::vector<int> next_body = words_of(next, LineRole::kBody);
-  if (notes.empty() || next_body.empty()) return;
-  const std::string url = web_url(page, page.words[static_cast<size_t>(notes.back())]);
-  if (url.empty()) return;
+  const Word* last_note = last_word_of(page, LineRole::kFootnote);
+  const Word* next_first = first_word_of(next, LineRole::kBody);
+  if (last_note == nullptr || next_first == nullptr || web_url(page, *last_note).empty()) return;
+  const std::string url = web_url(page, *last_note);
   size_t run_on = 0;  // the next page's first annotations, which carry the note's URL
   while (run_on < next.links.size() && next.links[run_on].uri == url) ++run_on;
-  const int first = next.words[static_cast<size_t>(next_body[0])].link;
+  const int first = next_first->link;
   if (first < 0 || static_cast<size_t>(first) >= run_on) return;
+  const std::vector<int> notes = words_of(page, LineRole::kFootnote);
   for (Word& word : next.words) {
     if (word.link >= 0 && static_cast<size_t>(word.link) < run_on) word.link = -1;
   }
