@@ -199,7 +199,7 @@ TEST(PageBreakParagraphEnds, RaggedSentenceRunningOnOverAPageBreakGoesOnInOtherL
 
 // XeLaTeX leaves a paragraph's first line alone at a page's foot, ending on a word no paragraph
 // ends on, the next page opening with a capital or a digit: 10.4.1, "...a lawyer in" /
-// "Besançon, described ..." (seed 1804, TeX Gyre Heros, numbers hanging, pages 35 and 36:
+// "Besançon, described ..." (seed 1804, TeX Gyre Heros, numbers hanging, pages 35 to 37:
 // fixtures/generated-classes/tex-orphan-ending-mid-sentence); 4.3.1, "...Mr José Muñoz of the" /
 // "Ligue des droits ...", and, with more lines before the break, 5.1.3, "...rose by" / "73.3%
 // compared ..." and 5.1.5, "...for most languages, including" / "Tigrinya and Kurmanji" (seed

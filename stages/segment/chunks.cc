@@ -26,13 +26,14 @@
 //         least two lines of a paragraph on each page: a chunk of one line before the break, or
 //         a line whose next line on the new page starts anew, means the paragraph had ended.
 //         Unless the paragraph visibly runs on: the chunk's last line ends no sentence and the
-//         new line opens in lower case, or the last line ends on a word no paragraph ends on (a
-//         lower-case word unpunctuated, a comma: "...a lawyer in" / "Besançon, described...",
-//         "...that applied" / "75.6% of claims"), or, in a justified note, the last line fills
-//         the column to its right edge, which a paragraph's last line never does, a sentence
-//         ending there or not ("...Mr José" / "Muñoz of the Ligue...", "...in practice.150" /
-//         "In addition, ..."): TeX and CSS engines only discourage widows and orphans, and
-//         leave one line of a paragraph on a page when the page needs it;
+//         new line opens in lower case, or a plain body-sized line ends on a word no paragraph
+//         ends on (a lower-case word unpunctuated, a comma or semicolon: "...a lawyer in" /
+//         "Besançon, described...", "...that applied" / "75.6% of claims"; a title may end on
+//         one), or, in a justified note, the last line fills the column to its right edge,
+//         which a paragraph's last line never does, a sentence ending there or not ("...Mr
+//         José" / "Muñoz of the Ligue...", "...in practice.150" / "In addition, ..."): TeX and
+//         CSS engines only discourage widows and orphans, and leave one line of a paragraph on
+//         a page when the page needs it;
 //      f. across a page break, when the chunk's last line ends a sentence (the one place a
 //         paragraph can end), three more signs that it did:
 //         g. the chunk is a quoted paragraph (it opens with a quote mark) and the new line opens
