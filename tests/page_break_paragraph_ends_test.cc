@@ -122,6 +122,19 @@ std::vector<std::string> quotes(const Doc& doc) {
   return out;
 }
 
+// Every quotation coi finds is one of the model's, whole, and one opens with `opening` (the
+// quotation running over a page break).
+void expect_quotes_whole(const Pair& pair, const std::string& opening) {
+  const std::vector<std::string> model = quotes(pair.model);
+  const std::vector<std::string> ours = quotes(pair.ours);
+  for (const std::string& quote : ours) {
+    EXPECT_NE(std::find(model.begin(), model.end(), quote), model.end()) << quote;
+  }
+  EXPECT_TRUE(std::any_of(ours.begin(), ours.end(), [&](const std::string& quote) {
+    return quote.rfind(opening, 0) == 0;
+  })) << opening;
+}
+
 // XeLaTeX sets a quotation's first line alone at the foot of page 7, "Civil society documented
 // that decisions were taken within 6 months", ending at the quotation's right indent, and "on
 // average." opens page 8 (seed 1101: fixtures/generated-classes/tex-quote-running-on-over-a-page).
@@ -138,6 +151,72 @@ TEST(PageBreakParagraphEnds, JustifiedSentenceRunningOnOverAPageBreakGoesOn) {
   const std::vector<std::string> model = quotes(pair.model);
   for (const std::string& quote : ours) {
     EXPECT_NE(std::find(model.begin(), model.end(), quote), model.end()) << quote;
+  }
+}
+
+// The text the model gives the paragraph numbered `number`, and coi's reading of it.
+std::pair<std::string, std::string> numbered_text(const Pair& pair, const std::string& number) {
+  const std::vector<std::string> want = paragraph_and_next(pair.model, number);
+  const std::vector<std::string> ours = paragraph_and_next(pair.ours, number);
+  return {want.empty() ? "(not in the model)" : want[0], ours.empty() ? "(not found)" : ours[0]};
+}
+
+// A ragged note set by XeLaTeX, whose line breaker (optimum fit, \raggedright) is no greedy one:
+// a quotation's first line alone at the foot of page 55, "...co-operation improved after", "the
+// French-Italian agreement." opening page 56, and paragraph 16.1.3's first line at the foot of
+// page 66, "...the so-called “accelerated procedure” applied", "to 60.7% of claims ..." opening
+// page 67 (seed 1817, TeX Gyre Heros, numbers inline: fixtures/generated-classes/
+// tex-ragged-running-on-over-a-page). Both new lines' first words would have fitted on the line
+// before, so the "would it have fitted" test cut both at the break, as it held only in a
+// justified note that a sentence visibly running on goes on (rule 5i of
+// stages/segment/chunks.cc): TeX leaves such room ragged or justified.
+TEST(PageBreakParagraphEnds, RaggedSentenceRunningOnOverAPageBreakGoesOn) {
+  const Pair pair = load("fixtures/generated-classes/tex-ragged-running-on-over-a-page", "latex");
+  const auto [want, ours] = numbered_text(pair, "16.1.3");
+  EXPECT_EQ(ours, want);
+  expect_quotes_whole(pair, "In addition, journalists noted that cross-border co-operation");
+}
+
+// The class of RaggedSentenceRunningOnOverAPageBreakGoesOn from another seed and another
+// producer: a quotation's first line alone at the foot of page 13, "...legal representation
+// was", "provided free of charge ..." opening page 14 (XeLaTeX, seed 1862, TeX Gyre Termes
+// 12 pt, ragged; pages 13, 14 and 31, the third for the running header to show as one:
+// fixtures/generated-classes/tex-ragged-running-on-over-a-page-termes); and a quotation under a
+// table at the foot of page 42 ending "...Note: During the reporting period,", "women’s
+// organisations stated ..." opening page 43 (LibreOffice, seed 1827, Liberation Sans 12 pt,
+// ragged; pages 32, 41 to 43, the others for the note's quotation indent:
+// ragged-running-on-over-a-page-libreoffice), where the room to the column's edge (the
+// quotation indented as far as the numbered paragraphs' text, so measured as a ragged
+// paragraph's, 62 pt) took "women’s" (47 pt) and cut the quotation.
+TEST(PageBreakParagraphEnds, RaggedSentenceRunningOnOverAPageBreakGoesOnInOtherLooks) {
+  expect_quotes_whole(
+      load("fixtures/generated-classes/tex-ragged-running-on-over-a-page-termes", "latex"),
+      "In practice, local officials observed that legal representation");
+  expect_quotes_whole(
+      load("fixtures/generated-classes/ragged-running-on-over-a-page-libreoffice", "libreoffice"),
+      "The national human rights institution considered that the well-known shortage");
+}
+
+// XeLaTeX leaves a paragraph's first line alone at a page's foot, ending on a word no paragraph
+// ends on, the next page opening with a capital or a digit: 10.4.1, "...a lawyer in" /
+// "Besançon, described ..." (seed 1804, TeX Gyre Heros, numbers hanging, pages 35 to 37:
+// fixtures/generated-classes/tex-orphan-ending-mid-sentence); 4.3.1, "...Mr José Muñoz of the" /
+// "Ligue des droits ...", and, with more lines before the break, 5.1.3, "...rose by" / "73.3%
+// compared ..." and 5.1.5, "...for most languages, including" / "Tigrinya and Kurmanji" (seed
+// 1820, numbers inline, pages 24 to 28: tex-orphan-ending-mid-sentence-inline). Widow control
+// (rule 5e) ended the one-line paragraphs at the break, and the room left on the line before
+// (rule 5i) the others; a line ending on a lower-case word with no punctuation visibly runs on.
+TEST(PageBreakParagraphEnds, LineEndingMidSentenceAtAPagesFootGoesOn) {
+  for (const auto& [folder, numbers] :
+       std::vector<std::pair<std::string, std::vector<std::string>>>{
+           {"fixtures/generated-classes/tex-orphan-ending-mid-sentence", {"10.4.1"}},
+           {"fixtures/generated-classes/tex-orphan-ending-mid-sentence-inline",
+            {"4.3.1", "5.1.3", "5.1.5"}}}) {
+    const Pair pair = load(folder, "latex");
+    for (const std::string& number : numbers) {
+      const auto [want, ours] = numbered_text(pair, number);
+      EXPECT_EQ(ours, want) << folder << " " << number;
+    }
   }
 }
 

@@ -46,10 +46,12 @@ WordStyle bold(double size = 12) {
   return s;
 }
 
-// A line that fills the text column (72..~500 pt), so the paragraph visibly goes on.
-const char* kFull = "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm nnnn";
+// A line that fills the text column (72..~500 pt), so the paragraph visibly goes on. Its last
+// word is one a paragraph may end on, neither a sentence's end nor a lower-case word (which runs
+// on over a page break whatever else the page shows), so that the rule under test decides.
+const char* kFull = "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm NNNN";
 // A line ending well short of the column, as a paragraph's last line does.
-const char* kShort = "aaaa bbbb cccc dddd eeee";
+const char* kShort = "aaaa bbbb cccc dddd EEEE";
 
 // Most hand-made pages hold a single rule's worth of text, not a whole note.
 SegmentConfig config() {
@@ -379,7 +381,7 @@ TEST(Segment, FitSlackDecidesWhetherTheNextWordWouldHaveFitted) {
   DocBuilder b;
   auto& p1 = b.page();
   p1.line("4.1.1", 72, 686);
-  Flow(p1, 686).line(kFull, 122).line("aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll",
+  Flow(p1, 686).line(kFull, 122).line("aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk LLLL",
                                        122);
   Flow(b.page()).line("Ab cd", 122).line(kFull, 122);
   EXPECT_EQ(describe(segment(b.build_with_lines())).size(), 2u);
@@ -464,6 +466,31 @@ TEST(Segment, OrphanLineBeforeAPageBreakEndsTheParagraph) {
             (std::vector<std::string>{std::string("P[] ") + kFull + " ends.",
                                       std::string("P[] ") + kFull, "P[] Prostitution, no date.",
                                       "P[] Home, no date."}));
+}
+
+// A line of running text ending on a word no paragraph ends on (a lower-case word with no
+// punctuation, or a comma) runs on over a page break whatever opens the next page: XeLaTeX
+// leaves a paragraph's first line alone at a page's foot, "...a lawyer in" / "Besançon,
+// described ..." (fixtures/generated-classes/tex-orphan-ending-mid-sentence), where widow control
+// alone would end the paragraph. A word that is no running text ("www.gov.uk/guidance") ends
+// nothing visibly, and widow control stands.
+TEST(Segment, OrphanLineEndingMidSentenceRunsOnOverAPageBreak) {
+  const std::string full_in = std::string(kFull).substr(0, std::string(kFull).size() - 4) + "in";
+  const std::string full_comma = std::string(kFull) + ",";
+  const std::string full_address = std::string(kFull).substr(0, 59) + " www.gov.uk/guidance";
+  for (const std::string& last : {full_in, full_comma, full_address}) {
+    DocBuilder b;
+    Flow(b.page(), 660).line(kFull).line("ends.").gap().line(last, 100);
+    Flow(b.page()).line("Besançon, no date.", 100).gap().line("Home, no date.", 100);
+    const std::vector<std::string> want =
+        last == full_address
+            ? std::vector<std::string>{std::string("P[] ") + kFull + " ends.", "P[] " + last,
+                                       "P[] Besançon, no date.", "P[] Home, no date."}
+            : std::vector<std::string>{std::string("P[] ") + kFull + " ends.",
+                                       "P[] " + last + " Besançon, no date.",
+                                       "P[] Home, no date."};
+    EXPECT_EQ(describe(segment(b.build_with_lines())), want) << last;
+  }
 }
 
 TEST(Segment, OrphanLineContinuesWhenWidowControlIsOff) {

@@ -19,11 +19,12 @@ namespace {
 
 using testing::DocBuilder;
 
-// A line that fills the text column (72..~500 pt), so the paragraph visibly goes on.
-const char* kFull = "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm nnnn";
+// A line that fills the text column (72..~500 pt), so the paragraph visibly goes on. Its last
+// word is one a paragraph may end on (no lower-case word, which runs on over a page break).
+const char* kFull = "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm NNNN";
 
 // The same full line opening with a capital: nothing printed says whether a sentence runs on.
-const char* kFullCapital = "Aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm nnnn";
+const char* kFullCapital = "Aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm NNNN";
 
 // Paragraph 4.1.1 fills the last two lines of page 1 and goes on over the first two of page 2
 // (its last line on page 1 is full: the layout joins the pages); a second paragraph follows

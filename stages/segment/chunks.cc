@@ -26,11 +26,14 @@
 //         least two lines of a paragraph on each page: a chunk of one line before the break, or
 //         a line whose next line on the new page starts anew, means the paragraph had ended.
 //         Unless the paragraph visibly runs on: the chunk's last line ends no sentence and the
-//         new line opens in lower case, or, in a justified note, the last line fills the column
-//         to its right edge, which a paragraph's last line never does, a sentence ending there
-//         or not ("...Mr José" / "Muñoz of the Ligue...", "...in practice.150" / "In addition,
-//         ..."): TeX and CSS engines only discourage widows and orphans, and leave one line of
-//         a paragraph on a page when the page needs it;
+//         new line opens in lower case, or a plain body-sized line ends on a word no paragraph
+//         ends on (a lower-case word unpunctuated, a comma or semicolon: "...a lawyer in" /
+//         "Besançon, described...", "...that applied" / "75.6% of claims"; a title may end on
+//         one), or, in a justified note, the last line fills the column to its right edge,
+//         which a paragraph's last line never does, a sentence ending there or not ("...Mr
+//         José" / "Muñoz of the Ligue...", "...in practice.150" / "In addition, ..."): TeX and
+//         CSS engines only discourage widows and orphans, and leave one line of a paragraph on
+//         a page when the page needs it;
 //      f. across a page break, when the chunk's last line ends a sentence (the one place a
 //         paragraph can end), three more signs that it did:
 //         g. the chunk is a quoted paragraph (it opens with a quote mark) and the new line opens
@@ -55,8 +58,9 @@
 //         chunk's last line, Word would have put it there, so the paragraph had ended. In a
 //         ragged note the room of a paragraph at the body's text edge runs to the column's
 //         right edge, not only to its widest line, which stops short. The test is a greedy
-//         line breaker's: in a justified note (TeX's optimum fit) a sentence visibly running on
-//         over a page break (no sentence end, then a lower-case word) goes on whatever the room.
+//         line breaker's: TeX's optimum fit, ragged or justified, leaves room a word would have
+//         fitted in, so a sentence visibly running on over a page break (no sentence end, then a
+//         lower-case word; or a last word no paragraph ends on) goes on whatever the room.
 //         The last line ends where its printed text does: a mark a CSS engine wrapped onto a
 //         line of its own at a page's foot ends it at the left margin (SegLine::end), leaving
 //         the whole line's room;
@@ -156,9 +160,17 @@ bool orphan_or_widow(const std::vector<SegLine>& lines, const Chunk& chunk, int 
   return breaks_before(lines, alone, next, metrics, config);
 }
 
-// Rule 5e's exception: a line that ends no sentence, then one opening in lower case.
-bool sentence_runs_on(const SegLine& last, const SegLine& line) {
-  return !last.ends_sentence && opens_lower_case(line.text);
+// Rule 5e's exception: a line that ends no sentence, then one opening in lower case; or a line of
+// running text (the chunk plain, in the body's size) ending on a word no paragraph ends on,
+// whatever opens the next ("...a lawyer in" / "Besançon, ...": XeLaTeX leaves a paragraph's
+// first line alone at a page's foot, seed 1804 p. 35; "...Mr José Muñoz of the" / "Ligue des
+// droits", seed 1820 p. 24; "...rose by" / "73.3% compared", p. 26). A title ends on such words
+// ("Contents" / "About this note", the contents list between them).
+bool sentence_runs_on(const Chunk& chunk, const SegLine& last, const SegLine& line,
+                      const Metrics& metrics, const SegmentConfig& config) {
+  if (!last.ends_sentence && opens_lower_case(line.text)) return true;
+  return last.ends_mid_sentence && !chunk.bold &&
+         std::abs(last.size - metrics.body_size) <= config.size_tolerance * metrics.body_size;
 }
 
 // Rule 5e's exception in a justified note: a line that fills the column to its right edge, which
@@ -251,7 +263,8 @@ bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk
   if (std::abs(line.box.x0 - continuation_x(lines, chunk, metrics)) > tolerance) return false;
   if (line.after_block && last.ends_sentence) return false;
   if (ends_with_broken_compound(last.text)) return true;
-  if (config.widow_control && line.page != last.page && !sentence_runs_on(last, line) &&
+  if (config.widow_control && line.page != last.page &&
+      !sentence_runs_on(chunk, last, line, metrics, config) &&
       !fills_justified_column(last, metrics, config) &&
       orphan_or_widow(lines, chunk, i, metrics, config)) {
     return false;
@@ -263,10 +276,11 @@ bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk
     return false;
   }
   // Rule 5i's test is a greedy line breaker's: TeX's optimum fit may leave room a word would
-  // have fitted in, so in a justified note a sentence visibly running on over a page break goes
+  // have fitted in, justified or ragged, so a sentence visibly running on over a page break goes
   // on ("...acknowledged that decisions" / "were taken ...", a quotation's one line at the foot
-  // of a page, seed 1101 p. 54: the line's own measure unknown, the room seemed 28 pt).
-  if (metrics.justified && line.page != last.page && sentence_runs_on(last, line)) return true;
+  // of a page, seed 1101 p. 54: the line's own measure unknown, the room seemed 28 pt; ragged,
+  // "...improved after" / "the French-Italian agreement.", seed 1817 p. 55).
+  if (line.page != last.page && sentence_runs_on(chunk, last, line, metrics, config)) return true;
   const double room = fill_edge(lines, chunk, metrics, config) - last.end;
   return fit_width(line, metrics, config) > room;
 }
@@ -321,7 +335,10 @@ bool starts_chunk(const std::vector<SegLine>& lines, const Chunk& chunk, int i,
     return layout;
   }
   const bool tree = line.owner != last.owner;
-  if (tree && !layout && line.page != last.page && sentence_runs_on(last, line)) return false;
+  if (tree && !layout && line.page != last.page &&
+      sentence_runs_on(chunk, last, line, metrics, config)) {
+    return false;
+  }
   if (tree != layout) {
     diag.warn("paragraph-break-from-tree",
               std::string(tree ? "the structure tree starts a new element at "

@@ -22,6 +22,9 @@
 //         records whether the line's last word (footnote marks aside) ends in . : ! ? or an
 //         ellipsis, closing quotes and brackets aside: Word puts a table between paragraphs,
 //         so text after one continues the paragraph before only where that visibly went on.
+//         `ends_mid_sentence` records the opposite sign, a last word no paragraph ends on: a
+//         lower-case word with no punctuation ("...a lawyer in", "...applied") or one ending in
+//         a comma or semicolon.
 // Step 4: each line's opening: a paragraph number ("4.1.1"), a bullet ("•") or an ordered
 //         marker ("ii.") counts only when a tab-sized gap (marker_gap) follows it, so a line
 //         that merely begins with "2." inside a sentence is not a new item. A bullet that is no
@@ -46,6 +49,7 @@
 #include <utility>
 
 #include "pipeline/median.h"
+#include "pipeline/utf8.h"
 #include "stages/segment/segment_internal.h"
 #include "stages/tree/element_owners.h"
 #include "stages/tree/soundness.h"
@@ -276,6 +280,18 @@ bool ends_sentence(std::string word) {
   return strip(kEnders);
 }
 
+// True when `word` is one no paragraph ends on: a word of running text ending in a lower-case
+// letter ("in", "applied"), or any word ending in a comma or semicolon. A web address or a file
+// name ("www.gov.uk/guidance") is no such word: a paragraph may end on one unpunctuated.
+bool ends_mid_sentence(const std::string& word) {
+  if (word.empty()) return false;
+  if (word.back() == ',' || word.back() == ';') return true;
+  if (word.find_first_of("./@:") != std::string::npos) return false;
+  std::string last_letter;
+  append_utf8(last_code_point(word), last_letter);
+  return opens_lower_case(last_letter);
+}
+
 SegLine make_line(const Page& page, const Line& line) {
   SegLine s;
   s.page = page.number;
@@ -302,7 +318,11 @@ SegLine make_line(const Page& page, const Line& line) {
     all_bold = all_bold && word.bold;
     last = w;
   }
-  if (any) s.ends_sentence = ends_sentence(normalize_text(page.words[last].text));
+  if (any) {
+    const std::string last_word = normalize_text(page.words[last].text);
+    s.ends_sentence = ends_sentence(last_word);
+    s.ends_mid_sentence = ends_mid_sentence(last_word);
+  }
   s.end = s.box.x1;
   // Marks printed left of the text they follow sit on the next printed line, alone there.
   if (any && page.words[line.words.back()].raised &&

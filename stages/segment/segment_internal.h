@@ -79,6 +79,9 @@ struct SegLine {
   bool interrupted = false; ///< a page break, table or image lies between it and the line before
   bool after_block = false; ///< of those, a table or image (not only a page break)
   bool ends_sentence = false; ///< its last word (footnote marks aside) ends in . : ! or ?
+  /// Its last word (footnote marks aside) is one no paragraph ends on: a lower-case word of
+  /// running text ("in"), or a word ending in a comma or semicolon.
+  bool ends_mid_sentence = false;
   bool marked = false;        ///< carries a raised word (a footnote mark)
   /// Where the line's printed text ends: its box's right, or the right of the marks that close it
   /// when a line break put them on a line of their own below (layout step 7 joins them to it),

@@ -298,9 +298,14 @@ void rescue_tight_markers(std::vector<SegLine>& lines, const SegmentConfig& conf
     // follows("", n): n is a note's first number ("1.1", "1.1.1").
     if (candidate.kind == LineStart::Kind::kNumber && follows(last_number, candidate.number) &&
         at_number_stop(candidate, number_stops, tolerance, config.marker_gap * line.size)) {
+      // A numbered paragraph ends the list open before it, as one step 4 found does: left open,
+      // a heading read as an ordered item ("1. Judiciary", its text at the numbers' tab) took
+      // a dash that a quotation wrapped to a line's start ("– notably in Mayotte.") for an
+      // item nested under it (LibreOffice, seed 1829 p. 6: numbers a space from their text).
       line.start = candidate;
       last_number = candidate.number;
       last_item.reset();
+      items.clear();
     } else if (candidate.kind == LineStart::Kind::kOrdered &&
                follows_an_item(items, last_item, candidate, tolerance)) {
       line.start = candidate;
