@@ -20,15 +20,18 @@
 //       number at the band's left edge or raised, and a mark of that number already printed in
 //       the body above: raised, or on a line of its own where a line break left it). A band in
 //       the lower part that opens with a note's continuation (lines without a number, in the
-//       notes' type) is taken when the page before had an area and either a later line opens
-//       the expected note or the rule spans as a wide separator taken on an earlier page did;
+//       notes' type: no larger than the note it leads to, or than the page before's notes) is
+//       taken when the page before had an area and either a later line opens the expected note
+//       or the rule spans as a wide separator taken on an earlier page did;
 //   (c) no separator: the run of small-type body lines at the bottom, from its first line that
 //       starts with a raised number, or with the number of the note the sequence expects next
+//       (or, a note lost before, of the first note marked on the page past it, as (b) resumes)
 //       on the baseline at the run's left edge, its mark printed above (a CSS engine's notes
 //       under a template that draws no separator; a number a sentence wraps to a line's start
 //       is not the expected note's, or not at the edge). When the page before had an area, the
 //       lines of the run right above that line, set as the notes are (their size, at the run's
-//       left edge, each within footnote_continuation_max_gap of the line below), are the rest of
+//       left edge, each within footnote_continuation_max_gap of the line below or no farther
+//       from it than the lines of one note below are from each other), are the rest of
 //       the page before's last note, carried over: the area starts at them (XeLaTeX and
 //       LibreOffice, seeds 1550 and 1542: "47), 11 November 2017" above note 14).
 // Rules that decorate text are never separators: a rule inside a line's box, no wider than its
@@ -132,6 +135,7 @@ class AreaFinder {
         }
         give_back_overprinted(page);
         follow_sequence(page);
+        if (const Line* opener = first_opener(page)) notes_size_ = opener->font_size;
       }
       marks_before_ = marks_through(page, top >= 0 ? top : page.height);
     }
@@ -280,6 +284,14 @@ class AreaFinder {
                  (1 + config_.overprint_size_step) * (*opener)->font_size &&
              remember(rule);
     }
+    // A band of the page before's notes carried over is set in their size: a band opening larger
+    // is the body's, under a table's rule as wide as the separators taken (a paragraph under a
+    // table's bottom rule, XeLaTeX, seed 1805 p. 10; a table's rows under its header's rule,
+    // LibreOffice, seed 1827 p. 33).
+    if (notes_size_ <= 0 ||
+        band.front()->font_size > (1 + config_.overprint_size_step) * notes_size_) {
+      return false;
+    }
     return std::any_of(wide_rules_.begin(), wide_rules_.end(), [&](const Box& seen) {
       return std::fabs(seen.x0 - rule.box.x0) <= config_.footnote_rule_isolation &&
              std::fabs(seen.x1 - rule.box.x1) <= config_.footnote_rule_isolation;
@@ -307,11 +319,11 @@ class AreaFinder {
     const double left = band_left(page, band);
     for (size_t i = 0; i < band.size(); ++i) {
       const Line& line = *band[i];
-      if (starts_with_mark(page, line, config_) ||
-          (opens(page, line, left) == expected_ && expected_marked_above(page, line.box.y0))) {
+      if (starts_with_mark(page, line, config_) || opens_marked(page, line, left)) {
+        const double leading = notes_leading(page, {band.begin() + i, band.end()}, left);
         size_t first = i;
         while (had_area_ && first > 0 && carried_over(page, *band[first - 1], *band[first], line,
-                                                      left)) {
+                                                      left, leading)) {
           --first;
         }
         return band[first]->box.y0;
@@ -320,16 +332,44 @@ class AreaFinder {
     return -1;
   }
 
+  // (c) `line` opens, on the baseline at the run's left edge, the note the sequence expects, its
+  // mark printed above; or, when a note was lost on an earlier page, the first note marked on
+  // this page past the expected one (as (b) resumes), so that one area not found does not lose
+  // every area after it.
+  bool opens_marked(const Page& page, const Line& line, double left) const {
+    const int n = opens(page, line, left);
+    if (n < 0) return false;
+    if (n == expected_) return expected_marked_above(page, line.box.y0);
+    return n > expected_ && n == first_mark_from(page, line.box.y0, expected_);
+  }
+
+  // (c) The notes' leading: the largest baseline step from a line of the notes (the page's first
+  // note and those below it) to the next line of the same note, one opening no note; 0 when no
+  // note has two lines.
+  double notes_leading(const Page& page, const std::vector<const Line*>& notes,
+                       double left) const {
+    double leading = 0;
+    for (size_t k = 1; k < notes.size(); ++k) {
+      const Line& line = *notes[k];
+      if (starts_with_mark(page, line, config_) || opens(page, line, left) >= 0) continue;
+      leading = std::max(leading, line.baseline - notes[k - 1]->baseline);
+    }
+    return leading;
+  }
+
   // (c) `line`, right above `below` in the run of small type over the first note of the page,
-  // `opener`, is set as the notes are: the rest of the page before's last note.
+  // `opener`, is set as the notes are: the rest of the page before's last note. Set as the notes
+  // are means as close to the line below as notes set solid are, or as the notes' own `leading`.
   bool carried_over(const Page& page, const Line& line, const Line& below, const Line& opener,
-                    double left) const {
+                    double left, double leading) const {
     const double size = opener.font_size;
     const Word& first = page.words[static_cast<size_t>(line.words.front())];
+    const bool close = below.box.y0 - line.box.y1 <= config_.footnote_continuation_max_gap * size ||
+                       below.baseline - line.baseline <=
+                           leading + config_.footnote_leading_tolerance * size;
     return low(page, line.box) &&
            std::fabs(line.font_size - size) <= config_.overprint_size_step * size &&
-           first.box.x0 <= left + config_.footnote_number_indent * line.font_size &&
-           below.box.y0 - line.box.y1 <= config_.footnote_continuation_max_gap * size;
+           first.box.x0 <= left + config_.footnote_number_indent * line.font_size && close;
   }
 
   // The leftmost start of the band's lines.
@@ -350,20 +390,31 @@ class AreaFinder {
     return first.raised || at_edge ? n : -1;
   }
 
+  // The first line of the page's area opening a note (the notes' size), or nullptr.
+  const Line* first_opener(const Page& page) const {
+    std::vector<const Line*> area;
+    for (const Line& line : page.lines) {
+      if (line.role == LineRole::kFootnote && !line.words.empty()) area.push_back(&line);
+    }
+    const double left = band_left(page, area);
+    const auto first = std::find_if(area.begin(), area.end(), [&](const Line* line) {
+      return opens(page, *line, left) >= 0;
+    });
+    return first == area.end() ? nullptr : *first;
+  }
+
   // Lines of the area set larger than its notes (than the first line opening a note) that open
   // no note are the body's, printed over the area: a TeX table cell taller than the room left
   // runs on down over the notes ("systematically questioned.96" at 10.9 pt among notes at 10).
   void give_back_overprinted(Page& page) const {
+    const Line* first = first_opener(page);
+    if (first == nullptr) return;
+    const double notes_size = first->font_size;
     std::vector<Line*> area;
     for (Line& line : page.lines) {
       if (line.role == LineRole::kFootnote && !line.words.empty()) area.push_back(&line);
     }
     const double left = band_left(page, {area.begin(), area.end()});
-    const auto first = std::find_if(area.begin(), area.end(), [&](const Line* line) {
-      return opens(page, *line, left) >= 0;
-    });
-    if (first == area.end()) return;
-    const double notes_size = (*first)->font_size;
     for (Line* line : area) {
       if (line->font_size > (1 + config_.overprint_size_step) * notes_size &&
           opens(page, *line, left) < 0) {
@@ -372,8 +423,11 @@ class AreaFinder {
     }
   }
 
-  // The area's notes advance the sequence. Where the area opens the first note marked on the
-  // page past the expected one (a note was lost before), the sequence resumes there.
+  // The area's notes advance the sequence, in whatever order the area prints them: a CSS engine
+  // sets a table row's notes in the order it lays out the cells, not the marks' ("155 ..." above
+  // "154 ...", WeasyPrint, seed 1805 p. 51), so the lines are walked again while a walk advances
+  // it. Where the area opens the first note marked on the page past the expected one (a note was
+  // lost before), the sequence resumes there.
   void follow_sequence(const Page& page) {
     std::vector<const Line*> area;
     for (const Line& line : page.lines) {
@@ -381,9 +435,12 @@ class AreaFinder {
     }
     const double left = band_left(page, area);
     const int first = first_mark_from(page, page.footnote_top, expected_);
-    for (const Line* line : area) {
-      const int n = opens(page, *line, left);
-      if (n == expected_ || (n == first && n > expected_)) expected_ = n + 1;
+    for (int before = -1; before != expected_;) {
+      before = expected_;
+      for (const Line* line : area) {
+        const int n = opens(page, *line, left);
+        if (n == expected_ || (n == first && n > expected_)) expected_ = n + 1;
+      }
     }
   }
 
@@ -392,6 +449,7 @@ class AreaFinder {
   int expected_ = 1;       // the number the next note opens with
   int marks_before_ = -1;  // the highest mark printed on the pages done
   bool had_area_ = false;  // the page before has a footnote area
+  double notes_size_ = 0;  // the size of the last area's notes (its first note's line), 0: none
   mutable std::vector<Box> wide_rules_;  // wide separators taken so far
 };
 
