@@ -4,7 +4,7 @@
 // as one taken before did, the band read as the rest of the page before's last note: XeLaTeX's
 // paragraph 2.7 under a table's bottom rule, and LibreOffice's table rows under its header's rule,
 // ran on note 42 and note 40 (seeds 1805 and 1827). A note's rest is set in the notes' size; now
-// a band opening larger than the page before's notes is no note's. Expected texts come from the
+// a band with no line in the page before's notes' size is no note's. Expected texts come from the
 // model.
 #include <gtest/gtest.h>
 
@@ -66,6 +66,24 @@ TEST(BodyUnderWideTableRule, WordTableRowsUnderTheHeadersRuleAreTheTables) {
   const std::map<int, std::string> got_notes = testing::note_texts(ours);
   ASSERT_TRUE(got_notes.count(40));
   EXPECT_EQ(got_notes.at(40), want_notes.at(40));
+}
+
+// XeLaTeX, seed 1632, pages 11 to 13 (TeX Gyre Heros 11 pt, notes 8 pt under a separator as wide
+// as the text): on page 12 table t3's row label "Hauts-de-France" (10 pt) is printed over note
+// 36's first line right under the separator. The band below opens larger than the notes, but the
+// notes follow in their size: the area stays, and t3 is one table of the model's rows (split in
+// two when the band's first line alone decided).
+TEST(BodyUnderWideTableRule, TexRowLabelOverTheNotesLeavesTheAreaUnderTheRule) {
+  constexpr const char* kFolder = "fixtures/generated-classes/label-over-notes-under-a-wide-rule";
+  const Doc model = testing::load_fixture_model(kFolder);
+  const Doc ours = testing::convert_fixture(kFolder, "latex", "");
+  const Table* t3 = testing::table_by_id(model, "t3");
+  ASSERT_NE(t3, nullptr);
+  const std::vector<std::vector<std::string>> rows = testing::grid_texts(*t3);
+  const Table* found = testing::table_holding(ours, rows.front());
+  ASSERT_NE(found, nullptr) << "no table holds t3's header";
+  EXPECT_EQ(testing::grid_texts(*found).size(), rows.size());
+  EXPECT_EQ(testing::tables_of(ours).size(), 1u);
 }
 
 }  // namespace

@@ -20,9 +20,10 @@
 //       number at the band's left edge or raised, and a mark of that number already printed in
 //       the body above: raised, or on a line of its own where a line break left it). A band in
 //       the lower part that opens with a note's continuation (lines without a number, in the
-//       notes' type: no larger than the note it leads to, or than the page before's notes) is
-//       taken when the page before had an area and either a later line opens the expected note
-//       or the rule spans as a wide separator taken on an earlier page did;
+//       notes' type: no larger than the note it leads to; or, with no note opening, some line
+//       in the page before's notes' size) is taken when the page before had an area and either a
+//       later line opens the expected note or the rule spans as a wide separator taken on an
+//       earlier page did;
 //   (c) no separator: the run of small-type body lines at the bottom, from its first line that
 //       starts with a raised number, or with the number of the note the sequence expects next
 //       (or, a note lost before, of the first note marked on the page past it, as (b) resumes)
@@ -51,6 +52,7 @@
 //   |             Page 5 of 18                |  footer
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <vector>
 
 #include "pipeline/decimal.h"
@@ -135,7 +137,7 @@ class AreaFinder {
         }
         give_back_overprinted(page);
         follow_sequence(page);
-        if (const Line* opener = first_opener(page)) notes_size_ = opener->font_size;
+        notes_size_ = area_notes_size(page);
       }
       marks_before_ = marks_through(page, top >= 0 ? top : page.height);
     }
@@ -284,14 +286,15 @@ class AreaFinder {
                  (1 + config_.overprint_size_step) * (*opener)->font_size &&
              remember(rule);
     }
-    // A band of the page before's notes carried over is set in their size: a band opening larger
-    // is the body's, under a table's rule as wide as the separators taken (a paragraph under a
-    // table's bottom rule, XeLaTeX, seed 1805 p. 10; a table's rows under its header's rule,
-    // LibreOffice, seed 1827 p. 33).
-    if (notes_size_ <= 0 ||
-        band.front()->font_size > (1 + config_.overprint_size_step) * notes_size_) {
-      return false;
-    }
+    // A band of the page before's notes carried over is set in their size: a band with no line
+    // in it is the body's, under a table's rule as wide as the separators taken (a paragraph
+    // under a table's bottom rule, XeLaTeX, seed 1805 p. 10; a table's rows under its header's
+    // rule, LibreOffice, seed 1827 p. 33). A row label printed over the notes' first line (TeX,
+    // seed 1632 p. 12) leaves the lines below it in the notes' size.
+    const bool notes_type = std::any_of(band.begin(), band.end(), [&](const Line* line) {
+      return std::fabs(line->font_size - notes_size_) <= config_.overprint_size_step * notes_size_;
+    });
+    if (!notes_type) return false;
     return std::any_of(wide_rules_.begin(), wide_rules_.end(), [&](const Box& seen) {
       return std::fabs(seen.x0 - rule.box.x0) <= config_.footnote_rule_isolation &&
              std::fabs(seen.x1 - rule.box.x1) <= config_.footnote_rule_isolation;
@@ -390,31 +393,41 @@ class AreaFinder {
     return first.raised || at_edge ? n : -1;
   }
 
-  // The first line of the page's area opening a note (the notes' size), or nullptr.
-  const Line* first_opener(const Page& page) const {
-    std::vector<const Line*> area;
+  // The notes' size: the size most words of the page's area have (the smaller of two as
+  // common), not a line's, since a TeX table cell printed over a note's line makes that line
+  // larger (seed 1817 p. 99: "2018" at 10.9 pt over note 144's words at 9); 0 when the area has
+  // no word.
+  static double area_notes_size(const Page& page) {
+    std::map<double, int> words_of_size;
     for (const Line& line : page.lines) {
-      if (line.role == LineRole::kFootnote && !line.words.empty()) area.push_back(&line);
+      if (line.role != LineRole::kFootnote) continue;
+      for (int i : line.words) ++words_of_size[page.words[static_cast<size_t>(i)].font_size];
     }
-    const double left = band_left(page, area);
-    const auto first = std::find_if(area.begin(), area.end(), [&](const Line* line) {
-      return opens(page, *line, left) >= 0;
-    });
-    return first == area.end() ? nullptr : *first;
+    double size = 0;
+    int most = 0;
+    for (const auto& [word_size, n] : words_of_size) {
+      if (n > most) {
+        size = word_size;
+        most = n;
+      }
+    }
+    return size;
   }
 
   // Lines of the area set larger than its notes (than the first line opening a note) that open
   // no note are the body's, printed over the area: a TeX table cell taller than the room left
   // runs on down over the notes ("systematically questioned.96" at 10.9 pt among notes at 10).
   void give_back_overprinted(Page& page) const {
-    const Line* first = first_opener(page);
-    if (first == nullptr) return;
-    const double notes_size = first->font_size;
     std::vector<Line*> area;
     for (Line& line : page.lines) {
       if (line.role == LineRole::kFootnote && !line.words.empty()) area.push_back(&line);
     }
     const double left = band_left(page, {area.begin(), area.end()});
+    const auto first = std::find_if(area.begin(), area.end(), [&](const Line* line) {
+      return opens(page, *line, left) >= 0;
+    });
+    if (first == area.end()) return;
+    const double notes_size = (*first)->font_size;
     for (Line* line : area) {
       if (line->font_size > (1 + config_.overprint_size_step) * notes_size &&
           opens(page, *line, left) < 0) {
@@ -449,7 +462,7 @@ class AreaFinder {
   int expected_ = 1;       // the number the next note opens with
   int marks_before_ = -1;  // the highest mark printed on the pages done
   bool had_area_ = false;  // the page before has a footnote area
-  double notes_size_ = 0;  // the size of the last area's notes (its first note's line), 0: none
+  double notes_size_ = 0;  // the size of the last area's notes (area_notes_size)
   mutable std::vector<Box> wide_rules_;  // wide separators taken so far
 };
 
