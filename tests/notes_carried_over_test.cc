@@ -6,6 +6,9 @@
 // the model.
 #include <gtest/gtest.h>
 
+#include <map>
+#include <string>
+
 #include "tests/support/fixture_notes.h"
 
 namespace coi {
@@ -25,6 +28,24 @@ TEST(NotesCarriedOver, WordNoteRestAboveTheNextPagesFirstNoteIsItsText) {
   testing::expect_notes_as_model(
       "fixtures/generated-classes/note-carried-over-without-separator-libreoffice", "libreoffice",
       204, 209);
+}
+
+// XeLaTeX, seed 1820, pages 34 and 35 (DejaVu Sans 12 pt, notes 10 pt set 1.3 apart, 15.5 pt
+// from baseline to baseline): note 113 ends page 34 with "...documented that long-term residents
+// were entitled to the same benefits as nationals. During the" and runs nine lines onto page 35,
+// above note 114. Lines 5.6 pt apart were too far apart for notes set solid (once the rest a
+// paragraph and note 113 cut short); now they are as close as the notes' own lines. Note 116
+// runs on to page 36, not in the cut.
+TEST(NotesCarriedOver, TexNoteRestSetAtWideLeadingIsItsText) {
+  constexpr const char* kFolder = "fixtures/generated-classes/note-carried-over-at-wide-leading";
+  const std::map<int, std::string> want = testing::note_texts(testing::load_fixture_model(kFolder));
+  const std::map<int, std::string> got =
+      testing::note_texts(testing::convert_fixture(kFolder, "latex", ""));
+  for (int n = 112; n <= 115; ++n) {
+    ASSERT_TRUE(want.count(n)) << "the model has no note " << n;
+    ASSERT_TRUE(got.count(n)) << "note " << n << " lost";
+    EXPECT_EQ(got.at(n), want.at(n)) << "note " << n;
+  }
 }
 
 }  // namespace

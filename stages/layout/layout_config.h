@@ -109,6 +109,11 @@ struct LayoutConfig {
   /// before's last note when each lies at most this far above the line below it (font-size units
   /// of the notes), in the notes' size, at the area's left edge. Default 0.5.
   double footnote_continuation_max_gap = 0.5;
+  /// ... or when its baseline lies at most the notes' own leading above the line below's, plus
+  /// this (font-size units of the notes): the page's notes measure their leading, the largest
+  /// baseline step between two lines of one note, so that notes set 1.3 apart carry over as notes
+  /// set solid do. Default 0.1.
+  double footnote_leading_tolerance = 0.1;
   /// What a horizontal and a vertical rule are ([rules], shared with the tables stage; loaded by
   /// StagesConfig::load).
   RuleShape rules;
@@ -157,6 +162,7 @@ struct LayoutConfig {
     s.read("footnote_rule_isolation", footnote_rule_isolation);
     s.read("footnote_number_indent", footnote_number_indent);
     s.read("footnote_continuation_max_gap", footnote_continuation_max_gap);
+    s.read("footnote_leading_tolerance", footnote_leading_tolerance);
     s.read("footnote_max_size_ratio", footnote_max_size_ratio);
     s.read("underline_overhang", underline_overhang);
     s.read_pattern("footnote_mark", footnote_mark, R"(^(\d+|[*†‡§])$)");

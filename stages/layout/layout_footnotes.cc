@@ -20,15 +20,19 @@
 //       number at the band's left edge or raised, and a mark of that number already printed in
 //       the body above: raised, or on a line of its own where a line break left it). A band in
 //       the lower part that opens with a note's continuation (lines without a number, in the
-//       notes' type) is taken when the page before had an area and either a later line opens
-//       the expected note or the rule spans as a wide separator taken on an earlier page did;
+//       notes' type: no larger than the note it leads to; or, with no note opening, some line
+//       in the page before's notes' size) is taken when the page before had an area and either a
+//       later line opens the expected note or the rule spans as a wide separator taken on an
+//       earlier page did;
 //   (c) no separator: the run of small-type body lines at the bottom, from its first line that
 //       starts with a raised number, or with the number of the note the sequence expects next
+//       (or, a note lost before, of the first note marked on the page past it, as (b) resumes)
 //       on the baseline at the run's left edge, its mark printed above (a CSS engine's notes
 //       under a template that draws no separator; a number a sentence wraps to a line's start
 //       is not the expected note's, or not at the edge). When the page before had an area, the
 //       lines of the run right above that line, set as the notes are (their size, at the run's
-//       left edge, each within footnote_continuation_max_gap of the line below), are the rest of
+//       left edge, each within footnote_continuation_max_gap of the line below or no farther
+//       from it than the lines of one note below are from each other), are the rest of
 //       the page before's last note, carried over: the area starts at them (XeLaTeX and
 //       LibreOffice, seeds 1550 and 1542: "47), 11 November 2017" above note 14).
 // Rules that decorate text are never separators: a rule inside a line's box, no wider than its
@@ -48,6 +52,7 @@
 //   |             Page 5 of 18                |  footer
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <vector>
 
 #include "pipeline/decimal.h"
@@ -132,6 +137,7 @@ class AreaFinder {
         }
         give_back_overprinted(page);
         follow_sequence(page);
+        notes_size_ = area_notes_size(page);
       }
       marks_before_ = marks_through(page, top >= 0 ? top : page.height);
     }
@@ -280,6 +286,15 @@ class AreaFinder {
                  (1 + config_.overprint_size_step) * (*opener)->font_size &&
              remember(rule);
     }
+    // A band of the page before's notes carried over is set in their size: a band with no line
+    // in it is the body's, under a table's rule as wide as the separators taken (a paragraph
+    // under a table's bottom rule, XeLaTeX, seed 1805 p. 10; a table's rows under its header's
+    // rule, LibreOffice, seed 1827 p. 33). A row label printed over the notes' first line (TeX,
+    // seed 1632 p. 12) leaves the lines below it in the notes' size.
+    const bool notes_type = std::any_of(band.begin(), band.end(), [&](const Line* line) {
+      return std::fabs(line->font_size - notes_size_) <= config_.overprint_size_step * notes_size_;
+    });
+    if (!notes_type) return false;
     return std::any_of(wide_rules_.begin(), wide_rules_.end(), [&](const Box& seen) {
       return std::fabs(seen.x0 - rule.box.x0) <= config_.footnote_rule_isolation &&
              std::fabs(seen.x1 - rule.box.x1) <= config_.footnote_rule_isolation;
@@ -307,11 +322,11 @@ class AreaFinder {
     const double left = band_left(page, band);
     for (size_t i = 0; i < band.size(); ++i) {
       const Line& line = *band[i];
-      if (starts_with_mark(page, line, config_) ||
-          (opens(page, line, left) == expected_ && expected_marked_above(page, line.box.y0))) {
+      if (starts_with_mark(page, line, config_) || opens_marked(page, line, left)) {
+        const double leading = notes_leading(page, {band.begin() + i, band.end()}, left);
         size_t first = i;
         while (had_area_ && first > 0 && carried_over(page, *band[first - 1], *band[first], line,
-                                                      left)) {
+                                                      left, leading)) {
           --first;
         }
         return band[first]->box.y0;
@@ -320,16 +335,44 @@ class AreaFinder {
     return -1;
   }
 
+  // (c) `line` opens, on the baseline at the run's left edge, the note the sequence expects, its
+  // mark printed above; or, when a note was lost on an earlier page, the first note marked on
+  // this page past the expected one (as (b) resumes), so that one area not found does not lose
+  // every area after it.
+  bool opens_marked(const Page& page, const Line& line, double left) const {
+    const int n = opens(page, line, left);
+    if (n < 0) return false;
+    if (n == expected_) return expected_marked_above(page, line.box.y0);
+    return n > expected_ && n == first_mark_from(page, line.box.y0, expected_);
+  }
+
+  // (c) The notes' leading: the largest baseline step from a line of the notes (the page's first
+  // note and those below it) to the next line of the same note, one opening no note; 0 when no
+  // note has two lines.
+  double notes_leading(const Page& page, const std::vector<const Line*>& notes,
+                       double left) const {
+    double leading = 0;
+    for (size_t k = 1; k < notes.size(); ++k) {
+      const Line& line = *notes[k];
+      if (starts_with_mark(page, line, config_) || opens(page, line, left) >= 0) continue;
+      leading = std::max(leading, line.baseline - notes[k - 1]->baseline);
+    }
+    return leading;
+  }
+
   // (c) `line`, right above `below` in the run of small type over the first note of the page,
-  // `opener`, is set as the notes are: the rest of the page before's last note.
+  // `opener`, is set as the notes are: the rest of the page before's last note. Set as the notes
+  // are means as close to the line below as notes set solid are, or as the notes' own `leading`.
   bool carried_over(const Page& page, const Line& line, const Line& below, const Line& opener,
-                    double left) const {
+                    double left, double leading) const {
     const double size = opener.font_size;
     const Word& first = page.words[static_cast<size_t>(line.words.front())];
+    const bool close = below.box.y0 - line.box.y1 <= config_.footnote_continuation_max_gap * size ||
+                       below.baseline - line.baseline <=
+                           leading + config_.footnote_leading_tolerance * size;
     return low(page, line.box) &&
            std::fabs(line.font_size - size) <= config_.overprint_size_step * size &&
-           first.box.x0 <= left + config_.footnote_number_indent * line.font_size &&
-           below.box.y0 - line.box.y1 <= config_.footnote_continuation_max_gap * size;
+           first.box.x0 <= left + config_.footnote_number_indent * line.font_size && close;
   }
 
   // The leftmost start of the band's lines.
@@ -348,6 +391,27 @@ class AreaFinder {
     if (n < 0) return -1;
     const bool at_edge = first.box.x0 <= left + config_.footnote_number_indent * line.font_size;
     return first.raised || at_edge ? n : -1;
+  }
+
+  // The notes' size: the size most words of the page's area have (the smaller of two as
+  // common), not a line's, since a TeX table cell printed over a note's line makes that line
+  // larger (seed 1817 p. 99: "2018" at 10.9 pt over note 144's words at 9); 0 when the area has
+  // no word.
+  static double area_notes_size(const Page& page) {
+    std::map<double, int> words_of_size;
+    for (const Line& line : page.lines) {
+      if (line.role != LineRole::kFootnote) continue;
+      for (int i : line.words) ++words_of_size[page.words[static_cast<size_t>(i)].font_size];
+    }
+    double size = 0;
+    int most = 0;
+    for (const auto& [word_size, n] : words_of_size) {
+      if (n > most) {
+        size = word_size;
+        most = n;
+      }
+    }
+    return size;
   }
 
   // Lines of the area set larger than its notes (than the first line opening a note) that open
@@ -372,8 +436,11 @@ class AreaFinder {
     }
   }
 
-  // The area's notes advance the sequence. Where the area opens the first note marked on the
-  // page past the expected one (a note was lost before), the sequence resumes there.
+  // The area's notes advance the sequence, in whatever order the area prints them: a CSS engine
+  // sets a table row's notes in the order it lays out the cells, not the marks' ("155 ..." above
+  // "154 ...", WeasyPrint, seed 1805 p. 51), so the lines are walked again while a walk advances
+  // it. Where the area opens the first note marked on the page past the expected one (a note was
+  // lost before), the sequence resumes there.
   void follow_sequence(const Page& page) {
     std::vector<const Line*> area;
     for (const Line& line : page.lines) {
@@ -381,9 +448,12 @@ class AreaFinder {
     }
     const double left = band_left(page, area);
     const int first = first_mark_from(page, page.footnote_top, expected_);
-    for (const Line* line : area) {
-      const int n = opens(page, *line, left);
-      if (n == expected_ || (n == first && n > expected_)) expected_ = n + 1;
+    for (int before = -1; before != expected_;) {
+      before = expected_;
+      for (const Line* line : area) {
+        const int n = opens(page, *line, left);
+        if (n == expected_ || (n == first && n > expected_)) expected_ = n + 1;
+      }
     }
   }
 
@@ -392,6 +462,7 @@ class AreaFinder {
   int expected_ = 1;       // the number the next note opens with
   int marks_before_ = -1;  // the highest mark printed on the pages done
   bool had_area_ = false;  // the page before has a footnote area
+  double notes_size_ = 0;  // the size of the last area's notes (area_notes_size)
   mutable std::vector<Box> wide_rules_;  // wide separators taken so far
 };
 
