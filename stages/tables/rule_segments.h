@@ -20,7 +20,9 @@ struct Segments {
 };
 
 /// The rules of `page` that can be borders, as segments: lines as [rules] defines them
-/// (stages/rules/rule_shape.h), outside the footnote area (its separator is a rule too).
+/// (stages/rules/rule_shape.h), outside the footnote area (its separator is a rule too). A
+/// horizontal rule at the area's top is a table's bottom rule that the notes follow directly,
+/// not a separator, when rules above it span its width (within [hrules] extent_tolerance).
 Segments border_segments(const Page& page, const TablesConfig& config);
 
 /// Joins touching collinear segments (producers often draw one per cell side) into whole lines:
