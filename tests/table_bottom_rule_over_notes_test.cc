@@ -3,7 +3,7 @@
 // separator, the footnote finder takes that rule for the notes' wide separator, and the table
 // finders once left it out with the notes' area (stages/tables/rule_segments.h): the page's part
 // of the table had a top rule and a header rule but no bottom rule, and its rows were read as
-// paragraphs. Each fixture is one table over two pages, read whole and once.
+// paragraphs. Each fixture is one table over pages, read whole and once.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -54,6 +54,23 @@ using BottomRuleOverNotes1820 = testing::FixtureRenderSuite<BottomRuleOverNotes1
 // "1996386" glued): t10's bottom rule on page 53 lies over note 193's area. Once page 53's rows
 // were paragraphs under a header of its own; now one table of 17 rows.
 TEST_F(BottomRuleOverNotes1820, TheRuleOverTheNotesClosesTheTable) {
+  expect_one_table_whole(*model_, *ours_);
+}
+
+struct BottomRuleOverNotesLibreOfficeRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/bottom-rule-over-notes-libreoffice";
+  static constexpr const char* kProducer = "libreoffice";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using BottomRuleOverNotesLibreOffice =
+    testing::FixtureRenderSuite<BottomRuleOverNotesLibreOfficeRender>;
+
+// The same class from a second producer: pages 52 to 57 of seed 1804's LibreOffice rendering
+// (held14, Liberation Sans 12 pt, rules of 1 pt, no separator): t9, ruled between every row,
+// runs down to page 55's notes, its last border right above note 140. Once the rows after it
+// were a table of their own (66 rows and 6); now one table of 70 rows.
+TEST_F(BottomRuleOverNotesLibreOffice, TheRuleOverTheNotesClosesTheTable) {
   expect_one_table_whole(*model_, *ours_);
 }
 
