@@ -23,9 +23,9 @@ bool underlines_link(const Page& page, const Segment& s, double snap) {
 }  // namespace
 
 std::vector<Segment> horizontal_rules(const Page& page, const std::vector<Fragment>& ruled,
-                                      const TablesConfig& config) {
-  std::vector<Segment> all =
-      join_collinear(border_segments(page, config).horizontal, config.snap_tolerance);
+                                      const TablesConfig& config, bool notes_unruled) {
+  std::vector<Segment> all = join_collinear(
+      border_segments(page, config, notes_unruled).horizontal, config.snap_tolerance);
   std::vector<Segment> out;
   for (const Segment& s : all) {
     const double mid = (s.lo + s.hi) / 2, snap = config.snap_tolerance;

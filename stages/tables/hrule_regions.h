@@ -17,8 +17,9 @@
 namespace coi::tables::hrule {
 
 // Step 1: the page's horizontal rules outside grid tables, top to bottom.
+// `notes_unruled`: the note's notes open under no separator (rule_segments.h).
 std::vector<Segment> horizontal_rules(const Page& page, const std::vector<Fragment>& ruled,
-                                      const TablesConfig& config);
+                                      const TablesConfig& config, bool notes_unruled);
 
 // Step 1: rules of the same extent, each stack top to bottom.
 std::vector<std::vector<Segment>> stacks_of(const std::vector<Segment>& rules, double tolerance);

@@ -305,8 +305,9 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
 // Steps 1 to 5 on the page as it is; `cuts` gets the words glued across a table's columns.
 std::vector<Fragment> fragments_of(const Page& page, const std::vector<Fragment>& ruled,
                                    const TablesConfig& config, bool centred_labels,
-                                   const RunningFooter& footer, std::vector<Cut>& cuts) {
-  const std::vector<Segment> rules = horizontal_rules(page, ruled, config);
+                                   const RunningFooter& footer, bool notes_unruled,
+                                   std::vector<Cut>& cuts) {
+  const std::vector<Segment> rules = horizontal_rules(page, ruled, config, notes_unruled);
   if (rules.empty()) return {};
   const PageText text = body_text(page, &footer);
   const Finder finder{page, text, config, centred_labels};
@@ -334,10 +335,10 @@ std::vector<Fragment> fragments_of(const Page& page, const std::vector<Fragment>
 
 std::vector<Fragment> find_hrule_fragments(Page& page, const std::vector<Fragment>& ruled,
                                            const TablesConfig& config, bool centred_labels,
-                                           const RunningFooter& footer) {
+                                           const RunningFooter& footer, bool notes_unruled) {
   std::vector<hrule::Cut> cuts;
   std::vector<Fragment> out =
-      hrule::fragments_of(page, ruled, config, centred_labels, footer, cuts);
+      hrule::fragments_of(page, ruled, config, centred_labels, footer, notes_unruled, cuts);
   if (cuts.empty()) return out;
   // Each word's cuts from its last character back, so that the earlier ones still fall in it;
   // then the tables are found again on the words as printed.
@@ -345,7 +346,7 @@ std::vector<Fragment> find_hrule_fragments(Page& page, const std::vector<Fragmen
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
   for (const hrule::Cut& cut : cuts) cut_word(page, cut.word, cut.at);
   std::vector<hrule::Cut> none;
-  return hrule::fragments_of(page, ruled, config, centred_labels, footer, none);
+  return hrule::fragments_of(page, ruled, config, centred_labels, footer, notes_unruled, none);
 }
 
 bool find_open_fragment(const Page& page, const Box& region, const std::vector<double>& borders,

@@ -19,9 +19,17 @@ struct Segments {
   std::vector<Segment> horizontal, vertical;
 };
 
+/// Whether the note's template draws no footnote separator: at most half of the pages with a
+/// footnote area, those under a table's rule left out, open it on a rule (rule_segments.cc). Where
+/// one does, layout took a table's bottom rule with the notes right under it for their separator.
+bool notes_unruled(const Doc& doc, const TablesConfig& config);
+
 /// The rules of `page` that can be borders, as segments: lines as [rules] defines them
-/// (stages/rules/rule_shape.h), outside the footnote area (its separator is a rule too).
-Segments border_segments(const Page& page, const TablesConfig& config);
+/// (stages/rules/rule_shape.h), outside the footnote area (its separator is a rule too). In a
+/// note whose notes are `unruled` (notes_unruled), a horizontal rule at the area's top is a
+/// table's bottom rule that the notes follow directly when rules above it span its width (within
+/// [hrules] extent_tolerance).
+Segments border_segments(const Page& page, const TablesConfig& config, bool unruled = false);
 
 /// Joins touching collinear segments (producers often draw one per cell side) into whole lines:
 /// pieces on the same line (within `snap`) that meet or overlap become one.

@@ -27,6 +27,7 @@
 #include "stages/tables/hrule_tables.h"
 #include "stages/tables/opening_labels.h"
 #include "stages/tables/repeated_header.h"
+#include "stages/tables/rule_segments.h"
 #include "stages/tables/ruled_grid.h"
 #include "stages/tables/table_join.h"
 #include "stages/tables/typed_values.h"
@@ -70,11 +71,12 @@ void mark_table_lines(Doc& doc, const std::vector<LogicalTable>& found) {
 // aligned columns), their cells not yet filled. `centred_labels`: the note's tables centre their
 // labels (hrule_tables.h); `footer`, the note's running footer, is no table's text.
 std::vector<Fragment> find_fragments(Page& page, const TablesConfig& config, bool centred_labels,
-                                     const tables::RunningFooter& footer) {
+                                     const tables::RunningFooter& footer, bool notes_unruled) {
   std::vector<Fragment> found = tables::find_ruled_fragments(page, config);
   tables::cut_grid_glued_words(page, found, config.grid_glued_tolerance);
   if (config.hrules.enabled) {
-    for (Fragment& f : tables::find_hrule_fragments(page, found, config, centred_labels, footer)) {
+    for (Fragment& f : tables::find_hrule_fragments(page, found, config, centred_labels, footer,
+                                                                notes_unruled)) {
       found.push_back(std::move(f));
     }
   }
@@ -99,8 +101,11 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
   // Every page's tables are found before any is filled, so that a word a later table prints
   // whole is known as a word when an earlier one breaks it (whole_words.h).
   const tables::RunningFooter footer = tables::running_footer(doc);
+  const bool notes_unruled = tables::notes_unruled(doc, config);
   std::vector<std::vector<Fragment>> found_on_page;
-  for (Page& page : doc.pages) found_on_page.push_back(find_fragments(page, config, false, footer));
+  for (Page& page : doc.pages) {
+    found_on_page.push_back(find_fragments(page, config, false, footer, notes_unruled));
+  }
   // A producer that centres a label between two rows centres every label of the note: a page
   // whose labels, each on a row's line, were read as set on their first rows is read again.
   if (std::any_of(found_on_page.begin(), found_on_page.end(), [](const std::vector<Fragment>& f) {
@@ -108,7 +113,7 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
       })) {
     for (size_t p = 0; p < doc.pages.size(); ++p) {
       if (any_fragment(found_on_page[p], &Fragment::labels_top_aligned)) {
-        found_on_page[p] = find_fragments(doc.pages[p], config, true, footer);
+        found_on_page[p] = find_fragments(doc.pages[p], config, true, footer, notes_unruled);
       }
     }
   }
@@ -124,8 +129,8 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
     Page& page = doc.pages[p];
     std::vector<Fragment> found = std::move(found_on_page[p]);
     if (config.unruled_pages && !fragments.empty()) {
-      if (std::optional<Fragment> f = tables::find_unruled_continuation(doc, page, fragments.back(),
-                                                                        found, config)) {
+      if (std::optional<Fragment> f = tables::find_unruled_continuation(
+              doc, page, fragments.back(), found, config, notes_unruled)) {
         found.push_back(std::move(*f));
       }
     }

@@ -72,9 +72,10 @@ bool separates_footnotes(const Page& page, const std::vector<Segment>& rules, co
   });
 }
 
-// The horizontal rules of `page`, collinear pieces joined.
-std::vector<Segment> page_rules(const Page& page, const TablesConfig& config) {
-  return join_collinear(border_segments(page, config).horizontal, config.snap_tolerance);
+// The horizontal rules of `page`, collinear pieces joined; `notes_unruled` as border_segments'.
+std::vector<Segment> page_rules(const Page& page, const TablesConfig& config, bool notes_unruled) {
+  return join_collinear(border_segments(page, config, notes_unruled).horizontal,
+                        config.snap_tolerance);
 }
 
 // Steps 1 and 2: `rule` is as wide as `prev`.
@@ -84,8 +85,9 @@ bool as_wide_as(const Segment& rule, const Fragment& prev, const TablesConfig& c
 }
 
 // Step 1: a rule as wide as `prev` lies at or below its bottom on its page.
-bool closed_below(const Page& page, const Fragment& prev, const TablesConfig& config) {
-  const std::vector<Segment> rules = page_rules(page, config);
+bool closed_below(const Page& page, const Fragment& prev, const TablesConfig& config,
+                  bool notes_unruled) {
+  const std::vector<Segment> rules = page_rules(page, config, notes_unruled);
   return std::any_of(rules.begin(), rules.end(), [&](const Segment& s) {
     if (separates_footnotes(page, rules, s)) return false;
     return s.at >= prev.box.y1 - config.snap_tolerance && as_wide_as(s, prev, config);
@@ -227,7 +229,8 @@ bool fits_columns(const Page& page, const Line& line, const Fragment& prev, doub
 std::optional<Fragment> find_unruled_continuation(const Doc& doc, const Page& page,
                                                   const Fragment& prev,
                                                   std::vector<Fragment>& found,
-                                                  const TablesConfig& config) {
+                                                  const TablesConfig& config,
+                                                  bool notes_unruled) {
   if (prev.ruled || prev.page + 1 != page.number) return std::nullopt;
   const double footnote_top = page.body_bottom();
   std::vector<const Line*> body;
@@ -239,8 +242,8 @@ std::optional<Fragment> find_unruled_continuation(const Doc& doc, const Page& pa
   if (body.empty()) return std::nullopt;
   std::sort(body.begin(), body.end(),
             [](const Line* a, const Line* b) { return a->baseline < b->baseline; });
-  const std::vector<Segment> rules = page_rules(page, config);
-  if (closed_below(doc.pages[prev.page - 1], prev, config) &&
+  const std::vector<Segment> rules = page_rules(page, config, notes_unruled);
+  if (closed_below(doc.pages[prev.page - 1], prev, config, notes_unruled) &&
       !opened_above(page, rules, prev, *body.front(), config)) {
     return std::nullopt;
   }

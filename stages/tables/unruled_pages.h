@@ -20,10 +20,12 @@ namespace coi::tables {
 /// its column borders. Cells have boxes, no words yet; nothing when `page` does not carry
 /// `prev` on (table_join.h's `continues`). A fragment of `found` that is only `prev`'s header
 /// printed again, a row alone between its rules, is the continuation's first lines and leaves
-/// `found` when the continuation is returned.
+/// `found` when the continuation is returned. `notes_unruled`: the note's notes open under no
+/// separator, so a rule at the top of their area may be a table's bottom rule (rule_segments.h).
 std::optional<Fragment> find_unruled_continuation(const Doc& doc, const Page& page,
                                                   const Fragment& prev,
                                                   std::vector<Fragment>& found,
-                                                  const TablesConfig& config);
+                                                  const TablesConfig& config,
+                                                  bool notes_unruled);
 
 }  // namespace coi::tables
