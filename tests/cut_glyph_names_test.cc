@@ -66,7 +66,7 @@ struct Seed1564 {
 
 using PoundSignNamedSterlin1564 = testing::FixtureRenderSuite<Seed1564>;
 
-// Pages 48, 62, 67, 72 and 77 of seed 1564's, another template (/default, PDF 1.7): five
+// Pages 48, 62, 67 and 77 of seed 1564's, another template (/default, PDF 1.7): four
 // paragraphs, "£" code 93 ("]").
 TEST_F(PoundSignNamedSterlin1564, ThePoundSignReadsAsPrinted) {
   expect_the_models_paragraphs(*model_, *ours_);
