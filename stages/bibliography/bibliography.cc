@@ -19,6 +19,10 @@
 //         So is a linked entry whose text before the link, which would be its publisher, reads
 //         as a complete citation: "‘Title’, no date. Accessed: 23 January 2025" at a page's foot,
 //         unlinked, run on into "‘[Title]’, 2015. Accessed: ..." at the next page's top.
+//         And two unlinked entries with quoted titles, run together where a driver dropped the
+//         links (Cairo, seeds 1873 XeLaTeX and 1874 WeasyPrint: "‘Nigeria: ...’, updated 14
+//         June 2019. Last accessed: 14 April 2024 ‘Submission: ...’, no date. ..."), are two
+//         where an opening mark after a space ends a complete citation and opens another.
 // Step 2c: an entry broken by a page break reads as two paragraphs, the page's foot and the next
 //         page's top. The part at the top continues the entry before when that entry, on an
 //         earlier page, stops short of its accessed date (XeLaTeX, seeds 1808, 1811, 1820: "...,
@@ -51,6 +55,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "pipeline/url.h"
@@ -259,6 +264,9 @@ class BibliographyReader {
     if (!parts.url.empty() && !parts.prefix.empty()) {
       if (const std::optional<size_t> at = linked_run_on_at(inlines, parts)) return at;
     }
+    if (parts.url.empty()) {
+      if (const std::optional<size_t> at = quoted_run_on_at(inlines)) return at;
+    }
     if (parts.date.empty() || parts.rest.empty() || parts.title.empty()) return std::nullopt;
     const std::string text = plain_text(inlines);
     const size_t at = text.rfind(parts.rest);
@@ -268,6 +276,23 @@ class BibliographyReader {
     const CitationParts next = parse_citation(tail, patterns_);
     if (next.title.empty() || next.date.empty()) return std::nullopt;
     return at;
+  }
+
+  // Step 2b for two unlinked entries with quoted titles run together: where an opening mark
+  // after a space ends a complete citation and opens another, the second entry starts. Read
+  // whole, the first title would close at the second's closing mark.
+  std::optional<size_t> quoted_run_on_at(const Inlines& inlines) const {
+    static constexpr std::string_view kOpening = " \u2018";  // " ‘"
+    const std::string text = plain_text(inlines);
+    for (size_t at = text.find(kOpening, 1); at != std::string::npos;
+         at = text.find(kOpening, at + 1)) {
+      auto [head, tail] = split_at(inlines, at + 1);
+      const CitationParts before = parse_citation(head, patterns_);
+      if (before.title.empty() || before.date.empty() || !before.rest.empty()) continue;
+      const CitationParts next = parse_citation(tail, patterns_);
+      if (!next.title.empty() && !next.date.empty()) return at + 1;
+    }
+    return std::nullopt;
   }
 
   // Step 2b for a linked entry: where the text before its link, read as the entry's publisher,
