@@ -19,6 +19,20 @@
 //         So is a linked entry whose text before the link, which would be its publisher, reads
 //         as a complete citation: "‘Title’, no date. Accessed: 23 January 2025" at a page's foot,
 //         unlinked, run on into "‘[Title]’, 2015. Accessed: ..." at the next page's top.
+//         And two unlinked entries with quoted titles, run together where a driver dropped the
+//         links (Cairo, seeds 1873 XeLaTeX and 1874 WeasyPrint: "‘Nigeria: ...’, updated 14
+//         June 2019. Last accessed: 14 April 2024 ‘Submission: ...’, no date. ..."), are two
+//         where an opening mark after a space ends a complete citation and opens another.
+// Step 2c: an entry broken by a page break reads as two paragraphs, the page's foot and the next
+//         page's top. The part at the top continues the entry before when that entry, on an
+//         earlier page, stops short of its accessed date (XeLaTeX, seeds 1808, 1811, 1820: "...,
+//         updated 9 June 2025. Last accessed: 2 October" | "2024"), and either
+//         (a) opens with the link the entry ends in, the link's text broken over the page
+//             (seed 1817: "‘[Fact sheet: ... in Türkiye,]" | "[2019]’, no date. ..."), or
+//         (b) has no link and no date of its own, and the two read together as one whole
+//             citation (a title, a date, nothing left unread).
+//         An entry whose next page opens another entry is left whole: the two read together leave
+//         the second's title unread. So each entry is held until the next is offered.
 // Step 3: an entry is read with parse_citation (stages/text/citation.h): its own prefix
 //         ("BBC, ...") is its author and group; otherwise the publisher line's name is.
 // Step 4: the ID: `id_prefix` + a hash of the normalised URL, or of the folded publisher and title
@@ -40,6 +54,8 @@
 #include <cstdio>
 #include <map>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <utility>
 
 #include "pipeline/url.h"
@@ -101,6 +117,7 @@ class BibliographyReader {
   // Step 1: returns true when `block` was consumed as an entry or publisher line.
   bool take(const Block& block) {
     if (block.kind == BlockKind::kHeading) {
+      flush();
       const std::string text = plain_text(block.inlines);
       list_ = config_.cited_heading.full_match(text)       ? std::optional(SourceList::kCited)
               : config_.consulted_heading.full_match(text) ? std::optional(SourceList::kConsulted)
@@ -110,25 +127,99 @@ class BibliographyReader {
     }
     if (!list_) return false;
     if (block.kind == BlockKind::kParagraph || block.kind == BlockKind::kQuote) {
-      read_entry(block.inlines, block.where, block);
+      offer(block.inlines, block.where, block.id);
       return true;
     }
     if (block.kind == BlockKind::kList) {
-      for (const ListItem& item : block.items) read_entry(item.inlines, item.where, block);
+      for (const ListItem& item : block.items) offer(item.inlines, item.where, block.id);
       return true;
     }
     return false;
   }
 
-  std::vector<Source> take_sources() { return std::move(sources_); }
+  std::vector<Source> take_sources() {
+    flush();
+    return std::move(sources_);
+  }
 
  private:
-  void read_entry(const Inlines& inlines, const Places& where, const Block& block) {
+  // An entry as printed, held until the next shows whether it continues it (step 2c).
+  struct HeldEntry {
+    Inlines inlines;
+    Places where;
+    std::string block_id;  ///< the block it was printed in, for diagnostics
+  };
+
+  void offer(const Inlines& inlines, const Places& where, const std::string& block_id) {
+    if (held_) {
+      if (std::optional<Inlines> joined = continued(*held_, inlines, where)) {
+        held_->inlines = std::move(*joined);
+        held_->where.insert(held_->where.end(), where.begin(), where.end());
+        return;
+      }
+      flush();
+    }
+    held_ = HeldEntry{inlines, where, block_id};
+  }
+
+  void flush() {
+    if (!held_) return;
+    read_entry(held_->inlines, held_->where, held_->block_id);
+    held_.reset();
+  }
+
+  // Step 2c: `held` and the entry after it as one, when the page break parted one entry.
+  std::optional<Inlines> continued(const HeldEntry& held, const Inlines& next,
+                                   const Places& next_where) const {
+    if (held.where.empty() || next_where.empty() || next.empty() || held.inlines.empty() ||
+        next_where.front().page <= held.where.back().page) {
+      return std::nullopt;
+    }
+    const CitationParts parts = parse_citation(held.inlines, patterns_);
+    if (!parts.accessed.empty() || is_group_line(held.inlines, parts)) return std::nullopt;
+    const Inline& last = held.inlines.back();
+    const Inline& first = next.front();
+    if (last.kind == InlineKind::kLink && first.kind == InlineKind::kLink &&
+        last.url == first.url) {  // (a)
+      return joined(held.inlines, next);
+    }
+    if (has_link(next) || !parse_citation(next, patterns_).date.empty()) return std::nullopt;
+    Inlines both = joined(held.inlines, next);  // (b)
+    const CitationParts whole = parse_citation(both, patterns_);
+    if (whole.title.empty() || whole.date.empty() || !whole.rest.empty()) return std::nullopt;
+    return both;
+  }
+
+  // `head` then `tail` with a space between, a run broken between them made one again.
+  static Inlines joined(const Inlines& head, const Inlines& tail) {
+    Inlines both = head;
+    Inline space;
+    space.text = " ";
+    append_run(both, space);
+    for (const Inline& run : tail) {
+      if (both.size() >= 2 && run.kind == InlineKind::kLink &&
+          both[both.size() - 2].kind == InlineKind::kLink && both[both.size() - 2].url == run.url) {
+        both.pop_back();  // the space goes inside the link it breaks
+        both.back().text += " " + run.text;
+        continue;
+      }
+      append_run(both, run);
+    }
+    tidy_whitespace(both);
+    return both;
+  }
+
+  bool is_group_line(const Inlines& inlines, const CitationParts& parts) const {
+    return !has_link(inlines) && config_.group_line.full_match(plain_text(inlines)) &&
+           (parts.title.empty() || parts.date.empty() || parts.rest.empty());
+  }
+
+  void read_entry(const Inlines& inlines, const Places& where, const std::string& block_id) {
     std::vector<std::string> groups;
     const std::string text = plain_text(inlines);
     const CitationParts parts = parse_citation(inlines, patterns_);  // step 3
-    if (!has_link(inlines) && config_.group_line.full_match(text, groups) &&
-        (parts.title.empty() || parts.date.empty() || parts.rest.empty())) {  // step 2
+    if (is_group_line(inlines, parts)) {  // step 2
+      config_.group_line.full_match(text, groups);
       group_ = groups.empty() ? text : groups[0];
       group_left_ = where.empty() ? 0 : where.front().box.x0;
       return;
@@ -140,8 +231,8 @@ class BibliographyReader {
       // The run-on crossed a page break: the next entry is on the last page of the paragraph.
       const Places head_where(where.begin(), where.size() > 1 ? where.end() - 1 : where.end());
       const Places tail_where(where.empty() ? where.end() : where.end() - 1, where.end());
-      read_entry(head, head_where, block);
-      read_entry(tail, tail_where, block);
+      read_entry(head, head_where, block_id);
+      read_entry(tail, tail_where, block_id);
       return;
     }
     Source source;
@@ -158,10 +249,10 @@ class BibliographyReader {
     source.where = where;
     const int page = where.empty() ? 0 : where.front().page;
     if (source.title.empty()) {
-      diag_.warn("unreadable-source", "no title in bibliography entry: " + text, page, block.id);
+      diag_.warn("unreadable-source", "no title in bibliography entry: " + text, page, block_id);
     } else if (!parts.rest.empty()) {
       diag_.warn("unread-source-text", "text left unread in bibliography entry: " + parts.rest,
-                 page, block.id);
+                 page, block_id);
     }
     source.id = make_id(source);
     sources_.push_back(std::move(source));
@@ -173,6 +264,9 @@ class BibliographyReader {
     if (!parts.url.empty() && !parts.prefix.empty()) {
       if (const std::optional<size_t> at = linked_run_on_at(inlines, parts)) return at;
     }
+    if (parts.url.empty()) {
+      if (const std::optional<size_t> at = quoted_run_on_at(inlines)) return at;
+    }
     if (parts.date.empty() || parts.rest.empty() || parts.title.empty()) return std::nullopt;
     const std::string text = plain_text(inlines);
     const size_t at = text.rfind(parts.rest);
@@ -182,6 +276,23 @@ class BibliographyReader {
     const CitationParts next = parse_citation(tail, patterns_);
     if (next.title.empty() || next.date.empty()) return std::nullopt;
     return at;
+  }
+
+  // Step 2b for two unlinked entries with quoted titles run together: where an opening mark
+  // after a space ends a complete citation and opens another, the second entry starts. Read
+  // whole, the first title would close at the second's closing mark.
+  std::optional<size_t> quoted_run_on_at(const Inlines& inlines) const {
+    static constexpr std::string_view kOpening = " \u2018";  // " ‘"
+    const std::string text = plain_text(inlines);
+    for (size_t at = text.find(kOpening, 1); at != std::string::npos;
+         at = text.find(kOpening, at + 1)) {
+      auto [head, tail] = split_at(inlines, at + 1);
+      const CitationParts before = parse_citation(head, patterns_);
+      if (before.title.empty() || before.date.empty() || !before.rest.empty()) continue;
+      const CitationParts next = parse_citation(tail, patterns_);
+      if (!next.title.empty() && !next.date.empty()) return at + 1;
+    }
+    return std::nullopt;
   }
 
   // Step 2b for a linked entry: where the text before its link, read as the entry's publisher,
@@ -219,6 +330,7 @@ class BibliographyReader {
   Diagnostics& diag_;
   CitationPatterns patterns_;
   std::optional<SourceList> list_;  // the list under the last heading; none outside both
+  std::optional<HeldEntry> held_;   // the last entry offered, not read yet (step 2c)
   std::string group_;
   double group_left_ = 0;  ///< left edge of the open group's publisher line
   std::vector<Source> sources_;

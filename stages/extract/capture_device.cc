@@ -1,12 +1,15 @@
 #include "stages/extract/capture_device.h"
 
 #include <poppler/Dict.h>
+#include <poppler/GfxFont.h>
 #include <poppler/GfxState.h>
 
 #include <algorithm>
 #include <cmath>
 #include <iterator>
 #include <string_view>
+
+#include "stages/extract/cut_glyph_names.h"
 
 namespace coi::extract {
 
@@ -52,11 +55,49 @@ CaptureDevice::CaptureDevice(const ExtractConfig& config)
 void CaptureDevice::startPage(int page_number, GfxState* state, XRef* xref) {
   rules_.clear();
   images_.clear();
+  fonts_seen_.clear();
+  font_ = nullptr;
+  cut_names_ = nullptr;
   page_area_ = state ? state->getPageWidth() * state->getPageHeight() : 0;
   TextOutputDev::startPage(page_number, state, xref);
 }
 
 int CaptureDevice::mcid_at(int /*char_pos*/) const { return -1; }
+
+void CaptureDevice::updateFont(GfxState* state) {
+  font_ = nullptr;  // a font set anew may sit where a freed one (a form's) was: look it up
+  TextOutputDev::updateFont(state);
+}
+
+void CaptureDevice::drawChar(GfxState* state, double x, double y, double dx, double dy,
+                             double origin_x, double origin_y, CharCode code, int bytes,
+                             const Unicode* u, int u_len) {
+  GfxFont* font = state->getFont().get();
+  if (font != font_) {
+    font_ = font;
+    cut_names_ = nullptr;
+    if (font) {
+      // By the font's object, not its address: a form's fonts go with the form, and another's
+      // may take the same address later in the page (updateFont clears font_ for that).
+      const Ref id = *font->getID();
+      auto seen = std::find_if(fonts_seen_.begin(), fonts_seen_.end(),
+                               [id](const auto& entry) { return entry.first == id; });
+      if (seen == fonts_seen_.end()) {
+        fonts_seen_.emplace_back(id, cut_glyph_names(*font));
+        seen = fonts_seen_.end() - 1;
+      }
+      if (!seen->second.empty()) cut_names_ = &seen->second;
+    }
+  }
+  // Only a code Poppler passed through as itself, as it does a name it does not know.
+  if (cut_names_ && code < cut_names_->size() && (*cut_names_)[code] && u_len == 1 &&
+      u[0] == code) {
+    const Unicode named = (*cut_names_)[code];
+    TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, bytes, &named, 1);
+    return;
+  }
+  TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, bytes, u, u_len);
+}
 
 void TaggedCaptureDevice::startPage(int page_number, GfxState* state, XRef* xref) {
   char_pos_ = 0;

@@ -1,9 +1,10 @@
 // The one Poppler output device of the extract stage: Poppler's TextOutputDev (which builds the
 // words) extended to record the vector rules and image boxes of the same content-stream pass, so
 // each page is interpreted once. On tagged PDFs its subclass TaggedCaptureDevice also notes which
-// marked-content ID (MCID) each stretch of the page's characters was drawn under; untagged PDFs
-// get the plain device, whose characters go straight to TextOutputDev (Poppler calls drawChar for
-// every glyph, and a forwarding override costs about 20 instructions each). Private to
+// marked-content ID (MCID) each stretch of the page's characters was drawn under. Every character
+// passes to TextOutputDev after one look at the font it is drawn in, so that a glyph whose name a
+// driver cut short reads as the name it was cut from (cut_glyph_names.h); Poppler calls drawChar
+// for every glyph, so the look is one comparison while the font stays the same. Private to
 // stages/extract.
 #pragma once
 
@@ -24,6 +25,12 @@ class CaptureDevice : public TextOutputDev {
 
   /// Clears the per-page records, then starts Poppler's text page.
   void startPage(int page_number, GfxState* state, XRef* xref) override;
+  /// Sets the font as Poppler's text page does, and forgets the last font drawn in.
+  void updateFont(GfxState* state) override;
+  /// Draws the character as Poppler's text page does, but for a glyph whose name a driver cut
+  /// short, which is drawn as the name it was cut from (cut_glyph_names.h).
+  void drawChar(GfxState* state, double x, double y, double dx, double dy, double origin_x,
+                double origin_y, CharCode code, int bytes, const Unicode* u, int u_len) override;
   /// Non-text content must reach us: rules and images.
   bool needNonText() override { return true; }
   /// Records axis-parallel stroked segments as rules.
@@ -62,6 +69,11 @@ class CaptureDevice : public TextOutputDev {
 
   const ExtractConfig& config_;
   double page_area_ = 0;
+  /// This page's fonts with the characters of their cut glyph names (cut_glyph_names), and the
+  /// last one drawn in: a page draws in few fonts, each many times.
+  std::vector<std::pair<Ref, std::vector<Unicode>>> fonts_seen_;
+  const GfxFont* font_ = nullptr;
+  const std::vector<Unicode>* cut_names_ = nullptr;
   std::vector<Rule> rules_;
   std::vector<Box> images_;
 };

@@ -238,9 +238,11 @@ bool continues_url(const Inlines& inlines, const RunTarget& next, std::string_vi
 }
 
 // Whether `text` opens with punctuation that closes what comes before it, which English sets
-// with no space before it.
+// with no space before it: a closing quotation mark too (a title quoted ‘...’ closes on "’", an
+// apostrophe ending a word on the same character; an opening mark is "‘" or "“").
 bool opens_with_closing(std::string_view text) {
-  return !text.empty() && std::string_view(".,;:!?)]").find(text[0]) != std::string_view::npos;
+  return (!text.empty() && std::string_view(".,;:!?)]").find(text[0]) != std::string_view::npos) ||
+         text.starts_with("\u2019") || text.starts_with("\u201D");
 }
 
 // Whether the inlines end in a printed address that a word opening the next line may go on: a
@@ -475,9 +477,11 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
           // Closing punctuation set a hair past the word before it, nearer than a space, takes
           // no space whatever the PDF's word break says: a driver that re-positions each run of
           // text (Cairo's `pdftocairo -pdf`) can leave a link's title and the comma after it
-          // ("readmission" | ", no date") 0.12 em apart, past Poppler's break (0.1 em). A run of
-          // dots is a leader or an ellipsis, no closing punctuation: its space is the PDF's
-          // (WeasyPrint sets a contents line's leader as dots each a word of its own).
+          // ("readmission" | ", no date") 0.12 em apart, past Poppler's break (0.1 em), and a
+          // quoted title and its closing mark ("feuds" | "’, 22 September 2018": seeds 1874 and
+          // 1879, Cairo and Ghostscript re-printing LibreOffice). A run of dots is a leader or an
+          // ellipsis, no closing punctuation: its space is the PDF's (WeasyPrint sets a contents
+          // line's leader as dots each a word of its own).
           const bool gap = next.box.x0 - word.box.x1 > options.space_gap * word.font_size;
           const bool dots = next.text.starts_with("..") ||
                             (next.text == "." && i + 2 < line.size() &&
