@@ -39,7 +39,7 @@ std::vector<std::string> bindings(const std::string& program) {
 
 TEST(LoaderOrder, EverySymbolBindsToTheLibraryItBindsToAsLinked) {
   const std::vector<std::string> ordered = bindings(testing::coi_binary());
-  const std::vector<std::string> as_linked = bindings(COI_AS_LINKED_BINARY);
+  const std::vector<std::string> as_linked = bindings(testing::coi_as_linked_binary());
   ASSERT_GT(as_linked.size(), 1000u) << "LD_DEBUG=bindings reported no bindings";
   EXPECT_EQ(ordered.size(), as_linked.size());
   std::vector<std::string> differ;
