@@ -9,15 +9,6 @@ namespace coi::tables {
 
 namespace {
 
-// Largest share of the pages with notes (those under a table's rule left out) whose notes open
-// under a separator of their own, for a note whose template draws none (notes_unruled). A
-// template that draws one draws it on every page with notes; one that draws none shows a rule
-// there only where a table ends right above the notes, and such pages are left out: a few pages
-// cut from a note (a fixture) may hold no page with notes but those.
-// TODO(issue 15): a [tables.hrules] field in config/coi.toml, with the next change to
-// tables_config.h (this one could not wait for the whole test suite to recompile).
-constexpr double kSeparatorPageShare = 0.5;
-
 // Whether `rule` (its pieces joined), at the top of the footnote area, is the bottom rule of a
 // table that the notes follow directly: rules above it on the page, joined where drawn per cell,
 // span its extent within `tolerance` at both ends. Under a template that draws no separator, the
@@ -54,7 +45,10 @@ bool notes_unruled(const Doc& doc, const TablesConfig& config) {
     separated += on_rule && !closes_table;
     open += !on_rule;
   }
-  return separated <= kSeparatorPageShare * (separated + open);
+  // A template that draws a separator draws it on every page with notes; one that draws none
+  // shows a rule there only where a table ends right above the notes, and such pages are left
+  // out: a few pages cut from a note (a fixture) may hold no page with notes but those.
+  return separated <= config.separator_page_share * (separated + open);
 }
 
 Segments border_segments(const Page& page, const TablesConfig& config, bool unruled) {

@@ -152,6 +152,10 @@ struct TablesConfig {
   /// grid_overflow_lines.h). Default 0.1 (a producer sets a cell's lines at one pitch; text
   /// after a table is a padding and a paragraph's spacing lower).
   double below_border_pitch_tolerance = 0.1;
+  /// Largest share of a note's pages with notes (those whose notes open on a table's rule left
+  /// out) whose notes open under a separator of their own, for the note's template to be one that
+  /// draws none (rule_segments.h notes_unruled). Default 0.5.
+  double separator_page_share = 0.5;
   TableValueConfig values;
   BorderlessConfig borderless;
   HRulesConfig hrules;
@@ -181,6 +185,7 @@ struct TablesConfig {
     s.read("cut_row_widow_gap", cut_row_widow_gap);
     s.read("wrap_slack", wrap_slack);
     s.read("below_border_pitch_tolerance", below_border_pitch_tolerance);
+    s.read("separator_page_share", separator_page_share);
     ConfigSection v = s.section("values");
     values.load(v);
     v.reject_unknown_keys();
