@@ -5,40 +5,14 @@
 // sources are held against its model, entry for entry: title, URL, date and accessed date.
 #include <gtest/gtest.h>
 
-#include <string>
-#include <vector>
-
 #include "pipeline/model.h"
 #include "tests/support/fixture_doc.h"
+#include "tests/support/model_sources.h"
 
 namespace coi {
 namespace {
 
-std::vector<const Source*> sources_in(const Doc& doc, SourceList list) {
-  std::vector<const Source*> found;
-  for (const Source& source : doc.sources) {
-    if (source.list == list) found.push_back(&source);
-  }
-  return found;
-}
-
-// The sources `ours` reads into `list` are the model's, one for one and in order; with their
-// URLs unless the render has no links (a driver dropped them).
-void expect_the_models_sources(const Doc& model, const Doc& ours, SourceList list,
-                               bool with_urls = true) {
-  const std::vector<const Source*> want = sources_in(model, list);
-  const std::vector<const Source*> got = sources_in(ours, list);
-  ASSERT_FALSE(want.empty());
-  ASSERT_EQ(got.size(), want.size());
-  for (size_t i = 0; i < want.size(); ++i) {
-    EXPECT_EQ(got[i]->title, want[i]->title) << "entry " << i + 1;
-    if (with_urls) {
-      EXPECT_EQ(got[i]->url, want[i]->url) << want[i]->title;
-    }
-    EXPECT_EQ(got[i]->date, want[i]->date) << want[i]->title;
-    EXPECT_EQ(got[i]->accessed, want[i]->accessed) << want[i]->title;
-  }
-}
+using testing::expect_the_models_sources;
 
 struct Seed1820 {
   static constexpr const char* kFolder = "fixtures/bibliography-breaks/entry-broken-over-a-page";
@@ -103,7 +77,7 @@ using QuotedEntriesRunTogether = testing::FixtureRenderSuite<CairoSeed1873>;
 // 53, read as one paragraph, and once as one source whose title ran to the second's closing
 // mark. The model's 24 entries, each its own.
 TEST_F(QuotedEntriesRunTogether, AnOpeningQuoteAfterACompleteEntryOpensTheNext) {
-  expect_the_models_sources(*model_, *ours_, SourceList::kCited, /*with_urls=*/false);
+  expect_the_models_sources(*model_, *ours_, SourceList::kCited, {.url = false});
 }
 
 }  // namespace

@@ -7,33 +7,17 @@
 // and the entry's text.
 #include <gtest/gtest.h>
 
-#include <string>
-#include <vector>
-
 #include "pipeline/model.h"
 #include "tests/support/fixture_doc.h"
+#include "tests/support/model_sources.h"
 
 namespace coi {
 namespace {
 
-// The cited sources `ours` reads are the model's, one for one and in order, printed as the
-// model prints them.
+// The cited sources, printed as the model prints them.
 void expect_the_models_entries(const Doc& model, const Doc& ours) {
-  std::vector<const Source*> want, got;
-  for (const Source& s : model.sources) {
-    if (s.list == SourceList::kCited) want.push_back(&s);
-  }
-  for (const Source& s : ours.sources) {
-    if (s.list == SourceList::kCited) got.push_back(&s);
-  }
-  ASSERT_FALSE(want.empty());
-  ASSERT_EQ(got.size(), want.size());
-  for (size_t i = 0; i < want.size(); ++i) {
-    EXPECT_EQ(plain_text(got[i]->inlines), plain_text(want[i]->inlines)) << "entry " << i + 1;
-    EXPECT_EQ(got[i]->title, want[i]->title) << "entry " << i + 1;
-    EXPECT_EQ(got[i]->date, want[i]->date) << want[i]->title;
-    EXPECT_EQ(got[i]->accessed, want[i]->accessed) << want[i]->title;
-  }
+  testing::expect_the_models_sources(model, ours, SourceList::kCited,
+                                     {.url = false, .text = true});
 }
 
 struct CairoRender {
