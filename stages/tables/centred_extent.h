@@ -38,6 +38,13 @@ LabelBox label_box(const std::vector<TextLine>& lines, const std::vector<size_t>
 bool unpadded_rows(const std::vector<TextLine>& lines, const std::vector<std::vector<size_t>>& rows,
                    double tolerance);
 
+/// The usual step from a row's last line to the next row's first line (the upper median of
+/// those steps, each row given as the indices of its printed lines in `lines`): a row of one
+/// line is that far from the next, the line \multirow counts in a table whose rows are padded.
+/// 0 when there is one row.
+double one_line_row_step(const std::vector<TextLine>& lines,
+                         const std::vector<std::vector<size_t>>& rows);
+
 /// True when `label` is centred over rows r0..r1 within `tolerance` line pitches: over as many
 /// lines as rows when `by_lines` (LaTeX's \multirow, in a table of unpadded rows), else over the
 /// rows' height (Word, CSS).
