@@ -45,6 +45,12 @@ bool unpadded_rows(const std::vector<TextLine>& lines, const std::vector<std::ve
 double one_line_row_step(const std::vector<TextLine>& lines,
                          const std::vector<std::vector<size_t>>& rows);
 
+/// How far (points) `label` lies from where it would if centred over rows r0..r1: over as many
+/// lines `pitch` apart as rows when `by_lines`, else over the rows' height. r1 may lie past the
+/// last row when `by_lines`.
+double centring_offset(const std::vector<RowBox>& rows, const LabelBox& label, double pitch,
+                       bool by_lines, int r0, int r1);
+
 /// True when `label` is centred over rows r0..r1 within `tolerance` line pitches: over as many
 /// lines as rows when `by_lines` (LaTeX's \multirow, in a table of unpadded rows), else over the
 /// rows' height (Word, CSS).

@@ -274,12 +274,13 @@ std::vector<Label> column_labels(size_t c, const std::vector<TextLine>& lines,
 
 // Step 4b: column c's labels and their choices of rows centred `how`, each choice costed down
 // the column, and the choice of the last label the best reading ends with (`pick`, -1 for none)
-// at its cost (`total`).
+// at its cost (`total`), its labels lying `offset` points in all from where it centres them.
 struct ColumnReading {
   std::vector<Label> column;
   std::vector<std::vector<Choice>> choices;
   int pick = -1;
   double total = 0;
+  double offset = 0;
 };
 
 // Step 4b: the best reading of column c's labels centred `how`: the choice down the column that
@@ -327,6 +328,14 @@ ColumnReading read_column(size_t c, const std::vector<TextLine>& lines,
     }
   }
   out.total = total(choices.back()[static_cast<size_t>(out.pick)]);
+  const std::vector<RowBox> boxes = row_boxes(lines, rows.lines);
+  for (size_t k = choices.size(), pick = static_cast<size_t>(out.pick); k-- > 0;) {
+    const Choice& choice = choices[k][pick];
+    out.offset += centring_offset(boxes, label_box(lines, out.column[k].of), how.pitch,
+                                  how.by_lines || choice.r1 >= n, choice.r0, choice.r1);
+    if (choice.from < 0) break;
+    pick = static_cast<size_t>(choice.from);
+  }
   return out;
 }
 
@@ -338,8 +347,9 @@ ColumnReading read_column(size_t c, const std::vector<TextLine>& lines,
 // labels over the rows' height or TeX's \multirow over as many one-line rows' steps as rows
 // (a template's \arraystretch pads TeX's rows too): the column is read both ways, and the way
 // that leaves fewer rows to no label, or fewer labels off their rows' centre, is the
-// producer's (the height's on a tie). One way for the whole column: a producer centres every
-// label alike.
+// producer's; where both leave as few, the way that puts the labels nearer where it centres
+// them (the height's on a tie). One way for the whole column: a producer centres every label
+// alike.
 void span_centred_column(size_t c, const std::vector<TextLine>& lines,
                          const std::vector<LineColumns>& split_lines,
                          const std::vector<size_t>& label_line, double tolerance,
@@ -352,7 +362,9 @@ void span_centred_column(size_t c, const std::vector<TextLine>& lines,
   if (row_step > 0) {
     ColumnReading tex = read_column(c, lines, split_lines, label_line, tolerance, edges, rows,
                                     Centring{row_step, true});
-    if (tex.total < best.total) best = std::move(tex);
+    if (tex.total < best.total || (tex.total == best.total && tex.offset < best.offset)) {
+      best = std::move(tex);
+    }
   }
   for (size_t k = best.choices.size(), pick = static_cast<size_t>(best.pick); k-- > 0;) {
     const Choice& choice = best.choices[k][pick];
