@@ -227,11 +227,30 @@ std::string without_number_message(const std::vector<RawNote>& notes) {
          ", ends on page " + std::to_string(notes.back().where.back().page);
 }
 
+// Step 1: the number the notes start from: 1, or the lowest mark the body prints when it prints
+// none lower (pages cut from a note, or a note whose numbering starts on: seed 1563's pages from
+// note 12 on, where every note on the baseline waited for note 1 and was reported as text
+// without a number, its words lost).
+int first_expected(const Doc& doc) {
+  int lowest = -1;
+  for (const Page& page : doc.pages) {
+    for (const Line& line : page.lines) {
+      if (line.role != LineRole::kBody) continue;
+      for (int w : line.words) {
+        const Word& word = page.words[static_cast<size_t>(w)];
+        const int n = word.raised ? note_number(word.text) : -1;
+        if (n >= 1 && (lowest < 0 || n < lowest)) lowest = n;
+      }
+    }
+  }
+  return std::max(lowest, 1);
+}
+
 // Step 1 and 2 for every area line: appends notes and continuation lines to `notes`.
 void read_lines(const Doc& doc, const std::vector<AreaLine>& lines, const FootnotesConfig& config,
                 std::vector<RawNote>& notes, Diagnostics& diag) {
   std::set<int> numbers;  // of the notes read so far
-  int expected = 1;                  // the number the next note opens with
+  int expected = first_expected(doc);  // the number the next note opens with
   int raised_openings = 0;           // notes opened by a raised number
   bool opened_on_baseline = false;  // a note opened by a number on the baseline
   int reported_page = 0;
