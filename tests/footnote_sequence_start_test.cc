@@ -2,8 +2,9 @@
 // WeasyPrint prints a note's number on the baseline, where a number opens a note only as the one
 // the sequence expects (or a few past it, after notes lost). The sequence started at 1, so every
 // note of the cut read as text without a number, reported and dropped: the pages' notes were
-// lost. The notes now start where the body's marks do when it prints no mark 1
-// (stages/footnotes/footnote_notes.cc, step 1). Expected notes and texts come from the model.
+// lost. Before the first note read, a number at the margin however far past 1 now opens a note
+// when its mark is printed in the body and the notes after it go on from it
+// (stages/footnotes/footnote_notes.cc, step 1b). Expected notes and texts come from the model.
 #include <gtest/gtest.h>
 
 #include <map>

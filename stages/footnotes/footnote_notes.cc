@@ -11,7 +11,9 @@
 // Step 1b: when a note's area was lost (the layout did not find it), the number expected never
 //         comes: a number at the margin a few notes past it (max_lost_notes) opens a note when
 //         the notes after it go on in sequence from it (see resumes_sequence). Else every later
-//         note would read as a run-on of the note before the lost one.
+//         note would read as a run-on of the note before the lost one. Before the first note
+//         read, any number of notes may be missing (pages cut from a note), its mark printed in
+//         the body (see starts_or_resumes).
 // Step 1c: of two lines in a row opening with the expected number on the baseline, the first
 //         ends the note before when it has room left for the second's first word (see
 //         ends_note_before): a producer wraps a note's line only where the next word does not
@@ -202,15 +204,30 @@ int next_unread(int n, const std::set<int>& numbers) {
 // followed by the expected note, not its successor; numbers out of that range ("2025", "12
 // people") are text either way and decide nothing.
 bool resumes_sequence(const std::vector<AreaLine>& lines, size_t at, int expected,
-                      const FootnotesConfig& config) {
+                      int max_lost) {
   const int n = lines[at].number;
-  if (n <= expected || n - expected > config.max_lost_notes) return false;
+  if (n <= expected || n - expected > max_lost) return false;
   for (size_t i = at + 1; i < lines.size(); ++i) {
     const AreaLine& next = lines[i];
     if (next.number < expected || next.number > n + 1) continue;
     if (next.raised || next.at_margin) return next.number == n + 1;
   }
   return false;
+}
+
+// Step 1b for any number of notes lost before the first one read: pages cut from the middle of
+// a note, or a note whose numbering starts past 1, print no note 1, and however far past it
+// their first note is, it opens the sequence when its mark is printed in the body and the notes
+// after it go on from it (WeasyPrint, seed 1563 pages 8 to 11 from note 12, seed 1907 pages 9 to
+// 11 from note 22: every note read as text without a number and its words lost). Past the first
+// note read, max_lost_notes holds.
+bool starts_or_resumes(const Doc& doc, const std::vector<AreaLine>& lines, size_t at,
+                       int expected, bool first_note, const FootnotesConfig& config) {
+  if (!first_note) return resumes_sequence(lines, at, expected, config.max_lost_notes);
+  const int n = lines[at].number;
+  const bool marked = std::any_of(doc.pages.begin(), doc.pages.end(),
+                                  [&](const Page& page) { return marked_above_area(page, n); });
+  return marked && resumes_sequence(lines, at, expected, std::numeric_limits<int>::max());
 }
 
 // Step 2: whether text before a page's first number continues the last note read, which a
@@ -227,30 +244,11 @@ std::string without_number_message(const std::vector<RawNote>& notes) {
          ", ends on page " + std::to_string(notes.back().where.back().page);
 }
 
-// Step 1: the number the notes start from: 1, or the lowest mark the body prints when it prints
-// none lower (pages cut from a note, or a note whose numbering starts on: seed 1563's pages from
-// note 12 on, where every note on the baseline waited for note 1 and was reported as text
-// without a number, its words lost).
-int first_expected(const Doc& doc) {
-  int lowest = -1;
-  for (const Page& page : doc.pages) {
-    for (const Line& line : page.lines) {
-      if (line.role != LineRole::kBody) continue;
-      for (int w : line.words) {
-        const Word& word = page.words[static_cast<size_t>(w)];
-        const int n = word.raised ? note_number(word.text) : -1;
-        if (n >= 1 && (lowest < 0 || n < lowest)) lowest = n;
-      }
-    }
-  }
-  return std::max(lowest, 1);
-}
-
 // Step 1 and 2 for every area line: appends notes and continuation lines to `notes`.
 void read_lines(const Doc& doc, const std::vector<AreaLine>& lines, const FootnotesConfig& config,
                 std::vector<RawNote>& notes, Diagnostics& diag) {
   std::set<int> numbers;  // of the notes read so far
-  int expected = first_expected(doc);  // the number the next note opens with
+  int expected = 1;                  // the number the next note opens with
   int raised_openings = 0;           // notes opened by a raised number
   bool opened_on_baseline = false;  // a note opened by a number on the baseline
   int reported_page = 0;
@@ -279,7 +277,8 @@ void read_lines(const Doc& doc, const std::vector<AreaLine>& lines, const Footno
     const bool opens =
         n >= 0 &&
         (at.raised || (on_baseline && ((n == expected && !ends_note_before(lines, i, config)) ||
-                                       ahead || resumes_sequence(lines, i, expected, config))));
+                                       ahead || starts_or_resumes(doc, lines, i, expected,
+                                                                  notes.empty(), config))));
     if (opens && numbers.count(n)) {
       diag.warn("footnote-number-repeated",
                 "footnote number " + std::to_string(n) + " appears again; read as text of note " +
