@@ -230,8 +230,8 @@ TEST(LayoutLines, WordCoveringTheMarkThatOpensItsLineIsALineOfItsOwn) {
 
 // A TeX row label across the footnote rule (seed 1905 p. 24): "Mayotte" and the note's "OECD," in
 // one size, on baselines 7 pt apart, joined into one line through the note's raised number, the
-// label covering the note's first word, are two lines.
-TEST(LayoutLines, WordsOfOneSizeCoveringEachOtherOnBaselinesApartAreTwoLines) {
+// label covering that number, are two lines.
+TEST(LayoutLines, WordCoveringTheMarkThatOpensALineBelowIsALineOfItsOwn) {
   WordStyle text;
   text.size = 10;
   WordStyle mark;

@@ -37,8 +37,9 @@ TEST(NoteLinesPrintedOver, RowLabelInTheNotesSizeAcrossANoteLineIsNotTheNotes) {
 // its words (once "... annualreturnedreport (Marchunder2020)the, 16readmissionOctober 2019");
 // page 71 prints notes 149 to 152 (and the numbered paragraphs that make the cut a note).
 TEST(NoteLinesPrintedOver, CellRunDownOnANoteLineIsNotTheNotes) {
-  testing::expect_notes_as_model("fixtures/generated-classes/tex-cell-over-a-note-line-same-baseline",
-                                 "latex", std::vector<int>{146, 149, 150, 151, 152});
+  testing::expect_notes_as_model(
+      "fixtures/generated-classes/tex-cell-over-a-note-line-same-baseline", "latex",
+      std::vector<int>{146, 149, 150, 151, 152});
 }
 
 }  // namespace

@@ -55,8 +55,8 @@ TEST(NotesCarriedOver, TexNoteRestSetAtWideLeadingIsItsText) {
 // above note 13, its lines as far apart as the notes' own (once, with the notes' leading not
 // allowed, the rest a paragraph and note 12 cut short).
 TEST(NotesCarriedOver, TexNoteRestSetAtWideLeadingInTermesIsItsText) {
-  testing::expect_notes_as_model("fixtures/generated-classes/note-carried-over-at-wide-leading-termes",
-                                 "latex", 4, 18);
+  testing::expect_notes_as_model(
+      "fixtures/generated-classes/note-carried-over-at-wide-leading-termes", "latex", 4, 18);
 }
 
 // A note's rest alone at the foot of a page that opens no note: no separator and no number to

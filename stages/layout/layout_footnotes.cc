@@ -35,12 +35,12 @@
 //       from it than the lines of one note below are from each other: notes set 1.3 apart,
 //       XeLaTeX seeds 1820 and 1912), are the rest of the page before's last note, carried
 //       over: the area starts at them (XeLaTeX and LibreOffice, seeds 1550 and 1542: "47), 11
-//       November 2017" above note 14). A page opening
-//       no note may hold that rest alone: the run of lines at its foot set as the page before's
-//       notes (their size, at the text's left edge, no column gap in a line) is the area when
-//       the last note's last line had no room for the run's first word, so that the producer
-//       wrapped it there (XeLaTeX, seed 1908 p. 79: "2022" under a table; LibreOffice, seed 1913
-//       p. 9: "(December 2025)' ..." on a page of nothing else).
+//       November 2017" above note 14). A page opening no note may hold that rest alone: the run
+//       of lines at its foot set as the page before's notes (their size, at the text's left
+//       edge, no column gap in a line) is the area when the last note's last line had no room
+//       for the run's first word, so that the producer wrapped it there (XeLaTeX, seed 1908
+//       p. 79: "2022" under a table; LibreOffice, seed 1913 p. 9: "(December 2025)' ..." on a
+//       page of nothing else).
 // Rules that decorate text are never separators: a rule inside a line's box, no wider than its
 // words, is that line's underline (CSS engines and Word underline links, and in the footnote area
 // those underlines are short isolated rules). Lines of the area set larger than its notes that

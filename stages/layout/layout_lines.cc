@@ -219,9 +219,10 @@ bool attach_raised(const Page& page, const std::vector<int>& raised,
 
 // The words of `level` printed over a raised mark that opens the others (none of them starts
 // left of it: a note's number), and the others, each a line of its own; none when no mark is so
-// covered. A word covers no mark of its own line, and this holds in one size on one baseline,
-// where nothing else parts the lines: a TeX row label set below its table on a note's first line
-// in the notes' size, "Corse" over note 18's number and "WHO," (seed 1902 p. 8).
+// covered. A word covers no mark of its own line, and this holds in one size, where the sizes do
+// not part the lines: a TeX row label set below its table in the notes' size, on a note's first
+// line ("Corse" over note 18's number and "WHO,", seed 1902 p. 8) or across it ("Mayotte" 7 pt
+// above note 55's words, over its number and "OECD,", seed 1905 p. 24).
 std::vector<std::vector<int>> over_an_opening_mark(const Page& page, const std::vector<int>& level,
                                                    const std::vector<int>& raised,
                                                    const LayoutConfig& config) {
@@ -241,17 +242,16 @@ std::vector<std::vector<int>> over_an_opening_mark(const Page& page, const std::
 // A line's words as printed over each other, in groups each of which is a line of its own:
 //  - on baselines overprint_baseline_gap apart, each group in a size of its own (a TeX table
 //    cell running down over the footnote area, "readmission ... were not" at 10.9 pt on the
-//    baseline of a note's "The Guardian ..." at 10 pt 4.4 pt lower), or of one size where the
-//    groups' words cover each other (a TeX row label run down below its table, "Mayotte" at
-//    10 pt, 7 pt above note 55's words at 10 pt and across them: seed 1905 p. 24);
+//    baseline of a note's "The Guardian ..." at 10 pt 4.4 pt lower);
 //  - on about one baseline, in sizes of their own whose words cover each other (a cell's
 //    "returned under the" at 10.9 pt over note 146's words at 9, seed 1908 p. 63);
-//  - in one size on one baseline, the words covering a mark that opens the others, and the
-//    others (over_an_opening_mark).
+//  - else the words covering a raised mark that opens the others, and the others
+//    (over_an_opening_mark: row labels in the notes' size, seeds 1902 and 1905).
 // Each raised word goes with a group it stands raised beside (attach_raised). None when the line
-// holds no such groups (almost every line: one size on one baseline). One size on two baselines,
-// the groups side by side, is one producer's line (cells of a row centred apart), never text
-// printed over text.
+// holds no such groups (almost every line: one size on one baseline). One size on two baselines
+// is one producer's line (cells of a row centred apart), or a cell run down beside the page's
+// footer ("that" over "29 / 45", seed 1815 p. 29: the tables stage reads the footer out of it),
+// unless its words cover a note's number.
 std::vector<std::vector<int>> overprinted_groups(const Page& page, const Line& line,
                                                  const LayoutConfig& config) {
   auto word = [&](int i) -> const Word& { return page.words[static_cast<size_t>(i)]; };
@@ -279,6 +279,7 @@ std::vector<std::vector<int>> overprinted_groups(const Page& page, const Line& l
   const bool by_baseline = groups.size() >= 2;
   if (!by_baseline) groups = level_groups(page, level, false, config);
   if (groups.size() < 2) return over_an_opening_mark(page, level, raised, config);
+  // On baselines apart, every group in a size of its own; on one, groups covering each other.
   bool sizes_apart = by_baseline, covering = false;
   for (size_t a = 0; a < groups.size(); ++a) {
     for (size_t b = a + 1; b < groups.size(); ++b) {
@@ -287,7 +288,8 @@ std::vector<std::vector<int>> overprinted_groups(const Page& page, const Line& l
           sizes_apart = sizes_apart && sizes_differ(word(i).font_size, word(j).font_size, config);
         }
       }
-      covering = covering || groups_printed_over(page, groups[a], groups[b], config);
+      covering =
+          covering || (!by_baseline && groups_printed_over(page, groups[a], groups[b], config));
     }
   }
   if (!covering && !sizes_apart) return over_an_opening_mark(page, level, raised, config);
