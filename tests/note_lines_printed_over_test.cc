@@ -32,6 +32,15 @@ TEST(NoteLinesPrintedOver, RowLabelInTheNotesSizeAcrossANoteLineIsNotTheNotes) {
                                  "latex", 53, 59);
 }
 
+// Held-out seed 1809 of /work/fidelity-held14, pages 94 to 96 (TeX Gyre Heros 11 pt, table and
+// notes 10 pt): "Provence-Alpes-Côte d'Azur" 3 pt above note 233's baseline, its first word over
+// the note's number, its second among the note's words (once note 232 ran on with the label and
+// note 233 was lost; with the first word alone parted, note 233 read "World Report d'Azur2024").
+TEST(NoteLinesPrintedOver, TwoWordRowLabelAcrossANoteLineIsNotTheNotes) {
+  testing::expect_notes_as_model("fixtures/generated-classes/tex-label-over-a-note-line-two-words",
+                                 "latex", 228, 234);
+}
+
 // Seed 1908, pages 63 and 71 (Liberation Serif 12 pt, table cells 10.9 pt, notes 9 pt, no
 // separator): a cell's "returned under the readmission" 1.7 pt above note 146's baseline, among
 // its words (once "... annualreturnedreport (Marchunder2020)the, 16readmissionOctober 2019");
