@@ -181,6 +181,71 @@ TEST(LayoutLines, WordsOfTwoSizesOnBaselinesApartAreTwoLines) {
   EXPECT_EQ(texts(layout(same.build()).pages[0]), (std::vector<std::string>{"Bretagne 405"}));
 }
 
+// The texts of a page's lines, in order.
+std::vector<std::string> line_texts(const Page& page) {
+  std::vector<std::string> out;
+  for (const Line& line : page.lines) out.push_back(text_of(page, line));
+  return out;
+}
+
+// A TeX table cell run down among a note's words (seed 1908 p. 63): "returned" at 10.9 pt and
+// the note's "report" at 9 pt on about one baseline, one covering the other, are two lines. Two
+// sizes side by side on one baseline stay one line.
+TEST(LayoutLines, WordsOfTwoSizesCoveringEachOtherOnOneBaselineAreTwoLines) {
+  WordStyle cell;
+  cell.size = 10.9;
+  WordStyle note;
+  note.size = 9;
+  DocBuilder b;
+  PageBuilder& page = b.page();
+  page.word("annual", 330, 713.5, note);
+  page.word("returned", 363, 711.8, cell);
+  page.word("report", 366, 713.5, note);
+  Doc doc = layout(b.build());
+  EXPECT_EQ(line_texts(doc.pages[0]), (std::vector<std::string>{"returned", "annual report"}));
+
+  DocBuilder apart;
+  PageBuilder& side = apart.page();
+  side.word("returned", 363, 711.8, cell);
+  side.word("report", 410, 713.5, note);
+  EXPECT_EQ(line_texts(layout(apart.build()).pages[0]),
+            (std::vector<std::string>{"returned report"}));
+}
+
+// A TeX row label set below its table on a note's first line in the notes' size (seed 1902 p. 8):
+// "Corse" on the baseline of "WHO,", covering the note's raised number, is a line of its own, the
+// number going with the words it is not printed over.
+TEST(LayoutLines, WordCoveringTheMarkThatOpensItsLineIsALineOfItsOwn) {
+  WordStyle text;
+  text.size = 9;
+  DocBuilder b;
+  PageBuilder& page = b.page();
+  page.word("Corse", 78.8, 686, text);
+  page.raised("18", 80.3, 686, 9);
+  page.word("WHO,", 88.1, 686, text);
+  Doc doc = layout(b.build());
+  EXPECT_EQ(line_texts(doc.pages[0]), (std::vector<std::string>{"Corse", "18 WHO,"}));
+  EXPECT_TRUE(doc.pages[0].words[1].raised);
+}
+
+// A TeX row label across the footnote rule (seed 1905 p. 24): "Mayotte" and the note's "OECD," in
+// one size, on baselines 7 pt apart, joined into one line through the note's raised number, the
+// label covering that number, are two lines.
+TEST(LayoutLines, WordCoveringTheMarkThatOpensALineBelowIsALineOfItsOwn) {
+  WordStyle text;
+  text.size = 10;
+  WordStyle mark;
+  mark.size = 7;
+  DocBuilder b;
+  PageBuilder& page = b.page();
+  page.word("Mayotte", 91, 681, text);
+  page.word("55", 95.5, 686.7, mark);
+  page.word("OECD,", 103, 688.2, text);
+  Doc doc = layout(b.build());
+  EXPECT_EQ(line_texts(doc.pages[0]), (std::vector<std::string>{"Mayotte", "55 OECD,"}));
+  EXPECT_TRUE(doc.pages[0].words[1].raised);
+}
+
 TEST(LayoutLines, ReadingOrderIsTopThenLeft) {
   DocBuilder b;
   b.page().line("third", 72, 300).line("right", 300, 100).line("left", 72, 100);

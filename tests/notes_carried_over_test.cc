@@ -8,6 +8,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "tests/support/fixture_notes.h"
 
@@ -46,6 +47,37 @@ TEST(NotesCarriedOver, TexNoteRestSetAtWideLeadingIsItsText) {
     ASSERT_TRUE(got.count(n)) << "note " << n << " lost";
     EXPECT_EQ(got.at(n), want.at(n)) << "note " << n;
   }
+}
+
+// The class of TexNoteRestSetAtWideLeadingIsItsText in another font and size: XeLaTeX, seed
+// 1912, pages 6 and 7 (TeX Gyre Termes 12 pt, notes 8 pt set 1.3 apart, no separator): note 12
+// ends page 6 "... the state generally respected this right" and runs on atop page 7's area,
+// above note 13, its lines as far apart as the notes' own (once, with the notes' leading not
+// allowed, the rest a paragraph and note 12 cut short).
+TEST(NotesCarriedOver, TexNoteRestSetAtWideLeadingInTermesIsItsText) {
+  testing::expect_notes_as_model(
+      "fixtures/generated-classes/note-carried-over-at-wide-leading-termes", "latex", 4, 18);
+}
+
+// A note's rest alone at the foot of a page that opens no note: no separator and no number to
+// start the area at, so the rest was body text and the note cut short. The note's last line on
+// the page before left no room for the rest's first word, so the producer wrapped it there
+// (layout_footnotes.cc, (c); `[layout] footnote_run_on_room`). XeLaTeX, seed 1908, pages 73, 78
+// and 79 (Liberation Serif 12 pt, notes 9 pt; page 73 prints notes 156 and 157 and the numbered
+// paragraphs that make the cut a note): note 161 fills its line to the column's edge ("... (page
+// 64), 14 June") and "2022" stands alone under page 79's table.
+TEST(NotesCarriedOver, TexNoteRestAloneUnderATableIsItsText) {
+  testing::expect_notes_as_model("fixtures/generated-classes/note-rest-alone-at-page-foot", "latex",
+                                 std::vector<int>{156, 157, 161});
+}
+
+// LibreOffice, seed 1913, pages 7 to 9 (Liberation Sans 11 pt, notes 10 pt, notes 16 to 27): note
+// 27 ends page 8 with "... country report", too long for "(December", and page 9 prints nothing
+// but "Back to Contents" and its rest.
+TEST(NotesCarriedOver, WordNoteRestAloneOnAPageIsItsText) {
+  testing::expect_notes_as_model(
+      "fixtures/generated-classes/note-rest-alone-at-page-foot-libreoffice", "libreoffice", 16,
+      27);
 }
 
 }  // namespace

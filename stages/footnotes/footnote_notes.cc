@@ -11,7 +11,9 @@
 // Step 1b: when a note's area was lost (the layout did not find it), the number expected never
 //         comes: a number at the margin a few notes past it (max_lost_notes) opens a note when
 //         the notes after it go on in sequence from it (see resumes_sequence). Else every later
-//         note would read as a run-on of the note before the lost one.
+//         note would read as a run-on of the note before the lost one. Any number of notes may
+//         be missing (pages cut from a note) where the number's mark is printed in the body
+//         (before the first note read) or on its page or the one before (see starts_or_resumes).
 // Step 1c: of two lines in a row opening with the expected number on the baseline, the first
 //         ends the note before when it has room left for the second's first word (see
 //         ends_note_before): a producer wraps a note's line only where the next word does not
@@ -202,15 +204,33 @@ int next_unread(int n, const std::set<int>& numbers) {
 // followed by the expected note, not its successor; numbers out of that range ("2025", "12
 // people") are text either way and decide nothing.
 bool resumes_sequence(const std::vector<AreaLine>& lines, size_t at, int expected,
-                      const FootnotesConfig& config) {
+                      int max_lost) {
   const int n = lines[at].number;
-  if (n <= expected || n - expected > config.max_lost_notes) return false;
+  if (n <= expected || n - expected > max_lost) return false;
   for (size_t i = at + 1; i < lines.size(); ++i) {
     const AreaLine& next = lines[i];
     if (next.number < expected || next.number > n + 1) continue;
     if (next.raised || next.at_margin) return next.number == n + 1;
   }
   return false;
+}
+
+// Step 1b for any number of notes lost: pages cut from the middle of a note, or a note whose
+// numbering starts past 1, print no note 1, and however far past it their first note is, it
+// opens the sequence when its mark is printed in the body and the notes after it go on from it
+// (WeasyPrint, seed 1563 pages 8 to 11 from note 12, seed 1907 pages 9 to 11 from note 22: every
+// note read as text without a number and its words lost). Past the first note read, a number
+// more than max_lost_notes ahead does so only with its mark on its page or the one before (pages
+// cut apart: notes 51 to 55, then 105 to 108, read as note 55's text).
+bool starts_or_resumes(const Doc& doc, const std::vector<AreaLine>& lines, size_t at,
+                       int expected, bool first_note, const FootnotesConfig& config) {
+  if (resumes_sequence(lines, at, expected, config.max_lost_notes)) return true;
+  const int n = lines[at].number;
+  const bool marked =
+      first_note ? std::any_of(doc.pages.begin(), doc.pages.end(),
+                               [&](const Page& page) { return marked_above_area(page, n); })
+                 : marked_for_page(doc, *lines[at].page, n);
+  return marked && resumes_sequence(lines, at, expected, std::numeric_limits<int>::max());
 }
 
 // Step 2: whether text before a page's first number continues the last note read, which a
@@ -260,7 +280,8 @@ void read_lines(const Doc& doc, const std::vector<AreaLine>& lines, const Footno
     const bool opens =
         n >= 0 &&
         (at.raised || (on_baseline && ((n == expected && !ends_note_before(lines, i, config)) ||
-                                       ahead || resumes_sequence(lines, i, expected, config))));
+                                       ahead || starts_or_resumes(doc, lines, i, expected,
+                                                                  notes.empty(), config))));
     if (opens && numbers.count(n)) {
       diag.warn("footnote-number-repeated",
                 "footnote number " + std::to_string(n) + " appears again; read as text of note " +

@@ -12,11 +12,13 @@
 // Step 1, lines (layout_lines.cc). Words are taken top to bottom; a word joins the open line it
 //   overlaps vertically the most (by at least `line_min_overlap` of the smaller height), else it
 //   starts a line. Overlap rather than equal baselines keeps superscripts on their line. Words
-//   of a line standing on baselines `overprint_baseline_gap` apart in sizes of their own are
-//   two lines printed over each other (a TeX table cell run down over the footnotes) and part,
-//   each raised word going with the words it stands beside. A line's font size and baseline are
-//   those of the size carrying most characters; a word markedly smaller with its baseline above
-//   the line's is `raised` (footnote marks).
+//   of a line standing on baselines `overprint_baseline_gap` apart in sizes of their own, on
+//   one baseline in sizes of their own covering each other's width (`overprint_min_cover`), or
+//   covering a raised number that opens the others, are two lines printed over each other (a
+//   TeX table cell or row label run down over the footnotes) and part, each raised word going
+//   with the words it stands beside. A line's font size and baseline are those of the size
+//   carrying most characters; a word markedly smaller with its baseline above the line's is
+//   `raised` (footnote marks).
 // Step 2, reading order: lines sorted by top, then left edge. The body font size is the largest
 //   line font size carrying at least `body_min_prose_share` of the characters of the document's
 //   prose lines (as wide as `prose_min_width` of the page, no gap between words wider than

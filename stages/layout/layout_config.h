@@ -24,6 +24,9 @@ struct LayoutConfig {
   double overprint_baseline_gap = 0.2;
   /// ...(a fraction of the larger size). Default 0.05.
   double overprint_size_step = 0.05;
+  /// Two words of one line are printed over each other when their widths overlap by at least
+  /// this fraction of the narrower's width. Default 0.5.
+  double overprint_min_cover = 0.5;
   /// A word is raised (a superscript mark) when its size is at most this fraction of its line's
   /// font size... Default 0.85.
   double raised_max_size_ratio = 0.85;
@@ -114,6 +117,10 @@ struct LayoutConfig {
   /// baseline step between two lines of one note, so that notes set 1.3 apart carry over as notes
   /// set solid do. Default 0.1.
   double footnote_leading_tolerance = 0.1;
+  /// A page whose notes' last line leaves less room before the text's right edge than the next
+  /// page's first word of notes' type plus this (font-size units of that word, for the space)
+  /// ran on: that word's run at the next page's foot is its rest. Default 0.5.
+  double footnote_run_on_room = 0.5;
   /// What a horizontal and a vertical rule are ([rules], shared with the tables stage; loaded by
   /// StagesConfig::load).
   RuleShape rules;
@@ -130,6 +137,7 @@ struct LayoutConfig {
     s.read("line_min_overlap", line_min_overlap);
     s.read("overprint_baseline_gap", overprint_baseline_gap);
     s.read("overprint_size_step", overprint_size_step);
+    s.read("overprint_min_cover", overprint_min_cover);
     s.read("raised_max_size_ratio", raised_max_size_ratio);
     s.read("raised_min_rise", raised_min_rise);
     s.read("wrapped_mark_max_drop", wrapped_mark_max_drop);
@@ -163,6 +171,7 @@ struct LayoutConfig {
     s.read("footnote_number_indent", footnote_number_indent);
     s.read("footnote_continuation_max_gap", footnote_continuation_max_gap);
     s.read("footnote_leading_tolerance", footnote_leading_tolerance);
+    s.read("footnote_run_on_room", footnote_run_on_room);
     s.read("footnote_max_size_ratio", footnote_max_size_ratio);
     s.read("underline_overhang", underline_overhang);
     s.read_pattern("footnote_mark", footnote_mark, R"(^(\d+|[*†‡§])$)");

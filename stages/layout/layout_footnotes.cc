@@ -32,13 +32,20 @@
 //       is not the expected note's, or not at the edge). When the page before had an area, the
 //       lines of the run right above that line, set as the notes are (their size, at the run's
 //       left edge, each within footnote_continuation_max_gap of the line below or no farther
-//       from it than the lines of one note below are from each other), are the rest of
-//       the page before's last note, carried over: the area starts at them (XeLaTeX and
-//       LibreOffice, seeds 1550 and 1542: "47), 11 November 2017" above note 14).
+//       from it than the lines of one note below are from each other: notes set 1.3 apart,
+//       XeLaTeX seeds 1820 and 1912), are the rest of the page before's last note, carried
+//       over: the area starts at them (XeLaTeX and LibreOffice, seeds 1550 and 1542: "47), 11
+//       November 2017" above note 14). A page opening no note may hold that rest alone: the run
+//       of lines at its foot set as the page before's notes (their size, at the text's left
+//       edge, no column gap in a line) is the area when the last note's last line had no room
+//       for the run's first word, so that the producer wrapped it there (XeLaTeX, seed 1908
+//       p. 79: "2022" under a table; LibreOffice, seed 1913 p. 9: "(December 2025)' ..." on a
+//       page of nothing else).
 // Rules that decorate text are never separators: a rule inside a line's box, no wider than its
 // words, is that line's underline (CSS engines and Word underline links, and in the footnote area
 // those underlines are short isolated rules). Lines of the area set larger than its notes that
-// open no note are the body's, printed over the area (a TeX table cell run down over the notes).
+// open no note, or printed over a line that opens one, are the body's, printed over the area (a
+// TeX table cell run down over the notes, a row label set below its table).
 //
 // The sequence: after each page, the lines of its area that open the expected number (at the
 // area's left edge or raised) advance it; lines starting with any other number ("2025" wrapped to
@@ -138,6 +145,7 @@ class AreaFinder {
         give_back_overprinted(page);
         follow_sequence(page);
         notes_size_ = area_notes_size(page);
+        run_on_room_ = room_after_notes(page);
       }
       marks_before_ = marks_through(page, top >= 0 ? top : page.height);
     }
@@ -332,7 +340,67 @@ class AreaFinder {
         return band[first]->box.y0;
       }
     }
-    return -1;
+    return rest_alone_top(page, band);
+  }
+
+  // (c) A page opening no note may print only the rest of the page before's last note: the run
+  // of lines at its foot in that page's notes' size, at the text's left edge and parted by no
+  // column gap (a table's row is), is that rest when the note's last line had no room left for
+  // the run's first word (a producer wraps a line only where the next word does not fit).
+  double rest_alone_top(const Page& page, const std::vector<const Line*>& band) const {
+    if (!had_area_ || notes_size_ <= 0) return -1;
+    const double left = text_left(page);
+    size_t first = band.size();
+    while (first > 0 && set_as_notes(page, *band[first - 1], left)) --first;
+    if (first == band.size()) return -1;
+    const Word& word = page.words[static_cast<size_t>(band[first]->words.front())];
+    const bool ran_on =
+        run_on_room_ < word.box.width() + config_.footnote_run_on_room * word.font_size;
+    return ran_on ? band[first]->box.y0 : -1;
+  }
+
+  // (c) `line` is set as the page before's notes: low, in their size, from the text's `left`
+  // edge, no gap between its words wider than prose_max_gap.
+  bool set_as_notes(const Page& page, const Line& line, double left) const {
+    if (!low(page, line.box) ||
+        std::fabs(line.font_size - notes_size_) > config_.overprint_size_step * notes_size_) {
+      return false;
+    }
+    const Word& first = page.words[static_cast<size_t>(line.words.front())];
+    if (first.box.x0 > left + config_.footnote_number_indent * line.font_size) return false;
+    for (size_t k = 1; k < line.words.size(); ++k) {
+      const Box& before = page.words[static_cast<size_t>(line.words[k - 1])].box;
+      const Box& after = page.words[static_cast<size_t>(line.words[k])].box;
+      if (after.x0 - before.x1 > config_.prose_max_gap * line.font_size) return false;
+    }
+    return true;
+  }
+
+  // The leftmost start of the page's text: its body and footnote lines.
+  static double text_left(const Page& page) {
+    double left = page.width;
+    for (const Line& line : page.lines) {
+      if (!line.words.empty() &&
+          (line.role == LineRole::kBody || line.role == LineRole::kFootnote)) {
+        left = std::min(left, page.words[static_cast<size_t>(line.words.front())].box.x0);
+      }
+    }
+    return left;
+  }
+
+  // The room the page's last footnote line leaves before the text's right edge (the farthest
+  // end of its body and footnote lines).
+  static double room_after_notes(const Page& page) {
+    double right = 0;
+    const Line* last = nullptr;
+    for (const Line& line : page.lines) {
+      if (line.words.empty()) continue;
+      if (line.role == LineRole::kBody || line.role == LineRole::kFootnote) {
+        right = std::max(right, line.box.x1);
+      }
+      if (line.role == LineRole::kFootnote) last = &line;
+    }
+    return last == nullptr ? page.width : right - last->box.x1;
   }
 
   // (c) `line` opens, on the baseline at the run's left edge, the note the sequence expects, its
@@ -414,9 +482,10 @@ class AreaFinder {
     return size;
   }
 
-  // Lines of the area set larger than its notes (than the first line opening a note) that open
-  // no note are the body's, printed over the area: a TeX table cell taller than the room left
-  // runs on down over the notes ("systematically questioned.96" at 10.9 pt among notes at 10).
+  // Lines of the area that open no note are the body's, printed over the area, when set larger
+  // than its notes (than the first line opening a note: a TeX table cell taller than the room
+  // left runs on down over the notes, "systematically questioned.96" at 10.9 pt among notes at
+  // 10) or printed over a line that opens one (covers_an_opening).
   void give_back_overprinted(Page& page) const {
     std::vector<Line*> area;
     for (Line& line : page.lines) {
@@ -429,11 +498,34 @@ class AreaFinder {
     if (first == area.end()) return;
     const double notes_size = (*first)->font_size;
     for (Line* line : area) {
-      if (line->font_size > (1 + config_.overprint_size_step) * notes_size &&
-          opens(page, *line, left) < 0) {
-        line->role = LineRole::kBody;
-      }
+      if (opens(page, *line, left) >= 0) continue;
+      const bool larger = line->font_size > (1 + config_.overprint_size_step) * notes_size;
+      if (larger || covers_an_opening(page, *line, area, left)) line->role = LineRole::kBody;
     }
+  }
+
+  // `line` is printed over a line of the area that opens a note: they overlap as the words of
+  // one line do (line_min_overlap of the lower one's height: a note's lines set tight overlap
+  // by a sliver), and a word of each covers the other. A TeX row label set below its table on
+  // the note's first line, in the notes' size ("Corse" over note 18's "WHO,", seed 1902 p. 8;
+  // layout_lines.cc parts the two).
+  bool covers_an_opening(const Page& page, const Line& line, const std::vector<Line*>& area,
+                         double left) const {
+    return std::any_of(area.begin(), area.end(), [&](const Line* other) {
+      const double overlap =
+          std::min(line.box.y1, other->box.y1) - std::max(line.box.y0, other->box.y0);
+      const double lower = std::min(line.box.height(), other->box.height());
+      if (other == &line || overlap < config_.line_min_overlap * lower ||
+          opens(page, *other, left) < 0) {
+        return false;
+      }
+      return std::any_of(line.words.begin(), line.words.end(), [&](int i) {
+        return std::any_of(other->words.begin(), other->words.end(), [&](int j) {
+          return printed_over(page.words[static_cast<size_t>(i)],
+                              page.words[static_cast<size_t>(j)], config_);
+        });
+      });
+    });
   }
 
   // The area's notes advance the sequence, in whatever order the area prints them: a CSS engine
@@ -463,6 +555,7 @@ class AreaFinder {
   int marks_before_ = -1;  // the highest mark printed on the pages done
   bool had_area_ = false;  // the page before has a footnote area
   double notes_size_ = 0;  // the size of the last area's notes (area_notes_size)
+  double run_on_room_ = 0; // the room the last area's last line left (room_after_notes)
   mutable std::vector<Box> wide_rules_;  // wide separators taken so far
 };
 

@@ -156,23 +156,140 @@ bool sizes_differ(double a, double b, const LayoutConfig& config) {
   return std::fabs(a - b) > config.overprint_size_step * std::max(a, b);
 }
 
-// A line's words as printed over each other: groups on baselines overprint_baseline_gap apart,
-// each in a size of its own (a TeX table cell running down over the footnote area, "readmission
-// ... were not" at 10.9 pt on the baseline of a note's "The Guardian ..." at 10 pt 4.4 pt lower),
-// each raised word put with a group it stands raised beside, the nearest across. None when the
-// line holds no such groups (almost every line: its words' baselines lie closer than the gap
-// at its smallest size, so no two can stand apart).
+// Whether some word of group `a` is printed over some word of group `b`.
+bool groups_printed_over(const Page& page, const std::vector<int>& a, const std::vector<int>& b,
+                         const LayoutConfig& config) {
+  return std::any_of(a.begin(), a.end(), [&](int i) {
+    return std::any_of(b.begin(), b.end(), [&](int j) {
+      return printed_over(page.words[static_cast<size_t>(i)], page.words[static_cast<size_t>(j)],
+                          config);
+    });
+  });
+}
+
+// The words of `level` in groups: by baseline, overprint_baseline_gap (of the larger size) apart,
+// or else by size, overprint_size_step apart.
+std::vector<std::vector<int>> level_groups(const Page& page, std::vector<int> level,
+                                           bool by_baseline, const LayoutConfig& config) {
+  auto word = [&](int i) -> const Word& { return page.words[static_cast<size_t>(i)]; };
+  auto key = [&](int i) { return by_baseline ? word(i).baseline : word(i).font_size; };
+  std::stable_sort(level.begin(), level.end(), [&](int a, int b) { return key(a) < key(b); });
+  std::vector<std::vector<int>> groups;
+  for (int i : level) {
+    const Word& w = word(i);
+    const Word* last = groups.empty() ? nullptr : &word(groups.back().back());
+    const bool apart =
+        last == nullptr ||
+        (by_baseline ? w.baseline - last->baseline >
+                           config.overprint_baseline_gap * std::max(w.font_size, last->font_size)
+                     : sizes_differ(w.font_size, last->font_size, config));
+    if (apart) groups.emplace_back();
+    groups.back().push_back(i);
+  }
+  return groups;
+}
+
+// Puts each raised word with a group it stands raised beside, the nearest across, not one it is
+// printed over where another is beside it ("18" under "Corse" is note 18's number, beside "WHO,");
+// false when a raised word stands beside none.
+bool attach_raised(const Page& page, const std::vector<int>& raised,
+                   std::vector<std::vector<int>>& groups, const LayoutConfig& config) {
+  auto word = [&](int i) -> const Word& { return page.words[static_cast<size_t>(i)]; };
+  for (int i : raised) {
+    size_t best = groups.size();
+    double nearest = 0;
+    bool best_over = true;
+    for (size_t g = 0; g < groups.size(); ++g) {
+      for (int j : groups[g]) {
+        if (!raised_beside(word(i), word(j), config)) continue;
+        const bool over = printed_over(word(i), word(j), config);
+        const double across = std::max({0.0, word(j).box.x0 - word(i).box.x1,
+                                        word(i).box.x0 - word(j).box.x1});
+        if (best == groups.size() || (best_over && !over) ||
+            (over == best_over && across < nearest)) {
+          best = g, nearest = across, best_over = over;
+        }
+      }
+    }
+    if (best == groups.size()) return false;
+    groups[best].push_back(i);
+  }
+  return true;
+}
+
+// Of over_an_opening_mark's groups (the words over the number, the rest), the rest's words
+// standing on the baseline of the words over the number and not on that of the rest's first
+// word move over: the rest of a label printed over a note's number, on its own baseline
+// ("d'Azur" after "Provence-Alpes-Côte", 3 pt above note 233's words: seed 1809 p. 96). On one
+// baseline, only the words covering the number can be told from the note's.
+void take_words_on_its_baseline(const Page& page, std::vector<std::vector<int>>& groups,
+                                const LayoutConfig& config) {
+  auto word = [&](int i) -> const Word& { return page.words[static_cast<size_t>(i)]; };
+  std::vector<int>& over = groups[0];
+  std::vector<int>& rest = groups[1];
+  const auto first = std::min_element(rest.begin(), rest.end(), [&](int a, int b) {
+    return word(a).box.x0 < word(b).box.x0;
+  });
+  const double label = word(over.front()).baseline, note = word(*first).baseline;
+  auto on = [&](const Word& w, double baseline) {
+    return std::fabs(w.baseline - baseline) <= config.overprint_baseline_gap * w.font_size;
+  };
+  std::vector<int> kept;
+  for (int i : rest) (on(word(i), label) && !on(word(i), note) ? over : kept).push_back(i);
+  rest = std::move(kept);
+}
+
+// The words of `level` printed over a raised mark that opens the others (none of them starts
+// left of it: a note's number), and the others, each a line of its own; none when no mark is so
+// covered. A word covers no mark of its own line, and this holds in one size, where the sizes do
+// not part the lines: a TeX row label set below its table in the notes' size, on a note's first
+// line ("Corse" over note 18's number and "WHO,", seed 1902 p. 8) or across it ("Mayotte" 7 pt
+// above note 55's words, over its number and "OECD,", seed 1905 p. 24).
+std::vector<std::vector<int>> over_an_opening_mark(const Page& page, const std::vector<int>& level,
+                                                   const std::vector<int>& raised,
+                                                   const LayoutConfig& config) {
+  auto word = [&](int i) -> const Word& { return page.words[static_cast<size_t>(i)]; };
+  for (int mark : raised) {
+    std::vector<std::vector<int>> groups(2);
+    for (int i : level) groups[printed_over(word(i), word(mark), config) ? 0 : 1].push_back(i);
+    const bool opens = std::none_of(groups[1].begin(), groups[1].end(), [&](int i) {
+      return word(i).box.x0 < word(mark).box.x0;
+    });
+    if (groups[0].empty() || groups[1].empty() || !opens) continue;
+    take_words_on_its_baseline(page, groups, config);
+    if (attach_raised(page, raised, groups, config)) return groups;
+  }
+  return {};
+}
+
+// A line's words as printed over each other, in groups each of which is a line of its own:
+//  - on baselines overprint_baseline_gap apart, each group in a size of its own (a TeX table
+//    cell running down over the footnote area, "readmission ... were not" at 10.9 pt on the
+//    baseline of a note's "The Guardian ..." at 10 pt 4.4 pt lower);
+//  - on about one baseline, in sizes of their own whose words cover each other (a cell's
+//    "returned under the" at 10.9 pt over note 146's words at 9, seed 1908 p. 63);
+//  - else the words covering a raised mark that opens the others, and the others
+//    (over_an_opening_mark: row labels in the notes' size, seeds 1902 and 1905).
+// Each raised word goes with a group it stands raised beside (attach_raised). None when the line
+// holds no such groups (almost every line: one size on one baseline). One size on two baselines
+// is one producer's line (cells of a row centred apart), or a cell run down beside the page's
+// footer ("that" over "29 / 45", seed 1815 p. 29: the tables stage reads the footer out of it),
+// unless its words cover a note's number.
 std::vector<std::vector<int>> overprinted_groups(const Page& page, const Line& line,
                                                  const LayoutConfig& config) {
   auto word = [&](int i) -> const Word& { return page.words[static_cast<size_t>(i)]; };
   double low = word(line.words.front()).baseline, high = low;
-  double smallest = word(line.words.front()).font_size;
+  double smallest = word(line.words.front()).font_size, largest = smallest;
   for (int i : line.words) {
     low = std::min(low, word(i).baseline);
     high = std::max(high, word(i).baseline);
     smallest = std::min(smallest, word(i).font_size);
+    largest = std::max(largest, word(i).font_size);
   }
-  if (high - low <= config.overprint_baseline_gap * smallest) return {};
+  if (high - low <= config.overprint_baseline_gap * smallest &&
+      !sizes_differ(smallest, largest, config)) {
+    return {};
+  }
   std::vector<int> raised, level;
   for (int i : line.words) {
     const bool beside = std::any_of(line.words.begin(), line.words.end(), [&](int j) {
@@ -180,44 +297,26 @@ std::vector<std::vector<int>> overprinted_groups(const Page& page, const Line& l
     });
     (beside ? raised : level).push_back(i);
   }
-  std::stable_sort(level.begin(), level.end(),
-                   [&](int a, int b) { return word(a).baseline < word(b).baseline; });
-  std::vector<std::vector<int>> groups;
-  for (int i : level) {
-    const Word& w = word(i);
-    const Word* last = groups.empty() ? nullptr : &word(groups.back().back());
-    const bool apart = last == nullptr ||
-                       w.baseline - last->baseline >
-                           config.overprint_baseline_gap * std::max(w.font_size, last->font_size);
-    if (apart) groups.emplace_back();
-    groups.back().push_back(i);
-  }
-  if (groups.size() < 2) return {};
-  // Every group in a size of its own: one size on two baselines is one producer's line (cells of
-  // a row centred apart), never text printed over other text.
+  // A raised mark's baseline stands apart from its line's: the words it stands beside decide.
+  std::vector<std::vector<int>> groups = level_groups(page, level, true, config);
+  const bool by_baseline = groups.size() >= 2;
+  if (!by_baseline) groups = level_groups(page, level, false, config);
+  if (groups.size() < 2) return over_an_opening_mark(page, level, raised, config);
+  // On baselines apart, every group in a size of its own; on one, groups covering each other.
+  bool sizes_apart = by_baseline, covering = false;
   for (size_t a = 0; a < groups.size(); ++a) {
     for (size_t b = a + 1; b < groups.size(); ++b) {
       for (int i : groups[a]) {
         for (int j : groups[b]) {
-          if (!sizes_differ(word(i).font_size, word(j).font_size, config)) return {};
+          sizes_apart = sizes_apart && sizes_differ(word(i).font_size, word(j).font_size, config);
         }
       }
+      covering =
+          covering || (!by_baseline && groups_printed_over(page, groups[a], groups[b], config));
     }
   }
-  for (int i : raised) {
-    size_t best = groups.size();
-    double nearest = 0;
-    for (size_t g = 0; g < groups.size(); ++g) {
-      for (int j : groups[g]) {
-        if (!raised_beside(word(i), word(j), config)) continue;
-        const double across = std::max({0.0, word(j).box.x0 - word(i).box.x1,
-                                        word(i).box.x0 - word(j).box.x1});
-        if (best == groups.size() || across < nearest) best = g, nearest = across;
-      }
-    }
-    if (best == groups.size()) return {};
-    groups[best].push_back(i);
-  }
+  if (!covering && !sizes_apart) return over_an_opening_mark(page, level, raised, config);
+  if (!attach_raised(page, raised, groups, config)) return {};
   return groups;
 }
 
@@ -332,6 +431,13 @@ std::string line_text(const Page& page, const Line& line, const LayoutConfig& co
     previous = &w;
   }
   return text;
+}
+
+// Words of one line follow each other; a producer's kerning or a mark set tight after its word
+// overlaps them by a sliver at most.
+bool printed_over(const Word& a, const Word& b, const LayoutConfig& config) {
+  const double cover = std::min(a.box.x1, b.box.x1) - std::max(a.box.x0, b.box.x0);
+  return cover > 0 && cover >= config.overprint_min_cover * std::min(a.box.width(), b.box.width());
 }
 
 bool is_body_size(const Line& line, const Doc& doc, const LayoutConfig& config) {

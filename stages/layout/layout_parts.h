@@ -19,6 +19,9 @@ double measure_body_font_size(const Doc& doc, const LayoutConfig& config);
 std::string line_text(const Page& page, const Line& line, const LayoutConfig& config);
 /// True when `line` is within the configured tolerance of the document's body font size.
 bool is_body_size(const Line& line, const Doc& doc, const LayoutConfig& config);
+/// True when words `a` and `b` are printed over each other: their widths overlap by at least
+/// overprint_min_cover of the narrower's (layout_lines.cc).
+bool printed_over(const Word& a, const Word& b, const LayoutConfig& config);
 
 /// Step 3: running headers and footers, page numbers, "Back to Contents".
 void mark_furniture(Doc& doc, const LayoutConfig& config);
