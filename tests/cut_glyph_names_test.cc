@@ -10,6 +10,7 @@
 
 #include "pipeline/model.h"
 #include "stages/extract/cut_glyph_names.h"
+#include "stages/extract/extract_config.h"
 #include "tests/support/fixture_doc.h"
 #include "tests/support/note_text.h"
 
@@ -18,20 +19,30 @@ namespace {
 
 using extract::unicode_of_cut_name;
 
+// The shipped default of [extract] cut_glyph_name_min_chars.
+const size_t kMinChars = static_cast<size_t>(ExtractConfig{}.cut_glyph_name_min_chars);
+
 TEST(CutGlyphNames, ANameCutShortReadsAsTheNameItBegins) {
-  EXPECT_EQ(unicode_of_cut_name("sterlin"), std::optional<Unicode>(0x00a3));  // "sterling", "£"
-  EXPECT_EQ(unicode_of_cut_name("quoteri"), std::optional<Unicode>(0x2019));  // "quoteright"
+  EXPECT_EQ(unicode_of_cut_name("sterlin", kMinChars), std::optional<Unicode>(0x00a3));  // "£"
+  EXPECT_EQ(unicode_of_cut_name("quoteri", kMinChars), std::optional<Unicode>(0x2019));  // "’"
 }
 
 TEST(CutGlyphNames, AKnownNameIsNoCutName) {
-  EXPECT_EQ(unicode_of_cut_name("sterling"), std::nullopt);
-  EXPECT_EQ(unicode_of_cut_name("quoteright"), std::nullopt);
+  EXPECT_EQ(unicode_of_cut_name("sterling", kMinChars), std::nullopt);
+  EXPECT_EQ(unicode_of_cut_name("quoteright", kMinChars), std::nullopt);
 }
 
 TEST(CutGlyphNames, ANameBeginningTwoFamiliesOrTooShortIsLeftAlone) {
-  EXPECT_EQ(unicode_of_cut_name("quot"), std::nullopt);  // quotedbl..., quoteleft, quoteright...
-  EXPECT_EQ(unicode_of_cut_name("ste"), std::nullopt);   // shorter than kMinCutName
-  EXPECT_EQ(unicode_of_cut_name("zzzzzz"), std::nullopt);  // begins no known name
+  // quotedbl..., quoteleft, quoteright...
+  EXPECT_EQ(unicode_of_cut_name("quot", kMinChars), std::nullopt);
+  EXPECT_EQ(unicode_of_cut_name("ste", kMinChars), std::nullopt);     // shorter than the minimum
+  EXPECT_EQ(unicode_of_cut_name("zzzzzz", kMinChars), std::nullopt);  // begins no known name
+}
+
+// The minimum is the config's: "sterlin" (7 letters) is read under a minimum of 7, not of 8.
+TEST(CutGlyphNames, TheMinimumLengthIsTheConfigs) {
+  EXPECT_EQ(unicode_of_cut_name("sterlin", 7), std::optional<Unicode>(0x00a3));
+  EXPECT_EQ(unicode_of_cut_name("sterlin", 8), std::nullopt);
 }
 
 // Every paragraph of the model is one of coi's, word for word.

@@ -83,7 +83,8 @@ void CaptureDevice::drawChar(GfxState* state, double x, double y, double dx, dou
       auto seen = std::find_if(fonts_seen_.begin(), fonts_seen_.end(),
                                [id](const auto& entry) { return entry.first == id; });
       if (seen == fonts_seen_.end()) {
-        fonts_seen_.emplace_back(id, cut_glyph_names(*font));
+        fonts_seen_.emplace_back(
+            id, cut_glyph_names(*font, static_cast<size_t>(config_.cut_glyph_name_min_chars)));
         seen = fonts_seen_.end() - 1;
       }
       if (!seen->second.empty()) cut_names_ = &seen->second;

@@ -83,6 +83,10 @@ struct ExtractConfig {
   /// a text of few words repeated ("A single enormous page."), or of names and figures. A coded
   /// layer spells almost none ("2IILFH", "DXWKRULWLHV"). Default 0.5.
   double readable_min_spelled = 0.5;
+  /// A glyph name no glyph list knows, of at least this many letters, is read as the known name
+  /// it begins, where it begins one family of names only (a driver cut "sterling" to "sterlin":
+  /// cut_glyph_names.h); shorter ones begin too many ("a", "g12"). Default 4.
+  int cut_glyph_name_min_chars = 4;
   /// Font names matching this are bold even when the font flags do not say so.
   Pattern bold_font_name;
   /// Font names matching this are italic even when the font flags do not say so.
@@ -134,6 +138,8 @@ struct ExtractConfig {
     s.check("readable_min_spelled", readable_min_spelled >= 0 && readable_min_spelled <= 1, "0 to 1");
     s.check("readable_min_share", readable_min_share >= 0 && readable_min_share < 1, "0 or more, under 1");
     s.check("readable_chars_per_word", readable_chars_per_word >= 1, "1 or more");
+    s.read("cut_glyph_name_min_chars", cut_glyph_name_min_chars);
+    s.check("cut_glyph_name_min_chars", cut_glyph_name_min_chars >= 1, "1 or more");
     s.read_pattern("bold_font_name", bold_font_name, "(?i)bold|black|heavy|semibold|demibold");
     s.read_pattern("italic_font_name", italic_font_name, "(?i)italic|oblique");
     s.read("max_pdf_warnings", max_pdf_warnings);
