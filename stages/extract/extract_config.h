@@ -41,9 +41,7 @@ struct ExtractConfig {
   /// Once every page is read, a page's web links on no word are tried on the pages up to this
   /// many before and after it (link_pages.cc): LibreOffice can place a note's links by a
   /// pagination that has drifted a page from the printed one at each long table whose rows may
-  /// not break (seed 906: two pages by the bibliography). While most of a page's find no place
-  /// so, pages further away are tried, where their addresses name the words (seed 1325: 24 pages
-  /// by the bibliography). Default 3.
+  /// not break (seed 906: two pages by the bibliography). Default 3.
   int link_page_reach = 3;
   /// A web link on no word that no such place takes, one rectangle alone, is tried on the pages
   /// up to this many before and after its own, and moves where it fits its words exactly on
