@@ -42,7 +42,9 @@ std::optional<Unicode> unicode_of_cut_name(std::string_view name, size_t min_cha
 }
 
 std::vector<Unicode> cut_glyph_names(GfxFont& font, size_t min_chars) {
-  if (font.isCIDFont() || font.hasToUnicodeCMap()) return {};
+  // A font with a Unicode map too: its map may leave a code out (Ghostscript's through
+  // PostScript), and drawChar changes only a code Poppler passed through as itself.
+  if (font.isCIDFont()) return {};
   char** encoding = static_cast<Gfx8BitFont&>(font).getEncoding();
   if (!encoding) return {};
   std::vector<Unicode> characters;
