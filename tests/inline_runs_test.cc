@@ -159,6 +159,27 @@ TEST(InlineRuns, UnlinkedURLBrokenInsideItsQueryGoesOnWithoutASpace) {
             "<https://x.org/a/|https://x.org/a/>[ today, why? Because]");
 }
 
+// An address printed under no link broken inside its scheme, as XeTeX's url package breaks one
+// ("https:/" / "/www.ofpra.gouv.fr/...", Cairo re-printing seeds 1871 and 1873; "https://" /
+// "www.unocha.org/...", seeds 1901, 1909, 1911 and 1919): the scheme is no address alone, and the
+// next line's word completes it without a space; "http:" / "//x.org" too. A line ending on
+// "https:" that the next line does not complete ("https:" / "see") keeps its space and its text.
+TEST(InlineRuns, UnlinkedURLBrokenInsideItsSchemeGoesOnWithoutASpace) {
+  DocBuilder b;
+  b.page()
+      .line("OFPRA, Georgia, https:/", 72, 100)
+      .line("/www.ofpra.gouv.fr/en/file/a.pdf, May 2024 and http:", 72, 114)
+      .line("//x.org/b, or https://", 72, 128)
+      .line("www.y.org/c, or https:", 72, 142)
+      .line("see below", 72, 156);
+  Doc doc = b.build();
+  EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})),
+            "[OFPRA, Georgia, ]<https://www.ofpra.gouv.fr/en/file/a.pdf|"
+            "https://www.ofpra.gouv.fr/en/file/a.pdf>[, May 2024 and ]"
+            "<http://x.org/b|http://x.org/b>[, or ]<https://www.y.org/c|https://www.y.org/c>"
+            "[, or https: see below]");
+}
+
 // An address printed under no link (Cairo and MuPDF's convert drop every link annotation) broken
 // after a "." or a "/", as XeTeX's url package and WeasyPrint break long addresses (seeds
 // 1561-1572, re-printed): the next line's piece of a path goes on without a space, over as many

@@ -97,41 +97,5 @@ TEST_F(LinksDrawnOnNextPage, MovesAreReported) {
   EXPECT_GT(moved, 0);
 }
 
-// LibreOffice's rendering of held-out seed 1325 (TeX Gyre Heros 12 pt, A4), pages 18, 92 to 96
-// and 116 to 121 cut from it (fixtures/generated-classes/links-drawn-many-pages-later): the
-// other pagination fell 24 pages behind the printed one across the note's long tables, so the
-// bibliography printed on pages 92 to 96 has its rectangles on pages 116 to 121, blank but for
-// them, far beyond `link_page_reach` (in the cut, five pages on). Pages 92 to 96 carry rectangles
-// of that pagination's own pages 92 to 96 (footnotes of pages 70 to 74): there two marks'
-// rectangles overlap on "2019" ("2" | "0" and "1" | "9"), and a note number's lies on a title's
-// "of".
-struct LinksDrawnManyPagesLaterRender {
-  static constexpr const char* kFolder = "fixtures/generated-classes/links-drawn-many-pages-later";
-  static constexpr const char* kProducer = "libreoffice";
-  static constexpr const char* kStopAfter = "";
-};
-
-using LinksDrawnManyPagesLater = testing::FixtureRenderSuite<LinksDrawnManyPagesLaterRender>;
-
-// No link takes a URL the model does not give it (the rectangles of the cut's last page, whose
-// words the cut leaves out, once fitted other titles' closing quotes by chance).
-TEST_F(LinksDrawnManyPagesLater, NoLinkTakesAnotherLinksUrl) {
-  ASSERT_FALSE(model_->sources.empty());
-  EXPECT_EQ(missing(links_of(*ours_), links_of(*model_)), std::vector<std::string>{});
-}
-
-// Every entry printed on the cut's bibliography pages (2 to 6) keeps the model's link, its
-// whole title, date and access date (once 72 of 78 had no link; with the rectangles found, "2019"
-// cut by a mark's rectangle ended one title at "201", and "of" under a note number's split
-// another's link in two).
-TEST_F(LinksDrawnManyPagesLater, BibliographyEntriesKeepTheirLinksFromPagesFarLater) {
-  const int checked = testing::expect_sources_as_model(
-      *ours_, *model_, [](int page) { return page >= 2 && page <= 6; });
-  EXPECT_GT(checked, 60);
-  int moved = 0;
-  for (const Diagnostic& d : findings_->items()) moved += d.code == "link-moved";
-  EXPECT_GT(moved, 0);
-}
-
 }  // namespace
 }  // namespace coi

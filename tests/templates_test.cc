@@ -181,6 +181,26 @@ std::map<std::string, std::string> numbered_texts(const Doc& doc, const Doc& mod
   return out;
 }
 
+// Numbers a space from their text, every one wider than the 1 cm indent (DejaVu Sans 12 pt:
+// "1.1.1" 30.5 pt), so each width sets its text at its own x: "1.1.1" at one, "10.1.1" at
+// another. Where the long numbers' lines outnumber the short ones' (seed 1871, 82 to 69), theirs
+// was the one stop looked for, and every short number, left of it, was left in its paragraph's
+// text (WeasyPrint, seeds 1871-1880: 69 paragraphs; now each x that tight_number_min_lines
+// numbers share is a stop: stages/segment/tight_markers.cc, (a)). The model of seed 1871 cut to
+// the first paragraph of sections 1 to 9 and every paragraph of section 10 (9 short numbers, 17
+// long), printed by WeasyPrint in that note's template; seed 1917's cut the same way (sections
+// 10 and 11: 9 and 12), printed by XeLaTeX in DejaVu Sans 12 pt, numbers inline under 1 cm.
+TEST(Templates, NumbersAllWiderThanTheirIndentOpenParagraphsAtEachWidthsStop) {
+  for (const char* pdf : {"numbers-over-their-indent-1871/weasyprint.pdf",
+                          "numbers-over-their-indent-1917/latex.pdf"}) {
+    const std::string folder = std::string(pdf).substr(0, std::string(pdf).find('/') + 1);
+    const Doc want = model(folder + "note.json");
+    const std::map<std::string, std::string> texts = numbered_texts(want, want);
+    ASSERT_GE(texts.size(), 21u) << pdf;
+    EXPECT_EQ(numbered_texts(converted(pdf), want), texts) << pdf;
+  }
+}
+
 // Numbers printed inline, a numbered paragraph's first line alone at a page's foot: its next
 // line, at the margin on the next page, was looked for under the number's text, and the
 // paragraph ended at the break ("2.1.12 The interior ministry ... throughout 2014." / "Important:

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "stages/extract/cut_glyph_names.h"
+#include "stages/extract/ligature_glyph_names.h"
 
 namespace coi::extract {
 
@@ -57,7 +58,8 @@ void CaptureDevice::startPage(int page_number, GfxState* state, XRef* xref) {
   images_.clear();
   fonts_seen_.clear();
   font_ = nullptr;
-  cut_names_ = nullptr;
+  names_ = nullptr;
+  xref_ = xref;
   page_area_ = state ? state->getPageWidth() * state->getPageHeight() : 0;
   TextOutputDev::startPage(page_number, state, xref);
 }
@@ -75,7 +77,7 @@ void CaptureDevice::drawChar(GfxState* state, double x, double y, double dx, dou
   GfxFont* font = state->getFont().get();
   if (font != font_) {
     font_ = font;
-    cut_names_ = nullptr;
+    names_ = nullptr;
     if (font) {
       // By the font's object, not its address: a form's fonts go with the form, and another's
       // may take the same address later in the page (updateFont clears font_ for that).
@@ -83,18 +85,29 @@ void CaptureDevice::drawChar(GfxState* state, double x, double y, double dx, dou
       auto seen = std::find_if(fonts_seen_.begin(), fonts_seen_.end(),
                                [id](const auto& entry) { return entry.first == id; });
       if (seen == fonts_seen_.end()) {
-        fonts_seen_.emplace_back(id, cut_glyph_names(*font));
+        FontNames names{
+            cut_glyph_names(*font, static_cast<size_t>(config_.cut_glyph_name_min_chars)),
+            ligature_glyph_names(*font, xref_)};
+        fonts_seen_.emplace_back(id, std::move(names));
         seen = fonts_seen_.end() - 1;
       }
-      if (!seen->second.empty()) cut_names_ = &seen->second;
+      const FontNames& names = seen->second;
+      if (!names.cut.empty() || !names.ligatures.empty()) names_ = &names;
     }
   }
   // Only a code Poppler passed through as itself, as it does a name it does not know.
-  if (cut_names_ && code < cut_names_->size() && (*cut_names_)[code] && u_len == 1 &&
-      u[0] == code) {
-    const Unicode named = (*cut_names_)[code];
+  if (names_ && code < names_->cut.size() && names_->cut[code] && u_len == 1 && u[0] == code) {
+    const Unicode named = names_->cut[code];
     TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, bytes, &named, 1);
     return;
+  }
+  // Only a code Poppler found no character for.
+  if (names_ && u_len == 0) {
+    if (const auto it = names_->ligatures.find(code); it != names_->ligatures.end()) {
+      TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, bytes,
+                              it->second.data(), static_cast<int>(it->second.size()));
+      return;
+    }
   }
   TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, bytes, u, u_len);
 }

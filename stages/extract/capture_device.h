@@ -3,13 +3,15 @@
 // each page is interpreted once. On tagged PDFs its subclass TaggedCaptureDevice also notes which
 // marked-content ID (MCID) each stretch of the page's characters was drawn under. Every character
 // passes to TextOutputDev after one look at the font it is drawn in, so that a glyph whose name a
-// driver cut short reads as the name it was cut from (cut_glyph_names.h); Poppler calls drawChar
+// driver cut short reads as the name it was cut from (cut_glyph_names.h), and a ligature a driver
+// left with no Unicode as its letters (ligature_glyph_names.h); Poppler calls drawChar
 // for every glyph, so the look is one comparison while the font stays the same. Private to
 // stages/extract.
 #pragma once
 
 #include <poppler/TextOutputDev.h>
 
+#include <map>
 #include <utility>
 #include <vector>
 
@@ -28,7 +30,8 @@ class CaptureDevice : public TextOutputDev {
   /// Sets the font as Poppler's text page does, and forgets the last font drawn in.
   void updateFont(GfxState* state) override;
   /// Draws the character as Poppler's text page does, but for a glyph whose name a driver cut
-  /// short, which is drawn as the name it was cut from (cut_glyph_names.h).
+  /// short, which is drawn as the name it was cut from (cut_glyph_names.h), and a ligature with
+  /// no character, drawn as its letters (ligature_glyph_names.h).
   void drawChar(GfxState* state, double x, double y, double dx, double dy, double origin_x,
                 double origin_y, CharCode code, int bytes, const Unicode* u, int u_len) override;
   /// Non-text content must reach us: rules and images.
@@ -69,11 +72,18 @@ class CaptureDevice : public TextOutputDev {
 
   const ExtractConfig& config_;
   double page_area_ = 0;
-  /// This page's fonts with the characters of their cut glyph names (cut_glyph_names), and the
-  /// last one drawn in: a page draws in few fonts, each many times.
-  std::vector<std::pair<Ref, std::vector<Unicode>>> fonts_seen_;
+  /// What a font's glyph names say of its codes: the characters of cut names
+  /// (cut_glyph_names), the letters of unmapped ligatures (ligature_glyph_names).
+  struct FontNames {
+    std::vector<Unicode> cut;
+    std::map<CharCode, std::vector<Unicode>> ligatures;
+  };
+  /// This page's fonts with their names, and the last one drawn in: a page draws in few fonts,
+  /// each many times.
+  std::vector<std::pair<Ref, FontNames>> fonts_seen_;
   const GfxFont* font_ = nullptr;
-  const std::vector<Unicode>* cut_names_ = nullptr;
+  const FontNames* names_ = nullptr;
+  XRef* xref_ = nullptr;
   std::vector<Rule> rules_;
   std::vector<Box> images_;
 };

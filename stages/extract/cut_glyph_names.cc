@@ -27,8 +27,8 @@ const std::vector<std::pair<std::string_view, Unicode>>& known_names() {
 
 }  // namespace
 
-std::optional<Unicode> unicode_of_cut_name(std::string_view name) {
-  if (name.size() < kMinCutName) return std::nullopt;
+std::optional<Unicode> unicode_of_cut_name(std::string_view name, size_t min_chars) {
+  if (name.size() < min_chars) return std::nullopt;
   const auto& names = known_names();
   auto it = std::lower_bound(names.begin(), names.end(), name,
                              [](const auto& entry, std::string_view key) { return entry.first < key; });
@@ -41,14 +41,16 @@ std::optional<Unicode> unicode_of_cut_name(std::string_view name) {
   return character;
 }
 
-std::vector<Unicode> cut_glyph_names(GfxFont& font) {
-  if (font.isCIDFont() || font.hasToUnicodeCMap()) return {};
+std::vector<Unicode> cut_glyph_names(GfxFont& font, size_t min_chars) {
+  // A font with a Unicode map too: its map may leave a code out (Ghostscript's through
+  // PostScript), and drawChar changes only a code Poppler passed through as itself.
+  if (font.isCIDFont()) return {};
   char** encoding = static_cast<Gfx8BitFont&>(font).getEncoding();
   if (!encoding) return {};
   std::vector<Unicode> characters;
   for (CharCode code = 0; code < 256; ++code) {
     if (!encoding[code]) continue;
-    if (const std::optional<Unicode> character = unicode_of_cut_name(encoding[code])) {
+    if (const std::optional<Unicode> character = unicode_of_cut_name(encoding[code], min_chars)) {
       characters.resize(256, 0);
       characters[code] = *character;
     }

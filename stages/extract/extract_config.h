@@ -41,9 +41,7 @@ struct ExtractConfig {
   /// Once every page is read, a page's web links on no word are tried on the pages up to this
   /// many before and after it (link_pages.cc): LibreOffice can place a note's links by a
   /// pagination that has drifted a page from the printed one at each long table whose rows may
-  /// not break (seed 906: two pages by the bibliography). While most of a page's find no place
-  /// so, pages further away are tried, where their addresses name the words (seed 1325: 24 pages
-  /// by the bibliography). Default 3.
+  /// not break (seed 906: two pages by the bibliography). Default 3.
   int link_page_reach = 3;
   /// A web link on no word that no such place takes, one rectangle alone, is tried on the pages
   /// up to this many before and after its own, and moves where it fits its words exactly on
@@ -83,6 +81,10 @@ struct ExtractConfig {
   /// a text of few words repeated ("A single enormous page."), or of names and figures. A coded
   /// layer spells almost none ("2IILFH", "DXWKRULWLHV"). Default 0.5.
   double readable_min_spelled = 0.5;
+  /// A glyph name no glyph list knows, of at least this many letters, is read as the known name
+  /// it begins, where it begins one family of names only (a driver cut "sterling" to "sterlin":
+  /// cut_glyph_names.h); shorter ones begin too many ("a", "g12"). Default 4.
+  int cut_glyph_name_min_chars = 4;
   /// Font names matching this are bold even when the font flags do not say so.
   Pattern bold_font_name;
   /// Font names matching this are italic even when the font flags do not say so.
@@ -134,6 +136,8 @@ struct ExtractConfig {
     s.check("readable_min_spelled", readable_min_spelled >= 0 && readable_min_spelled <= 1, "0 to 1");
     s.check("readable_min_share", readable_min_share >= 0 && readable_min_share < 1, "0 or more, under 1");
     s.check("readable_chars_per_word", readable_chars_per_word >= 1, "1 or more");
+    s.read("cut_glyph_name_min_chars", cut_glyph_name_min_chars);
+    s.check("cut_glyph_name_min_chars", cut_glyph_name_min_chars >= 1, "1 or more");
     s.read_pattern("bold_font_name", bold_font_name, "(?i)bold|black|heavy|semibold|demibold");
     s.read_pattern("italic_font_name", italic_font_name, "(?i)italic|oblique");
     s.read("max_pdf_warnings", max_pdf_warnings);

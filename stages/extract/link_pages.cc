@@ -17,16 +17,6 @@
 //    its text). The other pagination drifts: LibreOffice's fell a page behind the printed one at
 //    each long table whose rows may not break (seed 906: from page 101 on, a page's rectangles
 //    are those of the page two before it, at their own height).
-// 2a. While most of a page's orphans found no place so, they are tried further, named: a place
-//    beyond the reach counts only where an orphan's address, if it spells words
-//    (`link_url_spelled_words`), names most of the words it would cover there
-//    (`link_lone_url_words`, link_fit.h); with more pages, chance meets more lines. First the
-//    pages around where the page before's orphans went (the drift carries from page to page),
-//    then every page of the note: LibreOffice, seed 1325, fell 22 pages behind across a long
-//    table of pages 52 to 65 and 24 by the bibliography, printed on pages 87 to 106 with its
-//    rectangles on pages 111 to 130; the note's last 24 pages are blank but for rectangles.
-//    Near pages keep their chance fits (three titles meeting other entries' lines at one
-//    distance), but the place more orphans fit wins (step 3).
 // 3. A (page, shift) is the orphans' when at least `link_shift_min_links` of them fit it
 //    exactly, as for one page: several rectangles at one distance on one page are not chance.
 //    An orphan fitting one such (page, shift) moves there; one fitting several goes to the one
@@ -202,11 +192,9 @@ std::vector<std::optional<Place>> chance_fits(const Page& page, const std::vecto
   return chosen;
 }
 
-// Step 2: the places of the orphans `orphans` of page `p` on the pages `pages`. With
-// `named` (step 2a), only those where an orphan's address, if it spells words, names the words
-// it would cover.
+// Step 2: the places of the orphans `orphans` of page `p` on the pages `pages`.
 std::vector<std::vector<Place>> places_on(size_t p, const std::vector<int>& orphans,
-                                          const std::vector<size_t>& pages, bool named,
+                                          const std::vector<size_t>& pages,
                                           const std::vector<PageRead>& reads,
                                           std::map<size_t, std::vector<Glyph>>& glyphs,
                                           const ExtractConfig& config) {
@@ -218,14 +206,8 @@ std::vector<std::vector<Place>> places_on(size_t p, const std::vector<int>& orph
     if (it == glyphs.end()) it = glyphs.emplace(q, model_glyphs(reads[q].page, tol)).first;
     for (size_t o = 0; o < orphans.size(); ++o) {
       const LinkArea& area = page.links[static_cast<size_t>(orphans[o])];
-      const bool check_name =
-          named && url_spells_words(area.uri, config.link_url_spelled_words);
       for (const auto& [dy, fit] : fitting_shifts_by_line(area.box, it->second, tol)) {
         if (q == p && std::fabs(dy) <= tol) continue;  // where drawn: it was judged off there
-        if (check_name && !url_names_words(area.uri, text_at(area.box, dy, it->second),
-                                           config.link_lone_url_words)) {
-          continue;
-        }
         places[o].push_back(Place{q, dy, fit});
       }
     }
@@ -283,45 +265,17 @@ std::vector<std::optional<Place>> choose_places(const Page& page, const std::vec
   return chosen;
 }
 
-// Steps 2 to 4 for page `p`: the moves of its orphans; `drift`, how many pages after its own
-// the page before's moved to.
-std::vector<Move> moves_of(size_t p, std::ptrdiff_t drift, const std::vector<PageRead>& reads,
+// Steps 2 to 4 for page `p`: the moves of its orphans.
+std::vector<Move> moves_of(size_t p, const std::vector<PageRead>& reads,
                            std::map<size_t, std::vector<Glyph>>& glyphs,
                            const ExtractConfig& config) {
   const double tol = config.link_edge_tolerance;
   const Page& page = reads[p].page;
   const std::vector<int> orphans = web_links_of(page, false);
   if (static_cast<int>(orphans.size()) < config.link_shift_min_links) return {};
-  std::vector<size_t> tried = pages_around(p, reads.size(), config.link_page_reach);
-  std::vector<std::vector<Place>> places =
-      places_on(p, orphans, tried, false, reads, glyphs, config);
-  std::vector<std::optional<Place>> chosen = choose_places(page, orphans, places, config);
-  // Step 2a: while most found no place, the pages around where the page before's went, then
-  // every other page, are tried, named.
-  const auto most_unplaced = [&] {
-    const auto placed = std::count_if(chosen.begin(), chosen.end(),
-                                      [](const std::optional<Place>& x) { return x.has_value(); });
-    return 2 * static_cast<size_t>(placed) < orphans.size();
-  };
-  const std::ptrdiff_t there = static_cast<std::ptrdiff_t>(p) + drift;
-  const bool drifted = drift != 0 && there >= 0 && static_cast<size_t>(there) < reads.size();
-  for (int round = drifted ? 0 : 1; round < 2 && most_unplaced(); ++round) {
-    const std::vector<size_t> around =
-        round == 0 ? pages_around(static_cast<size_t>(there), reads.size(),
-                                  config.link_page_reach)
-                   : pages_around(0, reads.size(), static_cast<int>(reads.size()));
-    std::vector<size_t> pages;
-    for (const size_t q : around) {
-      if (std::find(tried.begin(), tried.end(), q) == tried.end()) pages.push_back(q);
-    }
-    const std::vector<std::vector<Place>> more =
-        places_on(p, orphans, pages, true, reads, glyphs, config);
-    for (size_t o = 0; o < orphans.size(); ++o) {
-      places[o].insert(places[o].end(), more[o].begin(), more[o].end());
-    }
-    tried.insert(tried.end(), pages.begin(), pages.end());
-    chosen = choose_places(page, orphans, places, config);
-  }
+  const std::vector<std::vector<Place>> places = places_on(
+      p, orphans, pages_around(p, reads.size(), config.link_page_reach), reads, glyphs, config);
+  const std::vector<std::optional<Place>> chosen = choose_places(page, orphans, places, config);
   std::vector<Place> established;
   for (const std::optional<Place>& x : chosen) {
     if (x) established.push_back(*x);
@@ -354,17 +308,6 @@ std::vector<Move> moves_of(size_t p, std::ptrdiff_t drift, const std::vector<Pag
     a = b;
   }
   return moves;
-}
-
-// Step 2: the page distance (to - from) most of `moves` share.
-std::ptrdiff_t page_distance(const std::vector<Move>& moves) {
-  std::map<std::ptrdiff_t, int> count;
-  for (const Move& m : moves) {
-    ++count[static_cast<std::ptrdiff_t>(m.to) - static_cast<std::ptrdiff_t>(m.from)];
-  }
-  return std::max_element(count.begin(), count.end(), [](const auto& a, const auto& b) {
-           return a.second < b.second;
-         })->first;
 }
 
 // Step 5: cuts word `w` of `page` before its `k`-th character, the right part after it.
@@ -625,10 +568,8 @@ std::vector<Move> apply(const std::vector<Move>& moves, std::vector<PageRead>& r
 void relink_across_pages(std::vector<PageRead>& reads, const ExtractConfig& config) {
   std::map<size_t, std::vector<Glyph>> glyphs;  // built once per page looked at
   std::vector<Move> moves;
-  std::ptrdiff_t drift = 0;  // step 2: how many pages after its own the last page's moved to
   for (size_t p = 0; p < reads.size(); ++p) {
-    const std::vector<Move> found = moves_of(p, drift, reads, glyphs, config);
-    if (!found.empty()) drift = page_distance(found);
+    const std::vector<Move> found = moves_of(p, reads, glyphs, config);
     moves.insert(moves.end(), found.begin(), found.end());
   }
   // Decided on the pages as read, then applied: a page's words are cut only once all is known,

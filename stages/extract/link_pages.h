@@ -11,8 +11,7 @@ namespace coi::extract {
 
 /// Moves the web links of each page that no word carries onto the words of that page, or of
 /// one up to `link_page_reach` before or after it, where at least `link_shift_min_links` of them
-/// fit their words exactly at one distance; while most find no place so, onto those of pages
-/// further away, where their addresses name the words; the moved rectangles join their new
+/// fit their words exactly at one distance; the moved rectangles join their new
 /// page's links, the findings that reported them off their words give way to one "link-moved"
 /// (info) per page and distance.
 void relink_across_pages(std::vector<PageRead>& reads, const ExtractConfig& config);

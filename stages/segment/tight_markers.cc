@@ -6,12 +6,13 @@
 // glued_numbers.cc). Such a line still opens its paragraph or item when three things agree:
 //
 //   (a) its text starts at the stop its kind uses: for a number, the commonest text_x of step 4's
-//       numbered paragraphs, or that of the lines opening with a paragraph number, when
-//       tight_number_min_lines share it (the one stop where step 4 found none, as in a template
-//       whose hanging indent is barely wider than the numbers, or that prints each number a
-//       space from its text; a second where the note's short numbers reach their stop tight and
-//       its long ones tab on to the next: inline numbers under a 1.27 cm indent in 12 pt,
-//       "1.1.1" 5.5 pt from its text, "1.1.10" far past it, LibreOffice, seed 1554); or past
+//       numbered paragraphs, or any text_x that tight_number_min_lines lines opening with a
+//       paragraph number share (the stops where step 4 found none, as in a template whose
+//       hanging indent is barely wider than the numbers, or that prints each number a space
+//       from its text, one stop per number width: WeasyPrint, seed 1871, "1.1.1" and "10.1.1";
+//       a second where the note's short numbers reach their stop tight and its long ones tab on
+//       to the next: inline numbers under a 1.27 cm indent in 12 pt, "1.1.1" 5.5 pt from its
+//       text, "1.1.10" far past it, LibreOffice, seed 1554); or past
 //       that stop when the number itself leaves less than a tab's gap (marker_gap) before it:
 //       a number too wide for its indent pushes its text on (XeLaTeX sets it a space from its
 //       text, "11.1.10" under a 1 cm indent, seed 1542); for a marker, the text_x of the list's
@@ -127,7 +128,12 @@ bool marker_follows(const std::string& previous, const std::string& next) {
 bool near(double a, double b, double tolerance) { return std::abs(a - b) <= tolerance; }
 
 // (a) for numbers: the commonest text_x and marker_x of the numbered paragraphs step 4 found,
-// and of the lines opening with a paragraph number, when at least `min_lines` share it.
+// and each text_x that at least `min_lines` of the lines opening with a paragraph number share
+// (at their commonest marker_x). Each, not the commonest only: numbers printed a space from
+// their text set it at one x per number width, and where the short numbers' ("1.1.1") text
+// lies left of the long ones' ("10.1.1"), as many or fewer than those, it is no stop's
+// "past" (WeasyPrint, seed 1871: inline numbers over a 1 cm indent they all overflow, text
+// at 90.2 pt after "1.1.1" on 69 lines, at 97.9 pt after "10.1.1" on 82).
 std::vector<LineStart> numbered_stops(const std::vector<SegLine>& lines, int min_lines) {
   std::vector<LineStart> out;
   for (const bool openings : {false, true}) {
@@ -141,10 +147,17 @@ std::vector<LineStart> numbered_stops(const std::vector<SegLine>& lines, int min
     }
     if (stops.empty()) continue;
     LineStart stop;
-    stop.text_x = mode_of(stops, 0.0);
     stop.marker_x = mode_of(markers, 0.0);
-    if (openings && stops[stop.text_x] < min_lines) continue;
-    out.push_back(stop);
+    if (!openings) {
+      stop.text_x = mode_of(stops, 0.0);
+      out.push_back(stop);
+      continue;
+    }
+    for (const auto& [text_x, count] : stops) {
+      if (count < min_lines) continue;
+      stop.text_x = text_x;
+      out.push_back(stop);
+    }
   }
   return out;
 }

@@ -158,6 +158,27 @@ bool printed_link(const Inline& run) {
   return run.kind == InlineKind::kLink && run.url == run.text && printed_address(run.text) > 0;
 }
 
+// The length of a web address's scheme cut short where `text` ends ("https:", "https:/",
+// "https://" as the last word of "..., https:/"), or 0: a typesetter breaks a long address
+// anywhere inside it, its scheme too (XeTeX's url package after "https:/", seed 1871).
+size_t cut_scheme_at_end(std::string_view text) {
+  static constexpr std::string_view kSchemes[] = {"https://", "http://"};
+  for (const std::string_view scheme : kSchemes) {
+    for (size_t n = scheme.find(':') + 1; n <= scheme.size(); ++n) {
+      const bool own_word = text.size() == n || text[text.size() - n - 1] == ' ';
+      if (own_word && text.ends_with(scheme.substr(0, n))) return n;
+    }
+  }
+  return 0;
+}
+
+// Whether a line ending on `last_word`, a scheme cut short (cut_scheme_at_end), and the next
+// opening on `next_word` print one address together ("https:/" / "/www.x.org/a").
+bool completes_scheme(std::string_view last_word, std::string_view next_word) {
+  if (last_word.empty() || cut_scheme_at_end(last_word) != last_word.size()) return false;
+  return printed_address(std::string(last_word) + std::string(next_word)) > 0;
+}
+
 // Whether `word` reads as a piece of a URL's path: it opens with a lower-case letter or a digit,
 // as a path or host goes on, and holds a character that joins the parts of an address ("/", ".",
 // "-", "_", "=", "?", "&", "%", "#") before its end, as no word of a sentence opening a line
@@ -184,6 +205,7 @@ bool url_broken_open(const Inline& last, const std::string& last_word,
                      const std::string& next_word) {
   static constexpr std::string_view kOpenEnds = "?&=#";
   static constexpr std::string_view kSeparatorEnds = "/.";
+  if (completes_scheme(last_word, next_word)) return true;
   if (last_word.empty() || (!prints_as_web_address(last_word) && !printed_link(last))) return false;
   if (kOpenEnds.find(last_word.back()) != std::string_view::npos) return true;
   return kSeparatorEnds.find(last_word.back()) != std::string_view::npos &&
@@ -245,13 +267,24 @@ bool opens_with_closing(std::string_view text) {
          text.starts_with("\u2019") || text.starts_with("\u201D");
 }
 
-// Whether the inlines end in a printed address that a word opening the next line may go on: a
-// printed link, or one whose last character was set aside as the punctuation after it
+// Whether the inlines end in a printed address that `next`, the word opening the next line, may
+// go on: a printed link, or one whose last character was set aside as the punctuation after it
 // ("https://www." read as the link "https://www" and the text "."), which is then the link's
-// again.
-bool reopen_printed_link(Inlines& inlines) {
+// again, or a scheme cut short that `next` completes (completes_scheme: "https:/" / "/www..."),
+// which is then a link of its own for `next` to go on.
+bool reopen_printed_link(Inlines& inlines, std::string_view next) {
   if (inlines.empty()) return false;
   if (printed_link(inlines.back())) return true;
+  if (Inline& text = inlines.back(); text.kind == InlineKind::kText) {
+    const size_t cut = cut_scheme_at_end(text.text);
+    const std::string scheme = text.text.substr(text.text.size() - cut);
+    if (cut > 0 && completes_scheme(scheme, next)) {
+      text.text.resize(text.text.size() - cut);
+      if (text.text.empty()) inlines.pop_back();
+      inlines.push_back(Inline{InlineKind::kLink, scheme, scheme, "", 0});
+      return true;
+    }
+  }
   if (inlines.size() < 2 || inlines.back().kind != InlineKind::kText ||
       inlines.back().text != ".") {
     return false;
@@ -422,7 +455,7 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
         // it stays text), else the word's.
         size_t linked = word_text.size();
         if (i == 0 && run.kind == InlineKind::kText && !continues && pending_separator.empty() &&
-            reopen_printed_link(inlines)) {
+            reopen_printed_link(inlines, text)) {
           // A printed address broken over lines where no space was judged (url_broken_open: it
           // ends on "?", "&", "=" or "#", or on "/" or "." before a piece of a path) goes on in
           // this word, up to the punctuation after it.
