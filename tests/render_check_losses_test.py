@@ -2,7 +2,7 @@
 """The fidelity harness's render check (fixtures/generate/render_check.py) on every producer's
 renders: each way a renderer lost text is refused, naming the page, and the same note rendered
 by today's generator (weasy.py, latex.py) is not; faithful renders the check once refused pass;
-a driver's re-print is checked as its producer's render; fidelity.py keeps a refused render
+a driver's re-print (qpdf's, Ghostscript's) is checked as its producer's render; fidelity.py keeps a refused render
 apart. Expected words and pages come from the fixtures' models and README, not from the check.
 
     tests/render_check_losses_test.py SOURCE_DIR WORK_DIR
@@ -95,6 +95,19 @@ def main(source, work):
         drivers.reprint("qpdf", "weasyprint", note / "weasyprint.pdf", note / "qpdf-weasyprint.pdf", 1)
         got = [line.rsplit(": ", 1)[-1] for line in render_check.defects(note, "qpdf-weasyprint")]
         expect(f"qpdf-weasyprint of {name}", got, want)
+
+    # Ghostscript's pdfwrite maps LaTeX's ligatures with their bytes swapped ("Brie昀椀ng"), which
+    # coi reads back: its re-print of a faithful render passes, its swapped letters read as such.
+    note = work / "gs-latex"
+    shutil.rmtree(note, ignore_errors=True)
+    shutil.copytree(cases / "tall-row-latex-fixed", note)
+    drivers.reprint("gs", "latex", note / "latex.pdf", note / "gs-latex.pdf", 1,
+                    {"settings": "/ebook", "compatibility": "1.7", "via_postscript": False})
+    printed = "".join(render_check.pdf_pages_text(note / "gs-latex.pdf"))
+    expect("gs-latex re-print has swapped ligatures", any(map(render_check.swapped, printed)), True)
+    expect("gs-latex re-print of tall-row-latex-fixed", render_check.defects(note, "gs-latex"), [])
+    expect("swapped ligatures read back", [render_check.norm(w) for w in ("Brie\u6600\u6900ng", "o\u6600\ucf00ce")],
+           ["briefing", "office"])
 
     # fidelity.py refuses a render that lost text, whatever its producer: kept as
     # <producer>.refused.pdf, never scored.
