@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""The fidelity harness's render check (fixtures/generate/render_check.py) on every producer's
+renders: each way a renderer lost text is refused, naming the page, and the same note rendered
+by today's latex.py is not; faithful renders the check once refused pass;
+a driver's re-print (qpdf's, Ghostscript's) is checked as its producer's render; fidelity.py keeps a refused render
+apart. Expected words and pages come from the fixtures' models and README, not from the check.
+
+    tests/render_check_losses_test.py SOURCE_DIR WORK_DIR
+
+fixtures/render-losses/README.md says where each case was cut from and what its pages show.
+"""
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+
+def main(source, work):
+    source, work = Path(source), Path(work)
+    sys.path.insert(0, str(source / "fixtures/generate"))
+    import drivers
+    import fidelity
+    import latex
+    import render_check
+    from template import Template
+
+    cases = source / "fixtures/render-losses"
+    problems = []
+
+    def expect(what, got, want):
+        if got != want:
+            problems.append(f"{what}: got {got!r}, want {want!r}")
+
+    def model(name):
+        return json.loads((cases / name / "note.json").read_text(encoding="utf-8"))
+
+    def past_foot(name, producer):
+        """Pages of the cut whose text runs past the foot (the first page is read as a cover)."""
+        options = json.loads((cases / name / f"{producer}.options.json").read_text())
+        margin, hang = render_check.BOTTOM_MARGINS_CM[producer]
+        return [page for page, _ in render_check.text_in_footer(
+            cases / name / f"{producer}.pdf", Template.from_json(json.dumps(options["template"])),
+            margin(options["margin"]) * render_check.PT_PER_CM, hang=hang)]
+
+    # WeasyPrint deferred notes 201 and 202 of paragraph 18.9 to the next page and set the
+    # paragraph's last line below the page's foot (p. 2 of the cut, p. 102 of note-1910). No
+    # weasy.py avoids it yet (the README says why the attempt was not kept).
+    expect("deferred-note-weasyprint", past_foot("deferred-note-weasyprint", "weasyprint"), [2])
+
+    # WeasyPrint carried the call of note 373, which ends the first run of paragraph 17.5, to
+    # the top of the next page: the word it is set against is missing, named with the page
+    # where the paragraph ends (p. 3 of the cut).
+    runs = model("call-carried-weasyprint")["blocks"][0]["inlines"]
+    call = next(i for i, r in enumerate(runs) if r["t"] == "fnref" and r["n"] == 373)
+    word = render_check.norm(runs[call - 1]["v"].split()[-1]) + "373"
+    expect("call-carried-weasyprint", render_check.defects(cases / "call-carried-weasyprint", "weasyprint"),
+           [f"call-carried-weasyprint weasyprint p. 3: model text missing from the PDF: {word}"])
+
+    # XeLaTeX's longtable set a row taller than the page past the foot and off the page (p. 2
+    # of the cut): its last words are missing. Today's latex.py breaks the row between sentences.
+    expect("tall-row-latex", past_foot("tall-row-latex", "latex"), [2])
+    lost = render_check.missing_text(model("tall-row-latex"), cases / "tall-row-latex" / "latex.pdf")
+    row = model("tall-row-latex")["blocks"][0]["rows"][-1]
+    row_words = {w for cell in row for w in render_check.model_units(cell, [])[0][0]}
+    expect("tall-row-latex: words missing, all of the tall row", bool(lost) and
+           all(set(words) <= row_words for _, words in lost), True)
+    expect("tall-row-latex-fixed", past_foot("tall-row-latex-fixed", "latex"), [])
+    expect("tall-row-latex-fixed, every check", render_check.defects(cases / "tall-row-latex-fixed", "latex"), [])
+
+    # XeLaTeX set numbers wider than their narrow columns past the column's edge, into the next
+    # cell's text: those cells' words are missing. Today's latex.py lets them break.
+    lost = render_check.missing_text(model("cell-overrun-latex"), cases / "cell-overrun-latex" / "latex.pdf")
+    cell_words = {w for unit, cell in render_check.model_units(model("cell-overrun-latex"), []) if cell
+                  for w in unit}
+    expect("cell-overrun-latex: words missing, all of cells", bool(lost) and
+           all(set(words) <= cell_words for _, words in lost), True)
+    expect("cell-overrun-latex-fixed", render_check.defects(cases / "cell-overrun-latex-fixed", "latex"), [])
+
+    # Faithful renders the check refused before: nothing is missing.
+    for name, producer in [("dash-broken-weasyprint", "weasyprint"), ("dash-broken-libreoffice", "libreoffice"),
+                           ("note-number-latex", "latex"), ("url-apart-latex", "latex")]:
+        expect(name, render_check.defects(cases / name, producer), [])
+
+    # A driver's re-print is read with its producer's options: qpdf's of a faithful render
+    # passes, qpdf's of the carried call names the same word.
+    for name, want in [("dash-broken-weasyprint", []), ("call-carried-weasyprint", [word])]:
+        note = work / name
+        shutil.rmtree(note, ignore_errors=True)
+        shutil.copytree(cases / name, note)
+        drivers.reprint("qpdf", "weasyprint", note / "weasyprint.pdf", note / "qpdf-weasyprint.pdf", 1)
+        got = [line.rsplit(": ", 1)[-1] for line in render_check.defects(note, "qpdf-weasyprint")]
+        expect(f"qpdf-weasyprint of {name}", got, want)
+
+    # Ghostscript's pdfwrite maps LaTeX's ligatures with their bytes swapped ("Brie昀椀ng"), which
+    # coi reads back: its re-print of a faithful render passes, its swapped letters read as such.
+    note = work / "gs-latex"
+    shutil.rmtree(note, ignore_errors=True)
+    shutil.copytree(cases / "tall-row-latex-fixed", note)
+    drivers.reprint("gs", "latex", note / "latex.pdf", note / "gs-latex.pdf", 1,
+                    {"settings": "/ebook", "compatibility": "1.7", "via_postscript": False})
+    printed = "".join(render_check.pdf_pages_text(note / "gs-latex.pdf"))
+    expect("gs-latex re-print has swapped ligatures", any(map(render_check.swapped, printed)), True)
+    expect("gs-latex re-print of tall-row-latex-fixed", render_check.defects(note, "gs-latex"), [])
+    expect("swapped ligatures read back", [render_check.norm(w) for w in ("Brie\u6600\u6900ng", "o\u6600\ucf00ce")],
+           ["briefing", "office"])
+
+    # fidelity.py refuses a render that lost text, whatever its producer: kept as
+    # <producer>.refused.pdf, never scored.
+    note = work / "tall-row-latex"
+    shutil.rmtree(note, ignore_errors=True)
+    shutil.copytree(cases / "tall-row-latex", note)
+    try:
+        fidelity.checked(note, "latex", note / "latex.pdf")
+        problems.append("fidelity.checked did not refuse tall-row-latex")
+    except render_check.RenderDefect as defect:
+        lines = str(defect).splitlines()
+        expect("refusal's lines", [lines[0]] + [line.split(": ")[0] + ": " + line.split(": ")[1] for line in lines[1:]],
+               ["refused render:", "tall-row-latex latex p. 2: body text runs into the footer",
+                "tall-row-latex latex p. 2: model text missing from the PDF"])
+    expect("refused render kept apart", sorted(p.name for p in note.glob("*.pdf")), ["latex.refused.pdf"])
+
+    # latex.py cuts a tall cell between sentences, a note's call with its sentence, no text lost.
+    cell = row[-1]["inlines"]
+    parts = latex.sentence_parts(cell, 200)
+    expect("sentence_parts: the parts' text is the cell's",
+           " ".join(latex.inline_text(p) for p in parts), latex.inline_text(cell))
+    expect("sentence_parts: every part but the last ends a sentence",
+           all(latex.inline_text(p).rstrip()[-1] in ".!?" or p[-1]["t"] == "fnref" for p in parts[:-1]), True)
+    expect("sentence_parts: calls kept", [r for p in parts for r in p if r["t"] == "fnref"],
+           [r for r in cell if r["t"] == "fnref"])
+
+    for problem in problems:
+        print("FAILED:", problem)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))
