@@ -38,6 +38,19 @@ LabelBox label_box(const std::vector<TextLine>& lines, const std::vector<size_t>
 bool unpadded_rows(const std::vector<TextLine>& lines, const std::vector<std::vector<size_t>>& rows,
                    double tolerance);
 
+/// The usual step from a row's last line to the next row's first line (the upper median of
+/// those steps, each row given as the indices of its printed lines in `lines`): a row of one
+/// line is that far from the next, the line \multirow counts in a table whose rows are padded.
+/// 0 when there is one row.
+double one_line_row_step(const std::vector<TextLine>& lines,
+                         const std::vector<std::vector<size_t>>& rows);
+
+/// How far (points) `label` lies from where it would if centred over rows r0..r1: over as many
+/// lines `pitch` apart as rows when `by_lines`, else over the rows' height. r1 may lie past the
+/// last row when `by_lines`.
+double centring_offset(const std::vector<RowBox>& rows, const LabelBox& label, double pitch,
+                       bool by_lines, int r0, int r1);
+
 /// True when `label` is centred over rows r0..r1 within `tolerance` line pitches: over as many
 /// lines as rows when `by_lines` (LaTeX's \multirow, in a table of unpadded rows), else over the
 /// rows' height (Word, CSS).

@@ -207,15 +207,22 @@ PageEdges page_edges(const Finder& finder, const Region& region) {
   return out;
 }
 
-// Step 4b: column c's labels, top to bottom, with each one's choices of rows. Where the rows
-// may run on past the page (`run_on`: no text below the table) and labels are centred over as
-// many lines as rows (or every row is one line, which the two ways centre alike), the last
-// label may span rows past the last: longtable breaks the rows a \multirow spans, and the
-// label stays centred over all of them.
+// Step 4b: how a producer centres a label over the rows it spans (centred_extent.h): over as
+// many lines `pitch` apart as rows (`by_lines`), or over the rows' height.
+struct Centring {
+  double pitch = 0;
+  bool by_lines = false;
+};
+
+// Step 4b: column c's labels, top to bottom, with each one's choices of rows, centred `how`.
+// Where the rows may run on past the page (`run_on`: no text below the table) and labels are
+// centred over as many lines as rows (or every row is one line, which the two ways centre
+// alike), the last label may span rows past the last: longtable breaks the rows a \multirow
+// spans, and the label stays centred over all of them.
 std::vector<Label> column_labels(size_t c, const std::vector<TextLine>& lines,
                                  const std::vector<LineColumns>& split_lines,
                                  const std::vector<size_t>& label_line, double tolerance,
-                                 bool run_on, const Rows& rows,
+                                 bool run_on, const Rows& rows, Centring how,
                                  std::vector<std::vector<Choice>>& choices) {
   const int n = static_cast<int>(rows.lines.size());
   std::vector<bool> held(static_cast<size_t>(n), false);
@@ -247,16 +254,16 @@ std::vector<Label> column_labels(size_t c, const std::vector<TextLine>& lines,
     choices.push_back({Choice{label.r0, label.r1}});
     // A label left on its own rows where they do not centre it (between the two lines of a
     // row: a label of one row is set on the row's first line) costs as a blank row does.
-    if (!centred_over(boxes, box, rows.pitch, rows.by_lines, label.r0, label.r1, tolerance)) {
+    if (!centred_over(boxes, box, how.pitch, how.by_lines, label.r0, label.r1, tolerance)) {
       choices.back().front().cost = 1;
     }
     int lo = label.r0, hi = label.r1;
     while (free_row(lo - 1)) --lo;
     while (free_row(hi + 1)) ++hi;
-    const int last = hi == n - 1 && run_on && (rows.by_lines || one_line) ? hi + n : hi;
+    const int last = hi == n - 1 && run_on && (how.by_lines || one_line) ? hi + n : hi;
     for (int a = lo; a <= label.r0; ++a) {
       for (int b = std::max(label.r1, a + 1); b <= last; ++b) {
-        if (centred_over(boxes, box, rows.pitch, rows.by_lines || b >= n, a, b, tolerance)) {
+        if (centred_over(boxes, box, how.pitch, how.by_lines || b >= n, a, b, tolerance)) {
           choices.back().push_back(Choice{a, b});
         }
       }
@@ -265,28 +272,37 @@ std::vector<Label> column_labels(size_t c, const std::vector<TextLine>& lines,
   return column;
 }
 
-// Step 4b: the rows each label of column c spans, where the producer centres its labels there
-// (`label_line`: each span's centred line). Every label may span its own rows or any run of rows
-// that centres it. In a table of one-line rows a label is centred over the rows around it as
-// much as over one row more on each side, so each label's rows are chosen with its neighbours':
-// the choice down the column that leaves the fewest blank rows between two labels to no label
-// and the fewest labels on rows that do not centre them. Blank rows above the first label (or
-// under the header's own text) and below the last may carry on labels of the pages before and
-// after, unless the page prints text above or below the table (`edges`): then they count as
-// any blank row does, and a label centred over them takes them in.
-void span_centred_column(size_t c, const std::vector<TextLine>& lines,
-                         const std::vector<LineColumns>& split_lines,
-                         const std::vector<size_t>& label_line, double tolerance,
-                         const PageEdges& edges, Rows& rows) {
-  const int n = static_cast<int>(rows.lines.size());
+// Step 4b: column c's labels and their choices of rows centred `how`, each choice costed down
+// the column, and the choice of the last label the best reading ends with (`pick`, -1 for none)
+// at its cost (`total`), its labels lying `offset` points in all from where it centres them.
+struct ColumnReading {
+  std::vector<Label> column;
   std::vector<std::vector<Choice>> choices;
-  const std::vector<Label> column = column_labels(c, lines, split_lines, label_line, tolerance,
-                                                  edges.run_on, rows, choices);
-  if (column.empty()) return;
+  int pick = -1;
+  double total = 0;
+  double offset = 0;
+};
+
+// Step 4b: the best reading of column c's labels centred `how`: the choice down the column that
+// leaves the fewest blank rows between two labels to no label and the fewest labels on rows
+// that do not centre them. Blank rows above the first label (or under the header's own text)
+// and below the last may carry on labels of the pages before and after, unless the page prints
+// text above or below the table (`edges`): then they count as any blank row does, and a label
+// centred over them takes them in.
+ColumnReading read_column(size_t c, const std::vector<TextLine>& lines,
+                          const std::vector<LineColumns>& split_lines,
+                          const std::vector<size_t>& label_line, double tolerance,
+                          const PageEdges& edges, const Rows& rows, Centring how) {
+  const int n = static_cast<int>(rows.lines.size());
+  ColumnReading out;
+  out.column = column_labels(c, lines, split_lines, label_line, tolerance, edges.run_on, rows,
+                             how, out.choices);
+  if (out.column.empty()) return out;
+  std::vector<std::vector<Choice>>& choices = out.choices;
   // The blank rows under the header's own text in the column carry on a label of the page
   // before as much as they start the first label's.
-  const bool header_first = column[0].span < 0 && column[0].r0 == 0 && choices[0].size() == 1 &&
-                            !edges.text_above;
+  const bool header_first = out.column[0].span < 0 && out.column[0].r0 == 0 &&
+                            choices[0].size() == 1 && !edges.text_above;
   for (size_t k = 1; k < choices.size(); ++k) {
     for (Choice& choice : choices[k]) {
       const double own = choice.cost;
@@ -305,21 +321,62 @@ void span_centred_column(size_t c, const std::vector<TextLine>& lines,
   auto total = [&](const Choice& choice) {
     return choice.cost + (edges.text_below ? n - 1 - choice.r1 : 0);
   };
-  int pick = 0;
+  out.pick = 0;
   for (size_t j = 1; j < choices.back().size(); ++j) {
-    if (total(choices.back()[j]) < total(choices.back()[static_cast<size_t>(pick)])) {
-      pick = static_cast<int>(j);
+    if (total(choices.back()[j]) < total(choices.back()[static_cast<size_t>(out.pick)])) {
+      out.pick = static_cast<int>(j);
     }
   }
-  for (size_t k = choices.size(); k-- > 0 && pick >= 0;) {
-    const Choice& choice = choices[k][static_cast<size_t>(pick)];
+  out.total = total(choices.back()[static_cast<size_t>(out.pick)]);
+  const std::vector<RowBox> boxes = row_boxes(lines, rows.lines);
+  for (size_t k = choices.size(), pick = static_cast<size_t>(out.pick); k-- > 0;) {
+    const Choice& choice = choices[k][pick];
+    out.offset += centring_offset(boxes, label_box(lines, out.column[k].of), how.pitch,
+                                  how.by_lines || choice.r1 >= n, choice.r0, choice.r1);
+    if (choice.from < 0) break;
+    pick = static_cast<size_t>(choice.from);
+  }
+  return out;
+}
+
+// Step 4b: the rows each label of column c spans, where the producer centres its labels there
+// (`label_line`: each span's centred line). Every label may span its own rows or any run of rows
+// that centres it. In a table of one-line rows a label is centred over the rows around it as
+// much as over one row more on each side, so each label's rows are chosen with its neighbours'
+// (read_column). A table whose rows are padded does not say whether Word or CSS centred its
+// labels over the rows' height or TeX's \multirow over as many one-line rows' steps as rows
+// (a template's \arraystretch pads TeX's rows too): the column is read both ways, and the way
+// that leaves fewer rows to no label, or fewer labels off their rows' centre, is the
+// producer's; where both leave as few, the way that puts the labels nearer where it centres
+// them (the height's on a tie). One way for the whole column: a producer centres every label
+// alike.
+void span_centred_column(size_t c, const std::vector<TextLine>& lines,
+                         const std::vector<LineColumns>& split_lines,
+                         const std::vector<size_t>& label_line, double tolerance,
+                         const PageEdges& edges, Rows& rows) {
+  const int n = static_cast<int>(rows.lines.size());
+  ColumnReading best = read_column(c, lines, split_lines, label_line, tolerance, edges, rows,
+                                   Centring{rows.pitch, rows.by_lines});
+  if (best.column.empty()) return;
+  const double row_step = rows.by_lines ? 0 : one_line_row_step(lines, rows.lines);
+  if (row_step > 0) {
+    ColumnReading tex = read_column(c, lines, split_lines, label_line, tolerance, edges, rows,
+                                    Centring{row_step, true});
+    if (tex.total < best.total || (tex.total == best.total && tex.offset < best.offset)) {
+      best = std::move(tex);
+    }
+  }
+  for (size_t k = best.choices.size(), pick = static_cast<size_t>(best.pick); k-- > 0;) {
+    const Choice& choice = best.choices[k][pick];
     const int r1 = std::min(choice.r1, n - 1);  // rows past the page go on in the next fragment
-    if (column[k].span >= 0) {
-      rows.spans[static_cast<size_t>(column[k].span)] = Span{choice.r0, r1, static_cast<int>(c)};
+    if (best.column[k].span >= 0) {
+      rows.spans[static_cast<size_t>(best.column[k].span)] =
+          Span{choice.r0, r1, static_cast<int>(c)};
     } else if (r1 > choice.r0) {
       rows.spans.push_back(Span{choice.r0, r1, static_cast<int>(c)});
     }
-    pick = choice.from;
+    if (choice.from < 0) break;
+    pick = static_cast<size_t>(choice.from);
   }
 }
 

@@ -23,7 +23,12 @@
 //         nothing says so.
 // Step 2: inside a row, two consecutive lines whose step is at least (1 - `row_pitch_tolerance`)
 //         of the row step are two rows: a header's "2019" over "Employment", each word too wide
-//         to follow the other in its column, one row apart as every body row is.
+//         to follow the other in its column, one row apart as every body row is. Where step 1c
+//         saw a cell's line step, the step must also be nearer the row step than that line step
+//         (past halfway): a row step just over step 1c's margin (19.2 pt from a repeated header
+//         to the first body row, 17.25 between a cell's lines, lines 1.5 apart and 1.5 pt of
+//         padding: WeasyPrint) would otherwise put (1 - tolerance) of it under the line step,
+//         and every line of a long description would be a row of its own.
 //
 //   2019          <- header row 1          step 21.8 (a row's)
 //   Employment    <- header row 2          step 20.5 between body rows, 14.3 inside a cell
@@ -79,7 +84,10 @@ std::vector<std::vector<size_t>> split_rows_by_pitch(const std::vector<double>& 
     }
   }
   if (line_step > 0 && row_step < (1 + config.row_pitch_tolerance) * line_step) return rows;
-  const double least = (1 - config.row_pitch_tolerance) * row_step;
+  // Step 2: a step no longer than halfway from a cell's line step to the row step is nearer
+  // the first, whatever the tolerance reaches down to.
+  double least = (1 - config.row_pitch_tolerance) * row_step;
+  if (line_step > 0) least = std::max(least, (line_step + row_step) / 2);
   std::vector<std::vector<size_t>> out;
   for (std::vector<size_t>& row : rows) {
     out.emplace_back();

@@ -11,7 +11,8 @@ namespace coi::tables {
 
 /// `rows` (each the indices of its printed lines, top to bottom, into `baselines` and `sizes`,
 /// the lines' baselines and font sizes) split wherever two consecutive lines of one row lie a
-/// row's step apart: at least (1 - `row_pitch_tolerance`) of the shortest step between two rows,
+/// row's step apart: at least (1 - `row_pitch_tolerance`) of the shortest step between two rows
+/// (and past halfway to it from the line step below, when there is such a line),
 /// when that step is at least `row_pitch_min` times the lines' median font size (the rows are
 /// padded: a typesetter that pads none, as TeX, never has a line split off here), and longer,
 /// by `row_pitch_tolerance`, than the shortest step from a line to the next line of its row
