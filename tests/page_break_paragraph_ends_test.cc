@@ -220,5 +220,27 @@ TEST(PageBreakParagraphEnds, LineEndingMidSentenceAtAPagesFootGoesOn) {
   }
 }
 
+// XeLaTeX leaves a paragraph's first line alone at a page's foot where that line leads in with a
+// colon to what the paragraph goes on to say: 12.1.1, "The Country Reports on Human Rights
+// Practices on the 2024–2025 reform states:" / "Humanitarian agencies explained that ..." (seed
+// 1979, Latin Modern Roman 11 pt, ragged, numbers hanging, pages 30 to 32: fixtures/
+// generated-classes/tex-lead-in-alone-at-a-page-foot); 3.3, "The Response to information request:
+// religious freedom in Sudan, 2022 states:" / "International observers considered ..." (seed
+// 1927, Latin Modern Roman 12 pt, justified, numbers inline, pages 15 to 17:
+// tex-lead-in-alone-at-a-page-foot-justified). Widow control (rule 5e) ended the ragged one-line
+// paragraph at the break and its rest was a paragraph of its own (the justified line runs on by
+// the column it fills); a colon announces what follows, and a plain line at the paragraph's own
+// indent, opening no quotation, is the paragraph going on.
+TEST(PageBreakParagraphEnds, LeadInAloneAtAPagesFootGoesOn) {
+  for (const auto& [folder, number] : std::vector<std::pair<std::string, std::string>>{
+           {"fixtures/generated-classes/tex-lead-in-alone-at-a-page-foot", "12.1.1"},
+           {"fixtures/generated-classes/tex-lead-in-alone-at-a-page-foot-justified", "3.3"}}) {
+    const Pair pair = load(folder, "latex");
+    const std::vector<std::string> want = paragraph_and_next(pair.model, number);
+    ASSERT_EQ(want.size(), 2u) << folder;
+    EXPECT_EQ(paragraph_and_next(pair.ours, number), want) << folder;
+  }
+}
+
 }  // namespace
 }  // namespace coi

@@ -493,6 +493,29 @@ TEST(Segment, OrphanLineEndingMidSentenceRunsOnOverAPageBreak) {
   }
 }
 
+// A line of running text leading in with a colon runs on over a page break to a line at its own
+// indent: XeLaTeX leaves a paragraph's first line alone at a page's foot, "...reform states:" /
+// "Humanitarian agencies explained ..." (fixtures/generated-classes/
+// tex-lead-in-alone-at-a-page-foot), where widow control alone would end the paragraph. A line
+// opening a quotation after it is another paragraph (a quotation's), and widow control stands.
+TEST(Segment, OrphanLineLeadingInWithAColonRunsOnOverAPageBreak) {
+  const std::string lead_in = std::string(kFull) + " states:";
+  for (const std::string& next : {std::string("Humanitarian, no date."),
+                                  std::string("\u2018Humanitarian, no date.")}) {
+    DocBuilder b;
+    Flow(b.page(), 660).line(kFull).line("ends.").gap().line(lead_in, 100);
+    Flow(b.page()).line(next, 100).gap().line("Home, no date.", 100);
+    const std::vector<std::string> want =
+        next[0] == 'H' ? std::vector<std::string>{std::string("P[] ") + kFull + " ends.",
+                                                  "P[] " + lead_in + " " + next,
+                                                  "P[] Home, no date."}
+                       : std::vector<std::string>{std::string("P[] ") + kFull + " ends.",
+                                                  "P[] " + lead_in, "P[] " + next,
+                                                  "P[] Home, no date."};
+    EXPECT_EQ(describe(segment(b.build_with_lines())), want) << next;
+  }
+}
+
 TEST(Segment, OrphanLineContinuesWhenWidowControlIsOff) {
   DocBuilder b;
   Flow(b.page(), 660).line(kFull).line("ends.").gap().line(kFull, 100);

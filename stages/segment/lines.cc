@@ -24,7 +24,7 @@
 //         so text after one continues the paragraph before only where that visibly went on.
 //         `ends_mid_sentence` records the opposite sign, a last word no paragraph ends on: a
 //         lower-case word with no punctuation ("...a lawyer in", "...applied") or one ending in
-//         a comma or semicolon.
+//         a comma or semicolon; `leads_in`, a last word ending in a colon ("...states:").
 // Step 4: each line's opening: a paragraph number ("4.1.1"), a bullet ("•") or an ordered
 //         marker ("ii.") counts only when a tab-sized gap (marker_gap) follows it, so a line
 //         that merely begins with "2." inside a sentence is not a new item. A bullet that is no
@@ -322,6 +322,7 @@ SegLine make_line(const Page& page, const Line& line) {
     const std::string last_word = normalize_text(page.words[last].text);
     s.ends_sentence = ends_sentence(last_word);
     s.ends_mid_sentence = ends_mid_sentence(last_word);
+    s.leads_in = !last_word.empty() && last_word.back() == ':';
   }
   s.end = s.box.x1;
   // Marks printed left of the text they follow sit on the next printed line, alone there.

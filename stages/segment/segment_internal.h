@@ -82,6 +82,9 @@ struct SegLine {
   /// Its last word (footnote marks aside) is one no paragraph ends on: a lower-case word of
   /// running text ("in"), or a word ending in a comma or semicolon.
   bool ends_mid_sentence = false;
+  /// Its last word (footnote marks aside) ends in a colon: it leads in to what follows ("...the
+  /// 2024–2025 reform states:").
+  bool leads_in = false;
   bool marked = false;        ///< carries a raised word (a footnote mark)
   /// Where the line's printed text ends: its box's right, or the right of the marks that close it
   /// when a line break put them on a line of their own below (layout step 7 joins them to it),
