@@ -165,8 +165,8 @@ size_t cut_scheme_at_end(std::string_view text) {
   static constexpr std::string_view kSchemes[] = {"https://", "http://"};
   for (const std::string_view scheme : kSchemes) {
     for (size_t n = scheme.find(':') + 1; n <= scheme.size(); ++n) {
-      const bool own_word = text.size() == n || text[text.size() - n - 1] == ' ';
-      if (own_word && text.ends_with(scheme.substr(0, n))) return n;
+      if (!text.ends_with(scheme.substr(0, n))) continue;  // also every text shorter than n
+      if (text.size() == n || text[text.size() - n - 1] == ' ') return n;
     }
   }
   return 0;
