@@ -56,7 +56,6 @@ CaptureDevice::CaptureDevice(const ExtractConfig& config)
 void CaptureDevice::startPage(int page_number, GfxState* state, XRef* xref) {
   rules_.clear();
   images_.clear();
-  fonts_seen_.clear();
   font_ = nullptr;
   names_ = nullptr;
   xref_ = xref;
@@ -82,14 +81,12 @@ void CaptureDevice::drawChar(GfxState* state, double x, double y, double dx, dou
       // By the font's object, not its address: a form's fonts go with the form, and another's
       // may take the same address later in the page (updateFont clears font_ for that).
       const Ref id = *font->getID();
-      auto seen = std::find_if(fonts_seen_.begin(), fonts_seen_.end(),
-                               [id](const auto& entry) { return entry.first == id; });
-      if (seen == fonts_seen_.end()) {
+      auto seen = fonts_named_.find(id);
+      if (seen == fonts_named_.end()) {
         FontNames names{
             cut_glyph_names(*font, static_cast<size_t>(config_.cut_glyph_name_min_chars)),
             ligature_glyph_names(*font, xref_)};
-        fonts_seen_.emplace_back(id, std::move(names));
-        seen = fonts_seen_.end() - 1;
+        seen = fonts_named_.emplace(id, std::move(names)).first;
       }
       const FontNames& names = seen->second;
       if (!names.cut.empty() || !names.ligatures.empty()) names_ = &names;

@@ -78,9 +78,10 @@ class CaptureDevice : public TextOutputDev {
     std::vector<Unicode> cut;
     std::map<CharCode, std::vector<Unicode>> ligatures;
   };
-  /// This page's fonts with their names, and the last one drawn in: a page draws in few fonts,
-  /// each many times.
-  std::vector<std::pair<Ref, FontNames>> fonts_seen_;
+  /// The fonts drawn in so far, by object, with their names: read once a document, not once a
+  /// page (an embedded font's glyph names are parsed from its program: a note's pages share a
+  /// few fonts), and the last one drawn in: a page draws in few fonts, each many times.
+  std::map<Ref, FontNames> fonts_named_;
   const GfxFont* font_ = nullptr;
   const FontNames* names_ = nullptr;
   XRef* xref_ = nullptr;
