@@ -11,28 +11,10 @@
 
 #include "pipeline/model.h"
 #include "tests/support/fixture_doc.h"
-#include "tests/support/table_text.h"
+#include "tests/support/table_expectations.h"
 
 namespace coi {
 namespace {
-
-// Expects the table of `ours` holding the last row of table `id` of `model` (the first, its
-// header, another table of the note may print) to be that table:
-// the same grid, slot for slot, and the same spanning cells.
-void expect_table_and_spans(const Doc& model, const Doc& ours, const std::string& id) {
-  const Table* want = testing::table_by_id(model, id);
-  ASSERT_NE(want, nullptr);
-  const std::vector<std::vector<std::string>> want_grid = testing::grid_texts(*want);
-  ASSERT_GT(want_grid.size(), 2u);
-  const Table* got = testing::table_holding(ours, want_grid.back());
-  ASSERT_NE(got, nullptr);
-  const std::vector<std::vector<std::string>> got_grid = testing::grid_texts(*got);
-  ASSERT_EQ(got_grid.size(), want_grid.size());
-  for (size_t r = 0; r < want_grid.size(); ++r) {
-    EXPECT_EQ(got_grid[r], want_grid[r]) << "row " << r + 1;
-  }
-  EXPECT_EQ(testing::spans_of(*got), testing::spans_of(*want));
-}
 
 struct SeventeenRender {
   static constexpr const char* kFolder = "fixtures/tables-once/labels-over-padded-rows";
@@ -48,7 +30,7 @@ using LabelsOverPaddedRows = testing::FixtureRenderSuite<SeventeenRender>;
 // "Centre-3") wraps. Read over the rows' height, "Centre-Val de Loire" took five rows and
 // "Corse" one, under a blank row (once six of the table's spans wrong).
 TEST_F(LabelsOverPaddedRows, EachLabelSpansTheRowsMultirowCentresItOver) {
-  expect_table_and_spans(*model_, *ours_, "t3");
+  testing::expect_table_and_spans(*model_, *ours_, "t3");
 }
 
 struct TwentyFourRender {
@@ -67,11 +49,11 @@ using LabelsOverPaddedRowsSecondSeed = testing::FixtureRenderSuite<TwentyFourRen
 // to no label, and \multirow's places them nearer (1.4 pt off against 2.4; once two rows and
 // four).
 TEST_F(LabelsOverPaddedRowsSecondSeed, EachLabelSpansTheRowsMultirowCentresItOver) {
-  expect_table_and_spans(*model_, *ours_, "t10");
+  testing::expect_table_and_spans(*model_, *ours_, "t10");
 }
 
 TEST_F(LabelsOverPaddedRowsSecondSeed, ATieGoesToTheWayThatCentresTheLabelsNearer) {
-  expect_table_and_spans(*model_, *ours_, "t2");
+  testing::expect_table_and_spans(*model_, *ours_, "t2");
 }
 
 }  // namespace

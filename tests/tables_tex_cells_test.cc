@@ -11,27 +11,11 @@
 
 #include "pipeline/model.h"
 #include "tests/support/fixture_doc.h"
+#include "tests/support/table_expectations.h"
 #include "tests/support/table_text.h"
 
 namespace coi {
 namespace {
-
-// Model table `id` and coi's table holding its last row: the same grid, row for row, and the
-// same spanning cells.
-void expect_table(const Doc& model, const Doc& ours, const std::string& id) {
-  const Table* want = testing::table_by_id(model, id);
-  ASSERT_NE(want, nullptr);
-  const std::vector<std::vector<std::string>> want_grid = testing::grid_texts(*want);
-  ASSERT_FALSE(want_grid.empty());
-  const Table* got = testing::table_holding(ours, want_grid.back());
-  ASSERT_NE(got, nullptr);
-  const std::vector<std::vector<std::string>> got_grid = testing::grid_texts(*got);
-  ASSERT_EQ(got_grid.size(), want_grid.size());
-  for (size_t r = 0; r < want_grid.size(); ++r) {
-    EXPECT_EQ(got_grid[r], want_grid[r]) << "row " << r + 1;
-  }
-  EXPECT_EQ(testing::spans_of(*got), testing::spans_of(*want));
-}
 
 struct TwoRowLabelsRender {
   static constexpr const char* kFolder = "fixtures/tex-cells/two-row-labels";
@@ -50,7 +34,7 @@ TEST_F(TwoRowLabels, LabelsBetweenTheirTwoRowsSpanBoth) {
   const Table* want = testing::table_by_id(*model_, "t2");
   ASSERT_NE(want, nullptr);
   ASSERT_EQ(testing::spans_of(*want).size(), 2u);
-  expect_table(*model_, *ours_, "t2");
+  testing::expect_table_and_spans(*model_, *ours_, "t2");
 }
 
 struct LabelsOpeningUnderTextRender {
@@ -74,7 +58,7 @@ TEST_F(LabelsOpeningUnderText, EachLabelSpansTheRowsItIsCentredOver) {
   const Table* want = testing::table_by_id(*model_, "t13");
   ASSERT_NE(want, nullptr);
   ASSERT_EQ(testing::spans_of(*want).size(), 4u);
-  expect_table(*model_, *ours_, "t13");
+  testing::expect_table_and_spans(*model_, *ours_, "t13");
 }
 
 struct LabelRunningPastThePageRender {
@@ -96,7 +80,7 @@ TEST_F(LabelRunningPastThePage, ALabelCutByThePageBreakSpansItsRowsOnBothPages) 
   const Table* want = testing::table_by_id(*model_, "t14");
   ASSERT_NE(want, nullptr);
   ASSERT_GT(testing::spans_of(*want).size(), 20u);
-  expect_table(*model_, *ours_, "t14");
+  testing::expect_table_and_spans(*model_, *ours_, "t14");
 }
 
 struct LabelsCentredByTheNoteRender {
@@ -117,8 +101,8 @@ TEST_F(LabelsCentredByTheNote, LabelsOnTheirMiddleRowsSpanTheRowsAround) {
   const Table* want = testing::table_by_id(*model_, "t6");
   ASSERT_NE(want, nullptr);
   ASSERT_GE(testing::spans_of(*want).size(), 4u);
-  expect_table(*model_, *ours_, "t6");
-  expect_table(*model_, *ours_, "t9");
+  testing::expect_table_and_spans(*model_, *ours_, "t6");
+  testing::expect_table_and_spans(*model_, *ours_, "t9");
 }
 
 struct FooterBesideARowRender {
@@ -196,7 +180,7 @@ using HeaderWordsOverTheRuleSecondSeed =
 // The class in a second note: page 5 of seed 909's XeLaTeX rendering, t3 ("Unaccompanied"
 // over the rule into "Internationalisation" and "Counter-trafficking"). Cell for cell.
 TEST_F(HeaderWordsOverTheRuleSecondSeed, OverflowingHeaderWordsStayInTheirCells) {
-  expect_table(*model_, *ours_, "t3");
+  testing::expect_table_and_spans(*model_, *ours_, "t3");
 }
 
 struct HeaderGluedInAOneRowGridRender {
@@ -214,7 +198,7 @@ using HeaderGluedInAOneRowGrid = testing::FixtureRenderSuite<HeaderGluedInAOneRo
 // starting at the padding the other inner columns share puts it there
 // (stages/tables/grid_glued_words.cc, step 1b). Cell for cell.
 TEST_F(HeaderGluedInAOneRowGrid, GluedHeaderWordsAreCutAtTheCellPadding) {
-  expect_table(*model_, *ours_, "t1");
+  testing::expect_table_and_spans(*model_, *ours_, "t1");
 }
 
 struct HeaderGluedInAOneRowGridSecondSeedRender {
@@ -231,7 +215,7 @@ using HeaderGluedInAOneRowGridSecondSeed =
 // ("ApplicationsInternationalisation", "Employment59,074,666"): one figure alone starts inside
 // the second column. Cell for cell.
 TEST_F(HeaderGluedInAOneRowGridSecondSeed, GluedWordsAreCutAtTheCellPadding) {
-  expect_table(*model_, *ours_, "t6");
+  testing::expect_table_and_spans(*model_, *ours_, "t6");
 }
 
 }  // namespace
