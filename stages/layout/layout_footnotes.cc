@@ -362,12 +362,7 @@ class AreaFinder {
   // (c) `line` is set as the page before's notes: low, in their size, from the text's `left`
   // edge, no gap between its words wider than prose_max_gap.
   bool set_as_notes(const Page& page, const Line& line, double left) const {
-    if (!low(page, line.box) ||
-        std::fabs(line.font_size - notes_size_) > config_.overprint_size_step * notes_size_) {
-      return false;
-    }
-    const Word& first = page.words[static_cast<size_t>(line.words.front())];
-    if (first.box.x0 > left + config_.footnote_number_indent * line.font_size) return false;
+    if (!placed_as_notes(page, line, notes_size_, left)) return false;
     for (size_t k = 1; k < line.words.size(); ++k) {
       const Box& before = page.words[static_cast<size_t>(line.words[k - 1])].box;
       const Box& after = page.words[static_cast<size_t>(line.words[k])].box;
@@ -434,13 +429,19 @@ class AreaFinder {
   bool carried_over(const Page& page, const Line& line, const Line& below, const Line& opener,
                     double left, double leading) const {
     const double size = opener.font_size;
-    const Word& first = page.words[static_cast<size_t>(line.words.front())];
     const bool close = below.box.y0 - line.box.y1 <= config_.footnote_continuation_max_gap * size ||
                        below.baseline - line.baseline <=
                            leading + config_.footnote_leading_tolerance * size;
+    return placed_as_notes(page, line, size, left) && close;
+  }
+
+  // (c) `line` lies where notes of `size` do: low on the page, in that size, its first word at
+  // the notes' `left` edge (or within a note number's indent of it).
+  bool placed_as_notes(const Page& page, const Line& line, double size, double left) const {
+    const Word& first = page.words[static_cast<size_t>(line.words.front())];
     return low(page, line.box) &&
            std::fabs(line.font_size - size) <= config_.overprint_size_step * size &&
-           first.box.x0 <= left + config_.footnote_number_indent * line.font_size && close;
+           first.box.x0 <= left + config_.footnote_number_indent * line.font_size;
   }
 
   // The leftmost start of the band's lines.
