@@ -74,8 +74,9 @@ void CaptureDevice::drawChar(GfxState* state, double x, double y, double dx, dou
                              double origin_x, double origin_y, CharCode code, int bytes,
                              const Unicode* u, int u_len) {
   // The font drawn in last, without names to read: most characters of most notes. Passed on as
-  // it came (a jump, not a call: nothing is saved around it), about 30 instructions less a
-  // character than the look below, which these fail at its first test.
+  // it came (a jump, not a call: nothing is saved around it), about 9 instructions a character
+  // where the look below and a call with eleven arguments took about 48 (bench/README.md,
+  // Session 21).
   if (state->getFont().get() == font_ && !names_) {
     TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, bytes, u, u_len);
     return;
