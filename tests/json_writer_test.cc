@@ -77,5 +77,38 @@ TEST(JsonWriter, NumbersPrintAsDumpDoes) {
   EXPECT_EQ(w.take(), "-42");
 }
 
+
+// Indentation deeper than any the model writes, and a text far longer than the room the writer
+// sizes its string ahead by (it writes each value into room made for it first).
+TEST(JsonWriter, DeepNestingAndLongTextMatchDump) {
+  for (const bool pretty : {true, false}) {
+    JsonWriter w(pretty);
+    ordered_json expected = "deepest";
+    for (int level = 0; level < 40; ++level) w.begin_array();
+    w.value("deepest");
+    for (int level = 0; level < 40; ++level) {
+      w.end_array();
+      expected = ordered_json::array({expected});
+    }
+    EXPECT_EQ(w.take(), dumped(expected, pretty)) << "pretty " << pretty;
+  }
+  JsonWriter w(true);
+  ordered_json expected = ordered_json::array();
+  w.begin_array();
+  const std::string long_text(40000, 'x');
+  w.value(long_text);
+  expected.push_back(long_text);
+  for (int i = 0; i < 5000; ++i) {
+    w.begin_object();
+    w.field("n", i);
+    w.field("at", i * 0.25);
+    w.field("text", "cell \"" + std::to_string(i) + "\"");
+    w.end_object();
+    expected.push_back({{"n", i}, {"at", i * 0.25}, {"text", "cell \"" + std::to_string(i) + "\""}});
+  }
+  w.end_array();
+  EXPECT_EQ(w.take(), dumped(expected, true));
+}
+
 }  // namespace
 }  // namespace coi

@@ -67,6 +67,10 @@ class CaptureDevice : public TextOutputDev {
   std::vector<Box>& images() { return images_; }
 
  private:
+  // drawChar where the font changed or has names: looks the font up, then draws the character
+  // as its names say.
+  void draw_named_char(GfxState* state, double x, double y, double dx, double dy, double origin_x,
+                       double origin_y, CharCode code, int bytes, const Unicode* u, int u_len);
   void record_fill(GfxState* state);
   void record_image(GfxState* state);
 
