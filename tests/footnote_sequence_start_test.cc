@@ -9,6 +9,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "tests/support/fixture_notes.h"
 
@@ -36,6 +37,22 @@ TEST(FootnoteSequenceStart, NotesOfACutFromNoteTwelveAreRead) {
 TEST(FootnoteSequenceStart, NotesOfACutFromNoteTwentyTwoAreRead) {
   testing::expect_notes_as_model("fixtures/generated-classes/notes-from-mid-sequence-weasyprint",
                                  "weasyprint", 22, 23);
+}
+
+// Past the first note read, a number any distance past the expected one opens a note when its
+// mark is printed on its page or the one before and the notes after it go on from it: renders
+// cut from pages far apart. Seed 121, pages 15 and 25 (Liberation Sans 10 pt, A4): notes 51 to
+// 55, then 105 to 108 (once read as note 55's text, 49 notes past it).
+TEST(FootnoteSequenceStart, NotesOfACutResumingFortyNineNotesOnAreRead) {
+  testing::expect_notes_as_model("fixtures/generated-classes/words-cut-in-cells", "weasyprint",
+                                 std::vector<int>{51, 52, 53, 54, 55, 105, 106, 107, 108});
+}
+
+// The second input: seed 527, pages 20 and 35 (DejaVu Sans 12 pt, Letter): notes 52 and 53, then
+// 106 and 107 (once note 53's text).
+TEST(FootnoteSequenceStart, SecondSeedNotesOfACutResumingFiftyTwoNotesOnAreRead) {
+  testing::expect_notes_as_model("fixtures/generated-classes/words-wrapped-in-cells-letter",
+                                 "weasyprint", std::vector<int>{52, 53, 106, 107});
 }
 
 }  // namespace

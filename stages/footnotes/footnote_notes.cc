@@ -14,7 +14,8 @@
 //         note would read as a run-on of the note before the lost one. Any number of notes may
 //         be missing (pages cut from a note) where the number's mark is printed in the body
 //         (before the first note read) or on its page or the one before (see starts_or_resumes).
-// Step 1c: of two lines in a row opening with the expected number on the baseline, the first
+// Step 1c: of two lines in a row opening with the expected number on the baseline (the second
+//         may open the next page's area), the first
 //         ends the note before when it has room left for the second's first word (see
 //         ends_note_before): a producer wraps a note's line only where the next word does not
 //         fit, so "28 November 2024" with room to spare is note 27's last line, and the line
@@ -126,13 +127,16 @@ std::vector<AreaLine> area_lines(const Doc& doc, const FootnotesConfig& config) 
 // Step 1c: the line at `at` opens with the expected number on the baseline, and so does the next
 // line, which the line before could have held: a line with room left for the next line's first
 // word (and a space) ends its paragraph, so the next line opens the note and this one is the end
-// of the note before ("... updated" / "28 November 2024" / "28 World Health ...").
+// of the note before ("... updated" / "28 November 2024" / "28 World Health ..."). The next line
+// may open the next page's area, the note's mark printed there: "24 May 2015" ends page 14's
+// notes, the end of note 23, and "24 Freedom House ..." opens page 15's (WeasyPrint, seed 1809).
 bool ends_note_before(const std::vector<AreaLine>& lines, size_t at,
                       const FootnotesConfig& config) {
   if (at + 1 >= lines.size()) return false;
   const AreaLine& line = lines[at];
   const AreaLine& next = lines[at + 1];
-  return next.page == line.page && next.number == line.number && next.may_open() &&
+  const bool adjacent = next.page == line.page || next.page == line.page + 1;
+  return adjacent && next.number == line.number && next.may_open() &&
          line.room >= next.first_width + config.word_fit_room * next.font_size;
 }
 

@@ -117,9 +117,10 @@ struct LayoutConfig {
   /// baseline step between two lines of one note, so that notes set 1.3 apart carry over as notes
   /// set solid do. Default 0.1.
   double footnote_leading_tolerance = 0.1;
-  /// A page whose notes' last line leaves less room before the text's right edge than the next
+  /// A page whose notes' last line leaves less room before the notes' right edge than the next
   /// page's first word of notes' type plus this (font-size units of that word, for the space)
-  /// ran on: that word's run at the next page's foot is its rest. Default 0.5.
+  /// ran on: that word's run at the next page's foot, or the band opening with it under a wide
+  /// rule, is its rest; else the note ended there. Default 0.5.
   double footnote_run_on_room = 0.5;
   /// What a horizontal and a vertical rule are ([rules], shared with the tables stage; loaded by
   /// StagesConfig::load).

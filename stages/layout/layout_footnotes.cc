@@ -22,8 +22,10 @@
 //       the lower part that opens with a note's continuation (lines without a number, in the
 //       notes' type: no larger than the note it leads to; or, with no note opening, some line
 //       in the page before's notes' size) is taken when the page before had an area and either a
-//       later line opens the expected note or the rule spans as a wide separator taken on an
-//       earlier page did;
+//       later line opens the expected note (the band's first line, opening no number, where the
+//       page before's last line had no room left for its first word: else that note ended there
+//       and the band is a table's rows under its header's rule) or the rule spans as a wide
+//       separator taken on an earlier page did;
 //   (c) no separator: the run of small-type body lines at the bottom, from its first line that
 //       starts with a raised number, or with the number of the note the sequence expects next
 //       (or, a note lost before, of the first note marked on the page past it, as (b) resumes)
@@ -287,12 +289,17 @@ class AreaFinder {
     };
     // The continuation is set in the notes' type: a band opening larger than the note it leads
     // to opens with the body (a paragraph under a table's bottom rule, in a template that draws
-    // no separator).
+    // no separator). And it is where the note before ran on: a band opening with no number whose
+    // first word would have fitted on that note's last line opens with the body (a table's rows
+    // under its header's rule, in the notes' size: LibreOffice, seeds 2018 p. 11 and 2019 p. 13).
+    // A band opening with another number opens with a note printed ahead of its turn.
     if (const auto opener = std::find_if(band.begin(), band.end(), opens_expected);
         opener != band.end()) {
+      const bool runs_on =
+          opens(page, *band.front(), left) >= 0 || ran_on_into(page, *band.front());
       return band.front()->font_size <=
                  (1 + config_.overprint_size_step) * (*opener)->font_size &&
-             remember(rule);
+             runs_on && remember(rule);
     }
     // A band of the page before's notes carried over is set in their size: a band with no line
     // in it is the body's, under a table's rule as wide as the separators taken (a paragraph
@@ -353,10 +360,15 @@ class AreaFinder {
     size_t first = band.size();
     while (first > 0 && set_as_notes(page, *band[first - 1], left)) --first;
     if (first == band.size()) return -1;
-    const Word& word = page.words[static_cast<size_t>(band[first]->words.front())];
-    const bool ran_on =
-        run_on_room_ < word.box.width() + config_.footnote_run_on_room * word.font_size;
-    return ran_on ? band[first]->box.y0 : -1;
+    return ran_on_into(page, *band[first]) ? band[first]->box.y0 : -1;
+  }
+
+  // The page before's last note may run on into `line`: its last line had no room left for the
+  // line's first word (a producer wraps a line only where the next word does not fit), so a note
+  // that ended with room to spare, above a page opening with a table's rows, ended there.
+  bool ran_on_into(const Page& page, const Line& line) const {
+    const Word& word = page.words[static_cast<size_t>(line.words.front())];
+    return run_on_room_ < word.box.width() + config_.footnote_run_on_room * word.font_size;
   }
 
   // (c) `line` is set as the page before's notes: low, in their size, from the text's `left`
@@ -383,19 +395,27 @@ class AreaFinder {
     return left;
   }
 
-  // The room the page's last footnote line leaves before the text's right edge (the farthest
-  // end of its body and footnote lines).
+  // The room the page's last footnote line leaves before the notes' right edge: the farthest end
+  // of the area's lines, the column the notes are set in, where a table of the body may reach
+  // past it (a TeX header's "Disproportionately" 35 pt into the margin, seed 2002 p. 14); with
+  // one line in the area, the farthest end of the page's body and footnote lines.
   static double room_after_notes(const Page& page) {
-    double right = 0;
+    double text_right = 0, notes_right = 0;
     const Line* last = nullptr;
+    int notes_lines = 0;
     for (const Line& line : page.lines) {
       if (line.words.empty()) continue;
       if (line.role == LineRole::kBody || line.role == LineRole::kFootnote) {
-        right = std::max(right, line.box.x1);
+        text_right = std::max(text_right, line.box.x1);
       }
-      if (line.role == LineRole::kFootnote) last = &line;
+      if (line.role == LineRole::kFootnote) {
+        last = &line;
+        notes_right = std::max(notes_right, line.box.x1);
+        ++notes_lines;
+      }
     }
-    return last == nullptr ? page.width : right - last->box.x1;
+    if (last == nullptr) return page.width;
+    return (notes_lines > 1 ? notes_right : text_right) - last->box.x1;
   }
 
   // (c) `line` opens, on the baseline at the run's left edge, the note the sequence expects, its
