@@ -7,9 +7,11 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <optional>
 #include <string_view>
 
 #include "stages/extract/cut_glyph_names.h"
+#include "stages/extract/font_program_names.h"
 #include "stages/extract/ligature_glyph_names.h"
 
 namespace coi::extract {
@@ -96,12 +98,7 @@ void CaptureDevice::draw_named_char(GfxState* state, double x, double y, double 
       // may take the same address later in the page (updateFont clears font_ for that).
       const Ref id = *font->getID();
       auto seen = fonts_named_.find(id);
-      if (seen == fonts_named_.end()) {
-        FontNames names{
-            cut_glyph_names(*font, static_cast<size_t>(config_.cut_glyph_name_min_chars)),
-            ligature_glyph_names(*font, xref_)};
-        seen = fonts_named_.emplace(id, std::move(names)).first;
-      }
+      if (seen == fonts_named_.end()) seen = fonts_named_.emplace(id, read_names(*font)).first;
       const FontNames& names = seen->second;
       if (!names.cut.empty() || !names.ligatures.empty()) names_ = &names;
     }
@@ -121,6 +118,31 @@ void CaptureDevice::draw_named_char(GfxState* state, double x, double y, double 
     }
   }
   TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, bytes, u, u_len);
+}
+
+CaptureDevice::FontNames CaptureDevice::read_names(GfxFont& font) const {
+  FontNames names;
+  names.cut = cut_glyph_names(font, static_cast<size_t>(config_.cut_glyph_name_min_chars));
+  // Only a bare CFF program is read: its glyph names and its own (an OpenType one's names are
+  // in the PDF's name for it, as every producer writes; a TrueType one's are not looked for).
+  const GfxFontType type = font.getType();
+  if (type != fontType1C && type != fontCIDType0C) return names;
+  const std::optional<std::vector<unsigned char>> program =
+      xref_ ? font.readEmbFontFile(xref_) : std::nullopt;
+  if (!program || program->empty()) return names;
+  names.ligatures = ligature_glyph_names(font, *program);
+  for (const std::string& name : cff_font_names(*program)) {
+    names.bold = names.bold || config_.bold_font_name.partial_match(name);
+    names.italic = names.italic || config_.italic_font_name.partial_match(name);
+  }
+  return names;
+}
+
+std::pair<bool, bool> CaptureDevice::program_style(const TextFontInfo* font) const {
+  for (const auto& [id, names] : fonts_named_) {
+    if (font->matches(&id)) return {names.bold, names.italic};
+  }
+  return {false, false};
 }
 
 void TaggedCaptureDevice::startPage(int page_number, GfxState* state, XRef* xref) {

@@ -61,6 +61,10 @@ class CaptureDevice : public TextOutputDev {
   /// was drawn: -1 here, where marked content is not tracked (TaggedCaptureDevice tracks it).
   virtual int mcid_at(int char_pos) const;
 
+  /// Whether the embedded program of `font` (a font the page last displayed draws in) names
+  /// itself bold, and italic (font_program_names.h): both false where it says nothing.
+  std::pair<bool, bool> program_style(const TextFontInfo* font) const;
+
   /// Rules of the page last displayed (top-left origin, points).
   std::vector<Rule>& rules() { return rules_; }
   /// Image boxes of the page last displayed.
@@ -77,14 +81,18 @@ class CaptureDevice : public TextOutputDev {
   const ExtractConfig& config_;
   double page_area_ = 0;
   /// What a font's glyph names say of its codes: the characters of cut names
-  /// (cut_glyph_names), the letters of unmapped ligatures (ligature_glyph_names).
+  /// (cut_glyph_names), the letters of unmapped ligatures (ligature_glyph_names); and whether
+  /// its program's own names say it is bold or italic (font_program_names.h).
   struct FontNames {
     std::vector<Unicode> cut;
     std::map<CharCode, std::vector<Unicode>> ligatures;
+    bool bold = false, italic = false;
   };
+  FontNames read_names(GfxFont& font) const;
   /// The fonts drawn in so far, by object, with their names: read once a document, not once a
-  /// page (an embedded font's glyph names are parsed from its program: a note's pages share a
-  /// few fonts), and the last one drawn in: a page draws in few fonts, each many times.
+  /// page (an embedded font's glyph names and own names are parsed from its program: a note's
+  /// pages share a few fonts), and the last one drawn in: a page draws in few fonts, each many
+  /// times.
   std::map<Ref, FontNames> fonts_named_;
   const GfxFont* font_ = nullptr;
   const FontNames* names_ = nullptr;

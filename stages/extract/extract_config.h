@@ -85,9 +85,10 @@ struct ExtractConfig {
   /// it begins, where it begins one family of names only (a driver cut "sterling" to "sterlin":
   /// cut_glyph_names.h); shorter ones begin too many ("a", "g12"). Default 4.
   int cut_glyph_name_min_chars = 4;
-  /// Font names matching this are bold even when the font flags do not say so.
+  /// Font names matching this are bold even when the font flags do not say so: the PDF's name
+  /// for the font or its CFF program's own (font_program_names.h).
   Pattern bold_font_name;
-  /// Font names matching this are italic even when the font flags do not say so.
+  /// Font names matching this are italic even when the font flags do not say so (the same).
   Pattern italic_font_name;
   /// At most this many distinct Poppler error messages become diagnostics per document.
   int max_pdf_warnings = 20;

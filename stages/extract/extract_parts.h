@@ -21,6 +21,8 @@ class LinkDest;
 
 namespace coi::extract {
 
+class CaptureDevice;
+
 /// How a page is displayed: the map from its user space to the model's top-left points (media
 /// box, its rotation, 72 dpi), the current transformation matrix Poppler displays it with.
 struct PageFrame {
@@ -96,7 +98,7 @@ class NamedDestinations {
 /// links whose rectangle ends inside a word (between two letters or digits), once per cut;
 /// `char_x` the left edge of every character, each word's from its `first_char` on; `fonts` the
 /// names of the words' fonts (Page::fonts, which Word::font indexes).
-std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& links,
+std::vector<Word> page_words(CaptureDevice& dev, const std::vector<LinkArea>& links,
                              const ExtractConfig& config, std::vector<int>& char_pos,
                              std::vector<int>& cutting_links, std::vector<float>& char_x,
                              std::vector<std::string>& fonts);

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "pipeline/utf8.h"
+#include "stages/extract/capture_device.h"
 #include "stages/extract/extract_parts.h"
 #include "stages/extract/poppler_text.h"
 
@@ -27,19 +28,6 @@ std::string strip_subset(const GooString* name) {
   return name ? std::string(without_subset(name->toStr())) : std::string();
 }
 
-// Two subsets of one font are one font: a driver that re-embeds fonts may split one into several
-// (Cairo, `pdftocairo -pdf`, sets the glyphs a simple font can encode in one subset and the rest,
-// U+2010 or a curly quote, in another, so "wom‐" is drawn in two), and a word set in both is
-// still one word in one style.
-bool same_font(const TextFontInfo* a, const TextFontInfo* b) {
-  if (a == b) return true;
-  const GooString* na = a->getFontName();
-  const GooString* nb = b->getFontName();
-  if (!na || !nb) return na == nb;
-  return without_subset(na->toStr()) == without_subset(nb->toStr()) &&
-         a->isBold() == b->isBold() && a->isItalic() == b->isItalic();
-}
-
 // A font's name (its index in the page's font table) and style. The style patterns are regexes,
 // too dear to run for each of a page's thousands of words, so each page's handful of fonts is
 // looked up once.
@@ -50,24 +38,41 @@ struct FontStyle {
 
 class FontStyles {
  public:
-  FontStyles(const ExtractConfig& config, std::vector<std::string>& fonts)
-      : config_(config), fonts_(fonts) {}
+  FontStyles(const ExtractConfig& config, const CaptureDevice& device,
+             std::vector<std::string>& fonts)
+      : config_(config), device_(device), fonts_(fonts) {}
 
+  // A font is bold where its descriptor's flags, its name, or its program's own names say so
+  // (font_program_names.h: a driver may rename the font and drop the flag).
   const FontStyle& of(const TextFontInfo* font) {
     for (const auto& [known, style] : styles_) {
       if (known == font) return style;
     }
     const std::string name = strip_subset(font->getFontName());
+    const auto [program_bold, program_italic] = device_.program_style(font);
     FontStyle style;
     style.font = font_index(fonts_, name);
-    style.bold = font->isBold() || config_.bold_font_name.partial_match(name);
-    style.italic = font->isItalic() || config_.italic_font_name.partial_match(name);
+    style.bold = font->isBold() || program_bold || config_.bold_font_name.partial_match(name);
+    style.italic =
+        font->isItalic() || program_italic || config_.italic_font_name.partial_match(name);
     styles_.emplace_back(font, style);
     return styles_.back().second;
   }
 
+  // Two subsets of one font are one font: a driver that re-embeds fonts may split one into
+  // several (Cairo, `pdftocairo -pdf`, sets the glyphs a simple font can encode in one subset
+  // and the rest, U+2010 or a curly quote, in another, so "wom‐" is drawn in two), and a word
+  // set in both is still one word in one style.
+  bool same(const TextFontInfo* a, const TextFontInfo* b) {
+    if (a == b) return true;
+    const FontStyle sa = of(a);  // a copy: looking up b may grow the table
+    const FontStyle& sb = of(b);
+    return sa.font == sb.font && sa.bold == sb.bold && sa.italic == sb.italic;
+  }
+
  private:
   const ExtractConfig& config_;
+  const CaptureDevice& device_;
   std::vector<std::string>& fonts_;
   std::vector<std::pair<const TextFontInfo*, FontStyle>> styles_;  // a page has few fonts
 };
@@ -86,12 +91,6 @@ std::string_view summed_letters(Unicode c) {
   return {};
 }
 
-// Whether character `i` of `tw` prints something: a letter, digit or sign, no space.
-bool printed_at(const TextWord* tw, int i) {
-  const auto c = static_cast<UChar32>(*tw->getChar(i));
-  return u_isgraph(c) && c != 0xAD;
-}
-
 // Appends character `i` of `tw` (a run [begin, end)) to `text` as the text means it; returns how
 // many code points that was.
 // 1. Ghostscript's pdfwrite (10.0: distilling, "printing to PDF") rebuilds a ligature's
@@ -100,20 +99,22 @@ bool printed_at(const TextWord* tw, int i) {
 //    U+CF00, "o昀케ce"); seen on all three producers' PDFs. Two such characters side by side are
 //    read back as letters: one alone may be an ideograph, but ideographs each a multiple of 256
 //    whose high byte is a letter, side by side, are one pair in 65,536.
-// 2. A soft hyphen drawn with a width after something printed is a printed hyphen: a soft
-//    hyphen shows only where a line breaks, and a driver that rebuilds the Unicode map from the
-//    font's own (MuPDF, `mutool convert`) names the hyphen glyph U+00AD where the font maps both
-//    to it, wherever the hyphen stands: between letters ("socio\u00ADeconomic"), before a digit
-//    ("Est\u00AD1", "12%\u00AD23%") or at a line's end ("long\u00AD" / "term", a compound broken
-//    at its own hyphen or a word between syllables, which the text stage tells apart as it does
-//    for every printed hyphen: stages/text/hyphenation.h).
+// 2. A soft hyphen drawn with a width is a printed hyphen: a soft hyphen shows only where a
+//    line breaks, and a driver that rebuilds the Unicode map from the font's own (MuPDF,
+//    `mutool convert`) names the hyphen glyph U+00AD where the font maps both to it, wherever
+//    the hyphen stands: between letters ("socio\u00ADeconomic"), before a digit ("Est\u00AD1",
+//    "12%\u00AD23%"), at a line's end ("long\u00AD" / "term", a compound broken at its own
+//    hyphen or a word between syllables, which the text stage tells apart as it does for every
+//    printed hyphen: stages/text/hyphenation.h), and at a word's start: a minus sign
+//    ("\u00AD60") or a table cell's lone "-" (WeasyPrint re-printed, held16 seeds 2010 and
+//    2012), where a soft hyphen never shows.
 int append_char(const TextWord* tw, int i, int begin, int end, double width, std::string& text) {
   const Unicode c = *tw->getChar(i);
   if (c < 0x80) {
     text += static_cast<char>(c);  // most of a note is ASCII: no encoding call for it
     return 1;
   }
-  if (c == 0xAD && width > 0 && i > begin && printed_at(tw, i - 1)) {
+  if (c == 0xAD && width > 0) {
     text += '-';
     return 1;
   }
@@ -254,7 +255,7 @@ struct Run {
 
 }  // namespace
 
-std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& links,
+std::vector<Word> page_words(CaptureDevice& dev, const std::vector<LinkArea>& links,
                              const ExtractConfig& config, std::vector<int>& char_pos,
                              std::vector<int>& cutting_links, std::vector<float>& char_x,
                              std::vector<std::string>& fonts) {
@@ -266,6 +267,7 @@ std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& li
   runs.reserve(static_cast<size_t>(list->getLength()));
   std::vector<int> candidates;  // every TextWord's, one after the other
   const LinksByTop links_by_top(links);
+  FontStyles styles(config, dev, fonts);
   size_t chars = char_x.size();
   for (int i = 0; i < list->getLength(); ++i) {
     const TextWord* tw = list->get(i);
@@ -288,7 +290,7 @@ std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& li
       if (j < n && next != link && (next < 0 || link < 0) && inside_word(tw, j)) {
         cutting_links.push_back(link >= 0 ? link : next);
       }
-      if (j == n || next != link || !same_font(tw->getFontInfo(begin), tw->getFontInfo(j))) {
+      if (j == n || next != link || !styles.same(tw->getFontInfo(begin), tw->getFontInfo(j))) {
         runs.push_back(Run{tw, begin, j, first_candidate, candidates.size()});
         begin = j;
       }
@@ -299,7 +301,6 @@ std::vector<Word> page_words(TextOutputDev& dev, const std::vector<LinkArea>& li
   char_x.reserve(chars);
   std::vector<Word> words;
   words.reserve(runs.size());
-  FontStyles styles(config, fonts);
   for (const Run& run : runs) {
     words.push_back(make_run(run.tw, run.begin, run.end, styles, char_x));
     const std::span<const int> own(candidates.data() + run.first_candidate,

@@ -5,7 +5,6 @@
 #include <poppler/goo/GooString.h>
 
 #include <memory>
-#include <optional>
 #include <string>
 
 namespace coi::extract {
@@ -27,18 +26,17 @@ std::vector<Unicode> ligature_letters(std::string_view name) {
   return letters;
 }
 
-std::map<CharCode, std::vector<Unicode>> ligature_glyph_names(GfxFont& font, XRef* xref) {
+std::map<CharCode, std::vector<Unicode>> ligature_glyph_names(
+    const GfxFont& font, std::span<const unsigned char> program) {
   std::map<CharCode, std::vector<Unicode>> out;
   // Identity codes are CIDs, and a name-keyed CFF's CIDs its glyph numbers.
   const std::string& encoding = font.getEncodingName();
-  if (!font.isCIDFont() || font.getType() != fontCIDType0C || !xref ||
+  if (!font.isCIDFont() || font.getType() != fontCIDType0C || program.empty() ||
       (encoding != "Identity-H" && encoding != "Identity-V")) {
     return out;
   }
-  const std::optional<std::vector<unsigned char>> file = font.readEmbFontFile(xref);
-  if (!file || file->empty()) return out;
   const std::unique_ptr<FoFiType1C> cff(
-      FoFiType1C::make(file->data(), static_cast<int>(file->size())));
+      FoFiType1C::make(program.data(), static_cast<int>(program.size())));
   if (!cff) return out;
   int cids = 0;
   // A CID-keyed CFF names no glyphs.

@@ -23,19 +23,21 @@
 #include <poppler/CharTypes.h>
 
 #include <map>
+#include <span>
 #include <string_view>
 #include <vector>
 
 class GfxFont;
-class XRef;
 
 namespace coi::extract {
 
 /// Step 2: the letters a glyph named `name` is a ligature of, or none.
 std::vector<Unicode> ligature_letters(std::string_view name);
 
-/// Step 1: the codes of `font` whose glyphs its embedded font names as ligatures, each with its
-/// letters (drawn only where the font maps the code to no character); empty for any other font.
-std::map<CharCode, std::vector<Unicode>> ligature_glyph_names(GfxFont& font, XRef* xref);
+/// Step 1: the codes of `font` whose glyphs its embedded font `program` names as ligatures,
+/// each with its letters (drawn only where the font maps the code to no character); empty for
+/// any other font.
+std::map<CharCode, std::vector<Unicode>> ligature_glyph_names(
+    const GfxFont& font, std::span<const unsigned char> program);
 
 }  // namespace coi::extract
