@@ -68,6 +68,18 @@
 //         the cell above and its text rebuilt from them by the shared inline builder, as a
 //         paragraph cut by a page break is: "Anti-" / "Exploitation" keeps its hyphen and no
 //         space. A cell of N that spans further down lengthens the span of the cell it carries on.
+// Step 3b: a tall cell may break between two of its paragraphs, its last line on the page short
+//         and the next page's first word a capital that would have fitted there: step 2 reads
+//         that as fresh text, and so is a row's first line. N still carries on R when it has
+//         text exactly in the cells of R whose text reaches R's foot on its page (step 2's
+//         room, within the same max gap) and leaves empty exactly the cells whose text stopped
+//         above it (higher, or on an earlier page), in columns every body row of the table
+//         fills with a cell of its own: R's name and type ended, its description went on, and
+//         no row of the table leaves a name blank. A row under a label set over several rows
+//         leaves that column blank in other rows, or its cells all reach the foot together
+//         (one-line rows), so a blank there says nothing. XeLaTeX breaks a row taller than
+//         ROW_SHARE of a page between sentences; Word and LibreOffice at any line, so between
+//         two paragraphs of a cell too.
 // Step 4: otherwise N is a row of its own, but a rowspan of R may still carry on into it: a cell
 //         of N under a rowspan that started above R, or spanning rows itself, continues that
 //         span when it is empty or when its text carries on (not fresh, and not opening with a
@@ -409,6 +421,59 @@ bool carries_on(const Table& table, const TableGrid& grid, const std::vector<Cel
   return text && left_empty && !shape_seen(table, grid, filled, table.rows.size());
 }
 
+// Step 3b: where T's text stops on `page`, the last page of R: at R's foot (its last line within
+// `max_gap` font-size units of T's bottom there), or above it (on an earlier page, or higher).
+enum class Stop { kFoot, kAbove, kUnknown };
+
+Stop stop_of(const Doc& doc, const Cell& target, const std::vector<TextLine>& t, int page,
+             double max_gap) {
+  if (t.empty() || t.back().empty()) return Stop::kUnknown;
+  const TextLine& last = t.back();
+  if (last.front().page < page) return Stop::kAbove;
+  const Word* end = last_word(doc, last);
+  const Place* box = nullptr;
+  for (const Place& p : target.where) {
+    if (p.page == page) box = &p;
+  }
+  if (box == nullptr || end == nullptr || last.front().page != page) return Stop::kUnknown;
+  double line_y1 = 0;
+  for (WordRef ref : last) line_y1 = std::max(line_y1, word_at(doc, ref).box.y1);
+  return box->box.y1 - line_y1 > max_gap * std::max(end->font_size, 1.0) ? Stop::kAbove
+                                                                          : Stop::kFoot;
+}
+
+// Step 3b: every body row of `table` fills column c with a cell of its own (no span from above,
+// no blank): a column of names, which no row leaves empty.
+bool filled_in_every_row(const Table& table, const TableGrid& grid, size_t c) {
+  for (size_t r = static_cast<size_t>(std::max(table.header_rows, 0)); r < grid.slots.size(); ++r) {
+    if (!shape(table, grid, r)[c]) return false;
+  }
+  return true;
+}
+
+// Step 3b: N goes on with exactly the cells of R whose text reaches R's foot, and leaves empty
+// exactly those whose text stopped above it, in columns every body row fills: a tall cell
+// broken over the page at a paragraph of its own (a capital after a line with room to spare,
+// which alone reads as fresh text).
+bool goes_on_alone(const Doc& doc, const Table& table, const TableGrid& grid,
+                   const CellLines& lines, const std::vector<GridSlot>& targets,
+                   const std::vector<Cell>& row, const std::vector<Evidence>& evidence,
+                   const std::vector<double>& max_gaps, int page) {
+  const int last_row = static_cast<int>(table.rows.size()) - 1;
+  bool above = false, foot = false;
+  for (size_t i = 0, col = 0; i < row.size(); col += static_cast<size_t>(row[i].colspan), ++i) {
+    const GridSlot& t = targets[i];
+    if (t.row != last_row) return false;
+    const Stop stop = stop_of(doc, cell_at(table, t), lines[t.row][t.index], page, max_gaps[i]);
+    const bool empty = evidence[i] == Evidence::kEmpty;
+    if (stop != (empty ? Stop::kAbove : Stop::kFoot)) return false;
+    if (empty && !filled_in_every_row(table, grid, col)) return false;
+    above |= empty;
+    foot |= !empty;
+  }
+  return above && foot;
+}
+
 // Appends the lines of a cell of N (and its provenance) to the cell T above it.
 void append_cell(const Doc& doc, Cell& target, std::vector<TextLine>& target_lines,
                  const Cell& cell, const std::vector<TextLine>& lines, int page,
@@ -429,14 +494,14 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
   const std::vector<GridSlot> targets = aligned_targets(table, grid, row);
   if (targets.empty()) return false;
   std::vector<Evidence> evidence;
+  std::vector<double> max_gaps;
   for (size_t i = 0; i < row.size(); ++i) {
     const GridSlot& t = targets[i];
     // A span from above ends where its text ends, so no widow control leaves room in it.
     const bool in_last_row = t.row + 1 == static_cast<int>(table.rows.size());
-    const double max_gap = config.cut_row_max_gap + (in_last_row ? config.cut_row_widow_gap : 0);
-    evidence.push_back(
-        read_pair(doc, cell_at(table, t), lines[t.row][t.index], row_lines[i], max_gap, words,
-                  config));
+    max_gaps.push_back(config.cut_row_max_gap + (in_last_row ? config.cut_row_widow_gap : 0));
+    evidence.push_back(read_pair(doc, cell_at(table, t), lines[t.row][t.index], row_lines[i],
+                                 max_gaps.back(), words, config));
   }
   auto take = [&](size_t i, int extra_rows) {
     const GridSlot& t = targets[i];
@@ -456,7 +521,8 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
     append_cell(doc, target, lines[t.row][t.index], row[i], row_lines[i], page,
                 cell_inline_options(config, hyphenation));
   };
-  if (carries_on(table, grid, row, evidence)) {
+  if (carries_on(table, grid, row, evidence) ||
+      goes_on_alone(doc, table, grid, lines, targets, row, evidence, max_gaps, page - 1)) {
     for (size_t i = 0; i < row.size(); ++i) take(i, std::max(row[i].rowspan, 1) - 1);
     return true;
   }

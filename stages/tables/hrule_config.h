@@ -78,6 +78,11 @@ struct HRulesConfig {
   /// Blank leading cells of a row continue the cell above them (a cell set top-aligned over
   /// the rows it spans, with no rule under it). Default true.
   bool leading_blank_spans = true;
+  /// A row's cell whose last line lies more than this many font sizes above the row's last line
+  /// ended there: a row under it blank in that column and going on in the columns that reach
+  /// the row's last line is their next paragraph (paragraph_rows.h). Default 1.5 (more than a
+  /// line's step: a name a line shorter than the description beside it says nothing).
+  double paragraph_row_min_rise = 1.5;
 
   /// Reads the [tables.hrules] section; defaults stay where a key is absent.
   void load(ConfigSection& s) {
@@ -98,6 +103,7 @@ struct HRulesConfig {
     s.read("centred_label_min_drop", centred_label_min_drop);
     s.read("interleaved_max_step", interleaved_max_step);
     s.read("leading_blank_spans", leading_blank_spans);
+    s.read("paragraph_row_min_rise", paragraph_row_min_rise);
   }
 };
 

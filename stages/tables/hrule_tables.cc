@@ -86,6 +86,11 @@
 //         column there when a line leaves it blank with text right of it, so that a label on a
 //         wrapped row's second line starts no row ("Guadeloupe" beside "Nord-1" of "PRAHDA" /
 //         "Nord-1", centred over three rows' first three lines).
+// Step 4e (before 4c): a row blank where the row above, which fills every column, stopped above
+//         its last line, and with text where that row reaches it, in columns every other row
+//         fills, is the next paragraph of the row's tall cells, not a row of its own
+//         (paragraph_rows.h: XeLaTeX's parts of a row broken between sentences, a row's step
+//         apart).
 // Step 4c: a cell set top-aligned over the rows it spans (Word, LibreOffice, CSS) prints its
 //         text on its first row and leaves the rows below blank where no rule can say so: a
 //         row whose leading cells are blank while a cell right of them has text continues the
@@ -130,7 +135,7 @@
 // The steps' files: hrule_regions.h (1 and 3), hrule_lines.h and hrule_columns.h (2),
 // repeated_header.h (3b), hrule_rows.h (4, 4b, 4d), centred_extent.h (4b), interleaved_lines.h
 // (4 and 4b where a tall spanning cell's lines fall between the next row's), leading_blanks.h
-// (4c); this file makes the fragment (5).
+// (4c), paragraph_rows.h (4e); this file makes the fragment (5).
 #include "stages/tables/hrule_tables.h"
 
 #include <algorithm>
@@ -141,6 +146,7 @@
 #include "stages/tables/hrule_regions.h"
 #include "stages/tables/hrule_rows.h"
 #include "stages/tables/leading_blanks.h"
+#include "stages/tables/paragraph_rows.h"
 #include "stages/tables/repeated_header.h"
 
 namespace coi::tables {
@@ -235,6 +241,7 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
   if (region.label_bottom > 0 && !label_joins_last_row(lines.size() - 1, split_lines, rows)) {
     return false;
   }
+  join_paragraph_rows(page, lines, split_lines, inner, region.open_bottom, config.hrules, rows);
   if (config.hrules.leading_blank_spans) {
     span_leading_blanks(page, lines, split_lines, columns, inner, rows);
   }
