@@ -155,6 +155,18 @@ TEST(PageBreakParagraphEnds, JustifiedSentenceRunningOnOverAPageBreakGoesOn) {
 }
 
 // The text the model gives the paragraph numbered `number`, and coi's reading of it.
+// The footnote marks of the paragraph numbered `number`, in order.
+std::vector<int> marks_of(const Doc& doc, const std::string& number) {
+  std::vector<int> out;
+  for (const Block& b : doc.blocks) {
+    if (b.kind != BlockKind::kParagraph || b.number != number) continue;
+    for (const Inline& i : b.inlines) {
+      if (i.kind == InlineKind::kFootnoteRef) out.push_back(i.footnote);
+    }
+  }
+  return out;
+}
+
 std::pair<std::string, std::string> numbered_text(const Pair& pair, const std::string& number) {
   const std::vector<std::string> want = paragraph_and_next(pair.model, number);
   const std::vector<std::string> ours = paragraph_and_next(pair.ours, number);
@@ -240,6 +252,46 @@ TEST(PageBreakParagraphEnds, LeadInAloneAtAPagesFootGoesOn) {
     ASSERT_EQ(want.size(), 2u) << folder;
     EXPECT_EQ(paragraph_and_next(pair.ours, number), want) << folder;
   }
+}
+
+// A range broken after its dash at a page's foot: 4.1.2 ends page 25 "...called the reform “a
+// step backwards” (2019–" and "2024).45" stands alone atop page 26 (XeLaTeX, seed 2011, pages 25
+// to 27: fixtures/generated-classes/tex-range-broken-at-a-page-foot), where widow control (rule
+// 5e) ended the paragraph at the break: its end and mark 45 came out as a paragraph of their
+// own; 18.4.1's "...free of charge at first instance (2018–" / "2023). Between 2012 and 2014,
+// ..." (LibreOffice, seed 2009, pages 70 to 72: range-broken-at-a-page-foot-libreoffice), where
+// the room left on the line told it already. No paragraph ends on a dash glued to what it
+// follows.
+TEST(PageBreakParagraphEnds, RangeBrokenAfterItsDashGoesOn) {
+  for (const auto& [folder, producer, number] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"fixtures/generated-classes/tex-range-broken-at-a-page-foot", "latex", "4.1.2"},
+           {"fixtures/generated-classes/range-broken-at-a-page-foot-libreoffice", "libreoffice",
+            "18.4.1"}}) {
+    const Pair pair = load(folder, producer);
+    const std::vector<std::string> want = paragraph_and_next(pair.model, number);
+    ASSERT_FALSE(want.empty()) << folder;
+    const std::vector<std::string> ours = paragraph_and_next(pair.ours, number);
+    ASSERT_FALSE(ours.empty()) << folder;
+    EXPECT_EQ(ours[0], want[0]) << folder;
+    EXPECT_EQ(marks_of(pair.ours, number), marks_of(pair.model, number)) << folder;
+  }
+}
+
+// XeLaTeX leaves a paragraph's last line alone atop a page (TeX only discourages widows): 7.14
+// ends page 43 on a full line, "...notably in Corse (2015–2025).176", and "Local officials
+// considered that access to legal aid remained limited in rural areas." stands alone atop page
+// 44 above "Back to Contents" (seed 2007, TeX Gyre Heros, ragged, numbers hanging, pages 43 to
+// 46: fixtures/generated-classes/tex-widow-after-a-full-line; seed 2024, page 4, shows it too).
+// Widow control (rule 5e) read the lone line as a paragraph of its own. The same pages show the
+// typesetter leaving a paragraph's first line alone, its sentence running on ("...According to
+// Ministry of the" / "Interior, ...", page 45), so widow control is not assumed for this note,
+// and "Local" not fitting after the full line says the paragraph goes on.
+TEST(PageBreakParagraphEnds, WidowAfterAFullLineGoesOnWhereTheNoteLeavesLoneLines) {
+  const Pair pair = load("fixtures/generated-classes/tex-widow-after-a-full-line", "latex");
+  const std::vector<std::string> want = paragraph_and_next(pair.model, "7.14");
+  ASSERT_EQ(want.size(), 2u);
+  EXPECT_EQ(paragraph_and_next(pair.ours, "7.14"), want);
 }
 
 }  // namespace

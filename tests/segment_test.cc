@@ -531,6 +531,59 @@ TEST(Segment, OrphanLineContinuesWhenWidowControlIsOff) {
                                       "P[] Home, no date."}));
 }
 
+// A paragraph's last line alone atop a page, after a full line ending a sentence, then `next`
+// (a plain paragraph or a bold heading); with `lone_first_line`, a later page break where a
+// paragraph's first line stands alone at a page's foot, its sentence running on ("...a lawyer
+// in" / "Besançon, ...").
+Doc widow_case(const std::string& next, const WordStyle& next_style, bool lone_first_line,
+               const std::string& ends = std::string(kFull) + ".") {
+  DocBuilder b;
+  Flow(b.page(), 660).line(kFull).line(ends);
+  Flow p2(b.page());
+  p2.line(next, 72, next_style).gap().line("Home, no date.").gap();
+  if (lone_first_line) p2.gap(540).line("aaaa bbbb cccc dddd eeee ffff gggg hhhh in");
+  Flow(b.page()).line("Besançon, no date.").gap().line("Home, no date.");
+  return b.build_with_lines();
+}
+
+// Step 0 of stages/segment/chunks.cc: XeLaTeX leaves a paragraph's last line alone atop a page
+// after a full line (fixtures/generated-classes/tex-widow-after-a-full-line). Widow control
+// (rule 5e) reads the lone line as a paragraph of its own; where the note shows lone lines
+// elsewhere (a first line alone at a page's foot, its sentence running on), it is not assumed
+// and the line goes on. A bold line there is a heading in the body's size: it begins anew.
+TEST(Segment, WidowAfterAFullLineGoesOnWhereTheNoteLeavesLoneLines) {
+  const std::string ends = std::string("P[] ") + kFull + " " + kFull + ".";
+  const std::string local = "Local officials, no date.";
+  EXPECT_EQ(describe(segment(widow_case(local, {}, false))),
+            (std::vector<std::string>{ends, "P[] " + local, "P[] Home, no date.",
+                                      "P[] Besançon, no date.", "P[] Home, no date."}));
+  const std::vector<std::string> lone = {
+      "P[] aaaa bbbb cccc dddd eeee ffff gggg hhhh in Besançon, no date.", "P[] Home, no date."};
+  EXPECT_EQ(describe(segment(widow_case(local, {}, true))),
+            (std::vector<std::string>{ends + " " + local, "P[] Home, no date.", lone[0],
+                                      lone[1]}));
+  EXPECT_EQ(describe(segment(widow_case("Data limitations", bold(), true))),
+            (std::vector<std::string>{ends, "H4[] Data limitations", "P[] Home, no date.",
+                                      lone[0], lone[1]}));
+}
+
+// Rule 5k: a contents list the layout stage left to this one (a note cut from its first pages,
+// fixtures/generated-classes/addresses-broken-at-separators), its entry "Sources cited . . . 19"
+// filling page 3's last line, "Sources consulted but not cited . . . 21" opening page 4, in a note
+// leaving lone lines (rule 5e silent): the leaders fill the line whatever follows, and the entry
+// ends with its page number (the line above it, plain text, is no entry of the list).
+TEST(Segment, ContentsEntryEndsWithItsPageNumberOverAPageBreak) {
+  std::string leaders;
+  for (int i = 0; i < 26; ++i) leaders += " .";
+  const std::string cited = "Sources cited" + leaders + " 19";
+  const std::string consulted = "Sources consulted" + leaders.substr(0, 12) + " 21";
+  EXPECT_EQ(describe(segment(widow_case(consulted, {}, true, cited))),
+            (std::vector<std::string>{std::string("P[] ") + kFull + " " + cited,
+                                      "P[] " + consulted, "P[] Home, no date.",
+                                      "P[] aaaa bbbb cccc dddd eeee ffff gggg hhhh in Besançon, no date.",
+                                      "P[] Home, no date."}));
+}
+
 // Bug: a publisher line at the top of a page ("European Court of Human Rights (ECtHR),") was
 // joined to the entry that ended the page before: it would be a widow, alone on its page. The
 // entry's last line ends short of the column, as a paragraph's last line does.

@@ -3,6 +3,12 @@
 // Assumptions: single-column Word-made notes; paragraphs are separated by space before/after
 // (not by first-line indents); paragraph numbers and list markers are followed by a tab.
 //
+// Step 0: whether the note's typesetter honours widow control (Word's default) is read off the
+// note: a page break where a paragraph's first or last line stands alone on its page, the sentence
+// visibly running on across the break (rule 5e's exception), shows that it leaves lone lines
+// (TeX only discourages widows and orphans; LibreOffice too leaves some), and rule 5e's
+// premise fails for the whole note (Metrics::lone_lines).
+//
 // A line starts a new chunk when
 //   1. it or the chunk before is a "Back to Contents" line;
 //   2. it opens with a paragraph number or list marker (lines.cc, step 4);
@@ -14,7 +20,9 @@
 //   4. on the same page with nothing in between, the baseline distance exceeds the usual pitch
 //      by more than `paragraph_gap` (Word's space after a paragraph);
 //   5. after an interruption (page break, footnote area, table, image) the gap means nothing, so:
-//      a. a wholly bold chunk does not continue into a plain line (a heading ends);
+//      a. a wholly bold chunk does not continue into a plain line (a heading ends), nor a plain
+//         chunk into a wholly bold line (a heading in the body's size begins: "Data
+//         limitations" alone at a page's top, its text below);
 //      b. the line must sit at the chunk's continuation indent;
 //      c. Word sets a table (or inline image) between paragraphs, so after one the text
 //         continues only when the chunk visibly went on: its last line does not end a sentence
@@ -34,7 +42,11 @@
 //         the column to its right edge, which a paragraph's last line never does, a sentence
 //         ending there or not ("...Mr José" / "Muñoz of the Ligue...", "...in practice.150" /
 //         "In addition, ..."): TeX and CSS engines only discourage widows and orphans, and leave
-//         one line of a paragraph on a page when the page needs it;
+//         one line of a paragraph on a page when the page needs it. In a note that leaves lone
+//         lines (step 0) the rule says nothing, and the rules after it decide: "...notably in
+//         Corse (2015–2025).176" on a full last line, "Local officials considered ..." alone
+//         atop the next page, then "Back to Contents" (XeLaTeX, seed 2007, p. 43; seed 2024,
+//         p. 4);
 //      f. across a page break, when the chunk's last line ends a sentence (the one place a
 //         paragraph can end), three more signs that it did:
 //         g. the chunk is a quoted paragraph (it opens with a quote mark) and the new line opens
@@ -70,6 +82,8 @@
 //         of the tuning renders (seeds 1631-1636, 1801-1830, 1841-1880, 1901-1999), and
 //         nothing the page shows (room, the next word, space left above the notes, the first
 //         line's height or indent) told the 8 apart;
+//      k. across a page break, a contents entry (title, leaders, page number) ends with its
+//         number: the leaders fill its line whatever follows, so rule 5i's room says nothing;
 //   6. on a tagged PDF with a sound tree (lines.cc, step 6), where rules 1-3 are silent and both
 //      lines are tagged, the tree decides instead of rules 4 and 5: a new chunk exactly when the
 //      line's owner (its LI, else its P) differs from the chunk's last line's. The tree states
@@ -223,6 +237,31 @@ bool leads_in_to_next(const Chunk& chunk, const SegLine& last, const SegLine& li
          !opens_quotation(line.text, config);
 }
 
+// Rule 5k: a contents entry, its title then leaders then a page number ("Sources cited . . . 19"):
+// the leaders fill its line whatever follows, so the room left says nothing, and the entry ends
+// with its number. A contents list the layout stage did not take for one (a note cut from its
+// first pages, fixtures/generated-classes/addresses-broken-at-separators) is read line by line.
+bool ends_contents_entry(const std::string& text, const SegmentConfig& config) {
+  size_t end = text.size();
+  while (end > 0 && std::isdigit(static_cast<unsigned char>(text[end - 1]))) --end;
+  if (end == text.size()) return false;
+  int dots = 0;
+  for (size_t k = end; k > 0; --k) {
+    const char c = text[k - 1];
+    if (c == '.') {
+      ++dots;
+    } else if (c != ' ') {
+      const size_t ellipsis_bytes = 3;  // U+2026 in UTF-8
+      if (k < ellipsis_bytes || text.compare(k - ellipsis_bytes, ellipsis_bytes, "\u2026") != 0) {
+        break;
+      }
+      dots += 3;
+      k -= ellipsis_bytes - 1;
+    }
+  }
+  return dots >= config.contents_leaders;
+}
+
 // Rule 5g: a quoted paragraph, then a line opening a quotation: the next paragraph of the quote.
 bool next_quoted_paragraph(const std::vector<SegLine>& lines, const Chunk& chunk,
                            const SegLine& line, const SegmentConfig& config) {
@@ -277,13 +316,13 @@ bool short_of_justified_column(const std::vector<SegLine>& lines, const Chunk& c
 bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk& chunk, int i,
                                   const Metrics& metrics, const SegmentConfig& config) {
   const SegLine& line = lines[i];
-  if (chunk.bold && !line.bold) return false;
+  if (chunk.bold != line.bold) return false;
   const SegLine& last = lines[chunk.lines.back()];
   const double tolerance = config.indent_tolerance * metrics.body_size;
   if (std::abs(line.box.x0 - continuation_x(lines, chunk, metrics)) > tolerance) return false;
   if (line.after_block && last.ends_sentence) return false;
   if (ends_with_broken_compound(last.text)) return true;
-  if (config.widow_control && line.page != last.page &&
+  if (config.widow_control && !metrics.lone_lines && line.page != last.page &&
       !sentence_runs_on(chunk, last, line, metrics, config) &&
       !leads_in_to_next(chunk, last, line, metrics, config) &&
       !fills_justified_column(last, metrics, config) &&
@@ -302,6 +341,7 @@ bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk
   // of a page, seed 1101 p. 54: the line's own measure unknown, the room seemed 28 pt; ragged,
   // "...improved after" / "the French-Italian agreement.", seed 1817 p. 55).
   if (line.page != last.page && sentence_runs_on(chunk, last, line, metrics, config)) return true;
+  if (line.page != last.page && ends_contents_entry(last.text, config)) return false;
   const double room = fill_edge(lines, chunk, metrics, config) - last.end;
   return fit_width(line, metrics, config) > room;
 }
@@ -373,6 +413,39 @@ bool starts_chunk(const std::vector<SegLine>& lines, const Chunk& chunk, int i,
 }
 
 }  // namespace
+
+// Step 0: a lone line that runs on. The line before the break opens its paragraph (the line
+// before it broke off) or the line after it closes one (the line after it starts anew), and the
+// sentence visibly goes on across the break, the rules reading the two lines as one paragraph:
+// a word broken at its hyphen, or rule 5e's exception ("...emergency shel-" / "ters.70" then a
+// new paragraph, XeLaTeX, seed 2007, p. 19; "...the co-ordinating body met" / "quarterly under
+// § 14 of the decree." alone atop page 19, LibreOffice, seed 2003).
+bool leaves_lone_lines(const std::vector<SegLine>& lines, const Metrics& metrics,
+                       const SegmentConfig& config) {
+  const auto alone = [&lines](int i) {
+    Chunk chunk;
+    chunk.lines = {i};
+    chunk.bold = lines[i].bold;
+    return chunk;
+  };
+  const int n = static_cast<int>(lines.size());
+  for (int i = 1; i < n; ++i) {
+    const SegLine& line = lines[i];
+    const SegLine& last = lines[i - 1];
+    if (line.page == last.page || line.after_block) continue;
+    const Chunk before = alone(i - 1);
+    if (!ends_with_broken_compound(last.text) &&
+        !sentence_runs_on(before, last, line, metrics, config)) {
+      continue;
+    }
+    if (breaks_before(lines, before, i, metrics, config)) continue;  // a number, a heading...
+    const bool orphan = i < 2 || breaks_before(lines, alone(i - 2), i - 1, metrics, config);
+    const bool widow = i + 1 >= n || lines[i + 1].page != line.page ||
+                       breaks_before(lines, alone(i), i + 1, metrics, config);
+    if (orphan || widow) return true;
+  }
+  return false;
+}
 
 std::vector<Chunk> split_chunks(const std::vector<SegLine>& lines, const Metrics& metrics,
                                 const SegmentConfig& config, Diagnostics& diag) {

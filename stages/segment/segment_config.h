@@ -101,7 +101,8 @@ struct SegmentConfig {
   double fit_slack = 0.05;
   /// The notes keep Word's default widow/orphan control: a paragraph's first line is never left
   /// alone at the foot of a page, so a one-line chunk before a page break has ended. Set false
-  /// for documents made with widow/orphan control off.
+  /// for documents made with widow/orphan control off; a note that shows a lone line running on
+  /// over a page break is read as made so whatever this says (Metrics::lone_lines).
   bool widow_control = true;
   /// Across a page break, a paragraph that ends a sentence at the foot of a page has ended when
   /// the lines continuing it on the next page would have fitted below it: Word fills a page
@@ -115,6 +116,11 @@ struct SegmentConfig {
   /// opens with one: across a page break, after a quoted paragraph that ends a sentence, a line
   /// opening with one (and a capital or an ellipsis) starts the next quoted paragraph.
   std::vector<std::string> opening_quotes = {"\u2018", "\u201C", "'", "\""};
+  /// Across a page break, a line ending in at least this many leader dots (". . .", "…") and a
+  /// page number is a contents entry, which ends there: leaders fill a line to its number
+  /// whatever follows, so the room they leave says nothing. Default 3 (the layout stage's
+  /// toc_open_leaders reads leaders as three dots or more too).
+  int contents_leaders = 3;
   /// A quote is indented at least this much more than the text around it, on both sides.
   double quote_indent = 1.5;
   /// A note is justified (TeX's default; Word's "Justify") when at least this share (0..1) of its
@@ -169,6 +175,7 @@ struct SegmentConfig {
     s.read("widow_control", widow_control);
     s.read("page_fill_percentile", page_fill_percentile);
     s.read("opening_quotes", opening_quotes);
+    s.read("contents_leaders", contents_leaders);
     s.read("quote_indent", quote_indent);
     s.read("justified_share", justified_share);
     s.read("justified_tolerance", justified_tolerance);

@@ -48,6 +48,9 @@ struct Metrics {
   /// the footnote area's top less the clearance full pages leave above it, or the text bottom
   /// of pages without footnotes. Empty when page_fill_percentile is negative.
   std::vector<double> floor;
+  /// The note shows its typesetter leaving a paragraph's line alone at a page break, its
+  /// sentence visibly running on (chunks.cc, step 0): widow control cannot be assumed.
+  bool lone_lines = false;
 };
 
 /// How a line opens: with a paragraph number, a bullet or an ordered-list marker, or plainly.
@@ -143,6 +146,12 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
 double fit_width(const SegLine& next, const Metrics& metrics, const SegmentConfig& config);
 
 // chunks.cc
+/// Whether the note's typesetter leaves a paragraph's first or last line alone on a page, which
+/// Word's widow control never does: somewhere a lone line at a page break visibly runs on
+/// (chunks.cc, step 0). Sets nothing; the caller records it in Metrics::lone_lines.
+bool leaves_lone_lines(const std::vector<SegLine>& lines, const Metrics& metrics,
+                       const SegmentConfig& config);
+
 /// Cuts the flow into chunks (one per printed paragraph, heading, item...); where a sound tree's
 /// elements decide a break against the layout's view, reports the layout's view.
 std::vector<Chunk> split_chunks(const std::vector<SegLine>& lines, const Metrics& metrics,
