@@ -55,6 +55,15 @@
 // Step 3c: a number cut between two characters ("121," / "288", "40." / "3%", "46.3" / "%",
 //         "US$" / "8.4": stages/tables/number_cut.h) is rejoined whatever the widths say (CSS
 //         engines break lines inside numbers, so the widths do not show it).
+// Step 3d: a word cut after other words on its line. XeLaTeX breaks a word at least 80% of its
+//         column anywhere, after the words that fit before it ("Not appli" / "cable", "US$3.2
+//         billi" / "on"); a line of several words is read as cut inside its last word when
+//         the next line's first character would not have followed it (the line's extent, from
+//         where it was printed: a first word moved up onto the line above, "US$3." / "2
+//         billi", still took its room), the break is between two letters or digits, and the
+//         note prints the joined word more often than the piece ("billion", not "billi"): a
+//         break at a space that left a full line rarely joins into a word, and never into
+//         one printed more often than the word before it ("in" / "to").
 // Step 4: the lines become inline runs through the shared builder (stages/text/inline_runs.h),
 //         exactly as paragraph text does: bold kept, raised digits as footnote refs, links with
 //         their URLs, a line break as a space ("Cases Judged/" + "Decided" -> "Cases Judged/
@@ -77,6 +86,8 @@
 // Assumption: body cells are not set wholly in bold across an entire row at the top of a table;
 // a bold first column alone ("Total") does not make a header because the other cells are not.
 #include "stages/tables/cell_text.h"
+
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <cctype>
@@ -150,6 +161,36 @@ std::vector<std::string> runs_from(const Page& page, const std::vector<std::vect
   return runs;
 }
 
+// Step 3d: the word ending a line of several words, its pieces glued together ("US$3.2" then
+// "billi": "billi"); empty when the line ends in a raised mark.
+std::string last_word(const Page& page, const std::vector<int>& line) {
+  std::string word;
+  for (size_t k = line.size(); k-- > 0;) {
+    const Word& w = page.words[line[k]];
+    if (w.raised) return {};
+    if (k + 1 < line.size() && w.space_after) break;
+    word.insert(0, w.text);
+  }
+  return word;
+}
+
+// Step 3d: a line of several words whose last word a typesetter broke between two characters
+// ("Not appli" / "cable"): the next character did not fit after it, the break is between two
+// letters or digits (a dash or a hyphen ending the line is a break the line allows: "border –"
+// / "in") and the note prints the joined word more often than that piece.
+bool cut_after_words(const std::string& word, const std::vector<std::string>& runs, bool fits,
+                     const Vocabulary& vocabulary) {
+  if (fits || word.empty() || !u_isalnum(static_cast<UChar32>(last_code_point(word)))) {
+    return false;
+  }
+  return std::any_of(runs.begin(), runs.end(), [&](const std::string& run) {
+    char32_t first = 0;
+    return !run.empty() && decode_utf8(run, 0, first) > 0 &&
+           u_isalnum(static_cast<UChar32>(first)) &&
+           vocabulary.count(word + run) > vocabulary.count(word);
+  });
+}
+
 // Step 3: moves the pieces of words broken between characters back onto one line.
 void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
                          const NoteWords& words, std::vector<std::vector<int>>& lines) {
@@ -160,6 +201,12 @@ void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
   // Where the words of each line's last printed line start: once "Subsidiar" / "y" is rejoined,
   // the line that must be full for the next break to be a broken word is "y", not the word.
   std::vector<size_t> printed(lines.size(), 0);
+  // Where each printed line starts: a line whose first word moved up onto the line above
+  // ("US$3." / "2 billi" / "on") still printed it, so its extent runs from there.
+  std::vector<double> left(lines.size(), 0);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].empty()) left[i] = page.words[lines[i].front()].box.x0;
+  }
   // The pieces of a word hyphenated on the lines above ("Unac-" / "com-" / "panied"): the word
   // the vocabulary is asked about is the whole of it.
   std::string hyphenated;
@@ -170,14 +217,15 @@ void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
     hyphenated.clear();
     std::string word = carried;  // the line's word, its pieces already rejoined
     if (above.empty() || below.empty()) continue;
-    double width = 0;
     bool one_word = true;
     for (size_t k = 0; k < above.size(); ++k) {
       const Word& w = page.words[above[k]];
-      if (k >= printed[i]) width += w.box.width();
       word += w.text;
       one_word &= !w.raised && (k + 1 == above.size() || !w.space_after);
     }
+    // The extent of the line's last printed line, from where it starts to its last word.
+    const double width = page.words[above.back()].box.x1 -
+                         (printed[i] > 0 ? page.words[above[printed[i]]].box.x0 : left[i]);
     const Word& next = page.words[below.front()];
     // A hyphen alone under a word of its cell is a piece of a range cut between characters,
     // whatever the widths say ("22%" / "-" / "13%": LibreOffice breaks "22%-13%", which holds
@@ -188,17 +236,14 @@ void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
       below.clear();
       lines.erase(lines.begin() + static_cast<long>(i) + 1);
       printed.erase(printed.begin() + static_cast<long>(i) + 1);
+      left.erase(left.begin() + static_cast<long>(i) + 1);
       hyphenated = carried;  // the grown line is read again
       --i;
       continue;
     }
     // A line ending in a hyphen ("-", or a CSS engine's U+2010) was broken with one: the hyphen
     // judge (stages/text/hyphenation.h) reads that break, in the inline builder.
-    if (!one_word || next.raised || word.empty()) continue;
-    if (const size_t hyphen = line_end_hyphen(word); hyphen > 0) {
-      hyphenated = word.substr(0, word.size() - hyphen);
-      continue;
-    }
+    if (next.raised || word.empty()) continue;
     // The least that moved down: the first character, with the marks glued to it when it is
     // the whole word ("2021" + mark 90 printed "20" / "2" / "1⁹⁰": "21⁹⁰" did not fit).
     const size_t chars = std::max<size_t>(count_code_points(next.text), 1);
@@ -206,19 +251,26 @@ void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
     for (size_t k = 1; chars == 1 && k < below.size() && page.words[below[k]].raised; ++k) {
       first_char += page.words[below[k]].box.width();
     }
-    const bool below_counted =
-        Vocabulary::in_running_text(page, static_cast<size_t>(below.front()));
-    // The word below whole ("mi-" / "nors": "minors"), or its first piece: the whole may be
-    // cut on again ("in-" / "stanc" / "e") or printed only hyphenated in running text too
-    // ("Accom-" / "modation", counted there as "accom").
-    const std::string below_word = word_from(page, lines, i + 1);
-    const bool below_whole = below.size() > 1 && next.space_after;
+    const bool fits = width + first_char <= text_width;
     const std::vector<std::string> runs = runs_from(page, lines, i + 1);
-    if (!number_cut(word, runs) &&
-        ((width + first_char <= text_width &&
-          !joins_into_a_word(word, below_word, below_counted, vocabulary)) ||
-         two_words(word, runs, below_whole, words))) {
+    if (!one_word) {
+      if (!cut_after_words(last_word(page, above), runs, fits, vocabulary)) continue;
+    } else if (const size_t hyphen = line_end_hyphen(word); hyphen > 0) {
+      hyphenated = word.substr(0, word.size() - hyphen);
       continue;
+    } else {
+      const bool below_counted =
+          Vocabulary::in_running_text(page, static_cast<size_t>(below.front()));
+      // The word below whole ("mi-" / "nors": "minors"), or its first piece: the whole may be
+      // cut on again ("in-" / "stanc" / "e") or printed only hyphenated in running text too
+      // ("Accom-" / "modation", counted there as "accom").
+      const std::string below_word = word_from(page, lines, i + 1);
+      const bool below_whole = below.size() > 1 && next.space_after;
+      if (!number_cut(word, runs) &&
+          ((fits && !joins_into_a_word(word, below_word, below_counted, vocabulary)) ||
+           two_words(word, runs, below_whole, words))) {
+        continue;
+      }
     }
     printed[i] = above.size();
     above.push_back(below.front());
@@ -231,6 +283,7 @@ void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
       // The line below is gone: its successor is now compared with this grown line.
       lines.erase(lines.begin() + static_cast<long>(i) + 1);
       printed.erase(printed.begin() + static_cast<long>(i) + 1);
+      left.erase(left.begin() + static_cast<long>(i) + 1);
       --i;
     }
   }

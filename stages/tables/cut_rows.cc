@@ -20,6 +20,11 @@
 //           WeasyPrint's "... applications from" / "Côte d’Ivoire, Guinea-Bissau and" / "São
 //           Tomé rose sharply.", a line's room left blank below T): T's text ended on its
 //           page, so X is fresh text;
+//         - T's last line is a number cut between two characters by the break (number_cut.h:
+//           "46.3" / "%", "US$2." / "7 billion", "17," / "77" / "2", its pieces glued into
+//           one word in their cell): it runs on with no space, whatever the widths say, as
+//           inside a cell (cell_text.cc, Step 3c): WeasyPrint breaks numbers where a character
+//           more would have fitted ("17," then "772" with room for the "7");
 //         - T's last line is one word and X opens with a hyphen alone on its line, more of X
 //           under it: a range a column narrower than it cut between characters ("22%" / "-" /
 //           "13%"; a missing value's "-" is a cell's whole text): it runs on with no space;
@@ -31,9 +36,6 @@
 //           producer parts from it): the line did not wrap there, so X opening with a
 //           capital or a digit is fresh text (a bracket or quote may open a second paragraph
 //           of the same cell: nothing tells);
-//         - T's last line is a number cut between two characters by the break (number_cut.h:
-//           "46.3" / "%", "US$2." / "7 billion"), not even X's first character fitting after
-//           it: it runs on with no space;
 //         - T's last line is one word, X opens with a lower-case letter and not even its first
 //           character would have followed that word: a word broken between two characters
 //           ("Employme" / "nt", "Subsidiar" / "y": LibreOffice and WeasyPrint break a word too
@@ -181,6 +183,35 @@ const Word* last_word(const Doc& doc, const TextLine& line) {
   return nullptr;
 }
 
+// `line`'s words but its raised marks, glued into one word ("17" + ",", "US" + "$4.": pieces
+// rejoined in their cell, cell_text.h step 3); empty when a space parts two of them.
+std::string glued_word(const Doc& doc, const TextLine& line) {
+  std::string word;
+  const Word* end = nullptr;
+  for (WordRef ref : line) {
+    const Word& w = word_at(doc, ref);
+    if (w.raised) continue;
+    if (end != nullptr && end->space_after) return {};
+    end = &w;
+    word += w.text;
+  }
+  return word;
+}
+
+// What X's lines may start: the first word, then its line's words glued into one ("77" + "2",
+// a number cut again and rejoined in its cell: "772"), then that run on with the word of each
+// next line that holds one alone ("77" / "2" left apart: "772").
+std::vector<std::string> runs_of(const Doc& doc, const std::vector<TextLine>& x) {
+  std::vector<std::string> runs{word_at(doc, x.front().front()).text};
+  const std::string glued = glued_word(doc, x.front());
+  if (glued.empty()) return runs;
+  runs.push_back(glued);
+  for (size_t k = 1; k < x.size() && x[k].size() == 1; ++k) {
+    runs.push_back(runs.back() + word_at(doc, x[k].front()).text);
+  }
+  return runs;
+}
+
 // The width of the marks glued to the end of `line`'s first word (raised words each starting
 // within `snap` of where the last ended): a producer breaks no line between a word and its
 // footnote mark, so the word moved down with them ("3" / "0²³": not "0" but "0²³" did not fit).
@@ -288,6 +319,11 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
   // row over a page whose side borders run to the text area's edge ("back-" / "wards").
   if (lower && ends_hyphenated(end->text)) return Evidence::kRunsOn;
   if (box->box.y1 - line_y1 > max_gap * size) return Evidence::kFresh;
+  // A number cut between two characters ("46.3" / "%", "US$2." / "7", "17," / "77" / "2":
+  // number_cut.h) is one number whatever the widths say, as inside a cell (cell_text.cc, Step
+  // 3c): CSS engines break lines inside numbers where a character more would have fitted
+  // (WeasyPrint's "17," / "772" with room for the "7").
+  if (number_cut(glued_word(doc, last), runs_of(doc, x))) return Evidence::kBroken;
   const double limit = box->box.x1 - std::max(pad, 0.0);
   if (word_broken_over_break(doc, last, x.front().front(), limit, words)) return Evidence::kBroken;
   // A hyphen alone atop X, over more of X, after T's one word: a range cut between characters
@@ -301,15 +337,7 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
   if (line_x1 + config.wrap_slack * size + next.box.width() + marks <= limit) {
     return opens_label(next.text) ? Evidence::kFresh : Evidence::kNothing;
   }
-  // A number cut between two characters ("46.3" / "%", "US$2." / "7": number_cut.h), the
-  // first character of the rest too wide for the line (with its marks when it is the whole
-  // rest: "65.2" / "%¹³⁵", where "%" alone would have fitted): one word, cut by the page break.
   const Page& next_page = doc.pages[static_cast<size_t>(x.front().front().page - 1)];
-  const size_t chars = std::max<size_t>(count_code_points(next.text), 1);
-  if (last.size() == 1 && number_cut(end->text, {next.text}) &&
-      end->box.x1 + first_char_width(next_page, next, chars) + (chars == 1 ? marks : 0) > limit) {
-    return Evidence::kBroken;
-  }
   if (numbers_only(doc, last) && is_number(next.text)) {
     if (broken_between_characters(doc, last, next_page, next, marks, limit)) {
       return Evidence::kBroken;
@@ -508,7 +536,7 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
     Cell& target = cell_at(table, t);
     target.rowspan += extra_rows;
     std::vector<TextLine>& x = row_lines[i];
-    if (evidence[i] == Evidence::kBroken) {
+      if (evidence[i] == Evidence::kBroken) {
       // X's first line finishes T's last word: one printed line, cut by the page break.
       std::vector<TextLine>& t_lines = lines[t.row][t.index];
       t_lines.back().insert(t_lines.back().end(), x.front().begin(), x.front().end());
