@@ -43,6 +43,19 @@ struct HRulesConfig {
   /// grid takes it in as the text of the bottom-row cell its bottom border leaves open
   /// (grid_escaped_label.h). Default 3.0.
   double escaped_label_max_drop = 3.0;
+  /// A rule below a line's baseline by at most this many font sizes lies in its descent band,
+  /// where a font draws its underline (0.08-0.11 em below the baseline in the notes' fonts, as
+  /// measured; their descent reaches 0.21-0.24 em, and a table's rule under a row lies below it).
+  /// Default 0.19.
+  double underline_max_drop = 0.19;
+  /// An underline's ends lie within this many font sizes of the first and last words it runs
+  /// under (Cairo draws it up to 0.07 em past the last glyph's box): a table's rule runs out
+  /// beyond its text by the cell's side padding, 0.19 cm in Word's and LibreOffice's
+  /// defaults (0.5 em at 10 pt). Default 0.15.
+  double underline_end_tolerance = 0.15;
+  /// Widest gap between two words an underline runs across, in font-size units: a justified
+  /// line's stretched space. Default 1.5.
+  double underline_max_gap = 1.5;
   /// Fewest rows (header rows included) that make a table. Default 2.
   int min_rows = 2;
   /// Fewest columns of a fragment that a rule closes on one side only, the other side being the
@@ -94,6 +107,9 @@ struct HRulesConfig {
     s.read("narrow_gap_min_lines", narrow_gap_min_lines);
     s.read("glued_tolerance", glued_tolerance);
     s.read("escaped_label_max_drop", escaped_label_max_drop);
+    s.read("underline_max_drop", underline_max_drop);
+    s.read("underline_end_tolerance", underline_end_tolerance);
+    s.read("underline_max_gap", underline_max_gap);
     s.read("min_rows", min_rows);
     s.read("open_min_columns", open_min_columns);
     s.read("single_row_min_columns", single_row_min_columns);

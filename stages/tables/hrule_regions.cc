@@ -20,6 +20,36 @@ bool underlines_link(const Page& page, const Segment& s, double snap) {
   });
 }
 
+// True when `s` is the underline of words on one line, drawn with no link to say so: Cairo's,
+// MuPDF's and Ghostscript's re-prints keep a link's blue underline but drop its annotation. An
+// underline lies in the line's descent band (below the baseline, less than
+// `underline_max_drop` font sizes under it) and runs from inside one word to inside another,
+// across gaps no wider than `underline_max_gap` font sizes (a justified line's stretched
+// spaces). A table's rule under a row of text runs from the table's edge, beyond its cell
+// padding, across its column gaps, or lies below its text's descent: it is kept.
+bool underlines_words(const Page& page, const Segment& s, const HRulesConfig& config) {
+  std::vector<const Word*> over;
+  for (const Word& w : page.words) {
+    if (w.box.x1 <= s.lo || w.box.x0 >= s.hi || w.font_size <= 0) continue;
+    const double drop = s.at - w.baseline;
+    if (drop > 0 && drop <= config.underline_max_drop * w.font_size) over.push_back(&w);
+  }
+  if (over.empty()) return false;
+  std::sort(over.begin(), over.end(),
+            [](const Word* a, const Word* b) { return a->box.x0 < b->box.x0; });
+  const Word& first = *over.front();
+  const Word& last = *over.back();
+  if (s.lo < first.box.x0 - config.underline_end_tolerance * first.font_size ||
+      s.hi > last.box.x1 + config.underline_end_tolerance * last.font_size) {
+    return false;
+  }
+  for (size_t k = 1; k < over.size(); ++k) {
+    const double gap = over[k]->box.x0 - over[k - 1]->box.x1;
+    if (gap > config.underline_max_gap * over[k]->font_size) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<Segment> horizontal_rules(const Page& page, const std::vector<Fragment>& ruled,
@@ -33,7 +63,9 @@ std::vector<Segment> horizontal_rules(const Page& page, const std::vector<Fragme
       return mid >= f.box.x0 - snap && mid <= f.box.x1 + snap && s.at >= f.box.y0 - snap &&
              s.at <= f.box.y1 + snap;
     });
-    if (!in_grid && !underlines_link(page, s, snap)) out.push_back(s);
+    if (!in_grid && !underlines_link(page, s, snap) && !underlines_words(page, s, config.hrules)) {
+      out.push_back(s);
+    }
   }
   std::sort(out.begin(), out.end(), [](const Segment& a, const Segment& b) { return a.at < b.at; });
   return out;

@@ -6,9 +6,10 @@
 // evidence that lets two columns and multi-line cells count.
 //
 // Step 1: the page's horizontal rules ([rules] lines, joined where drawn per cell: rule_segments.h)
-//         outside grid tables and outside link areas (a link's underline), top to bottom. Rules
-//         whose left and right ends agree within `extent_tolerance` form a stack: they could
-//         rule one table.
+//         outside grid tables, outside link areas (a link's underline) and not underlining the
+//         words of a line (in its descent band, from word to word: a re-print that dropped the
+//         link), top to bottom. Rules whose left and right ends agree within
+//         `extent_tolerance` form a stack: they could rule one table.
 // Step 2: columns of a set of printed lines (words of body lines clustered by baseline): the
 //         x-intervals covered by words, merged where less than `column_gap` font-size units
 //         apart (raised footnote marks left out: they reach into the padding). A gap is a
