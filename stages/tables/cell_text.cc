@@ -207,6 +207,13 @@ void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
   for (size_t i = 0; i < lines.size(); ++i) {
     if (!lines[i].empty()) left[i] = page.words[lines[i].front()].box.x0;
   }
+  // The line under `line`, its words moved up onto it, goes with what is kept of it.
+  const auto drop_line_below = [&](size_t line) {
+    const long below = static_cast<long>(line) + 1;
+    lines.erase(lines.begin() + below);
+    printed.erase(printed.begin() + below);
+    left.erase(left.begin() + below);
+  };
   // The pieces of a word hyphenated on the lines above ("Unac-" / "com-" / "panied"): the word
   // the vocabulary is asked about is the whole of it.
   std::string hyphenated;
@@ -233,10 +240,7 @@ void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
     // end, it keeps no space on either side.
     if (one_word && below.size() == 1 && hyphen_alone(next.text)) {
       above.push_back(below.front());
-      below.clear();
-      lines.erase(lines.begin() + static_cast<long>(i) + 1);
-      printed.erase(printed.begin() + static_cast<long>(i) + 1);
-      left.erase(left.begin() + static_cast<long>(i) + 1);
+      drop_line_below(i);
       hyphenated = carried;  // the grown line is read again
       --i;
       continue;
@@ -279,11 +283,8 @@ void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
                                         [&](int w) { return page.words[w].raised; });
     if (marks_only) {
       above.insert(above.end(), below.begin(), below.end());
-      below.clear();
       // The line below is gone: its successor is now compared with this grown line.
-      lines.erase(lines.begin() + static_cast<long>(i) + 1);
-      printed.erase(printed.begin() + static_cast<long>(i) + 1);
-      left.erase(left.begin() + static_cast<long>(i) + 1);
+      drop_line_below(i);
       --i;
     }
   }
