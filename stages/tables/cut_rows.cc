@@ -290,6 +290,15 @@ bool word_broken_over_break(const Doc& doc, const TextLine& last, WordRef next_r
   return !two_words(end.text, {next.text}, next_counted, words);
 }
 
+// Where `cell` is printed on `page` (its last place there); nullptr when it is not.
+const Place* place_on(const Cell& cell, int page) {
+  const Place* box = nullptr;
+  for (const Place& p : cell.where) {
+    if (p.page == page) box = &p;
+  }
+  return box;
+}
+
 // Step 2: what X (its lines `x`) says of carrying on T (its lines `t`).
 Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLine>& t,
                    const std::vector<TextLine>& x, double max_gap, const NoteWords& words,
@@ -298,10 +307,7 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
   if (t.empty() || t.back().empty()) return Evidence::kFresh;
   const TextLine& last = t.back();
   const int page = last.front().page;
-  const Place* box = nullptr;
-  for (const Place& p : target.where) {
-    if (p.page == page) box = &p;
-  }
+  const Place* box = place_on(target, page);
   const Word* end = last_word(doc, last);
   if (box == nullptr || end == nullptr) return Evidence::kNothing;
   double line_x1 = 0, line_y1 = 0, pad = box->box.width();
@@ -459,10 +465,7 @@ Stop stop_of(const Doc& doc, const Cell& target, const std::vector<TextLine>& t,
   const TextLine& last = t.back();
   if (last.front().page < page) return Stop::kAbove;
   const Word* end = last_word(doc, last);
-  const Place* box = nullptr;
-  for (const Place& p : target.where) {
-    if (p.page == page) box = &p;
-  }
+  const Place* box = place_on(target, page);
   if (box == nullptr || end == nullptr || last.front().page != page) return Stop::kUnknown;
   double line_y1 = 0;
   for (WordRef ref : last) line_y1 = std::max(line_y1, word_at(doc, ref).box.y1);
@@ -536,7 +539,7 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
     Cell& target = cell_at(table, t);
     target.rowspan += extra_rows;
     std::vector<TextLine>& x = row_lines[i];
-      if (evidence[i] == Evidence::kBroken) {
+    if (evidence[i] == Evidence::kBroken) {
       // X's first line finishes T's last word: one printed line, cut by the page break.
       std::vector<TextLine>& t_lines = lines[t.row][t.index];
       t_lines.back().insert(t_lines.back().end(), x.front().begin(), x.front().end());
