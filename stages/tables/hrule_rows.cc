@@ -530,16 +530,21 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
     // columns that line has text in (two rows of figures, the next too wide to have fitted on
     // the line above, fill the same columns), below the first row or, in it, going on with a
     // word (a lower-case start, or a hyphen ending the word above): a header of two rows,
-    // "Transferred" under "2019", looks the same but for that.
+    // "Transferred" under "2019", looks the same but for that. So does a line with text in the
+    // same columns going on with a word in the row the text gave it: the next line of a tall
+    // cell alone on its lines, as a page carrying on a row the break cut shows it ("interior
+    // ministry" under "During the reporting period, the"), whose step is a line's.
     std::vector<bool> carries_on(lines.size(), false);
     for (size_t i = 1; i < lines.size(); ++i) {
+      const bool same_row = row_of[i] == row_of[i - 1];
       bool fewer = cells_on(split_lines[i]) < cells_on(split_lines[i - 1]);
+      bool within = true;  // every column of the line has text on the line above
       bool word_goes_on = false;
       for (size_t c = 0; c < split_lines[i].first.size(); ++c) {
         const int w = split_lines[i].first[c];
         if (w < 0) continue;
         if (split_lines[i - 1].first[c] < 0) {
-          fewer = false;
+          fewer = within = false;
           continue;
         }
         char32_t cp = 0;
@@ -548,7 +553,8 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
                        (decode_utf8(text, 0, cp) > 0 && u_islower(static_cast<UChar32>(cp))) ||
                        ends_with_hyphen(finder.page.words[split_lines[i - 1].last[c]].text);
       }
-      carries_on[i] = fewer && (row_of[i] > 0 || word_goes_on);
+      carries_on[i] = (fewer && (row_of[i] > 0 || word_goes_on)) ||
+                      (within && same_row && word_goes_on);
     }
     rows.lines = split_rows_by_pitch(baselines, sizes, std::move(rows.lines), finder.config,
                                      carries_on);
