@@ -32,6 +32,12 @@ size_t column_of(const Word& word, const std::vector<Column>& columns) {
   return static_cast<size_t>(c);
 }
 
+// Step 4: how far the box of `line` reaches above the slot the line pitch gives it: half what
+// it is taller than the pitch, 0 where it is not.
+double overshoot(const TextLine& line, double pitch) {
+  return std::max(0.0, (line.bottom - line.top - pitch) / 2);
+}
+
 LineColumns split(const Page& page, const TextLine& line, const std::vector<Column>& columns) {
   LineColumns out{std::vector<int>(columns.size(), -1), std::vector<int>(columns.size(), -1)};
   for (int w : line.words) {
@@ -499,7 +505,10 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
     // A rule under the middle of the line above starts a row with this line wholly below it:
     // a header word overflowing its row reaches down across the rule under the header
     // (LibreOffice's "Y" / "e" / "a" / "r" in a column narrower than "Year"), over a first
-    // body line that may be a footnote mark alone, wrapped there after a page break.
+    // body line that may be a footnote mark alone, wrapped there after a page break. Wholly
+    // below but for its box's overshoot: a box taller than the line pitch reaches above its line
+    // by half the difference, over a rule set right above it (WeasyPrint's unpadded cells put
+    // the header's rule 0.2-0.4 pt inside the first body line's box).
     // A label centred between two lines, the second with text in every column of the first and
     // none of it lower-case at its start, says they are two rows, whether or not a word of the
     // second would have fitted on the first (a header's "2019 2020" over "Withdrawn Men"); a
@@ -508,7 +517,8 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
     const bool fresh =
         rows.lines.empty() ||
         (centred[i - 1] && covers(finder.page, split_lines[i], split_lines[prev])) ||
-        rule_between(inner, (lines[prev].top + lines[prev].bottom) / 2, lines[i].top) != nullptr ||
+        rule_between(inner, (lines[prev].top + lines[prev].bottom) / 2,
+                     lines[i].top + overshoot(lines[i], pitch)) != nullptr ||
         (!ruled_rows &&
          starts_row(finder.page,
                     line_above(lines, split_lines, centred, i, prev, finder.text.em, cell_pitch,
@@ -530,16 +540,21 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
     // columns that line has text in (two rows of figures, the next too wide to have fitted on
     // the line above, fill the same columns), below the first row or, in it, going on with a
     // word (a lower-case start, or a hyphen ending the word above): a header of two rows,
-    // "Transferred" under "2019", looks the same but for that.
+    // "Transferred" under "2019", looks the same but for that. So does a line with text in the
+    // same columns going on with a word in the row the text gave it: the next line of a tall
+    // cell alone on its lines, as a page carrying on a row the break cut shows it ("interior
+    // ministry" under "During the reporting period, the"), whose step is a line's.
     std::vector<bool> carries_on(lines.size(), false);
     for (size_t i = 1; i < lines.size(); ++i) {
+      const bool same_row = row_of[i] == row_of[i - 1];
       bool fewer = cells_on(split_lines[i]) < cells_on(split_lines[i - 1]);
+      bool within = true;  // every column of the line has text on the line above
       bool word_goes_on = false;
       for (size_t c = 0; c < split_lines[i].first.size(); ++c) {
         const int w = split_lines[i].first[c];
         if (w < 0) continue;
         if (split_lines[i - 1].first[c] < 0) {
-          fewer = false;
+          fewer = within = false;
           continue;
         }
         char32_t cp = 0;
@@ -548,7 +563,8 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
                        (decode_utf8(text, 0, cp) > 0 && u_islower(static_cast<UChar32>(cp))) ||
                        ends_with_hyphen(finder.page.words[split_lines[i - 1].last[c]].text);
       }
-      carries_on[i] = fewer && (row_of[i] > 0 || word_goes_on);
+      carries_on[i] = (fewer && (row_of[i] > 0 || word_goes_on)) ||
+                      (within && same_row && word_goes_on);
     }
     rows.lines = split_rows_by_pitch(baselines, sizes, std::move(rows.lines), finder.config,
                                      carries_on);

@@ -20,6 +20,9 @@
 //         read apart or glued on one of the pages (LibreOffice's "Employ" / "ment" rejoined
 //         as "Employment" where the body rows under it show the column's width, not over one
 //         row; LaTeX's "InternationalisationDisproportionately" overprinting a rule).
+//         (f) Where the continuation's header is no repeat only because a header cell printed
+//         its last letters under the header's border, in the first body row (LibreOffice's "Yea"
+//         over "r9"), they are taken back into it first (overflowed_header.h).
 // Step 2: the continuation's header rows are dropped when their text repeats the table's header
 //         rows, row for row or, read into rows another way, word for word or letter for letter
 //         (step 1 (e)); the table keeps its first page's reading. A table
@@ -58,6 +61,7 @@
 #include "pipeline/table_grid.h"
 #include "stages/tables/cell_text.h"
 #include "stages/tables/cut_rows.h"
+#include "stages/tables/overflowed_header.h"
 #include "stages/text/inline_runs.h"
 
 namespace coi::tables {
@@ -293,10 +297,20 @@ std::vector<LogicalTable> join_fragments(const Doc& doc, const std::vector<Fragm
                                          const TablesConfig& config, Diagnostics& diag) {
   std::vector<LogicalTable> out;
   const Fragment* last = nullptr;
-  for (const Fragment& f : fragments) {
-    if (last == nullptr || !continues(doc, *last, f, config)) out.emplace_back();
-    append_fragment(doc, out.back(), f, words, hyphenation, config);
-    last = &f;
+  std::vector<Fragment> mended;  // step 1 (f)'s continuations; reserved, so `last` stays valid
+  mended.reserve(fragments.size());
+  for (const Fragment& given : fragments) {
+    const Fragment* f = &given;
+    if (last != nullptr && !continues(doc, *last, given, config)) {
+      Fragment next = given;
+      if (restore_overflowed_header(doc.pages[given.page - 1], *last, next) &&
+          continues(doc, *last, next, config)) {
+        f = &mended.emplace_back(std::move(next));
+      }
+    }
+    if (last == nullptr || !continues(doc, *last, *f, config)) out.emplace_back();
+    append_fragment(doc, out.back(), *f, words, hyphenation, config);
+    last = f;
   }
   for (size_t i = 0; i < out.size(); ++i) {
     pad_ragged(out[i].table, "t" + std::to_string(i + 1), diag, out[i].pages.front());
