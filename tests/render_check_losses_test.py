@@ -41,7 +41,7 @@ def main(source, work):
         margin, hang = render_check.BOTTOM_MARGINS_CM[producer]
         return [page for page, _ in render_check.text_in_footer(
             cases / name / f"{producer}.pdf", Template.from_json(json.dumps(options["template"])),
-            margin(options["margin"]) * render_check.PT_PER_CM, hang=hang)]
+            margin(options.get("margin_v") or options["margin"]) * render_check.PT_PER_CM, hang=hang)]
 
     # WeasyPrint 57.2 deferred notes 201 and 202 of paragraph 18.9 to the next page and set the
     # paragraph's last line below the page's foot (p. 2 of the cut, p. 102 of note-1910).
