@@ -41,7 +41,7 @@ def main(source, work):
         margin, hang = render_check.BOTTOM_MARGINS_CM[producer]
         return [page for page, _ in render_check.text_in_footer(
             cases / name / f"{producer}.pdf", Template.from_json(json.dumps(options["template"])),
-            margin(options["margin"]) * render_check.PT_PER_CM, hang=hang)]
+            margin(options.get("margin_v") or options["margin"]) * render_check.PT_PER_CM, hang=hang)]
 
     # WeasyPrint 57.2 deferred notes 201 and 202 of paragraph 18.9 to the next page and set the
     # paragraph's last line below the page's foot (p. 2 of the cut, p. 102 of note-1910).
@@ -104,6 +104,30 @@ def main(source, work):
     expect("cell-overrun-latex: words missing, all of cells", bool(lost) and
            all(set(words) <= cell_words for _, words in lost), True)
     expect("cell-overrun-latex-fixed", render_check.defects(cases / "cell-overrun-latex-fixed", "latex"), [])
+
+    # XeLaTeX's \\multirow centred the label of a cell merged over rows 56-59 of table t3 over
+    # them; the page broke after row 56, and the label was set past the foot, into the page's
+    # label line (p. 2 of the cut). Today's latex.py keeps a merged cell's rows on one page.
+    rows = model("merged-label-latex")["blocks"][0]["rows"]
+    label = next(latex.inline_text(c["inlines"]) for c in rows[-1] if c.get("rowspan", 1) > 1)
+    expect("merged-label-latex", render_check.defects(cases / "merged-label-latex", "latex"),
+           [f"merged-label-latex latex p. 2: body text runs into the footer: {label}"])
+    expect("merged-label-latex-fixed, every check",
+           render_check.defects(cases / "merged-label-latex-fixed", "latex"), [])
+
+    # LibreOffice left table t12's header row, kept whole, alone at the foot of p. 50 and printed
+    # none of its body rows: every word missing is a body row's, the first row's first cell's
+    # acronym ("(ACCORD)") among them; the header printed. Today's fixtures/render/ never keeps a header row whole.
+    cut = model("body-lost-libreoffice")["blocks"][0]
+    units = lambda rows: [render_check.model_units({"rows": [row]}, [])[i][0] for row in rows for i in range(len(row))]
+    body_words = {w for unit in units(cut["rows"][1:]) for w in unit}
+    lost = render_check.missing_text(model("body-lost-libreoffice"), cases / "body-lost-libreoffice" / "libreoffice.pdf")
+    lost_words = {w for _, words in lost for w in words}
+    expect("body-lost-libreoffice: words missing, all of the body rows", bool(lost) and lost_words <= body_words, True)
+    expect("body-lost-libreoffice: the first body cell's acronym missing", units(cut["rows"][1:2])[0][-1] in lost_words, True)
+    expect("body-lost-libreoffice: the header printed", lost_words & set(units(cut["rows"][:1])[0]), set())
+    expect("body-lost-libreoffice-fixed, every check",
+           render_check.defects(cases / "body-lost-libreoffice-fixed", "libreoffice"), [])
 
     # Faithful renders the check refused before: nothing is missing.
     for name, producer in [("dash-broken-weasyprint", "weasyprint"), ("dash-broken-libreoffice", "libreoffice"),

@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Quotations set as a template sets them (template.py's quote_indent and quote_italic, issue 15):
+drawn per seed and producer after every other field of the template (so that those stay as they
+were drawn), written by every producer,
+and printed so: on a page cut from a render of seeds 2191-2199 by each producer
+(fixtures/quotations/README.md), the quotation's lines start at the side margin plus the body
+text's indent plus the drawn indent, and end before the right margin less that indent.
+
+    tests/producer_quotations_test.py SOURCE_DIR
+"""
+
+import json
+import random
+import subprocess
+import sys
+from html import unescape
+from pathlib import Path
+import re
+
+WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
+PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S)
+PT_PER_CM = 72 / 2.54
+SLACK_CM = 0.05  # a glyph's side bearing
+
+
+def page_words(pdf):
+    """(page width, [(x0, x1, text)]) of the PDF's pages, pt, in drawing order."""
+    xml = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return [(float(w), [(float(m[0]), float(m[2]), unescape(m[4])) for m in WORD.findall(body)])
+            for w, _h, body in PAGE.findall(xml)]
+
+
+def main(source):
+    source = Path(source)
+    sys.path.insert(0, str(source / "fixtures/generate"))
+    sys.path.insert(0, str(source / "fixtures/render"))
+    import latex
+    import styles
+    import weasy
+    from shape import PAGE_SIZES, Options
+    from template import Template, draw
+
+    problems = []
+
+    def expect(what, got, want):
+        if got != want:
+            problems.append(f"{what}: got {got!r}, want {want!r}")
+
+    # Drawn for every template: an indent of Word's and house styles', italics or not.
+    drawn = [draw(random.Random(seed), 11, producer) for seed in range(200) for producer in ("latex", "weasyprint")]
+    expect("quote_indent drawn", {t.quote_indent for t in drawn}, {0.63, 1.0, 1.27, 2.0})
+    expect("quote_italic drawn", {t.quote_italic for t in drawn}, {False, True})
+
+    # Written: a 1.27 cm indent each side, italics.
+    template = {"quote_indent": 1.27, "quote_italic": True, "numbering": "hang", "hang": 1.5}
+    opts = Options("DejaVu Sans", 11, 2.5, "a4", True, False, template)
+    quote = {"type": "quote", "inlines": [{"t": "text", "v": "Q"}]}
+    model = {"meta": {"title": "T", "publisher": "P"}, "blocks": [quote], "footnotes": []}
+    expect("latex.py", latex.LatexWriter(model, {}, opts).block_quote(quote),
+           "{\\itshape\\leftskip=2.77cm\\rightskip=1.27cm\\noindent Q\\par}\n")
+    css = weasy.template_style(opts.looks(), "T")
+    expect("weasy.py", ("blockquote { margin-left: 2.77cm; margin-right: 1.27cm; }" in css,
+                        "blockquote { font-style: italic; }" in css), (True, True))
+    width, height = PAGE_SIZES["a4"]
+    geo = styles.Geometry(width, height, 2.5, "DejaVu Sans", 11, template=Template.from_json(json.dumps(template)))
+    named = styles.named_styles(geo)
+    quotations = named[named.index('style:name="Quotations"'):].split("</style:style>")[0]
+    expect("fixtures/render's Quotations style",
+           ('fo:margin-left="2.770cm" fo:margin-right="1.270cm"' in quotations, 'fo:font-style="italic"' in quotations),
+           (True, True))
+
+    # Printed: the lines of the cut's quotation (its words in order, from its first three).
+    cases = source / "fixtures/quotations"
+    for case in sorted(p for p in cases.iterdir() if p.is_dir()):
+        producer = next(p.stem for p in case.glob("*.pdf"))
+        o = Options(**json.loads((case / f"{producer}.options.json").read_text()))
+        t = o.looks()
+        cut = json.loads((case / "note.json").read_text(encoding="utf-8"))
+        quote = next(b for b in cut["blocks"] if b["type"] == "quote")
+        text = "".join(r.get("v", "") for r in quote["inlines"]).split()
+        text_indent = 0.0 if t.numbering == "inline" else (t.hang or 1.75)
+        left = o.margin + text_indent + t.quote_indent
+        for w, words in page_words(case / f"{producer}.pdf"):
+            printed = [word for _, _, word in words]
+            start = next((i for i in range(len(printed)) if printed[i:i + 3] == text[:3]), None)
+            if start is None:
+                continue
+            lines = words[start:start + len(text)]
+            expect(f"{case.name}: the quotation's left edge, cm", round(min(x0 for x0, _, _ in lines) / PT_PER_CM, 1),
+                   round(left, 1))
+            right = (w / PT_PER_CM) - o.margin - t.quote_indent
+            expect(f"{case.name}: nothing past the quotation's right edge",
+                   [word for _, x1, word in lines if x1 / PT_PER_CM > right + SLACK_CM], [])
+            break
+        else:
+            problems.append(f"{case.name}: the quotation not found")
+
+    for problem in problems:
+        print("FAILED:", problem)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))
