@@ -11,6 +11,7 @@
 //         where R's text stopped higher (more than `paragraph_row_min_rise` font sizes above it:
 //         the name and type of an organisation end, its description goes on). Two rows blank
 //         in the same columns say nothing: rows under a label set top-aligned over them are so.
+//         Over a page break, cut_rows.h's step 3b reads the same rule (paragraph_ends.h).
 // Step 2: each column N leaves blank is filled in every other row of the region (but the rows
 //         right under N with text in N's columns only: the cell's next paragraphs, and the rows
 //         of that shape at the region's top, the rest of a row cut by the page break, blank
@@ -45,6 +46,8 @@
 #include "stages/tables/paragraph_rows.h"
 
 #include <algorithm>
+
+#include "stages/tables/paragraph_ends.h"
 
 namespace coi::tables::hrule {
 
@@ -105,20 +108,21 @@ bool filled_elsewhere(const std::vector<RowText>& texts, size_t r, size_t c) {
   return true;
 }
 
-// Steps 1 and 2: row r + 1 is the next paragraph of row r's cells that reach its last line.
+// Steps 1 and 2: row r + 1 is the next paragraph of row r's cells that reach its last line
+// (paragraph_ends.h).
 bool next_paragraph(const std::vector<RowText>& texts, size_t r, double min_rise) {
   const RowText& above = texts[r];
   const RowText& next = texts[r + 1];
-  bool blank = false, text = false;
+  std::vector<ParagraphEnd> ends;
   for (size_t c = 0; c < above.filled.size(); ++c) {
-    if (!above.filled[c]) return false;
-    const bool reaches = above.last - above.bottom[c] <= min_rise * above.size;
-    if (next.filled[c] != reaches) return false;
-    if (!next.filled[c] && !filled_elsewhere(texts, r, c)) return false;
-    blank |= !next.filled[c];
-    text |= next.filled[c];
+    ParagraphEnd end{ParagraphEnd::Stop::kUnknown, next.filled[c]};
+    if (above.filled[c]) {
+      const bool reaches = above.last - above.bottom[c] <= min_rise * above.size;
+      end.stop = reaches ? ParagraphEnd::Stop::kFoot : ParagraphEnd::Stop::kAbove;
+    }
+    ends.push_back(end);
   }
-  return blank && text;
+  return goes_on_where_it_reaches(ends, [&](size_t c) { return filled_elsewhere(texts, r, c); });
 }
 
 // Step 5: the rows at the region's top, from its first row or under its header, that have text
