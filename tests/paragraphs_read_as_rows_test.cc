@@ -158,5 +158,62 @@ TEST_F(ParagraphsAtopAPage, TheRestsParagraphsCarryTheRowOn) {
   expect_model_rows(got, want, /*header=*/true);
 }
 
+struct PartsAlone {
+  static constexpr const char* kFolder = "fixtures/cell-rows/parts-spaced-as-rows";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using PartsSpacedAsRows = testing::FixtureRenderSuite<PartsAlone>;
+
+// Pages 22 to 24 of seed 2127's XeLaTeX rendering (held17; Latin Modern Roman 12 pt, lines 1.3
+// apart, booktabs, no cell padding), t2: the Norwegian Country of Origin Information Centre's
+// description breaks at the foot of page 22, and page 23 prints nothing but its rest under the
+// header, in parts a line's step apart. The steps between those parts, the only steps between
+// rows on the page, were taken for a padded row's, so that every line of the rest was a row
+// of its own; now a part of three lines or more, each that step below the last, is a
+// paragraph spaced as the rows are (stages/tables/row_pitch.cc, step 1d). The description's
+// parts, in order, make the model's cell. Known miss: a page holding only parts has no other
+// row to say its blank columns are names, so its parts stay rows of their own under the name
+// and type read as spanning them (paragraph_rows.cc, step 5).
+TEST_F(PartsSpacedAsRows, APagesPartsAreNoLines) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t2");
+  const Table* table = testing::table_holding(*ours_, want[1]);
+  ASSERT_NE(table, nullptr);
+  const std::vector<std::vector<std::string>> got = testing::grid_texts(*table);
+  ASSERT_GE(got.size(), 8u);
+  for (size_t r = 0; r < 3; ++r) EXPECT_EQ(got[r], want[r]) << "row " << r + 1;
+  // Rows 4 to 7: the name and type spanning them, the description in parts.
+  std::string description = got[3][2];
+  for (size_t r = 4; r < 7; ++r) {
+    EXPECT_EQ(got[r][0], want[3][0]) << "row " << r + 1;
+    description += " " + got[r][2];
+  }
+  EXPECT_EQ(description, want[3][2]);
+  EXPECT_EQ(got[7], want[4]);
+}
+
+struct LabelRowsOnTop {
+  static constexpr const char* kFolder = "fixtures/cell-rows/label-rows-atop-a-page-libreoffice";
+  static constexpr const char* kProducer = "libreoffice";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using LabelRowsAtopAPage = testing::FixtureRenderSuite<LabelRowsOnTop>;
+
+// Pages 79 and 80 of seed 2101's LibreOffice rendering (held17; DejaVu Serif 11 pt on Letter,
+// 3 pt of padding), t13: Bretagne's label spans two rows on page 79 and two atop page 80, blank
+// there beside "CADA Est-3" | "11" | "24.2%" and "PRAHDA Nord-4" | "767,226" | "9.2%", then
+// "Corse" fills its row. Read as one row's paragraphs (paragraph_rows.cc, step 5), the two rows
+// were one ("CADA Est-3 PRAHDA Nord-4"); a tall cell's paragraphs go on in that cell alone, so
+// rows with text in several columns are rows. Every row is the model's.
+TEST_F(LabelRowsAtopAPage, RowsUnderACarriedLabelStayRows) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(*model_, "t13");
+  ASSERT_GT(want.size(), 1u);
+  const Table* table = testing::table_holding(*ours_, want[1]);  // page 79 prints another too
+  ASSERT_NE(table, nullptr);
+  EXPECT_EQ(testing::grid_texts(*table), want);
+}
+
 }  // namespace
 }  // namespace coi

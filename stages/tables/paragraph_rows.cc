@@ -32,10 +32,13 @@
 // Step 4: no rule lies between R and N (a rule between rows is a row border, whatever the text
 //         says). N's lines join R, and the row under it is read against R as it now is.
 // Step 5: a page opening with the rest of a row cut by the break, in several paragraphs, prints
-//         them as rows of one shape at the region's top (under its header), blank where the
-//         row's name ended on the page before: with no rule between them, and each column they
-//         leave blank filled in every other row of the region (step 2's column of names; one
-//         such row at least), they are one row, which cut_rows.h joins to the row above it.
+//         them as rows of one shape at the region's top (under its header), text in one column
+//         only, blank where the row's name ended on the page before: with no rule between them,
+//         and each column they leave blank filled in every other row of the region (step 2's
+//         column of names; one such row at least), they are one row, which cut_rows.h joins to
+//         the row above it. Rows under a label carried on from the page before fill the other
+//         columns beside it, each its own (LibreOffice: "" | "CADA Est-3" | "11" | "24.2%" over
+//         "" | "PRAHDA Nord-4" | "767,226" | "9.2%" atop a page, then "Corse" | ...).
 //
 //   Organisation      Type    Description
 //   Le Monde          Media   Journalists confirmed that ...     R: "Le Monde" and "Media"
@@ -126,12 +129,16 @@ bool next_paragraph(const std::vector<RowText>& texts, size_t r, double min_rise
 }
 
 // Step 5: the rows at the region's top, from its first row or under its header, that have text
-// in the same columns as the first of them, blank in columns every other row of the region fills,
-// are the paragraphs of one row cut by the page break: the count of them, or 0.
+// in the one column the first of them has text in, blank in columns every other row of the
+// region fills, are the paragraphs of one row cut by the page break: the count of them, or 0.
 size_t carried_paragraphs(const std::vector<RowText>& texts) {
   const size_t first = header_on_top(texts) ? 1 : 0;
   if (first >= texts.size()) return 0;
   const std::vector<bool>& shape = texts[first].filled;
+  // Rows under a label carried on from the page before fill the columns beside it, each its
+  // own ("CADA Est-3" | "11" | "24.2%" over "PRAHDA Nord-4" | "767,226" | "9.2%"): a tall
+  // cell's paragraphs go on in that cell alone.
+  if (std::count(shape.begin(), shape.end(), true) != 1) return 0;
   size_t end = first + 1;
   while (end < texts.size() && texts[end].filled == shape) ++end;
   if (end - first < 2 || end == texts.size()) return 0;
