@@ -85,7 +85,7 @@
 //         (one rule: paragraph_ends.h). Its evidence is XeLaTeX's, and its re-prints by
 //         Ghostscript and Cairo read the same (held17 seeds 2102-2104, 2119: 12 cells each); the
 //         generated LibreOffice and WeasyPrint notes hold one paragraph a cell, so a row they
-//         break goes on mid-paragraph and this step changes none of them (held17 2101-2105).
+//         break goes on mid-paragraph and this step changes none of them (held17, 16 notes each).
 // Step 4: otherwise N is a row of its own, but a rowspan of R may still carry on into it: a cell
 //         of N under a rowspan that started above R, or spanning rows itself, continues that
 //         span when it is empty or when its text carries on (not fresh, and not opening with a
