@@ -35,8 +35,8 @@
 //         them as rows of one shape at the region's top (under its header), text in one column
 //         only, blank where the row's name ended on the page before: with no rule between them,
 //         and each column they leave blank filled in every other row of the region (step 2's
-//         column of names; one such row at least), they are one row, which cut_rows.h joins to
-//         the row above it. Rows under a label carried on from the page before fill the other
+//         column of names; the header at least, or a row under them: a page may hold nothing
+//         but the rest), they are one row, which cut_rows.h joins to the row above it. Rows under a label carried on from the page before fill the other
 //         columns beside it, each its own (LibreOffice: "" | "CADA Est-3" | "11" | "24.2%" over
 //         "" | "PRAHDA Nord-4" | "767,226" | "9.2%" atop a page, then "Corse" | ...).
 //
@@ -130,7 +130,8 @@ bool next_paragraph(const std::vector<RowText>& texts, size_t r, double min_rise
 
 // Step 5: the rows at the region's top, from its first row or under its header, that have text
 // in the one column the first of them has text in, blank in columns every other row of the
-// region fills, are the paragraphs of one row cut by the page break: the count of them, or 0.
+// region (one at least) fills, are the paragraphs of one row cut by the page break: the count
+// of them, or 0.
 size_t carried_paragraphs(const std::vector<RowText>& texts) {
   const size_t first = header_on_top(texts) ? 1 : 0;
   if (first >= texts.size()) return 0;
@@ -141,7 +142,7 @@ size_t carried_paragraphs(const std::vector<RowText>& texts) {
   if (std::count(shape.begin(), shape.end(), true) != 1) return 0;
   size_t end = first + 1;
   while (end < texts.size() && texts[end].filled == shape) ++end;
-  if (end - first < 2 || end == texts.size()) return 0;
+  if (end - first < 2 || (first == 0 && end == texts.size())) return 0;
   bool blank = false;
   for (size_t c = 0; c < shape.size(); ++c) {
     if (shape[c]) continue;
