@@ -63,7 +63,11 @@
 //         billi", still took its room), the break is between two letters or digits, and the
 //         note prints the joined word more often than the piece ("billion", not "billi"): a
 //         break at a space that left a full line rarely joins into a word, and never into
-//         one printed more often than the word before it ("in" / "to").
+//         one printed more often than the word before it ("in" / "to"). Only TeX cuts a word
+//         after others on its line (CSS engines and LibreOffice move a word too wide for what
+//         is left of the line whole to the next): its evidence is XeLaTeX's (held17: 4 cells,
+//         seeds 2146-2160: 10), read alike in Ghostscript and Cairo re-prints (held17 2105,
+//         2125, 2126), and it changes none of held17's LibreOffice and WeasyPrint notes.
 // Step 4: the lines become inline runs through the shared builder (stages/text/inline_runs.h),
 //         exactly as paragraph text does: bold kept, raised digits as footnote refs, links with
 //         their URLs, a line break as a space ("Cases Judged/" + "Decided" -> "Cases Judged/
@@ -93,6 +97,7 @@
 #include <cctype>
 #include <limits>
 #include <tuple>
+#include <utility>
 
 #include "pipeline/utf8.h"
 #include "stages/tables/cell_grid.h"
@@ -191,56 +196,129 @@ bool cut_after_words(const std::string& word, const std::vector<std::string>& ru
   });
 }
 
+// Step 3: a cell's printed lines as broken words move back onto one line, and where each line's
+// last printed line starts: once "Subsidiar" / "y" is rejoined, the line that must be full for
+// the next break to be a broken word is "y", not the word.
+class MendedLines {
+ public:
+  MendedLines(const Page& page, std::vector<std::vector<int>>& lines)
+      : page_(page), lines_(lines), printed_(lines.size(), 0), left_(lines.size(), 0) {
+    // A line whose first word moved up onto the line above ("US$3." / "2 billi" / "on") still
+    // printed it, so its extent runs from there.
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (!lines[i].empty()) left_[i] = page.words[lines[i].front()].box.x0;
+    }
+  }
+
+  // The extent of line i's last printed line, from where it starts to its last word.
+  double printed_width(size_t i) const {
+    const std::vector<int>& line = lines_[i];
+    return page_.words[line.back()].box.x1 -
+           (printed_[i] > 0 ? page_.words[line[printed_[i]]].box.x0 : left_[i]);
+  }
+
+  // Moves the first word of line i + 1 up onto line i, where a printed line starts with it;
+  // raised marks left alone below follow it, and the line below goes: true then.
+  bool move_up(size_t i) {
+    std::vector<int>& above = lines_[i];
+    std::vector<int>& below = lines_[i + 1];
+    printed_[i] = above.size();
+    above.push_back(below.front());
+    below.erase(below.begin());
+    const bool marks_only = std::all_of(below.begin(), below.end(),
+                                        [&](int w) { return page_.words[w].raised; });
+    if (!marks_only) return false;
+    above.insert(above.end(), below.begin(), below.end());
+    drop_line_below(i);
+    return true;
+  }
+
+  // Moves line i + 1, one word, up onto line i, and drops it.
+  void take_line_below(size_t i) {
+    lines_[i].push_back(lines_[i + 1].front());
+    drop_line_below(i);
+  }
+
+ private:
+  // The line under `line`, its words moved up onto it, goes with what is kept of it.
+  void drop_line_below(size_t line) {
+    const long below = static_cast<long>(line) + 1;
+    lines_.erase(lines_.begin() + below);
+    printed_.erase(printed_.begin() + below);
+    left_.erase(left_.begin() + below);
+  }
+
+  const Page& page_;
+  std::vector<std::vector<int>>& lines_;
+  std::vector<size_t> printed_;
+  std::vector<double> left_;
+};
+
+// Step 3: a cell line's words glued after `carried` (the pieces of its word already rejoined),
+// and whether the line is one word (no space inside it, no raised mark).
+std::pair<std::string, bool> line_word(const Page& page, const std::vector<int>& line,
+                                       std::string carried) {
+  bool one_word = true;
+  for (size_t k = 0; k < line.size(); ++k) {
+    const Word& w = page.words[line[k]];
+    carried += w.text;
+    one_word &= !w.raised && (k + 1 == line.size() || !w.space_after);
+  }
+  return {std::move(carried), one_word};
+}
+
+// Step 3: the least that moved down onto `below`: its first character, with the marks glued
+// to it when it is the whole word ("2021" + mark 90 printed "20" / "2" / "1⁹⁰": "21⁹⁰" did not
+// fit).
+double least_moved_down(const Page& page, const std::vector<int>& below) {
+  const Word& next = page.words[below.front()];
+  const size_t chars = std::max<size_t>(count_code_points(next.text), 1);
+  double first_char = first_char_width(page, next, chars);
+  for (size_t k = 1; chars == 1 && k < below.size() && page.words[below[k]].raised; ++k) {
+    first_char += page.words[below[k]].box.width();
+  }
+  return first_char;
+}
+
+// Steps 3 to 3c: whether the break after `word`, line i's one word, cut it between two
+// characters; `fits`: the next line's first character would have followed it.
+bool one_word_cut(const Page& page, const std::vector<std::vector<int>>& lines, size_t i,
+                  const std::string& word, const std::vector<std::string>& runs, bool fits,
+                  const NoteWords& words) {
+  const std::vector<int>& below = lines[i + 1];
+  const bool below_counted = Vocabulary::in_running_text(page, static_cast<size_t>(below.front()));
+  // The word below whole ("mi-" / "nors": "minors"), or its first piece: the whole may be cut
+  // on again ("in-" / "stanc" / "e") or printed only hyphenated in running text too ("Accom-" /
+  // "modation", counted there as "accom").
+  const std::string below_word = word_from(page, lines, i + 1);
+  const bool below_whole = below.size() > 1 && page.words[below.front()].space_after;
+  return number_cut(word, runs) ||
+         ((!fits || joins_into_a_word(word, below_word, below_counted, words.printed)) &&
+          !two_words(word, runs, below_whole, words));
+}
+
 // Step 3: moves the pieces of words broken between characters back onto one line.
 void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
                          const NoteWords& words, std::vector<std::vector<int>>& lines) {
   // A producer that lets words overflow their column cuts none (whole_words.h, Step 3).
   if (words.words_overflow) return;
-  const Vocabulary& vocabulary = words.printed;
   const double text_width = std::min(cell_text_width(page, cell, lines), column_width);
-  // Where the words of each line's last printed line start: once "Subsidiar" / "y" is rejoined,
-  // the line that must be full for the next break to be a broken word is "y", not the word.
-  std::vector<size_t> printed(lines.size(), 0);
-  // Where each printed line starts: a line whose first word moved up onto the line above
-  // ("US$3." / "2 billi" / "on") still printed it, so its extent runs from there.
-  std::vector<double> left(lines.size(), 0);
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (!lines[i].empty()) left[i] = page.words[lines[i].front()].box.x0;
-  }
-  // The line under `line`, its words moved up onto it, goes with what is kept of it.
-  const auto drop_line_below = [&](size_t line) {
-    const long below = static_cast<long>(line) + 1;
-    lines.erase(lines.begin() + below);
-    printed.erase(printed.begin() + below);
-    left.erase(left.begin() + below);
-  };
+  MendedLines mended(page, lines);
   // The pieces of a word hyphenated on the lines above ("Unac-" / "com-" / "panied"): the word
   // the vocabulary is asked about is the whole of it.
   std::string hyphenated;
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
-    std::vector<int>& above = lines[i];
-    std::vector<int>& below = lines[i + 1];
     const std::string carried = std::move(hyphenated);  // the word's pieces on the lines above
     hyphenated.clear();
-    std::string word = carried;  // the line's word, its pieces already rejoined
-    if (above.empty() || below.empty()) continue;
-    bool one_word = true;
-    for (size_t k = 0; k < above.size(); ++k) {
-      const Word& w = page.words[above[k]];
-      word += w.text;
-      one_word &= !w.raised && (k + 1 == above.size() || !w.space_after);
-    }
-    // The extent of the line's last printed line, from where it starts to its last word.
-    const double width = page.words[above.back()].box.x1 -
-                         (printed[i] > 0 ? page.words[above[printed[i]]].box.x0 : left[i]);
-    const Word& next = page.words[below.front()];
+    if (lines[i].empty() || lines[i + 1].empty()) continue;
+    const auto [word, one_word] = line_word(page, lines[i], carried);
+    const Word& next = page.words[lines[i + 1].front()];
     // A hyphen alone under a word of its cell is a piece of a range cut between characters,
     // whatever the widths say ("22%" / "-" / "13%": LibreOffice breaks "22%-13%", which holds
     // no break opportunity, before the hyphen, where "22%-" may have fitted); read at the line
     // end, it keeps no space on either side.
-    if (one_word && below.size() == 1 && hyphen_alone(next.text)) {
-      above.push_back(below.front());
-      drop_line_below(i);
+    if (one_word && lines[i + 1].size() == 1 && hyphen_alone(next.text)) {
+      mended.take_line_below(i);
       hyphenated = carried;  // the grown line is read again
       --i;
       continue;
@@ -248,45 +326,19 @@ void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
     // A line ending in a hyphen ("-", or a CSS engine's U+2010) was broken with one: the hyphen
     // judge (stages/text/hyphenation.h) reads that break, in the inline builder.
     if (next.raised || word.empty()) continue;
-    // The least that moved down: the first character, with the marks glued to it when it is
-    // the whole word ("2021" + mark 90 printed "20" / "2" / "1⁹⁰": "21⁹⁰" did not fit).
-    const size_t chars = std::max<size_t>(count_code_points(next.text), 1);
-    double first_char = first_char_width(page, next, chars);
-    for (size_t k = 1; chars == 1 && k < below.size() && page.words[below[k]].raised; ++k) {
-      first_char += page.words[below[k]].box.width();
-    }
-    const bool fits = width + first_char <= text_width;
+    const bool fits =
+        mended.printed_width(i) + least_moved_down(page, lines[i + 1]) <= text_width;
     const std::vector<std::string> runs = runs_from(page, lines, i + 1);
     if (!one_word) {
-      if (!cut_after_words(last_word(page, above), runs, fits, vocabulary)) continue;
+      if (!cut_after_words(last_word(page, lines[i]), runs, fits, words.printed)) continue;
     } else if (const size_t hyphen = line_end_hyphen(word); hyphen > 0) {
       hyphenated = word.substr(0, word.size() - hyphen);
       continue;
-    } else {
-      const bool below_counted =
-          Vocabulary::in_running_text(page, static_cast<size_t>(below.front()));
-      // The word below whole ("mi-" / "nors": "minors"), or its first piece: the whole may be
-      // cut on again ("in-" / "stanc" / "e") or printed only hyphenated in running text too
-      // ("Accom-" / "modation", counted there as "accom").
-      const std::string below_word = word_from(page, lines, i + 1);
-      const bool below_whole = below.size() > 1 && next.space_after;
-      if (!number_cut(word, runs) &&
-          ((fits && !joins_into_a_word(word, below_word, below_counted, vocabulary)) ||
-           two_words(word, runs, below_whole, words))) {
-        continue;
-      }
+    } else if (!one_word_cut(page, lines, i, word, runs, fits, words)) {
+      continue;
     }
-    printed[i] = above.size();
-    above.push_back(below.front());
-    below.erase(below.begin());
-    const bool marks_only = std::all_of(below.begin(), below.end(),
-                                        [&](int w) { return page.words[w].raised; });
-    if (marks_only) {
-      above.insert(above.end(), below.begin(), below.end());
-      // The line below is gone: its successor is now compared with this grown line.
-      drop_line_below(i);
-      --i;
-    }
+    // The line below gone, its successor is now compared with this grown line.
+    if (mended.move_up(i)) --i;
   }
 }
 

@@ -81,7 +81,11 @@
 //         leaves that column blank in other rows, or its cells all reach the foot together
 //         (one-line rows), so a blank there says nothing. XeLaTeX breaks a row taller than
 //         ROW_SHARE of a page between sentences; Word and LibreOffice at any line, so between
-//         two paragraphs of a cell too.
+//         two paragraphs of a cell too. This is paragraph_rows.h's step 1 over a page break
+//         (one rule: paragraph_ends.h). Its evidence is XeLaTeX's, and its re-prints by
+//         Ghostscript and Cairo read the same (held17 seeds 2102-2104, 2119: 12 cells each); the
+//         generated LibreOffice and WeasyPrint notes hold one paragraph a cell, so a row they
+//         break goes on mid-paragraph and this step changes none of them (held17, 16 notes each).
 // Step 4: otherwise N is a row of its own, but a rowspan of R may still carry on into it: a cell
 //         of N under a rowspan that started above R, or spanning rows itself, continues that
 //         span when it is empty or when its text carries on (not fresh, and not opening with a
@@ -108,6 +112,7 @@
 #include "stages/tables/cell_grid.h"
 #include "stages/tables/cell_text.h"
 #include "stages/tables/number_cut.h"
+#include "stages/tables/paragraph_ends.h"
 
 namespace coi::tables {
 
@@ -457,7 +462,7 @@ bool carries_on(const Table& table, const TableGrid& grid, const std::vector<Cel
 
 // Step 3b: where T's text stops on `page`, the last page of R: at R's foot (its last line within
 // `max_gap` font-size units of T's bottom there), or above it (on an earlier page, or higher).
-enum class Stop { kFoot, kAbove, kUnknown };
+using Stop = ParagraphEnd::Stop;
 
 Stop stop_of(const Doc& doc, const Cell& target, const std::vector<TextLine>& t, int page,
              double max_gap) {
@@ -483,26 +488,25 @@ bool filled_in_every_row(const Table& table, const TableGrid& grid, size_t c) {
 }
 
 // Step 3b: N goes on with exactly the cells of R whose text reaches R's foot, and leaves empty
-// exactly those whose text stopped above it, in columns every body row fills: a tall cell
-// broken over the page at a paragraph of its own (a capital after a line with room to spare,
-// which alone reads as fresh text).
+// exactly those whose text stopped above it, in columns every body row fills
+// (paragraph_ends.h): a tall cell broken over the page at a paragraph of its own (a capital
+// after a line with room to spare, which alone reads as fresh text).
 bool goes_on_alone(const Doc& doc, const Table& table, const TableGrid& grid,
                    const CellLines& lines, const std::vector<GridSlot>& targets,
                    const std::vector<Cell>& row, const std::vector<Evidence>& evidence,
                    const std::vector<double>& max_gaps, int page) {
   const int last_row = static_cast<int>(table.rows.size()) - 1;
-  bool above = false, foot = false;
+  std::vector<ParagraphEnd> ends;
+  std::vector<size_t> cols;
   for (size_t i = 0, col = 0; i < row.size(); col += static_cast<size_t>(row[i].colspan), ++i) {
     const GridSlot& t = targets[i];
     if (t.row != last_row) return false;
-    const Stop stop = stop_of(doc, cell_at(table, t), lines[t.row][t.index], page, max_gaps[i]);
-    const bool empty = evidence[i] == Evidence::kEmpty;
-    if (stop != (empty ? Stop::kAbove : Stop::kFoot)) return false;
-    if (empty && !filled_in_every_row(table, grid, col)) return false;
-    above |= empty;
-    foot |= !empty;
+    ends.push_back({stop_of(doc, cell_at(table, t), lines[t.row][t.index], page, max_gaps[i]),
+                    evidence[i] != Evidence::kEmpty});
+    cols.push_back(col);
   }
-  return above && foot;
+  return goes_on_where_it_reaches(
+      ends, [&](size_t i) { return filled_in_every_row(table, grid, cols[i]); });
 }
 
 // Appends the lines of a cell of N (and its provenance) to the cell T above it.
