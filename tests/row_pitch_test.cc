@@ -39,17 +39,5 @@ TEST(RowPitch, OnlyNeighbouringLinesAreCompared) {
   EXPECT_EQ(split_rows_by_pitch(baselines, sizes, rows, TablesConfig{}), rows);
 }
 
-// A page holding only a tall cell's rest (XeLaTeX, cells in 11 pt): the header row, then three
-// parts the text split where each next part's first word would have fitted, every line 15.6 pt
-// below the last, parts included. The steps between rows are line steps: a part
-// of three lines or more, each a row step below the last, is a paragraph, and nothing is split
-// (step 1d); once every line was a row of its own.
-TEST(RowPitch, AParagraphSpacedAsTheRowsIsNoRows) {
-  const std::vector<double> baselines{100, 125, 140.6, 156.2, 171.8, 187.4, 203, 218.6, 234.2};
-  const std::vector<double> sizes(baselines.size(), 11);
-  const Rows rows{{0}, {1, 2, 3, 4}, {5, 6}, {7, 8}};
-  EXPECT_EQ(split_rows_by_pitch(baselines, sizes, rows, TablesConfig{}), rows);
-}
-
 }  // namespace
 }  // namespace coi::tables

@@ -21,14 +21,6 @@
 //         second header row's "Transferred" under "2019": hrule_rows.cc says which). Otherwise
 //         the template pads no row and spaces its lines as widely as rows; with no such line,
 //         nothing says so.
-// Step 1d: a row the text grouped of three lines or more, each at least (1 -
-//         `row_pitch_tolerance`) of the row step below the last, is a cell's paragraph spaced
-//         as the steps between rows are, not rows: the steps measured between rows were line
-//         steps (a page holding only a tall cell's rest, whose parts the text split where
-//         each next part's first word would have fitted: XeLaTeX's rows broken between
-//         sentences, no padding between the parts), and nothing is split. Rows a pitch apart
-//         that the text could not part are a header's two ("2019" / "Employment"), not a run
-//         of three (figures stacked in a column are parted by stacked_figures.h).
 // Step 2: inside a row, two consecutive lines whose step is at least (1 - `row_pitch_tolerance`)
 //         of the row step are two rows: a header's "2019" over "Employment", each word too wide
 //         to follow the other in its column, one row apart as every body row is. Where step 1c
@@ -96,15 +88,6 @@ std::vector<std::vector<size_t>> split_rows_by_pitch(const std::vector<double>& 
   // the first, whatever the tolerance reaches down to.
   double least = (1 - config.row_pitch_tolerance) * row_step;
   if (line_step > 0) least = std::max(least, (line_step + row_step) / 2);
-  // Step 1d: three consecutive lines of a row, each a row step below the last.
-  for (const std::vector<size_t>& row : rows) {
-    for (size_t i = 2; i < row.size(); ++i) {
-      auto apart = [&](size_t k) {
-        return row[k] == row[k - 1] + 1 && baselines[row[k]] - baselines[row[k - 1]] >= least;
-      };
-      if (apart(i - 1) && apart(i)) return rows;
-    }
-  }
   std::vector<std::vector<size_t>> out;
   for (std::vector<size_t>& row : rows) {
     out.emplace_back();
