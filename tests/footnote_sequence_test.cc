@@ -129,6 +129,18 @@ TEST(FootnoteSequence, ANoteEndingWithTheNextNumberKeepsItsLastLineBeforeTheRais
   expect_notes_whole_from(model, ours.value(), 22);
 }
 
+// WeasyPrint, held17 seed 2113, pages 9 and 12 to 14: note 17 wraps its date to the margin on
+// page 13, "... detention ... ," / "23 May 2018", the page's last note being 22; mark 23 and note
+// 23 come on page 14, under a border as wide as the text. The layout's walk of page 13's area
+// took the "23" for note 23, so page 14's area, opening with note 23, seemed to open a note
+// already read (it was taken only while any number opening a band passed for a note). A number
+// on the baseline advances the sequence only where its mark is printed.
+TEST(FootnoteSequence, ADateWrappedToTheMarginBeforeItsMarkLeavesTheNextNoteExpected) {
+  testing::expect_notes_as_model(
+      "fixtures/generated-classes/number-wrapped-to-margin-before-its-mark-weasyprint",
+      "weasyprint", std::vector<int>{6, 7, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25});
+}
+
 // Seed 1303, pages 1 to 16: a table row on page 15 marks notes 36 to 40. WeasyPrint prints 36 and
 // 38 under it and carries 37, too long for the room left, over to page 16, where it opens the
 // area before 39: "36 OECD ...", "38 MoI ..." / "37 Freedom House ...", "39 AI ...". Note 38, past

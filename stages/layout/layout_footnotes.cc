@@ -50,10 +50,13 @@
 // open no note, or printed over a line that opens one, are the body's, printed over the area (a
 // TeX table cell run down over the notes, a row label set below its table).
 //
-// The sequence: after each page, the lines of its area that open the expected number (at the
-// area's left edge or raised) advance it; lines starting with any other number ("2025" wrapped to
-// the start of a line) do not, but for the first note marked on the page: when a note was lost
-// on an earlier page, the sequence resumes there rather than expecting the lost note forever.
+// The sequence: after each page, the lines of its area that open the expected number (raised, or
+// at the area's left edge with its mark printed above the area or on a page before) advance it;
+// lines starting with any other number ("2025" wrapped to the start of a line) do not, nor does
+// the expected number on the baseline with no mark printed yet ("23 May 2018" wrapped under note
+// 17, mark 23 printed on the next page), but for the first note marked on the page: when a note
+// was lost on an earlier page, the sequence resumes there rather than expecting the lost note
+// forever.
 //
 //   | ... claims in 2021.¹⁴ The police ...    |  body; raised "14": marks printed so far <= 14
 //   | ──────────────────────────────────────  |  wide isolated rule, nothing ruled below
@@ -571,20 +574,29 @@ class AreaFinder {
   // The area's notes advance the sequence, in whatever order the area prints them: a CSS engine
   // sets a table row's notes in the order it lays out the cells, not the marks' ("155 ..." above
   // "154 ...", WeasyPrint, seed 1805 p. 51), so the lines are walked again while a walk advances
-  // it. Where the area opens the first note marked on the page past the expected one (a note was
-  // lost before), the sequence resumes there.
+  // it. A number on the baseline opens the expected note only where its mark is printed: walked
+  // again, a note's date wrapped to the margin ("23 May 2018" under note 17, the area's last
+  // note 22: WeasyPrint, seed 2113 p. 13) would else pass for note 23, whose mark and note come
+  // on the next page. Where the area opens the first note marked on the page past the expected
+  // one (a note was lost before), the sequence resumes there.
   void follow_sequence(const Page& page) {
     std::vector<const Line*> area;
     for (const Line& line : page.lines) {
       if (line.role == LineRole::kFootnote && !line.words.empty()) area.push_back(&line);
     }
     const double left = band_left(page, area);
-    const int first = first_mark_from(page, page.footnote_top, expected_);
+    const double top = page.footnote_top;
+    const int first = first_mark_from(page, top, expected_);
+    const auto marked = [&](int n) {
+      return n <= marks_through(page, top) || broken_off_above(page, top, n);
+    };
     for (int before = -1; before != expected_;) {
       before = expected_;
       for (const Line* line : area) {
         const int n = opens(page, *line, left);
-        if (n == expected_ || (n == first && n > expected_)) expected_ = n + 1;
+        const bool expected =
+            n == expected_ && (starts_with_mark(page, *line, config_) || marked(n));
+        if (expected || (n == first && n > expected_)) expected_ = n + 1;
       }
     }
   }
