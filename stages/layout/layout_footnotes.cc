@@ -22,10 +22,11 @@
 //       the lower part that opens with a note's continuation (lines without a number, in the
 //       notes' type: no larger than the note it leads to; or, with no note opening, some line
 //       in the page before's notes' size) is taken when the page before had an area and either a
-//       later line opens the expected note (the band's first line, opening no number, where the
-//       page before's last line had no room left for its first word: else that note ended there
-//       and the band is a table's rows under its header's rule) or the rule spans as a wide
-//       separator taken on an earlier page did;
+//       later line opens the expected note (the band's first line, opening no note marked
+//       above, where the page before's last line had no room left for its first word, and the
+//       lines before that note parted by no column gap: else that note ended there and the band
+//       is a table's rows under its header's rule) or the rule spans as a wide separator taken
+//       on an earlier page did;
 //   (c) no separator: the run of small-type body lines at the bottom, from its first line that
 //       starts with a raised number, or with the number of the note the sequence expects next
 //       (or, a note lost before, of the first note marked on the page past it, as (b) resumes)
@@ -49,10 +50,13 @@
 // open no note, or printed over a line that opens one, are the body's, printed over the area (a
 // TeX table cell run down over the notes, a row label set below its table).
 //
-// The sequence: after each page, the lines of its area that open the expected number (at the
-// area's left edge or raised) advance it; lines starting with any other number ("2025" wrapped to
-// the start of a line) do not, but for the first note marked on the page: when a note was lost
-// on an earlier page, the sequence resumes there rather than expecting the lost note forever.
+// The sequence: after each page, the lines of its area that open the expected number (raised, or
+// at the area's left edge with its mark printed above the area or on a page before) advance it;
+// lines starting with any other number ("2025" wrapped to the start of a line) do not, nor does
+// the expected number on the baseline with no mark printed yet ("23 May 2018" wrapped under note
+// 17, mark 23 printed on the next page), but for the first note marked on the page: when a note
+// was lost on an earlier page, the sequence resumes there rather than expecting the lost note
+// forever.
 //
 //   | ... claims in 2021.¹⁴ The police ...    |  body; raised "14": marks printed so far <= 14
 //   | ──────────────────────────────────────  |  wide isolated rule, nothing ruled below
@@ -289,14 +293,22 @@ class AreaFinder {
     };
     // The continuation is set in the notes' type: a band opening larger than the note it leads
     // to opens with the body (a paragraph under a table's bottom rule, in a template that draws
-    // no separator). And it is where the note before ran on: a band opening with no number whose
+    // no separator). And it is where the note before ran on: a band opening with no note whose
     // first word would have fitted on that note's last line opens with the body (a table's rows
-    // under its header's rule, in the notes' size: LibreOffice, seeds 2018 p. 11 and 2019 p. 13).
-    // A band opening with another number opens with a note printed ahead of its turn.
+    // under its header's rule, in the notes' size: LibreOffice, seeds 2018 p. 11 and 2019 p. 13),
+    // and so does one whose lines before the note expected are parted by column gaps, as a
+    // table's rows are and a note's lines never (a full last line above rows opening with a year,
+    // "1993 347,324 82 0", LibreOffice, seed 2129 p. 10). A band opening with the number of a
+    // note marked above opens with a note printed ahead of its turn; one opening with a number
+    // no mark calls does not (rows opening "2005 14 124,223" under a note ended with room to
+    // spare, LibreOffice, seed 2168 p. 4).
     if (const auto opener = std::find_if(band.begin(), band.end(), opens_expected);
         opener != band.end()) {
       const bool runs_on =
-          opens(page, *band.front(), left) >= 0 || ran_on_into(page, *band.front());
+          opens_ahead(page, *band.front(), left, rule.box.y0) ||
+          (ran_on_into(page, *band.front()) &&
+           std::all_of(band.begin(), opener,
+                       [&](const Line* line) { return without_column_gap(page, *line); }));
       return band.front()->font_size <=
                  (1 + config_.overprint_size_step) * (*opener)->font_size &&
              runs_on && remember(rule);
@@ -372,15 +384,27 @@ class AreaFinder {
   }
 
   // (c) `line` is set as the page before's notes: low, in their size, from the text's `left`
-  // edge, no gap between its words wider than prose_max_gap.
+  // edge, no column gap in it.
   bool set_as_notes(const Page& page, const Line& line, double left) const {
-    if (!placed_as_notes(page, line, notes_size_, left)) return false;
+    return placed_as_notes(page, line, notes_size_, left) && without_column_gap(page, line);
+  }
+
+  // No gap between the line's words is wider than prose_max_gap: running text, as a note's lines
+  // are, not a table's row.
+  bool without_column_gap(const Page& page, const Line& line) const {
     for (size_t k = 1; k < line.words.size(); ++k) {
       const Box& before = page.words[static_cast<size_t>(line.words[k - 1])].box;
       const Box& after = page.words[static_cast<size_t>(line.words[k])].box;
       if (after.x0 - before.x1 > config_.prose_max_gap * line.font_size) return false;
     }
     return true;
+  }
+
+  // (b) `line` opens a note printed ahead of its turn: a number not below the one expected whose
+  // mark is printed above `y` or on a page before (a year opening a table's row is no note's).
+  bool opens_ahead(const Page& page, const Line& line, double left, double y) const {
+    const int n = opens(page, line, left);
+    return n >= expected_ && (n <= marks_through(page, y) || broken_off_above(page, y, n));
   }
 
   // The leftmost start of the page's text: its body and footnote lines.
@@ -552,20 +576,29 @@ class AreaFinder {
   // The area's notes advance the sequence, in whatever order the area prints them: a CSS engine
   // sets a table row's notes in the order it lays out the cells, not the marks' ("155 ..." above
   // "154 ...", WeasyPrint, seed 1805 p. 51), so the lines are walked again while a walk advances
-  // it. Where the area opens the first note marked on the page past the expected one (a note was
-  // lost before), the sequence resumes there.
+  // it. A number on the baseline opens the expected note only where its mark is printed: walked
+  // again, a note's date wrapped to the margin ("23 May 2018" under note 17, the area's last
+  // note 22: WeasyPrint, seed 2113 p. 13) would else pass for note 23, whose mark and note come
+  // on the next page. Where the area opens the first note marked on the page past the expected
+  // one (a note was lost before), the sequence resumes there.
   void follow_sequence(const Page& page) {
     std::vector<const Line*> area;
     for (const Line& line : page.lines) {
       if (line.role == LineRole::kFootnote && !line.words.empty()) area.push_back(&line);
     }
     const double left = band_left(page, area);
-    const int first = first_mark_from(page, page.footnote_top, expected_);
+    const double top = page.footnote_top;
+    const int first = first_mark_from(page, top, expected_);
+    const auto marked = [&](int n) {
+      return n <= marks_through(page, top) || broken_off_above(page, top, n);
+    };
     for (int before = -1; before != expected_;) {
       before = expected_;
       for (const Line* line : area) {
         const int n = opens(page, *line, left);
-        if (n == expected_ || (n == first && n > expected_)) expected_ = n + 1;
+        const bool expected =
+            n == expected_ && (starts_with_mark(page, *line, config_) || marked(n));
+        if (expected || (n == first && n > expected_)) expected_ = n + 1;
       }
     }
   }
