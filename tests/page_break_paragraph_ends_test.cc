@@ -294,5 +294,23 @@ TEST(PageBreakParagraphEnds, WidowAfterAFullLineGoesOnWhereTheNoteLeavesLoneLine
   EXPECT_EQ(paragraph_and_next(pair.ours, "7.14"), want);
 }
 
+// A hyphenating typesetter puts the first piece of a word on the line when the whole word does
+// not fit: 4.2.3 ends page 15 "...under § 4 of the decree.63", 48 pt short of the column, and an
+// unnumbered paragraph, "Between 2021 and 2024, ...", opens page 16 ("Between" and its space 52
+// pt). "Be‐" / "tween" is printed on page 9 (18 pt): a paragraph running on would have gone on
+// with "Be‐" on page 15, so it ended there (rule 5i, a piece of the word; the note's own breaks
+// are its dictionary: stages/segment/lines.cc, step 1c). WeasyPrint, DejaVu Sans 11 pt, ragged,
+// hyphenated, seed 2125, pages 9, 15 and 16 (fixtures/generated-classes/
+// hyphen-piece-fitted-weasyprint), and the same pages re-printed by Cairo, whose word boxes
+// differ.
+TEST(PageBreakParagraphEnds, SentenceEndingWhereAPieceOfTheNextWordFittedEndsItsParagraph) {
+  for (const std::string producer : {"weasyprint", "cairo-weasyprint"}) {
+    const Pair pair = load("fixtures/generated-classes/hyphen-piece-fitted-weasyprint", producer);
+    const std::vector<std::string> want = paragraph_and_next(pair.model, "4.2.3");
+    ASSERT_EQ(want.size(), 2u) << producer;
+    EXPECT_EQ(paragraph_and_next(pair.ours, "4.2.3"), want) << producer;
+  }
+}
+
 }  // namespace
 }  // namespace coi
