@@ -584,6 +584,41 @@ TEST(Segment, ContentsEntryEndsWithItsPageNumberOverAPageBreak) {
                                       "P[] Home, no date."}));
 }
 
+// Rule 5i, a piece of the word: a sentence ends page 2's last line 39 pt short of the column,
+// and "Between" (42 pt, 45.6 with its space) opens page 3. When the note prints "Be-" /
+// "tween" elsewhere (page 1), a hyphenating typesetter running the paragraph on would have put
+// "Be-" (21.6 pt with its space) on page 2: the paragraph had ended (stages/segment/lines.cc,
+// step 1c; WeasyPrint seed 2125, fixtures/generated-classes/hyphen-piece-fitted-weasyprint).
+Doc piece_case(bool broken_elsewhere) {
+  DocBuilder b;
+  Flow p1(b.page(), 660);
+  p1.line(kFull);
+  if (broken_elsewhere) {
+    p1.line("aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm Be-");
+    p1.line("tween them, no date.");
+  }
+  Flow(b.page(), 660).line(kFull).line(
+      "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll m.");
+  Flow(b.page())
+      .line("Between aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll")
+      .line("Home, no date.");
+  return b.build_with_lines();
+}
+
+TEST(Segment, SentenceEndingWhereAPieceOfTheNextWordFittedEndsItsParagraph) {
+  const std::string ends =
+      std::string(kFull) + " aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll m.";
+  const std::string next =
+      "Between aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll Home, no date.";
+  EXPECT_EQ(describe(segment(piece_case(false))),
+            (std::vector<std::string>{std::string("P[] ") + kFull + " " + ends + " " + next}));
+  EXPECT_EQ(describe(segment(piece_case(true))),
+            (std::vector<std::string>{std::string("P[] ") + kFull +
+                                          " aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk "
+                                          "llll mmmm Between them, no date.",
+                                      "P[] " + ends, "P[] " + next}));
+}
+
 // Bug: a publisher line at the top of a page ("European Court of Human Rights (ECtHR),") was
 // joined to the entry that ended the page before: it would be a widow, alone on its page. The
 // entry's last line ends short of the column, as a paragraph's last line does.

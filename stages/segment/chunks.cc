@@ -74,6 +74,9 @@
 //         line breaker's: TeX's optimum fit, ragged or justified, leaves room a word would have
 //         fitted in, so a sentence visibly running on over a page break (no sentence end, then a
 //         lower-case word; or a last word no paragraph ends on) goes on whatever the room.
+//         A typesetter that hyphenates would have put a piece of the word there if one fitted:
+//         a word the note prints broken elsewhere ("Be‐" / "tween") whose narrowest piece would
+//         have fitted in the room means the paragraph had ended (lines.cc, step 1c).
 //         The last line ends where its printed text does: a mark a CSS engine wrapped onto a
 //         line of its own at a page's foot ends it at the left margin (SegLine::end), leaving
 //         the whole line's room. Known limit: in a ragged note, a sentence ending on a page's
@@ -313,6 +316,21 @@ bool short_of_justified_column(const std::vector<SegLine>& lines, const Chunk& c
                                   config.justified_tolerance * metrics.body_size;
 }
 
+// Rule 5i, a piece of the word: a typesetter that breaks words between syllables, the next word
+// not fitting whole, puts its first piece on the line when that fits. Which pieces a word has,
+// the note's own breaks of it elsewhere tell (lines.cc, step 1c): "...under § 4 of the
+// decree.63" 48 pt short of the column, "Between 2021 and 2024, ..." (52 pt with its space)
+// opening the next page, and "Be‐" / "tween" printed twice elsewhere in the note, 18 pt: a
+// paragraph running on would have gone on with "Be‐" (WeasyPrint, DejaVu Sans 11 pt,
+// hyphenated, seed 2125, p. 15).
+bool piece_fitted(const SegLine& line, double room, const Metrics& metrics,
+                  const SegmentConfig& config) {
+  const std::string_view text(line.text);
+  const auto it = metrics.broken_words.find(std::string(bare_word(text.substr(0, text.find(' ')))));
+  return it != metrics.broken_words.end() &&
+         (it->second + metrics.space + config.fit_slack) * line.size <= room;
+}
+
 bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk& chunk, int i,
                                   const Metrics& metrics, const SegmentConfig& config) {
   const SegLine& line = lines[i];
@@ -343,7 +361,7 @@ bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk
   if (line.page != last.page && sentence_runs_on(chunk, last, line, metrics, config)) return true;
   if (line.page != last.page && ends_contents_entry(last.text, config)) return false;
   const double room = fill_edge(lines, chunk, metrics, config) - last.end;
-  return fit_width(line, metrics, config) > room;
+  return fit_width(line, metrics, config) > room && !piece_fitted(line, room, metrics, config);
 }
 
 // Rules 1-3: what the page prints decides before anything else (the tree included).

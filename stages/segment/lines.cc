@@ -11,6 +11,13 @@
 //         (page_fill_percentile) of the space between the text and the footnote area over the
 //         pages with notes (pages ending a paragraph early only leave more); pages without notes
 //         end at the text bottom of the fullest such pages.
+// Step 1c: the words the note breaks between syllables at a line end ("Be‐" / "tween"), each with
+//         the narrowest first piece it prints, hyphen included (Metrics::broken_words): which
+//         pieces a word has only a dictionary knows, and the note's own breaks are that
+//         dictionary for the words it breaks. A break whose rest opens in lower case is read as
+//         one: the rest of a compound broken at its own hyphen ("Guinea-" / "Bissau") or of a
+//         range opens otherwise, and a compound's joined form ("cooperation") is no word a
+//         compound's break spells unless the note prints it so.
 // Step 2: the flow is every kBody and kBackToContents line in reading order, plus part-size
 //         lines the layout stage left in the contents list (its "Contents" title, bold or, in a
 //         template whose part titles are plain, not).
@@ -52,6 +59,7 @@
 #include "pipeline/median.h"
 #include "pipeline/utf8.h"
 #include "stages/segment/segment_internal.h"
+#include "stages/text/hyphenation.h"
 #include "stages/tree/element_owners.h"
 #include "stages/tree/soundness.h"
 
@@ -378,7 +386,41 @@ double numbered_wrap(const std::vector<SegLine>& lines, const Metrics& metrics,
   return densest(std::move(lefts), config.indent_tolerance * metrics.body_size, -1);
 }
 
+// Step 1c: each word broken at a line end between syllables, with its narrowest first piece.
+std::unordered_map<std::string, double> broken_words(const Doc& doc,
+                                                     const std::vector<SegLine>& lines) {
+  std::unordered_map<std::string, double> pieces;
+  std::string scratch;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const SegLine& line = lines[i];
+    const Word& piece = doc.pages[static_cast<size_t>(line.page - 1)].words[line.words.back()];
+    if (piece.raised) continue;
+    std::string word(normalize_text(piece.text, scratch));
+    const size_t hyphen = trailing_hyphen(word);
+    if (hyphen == 0 || hyphen == word.size()) continue;
+    const unsigned char before = static_cast<unsigned char>(word[word.size() - hyphen - 1]);
+    if (!std::isalpha(before) && before < 0x80) continue;  // a number's range ("225-" / "6")
+    const SegLine& next = lines[i + 1];
+    const std::string_view rest = bare_word(normalize_text(
+        doc.pages[static_cast<size_t>(next.page - 1)].words[next.words.front()].text, scratch));
+    if (!opens_lower_case(rest)) continue;
+    word.resize(word.size() - hyphen);
+    word += rest;
+    const double width = piece.box.width() / line.size;
+    const auto [it, fresh] = pieces.try_emplace(std::move(word), width);
+    if (!fresh) it->second = std::min(it->second, width);
+  }
+  return pieces;
+}
+
 }  // namespace
+
+std::string_view bare_word(std::string_view word) {
+  while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back()))) {
+    word.remove_suffix(1);
+  }
+  return word;
+}
 
 std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, Metrics& metrics) {
   metrics = measure(doc, config);
@@ -429,6 +471,7 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
   metrics.text_left =
       densest(std::move(number_texts), config.indent_tolerance * metrics.body_size, -1);
   metrics.numbered_wrap = numbered_wrap(out, metrics, config);
+  metrics.broken_words = broken_words(doc, out);
   return out;
 }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "pipeline/diagnostics.h"
@@ -51,6 +52,10 @@ struct Metrics {
   /// The note shows its typesetter leaving a paragraph's line alone at a page break, its
   /// sentence visibly running on (chunks.cc, step 0): widow control cannot be assumed.
   bool lone_lines = false;
+  /// Each word the note breaks at a line end between syllables (lines.cc, step 1c), keyed as
+  /// printed whole ("Between"), with the narrowest first piece it prints ("Be‐", its hyphen
+  /// included), in font-size units.
+  std::unordered_map<std::string, double> broken_words;
 };
 
 /// How a line opens: with a paragraph number, a bullet or an ordered-list marker, or plainly.
@@ -140,6 +145,10 @@ void cut_glued_numbers(Doc& doc, std::vector<SegLine>& lines);
 void rescue_tight_markers(std::vector<SegLine>& lines, const SegmentConfig& config);
 
 std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, Metrics& metrics);
+
+/// `word` without the punctuation that closes it ("tween," -> "tween"): as Metrics::broken_words
+/// keys it.
+std::string_view bare_word(std::string_view word);
 
 /// Room the first word of `next` needs at the end of the line before it: the word, the note's
 /// space (Metrics::space) and fit_slack ("would it have fitted there?").
