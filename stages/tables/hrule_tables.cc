@@ -44,7 +44,8 @@
 //         rules around it drop out, and its words belong to no cell.
 // Step 4: rows. Each cell's lines start on the row's first line (text is top-aligned), so a
 //         printed line starts a new row when a rule lies above it (and under the middle of the
-//         line above, which a header word overflowing its row may reach down across), when it
+//         line above, which a header word overflowing its row may reach down across; a rule
+//         under some columns only, booktabs' \cmidrule, over a word of the line), when it
 //         has text in a column that was empty on the line above, or when the first word of one
 //         of its columns would have fitted at the end of that column on the line above (a
 //         producer wraps only a word that does not fit, so a fit must leave `wrap_slack` to
