@@ -281,12 +281,11 @@ void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f, const N
   t.pages.push_back(f.page);
 }
 
-// Step 1 (g): a fragment read from its text that holds one row, its header.
+}  // namespace
+
 bool lone_header(const Fragment& f) {
   return !f.ruled && f.row_count() == 1 && f.header_rows == 1;
 }
-
-}  // namespace
 
 bool continues(const Doc& doc, const Fragment& prev, const Fragment& next,
                const TablesConfig& config) {
