@@ -32,6 +32,22 @@ size_t column_of(const Word& word, const std::vector<Column>& columns) {
   return static_cast<size_t>(c);
 }
 
+// Step 4: a rule of `rules` between y0 and y1 that runs over a word of `line`, or nullptr. A rule
+// drawn under some columns only (booktabs' \cmidrule under a year spanning its measures) parts
+// no line of the columns beside it: the "r" of a "Yea" / "r" that \multirow centres over two
+// header rows, in a column too narrow for "Year", prints under the rule's line but not under it.
+const Segment* rule_over(const Page& page, const std::vector<Segment>& rules, double y0, double y1,
+                         const TextLine& line) {
+  for (const Segment& s : rules) {
+    if (s.at <= y0 || s.at >= y1) continue;
+    for (int w : line.words) {
+      const Box& box = page.words[static_cast<size_t>(w)].box;
+      if (box.x1 > s.lo && box.x0 < s.hi) return &s;
+    }
+  }
+  return nullptr;
+}
+
 // Step 4: how far the box of `line` reaches above the slot the line pitch gives it: half what
 // it is taller than the pitch, 0 where it is not.
 double overshoot(const TextLine& line, double pitch) {
@@ -517,8 +533,8 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
     const bool fresh =
         rows.lines.empty() ||
         (centred[i - 1] && covers(finder.page, split_lines[i], split_lines[prev])) ||
-        rule_between(inner, (lines[prev].top + lines[prev].bottom) / 2,
-                     lines[i].top + overshoot(lines[i], pitch)) != nullptr ||
+        rule_over(finder.page, inner, (lines[prev].top + lines[prev].bottom) / 2,
+                  lines[i].top + overshoot(lines[i], pitch), lines[i]) != nullptr ||
         (!ruled_rows &&
          starts_row(finder.page,
                     line_above(lines, split_lines, centred, i, prev, finder.text.em, cell_pitch,

@@ -44,7 +44,8 @@
 //         rules around it drop out, and its words belong to no cell.
 // Step 4: rows. Each cell's lines start on the row's first line (text is top-aligned), so a
 //         printed line starts a new row when a rule lies above it (and under the middle of the
-//         line above, which a header word overflowing its row may reach down across), when it
+//         line above, which a header word overflowing its row may reach down across; a rule
+//         under some columns only, booktabs' \cmidrule, over a word of the line), when it
 //         has text in a column that was empty on the line above, or when the first word of one
 //         of its columns would have fitted at the end of that column on the line above (a
 //         producer wraps only a word that does not fit, so a fit must leave `wrap_slack` to
@@ -119,7 +120,10 @@
 //         may a region closed by rules above and below whose row fills `single_row_min_columns`
 //         columns and is not all bold (a source, its type and a sentence about it; a bold row
 //         alone between two rules is a header whose body lies elsewhere, as LibreOffice and
-//         WeasyPrint repeat the header between its rules atop each page the table runs onto). Rows
+//         WeasyPrint repeat the header between its rules atop each page the table runs onto),
+//         except at the foot of the page's text: a header row that Word or LibreOffice does not
+//         keep with the next prints alone there, its body overleaf (table_join.h joins the two,
+//         or drops the row when no table carries it on). Rows
 //         above the first rule that spans the table are its header by the rule when some row below
 //         is not ruled off (booktabs' \midrule; a style ruling every row says nothing of the
 //         header), else bold decides (cell_text.h).
@@ -189,6 +193,15 @@ bool all_bold(const Page& page, const std::vector<TextLine>& lines) {
   return true;
 }
 
+// Step 5: true when a line of the page's text (no running header or footer, no footnote) lies
+// below y, by its centre.
+bool text_below(const Page& page, double y) {
+  return std::any_of(page.lines.begin(), page.lines.end(), [&](const Line& line) {
+    const double cy = line.box.centre_y();
+    return line.role == LineRole::kBody && cy > y && page.above_footnotes(cy);
+  });
+}
+
 // Step 5: the grid's right border: the rules' right end x1, or where the last column's text ends
 // when some word of `lines` is centred past x1 (XeLaTeX prints a word wider than its p column past it: "Reconsiderations"
 // heading the last column); the grid reaches that far, so that the word falls in its cell.
@@ -249,9 +262,13 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
   // A page carrying on a table (`borders` given) may show a single row of it, and so may a table
   // open onto the page's foot (step 3: at least `open_min_columns` columns), its first row
   // running on past the break, or a table of one row ruled off above and below.
+  // A bold row alone between rules is a table's header, and so a fragment only where it ends
+  // the page's text: its body follows overleaf (table_join.h, step 1 (g)).
+  const bool bold = all_bold(page, lines);
+  const bool header_at_foot = bold && !region.open_bottom && !text_below(page, region.bottom);
   const bool one_row_table =
       static_cast<int>(columns.size()) >= config.hrules.single_row_min_columns &&
-      !all_bold(page, lines);
+      (!bold || header_at_foot);
   const int min_rows = borders.size() >= 2 || region.open_bottom || one_row_table
                            ? 1
                            : config.hrules.min_rows;
@@ -306,6 +323,8 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
     if (body_unruled) out.rule_header_rows = static_cast<int>(k) + 1;
     break;
   }
+  // A header row alone at the page's foot is a header by its weight: no body row shows it.
+  if (header_at_foot && rows.lines.size() == 1) out.rule_header_rows = 1;
   // A header cell centred over two header rows ("Year") says nothing of the body's labels: Word
   // and LibreOffice may centre the one and set the others on their first rows.
   out.labels_between_rows = out.rule_header_rows > 0 && rows.label_between >= out.rule_header_rows;

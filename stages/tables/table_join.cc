@@ -23,6 +23,10 @@
 //         (f) Where the continuation's header is no repeat only because a header cell printed
 //         its last letters under the header's border, in the first body row (LibreOffice's "Yea"
 //         over "r9"), they are taken back into it first (overflowed_header.h).
+//         (g) A header row alone at a page's foot, read from its text between its rules
+//         (hrule_tables.h, step 5), is a table's only where the next page carries the table on:
+//         Word and LibreOffice print a header row that is not kept with the next alone there,
+//         its body overleaf, repeated over it or not. Carried on by nothing, its words stay text.
 // Step 2: the continuation's header rows are dropped when their text repeats the table's header
 //         rows, row for row or, read into rows another way, word for word or letter for letter
 //         (step 1 (e)); the table keeps its first page's reading. A table
@@ -260,7 +264,9 @@ void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f, const N
     for (size_t r = first; r < rows.size(); ++r) {
       for (Cell& cell : rows[r]) cell.header = false;
     }
-    if (config.merge_split_rows && first < rows.size() &&
+    // A header alone on the page before (step 1 (g)) ends in no row to be carried on.
+    const bool body_above = t.table.rows.size() > static_cast<size_t>(t.table.header_rows);
+    if (config.merge_split_rows && body_above && first < rows.size() &&
         join_cut_row(doc, t.table, t.lines, rows[first], lines[first], f.page, words,
                      hyphenation, config)) {
       ++first;
@@ -276,6 +282,10 @@ void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f, const N
 }
 
 }  // namespace
+
+bool lone_header(const Fragment& f) {
+  return !f.ruled && f.row_count() == 1 && f.header_rows == 1;
+}
 
 bool continues(const Doc& doc, const Fragment& prev, const Fragment& next,
                const TablesConfig& config) {
@@ -299,7 +309,12 @@ std::vector<LogicalTable> join_fragments(const Doc& doc, const std::vector<Fragm
   const Fragment* last = nullptr;
   std::vector<Fragment> mended;  // step 1 (f)'s continuations; reserved, so `last` stays valid
   mended.reserve(fragments.size());
-  for (const Fragment& given : fragments) {
+  for (size_t i = 0; i < fragments.size(); ++i) {
+    const Fragment& given = fragments[i];
+    if (lone_header(given) &&
+        (i + 1 == fragments.size() || !continues(doc, given, fragments[i + 1], config))) {
+      continue;
+    }
     const Fragment* f = &given;
     if (last != nullptr && !continues(doc, *last, given, config)) {
       Fragment next = given;

@@ -20,6 +20,10 @@ struct LogicalTable {
   CellLines lines;                ///< the printed lines of each cell, parallel to table.rows
 };
 
+/// True when `f`, read from its text, holds one row and it is its header: a header row printed
+/// alone at a page's foot, its body overleaf (hrule_tables.h, step 5).
+bool lone_header(const Fragment& f);
+
 /// True when `next` carries on `prev` over a page break: `next` is on the following page, has
 /// the same column borders, `prev` ends the text of its page and `next` starts the text of its.
 bool continues(const Doc& doc, const Fragment& prev, const Fragment& next,

@@ -9,7 +9,8 @@
 // The evidence is the page before: a table open at its foot.
 //
 // Step 1: `prev`, the last fragment found so far, is on the page before, found from horizontal
-//         rules or text alignment (a grid's every page draws its grid), and no rule of its width
+//         rules or text alignment (a grid's every page draws its grid), not a header row alone
+//         at its page's foot (hrule_tables.h, step 5), and no rule of its width
 //         closes it at or below its bottom (the footnote separator aside: the page's lowest
 //         rule with no body text under it): the table went on past the page break. A table
 //         that rules every page's part above and below (LaTeX's longtable repeating its head
@@ -231,7 +232,10 @@ std::optional<Fragment> find_unruled_continuation(const Doc& doc, const Page& pa
                                                   std::vector<Fragment>& found,
                                                   const TablesConfig& config,
                                                   bool notes_unruled) {
-  if (prev.ruled || prev.page + 1 != page.number) return std::nullopt;
+  // A header alone at the foot of its page is closed by its own rule under it, though no text
+  // lies between that rule and the notes (step 1's footnote separator): its body is a table
+  // of its own overleaf, which table_join.h joins to it.
+  if (prev.ruled || prev.page + 1 != page.number || lone_header(prev)) return std::nullopt;
   const double footnote_top = page.body_bottom();
   std::vector<const Line*> body;
   for (const Line& line : page.lines) {
