@@ -9,13 +9,11 @@ their text within the side margins and the drawn top and bottom ones.
 
 import json
 import re
-import subprocess
 import sys
-from html import unescape
 from pathlib import Path
 
-WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
-PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S)
+from pdf_pages import pages
+
 PT_PER_CM = 72 / 2.54
 SLACK_PT = 1.0  # a word's box may start this far outside the text area (a glyph's side bearing)
 # cm a line's box (pdftotext's: the font's ascent and descent) may lie from the top or bottom
@@ -23,13 +21,6 @@ SLACK_PT = 1.0  # a word's box may start this far outside the text area (a glyph
 # its header and footer, TeX's first line starts \topskip below the top, its last one's descent
 # hangs below the foot. Each case's top and bottom margins are further than this from its sides'.
 TOLERANCE_CM = 0.35
-
-
-def pages(pdf):
-    """(width, height, [(x0, y0, x1, y1, text)]) per page, pt."""
-    xml = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    return [(float(w), float(h), [(*map(float, m[:4]), unescape(m[4])) for m in WORD.findall(body)])
-            for w, h, body in PAGE.findall(xml)]
 
 
 def main(source):

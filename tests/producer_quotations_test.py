@@ -11,23 +11,13 @@ text's indent plus the drawn indent, and end before the right margin less that i
 
 import json
 import random
-import subprocess
 import sys
-from html import unescape
 from pathlib import Path
-import re
 
-WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
-PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S)
+from pdf_pages import pages
+
 PT_PER_CM = 72 / 2.54
 SLACK_CM = 0.05  # a glyph's side bearing
-
-
-def page_words(pdf):
-    """(page width, [(x0, x1, text)]) of the PDF's pages, pt, in drawing order."""
-    xml = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    return [(float(w), [(float(m[0]), float(m[2]), unescape(m[4])) for m in WORD.findall(body)])
-            for w, _h, body in PAGE.findall(xml)]
 
 
 def main(source):
@@ -80,7 +70,8 @@ def main(source):
         text = "".join(r.get("v", "") for r in quote["inlines"]).split()
         text_indent = 0.0 if t.numbering == "inline" else (t.hang or 1.75)
         left = o.margin + text_indent + t.quote_indent
-        for w, words in page_words(case / f"{producer}.pdf"):
+        for w, _h, boxes in pages(case / f"{producer}.pdf"):
+            words = [(x0, x1, word) for x0, _y0, x1, _y1, word in boxes]
             printed = [word for _, _, word in words]
             start = next((i for i in range(len(printed)) if printed[i:i + 3] == text[:3]), None)
             if start is None:
