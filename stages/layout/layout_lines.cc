@@ -270,11 +270,12 @@ std::vector<std::vector<int>> over_an_opening_mark(const Page& page, const std::
 //    "returned under the" at 10.9 pt over note 146's words at 9, seed 1908 p. 63);
 //  - else the words covering a raised mark that opens the others, and the others
 //    (over_an_opening_mark: row labels in the notes' size, seeds 1902 and 1905).
-// Each raised word goes with a group it stands raised beside (attach_raised). None when the line
-// holds no such groups (almost every line: one size on one baseline). One size on two baselines
-// is one producer's line (cells of a row centred apart), or a cell run down beside the page's
-// footer ("that" over "29 / 45", seed 1815 p. 29: the tables stage reads the footer out of it),
-// unless its words cover a note's number.
+// Each raised word goes with a group it stands raised beside (attach_raised); a word a smaller
+// one stands raised beside is not raised (a note's words under a larger row label). None when
+// the line holds no such groups (almost every line: one size on one baseline). One size on two
+// baselines is one producer's line (cells of a row centred apart), or a cell run down beside the
+// page's footer ("that" over "29 / 45", seed 1815 p. 29: the tables stage reads the footer out
+// of it), unless its words cover a note's number.
 std::vector<std::vector<int>> overprinted_groups(const Page& page, const Line& line,
                                                  const LayoutConfig& config) {
   auto word = [&](int i) -> const Word& { return page.words[static_cast<size_t>(i)]; };

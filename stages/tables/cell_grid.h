@@ -52,7 +52,8 @@ class CellGrid {
   /// are while it is asked. `overflow_share`: TablesConfig::grid_overflow_share.
   CellGrid(const Page& page, const Fragment& fragment, const RunningFooter& footer,
            double overflow_share);
-  /// The index in fragment.cells of the cell holding `word` of the page, or -1.
+  /// The index in fragment.cells of the cell holding `word` of the page, or -1: none below the
+  /// footnote area's top but the words of body lines printed over the notes there.
   int cell_of(const Word& word) const;
 
  private:

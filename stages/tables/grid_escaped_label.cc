@@ -15,10 +15,13 @@
 //         border at all is followed by text, not a label), or where the line starts above the
 //         grid's bottom edge: a label centred over rows that the break cuts in half lies across
 //         the grid's last border, which longtable leaves undrawn under every cell, and text
-//         after a table never starts inside it.
-// Step 2: the page's body lines below the grid and above its footnote area: exactly one, within
-//         one such cell's width and starting within `escaped_label_max_drop` of its font size
-//         below the grid.
+//         after a table never starts inside it; or where the line lies among the notes.
+// Step 2: the page's body lines below the grid: exactly one, within one such cell's width and
+//         starting within `escaped_label_max_drop` of its font size below the grid. It may lie
+//         below the footnote area's top: a label centred low enough falls among the notes, and
+//         the layout gives it back to the body, larger than the notes ("Mayotte" between notes
+//         42 and 43, seed 2118 p. 13; "Occitanie" on note 78's line, seed 2116 p. 20); no other
+//         body text lies there, and no text after a table.
 // Step 3: the grid's last row border moves down under that line, so that the cell takes it in;
 //         the rows of the next page then carry the cell on (cut_rows.h).
 //
