@@ -246,6 +246,30 @@ TEST(LayoutLines, WordCoveringTheMarkThatOpensALineBelowIsALineOfItsOwn) {
   EXPECT_TRUE(doc.pages[0].words[1].raised);
 }
 
+// A TeX row label in the table's size between two note lines (seed 2118 p. 13): "Mayotte"
+// (10.9 pt) bridges note 42's line and note 43's (8 pt, 11.6 pt apart) into one line, over both
+// numbers. Note 42's words, smaller than the label and above its baseline, are no superscripts:
+// a mark stands raised beside them. Parted from the label, the two note lines fall apart.
+TEST(LayoutLines, LabelBetweenTwoNoteLinesLeavesBothNoteLines) {
+  WordStyle mark, note, label;
+  mark.size = 6, note.size = 8, label.size = 10.9;
+  DocBuilder b;
+  PageBuilder& page = b.page();
+  page.word("42", 77.4, 694.7, mark);
+  page.word("Forum", 85.2, 695.9, note);
+  page.word("Refugies,", 112.1, 695.9, note);
+  page.word("Mayotte", 77.1, 699, label);
+  page.word("43", 77.4, 706.4, mark);
+  page.word("Norwegian", 85.2, 707.6, note);
+  page.word("Country", 127.6, 707.6, note);
+  Doc doc = layout(b.build());
+  EXPECT_EQ(line_texts(doc.pages[0]), (std::vector<std::string>{"42 Forum Refugies,", "Mayotte",
+                                                                "43 Norwegian Country"}));
+  EXPECT_TRUE(doc.pages[0].words[0].raised);
+  EXPECT_FALSE(doc.pages[0].words[1].raised);
+  EXPECT_TRUE(doc.pages[0].words[4].raised);
+}
+
 TEST(LayoutLines, ReadingOrderIsTopThenLeft) {
   DocBuilder b;
   b.page().line("third", 72, 300).line("right", 300, 100).line("left", 72, 100);

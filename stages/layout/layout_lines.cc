@@ -270,11 +270,12 @@ std::vector<std::vector<int>> over_an_opening_mark(const Page& page, const std::
 //    "returned under the" at 10.9 pt over note 146's words at 9, seed 1908 p. 63);
 //  - else the words covering a raised mark that opens the others, and the others
 //    (over_an_opening_mark: row labels in the notes' size, seeds 1902 and 1905).
-// Each raised word goes with a group it stands raised beside (attach_raised). None when the line
-// holds no such groups (almost every line: one size on one baseline). One size on two baselines
-// is one producer's line (cells of a row centred apart), or a cell run down beside the page's
-// footer ("that" over "29 / 45", seed 1815 p. 29: the tables stage reads the footer out of it),
-// unless its words cover a note's number.
+// Each raised word goes with a group it stands raised beside (attach_raised); a word a smaller
+// one stands raised beside is not raised (a note's words under a larger row label). None when
+// the line holds no such groups (almost every line: one size on one baseline). One size on two
+// baselines is one producer's line (cells of a row centred apart), or a cell run down beside the
+// page's footer ("that" over "29 / 45", seed 1815 p. 29: the tables stage reads the footer out
+// of it), unless its words cover a note's number.
 std::vector<std::vector<int>> overprinted_groups(const Page& page, const Line& line,
                                                  const LayoutConfig& config) {
   auto word = [&](int i) -> const Word& { return page.words[static_cast<size_t>(i)]; };
@@ -290,12 +291,21 @@ std::vector<std::vector<int>> overprinted_groups(const Page& page, const Line& l
       !sizes_differ(smallest, largest, config)) {
     return {};
   }
+  // A word with a smaller one raised beside it stands on a baseline of its own, whatever larger
+  // word it is printed under: a note's words under a TeX row label 3 pt larger ("Forum" under
+  // "Mayotte", note 42's number raised beside it: seed 2118 p. 13) are a line, not superscripts.
+  const size_t n = line.words.size();
+  std::vector<char> beside(n, 0), raises(n, 0);
+  for (size_t a = 0; a < n; ++a) {
+    for (size_t b = 0; b < n; ++b) {
+      if (a != b && raised_beside(word(line.words[a]), word(line.words[b]), config)) {
+        beside[a] = 1, raises[b] = 1;
+      }
+    }
+  }
   std::vector<int> raised, level;
-  for (int i : line.words) {
-    const bool beside = std::any_of(line.words.begin(), line.words.end(), [&](int j) {
-      return j != i && raised_beside(word(i), word(j), config);
-    });
-    (beside ? raised : level).push_back(i);
+  for (size_t k = 0; k < n; ++k) {
+    (beside[k] && !raises[k] ? raised : level).push_back(line.words[k]);
   }
   // A raised mark's baseline stands apart from its line's: the words it stands beside decide.
   std::vector<std::vector<int>> groups = level_groups(page, level, true, config);
@@ -320,23 +330,11 @@ std::vector<std::vector<int>> overprinted_groups(const Page& page, const Line& l
   return groups;
 }
 
-}  // namespace
-
-void build_lines(Page& page, const LayoutConfig& config) {
-  // Words with non-finite geometry (hostile PDFs) are left out of every line: they would
-  // break the orderings below.
-  std::vector<int> order;
-  for (size_t i = 0; i < page.words.size(); ++i) {
-    const Word& w = page.words[i];
-    if (std::isfinite(w.box.x0) && std::isfinite(w.box.y0) && std::isfinite(w.box.x1) &&
-        std::isfinite(w.box.y1) && std::isfinite(w.font_size) && std::isfinite(w.baseline)) {
-      order.push_back(static_cast<int>(i));
-    }
-  }
+// The words `order` (sorted by top) in lines: each word joins the open line it overlaps most
+// vertically, by at least line_min_overlap of the smaller height, or opens one.
+std::vector<Line> join_overlapping(const Page& page, const std::vector<int>& order,
+                                   const LayoutConfig& config) {
   auto word = [&](int i) -> const Word& { return page.words[static_cast<size_t>(i)]; };
-  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-    return word(a).box.y0 < word(b).box.y0;
-  });
   std::vector<Line> lines;
   std::vector<size_t> open;  // lines a later word may still join (their bottom is below its top)
   std::vector<size_t> line_of;  // the line each word of `order` joins
@@ -368,6 +366,26 @@ void build_lines(Page& page, const LayoutConfig& config) {
   for (const size_t l : line_of) ++word_count[l];
   for (size_t l = 0; l < lines.size(); ++l) lines[l].words.reserve(word_count[l]);
   for (size_t k = 0; k < order.size(); ++k) lines[line_of[k]].words.push_back(order[k]);
+  return lines;
+}
+
+}  // namespace
+
+void build_lines(Page& page, const LayoutConfig& config) {
+  // Words with non-finite geometry (hostile PDFs) are left out of every line: they would
+  // break the orderings below.
+  std::vector<int> order;
+  for (size_t i = 0; i < page.words.size(); ++i) {
+    const Word& w = page.words[i];
+    if (std::isfinite(w.box.x0) && std::isfinite(w.box.y0) && std::isfinite(w.box.x1) &&
+        std::isfinite(w.box.y1) && std::isfinite(w.font_size) && std::isfinite(w.baseline)) {
+      order.push_back(static_cast<int>(i));
+    }
+  }
+  auto word = [&](int i) -> const Word& { return page.words[static_cast<size_t>(i)]; };
+  auto by_top = [&](int a, int b) { return word(a).box.y0 < word(b).box.y0; };
+  std::stable_sort(order.begin(), order.end(), by_top);
+  std::vector<Line> lines = join_overlapping(page, order, config);
   std::vector<Line> parted;
   parted.reserve(lines.size());
   for (Line& joined : lines) {
@@ -376,12 +394,12 @@ void build_lines(Page& page, const LayoutConfig& config) {
       parted.push_back(std::move(joined));
       continue;
     }
+    // Each group joined again: lines the parted words alone bridged fall apart (a row label
+    // 10.9 pt high across two note lines 8 pt high, 11.6 pt apart, made one line of all three:
+    // seed 2118 p. 13).
     for (std::vector<int>& words : groups) {
-      Line line;
-      line.words = std::move(words);
-      line.box = word(line.words.front()).box;
-      for (int i : line.words) line.box = unite(line.box, word(i).box);
-      parted.push_back(std::move(line));
+      std::stable_sort(words.begin(), words.end(), by_top);
+      for (Line& line : join_overlapping(page, words, config)) parted.push_back(std::move(line));
     }
   }
   lines = std::move(parted);

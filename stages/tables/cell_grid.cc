@@ -38,6 +38,16 @@ std::vector<Box> footer_line_boxes(const Page& page) {
   return out;
 }
 
+// The boxes of the words of `page`'s body lines below its footnote area's top.
+std::vector<Box> body_word_boxes_below(const Page& page) {
+  std::vector<Box> out;
+  for (const Line& line : page.lines) {
+    if (line.role != LineRole::kBody || page.above_footnotes(line.box.centre_y())) continue;
+    for (int i : line.words) out.push_back(page.words[static_cast<size_t>(i)].box);
+  }
+  return out;
+}
+
 RunningFooter running_footer(const Doc& doc) {
   RunningFooter out;
   bool any = false;
@@ -61,6 +71,7 @@ CellGrid::CellGrid(const Page& page, const Fragment& fragment, const RunningFoot
       footer_(footer),
       overflow_share_(overflow_share),
       footer_lines_(footer_line_boxes(page)),
+      body_words_below_(body_word_boxes_below(page)),
       owner_(static_cast<size_t>(fragment.row_count() * fragment.column_count()), -1) {
   for (size_t i = 0; i < fragment.cells.size(); ++i) {
     const GridCell& c = fragment.cells[i];
@@ -75,7 +86,12 @@ CellGrid::CellGrid(const Page& page, const Fragment& fragment, const RunningFoot
 int CellGrid::cell_of(const Word& word) const {
   const Box& box = word.box;
   const double cx = box.centre_x(), cy = box.centre_y();
-  if (!page_.above_footnotes(cy)) return -1;
+  if (!page_.above_footnotes(cy) &&
+      std::none_of(body_words_below_.begin(), body_words_below_.end(), [&](const Box& b) {
+        return b.x0 == box.x0 && b.y0 == box.y0 && b.x1 == box.x1 && b.y1 == box.y1;
+      })) {
+    return -1;
+  }
   if (cy > fragment_.repeat_top && cy < fragment_.repeat_bottom) return -1;
   int r = interval_of(fragment_.ys, cy);
   // A cell's text is set from its top, one padding below the border above, and a row too short

@@ -52,7 +52,8 @@ class CellGrid {
   /// are while it is asked. `overflow_share`: TablesConfig::grid_overflow_share.
   CellGrid(const Page& page, const Fragment& fragment, const RunningFooter& footer,
            double overflow_share);
-  /// The index in fragment.cells of the cell holding `word` of the page, or -1.
+  /// The index in fragment.cells of the cell holding `word` of the page, or -1: none below the
+  /// footnote area's top but the words of body lines printed over the notes there.
   int cell_of(const Word& word) const;
 
  private:
@@ -62,6 +63,9 @@ class CellGrid {
   double overflow_share_;
   // The boxes of the page's footer lines, found once: every word of the page is asked.
   std::vector<Box> footer_lines_;
+  // The boxes of the words of body lines printed over the footnote area (a row label set among
+  // the notes, grid_escaped_label.h): the only words below the area's top a cell may hold.
+  std::vector<Box> body_words_below_;
   // owner_[r * columns + c]: the cell covering grid position (r, c), or -1. The grid lines are
   // sorted, so a point's position is two binary searches away.
   std::vector<int> owner_;

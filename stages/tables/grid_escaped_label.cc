@@ -15,10 +15,13 @@
 //         border at all is followed by text, not a label), or where the line starts above the
 //         grid's bottom edge: a label centred over rows that the break cuts in half lies across
 //         the grid's last border, which longtable leaves undrawn under every cell, and text
-//         after a table never starts inside it.
-// Step 2: the page's body lines below the grid and above its footnote area: exactly one, within
-//         one such cell's width and starting within `escaped_label_max_drop` of its font size
-//         below the grid.
+//         after a table never starts inside it; or where the line lies among the notes.
+// Step 2: the page's body lines below the grid: exactly one, within one such cell's width and
+//         starting within `escaped_label_max_drop` of its font size below the grid. It may lie
+//         below the footnote area's top: a label centred low enough falls among the notes, and
+//         the layout gives it back to the body, larger than the notes ("Mayotte" between notes
+//         42 and 43, seed 2118 p. 13; "Occitanie" on note 78's line, seed 2116 p. 20); no other
+//         body text lies there, and no text after a table.
 // Step 3: the grid's last row border moves down under that line, so that the cell takes it in;
 //         the rows of the next page then carry the cell on (cut_rows.h).
 //
@@ -41,7 +44,10 @@ void take_escaped_label(const Page& page, const std::vector<Segment>& horizontal
   const double bottom = f.ys.back();
   const Line* below = nullptr;
   for (const Line& line : page.lines) {
-    if (!is_body_text(page, line) || line.box.centre_y() <= bottom) continue;
+    // Body lines below the footnote area's top are the body's printed over it (layout_footnotes:
+    // a label set larger than the notes, centred low enough to fall among them: "Mayotte" between
+    // notes 42 and 43, seed 2118 p. 13), and may be the label.
+    if (line.role != LineRole::kBody || line.box.centre_y() <= bottom) continue;
     if (below != nullptr) return;  // more text than one label
     below = &line;
   }
@@ -60,7 +66,9 @@ void take_escaped_label(const Page& page, const std::vector<Segment>& horizontal
   const bool bottom_drawn = std::any_of(f.cells.begin(), f.cells.end(), [&](const GridCell& cell) {
     return cell.row + cell.rowspan == f.row_count() && !open(cell);
   });
-  if (!bottom_drawn && below->box.y0 >= bottom) return;
+  // Nor does text after a table lie in the footnote area.
+  const bool among_notes = !page.above_footnotes(below->box.centre_y());
+  if (!bottom_drawn && below->box.y0 >= bottom && !among_notes) return;
   for (GridCell& cell : f.cells) {
     if (!open(cell) || below->box.x0 < cell.box.x0 || below->box.x1 > cell.box.x1) continue;
     f.ys.back() = below->box.y1 + 1;
