@@ -61,13 +61,25 @@
 //         the next line's first character would not have followed it (the line's extent, from
 //         where it was printed: a first word moved up onto the line above, "US$3." / "2
 //         billi", still took its room), the break is between two letters or digits, and the
-//         note prints the joined word more often than the piece ("billion", not "billi"): a
-//         break at a space that left a full line rarely joins into a word, and never into
-//         one printed more often than the word before it ("in" / "to"). Only TeX cuts a word
+//         note's words say so. The pieces are counted as the note prints them whole
+//         (whole_words.h), a line's last word that may be a cut's piece not at all: Poppler
+//         reads each piece beside the next cell's word, so "appl" of "Not appl" / "icable",
+//         three times in a row, outnumbered "applicable", printed nowhere else. The note's
+//         words say so when it prints the joined word more often than the piece ("billion",
+//         not "billi"): a break at a space that left a full line rarely joins into a word, and
+//         never into one printed more often than the word before it ("in" / "to"); or when it
+//         prints the rest below as a word nowhere, and either the joined word somewhere
+//         ("First in" / "stance": "instance" in the paragraphs above) or the piece above
+//         nowhere either ("appl" / "icable": two pieces that are no words are one word). A
+//         number then a word of three letters or more are two words ("within 41" / "days"
+//         in a WeasyPrint cell whose line left no room, "days" printed nowhere else in the
+//         13 pages of fixtures/footnote-shapes). Only TeX cuts a word
 //         after others on its line (CSS engines and LibreOffice move a word too wide for what
 //         is left of the line whole to the next): its evidence is XeLaTeX's (held17: 4 cells,
-//         seeds 2146-2160: 10), read alike in Ghostscript and Cairo re-prints (held17 2105,
-//         2125, 2126), and it changes none of held17's LibreOffice and WeasyPrint notes.
+//         seeds 2146-2160: 10; the counts without cut pieces 4 more, held17 2106 and seed
+//         2148), read alike in Ghostscript and Cairo re-prints (held17 2105, 2125, 2126; 2106's
+//         page re-printed by Cairo), and it changes none of held17's LibreOffice and WeasyPrint
+//         notes.
 // Step 4: the lines become inline runs through the shared builder (stages/text/inline_runs.h),
 //         exactly as paragraph text does: bold kept, raised digits as footnote refs, links with
 //         their URLs, a line break as a space ("Cases Judged/" + "Decided" -> "Cases Judged/
@@ -166,6 +178,14 @@ std::vector<std::string> runs_from(const Page& page, const std::vector<std::vect
   return runs;
 }
 
+// How many ASCII letters `word` opens with ("days": 4, "9": 0).
+size_t letters_opening(const std::string& word) {
+  return static_cast<size_t>(
+      std::find_if_not(word.begin(), word.end(),
+                       [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) -
+      word.begin());
+}
+
 // Step 3d: the word ending a line of several words, its pieces glued together ("US$3.2" then
 // "billi": "billi"); empty when the line ends in a raised mark.
 std::string last_word(const Page& page, const std::vector<int>& line) {
@@ -182,17 +202,23 @@ std::string last_word(const Page& page, const std::vector<int>& line) {
 // Step 3d: a line of several words whose last word a typesetter broke between two characters
 // ("Not appli" / "cable"): the next character did not fit after it, the break is between two
 // letters or digits (a dash or a hyphen ending the line is a break the line allows: "border –"
-// / "in") and the note prints the joined word more often than that piece.
+// / "in") and the note's words (whole, printed) say the pieces are one word (see the essay).
 bool cut_after_words(const std::string& word, const std::vector<std::string>& runs, bool fits,
-                     const Vocabulary& vocabulary) {
+                     const NoteWords& words) {
   if (fits || word.empty() || !u_isalnum(static_cast<UChar32>(last_code_point(word)))) {
     return false;
   }
+  const int piece = words.whole.count(word);
+  const bool rest_no_word = words.whole.count(runs.front()) == 0;
+  const bool number = std::isdigit(static_cast<unsigned char>(word.back())) != 0;
   return std::any_of(runs.begin(), runs.end(), [&](const std::string& run) {
     char32_t first = 0;
-    return !run.empty() && decode_utf8(run, 0, first) > 0 &&
-           u_isalnum(static_cast<UChar32>(first)) &&
-           vocabulary.count(word + run) > vocabulary.count(word);
+    if (run.empty() || decode_utf8(run, 0, first) == 0 ||
+        !u_isalnum(static_cast<UChar32>(first)) || (number && letters_opening(run) >= 3)) {
+      return false;
+    }
+    const int joined = words.printed.count(word + run);
+    return joined > piece || (rest_no_word && (joined > 0 || piece == 0));
   });
 }
 
@@ -330,7 +356,7 @@ void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
         mended.printed_width(i) + least_moved_down(page, lines[i + 1]) <= text_width;
     const std::vector<std::string> runs = runs_from(page, lines, i + 1);
     if (!one_word) {
-      if (!cut_after_words(last_word(page, lines[i]), runs, fits, words.printed)) continue;
+      if (!cut_after_words(last_word(page, lines[i]), runs, fits, words)) continue;
     } else if (const size_t hyphen = line_end_hyphen(word); hyphen > 0) {
       hyphenated = word.substr(0, word.size() - hyphen);
       continue;
@@ -488,10 +514,7 @@ bool two_words(const std::string& above, const std::vector<std::string>& below,
   const bool number_above = !above.empty() && std::isdigit(static_cast<unsigned char>(above.back()));
   const bool above_whole = starts_with_letter(above) && words.whole.count(above) > 0;
   for (const std::string& run : below) {
-    const size_t letters = static_cast<size_t>(
-        std::find_if_not(run.begin(), run.end(),
-                         [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) -
-        run.begin());
+    const size_t letters = letters_opening(run);
     if (number_above && letters >= 3) return true;  // "1990" + "s", "25" + "th" are one
     if (above_whole && starts_with_letter(run) &&
         words.whole.count(run) > (below_counted ? 1 : 0)) {
