@@ -61,24 +61,24 @@
 //         the next line's first character would not have followed it (the line's extent, from
 //         where it was printed: a first word moved up onto the line above, "US$3." / "2
 //         billi", still took its room), the break is between two letters or digits, and the
-//         note's words say so. The pieces are counted as the note prints them whole
-//         (whole_words.h), a line's last word that may be a cut's piece not at all: Poppler
-//         reads each piece beside the next cell's word, so "appl" of "Not appl" / "icable",
-//         three times in a row, outnumbered "applicable", printed nowhere else. The note's
-//         words say so when it prints the joined word more often than the piece ("billion",
+//         note's words say so: when it prints the joined word more often than the piece ("billion",
 //         not "billi"): a break at a space that left a full line rarely joins into a word, and
 //         never into one printed more often than the word before it ("in" / "to"); or when it
-//         prints the rest below as a word nowhere, and either the joined word somewhere
-//         ("First in" / "stance": "instance" in the paragraphs above) or the piece above
-//         nowhere either ("appl" / "icable": two pieces that are no words are one word). A
+//         prints the rest below as a word nowhere (NoteWords::whole, where Poppler's reading of
+//         a row across its cells does not count) and the joined word somewhere ("First in" /
+//         "stance": "in" a common word, "instance" in the paragraphs above). Two pieces the note prints as words
+//         nowhere, joining into no word it prints, say nothing: LibreOffice's "remained" /
+//         "precarious" in a cell whose line left no room for the "p" (cell-rows/description-
+//         moved-over-a-page-1109), as well as XeLaTeX's "Not appl" / "icable" (held17 2106,
+//         "applicable" printed nowhere else: a known miss). A
 //         number then a word of three letters or more are two words ("within 41" / "days"
 //         in a WeasyPrint cell whose line left no room, "days" printed nowhere else in the
 //         13 pages of fixtures/footnote-shapes). Only TeX cuts a word
 //         after others on its line (CSS engines and LibreOffice move a word too wide for what
 //         is left of the line whole to the next): its evidence is XeLaTeX's (held17: 4 cells,
-//         seeds 2146-2160: 10; the counts without cut pieces 4 more, held17 2106 and seed
-//         2148), read alike in Ghostscript and Cairo re-prints (held17 2105, 2125, 2126; 2106's
-//         page re-printed by Cairo), and it changes none of held17's LibreOffice and WeasyPrint
+//         seeds 2146-2160: 10; the rest printed as no word, seed 2148's "First in" / "stance"),
+//         read alike in Ghostscript and Cairo re-prints (held17 2105, 2125, 2126; 2148's page
+//         re-printed by Cairo), and it changes none of held17's LibreOffice and WeasyPrint
 //         notes.
 // Step 4: the lines become inline runs through the shared builder (stages/text/inline_runs.h),
 //         exactly as paragraph text does: bold kept, raised digits as footnote refs, links with
@@ -208,7 +208,7 @@ bool cut_after_words(const std::string& word, const std::vector<std::string>& ru
   if (fits || word.empty() || !u_isalnum(static_cast<UChar32>(last_code_point(word)))) {
     return false;
   }
-  const int piece = words.whole.count(word);
+  const int piece = words.printed.count(word);
   const bool rest_no_word = words.whole.count(runs.front()) == 0;
   const bool number = std::isdigit(static_cast<unsigned char>(word.back())) != 0;
   return std::any_of(runs.begin(), runs.end(), [&](const std::string& run) {
@@ -218,7 +218,7 @@ bool cut_after_words(const std::string& word, const std::vector<std::string>& ru
       return false;
     }
     const int joined = words.printed.count(word + run);
-    return joined > piece || (rest_no_word && (joined > 0 || piece == 0));
+    return joined > piece || (rest_no_word && joined > 0);
   });
 }
 

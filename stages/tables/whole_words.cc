@@ -35,19 +35,6 @@ bool letters_at_ends(const std::string& word) {
          u_isalpha(static_cast<UChar32>(last_code_point(word)));
 }
 
-// Step 4: true when line `i` of a cell (its extent, so a line of several words counts its
-// spaces), the first character of line i + 1 and `space_break_room` of its size fit `width`.
-bool room_for_next(const Page& page, const std::vector<std::vector<int>>& lines, size_t i,
-                   double width, const TablesConfig& config) {
-  const Word& first = page.words[lines[i].front()];
-  const Word& last = page.words[lines[i].back()];
-  const Word& next = page.words[lines[i + 1].front()];
-  const size_t chars = std::max<size_t>(count_code_points(next.text), 1);
-  return last.box.x1 - first.box.x0 + first_char_width(page, next, chars) +
-             config.space_break_room * next.font_size <=
-         width;
-}
-
 // Step 4: true when the break after line `i` of a cell was at a space: the line (its extent, so
 // a line of several words counts its spaces), the first character of the next line and
 // `space_break_room` of its size more fit the cell's text width, so a producer cutting a word to
@@ -56,24 +43,14 @@ bool room_for_next(const Page& page, const std::vector<std::vector<int>>& lines,
 bool space_break(const Page& page, const std::vector<std::vector<int>>& lines, size_t i,
                  double width, const TablesConfig& config) {
   if (lines[i].empty() || lines[i + 1].empty()) return false;
+  const Word& first = page.words[lines[i].front()];
   const Word& last = page.words[lines[i].back()];
   const Word& next = page.words[lines[i + 1].front()];
-  return letters_at_ends(last.text) && letters_at_ends(next.text) &&
-         room_for_next(page, lines, i, width, config);
-}
-
-// Step 2b: true when line `i` of a cell, a line of several words with a line below, may end
-// in a piece of a word cut there: it ends in a letter or digit, the next line opens with one,
-// and Step 4's room for the next line's first character is not left.
-bool may_end_in_a_cut(const Page& page, const std::vector<std::vector<int>>& lines, size_t i,
-                      double width, const TablesConfig& config) {
-  if (i + 1 >= lines.size() || lines[i].size() < 2 || lines[i + 1].empty()) return false;
-  const std::string& last = page.words[lines[i].back()].text;
-  const std::string& next = page.words[lines[i + 1].front()].text;
-  char32_t first = 0;
-  return !last.empty() && u_isalnum(static_cast<UChar32>(last_code_point(last))) &&
-         decode_utf8(next, 0, first) > 0 && u_isalnum(static_cast<UChar32>(first)) &&
-         !room_for_next(page, lines, i, width, config);
+  if (!letters_at_ends(last.text) || !letters_at_ends(next.text)) return false;
+  const size_t chars = std::max<size_t>(count_code_points(next.text), 1);
+  return last.box.x1 - first.box.x0 + first_char_width(page, next, chars) +
+             config.space_break_room * next.font_size <=
+         width;
 }
 
 // Steps 2 to 4 on one cell's words.
@@ -89,16 +66,10 @@ void read_cell(const Page& page, const Box& cell, double column_width, std::vect
   }
   const double width = cell_text_width(page, cell, lines);
   const double break_width = std::min(width, column_width);
-  for (size_t i = 0; i < lines.size(); ++i) {
-    const std::vector<int>& line = lines[i];
-    // Step 2b: TeX cuts a word after others on its line ("Not appl" / "icable"), and Poppler
-    // reads each piece beside the next cell's word: a line's last word that may be such a piece
-    // is not counted.
-    const bool ends_at_cut = may_end_in_a_cut(page, lines, i, break_width, config);
+  for (const std::vector<int>& line : lines) {
     for (size_t k = 0; k < line.size(); ++k) {
       const bool before = k > 0 && page.words[line[k - 1]].space_after;
       const bool after = k + 1 < line.size() && page.words[line[k]].space_after;
-      if (k + 1 == line.size() && ends_at_cut) continue;
       if (before || after) out.whole.add(page.words[line[k]].text);
     }
     out.words_overflow |= overflows(page, line, width, config);

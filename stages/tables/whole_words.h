@@ -16,13 +16,6 @@
 //   | nted     |  e    |      so "Refugee" / "status" in a narrow one reads as two words
 //   |          |  ar   |
 //
-// Step 2b: but not the last word of a line of several words with a line below it, where the
-//         break may have cut a word: the word ends and the next line opens with a letter or
-//         digit, and Step 4's room for the next line's first character is not left. XeLaTeX
-//         cuts a word after the words that fit before it ("Not appl" / "icable", three times in
-//         a row), and Poppler reads "appl" beside the next cell's word: counted, the piece
-//         outnumbered the word "applicable" (cell_text.cc, Step 3d).
-//
 // Step 3: whether the note's cells let words overflow: a line of one word (two characters or
 //         more, opening with a letter) wider than its cell's text width by more than
 //         `overflowing_word` of its size. A producer that cuts words to fit their column (Word,
@@ -61,7 +54,7 @@ namespace coi::tables {
 
 /// What a note's cells say of its words.
 struct CellWords {
-  Vocabulary whole;             ///< the words it prints whole (Steps 1, 2, 2b and 4)
+  Vocabulary whole;             ///< the words it prints whole (Steps 1, 2 and 4)
   bool words_overflow = false;  ///< its cells let words overflow (Step 3)
 };
 
