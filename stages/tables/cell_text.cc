@@ -61,22 +61,19 @@
 //         the next line's first character would not have followed it (the line's extent, from
 //         where it was printed: a first word moved up onto the line above, "US$3." / "2
 //         billi", still took its room), the break is between two letters or digits, and the
-//         note's words say so: when it prints the joined word more often than the piece ("billion",
-//         not "billi"): a break at a space that left a full line rarely joins into a word, and
-//         never into one printed more often than the word before it ("in" / "to"); or when it
-//         prints the rest below as a word nowhere (NoteWords::whole, where Poppler's reading of
-//         a row across its cells does not count) and the joined word somewhere ("First in" /
-//         "stance": "in" a common word, "instance" in the paragraphs above). Two pieces the note prints as words
-//         nowhere, joining into no word it prints, say nothing: LibreOffice's "remained" /
-//         "precarious" in a cell whose line left no room for the "p" (cell-rows/description-
-//         moved-over-a-page-1109), as well as XeLaTeX's "Not appl" / "icable" (held17 2106,
-//         "applicable" printed nowhere else: a known miss). A
-//         number then a word of three letters or more are two words ("within 41" / "days"
-//         in a WeasyPrint cell whose line left no room, "days" printed nowhere else in the
-//         13 pages of fixtures/footnote-shapes). Only TeX cuts a word
-//         after others on its line (CSS engines and LibreOffice move a word too wide for what
-//         is left of the line whole to the next): its evidence is XeLaTeX's (held17: 4 cells,
-//         seeds 2146-2160: 10; the rest printed as no word, seed 2148's "First in" / "stance"),
+//         note's words say so: it prints the joined word more often than the piece
+//         ("billion", not "billi"): a break at a space that left a full line rarely joins into
+//         a word, and never into one printed more often than the word before it ("in" /
+//         "to"); or it prints the rest below as a word nowhere (NoteWords::whole, where
+//         Poppler's reading of a row across its cells does not count) and the joined word
+//         somewhere ("First in" / "stance": "in" a common word, "instance" in the paragraphs
+//         above). Two pieces the note prints as words nowhere, joining into no word it prints,
+//         say nothing: LibreOffice's "remained" / "precarious" in a cell whose line left no room
+//         for the "p" (cell-rows/description-moved-over-a-page-1109), as well as XeLaTeX's "Not
+//         appl" / "icable" (held17 2106, "applicable" printed nowhere else: a known miss). Only
+//         TeX cuts a word after others on its line (CSS engines and LibreOffice move a word too
+//         wide for what is left of the line whole to the next): its evidence is XeLaTeX's
+//         (held17: 4 cells, seeds 2146-2160: 10; the rest printed as no word: seed 2148),
 //         read alike in Ghostscript and Cairo re-prints (held17 2105, 2125, 2126; 2148's page
 //         re-printed by Cairo), and it changes none of held17's LibreOffice and WeasyPrint
 //         notes.
@@ -178,14 +175,6 @@ std::vector<std::string> runs_from(const Page& page, const std::vector<std::vect
   return runs;
 }
 
-// How many ASCII letters `word` opens with ("days": 4, "9": 0).
-size_t letters_opening(const std::string& word) {
-  return static_cast<size_t>(
-      std::find_if_not(word.begin(), word.end(),
-                       [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) -
-      word.begin());
-}
-
 // Step 3d: the word ending a line of several words, its pieces glued together ("US$3.2" then
 // "billi": "billi"); empty when the line ends in a raised mark.
 std::string last_word(const Page& page, const std::vector<int>& line) {
@@ -210,11 +199,10 @@ bool cut_after_words(const std::string& word, const std::vector<std::string>& ru
   }
   const int piece = words.printed.count(word);
   const bool rest_no_word = words.whole.count(runs.front()) == 0;
-  const bool number = std::isdigit(static_cast<unsigned char>(word.back())) != 0;
   return std::any_of(runs.begin(), runs.end(), [&](const std::string& run) {
     char32_t first = 0;
     if (run.empty() || decode_utf8(run, 0, first) == 0 ||
-        !u_isalnum(static_cast<UChar32>(first)) || (number && letters_opening(run) >= 3)) {
+        !u_isalnum(static_cast<UChar32>(first))) {
       return false;
     }
     const int joined = words.printed.count(word + run);
@@ -514,7 +502,10 @@ bool two_words(const std::string& above, const std::vector<std::string>& below,
   const bool number_above = !above.empty() && std::isdigit(static_cast<unsigned char>(above.back()));
   const bool above_whole = starts_with_letter(above) && words.whole.count(above) > 0;
   for (const std::string& run : below) {
-    const size_t letters = letters_opening(run);
+    const size_t letters = static_cast<size_t>(
+        std::find_if_not(run.begin(), run.end(),
+                         [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) -
+        run.begin());
     if (number_above && letters >= 3) return true;  // "1990" + "s", "25" + "th" are one
     if (above_whole && starts_with_letter(run) &&
         words.whole.count(run) > (below_counted ? 1 : 0)) {
