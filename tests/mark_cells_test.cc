@@ -89,5 +89,27 @@ TEST(MarkCells, AMarksDigitsWrappedUnderItsWordAreRaised) {
   EXPECT_FALSE(page.words[1].raised);
 }
 
+// LibreOffice leaves a line empty between a year's last digit and its mark wrapped a digit a
+// line ("2" / "" / "4" / "3"): a piece whose top lies at most `wrapped_mark_max_gap` of the
+// digit's heights under it is a piece of its mark; one further down is not.
+TEST(MarkCells, AMarkWrappedAfterAnEmptyLineIsRaised) {
+  PageBuilder p(1, 595, 842);
+  p.word("2", 56, 0);                 // 0-12
+  p.word("4", 56, 27, mark_style());  // 27-34: a line left empty (12-24), the mark 3 pt down
+  p.word("3", 56, 35, mark_style());  // 35-42
+  WordStyle raised = mark_style();
+  raised.raised = true;
+  p.word("41", 160, 0, raised);  // the page's marks are 7 pt
+  Page& page = p.page();
+  raise_wrapped_marks(page, {0, 1, 2}, TablesConfig{});
+  EXPECT_TRUE(page.words[1].raised);
+  EXPECT_TRUE(page.words[2].raised);
+  page.words[1].raised = page.words[2].raised = false;
+  TablesConfig one_line;
+  one_line.wrapped_mark_max_gap = 1;
+  raise_wrapped_marks(page, {0, 1, 2}, one_line);
+  EXPECT_FALSE(page.words[1].raised);
+}
+
 }  // namespace
 }  // namespace coi::tables

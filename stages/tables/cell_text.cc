@@ -61,13 +61,22 @@
 //         the next line's first character would not have followed it (the line's extent, from
 //         where it was printed: a first word moved up onto the line above, "US$3." / "2
 //         billi", still took its room), the break is between two letters or digits, and the
-//         note prints the joined word more often than the piece ("billion", not "billi"): a
-//         break at a space that left a full line rarely joins into a word, and never into
-//         one printed more often than the word before it ("in" / "to"). Only TeX cuts a word
-//         after others on its line (CSS engines and LibreOffice move a word too wide for what
-//         is left of the line whole to the next): its evidence is XeLaTeX's (held17: 4 cells,
-//         seeds 2146-2160: 10), read alike in Ghostscript and Cairo re-prints (held17 2105,
-//         2125, 2126), and it changes none of held17's LibreOffice and WeasyPrint notes.
+//         note's words say so: it prints the joined word more often than the piece
+//         ("billion", not "billi"): a break at a space that left a full line rarely joins into
+//         a word, and never into one printed more often than the word before it ("in" /
+//         "to"); or it prints the rest below as a word nowhere (NoteWords::whole, where
+//         Poppler's reading of a row across its cells does not count) and the joined word
+//         somewhere ("First in" / "stance": "in" a common word, "instance" in the paragraphs
+//         above). Two pieces the note prints as words nowhere, joining into no word it prints,
+//         say nothing: LibreOffice's "remained" / "precarious" in a cell whose line left no room
+//         for the "p" (cell-rows/description-moved-over-a-page-1109), as well as XeLaTeX's "Not
+//         appl" / "icable" (held17 2106, "applicable" printed nowhere else: a known miss). Only
+//         TeX cuts a word after others on its line (CSS engines and LibreOffice move a word too
+//         wide for what is left of the line whole to the next): its evidence is XeLaTeX's
+//         (held17: 4 cells, seeds 2146-2160: 10; the rest printed as no word: seed 2148),
+//         read alike in Ghostscript and Cairo re-prints (held17 2105, 2125, 2126; 2148's page
+//         re-printed by Cairo), and it changes none of held17's LibreOffice and WeasyPrint
+//         notes.
 // Step 4: the lines become inline runs through the shared builder (stages/text/inline_runs.h),
 //         exactly as paragraph text does: bold kept, raised digits as footnote refs, links with
 //         their URLs, a line break as a space ("Cases Judged/" + "Decided" -> "Cases Judged/
@@ -182,17 +191,22 @@ std::string last_word(const Page& page, const std::vector<int>& line) {
 // Step 3d: a line of several words whose last word a typesetter broke between two characters
 // ("Not appli" / "cable"): the next character did not fit after it, the break is between two
 // letters or digits (a dash or a hyphen ending the line is a break the line allows: "border –"
-// / "in") and the note prints the joined word more often than that piece.
+// / "in") and the note's words (whole, printed) say the pieces are one word (see the essay).
 bool cut_after_words(const std::string& word, const std::vector<std::string>& runs, bool fits,
-                     const Vocabulary& vocabulary) {
+                     const NoteWords& words) {
   if (fits || word.empty() || !u_isalnum(static_cast<UChar32>(last_code_point(word)))) {
     return false;
   }
+  const int piece = words.printed.count(word);
+  const bool rest_no_word = words.whole.count(runs.front()) == 0;
   return std::any_of(runs.begin(), runs.end(), [&](const std::string& run) {
     char32_t first = 0;
-    return !run.empty() && decode_utf8(run, 0, first) > 0 &&
-           u_isalnum(static_cast<UChar32>(first)) &&
-           vocabulary.count(word + run) > vocabulary.count(word);
+    if (run.empty() || decode_utf8(run, 0, first) == 0 ||
+        !u_isalnum(static_cast<UChar32>(first))) {
+      return false;
+    }
+    const int joined = words.printed.count(word + run);
+    return joined > piece || (rest_no_word && joined > 0);
   });
 }
 
@@ -330,7 +344,7 @@ void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
         mended.printed_width(i) + least_moved_down(page, lines[i + 1]) <= text_width;
     const std::vector<std::string> runs = runs_from(page, lines, i + 1);
     if (!one_word) {
-      if (!cut_after_words(last_word(page, lines[i]), runs, fits, words.printed)) continue;
+      if (!cut_after_words(last_word(page, lines[i]), runs, fits, words)) continue;
     } else if (const size_t hyphen = line_end_hyphen(word); hyphen > 0) {
       hyphenated = word.substr(0, word.size() - hyphen);
       continue;

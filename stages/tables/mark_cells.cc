@@ -17,7 +17,11 @@
 //         inside a mark as inside any word: "43.4%²" / "11" for mark 211, or, in a Year column a
 //         digit wide, a digit a line ("2" / "0" / "1" / "1" / "4" / "0" for 2011 and mark 40).
 //         A run of digits at most `superscript_max_size` of the size of the word printed
-//         straight above it (overlapping it across), or under such a piece at its size, and in
+//         straight above it (overlapping it across, its top at most `wrapped_mark_max_gap` of
+//         that word's heights below it: LibreOffice leaves a line empty between a year's last
+//         digit and its mark, "2" / "0" / "2" / "2" / "" / "19" / "0" for 2022 and mark 190,
+//         held17 2124 and 2125, also re-printed by Ghostscript), or under such a piece at its
+//         size, and in
 //         the size of the page's raised marks (a table whose header is set larger than its
 //         body is no mark over figures), is a piece of a mark, marked raised; the inline
 //         builder reads stacked pieces as one mark (stages/text/inline_runs.h).
@@ -48,13 +52,13 @@ bool in_rows(const Fragment& f, const Word& w) {
 }
 
 // Step 3: the word of `words` printed straight above `w` (overlapping it across, its bottom at
-// most a line of its own above `w`'s top), the nearest; -1 when none.
-int word_above(const Page& page, const std::vector<int>& words, const Word& w) {
+// most `max_gap` of its heights above `w`'s top), the nearest; -1 when none.
+int word_above(const Page& page, const std::vector<int>& words, const Word& w, double max_gap) {
   int best = -1;
   for (int a : words) {
     const Box& box = page.words[a].box;
     if (box.x1 <= w.box.x0 || box.x0 >= w.box.x1 || box.y1 > w.box.y0 + w.box.height() / 2 ||
-        w.box.y0 - box.y1 > box.height()) {
+        w.box.y0 - box.y1 > max_gap * box.height()) {
       continue;
     }
     if (best < 0 || box.y1 > page.words[best].box.y1) best = a;
@@ -107,7 +111,7 @@ void raise_wrapped_marks(Page& page, const std::vector<int>& words, const Tables
   for (int m : by_top) {
     Word& piece = page.words[m];
     if (piece.raised || !all_ascii_digits(piece.text) || !mark_sized(piece)) continue;
-    const int a = word_above(page, by_top, piece);
+    const int a = word_above(page, by_top, piece, config.wrapped_mark_max_gap);
     if (a < 0) continue;
     const Word& above = page.words[a];
     const bool under_piece = above.raised && all_ascii_digits(above.text) &&

@@ -86,6 +86,10 @@ struct TablesConfig {
   double superscript_max_size = 0.8;
   /// Rise of a superscript's baseline above the word it follows, in font-size units. Default 0.2.
   double superscript_min_rise = 0.2;
+  /// A run of digits in a mark's size under a word, its top at most this many of the word's
+  /// heights below the word's bottom, is a piece of its mark wrapped in a column a character
+  /// wide (mark_cells.cc, Step 3). Default 2: LibreOffice leaves a line empty before the mark.
+  double wrapped_mark_max_gap = 2.0;
   /// Rejoin words that a narrow column broke between two characters ("Ye" / "ar"). Default true.
   bool rejoin_broken_words = true;
   /// A word crossing a ruled grid's inner border is cut where one of its characters starts
@@ -169,6 +173,7 @@ struct TablesConfig {
     s.read("line_tolerance", line_tolerance);
     s.read("superscript_max_size", superscript_max_size);
     s.read("superscript_min_rise", superscript_min_rise);
+    s.read("wrapped_mark_max_gap", wrapped_mark_max_gap);
     s.read("rejoin_broken_words", rejoin_broken_words);
     s.read("grid_glued_tolerance", grid_glued_tolerance);
     s.read("overflowing_word", overflowing_word);
