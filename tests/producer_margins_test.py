@@ -12,7 +12,7 @@ import re
 import sys
 from pathlib import Path
 
-from pdf_pages import pages
+from producer_checks import Problems, pages, use_producers
 
 PT_PER_CM = 72 / 2.54
 SLACK_PT = 1.0  # a word's box may start this far outside the text area (a glyph's side bearing)
@@ -25,19 +25,15 @@ TOLERANCE_CM = 0.35
 
 def main(source):
     source = Path(source)
-    sys.path.insert(0, str(source / "fixtures/generate"))
-    sys.path.insert(0, str(source / "fixtures/render"))
+    use_producers(source)
     import latex
     import styles
     import weasy
     from shape import PAGE_SIZES, VERTICAL_MARGINS, Options, options_for
     from template import Template
 
-    problems = []
-
-    def expect(what, got, want):
-        if got != want:
-            problems.append(f"{what}: got {got!r}, want {want!r}")
+    problems = Problems()
+    expect = problems.expect
 
     # Drawn: a margin of the list other than the sides', or none; passed on the command line
     # only when drawn; kept in <producer>.options.json and read back the same.
@@ -91,9 +87,7 @@ def main(source):
             expect(f"{case.name} p. {number}: nothing below the bottom margin",
                    [t for _, _, _, y1, t in body if y1 > h - foot * PT_PER_CM + tolerance], [])
 
-    for problem in problems:
-        print("FAILED:", problem)
-    return 1 if problems else 0
+    return problems.report()
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import random
 import sys
 from pathlib import Path
 
-from pdf_pages import pages
+from producer_checks import Problems, pages, use_producers
 
 PT_PER_CM = 72 / 2.54
 SLACK_CM = 0.05  # a glyph's side bearing
@@ -22,19 +22,15 @@ SLACK_CM = 0.05  # a glyph's side bearing
 
 def main(source):
     source = Path(source)
-    sys.path.insert(0, str(source / "fixtures/generate"))
-    sys.path.insert(0, str(source / "fixtures/render"))
+    use_producers(source)
     import latex
     import styles
     import weasy
     from shape import PAGE_SIZES, Options
     from template import Template, draw
 
-    problems = []
-
-    def expect(what, got, want):
-        if got != want:
-            problems.append(f"{what}: got {got!r}, want {want!r}")
+    problems = Problems()
+    expect = problems.expect
 
     # Drawn for every template: an indent of Word's and house styles', italics or not.
     drawn = [draw(random.Random(seed), 11, producer) for seed in range(200) for producer in ("latex", "weasyprint")]
@@ -86,9 +82,7 @@ def main(source):
         else:
             problems.append(f"{case.name}: the quotation not found")
 
-    for problem in problems:
-        print("FAILED:", problem)
-    return 1 if problems else 0
+    return problems.report()
 
 
 if __name__ == "__main__":
