@@ -21,10 +21,9 @@
 //         that word's heights below it: LibreOffice leaves a line empty between a year's last
 //         digit and its mark, "2" / "0" / "2" / "2" / "" / "19" / "0" for 2022 and mark 190,
 //         held17 2124 and 2125, also re-printed by Ghostscript), or under such a piece at its
-//         size, and in
-//         the size of the page's raised marks (a table whose header is set larger than its
-//         body is no mark over figures), is a piece of a mark, marked raised; the inline
-//         builder reads stacked pieces as one mark (stages/text/inline_runs.h).
+//         size, and in the size of the page's raised marks (a table whose header is set
+//         larger than its body is no mark over figures), is a piece of a mark, marked raised;
+//         the inline builder reads stacked pieces as one mark (stages/text/inline_runs.h).
 //
 //   |      74.5%|58,211,662|31      border at 522.9, "31" centred at 523.7: no cell's
 //   -> the last cell reads "58,211,662" and mark 31
