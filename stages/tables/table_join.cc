@@ -316,14 +316,16 @@ std::vector<LogicalTable> join_fragments(const Doc& doc, const std::vector<Fragm
       continue;
     }
     const Fragment* f = &given;
-    if (last != nullptr && !continues(doc, *last, given, config)) {
+    bool joins = last != nullptr && continues(doc, *last, given, config);
+    if (last != nullptr && !joins) {
       Fragment next = given;
       if (restore_overflowed_header(doc.pages[given.page - 1], *last, next) &&
           continues(doc, *last, next, config)) {
         f = &mended.emplace_back(std::move(next));
+        joins = true;
       }
     }
-    if (last == nullptr || !continues(doc, *last, *f, config)) out.emplace_back();
+    if (!joins) out.emplace_back();
     append_fragment(doc, out.back(), *f, words, hyphenation, config);
     last = f;
   }
