@@ -307,8 +307,9 @@ class AreaFinder {
       const bool runs_on =
           opens_ahead(page, *band.front(), left, rule.box.y0) ||
           (ran_on_into(page, *band.front()) &&
-           std::all_of(band.begin(), opener,
-                       [&](const Line* line) { return without_column_gap(page, *line); }));
+           std::all_of(band.begin(), opener, [&](const Line* line) {
+             return without_column_gap(page, *line, config_);
+           }));
       return band.front()->font_size <=
                  (1 + config_.overprint_size_step) * (*opener)->font_size &&
              runs_on && remember(rule);
@@ -386,18 +387,8 @@ class AreaFinder {
   // (c) `line` is set as the page before's notes: low, in their size, from the text's `left`
   // edge, no column gap in it.
   bool set_as_notes(const Page& page, const Line& line, double left) const {
-    return placed_as_notes(page, line, notes_size_, left) && without_column_gap(page, line);
-  }
-
-  // No gap between the line's words is wider than prose_max_gap: running text, as a note's lines
-  // are, not a table's row.
-  bool without_column_gap(const Page& page, const Line& line) const {
-    for (size_t k = 1; k < line.words.size(); ++k) {
-      const Box& before = page.words[static_cast<size_t>(line.words[k - 1])].box;
-      const Box& after = page.words[static_cast<size_t>(line.words[k])].box;
-      if (after.x0 - before.x1 > config_.prose_max_gap * line.font_size) return false;
-    }
-    return true;
+    return placed_as_notes(page, line, notes_size_, left) &&
+           without_column_gap(page, line, config_);
   }
 
   // (b) `line` opens a note printed ahead of its turn: a number not below the one expected whose

@@ -129,18 +129,13 @@ void set_line_metrics(const Page& page, Line& line, const LayoutConfig& config) 
   }
 }
 
-// Whether `line` is set as running text: at least prose_min_width of the page wide, and no gap
-// between two of its words wider than prose_max_gap of its font size. A table's row (its cells'
-// words one line, parted by the columns' gaps) and a narrow cell's lines are not; a paragraph's
-// and a footnote's full lines are, whatever their size.
+// Whether `line` is set as running text: at least prose_min_width of the page wide, and no
+// column gap in it (without_column_gap). A table's row (its cells' words one line, parted by the
+// columns' gaps) and a narrow cell's lines are not; a paragraph's and a footnote's full lines
+// are, whatever their size.
 bool reads_as_prose(const Page& page, const Line& line, const LayoutConfig& config) {
   if (line.words.empty() || line.box.width() < config.prose_min_width * page.width) return false;
-  for (size_t k = 1; k < line.words.size(); ++k) {
-    const Box& before = page.words[static_cast<size_t>(line.words[k - 1])].box;
-    const Box& after = page.words[static_cast<size_t>(line.words[k])].box;
-    if (after.x0 - before.x1 > config.prose_max_gap * line.font_size) return false;
-  }
-  return true;
+  return without_column_gap(page, line, config);
 }
 
 void mark_raised(Page& page, const Line& line, const LayoutConfig& config) {
@@ -370,6 +365,15 @@ std::vector<Line> join_overlapping(const Page& page, const std::vector<int>& ord
 }
 
 }  // namespace
+
+bool without_column_gap(const Page& page, const Line& line, const LayoutConfig& config) {
+  for (size_t k = 1; k < line.words.size(); ++k) {
+    const Box& before = page.words[static_cast<size_t>(line.words[k - 1])].box;
+    const Box& after = page.words[static_cast<size_t>(line.words[k])].box;
+    if (after.x0 - before.x1 > config.prose_max_gap * line.font_size) return false;
+  }
+  return true;
+}
 
 void build_lines(Page& page, const LayoutConfig& config) {
   // Words with non-finite geometry (hostile PDFs) are left out of every line: they would
