@@ -211,7 +211,9 @@ bool letters_only(const std::string& text) {
 // Step 3d: a line of several words whose last word a typesetter broke between two characters
 // ("Not appli" / "cable"): the next character did not fit after it, the break is between two
 // letters or digits (a dash or a hyphen ending the line is a break the line allows: "border –"
-// / "in") and the note's words (whole, printed) say the pieces are one word (see the essay).
+// / "in") and the note's words (whole, printed) say the pieces are one word, or, printing
+// neither piece as a word, leave it to the widths: `piece` and `rest` (the next line's first
+// word) too wide together for the line (see the essay).
 bool cut_after_words(const Word& piece, const Word& rest, const std::vector<std::string>& runs,
                      bool fits, double text_width, const NoteWords& words) {
   const std::string& word = piece.text;
