@@ -51,7 +51,10 @@
 //         then a word are two words, and so are an acronym and a capitalised word ("PRAHDA" /
 //         "Est-2": no word runs from capitals into one). A word hyphenated over several lines
 //         counts whole on either side: "Unac-" / "com-" / "panied" / "mi-" / "nors" compares
-//         "Unaccompanied" with "minors".
+//         "Unaccompanied" with "minors". The pieces of a word a line-end hyphen broke in the
+//         paragraphs ("accommod-" / "ation", "applic-" / "ations") are no words of the note
+//         (whole_words.h, Step 5): counted, a narrow header's "Accommod" / "ation" read as two
+//         words the note prints (held18 2204, 2208: "Accommod ation", "Reconsider ations").
 // Step 3c: a number cut between two characters ("121," / "288", "40." / "3%", "46.3" / "%",
 //         "US$" / "8.4": stages/tables/number_cut.h) is rejoined whatever the widths say (CSS
 //         engines break lines inside numbers, so the widths do not show it).
@@ -67,15 +70,20 @@
 //         "to"); or it prints the rest below as a word nowhere (NoteWords::whole, where
 //         Poppler's reading of a row across its cells does not count) and the joined word
 //         somewhere ("First in" / "stance": "in" a common word, "instance" in the paragraphs
-//         above). Two pieces the note prints as words nowhere, joining into no word it prints,
+//         above). Two pieces of letters the note prints as words nowhere (whole_words.h, Step 6:
+//         a cell's "Not app" is no evidence that "app" is a word), joining into no word it
+//         prints, are one word where they are too wide together for a line of the cell: TeX
+//         cuts a word after others only where no line could hold it whole (the break at the
+//         space before it costs no penalty), so "Not app" / "licable" in a column narrower than
+//         "applicable" (held18 2216; 2210's "Not appli" / "cable"). Narrower than the line, they
 //         say nothing: LibreOffice's "remained" / "precarious" in a cell whose line left no room
-//         for the "p" (cell-rows/description-moved-over-a-page-1109), as well as XeLaTeX's "Not
-//         appl" / "icable" (held17 2106, "applicable" printed nowhere else: a known miss). Only
+//         for the "p" (cell-rows/description-moved-over-a-page-1109), two words a space broke. Only
 //         TeX cuts a word after others on its line (CSS engines and LibreOffice move a word too
 //         wide for what is left of the line whole to the next): its evidence is XeLaTeX's
-//         (held17: 4 cells, seeds 2146-2160: 10; the rest printed as no word: seed 2148),
-//         read alike in Ghostscript and Cairo re-prints (held17 2105, 2125, 2126; 2148's page
-//         re-printed by Cairo), and it changes none of held17's LibreOffice and WeasyPrint
+//         (held17: 4 cells, seeds 2146-2160: 10; the rest printed as no word: seed 2148;
+//         held18: 4 cells too wide for their line), read alike in Ghostscript and Cairo
+//         re-prints (held17 2105, 2125, 2126; 2148's page re-printed by Cairo, 2216's by
+//         Ghostscript), and it changes none of held17's and held18's LibreOffice and WeasyPrint
 //         notes.
 // Step 4: the lines become inline runs through the shared builder (stages/text/inline_runs.h),
 //         exactly as paragraph text does: bold kept, raised digits as footnote refs, links with
@@ -112,6 +120,7 @@
 #include "stages/tables/cell_grid.h"
 #include "stages/tables/mark_cells.h"
 #include "stages/tables/number_cut.h"
+#include "stages/tables/whole_words.h"
 #include "stages/text/inline_runs.h"
 
 namespace coi::tables {
@@ -176,29 +185,49 @@ std::vector<std::string> runs_from(const Page& page, const std::vector<std::vect
 }
 
 // Step 3d: the word ending a line of several words, its pieces glued together ("US$3.2" then
-// "billi": "billi"); empty when the line ends in a raised mark.
-std::string last_word(const Page& page, const std::vector<int>& line) {
-  std::string word;
+// "billi": "billi") and their boxes united; its text empty when the line ends in a raised mark.
+Word last_word(const Page& page, const std::vector<int>& line) {
+  Word word;
   for (size_t k = line.size(); k-- > 0;) {
     const Word& w = page.words[line[k]];
     if (w.raised) return {};
     if (k + 1 < line.size() && w.space_after) break;
-    word.insert(0, w.text);
+    word.box = word.text.empty() ? w.box : unite(word.box, w.box);
+    word.text.insert(0, w.text);
   }
   return word;
+}
+
+// Step 3d: true when every character of `text` is a letter.
+bool letters_only(const std::string& text) {
+  char32_t c = 0;
+  for (size_t i = 0, n = 0; i < text.size(); i += n) {
+    n = decode_utf8(text, i, c);
+    if (n == 0 || !u_isalpha(static_cast<UChar32>(c))) return false;
+  }
+  return !text.empty();
 }
 
 // Step 3d: a line of several words whose last word a typesetter broke between two characters
 // ("Not appli" / "cable"): the next character did not fit after it, the break is between two
 // letters or digits (a dash or a hyphen ending the line is a break the line allows: "border –"
-// / "in") and the note's words (whole, printed) say the pieces are one word (see the essay).
-bool cut_after_words(const std::string& word, const std::vector<std::string>& runs, bool fits,
-                     const NoteWords& words) {
+// / "in") and the note's words (whole, printed) say the pieces are one word, or, printing
+// neither piece as a word, leave it to the widths: `piece` and `rest` (the next line's first
+// word) too wide together for the line (see the essay).
+bool cut_after_words(const Word& piece, const Word& rest, const std::vector<std::string>& runs,
+                     bool fits, double text_width, const NoteWords& words) {
+  const std::string& word = piece.text;
   if (fits || word.empty() || !u_isalnum(static_cast<UChar32>(last_code_point(word)))) {
     return false;
   }
-  const int piece = words.printed.count(word);
+  const int printed = words.printed.count(word);
   const bool rest_no_word = words.whole.count(runs.front()) == 0;
+  // Two pieces of letters the note prints as words nowhere, too wide together for a line of
+  // the cell: no break at the space before them would have left them whole.
+  if (rest_no_word && words.whole.count(word) == 0 && letters_only(word) &&
+      letters_only(runs.front()) && wider_than_line(piece, rest, text_width)) {
+    return true;
+  }
   return std::any_of(runs.begin(), runs.end(), [&](const std::string& run) {
     char32_t first = 0;
     if (run.empty() || decode_utf8(run, 0, first) == 0 ||
@@ -206,7 +235,7 @@ bool cut_after_words(const std::string& word, const std::vector<std::string>& ru
       return false;
     }
     const int joined = words.printed.count(word + run);
-    return joined > piece || (rest_no_word && joined > 0);
+    return joined > printed || (rest_no_word && joined > 0);
   });
 }
 
@@ -344,7 +373,9 @@ void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
         mended.printed_width(i) + least_moved_down(page, lines[i + 1]) <= text_width;
     const std::vector<std::string> runs = runs_from(page, lines, i + 1);
     if (!one_word) {
-      if (!cut_after_words(last_word(page, lines[i]), runs, fits, words)) continue;
+      if (!cut_after_words(last_word(page, lines[i]), next, runs, fits, text_width, words)) {
+        continue;
+      }
     } else if (const size_t hyphen = line_end_hyphen(word); hyphen > 0) {
       hyphenated = word.substr(0, word.size() - hyphen);
       continue;
@@ -517,8 +548,9 @@ bool two_words(const std::string& above, const std::vector<std::string>& below,
     // "tion"), starts one, whatever `above` is ("Subsidiary" / "protection", "Subsidiary" a
     // header's word only). Letters only, four at least, after a letter: a shorter rest of a
     // word cut between characters is a word too often ("Wo" / "men", "Internationalisati" /
-    // "on").
-    const int own = (below_counted ? 1 : 0) + words.hyphenation.rests(run);
+    // "on"). The rests of words broken at line ends are no words of the note's (whole_words.h,
+    // Step 5).
+    const int own = below_counted ? 1 : 0;
     if (letters == run.size() && letters >= 4 && !above.empty() &&
         std::isalpha(static_cast<unsigned char>(above.back())) && words.whole.count(run) > own) {
       return true;

@@ -9,6 +9,7 @@
 
 #include "pipeline/utf8.h"
 #include "stages/tables/cell_grid.h"
+#include "stages/text/hyphenation.h"
 
 namespace coi::tables {
 
@@ -53,7 +54,58 @@ bool space_break(const Page& page, const std::vector<std::vector<int>>& lines, s
          width;
 }
 
-// Steps 2 to 4 on one cell's words.
+// Step 5 in a cell: the pieces of the words a line-end hyphen broke on its `lines`, the last
+// word of a line ending in a hyphen ("applic-") and the first word of the line after it
+// ("ations").
+std::vector<int> hyphen_pieces(const Page& page, const std::vector<std::vector<int>>& lines) {
+  std::vector<int> pieces;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].empty() || lines[i + 1].empty()) continue;
+    if (trailing_hyphen(page.words[lines[i].back()].text) == 0) continue;
+    pieces.push_back(lines[i].back());
+    pieces.push_back(lines[i + 1].front());
+  }
+  return pieces;
+}
+
+// Step 5 in running text: a paragraph or footnote runs on from one page's last line of its kind
+// to the next page's first, so the lines are read in that order across the note. Only words
+// Step 1 counted are taken away (not in a table, not raised, beside a space).
+void drop_running_hyphen_pieces(const Doc& doc, const std::vector<std::vector<bool>>& tabled,
+                                Vocabulary& whole) {
+  for (const LineRole role : {LineRole::kBody, LineRole::kFootnote}) {
+    bool after_hyphen = false;  // the line before ended in a hyphen
+    for (size_t p = 0; p < doc.pages.size() && p < tabled.size(); ++p) {
+      const Page& page = doc.pages[p];
+      auto counted = [&](int w) {
+        const auto i = static_cast<size_t>(w);
+        return !tabled[p][i] && !page.words[i].raised && Vocabulary::in_running_text(page, i);
+      };
+      for (const Line& line : page.lines) {
+        if (line.role != role || line.words.empty()) continue;
+        const int first = line.words.front(), last = line.words.back();
+        if (after_hyphen && counted(first)) whole.remove(page.words[first].text);
+        // A word alone between two hyphens ("Unac-" / "com-" / "panied") went as the rest.
+        const bool head = trailing_hyphen(page.words[last].text) > 0;
+        if (head && !(after_hyphen && first == last) && counted(last)) {
+          whole.remove(page.words[last].text);
+        }
+        after_hyphen = head;
+      }
+    }
+  }
+}
+
+// Step 6: `piece` ends a cell line after other words and `rest` opens the next: both letters
+// at the break, and too wide together for the line.
+bool may_be_cut(const Word& piece, const Word& rest, double width) {
+  char32_t first = 0;
+  return !piece.text.empty() && decode_utf8(rest.text, 0, first) > 0 &&
+         u_isalpha(static_cast<UChar32>(last_code_point(piece.text))) &&
+         u_isalpha(static_cast<UChar32>(first)) && wider_than_line(piece, rest, width);
+}
+
+// Steps 2 to 6 on one cell's words.
 void read_cell(const Page& page, const Box& cell, double column_width, std::vector<int> words,
                const TablesConfig& config, CellWords& out) {
   std::sort(words.begin(), words.end(), [&](int a, int b) {
@@ -66,11 +118,19 @@ void read_cell(const Page& page, const Box& cell, double column_width, std::vect
   }
   const double width = cell_text_width(page, cell, lines);
   const double break_width = std::min(width, column_width);
-  for (const std::vector<int>& line : lines) {
+  const std::vector<int> pieces = hyphen_pieces(page, lines);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::vector<int>& line = lines[i];
     for (size_t k = 0; k < line.size(); ++k) {
       const bool before = k > 0 && page.words[line[k - 1]].space_after;
       const bool after = k + 1 < line.size() && page.words[line[k]].space_after;
-      if (before || after) out.whole.add(page.words[line[k]].text);
+      if (!before && !after) continue;
+      if (std::find(pieces.begin(), pieces.end(), line[k]) != pieces.end()) continue;  // Step 5
+      if (k > 0 && k + 1 == line.size() && i + 1 < lines.size() &&
+          may_be_cut(page.words[line[k]], page.words[lines[i + 1].front()], break_width)) {
+        continue;  // Step 6
+      }
+      out.whole.add(page.words[line[k]].text);
     }
     out.words_overflow |= overflows(page, line, width, config);
   }
@@ -89,6 +149,10 @@ void read_cell(const Page& page, const Box& cell, double column_width, std::vect
 
 }  // namespace
 
+bool wider_than_line(const Word& piece, const Word& rest, double width) {
+  return piece.box.width() + rest.box.width() > width;
+}
+
 CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment>>& fragments,
                           Vocabulary running, const RunningFooter& footer,
                           const TablesConfig& config) {
@@ -96,6 +160,7 @@ CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment
   // most words are outside every table, and taking a few away costs less than counting the
   // rest again.
   CellWords out{std::move(running)};
+  std::vector<std::vector<bool>> tabled;  // [page][word]: inside a table fragment
   for (size_t p = 0; p < doc.pages.size() && p < fragments.size(); ++p) {
     const Page& page = doc.pages[p];
     std::vector<CellGrid> grids;
@@ -104,6 +169,7 @@ CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment
       grids.emplace_back(page, f, footer, config.grid_overflow_share);
       cell_words.emplace_back(f.cells.size());
     }
+    std::vector<bool> in_tables(page.words.size(), false);
     for (size_t i = 0; i < page.words.size(); ++i) {
       const Word& word = page.words[i];
       if (word.raised) {
@@ -119,8 +185,10 @@ CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment
         const int cell = grids[k].cell_of(word);
         if (cell >= 0) cell_words[k][static_cast<size_t>(cell)].push_back(static_cast<int>(i));
       }
+      in_tables[i] = in_table;
       if (in_table && Vocabulary::in_running_text(page, i)) out.whole.remove(word.text);  // Step 1
     }
+    tabled.push_back(std::move(in_tables));
     for (size_t k = 0; k < cell_words.size(); ++k) {
       const Fragment& f = fragments[p][k];
       const std::vector<double> column_widths = column_text_widths(f);
@@ -134,6 +202,7 @@ CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment
       }
     }
   }
+  drop_running_hyphen_pieces(doc, tabled, out.whole);
   return out;
 }
 

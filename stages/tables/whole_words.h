@@ -38,6 +38,20 @@
 //         cell, but a wide cell's "Refugee" / "status" (room for the "s") makes both words, so
 //         that "Refu" / "gee" / "sta‐" / "tus" in a narrow one reads as two.
 //
+// Step 5: the pieces of a word a line-end hyphen broke are no words: the head ("accommod-",
+//         which the vocabulary folds to "accommod") and the rest opening the next line ("ation"),
+//         in running text (a paragraph or footnote read on over a page break: "applic-" at the
+//         foot of one page, "ations" atop the next) and inside a cell. Counted, XeLaTeX's
+//         "Accommod" / "ation" in a narrow header read as two words the note prints (held18
+//         2204, 2208), where no paragraph prints either piece but beside its hyphen.
+//
+// Step 6: a cell line's last word after other words, too wide together with the next line's
+//         first word for a line of the cell (both letters at the break), counts nowhere: it may
+//         be the piece of a word TeX cut after the words that fit before it ("Not app" /
+//         "licable", three cells of a row), which the cell prints beside "Not" but which is no
+//         word the note prints (cell_text.cc, Step 3d). A word so ended that is one ("not" of
+//         "Data not" / "applicable") is printed elsewhere.
+//
 // Every page's tables are found before any is filled (tables.cc), so a word printed whole on a
 // later page counts too.
 #pragma once
@@ -54,9 +68,15 @@ namespace coi::tables {
 
 /// What a note's cells say of its words.
 struct CellWords {
-  Vocabulary whole;             ///< the words it prints whole (Steps 1, 2 and 4)
+  Vocabulary whole;             ///< the words it prints whole (Steps 1, 2 and 4 to 6)
   bool words_overflow = false;  ///< its cells let words overflow (Step 3)
 };
+
+/// Whether `piece`, a cell line's last word after other words, and `rest`, the first word of
+/// the line below, are too wide together for a line of the cell's text width `width` (Step 6):
+/// a typesetter that cuts a word after others on its line ("Not app" / "licable") cuts only a
+/// word no line of the cell could hold whole, as breaking at the space before it costs less.
+bool wider_than_line(const Word& piece, const Word& rest, double width);
 
 /// Reads `doc`'s words, given every page's table fragments by page index (one list per page),
 /// their cells not yet filled, the count of its running-text words as they now stand
