@@ -27,6 +27,7 @@ namespace {
 const char* kTextPdf = "fixtures/extract/text.pdf";
 const char* kBlankPdf = "fixtures/extract/blank.pdf";
 const char* kEncryptedPdf = "fixtures/extract/encrypted.pdf";
+const char* kRotatedPdf = "fixtures/extract/rotated.pdf";
 
 ExtractConfig defaults() { return default_config().value().extract; }
 
@@ -187,6 +188,60 @@ TEST(ExtractText, WordsWithFontsAndTopLeftBoxes) {
   ASSERT_NE(mark, nullptr);
   EXPECT_DOUBLE_EQ(mark->font_size, 7);
   EXPECT_LT(mark->baseline, hello->baseline);
+}
+
+// Where the characters of a 12pt Helvetica word end, one after another along its direction:
+// the font's advance widths (its AFM, in thousandths of the size) summed.
+std::vector<double> helvetica_ends(const std::string& text) {
+  static const std::map<char, int> kWidths = {{'A', 667}, {'D', 722}, {'U', 722}, {'a', 556},
+                                              {'c', 500}, {'d', 556}, {'e', 556}, {'i', 222},
+                                              {'n', 556}, {'o', 556}, {'p', 556}, {'r', 333},
+                                              {'s', 500}, {'w', 722}};
+  std::vector<double> ends;
+  double end = 0;
+  for (char c : text) ends.push_back(end += kWidths.at(c) * 12 / 1000.0);
+  return ends;
+}
+
+// Each character's left edge and the word's box, for a word in each of the four directions
+// (rotated.pdf): along a horizontal word its characters follow one another, left to right or
+// right to left from where the text starts; a vertical word's characters each span the word.
+TEST(ExtractText, CharacterEdgesOfWordsInEveryDirection) {
+  Result<Doc> r = extract(testing::source_path(kRotatedPdf));
+  ASSERT_TRUE(r.is_ok()) << r.status().to_string();
+  const Page& page = r.value().pages[0];
+  const auto edges = [&page](const Word& w) {
+    return std::vector<float>(page.char_x.begin() + w.first_char,
+                              page.char_x.begin() + w.first_char + static_cast<int>(w.text.size()));
+  };
+  const Word* across = find_word(page, "Across");  // from x 72 rightwards
+  ASSERT_NE(across, nullptr);
+  const std::vector<double> across_ends = helvetica_ends("Across");
+  const std::vector<float> across_x = edges(*across);
+  for (size_t k = 0; k < across_x.size(); ++k) {
+    EXPECT_NEAR(across_x[k], 72 + (k == 0 ? 0 : across_ends[k - 1]), 0.01) << k;
+  }
+  EXPECT_NEAR(across->box.x0, 72, 0.01);
+  EXPECT_NEAR(across->box.x1, 72 + across_ends.back(), 0.01);
+  const Word* upside = find_word(page, "Upside");  // from x 400 leftwards
+  ASSERT_NE(upside, nullptr);
+  const std::vector<double> upside_ends = helvetica_ends("Upside");
+  const std::vector<float> upside_x = edges(*upside);
+  for (size_t k = 0; k < upside_x.size(); ++k) {
+    EXPECT_NEAR(upside_x[k], 400 - upside_ends[k], 0.01) << k;
+  }
+  EXPECT_NEAR(upside->box.x0, 400 - upside_ends.back(), 0.01);
+  EXPECT_NEAR(upside->box.x1, 400, 0.01);
+  for (const char* text : {"Upwards", "Downwards"}) {
+    const Word* vertical = find_word(page, text);
+    ASSERT_NE(vertical, nullptr) << text;
+    for (float x : edges(*vertical)) EXPECT_FLOAT_EQ(x, static_cast<float>(vertical->box.x0));
+    EXPECT_NEAR(vertical->box.height(), helvetica_ends(text).back(), 0.01) << text;
+  }
+  const Word* upwards = find_word(page, "Upwards");  // from y 400 up: 442 from the top
+  EXPECT_NEAR(upwards->box.y1, 842 - 400, 0.01);
+  const Word* downwards = find_word(page, "Downwards");  // from y 500 down: 342 from the top
+  EXPECT_NEAR(downwards->box.y0, 842 - 500, 0.01);
 }
 
 TEST(ExtractText, RulesFromStrokesAndThinFills) {

@@ -149,15 +149,33 @@ void TaggedCaptureDevice::startPage(int page_number, GfxState* state, XRef* xref
   char_pos_ = 0;
   mcid_stack_.clear();
   mcid_runs_.clear();
+  mcid_may_change_ = true;
   CaptureDevice::startPage(page_number, state, xref);
 }
 
 // TextPage numbers characters by their bytes in the content stream (TextWord::getCharPos), and
 // every byte passes through drawChar or incCharCount: mirroring that count lets a word's first
-// character position find the marked content it was drawn in, without a second pass.
+// character position find the marked content it was drawn in, without a second pass. A run
+// starts at the first character drawn under an MCID other than the last run's, and the MCID in
+// force changes only where marked content opens or closes: between those, a character only
+// advances the count and is passed on (a jump: no register is saved around it, where the run's
+// bookkeeping inline cost about 30 instructions a character; bench/README.md, Session 23).
 void TaggedCaptureDevice::drawChar(GfxState* state, double x, double y, double dx, double dy,
                                    double origin_x, double origin_y, CharCode code, int bytes,
                                    const Unicode* u, int u_len) {
+  if (mcid_may_change_) {
+    draw_after_marked_content(state, x, y, dx, dy, origin_x, origin_y, code, bytes, u, u_len);
+    return;
+  }
+  char_pos_ += bytes;
+  CaptureDevice::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, bytes, u, u_len);
+}
+
+void TaggedCaptureDevice::draw_after_marked_content(GfxState* state, double x, double y,
+                                                    double dx, double dy, double origin_x,
+                                                    double origin_y, CharCode code, int bytes,
+                                                    const Unicode* u, int u_len) {
+  mcid_may_change_ = false;
   const int mcid = mcid_stack_.empty() ? -1 : mcid_stack_.back();
   if (mcid_runs_.empty() || mcid_runs_.back().second != mcid) {
     mcid_runs_.emplace_back(char_pos_, mcid);
@@ -183,6 +201,7 @@ void TaggedCaptureDevice::beginMarkedContent(const char* name, Dict* properties)
   // from the top instead of searching the stack.
   if (mcid == kNoMcid && !mcid_stack_.empty()) mcid = mcid_stack_.back();
   mcid_stack_.push_back(mcid < 0 ? -1 : mcid);
+  mcid_may_change_ = true;
   CaptureDevice::beginMarkedContent(name, properties);
 }
 
@@ -191,6 +210,7 @@ void TaggedCaptureDevice::beginMarkedContent(const char* name, Dict* properties)
 // then simply ignored.
 void TaggedCaptureDevice::endMarkedContent(GfxState* state) {
   if (!mcid_stack_.empty()) mcid_stack_.pop_back();
+  mcid_may_change_ = true;
   CaptureDevice::endMarkedContent(state);
 }
 

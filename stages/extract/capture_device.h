@@ -123,9 +123,18 @@ class TaggedCaptureDevice final : public CaptureDevice {
   int mcid_at(int char_pos) const override;
 
  private:
+  // drawChar for the first character after the MCID in force may have changed: notes the run
+  // it starts, then draws it as drawChar does.
+  void draw_after_marked_content(GfxState* state, double x, double y, double dx, double dy,
+                                 double origin_x, double origin_y, CharCode code, int bytes,
+                                 const Unicode* u, int u_len);
+
   int char_pos_ = 0;                            // TextPage's character position, mirrored
   std::vector<int> mcid_stack_;                 // one entry per open BDC/BMC: MCID in force or -1
   std::vector<std::pair<int, int>> mcid_runs_;  // (first char_pos, MCID), ascending
+  // The MCID in force may differ from the last run's: set where it can change (a page's start,
+  // BDC/BMC, EMC), cleared by the next character, which notes its run.
+  bool mcid_may_change_ = true;
 };
 
 }  // namespace coi::extract

@@ -91,6 +91,36 @@ std::string_view summed_letters(Unicode c) {
   return {};
 }
 
+// The boxes of a word's characters as TextWord::getCharBBox gives them, read here from the
+// word's edges: along its direction (rotation 0 and 2 across the page, 1 and 3 down it) the
+// edges of the character, in the order a word set backwards (rotation 2 and 3) gives them, and
+// across it the word's own extent. page_words asks for every character's box, and a call into
+// Poppler for each cost about 30 instructions a character of the note (bench/README.md, Session
+// 23); the word's facts are read once here.
+class CharBoxes {
+ public:
+  explicit CharBoxes(const TextWord* tw)
+      : tw_(tw), across_(tw->getRotation() % 2 == 0), backwards_(tw->getRotation() >= 2) {
+    tw->getBBox(&word_.x0, &word_.y0, &word_.x1, &word_.y1);
+  }
+
+  // Character `i`'s box (`i` within the word).
+  Box operator()(int i) const {
+    const double first = tw_->getEdge(backwards_ ? i + 1 : i);
+    const double second = tw_->getEdge(backwards_ ? i : i + 1);
+    if (across_) return Box{first, word_.y0, second, word_.y1};
+    return Box{word_.x0, first, word_.x1, second};
+  }
+
+  // The word's box.
+  const Box& word() const { return word_; }
+
+ private:
+  const TextWord* tw_;
+  bool across_, backwards_;
+  Box word_;
+};
+
 // Appends character `i` of `tw` (a run [begin, end)) to `text` as the text means it; returns how
 // many code points that was.
 // 1. Ghostscript's pdfwrite (10.0: distilling, "printing to PDF") rebuilds a ligature's
@@ -136,14 +166,13 @@ int append_char(const TextWord* tw, int i, int begin, int end, double width, std
 Word make_run(const TextWord* tw, int begin, int end, FontStyles& styles,
               std::vector<float>& char_x) {
   Word w;
-  double x0, y0, x1, y1;
-  tw->getBBox(&x0, &y0, &x1, &y1);
-  double cx0, cy0, cx1, cy1;
-  tw->getCharBBox(begin, &cx0, &cy0, &cx1, &cy1);
-  w.box = Box{cx0, y0, cx1, y1};
+  const CharBoxes char_box(tw);
+  const Box first = char_box(begin);
+  w.box = Box{first.x0, char_box.word().y0, first.x1, char_box.word().y1};
   w.first_char = static_cast<int>(char_x.size());
   for (int i = begin; i < end; ++i) {
-    if (i > begin) tw->getCharBBox(i, &cx0, &cy0, &cx1, &cy1);  // the first's is at hand
+    const Box c = char_box(i);
+    const double cx0 = c.x0, cx1 = c.x1;
     const float left = static_cast<float>(std::min(cx0, cx1));
     w.box.x0 = std::min(w.box.x0, std::min(cx0, cx1));
     w.box.x1 = std::max(w.box.x1, std::max(cx0, cx1));
@@ -165,9 +194,8 @@ Word make_run(const TextWord* tw, int begin, int end, FontStyles& styles,
 // Index of the link (among `candidates`) whose box holds the centre of character `i`, or -1.
 int char_link(const TextWord* tw, int i, const std::vector<LinkArea>& links,
               std::span<const int> candidates) {
-  double x0, y0, x1, y1;
-  tw->getCharBBox(i, &x0, &y0, &x1, &y1);
-  const double cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+  const Box c = CharBoxes(tw)(i);
+  const double cx = (c.x0 + c.x1) / 2, cy = (c.y0 + c.y1) / 2;
   for (int l : candidates) {
     if (links[static_cast<size_t>(l)].box.contains(cx, cy)) return l;
   }
