@@ -255,6 +255,38 @@ TEST(TablesJoinTest, AHeaderReadIntoFewerRowsOnTheNextPageReplacesTheTablesReadi
   EXPECT_EQ(text(t.rows[3][1]), "Help3");
 }
 
+// Step 2: a header of two bold rows alone at the foot of page 1 (its weight tells nothing with
+// no body row under it, so the fragment counts no header rows), repeated atop page 2 over the
+// body: both repeated rows are dropped, and they are the table's header.
+TEST(TablesJoinTest, AHeaderOfTwoRowsAloneAtAPagesFootIsDroppedWholeWhereItRepeats) {
+  DocBuilder b;
+  auto header = [](PageBuilder& p, double y) {
+    p.line("NGO", 75, y + 4, cell_style(true)).line("Service", 253, y + 4, cell_style(true));
+    p.line("Kind", 75, y + 24, cell_style(true)).line("Help type", 253, y + 24, cell_style(true));
+  };
+  PageBuilder& first = b.page();
+  first.line("9.1.3 The table below shows it:", 72, 640, cell_style(false));
+  header(first, 660);
+  testing::draw_grid(first, kColumns, {660, 680, 700});
+  first.line("12 A footnote", 72, 760, 8).rule(72, 755, 200, 755);
+  first.make_lines(/*footnote_top=*/750);
+  PageBuilder& second = b.page();
+  header(second, 72);
+  second.line("Name1", 75, 116, cell_style(false)).line("Help1", 253, 116, cell_style(false));
+  second.line("Name2", 75, 136, cell_style(false)).line("Help2", 253, 136, cell_style(false));
+  testing::draw_grid(second, kColumns, {72, 92, 112, 132, 152});
+  second.line("9.1.4 The next paragraph.", 72, 180, cell_style(false));
+  second.make_lines();
+  Doc doc = run(b.build());
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  const Table& t = doc.blocks[0].table;
+  EXPECT_EQ(t.header_rows, 2);
+  ASSERT_EQ(t.rows.size(), 4u);
+  EXPECT_EQ(text(t.rows[1][1]), "Help type");
+  EXPECT_EQ(text(t.rows[2][0]), "Name1");
+  EXPECT_EQ(text(t.rows[3][1]), "Help2");
+}
+
 // Step 1 (e): other words are another header.
 TEST(TablesJoinTest, AHeaderOfOtherWordsInTwoRowsStartsANewTable) {
   DocBuilder b;

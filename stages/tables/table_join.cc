@@ -19,7 +19,10 @@
 //         themselves, where they differ: the same letters in other words are the same header
 //         read apart or glued on one of the pages (LibreOffice's "Employ" / "ment" rejoined
 //         as "Employment" where the body rows under it show the column's width, not over one
-//         row; LaTeX's "InternationalisationDisproportionately" overprinting a rule).
+//         row; LaTeX's "InternationalisationDisproportionately" overprinting a rule). The
+//         letters without their hyphens: a word a line end broke at its hyphen is rejoined
+//         without it where its two lines fall into one cell and keeps it where they are read
+//         as two rows (WeasyPrint's "Chil-" / "dren" and "Children").
 //         (f) Where the continuation's header is no repeat only because a header cell printed
 //         its last letters under the header's border, in the first body row (LibreOffice's "Yea"
 //         over "r9"), they are taken back into it first (overflowed_header.h).
@@ -29,18 +32,27 @@
 //         its body overleaf, repeated over it or not. Carried on by nothing, its words stay text.
 // Step 2: the continuation's header rows are dropped when their text repeats the table's header
 //         rows, row for row or, read into rows another way, word for word or letter for letter
-//         (step 1 (e)); the table keeps its first page's reading. A table
+//         (step 1 (e)), whether the page reads them into more rows or fewer than the table
+//         (its header and a single row cut by the break: the "03" of "2003"). A table
 //         with no bold header still loses a first row that repeats its own first row word for
-//         word: a repeated row is the header that Word repeats, bold or not.
+//         word: a repeated row is the header that Word repeats, bold or not; and the rows that
+//         repeat the continuation's header rows all, where its first rows print them: a header
+//         of two rows alone at a page's foot has no body row under it to tell it by its weight.
 // Step 2b: a table whose first page shows a single row and no header, and whose next page opens
 //         with header rows, takes them as its header, at its top: WeasyPrint prints no header
 //         on a page that one row taller than what is left of it fills (the row moved whole to
 //         a new page, its header left behind), and repeats it on the next.
-// Step 2c: a header read into rows two ways keeps the reading in fewer rows, when no cell of
-//         either reading reaches below it: the extra row is a wrapped line of a cell ("Subsidiary"
-//         / "protection") or a label centred over the header's lines ("Year" between "2019" and
-//         "Transferred") read as a row of its own, which leaves cells empty that the other page
-//         shows whole. A reading whose cells reach into the body is no header of its own.
+// Step 2c: a header read into rows two ways, no cell of either reading reaching below it (a
+//         reading whose cells reach into the body is no header of its own), keeps the reading in
+//         more rows: the text or the pitch that parted two rows on one page (Word's and
+//         LibreOffice's unpadded rows lie a line apart, as a cell's lines do) may not part them
+//         on the other, and each row glued to the next leaves cells of two rows' text ("2019
+//         Detention"). Unless a row of it, below its first, is no row: a wrapped line of a cell
+//         ("Subsidiary" / "protection", a lower-case start) or a label centred over the
+//         header's lines ("Year" between "2019" and "Transferred", text in one cell only), read
+//         as a row of its own; and then only where the reading in fewer rows is that reading
+//         without just those rows: one that glues two true rows ("2019", a label over three
+//         measures, read with the measures under it into "2019 Children") is no better.
 // Step 3: a row cut by the break. Word and LibreOffice let a row break across pages, and draw
 //         a border under its first part, so the rules do not tell; the page's text does
 //         (cut_rows.h): the continuation's first remaining row is joined to the table's last
@@ -60,9 +72,13 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <string_view>
 #include <utility>
 
+#include <unicode/uchar.h>
+
 #include "pipeline/table_grid.h"
+#include "pipeline/utf8.h"
 #include "stages/tables/cell_text.h"
 #include "stages/tables/cut_rows.h"
 #include "stages/tables/overflowed_header.h"
@@ -115,10 +131,26 @@ std::vector<std::string> sorted(std::vector<std::string> words) {
   return words;
 }
 
-// Step 1 (e): the letters of sorted words, sorted: the same for a header read into other words.
+// Step 1 (e): a hyphen a line end may have broken a word at ("-", U+2010, a soft hyphen).
+size_t hyphen_at(const std::string& text, size_t i) {
+  for (std::string_view hyphen : {"-", "\u2010", "\u00ad"}) {
+    if (text.compare(i, hyphen.size(), hyphen) == 0) return hyphen.size();
+  }
+  return 0;
+}
+
+// Step 1 (e): the letters of sorted words, hyphens left out, sorted: the same for a header read
+// into other words, its broken words rejoined on one page ("Children") and read apart on the
+// other ("Chil-" / "dren").
 std::string letters(const std::vector<std::string>& words) {
   std::string out;
-  for (const std::string& word : words) out += word;
+  for (const std::string& word : words) {
+    for (size_t i = 0; i < word.size();) {
+      const size_t hyphen = hyphen_at(word, i);
+      if (hyphen == 0) out += word[i];
+      i += std::max<size_t>(hyphen, 1);
+    }
+  }
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -170,18 +202,35 @@ std::vector<std::vector<Cell>> lower_rows(const Fragment& f, CellLines& lines) {
   return rows;
 }
 
+// Step 2: the first `n` rows of `a` and `b` print the same text, row for row.
+bool same_rows(const std::vector<std::vector<Cell>>& a, const std::vector<std::vector<Cell>>& b,
+               int n) {
+  if (static_cast<int>(a.size()) < n || static_cast<int>(b.size()) < n) return false;
+  for (int r = 0; r < n; ++r) {
+    if (row_text(a[static_cast<size_t>(r)]) != row_text(b[static_cast<size_t>(r)])) return false;
+  }
+  return true;
+}
+
 // Step 2: how many leading rows of `rows` repeat the table's header; 0 when none. `header_rows`
 // is the continuation's own count of header rows, which may differ from the table's where the
-// same header words were read into rows another way.
+// same header words were read into rows another way. A table with no header of its own repeats
+// the continuation's header rows when its first rows print them all (a header of two rows alone
+// at a page's foot, whose weight tells nothing with no body row under it), or its own first row.
 int repeated_header(const Table& table, const std::vector<std::vector<Cell>>& rows,
                     int header_rows) {
-  const int n = std::max(table.header_rows, 1);
-  if (static_cast<int>(rows.size()) <= n || static_cast<int>(table.rows.size()) < n) return 0;
-  bool same_rows = true;
-  for (int r = 0; r < n && same_rows; ++r) same_rows = row_text(rows[r]) == row_text(table.rows[r]);
-  if (same_rows) return n;
+  const int given = static_cast<int>(rows.size());
+  if (table.header_rows == 0) {
+    if (header_rows > 1 && header_rows < given && same_rows(rows, table.rows, header_rows)) {
+      return header_rows;
+    }
+    return given > 1 && same_rows(rows, table.rows, 1) ? 1 : 0;
+  }
+  if (given > table.header_rows && same_rows(rows, table.rows, table.header_rows)) {
+    return table.header_rows;
+  }
   const bool reread =
-      table.header_rows > 0 && header_rows > 0 && header_rows < static_cast<int>(rows.size()) &&
+      header_rows > 0 && header_rows < given &&
       same_header(leading_words(rows, header_rows), leading_words(table.rows, table.header_rows));
   return reread ? header_rows : 0;
 }
@@ -225,15 +274,41 @@ bool closed_header(const std::vector<std::vector<Cell>>& rows, int n) {
   return true;
 }
 
-// Step 2c: the table's header replaced by the continuation's first `n` rows, the same words in
-// fewer rows.
-void take_finer_header(LogicalTable& t, std::vector<std::vector<Cell>>& rows, CellLines& lines,
-                       int n) {
-  if (n >= t.table.header_rows || !closed_header(rows, n) ||
-      !closed_header(t.table.rows, t.table.header_rows)) {
-    return;
+// Step 2c: how many rows of the header's first `n` rows, below its first, are no rows of their
+// own: the wrapped rest of a cell ("protection" under "Subsidiary", "dren" under "Chil-": a
+// cell opening in lower case) or a label alone on its line (text in one cell only).
+int false_rows(const std::vector<std::vector<Cell>>& rows, int n) {
+  int count = 0;
+  for (int r = 1; r < n; ++r) {
+    int printed = 0;
+    bool wrapped = false;
+    for (const Cell& cell : rows[static_cast<size_t>(r)]) {
+      const std::string text = plain_text(cell.inlines);
+      const size_t start = text.find_first_not_of(" \t\n");
+      if (start == std::string::npos) continue;
+      ++printed;
+      char32_t cp = 0;
+      wrapped = wrapped ||
+                (decode_utf8(text, start, cp) > 0 && u_islower(static_cast<UChar32>(cp)));
+    }
+    if (wrapped || printed <= 1) ++count;
   }
+  return count;
+}
+
+// Step 2c: the table's header replaced by the continuation's first `n` rows, the same words
+// read into other rows, where that reading is the better: the one in more rows, unless rows of
+// it are no rows (false_rows) and the reading in fewer rows is it without just those rows (a
+// reading that glues two true rows, "2019" over three measures read with the row under it into
+// "2019 Children", is no better).
+void take_better_header(LogicalTable& t, std::vector<std::vector<Cell>>& rows, CellLines& lines,
+                        int n) {
   const int old = t.table.header_rows;
+  if (n == old || !closed_header(rows, n) || !closed_header(t.table.rows, old)) return;
+  const bool finer = n < old;
+  const int more = std::max(n, old), fewer = std::min(n, old);
+  const int dropped = false_rows(finer ? t.table.rows : rows, more);
+  if (finer != (dropped > 0 && fewer == more - dropped)) return;
   t.table.rows.erase(t.table.rows.begin(), t.table.rows.begin() + old);
   t.lines.erase(t.lines.begin(), t.lines.begin() + old);
   t.table.rows.insert(t.table.rows.begin(), std::make_move_iterator(rows.begin()),
@@ -256,10 +331,10 @@ void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f, const N
       adopt_header(t, rows, lines, f.header_rows);
       repeated = f.header_rows;
     }
-    // A headerless table's repeated first row is its header; a header read into other rows on
-    // this page keeps the table's rows unless it is finer (step 2c).
+    // A headerless table's repeated first rows are its header; a header read into other rows on
+    // this page replaces the table's where that reading is the better (step 2c).
     if (t.table.header_rows == 0) t.table.header_rows = repeated;
-    if (repeated > 0 && repeated < t.table.header_rows) take_finer_header(t, rows, lines, repeated);
+    if (repeated > 0) take_better_header(t, rows, lines, repeated);
     first = static_cast<size_t>(repeated);
     for (size_t r = first; r < rows.size(); ++r) {
       for (Cell& cell : rows[r]) cell.header = false;
