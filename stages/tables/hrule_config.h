@@ -88,6 +88,15 @@ struct HRulesConfig {
   /// with it (two lines of one cell lie at least a line apart): the lines of a cell spanning two
   /// rows falling between the second row's (interleaved_lines.h). Default 0.9.
   double interleaved_max_step = 0.9;
+  /// A printed line whose words sit on two baselines more than this many font sizes (the
+  /// body's) apart, one of them a cell alone in a column blank on the lines above and below, is
+  /// two lines: that cell is a label that LaTeX's \multirow centres over rows' lines, which
+  /// beside a wrapped cell or in padded rows lands up to half a line (0.6) off the row line it
+  /// is read with ("Corse" 5.4 pt above "Ouest-1", the second line of "PRAHDA" / "Ouest-1").
+  /// Read on that line it started a row there and cut the wrapped cell in two. Default 0.3: the
+  /// words of one line share their baseline; the cells of one row may not (a header's "2019"
+  /// over its columns, a figure set lower than its row's label), which no blank column says.
+  double label_line_gap = 0.3;
   /// Blank leading cells of a row continue the cell above them (a cell set top-aligned over
   /// the rows it spans, with no rule under it). Default true.
   bool leading_blank_spans = true;
@@ -118,6 +127,7 @@ struct HRulesConfig {
     s.read("centred_label_tolerance", centred_label_tolerance);
     s.read("centred_label_min_drop", centred_label_min_drop);
     s.read("interleaved_max_step", interleaved_max_step);
+    s.read("label_line_gap", label_line_gap);
     s.read("leading_blank_spans", leading_blank_spans);
     s.read("paragraph_row_min_rise", paragraph_row_min_rise);
   }

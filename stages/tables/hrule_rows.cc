@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string_view>
+#include <utility>
 
 #include <unicode/uchar.h>
 
@@ -424,7 +425,79 @@ bool leading_labels(const Rows& rows, const std::vector<LineColumns>& split_line
   return blank_leading;
 }
 
+// Step 4a: `words` as a printed line, its box and baseline (its words', footnote marks aside).
+TextLine line_of(const Page& page, std::vector<int> words) {
+  TextLine out{std::move(words), 1e9, -1e9, 0};
+  std::vector<double> baselines;
+  for (int w : out.words) {
+    const Word& word = page.words[static_cast<size_t>(w)];
+    out.top = std::min(out.top, word.box.y0);
+    out.bottom = std::max(out.bottom, word.box.y1);
+    if (!word.raised) baselines.push_back(word.baseline);
+  }
+  out.baseline = baselines.empty() ? page.words[static_cast<size_t>(out.words.front())].baseline
+                                   : *std::min_element(baselines.begin(), baselines.end());
+  return out;
+}
+
+// Step 4a: the column of `line`'s words on one side of the widest step between their baselines,
+// when that step is wider than `gap` and those words are all of the line's in one column, blank
+// on the lines `above` and `below`; -1 otherwise.
+int brushed_column(const Page& page, const TextLine& line, const std::vector<Column>& columns,
+                   const LineColumns& above, const LineColumns& below, double gap) {
+  std::vector<int> words;
+  for (int w : line.words) {
+    if (!page.words[static_cast<size_t>(w)].raised) words.push_back(w);
+  }
+  std::sort(words.begin(), words.end(),
+            [&](int a, int b) { return page.words[a].baseline < page.words[b].baseline; });
+  size_t cut = 0;
+  double widest = gap;
+  for (size_t k = 1; k < words.size(); ++k) {
+    const double step = page.words[words[k]].baseline - page.words[words[k - 1]].baseline;
+    if (step > widest) widest = step, cut = k;
+  }
+  if (cut == 0) return -1;
+  // Either side may be the label: above the line it brushes ("Corse" over "Ouest-1"), or below
+  // it ("Grand Est" under "Centre-1").
+  for (const auto& [from, to] : {std::pair{size_t{0}, cut}, std::pair{cut, words.size()}}) {
+    const size_t c = column_of(page.words[words[from]], columns);
+    bool one = above.first[c] < 0 && below.first[c] < 0;
+    for (size_t k = 0; k < words.size(); ++k) {
+      const bool inside = k >= from && k < to;
+      one = one && (column_of(page.words[words[k]], columns) == c) == inside;
+    }
+    if (one) return static_cast<int>(c);
+  }
+  return -1;
+}
+
 }  // namespace
+
+std::vector<TextLine> part_brushed_labels(const Page& page, std::vector<TextLine> lines,
+                                          const std::vector<Column>& columns, double gap) {
+  const std::vector<LineColumns> split_lines = split_all(page, lines, columns);
+  std::vector<TextLine> out;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const int c = i > 0 && i + 1 < lines.size()
+                      ? brushed_column(page, lines[i], columns, split_lines[i - 1],
+                                       split_lines[i + 1], gap)
+                      : -1;
+    if (c < 0) {
+      out.push_back(std::move(lines[i]));
+      continue;
+    }
+    std::vector<int> label, rest;
+    for (int w : lines[i].words) {
+      (static_cast<int>(column_of(page.words[w], columns)) == c ? label : rest).push_back(w);
+    }
+    out.push_back(line_of(page, std::move(label)));
+    out.push_back(line_of(page, std::move(rest)));
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const TextLine& a, const TextLine& b) { return a.baseline < b.baseline; });
+  return out;
+}
 
 std::vector<Segment> inner_rules(const std::vector<Segment>& rules, const Region& r, double tol) {
   std::vector<Segment> out;

@@ -22,6 +22,15 @@ struct LineColumns {
 std::vector<LineColumns> split_all(const Page& page, const std::vector<TextLine>& lines,
                                    const std::vector<Column>& columns);
 
+// Step 4a: `lines` with each label that a line only brushes set on a line of its own. A line's
+// words sit on one baseline; where they sit on two more than `gap` points apart and one of the
+// two is all in one column, blank on the lines above and below, that cell is a label centred
+// over rows (LaTeX's \multirow, half a line off beside a wrapped cell's second line: "Corse"
+// 5.4 pt above "Ouest-1" of "PRAHDA" / "Ouest-1"), which step 4b reads between the two. Read
+// with the line, its column, blank above, started a row there and cut the wrapped cell in two.
+std::vector<TextLine> part_brushed_labels(const Page& page, std::vector<TextLine> lines,
+                                          const std::vector<Column>& columns, double gap);
+
 // Rules inside the region (any width), by y; the region's own top and bottom excluded.
 std::vector<Segment> inner_rules(const std::vector<Segment>& rules, const Region& r, double tol);
 

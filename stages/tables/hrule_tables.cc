@@ -42,6 +42,11 @@
 // Step 3b: a header printed twice, each copy between its own rules (longtable breaking the page
 //         under its first header: repeated_header.h), is read once: the repeat's lines and the
 //         rules around it drop out, and its words belong to no cell.
+// Step 4a: a printed line whose words sit on two baselines more than `label_line_gap` font sizes
+//         apart, one of them a cell alone in a column blank on the lines above and below, is
+//         two lines: a label \multirow centres over rows, read with the line it brushes (a
+//         wrapped cell's second line), would start a row there (step 4) and cut the cell in two;
+//         on a line of its own it lies between the two and step 4b spans it.
 // Step 4: rows. Each cell's lines start on the row's first line (text is top-aligned), so a
 //         printed line starts a new row when a rule lies above it (and under the middle of the
 //         line above, which a header word overflowing its row may reach down across; a rule
@@ -138,7 +143,7 @@
 //   ────────────────────────────────────     bottom rule
 //
 // The steps' files: hrule_regions.h (1 and 3), hrule_lines.h and hrule_columns.h (2),
-// repeated_header.h (3b), hrule_rows.h (4, 4b, 4d), centred_extent.h (4b), interleaved_lines.h
+// repeated_header.h (3b), hrule_rows.h (4, 4a, 4b, 4d), centred_extent.h (4b), interleaved_lines.h
 // (4 and 4b where a tall spanning cell's lines fall between the next row's), leading_blanks.h
 // (4c), paragraph_rows.h (4e); this file makes the fragment (5).
 #include "stages/tables/hrule_tables.h"
@@ -245,6 +250,7 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
     return false;
   }
   const double em = finder.text.em;
+  lines = part_brushed_labels(page, std::move(lines), columns, config.hrules.label_line_gap * em);
   const double pad = std::clamp(columns.front().x0 - region.x0, 0.0, em);
   std::vector<double> right_edge;
   for (size_t c = 0; c < columns.size(); ++c) {
