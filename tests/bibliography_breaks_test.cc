@@ -5,6 +5,8 @@
 // sources are held against its model, entry for entry: title, URL, date and accessed date.
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include "pipeline/model.h"
 #include "tests/support/fixture_doc.h"
 #include "tests/support/model_sources.h"
@@ -78,6 +80,30 @@ using QuotedEntriesRunTogether = testing::FixtureRenderSuite<CairoSeed1873>;
 // mark. The model's 24 entries, each its own.
 TEST_F(QuotedEntriesRunTogether, AnOpeningQuoteAfterACompleteEntryOpensTheNext) {
   expect_the_models_sources(*model_, *ours_, SourceList::kCited, {.url = false});
+}
+
+
+struct CairoSeed2202 {
+  static constexpr const char* kFolder = "fixtures/bibliography-breaks/plain-entries-run-together";
+  static constexpr const char* kProducer = "cairo-latex";
+  static constexpr const char* kStopAfter = "";
+};
+
+using PlainEntriesRunTogether = testing::FixtureRenderSuite<CairoSeed2202>;
+
+// Pages 1, 3 and 123 to 126 of seed 2202's XeLaTeX rendering re-printed by Cairo (links
+// dropped, titles neither linked nor quoted): "Briefing on documentation and identity cards, 4
+// January 2025. Last accessed: 17 June 2024" ends page 125 and "Concluding observations:
+// reception conditions in São Tomé and Príncipe, 2024, 8 June 2017. ..." opens page 126, read as
+// one paragraph, and once as one source whose publisher was the first title and whose title ran
+// from the first date to the second title. The model's 47 entries, each its own and in its
+// publisher's group.
+TEST_F(PlainEntriesRunTogether, ACapitalAfterACompleteEntrysAccessedDateOpensTheNext) {
+  expect_the_models_sources(*model_, *ours_, SourceList::kCited, {.url = false});
+  const std::vector<const Source*> want = testing::sources_in(*model_, SourceList::kCited);
+  const std::vector<const Source*> got = testing::sources_in(*ours_, SourceList::kCited);
+  ASSERT_EQ(got.size(), want.size());
+  for (size_t i = 0; i < want.size(); ++i) EXPECT_EQ(got[i]->group, want[i]->group) << i + 1;
 }
 
 }  // namespace
