@@ -5,6 +5,8 @@
 // sources are held against its model, entry for entry: title, URL, date and accessed date.
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include "pipeline/model.h"
 #include "tests/support/fixture_doc.h"
 #include "tests/support/model_sources.h"
@@ -78,6 +80,52 @@ using QuotedEntriesRunTogether = testing::FixtureRenderSuite<CairoSeed1873>;
 // mark. The model's 24 entries, each its own.
 TEST_F(QuotedEntriesRunTogether, AnOpeningQuoteAfterACompleteEntryOpensTheNext) {
   expect_the_models_sources(*model_, *ours_, SourceList::kCited, {.url = false});
+}
+
+
+// The model's entries, one for one, each in its publisher's group (titles, dates and accessed
+// dates: the driver dropped the links).
+void expect_the_models_entries_and_groups(const Doc& model, const Doc& ours) {
+  expect_the_models_sources(model, ours, SourceList::kCited, {.url = false});
+  const std::vector<const Source*> want = testing::sources_in(model, SourceList::kCited);
+  const std::vector<const Source*> got = testing::sources_in(ours, SourceList::kCited);
+  ASSERT_EQ(got.size(), want.size());
+  for (size_t i = 0; i < want.size(); ++i) EXPECT_EQ(got[i]->group, want[i]->group) << i + 1;
+}
+
+struct CairoSeed2202 {
+  static constexpr const char* kFolder = "fixtures/bibliography-breaks/plain-entries-run-together";
+  static constexpr const char* kProducer = "cairo-latex";
+  static constexpr const char* kStopAfter = "";
+};
+
+using PlainEntriesRunTogether = testing::FixtureRenderSuite<CairoSeed2202>;
+
+// Pages 1, 3 and 123 to 126 of seed 2202's XeLaTeX rendering re-printed by Cairo (links
+// dropped, titles neither linked nor quoted): "Briefing on documentation and identity cards, 4
+// January 2025. Last accessed: 17 June 2024" ends page 125 and "Concluding observations:
+// reception conditions in São Tomé and Príncipe, 2024, 8 June 2017. ..." opens page 126, read as
+// one paragraph, and once as one source whose publisher was the first title and whose title ran
+// from the first date to the second title. The model's 47 entries.
+TEST_F(PlainEntriesRunTogether, ACapitalAfterACompleteEntrysAccessedDateOpensTheNext) {
+  expect_the_models_entries_and_groups(*model_, *ours_);
+}
+
+struct CairoSeed2206 {
+  static constexpr const char* kFolder =
+      "fixtures/bibliography-breaks/plain-entries-run-together-libreoffice";
+  static constexpr const char* kProducer = "cairo-libreoffice";
+  static constexpr const char* kStopAfter = "";
+};
+
+using PlainEntriesRunTogetherLibreOffice = testing::FixtureRenderSuite<CairoSeed2206>;
+
+// The second shape: pages 1, 5 and 45 to 49 of seed 2206's LibreOffice rendering re-printed by
+// Cairo. "Trafficking in Persons Report 2023: the labour market and police accountability, 24
+// October 2022. Last accessed: 7 February 2024" ends page 48 and "World Report: counter-
+// trafficking measures in Afghanistan, 2025, 2022. ..." opens page 49. The model's 92 entries.
+TEST_F(PlainEntriesRunTogetherLibreOffice, ACapitalAfterACompleteEntrysAccessedDateOpensTheNext) {
+  expect_the_models_entries_and_groups(*model_, *ours_);
 }
 
 }  // namespace

@@ -154,6 +154,32 @@ def main(source, work):
     expect("swapped ligatures read back", [render_check.norm(w) for w in ("Brie\u6600\u6900ng", "o\u6600\ucf00ce")],
            ["briefing", "office"])
 
+    # MuPDF's `mutool convert` leaves WeasyPrint's ligature glyphs with no Unicode ("o cials",
+    # "conrmed" in pdftotext) but named ("f_f_i"), and coi reads them by name: a word is found
+    # without its ligatures' letters, so a re-print lost no text for them (seeds 1915 and 1964,
+    # fixtures/cut-glyph-names; the cut's model holds notes printed on pages cut away, whose
+    # words stay missing either way).
+    import cff_names
+    for name in ("ligatures-with-no-unicode", "ligatures-with-no-unicode-1964"):
+        note = source / "fixtures/cut-glyph-names" / name
+        pdf = note / "mupdf-weasyprint.pdf"
+        expect(f"{name}: ligature glyph names", sorted(cff_names.ligature_names(pdf)),
+               ["f_f", "f_f_i", "f_f_l", "f_i", "f_l"])
+        cut = json.loads((note / "note.json").read_text(encoding="utf-8"))
+        ligated = [{w for _, words in render_check.missing_text(cut, pdf, unmapped) for w in words
+                    if render_check.LIGATED.search(w)} for unmapped in (False, True)]
+        expect(f"{name}: words with ligatures missing as pdftotext reads them",
+               {"countertrafficking", "identified", "office"} <= ligated[0], True)
+        expect(f"{name}: words with ligatures missing, read without their letters", ligated[1], set())
+    expect("no ligature names in Ghostscript's re-print, whose ligatures are mapped",
+           cff_names.ligature_names(cases / "ligatures-swapped-gs-latex" / "gs-latex.pdf"), set())
+
+    # Cairo's re-print of LibreOffice (held18 seed 2215, pages 20 and 23) sets a call a space's
+    # width after its word, "previous year. 29": the call is still the word's; one carried to the
+    # next line or page is still missing (call-carried-weasyprint, call-dropped-libreoffice above).
+    expect("a call a space after its word", "year29" in render_check.page_words(
+        "compared with the previous year. 29\n"), True)
+
     # fidelity.py refuses a render that lost text, whatever its producer: kept as
     # <producer>.refused.pdf, never scored.
     note = work / "tall-row-latex"

@@ -22,7 +22,11 @@
 //         And two unlinked entries with quoted titles, run together where a driver dropped the
 //         links (Cairo, seeds 1873 XeLaTeX and 1874 WeasyPrint: "‘Nigeria: ...’, updated 14
 //         June 2019. Last accessed: 14 April 2024 ‘Submission: ...’, no date. ..."), are two
-//         where an opening mark after a space ends a complete citation and opens another.
+//         where an opening mark after a space ends a complete citation and opens another;
+//         and two with plain titles (Cairo, seed 2202 XeLaTeX: "Briefing on ..., 4 January
+//         2025. Last accessed: 17 June 2024 Concluding observations: ..., 8 June 2017. ...")
+//         where a capital after a year ends a complete citation with an accessed date and
+//         opens another.
 // Step 2c: an entry broken by a page break reads as two paragraphs, the page's foot and the next
 //         page's top. The part at the top continues the entry before when that entry, on an
 //         earlier page, stops short of its accessed date (XeLaTeX, seeds 1808, 1811, 1820: "...,
@@ -50,6 +54,7 @@
 #include "stages/bibliography/bibliography.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 #include <map>
@@ -266,6 +271,7 @@ class BibliographyReader {
     }
     if (parts.url.empty()) {
       if (const std::optional<size_t> at = quoted_run_on_at(inlines)) return at;
+      if (const std::optional<size_t> at = accessed_run_on_at(inlines)) return at;
     }
     if (parts.date.empty() || parts.rest.empty() || parts.title.empty()) return std::nullopt;
     const std::string text = plain_text(inlines);
@@ -289,6 +295,31 @@ class BibliographyReader {
       auto [head, tail] = split_at(inlines, at + 1);
       const CitationParts before = parse_citation(head, patterns_);
       if (before.title.empty() || before.date.empty() || !before.rest.empty()) continue;
+      const CitationParts next = parse_citation(tail, patterns_);
+      if (!next.title.empty() && !next.date.empty()) return at + 1;
+    }
+    return std::nullopt;
+  }
+
+  // Step 2b for two unlinked entries with plain titles run together: where a complete citation
+  // ending in its accessed date's year is followed by a capital opening another, the second
+  // entry starts. Read whole, the first entry's title would be the prefix and its date and
+  // accessed date the start of the second's title; nothing would be left unread.
+  std::optional<size_t> accessed_run_on_at(const Inlines& inlines) const {
+    const std::string text = plain_text(inlines);
+    for (size_t at = text.find(' ', 1); at != std::string::npos; at = text.find(' ', at + 1)) {
+      const bool after_year = std::isdigit(static_cast<unsigned char>(text[at - 1]));
+      if (!after_year || at + 1 >= text.size() ||
+          !std::isupper(static_cast<unsigned char>(text[at + 1]))) {
+        continue;
+      }
+      auto [head, tail] = split_at(inlines, at + 1);
+      tidy_whitespace(head);
+      const CitationParts before = parse_citation(head, patterns_);
+      if (before.title.empty() || before.date.empty() || before.accessed.empty() ||
+          !before.rest.empty()) {
+        continue;
+      }
       const CitationParts next = parse_citation(tail, patterns_);
       if (!next.title.empty() && !next.date.empty()) return at + 1;
     }
