@@ -81,12 +81,11 @@ TEST(NoteEndingAboveTableRows, SecondSeedRowsOpeningWithYearsAreNoNotePrintedAhe
 // prints a table's two-row header, the wide rule under it and two rows ("1999 64 22 77.5%",
 // "2000 23%-18% 29 44,656") above notes 151 (marked on page 29) to 157. The rule was taken for a
 // separator because a later line of the band opens 152, the page's first mark, and note 150 ran
-// on with the rows; in Cairo's re-print, where marks 152 and 153 read as one word ("152153"),
-// "1999" passed for a note printed ahead of its turn. A band under a wide rule now opens with a
-// note whose own mark is printed, or with the rest of the note above where that note ran on
-// (stages/layout/layout_footnotes.cc, opens_with_notes).
+// on with the rows. A band under a wide rule now opens with a note, or with the rest of the note
+// above where that note ran on (stages/layout/layout_footnotes.cc, opens_with_notes).
+// Ghostscript's re-print (gs-libreoffice.pdf, /default, PDF 1.4) is the second shape.
 TEST(NoteEndingAboveTableRows, RowsUnderAWideRuleAboveANoteMarkedOnThePageBeforeAreTheBodys) {
-  for (const char* producer : {"libreoffice", "cairo-libreoffice"}) {
+  for (const char* producer : {"libreoffice", "gs-libreoffice"}) {
     SCOPED_TRACE(producer);
     testing::expect_notes_as_model(
         "fixtures/generated-classes/note-ending-above-table-rows-room-left-libreoffice-2206",

@@ -26,7 +26,9 @@
 //       above, where the page before's last line had no room left for its first word, and the
 //       lines before that note parted by no column gap: else that note ended there and the band
 //       is a table's rows under its header's rule) or the rule spans as a wide separator taken
-//       on an earlier page did;
+//       on an earlier page did. Either way, as when a later line opens the first note marked on
+//       the page, a band whose first line opens no note is taken only where the note before ran
+//       on into it: no room left for its first word, no column gap in it (opens_with_notes);
 //   (c) no separator: the run of small-type body lines at the bottom, from its first line that
 //       starts with a raised number, or with the number of the note the sequence expects next
 //       (or, a note lost before, of the first note marked on the page past it, as (b) resumes)
@@ -329,8 +331,8 @@ class AreaFinder {
              std::fabs(seen.x1 - rule.box.x1) <= config_.footnote_rule_isolation;
     });
   }
-  // (b) The band under a wide rule opens with the notes: its first line opens one (raised, or the
-  // one expected or one printed ahead of its turn, its mark printed), or is the page before's last note going on,
+  // (b) The band under a wide rule opens with the notes: its first line opens one (raised, the
+  // one expected, or one printed ahead of its turn), or is the page before's last note going on,
   // where that note ran on (its last line had no room left for the band's first word, as in
   // rest_alone_top) and no column gap parts the line. A table's rows in the notes' size under its
   // rule open with the body, whatever notes follow them: "1999 64 22 77.5%" under a header's rule
@@ -340,21 +342,12 @@ class AreaFinder {
   bool opens_with_notes(const Page& page, const Rule& rule,
                         const std::vector<const Line*>& band) const {
     const Line& first = *band.front();
-    const int n = opens(page, first, band_left(page, band));
-    if (starts_with_mark(page, first, config_) || (n >= expected_ && marked(page, rule.box.y0, n))) {
+    const double left = band_left(page, band);
+    if (starts_with_mark(page, first, config_) || opens(page, first, left) == expected_ ||
+        opens_ahead(page, first, left, rule.box.y0)) {
       return true;
     }
     return had_area_ && ran_on_into(page, first) && without_column_gap(page, first, config_);
-  }
-
-  // Mark `n` is printed: on a page before (the marks run in order, so any up to the highest
-  // there), or on this page above `y`, raised or broken off onto a line of its own. Its own
-  // number, not any up to the page's highest: two marks printed side by side read as one word
-  // ("152153") pass every year ("1999" opening a table's row; Cairo's re-print of seed 2206).
-  bool marked(const Page& page, double y, int n) const {
-    const std::vector<int> above = marks_above(page, y);
-    return n <= marks_before_ || std::find(above.begin(), above.end(), n) != above.end() ||
-           broken_off_above(page, y, n);
   }
   bool remember(const Rule& rule) const {
     wide_rules_.push_back(rule.box);
