@@ -53,6 +53,16 @@ TEST(Hyphenation, HyphenatingNoteDropsUnattestedSyllableBreaks) {
   EXPECT_EQ(joined(doc, 10), "the coordinating body");
 }
 
+// Step 1a: a compound printed whole only alone on its line (a list item's last word) is the
+// note's word all the same: a hyphen inside a word is the text's.
+TEST(Hyphenation, CompoundPrintedAloneOnItsLineKeepsTheHyphen) {
+  const Doc doc = testing::body_lines_note({"were con-", "sidering it", "it was pro-", "vided by",
+                                            "in the north-", "east.", "north-east.",
+                                            "considering provided"});
+  EXPECT_TRUE(Hyphenation(doc, Vocabulary(doc)).hyphenates());
+  EXPECT_EQ(joined(doc, 4), "in the north-east.");
+}
+
 TEST(Hyphenation, SecondHalfPrintedAsAWordKeepsTheCompound) {
   EXPECT_EQ(joined(hyphenating_note(), 6), "a long-term stay");
 }

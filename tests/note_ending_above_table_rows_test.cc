@@ -76,5 +76,22 @@ TEST(NoteEndingAboveTableRows, SecondSeedRowsOpeningWithYearsAreNoNotePrintedAhe
   EXPECT_EQ(testing::grid_holding(ours, want[1]), want);
 }
 
+// Seed 2206 (held18), pages 28 to 30 (DejaVu Serif 11 pt, notes 10 pt, no separator): note 150
+// ends page 29 with "... updated 24 November 2020", 77 pt short of the notes' edge, and page 30
+// prints a table's two-row header, the wide rule under it and two rows ("1999 64 22 77.5%",
+// "2000 23%-18% 29 44,656") above notes 151 (marked on page 29) to 157. The rule was taken for a
+// separator because a later line of the band opens 152, the page's first mark, and note 150 ran
+// on with the rows. A band under a wide rule now opens with a note, or with the rest of the note
+// above where that note ran on (stages/layout/layout_footnotes.cc, opens_with_notes).
+// Ghostscript's re-print (gs-libreoffice.pdf, /default, PDF 1.4) is the second shape.
+TEST(NoteEndingAboveTableRows, RowsUnderAWideRuleAboveANoteMarkedOnThePageBeforeAreTheBodys) {
+  for (const char* producer : {"libreoffice", "gs-libreoffice"}) {
+    SCOPED_TRACE(producer);
+    testing::expect_notes_as_model(
+        "fixtures/generated-classes/note-ending-above-table-rows-room-left-libreoffice-2206",
+        producer, 137, 157);
+  }
+}
+
 }  // namespace
 }  // namespace coi

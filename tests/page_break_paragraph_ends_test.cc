@@ -359,5 +359,23 @@ TEST(PageBreakParagraphEnds, BoldLineAtopAPageIsAHeadingNotTheParagraphGoingOn) 
   }
 }
 
+// Paragraph 6.5 ends "...domestic law in 2015.78" 50 pt short of a justified column on page 16,
+// and "Humanitarian agencies documented ..." (76 pt) opens page 17 unnumbered (WeasyPrint,
+// Liberation Sans 12 pt, justified, seed 2224: fixtures/generated-classes/
+// justified-by-its-full-lines-weasyprint, its pages 12 and 15 to 17). Of the pages' body-size
+// lines fewer than half end at the column's edge (lists, paragraphs' last lines, a page of
+// short ones), so the note read as ragged, rule 5j said nothing and the word did not fit: the two
+// paragraphs were one. Now a note is justified by its lines that reach the column's last
+// `justified_reach` ems; Cairo's re-print (cairo-weasyprint.pdf) is the second shape.
+TEST(PageBreakParagraphEnds, NoteOfManyShortLinesIsJustifiedByItsFullOnes) {
+  for (const std::string producer : {"weasyprint", "cairo-weasyprint"}) {
+    const Pair pair = load("fixtures/generated-classes/justified-by-its-full-lines-weasyprint",
+                           producer);
+    const std::vector<std::string> want = paragraph_and_next(pair.model, "6.5");
+    ASSERT_EQ(want.size(), 2u) << producer;
+    EXPECT_EQ(paragraph_and_next(pair.ours, "6.5"), want) << producer;
+  }
+}
+
 }  // namespace
 }  // namespace coi

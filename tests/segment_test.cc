@@ -54,9 +54,16 @@ const char* kFull = "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll
 const char* kShort = "aaaa bbbb cccc dddd EEEE";
 
 // Most hand-made pages hold a single rule's worth of text, not a whole note.
+// The hand-built pages end every full line exactly at the column's edge, as only a justified
+// note does, and the rest well short: read by the lines that reach the column's last ems (the
+// shipped justified_reach), every page would be justified. They are ragged or justified by their
+// share of all their lines, as most tests here mean them (those reading the shipped reach say so).
+constexpr double kEveryLineReaches = 1e6;
+
 SegmentConfig config() {
   SegmentConfig c = default_config().value().segment;
   c.require_numbered_paragraphs = false;
+  c.justified_reach = kEveryLineReaches;
   return c;
 }
 
@@ -694,6 +701,22 @@ TEST(Segment, JustifiedSentenceEndingShortOfTheColumnEndsItsParagraphAcrossAPage
   Doc doc = page_fill_doc_with_mark();
   SegmentConfig c = config();
   c.justified_share = 0.3;  // 3 of the 8 lines end at the edge
+  Diagnostics diag;
+  Result<Doc> out = run_segment(std::move(doc), c, diag);
+  ASSERT_TRUE(out.is_ok());
+  const std::vector<std::string> blocks = describe(out.value());
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[1].substr(0, 20), "P[] See also the sec");
+}
+
+// The same pages by the shipped measure: of their lines that reach the column's last
+// `justified_reach` ems, all end at its edge, so the note is justified though most of its lines
+// end short (paragraphs' last lines), and rule 5j ends the paragraph (WeasyPrint, seed 2224,
+// p. 16: fixtures/generated-classes/justified-by-its-full-lines-weasyprint).
+TEST(Segment, NoteIsJustifiedByTheLinesThatReachTheColumnsEdge) {
+  Doc doc = page_fill_doc_with_mark();
+  SegmentConfig c = config();
+  c.justified_reach = default_config().value().segment.justified_reach;
   Diagnostics diag;
   Result<Doc> out = run_segment(std::move(doc), c, diag);
   ASSERT_TRUE(out.is_ok());

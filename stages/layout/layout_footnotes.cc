@@ -26,7 +26,9 @@
 //       above, where the page before's last line had no room left for its first word, and the
 //       lines before that note parted by no column gap: else that note ended there and the band
 //       is a table's rows under its header's rule) or the rule spans as a wide separator taken
-//       on an earlier page did;
+//       on an earlier page did. Either way, as when a later line opens the first note marked on
+//       the page, a band whose first line opens no note is taken only where the note before ran
+//       on into it: no room left for its first word, no column gap in it (opens_with_notes);
 //   (c) no separator: the run of small-type body lines at the bottom, from its first line that
 //       starts with a raised number, or with the number of the note the sequence expects next
 //       (or, a note lost before, of the first note marked on the page past it, as (b) resumes)
@@ -283,6 +285,7 @@ class AreaFinder {
       if (line->font_size > (1 + config_.body_size_tolerance) * doc_.body_font_size) return false;
     }
     if (ruled_below(page, rule, band)) return false;
+    if (!opens_with_notes(page, rule, band)) return false;
     if (opens_marked_note(page, rule, band)) return remember(rule);
     // A band opening with the continuation of the page before's last note.
     if (!had_area_ || !low(page, rule.box)) return false;
@@ -327,6 +330,24 @@ class AreaFinder {
       return std::fabs(seen.x0 - rule.box.x0) <= config_.footnote_rule_isolation &&
              std::fabs(seen.x1 - rule.box.x1) <= config_.footnote_rule_isolation;
     });
+  }
+  // (b) The band under a wide rule opens with the notes: its first line opens one (raised, the
+  // one expected, or one printed ahead of its turn), or is the page before's last note going on,
+  // where that note ran on (its last line had no room left for the band's first word, as in
+  // rest_alone_top) and no column gap parts the line. A table's rows in the notes' size under its
+  // rule open with the body, whatever notes follow them: "1999 64 22 77.5%" under a header's rule
+  // as wide as a separator taken before, note 150 above ended "...updated 24 November 2020" 77 pt
+  // short of the notes' edge, notes 151 (marked on the page before) and 152 below the rows
+  // (LibreOffice, seed 2206 p. 30: note 150 ran on with the rows).
+  bool opens_with_notes(const Page& page, const Rule& rule,
+                        const std::vector<const Line*>& band) const {
+    const Line& first = *band.front();
+    const double left = band_left(page, band);
+    if (starts_with_mark(page, first, config_) || opens(page, first, left) == expected_ ||
+        opens_ahead(page, first, left, rule.box.y0)) {
+      return true;
+    }
+    return had_area_ && ran_on_into(page, first) && without_column_gap(page, first, config_);
   }
   bool remember(const Rule& rule) const {
     wide_rules_.push_back(rule.box);

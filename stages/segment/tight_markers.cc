@@ -30,10 +30,13 @@
 // it, or when it is nested under the item before (its marker right of that item's text: "4. ..."
 // then "a) ...", or at that text with its own next line hanging at its text: hangs_under). A
 // bullet that is also a word ("o", "–") opens an item inside a list: nested under the item
-// before, or where an earlier item of the same bullet stands (in_list); it opens a list as an
-// ordered marker does, when its item's lines lead to another item of its bullet at its stops or
-// to one nested under it, and the line before it ends a sentence (opens_bullet_list: TeX's and
-// CSS's lists of dashes).
+// before, or where an earlier item of the same bullet stands (in_list), or at the text of the
+// item before with its own next line hanging at its text and the line before ending a sentence
+// (hangs_under, as for a marker: a justified line stretches its spaces as wide as the bullet's
+// tab, LibreOffice, seed 2226 p. 26, "...agreement." then "o" at "iii."'s text, "Data
+// limitations: ..." then "Lefèvre-Nguyen, ..." under "Data"); it opens a list as an ordered marker does, when its item's lines lead to another item
+// of its bullet at its stops or to one nested under it, and the line before it ends a sentence
+// (opens_bullet_list: TeX's and CSS's lists of dashes).
 //
 //   10.1.9 ⇥      The CADA ...     gap 11.5 pt: step 4
 //   10.1.10⇥The CAES ...           gap 3.9 pt, text at the same stop, follows 10.1.9 -> numbered
@@ -210,6 +213,18 @@ bool opens_list(const std::vector<SegLine>& lines, size_t at, const LineStart& c
   return false;
 }
 
+// True when line `at` follows a line that ends a sentence, or a heading's, or an interruption: a
+// word bullet ("–", "§") that a sentence wraps to the start of a line follows one that ends none
+// ("...met quarterly under" / "§ 34 of the decree.", XeLaTeX, fixtures/generated-classes/
+// tex-link-over-two-note-lines, p. 7).
+bool follows_a_sentence_end(const std::vector<SegLine>& lines, size_t at,
+                            const SegmentConfig& config) {
+  if (at == 0 || lines[at].interrupted) return true;
+  const SegLine& before = lines[at - 1];  // a heading's line ends no sentence either
+  const bool heading = before.bold || before.size > (1 + config.size_tolerance) * lines[at].size;
+  return before.ends_sentence || heading;
+}
+
 // A bullet that is also a word ("–", "o") and had no tab opens a list when its item's lines (at
 // its text stop or right of it) lead to another item of the same bullet set at its stops, or to
 // an item nested at or right of its text: a house style may mark a list's items with dashes,
@@ -219,11 +234,7 @@ bool opens_list(const std::vector<SegLine>& lines, size_t at, const LineStart& c
 // paragraph's margin.
 bool opens_bullet_list(const std::vector<SegLine>& lines, size_t at, const LineStart& candidate,
                        const SegmentConfig& config) {
-  if (at > 0 && !lines[at].interrupted) {
-    const SegLine& before = lines[at - 1];  // a heading's line ends no sentence either
-    const bool heading = before.bold || before.size > (1 + config.size_tolerance) * lines[at].size;
-    if (!before.ends_sentence && !heading) return false;
-  }
+  if (!follows_a_sentence_end(lines, at, config)) return false;
   const double tolerance = config.indent_tolerance * lines[at].size;
   for (size_t k = at + 1; k < lines.size(); ++k) {
     const SegLine& line = lines[k];
@@ -262,14 +273,18 @@ bool follows_an_item(const std::vector<LineStart>& items,
   return false;
 }
 
-// A marker opening a sequence at the text of the list's latest item (TeX sets a nested label
-// barely right of it) is nested there when its own next line hangs at its text, right of the
-// marker: a wrapped line of the item above would come back to that item's text instead.
+// A marker opening a sequence, or a word bullet, at the text of the list's latest item (TeX sets
+// a nested label barely right of it) is nested there when its own next line hangs at its text,
+// right of the marker, opening nothing: a wrapped line of the item above would come back to that
+// item's text instead, a dash a sentence wrapped to a line's start ("– especially in ...") among
+// them; a line opening a marker there is an item of its own ("§ 34 of the decree." above "o As
+// of January 2012, ...", whose "o" stands where "34" does).
 bool hangs_under(const std::vector<SegLine>& lines, size_t at, const LineStart& item,
                  const LineStart& candidate, double tolerance) {
   if (at + 1 >= lines.size() || candidate.marker_x < item.text_x - tolerance) return false;
   const SegLine& next = lines[at + 1];
   return next.page == lines[at].page && next.start.kind == LineStart::Kind::kNone &&
+         next.opening.kind == LineStart::Kind::kNone &&
          near(next.box.x0, candidate.text_x, tolerance) &&
          next.box.x0 > item.text_x + tolerance;
 }
@@ -334,6 +349,8 @@ void rescue_tight_markers(std::vector<SegLine>& lines, const SegmentConfig& conf
       items.push_back(candidate);
     } else if (candidate.kind == LineStart::Kind::kBullet &&
                (in_list(items, candidate, tolerance, config.space_width * line.size) ||
+                (!items.empty() && follows_a_sentence_end(lines, at, config) &&
+                 hangs_under(lines, at, items.back(), candidate, tolerance)) ||
                 opens_bullet_list(lines, at, candidate, config))) {
       line.start = candidate;
       items.push_back(candidate);

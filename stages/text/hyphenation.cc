@@ -116,6 +116,13 @@ size_t trailing_hyphen(std::string_view word) {
 
 Hyphenation::Hyphenation(const Doc& doc, const Vocabulary& vocabulary)
     : vocabulary_(vocabulary), marks_breaks_(u2010_only_at_word_ends(doc)) {
+  for (const Page& page : doc.pages) {  // step 1a
+    for (size_t i = 0; i < page.words.size(); ++i) {
+      const std::string& text = page.words[i].text;
+      if (text.find('-') == std::string::npos || Vocabulary::in_running_text(page, i)) continue;
+      if (!compound_head(Vocabulary::fold(text)).empty()) set_apart_compounds_.add(text);
+    }
+  }
   int word_breaks = 0, compounds = 0;
   for (const Page& page : doc.pages) {
     for (size_t i = 0; i + 1 < page.lines.size(); ++i) {
@@ -177,7 +184,8 @@ void Hyphenation::read_compound_heads() {
 Hyphenation::Verdict Hyphenation::evidence(std::string_view stem, std::string_view after) const {
   const std::string joined = std::string(stem) + std::string(after);
   const std::string hyphenated = std::string(stem) + "-" + std::string(after);
-  const int whole = vocabulary_.count(joined), compound = vocabulary_.count(hyphenated);
+  const int whole = vocabulary_.count(joined);
+  const int compound = vocabulary_.count(hyphenated) + set_apart_compounds_.count(hyphenated);
   if (whole > compound) return Verdict::kWordBreak;
   if (compound > whole) return Verdict::kCompound;
   return Verdict::kUnknown;

@@ -7,6 +7,14 @@
 // Step 1: a break is judged by the note's vocabulary (pipeline/vocabulary.h): when the joined
 //         word ("considering") is printed elsewhere more often than the hyphenated one
 //         ("con-sidering"), the hyphen was the typesetter's; the other way round, the text's.
+// Step 1a: the hyphenated form counts wherever the note prints it whole, in running text or not:
+//         a hyphen inside a printed word is the text's own, never a line break's, so a compound
+//         standing alone on its line, as a list item's last ("north-east."), or in a table's
+//         cell is the note's word as surely as one between others. The joined form counts in
+//         running text only (pipeline/vocabulary.h): a word alone on its line may be a piece
+//         a narrow column broke off a longer one. XeLaTeX, seed 2223 p. 5: "north-" / "east.",
+//         "north-east." printed once more alone on a line of a list item and "northeast"
+//         nowhere, was step 4's syllable break ("east" printed once) and read "northeast".
 // Step 2: a next line opening with something other than a lower-case letter ("French-" /
 //         "Italian", "225-" / "6") continues a compound or a range: no syllable break does that.
 //         Nor does one end in anything but letters: typesetters hyphenate words, not URLs
@@ -94,6 +102,9 @@ class Hyphenation {
   };
 
   const Vocabulary& vocabulary_;
+  // Step 1a: the compounds (a hyphen between letters inside the word) printed outside running
+  // text, counted as the vocabulary counts.
+  Vocabulary set_apart_compounds_;
   // Step 4: how often each word (folded as the vocabulary folds it) is printed in running text
   // as the second half of a break step 1 judges a word break.
   std::unordered_map<std::string, int> syllables_;
