@@ -123,6 +123,11 @@ struct SegmentConfig {
   int contents_leaders = 3;
   /// A quote is indented at least this much more than the text around it, on both sides.
   double quote_indent = 1.5;
+  /// The least indent on each side (font-size units) of a chunk that reads as a quote only with
+  /// corroboration: the note's other quotes at its indent, or the numbered paragraphs' text it
+  /// is set past (assemble.cc, steps 3b and 3c). Under quote_indent, which a chunk shows alone:
+  /// Word's Quote style indents 0.63 cm, 1.49 times a 12 pt body. Default 1.2.
+  double quote_min_indent = 1.2;
   /// A note is justified (TeX's default; Word's "Justify") when at least this share (0..1) of its
   /// body-size lines end within justified_tolerance of the text column's right edge; a ragged
   /// note's lines end there only by chance (a few in a hundred). Default 0.5.
@@ -177,6 +182,7 @@ struct SegmentConfig {
     s.read("opening_quotes", opening_quotes);
     s.read("contents_leaders", contents_leaders);
     s.read("quote_indent", quote_indent);
+    s.read("quote_min_indent", quote_min_indent);
     s.read("justified_share", justified_share);
     s.read("justified_tolerance", justified_tolerance);
     s.read("figure_min_size_pt", figure_min_size_pt);
