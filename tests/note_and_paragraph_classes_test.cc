@@ -211,5 +211,14 @@ TEST(NoteAndParagraphClasses, LibreOfficeQuoteShortOfTheColumnByWordsShallowInde
   EXPECT_EQ(quotes_as_model(load("quote-shallow-indent-libreoffice", "libreoffice")), 2);
 }
 
+// XeLaTeX, seed 1730 (Latin Modern 12 pt, justified), pages 20 and 31: the note's quotes are
+// its annexes', after paragraphs at the margin, set past them by the hanging indent and 0.63 cm
+// more (54 pt) and justified to a measure 0.63 cm (17.9 pt) short of the column: under 1.5 body
+// sizes, so no right indent was seen and the quote of page 31 was a paragraph. The left indent
+// past quote_indent, the right one past quote_min_indent is a quote (step 3).
+TEST(NoteAndParagraphClasses, AJustifiedQuoteAtWordsShallowRightIndentIsAQuote) {
+  EXPECT_EQ(quotes_as_model(load("quote-shallow-indent-justified", "latex")), 1);
+}
+
 }  // namespace
 }  // namespace coi
