@@ -190,5 +190,35 @@ TEST(NoteAndParagraphClasses, ANotesOneQuoteWithARightIndentNarrowerThanItsWords
   }
 }
 
+// XeLaTeX, seed 1758 (TeX Gyre Heros 12 pt, ragged), pages 9, 10, 13 and 14: Word's Quote
+// style's 0.63 cm on each side, past numbered text hanging 1.27 cm, is 17.9 pt, under
+// quote_indent's 1.5 times the body (18 pt), so none of the note's quotes showed step 3's
+// indent and all were paragraphs. Pages 9 and 14 set bulleted items' wrapped lines at the
+// quotes' x. Every model quote the pages print is a quote (steps 3b and 3c, quote_min_indent),
+// and every quote read is the model's.
+TEST(NoteAndParagraphClasses, AQuoteAtWordsShallowQuoteIndentIsAQuote) {
+  // page 9's quote runs on to page 10; pages 13 and 14 each print one
+  EXPECT_EQ(quotes_as_model(load("quote-shallow-indent", "latex")), 3);
+}
+
+// The class from LibreOffice, seed 1728 (Liberation Serif 12 pt, ragged), pages 5, 29, 30 and
+// 32: the annexes' quotes, 0.63 cm short of the page's text edge, which the ragged note's
+// lines, unhyphenated, reach only to within a point or two. Page 32's line "March 2012, ... this
+// right" ends some 16 pt short of the column they show, under 1.5 body sizes, so that quote
+// showed no right indent; the quote of pages 29 and 30, at its x, does. Page 5's list items wrap
+// their lines past the quotes' x.
+TEST(NoteAndParagraphClasses, LibreOfficeQuoteShortOfTheColumnByWordsShallowIndentIsAQuote) {
+  EXPECT_EQ(quotes_as_model(load("quote-shallow-indent-libreoffice", "libreoffice")), 2);
+}
+
+// XeLaTeX, seed 1730 (Latin Modern 12 pt, justified), pages 20 and 31: the note's quotes are
+// its annexes', after paragraphs at the margin, set past them by the hanging indent and 0.63 cm
+// more (54 pt) and justified to a measure 0.63 cm (17.9 pt) short of the column: under 1.5 body
+// sizes, so no right indent was seen and the quote of page 31 was a paragraph. The left indent
+// past quote_indent, the right one past quote_min_indent is a quote (step 3).
+TEST(NoteAndParagraphClasses, AJustifiedQuoteAtWordsShallowRightIndentIsAQuote) {
+  EXPECT_EQ(quotes_as_model(load("quote-shallow-indent-justified", "latex")), 1);
+}
+
 }  // namespace
 }  // namespace coi

@@ -912,6 +912,33 @@ TEST(Segment, AQuoteAtTheLeftOfTheNotesQuotesIsAQuote) {
                 "Q aaaa bbbb cccc dddd eeee ffff ggg hhh.", "P[] After."}));
 }
 
+// Seed 1758 (XeLaTeX, 12 pt): Word's Quote style indents 0.63 cm (17.86 pt) on each side, less
+// than quote_indent's 1.5 body sizes (18 pt), so no quote of the note showed step 3's indent.
+// Set that far past the numbered paragraph's text it is a quote by quote_min_indent (step 3c);
+// asked quote_indent's 1.5 there too, a paragraph.
+TEST(Segment, AQuoteAtWordsShallowQuoteIndentPastNumberedTextIsAQuote) {
+  const auto blocks = [](const SegmentConfig& c) {
+    DocBuilder b;
+    auto& page = b.page();
+    Flow f(page);
+    page.line("2.1.1", 72, f.y());
+    f.line(kFull, 122).line("shelters.", 122).gap();
+    f.line("aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjj", 139.86);
+    f.line("counter-trafficking units.", 139.86).gap();
+    Diagnostics diag;
+    Result<Doc> out = run_segment(b.build_with_lines(), c, diag);
+    EXPECT_TRUE(out.is_ok());
+    return describe(out.value());
+  };
+  const std::string quote =
+      "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjj counter-trafficking units.";
+  EXPECT_EQ(blocks(config()), (std::vector<std::string>{
+                                  std::string("P[2.1.1] ") + kFull + " shelters.", "Q " + quote}));
+  SegmentConfig strict = config();
+  strict.quote_min_indent = strict.quote_indent;
+  EXPECT_EQ(blocks(strict)[1], "P[] " + quote);
+}
+
 // Held-out seed 1118 (WeasyPrint): a CSS engine broke the line before a paragraph's closing
 // mark, leaving the mark alone on the page's last line (the layout joins it to the line above,
 // raised). The paragraph's last printed line is the mark's, with the column's room after it, so

@@ -9,9 +9,9 @@
 //         indents are levels 1, 2 and 3, as Word nests them).
 // Step 2: a plain chunk that follows an item and starts at (or right of) the item's text indent
 //         is a second paragraph of that item: one item, the paragraphs joined by a space.
-// Step 3: a plain chunk of two or more lines indented by quote_indent on both sides, relative to
-//         the text around it (the last paragraph's or heading's text edge) and the column's right
-//         edge, is a quote. One-line chunks never are: with one line the right side cannot be
+// Step 3: a plain chunk of two or more lines indented by quote_indent past the text around it
+//         (the last paragraph's or heading's text edge) and by quote_min_indent short of the
+//         column's right edge is a quote. One-line chunks never are: with one line the right side cannot be
 //         told, and an indented one-liner (a bibliography entry under its publisher) is common.
 //         A numbered paragraph's text edge is where its lines after the first start: under its
 //         text when the number hangs at the margin, back at the margin when a template prints
@@ -24,16 +24,25 @@
 //         An entry indented under its publisher ("The service of ... Accessed: 27" / "November
 //         2025") wraps at the column edge, so it stays a paragraph. In a justified note (TeX's
 //         default) every line but a paragraph's last fills its measure, so a first line ending
-//         short of the column shows the right indent however long the next word is.
+//         short of the column shows the right indent however long the next word is. The
+//         right indent asked is less than the left's: the column is where
+//         the note's lines end, inside the page's text edge in a ragged note, and a template's
+//         right indent is a length, Word's Quote style's 0.63 cm under 1.5 times a 12 pt body
+//         (XeLaTeX seed 1730, justified, its annex quotes 17.9 pt short of the column).
 // Step 3b: a note sets all its quotes at one indent. A plain chunk whose lines all start at one
-//         indent, by quote_indent or more past the text around it, and end short of the column
-//         by as much, is a quote when a quote found by step 3 sits at the same indent (within
-//         indent_tolerance), past the text around each or from the margin (a quote style's
+//         indent, by quote_min_indent or more past the text around it, and end short of the
+//         column by as much, is a quote when a quote found by step 3 sits at the same indent
+//         (within indent_tolerance), past the text around each or from the margin (a quote style's
 //         indent is the margin's: a quote after a paragraph at the margin and one after a
 //         numbered paragraph's text start at one x): a one-line quote, and a quote whose right
 //         indent is narrower than the words that wrap in it (WeasyPrint's 1 cm). Such a chunk
 //         does not move the text edge the next chunks are measured from, quote or not: a
-//         paragraph at the body's edge moves it back.
+//         paragraph at the body's edge moves it back. With that evidence the indent asked is
+//         quote_min_indent, less than step 3's: a template's quote indent is a length (Word's
+//         Quote style 0.63 cm, 17.9 pt, under 1.5 times a 12 pt body), and a ragged note's
+//         column, where its longest lines end, lies a point or two inside the page's text edge
+//         (XeLaTeX seed 1758, 12 pt: none of its eleven quotes was one; LibreOffice seed 1728: a
+//         quote's line 16 pt short of the column).
 // Step 3c: a note none of whose quotes step 3 shows (a lone quote, its right indent narrower
 //         than the words that wrap in it: Word's and LibreOffice's 1 cm against 12 pt words such
 //         as "highlighted") has no quote indent to compare with. There, a chunk indented like a
@@ -203,9 +212,13 @@ class Assembler {
   bool is_quote(const Chunk& chunk) const {
     if (chunk.lines.size() < 2) return false;
     const double indent = config_.quote_indent * metrics_.body_size;
+    // The shallow right indent (see step 3): the left one, past quote_indent, shows enough.
+    const double right_indent = config_.quote_min_indent * metrics_.body_size;
     for (int i : chunk.lines) {
       const SegLine& line = lines_[i];
-      if (line.box.x0 < context_left_ + indent || line.box.x1 > metrics_.right - indent) return false;
+      if (line.box.x0 < context_left_ + indent || line.box.x1 > metrics_.right - right_indent) {
+        return false;
+      }
     }
     // A justified line fills its measure: the first line ending short of the column is the
     // right indent itself.
@@ -219,10 +232,10 @@ class Assembler {
     return false;
   }
 
-  // Step 3b: every line starts at one indent, by quote_indent or more, and ends short of the
-  // column by as much; only the note's own quotes can tell whether that indent is a quote's.
+  // Step 3b: every line starts at one indent, by quote_min_indent or more, and ends short of
+  // the column by as much; only the note's own quotes can tell whether that indent is a quote's.
   bool indented_like_a_quote(const Chunk& chunk) const {
-    const double indent = config_.quote_indent * metrics_.body_size;
+    const double indent = config_.quote_min_indent * metrics_.body_size;
     const double left = lines_[chunk.lines.front()].box.x0;
     if (left < context_left_ + indent) return false;
     return std::all_of(chunk.lines.begin(), chunk.lines.end(), [&](int i) {

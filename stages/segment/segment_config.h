@@ -121,8 +121,15 @@ struct SegmentConfig {
   /// whatever follows, so the room they leave says nothing. Default 3 (the layout stage's
   /// toc_open_leaders reads leaders as three dots or more too).
   int contents_leaders = 3;
-  /// A quote is indented at least this much more than the text around it, on both sides.
+  /// A quote is indented at least this much more than the text around it on the left (step 3).
   double quote_indent = 1.5;
+  /// The least right indent (font-size units) of a quote step 3 finds by its left indent
+  /// (quote_indent), and the least indent on each side of a chunk that reads as a quote only
+  /// with corroboration: the note's other quotes at its indent, or the numbered paragraphs'
+  /// text it is set past (assemble.cc, steps 3b and 3c). A template's quote indent is a length:
+  /// Word's Quote style's 0.63 cm is 1.49 times a 12 pt body, and a ragged note's column, where
+  /// its lines end, lies a point or two inside the text edge. Default 1.2.
+  double quote_min_indent = 1.2;
   /// A note is justified (TeX's default; Word's "Justify") when at least this share (0..1) of its
   /// body-size lines that end within justified_reach of the text column's right edge end within
   /// justified_tolerance of it; a ragged note's lines end there only by chance (held18's 47
@@ -184,6 +191,7 @@ struct SegmentConfig {
     s.read("opening_quotes", opening_quotes);
     s.read("contents_leaders", contents_leaders);
     s.read("quote_indent", quote_indent);
+    s.read("quote_min_indent", quote_min_indent);
     s.read("justified_share", justified_share);
     s.read("justified_reach", justified_reach);
     s.read("justified_tolerance", justified_tolerance);
