@@ -33,6 +33,8 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/doc_memo.h"
+
 namespace coi {
 
 /// Version of the JSON form of this model (pipeline/model_json.cc); bumped on any breaking change.
@@ -338,6 +340,9 @@ struct Doc {
   /// segment and footnotes. Null before tables (segment then counts) and in a model read from
   /// JSON (not emitted).
   std::shared_ptr<const Vocabulary> vocabulary;
+  /// What stages work out from the model and share, made by the first to ask
+  /// (pipeline/doc_memo.h). Not emitted.
+  DocMemo memo;
 };
 
 }  // namespace coi

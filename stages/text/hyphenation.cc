@@ -3,8 +3,10 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "pipeline/utf8.h"
@@ -105,6 +107,13 @@ std::string_view compound_head(std::string_view folded) {
   }
   return head;
 }
+
+// A judge kept in a document's memo with the count of words it reads (Hyphenation keeps a
+// reference to it): the count lives as long as the judge.
+struct CountAndJudge {
+  std::shared_ptr<const Vocabulary> vocabulary;
+  Hyphenation hyphenation;
+};
 
 }  // namespace
 
@@ -221,6 +230,19 @@ bool Hyphenation::breaks_word(std::string_view before, std::string_view after) c
   const auto undecided = undecided_.find(Vocabulary::fold(after));
   const int again = undecided == undecided_.end() ? 0 : undecided->second - 1;  // but this one
   return vocabulary_.count(after) - as_syllable - again < 2;
+}
+
+const Hyphenation& hyphenation_of(const Doc& doc) {
+  std::shared_ptr<const Vocabulary> vocabulary = vocabulary_of(doc);
+  // Keyed by the count, which the stages replace when they change a word (Doc::vocabulary).
+  const void* count = vocabulary.get();
+  return doc.memo
+      .get<CountAndJudge>(count,
+                          [&] {
+                            Hyphenation judge(doc, *vocabulary);
+                            return CountAndJudge{std::move(vocabulary), std::move(judge)};
+                          })
+      .hyphenation;
 }
 
 }  // namespace coi

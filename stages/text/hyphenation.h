@@ -108,6 +108,12 @@ class Hyphenation {
   bool marks_breaks_ = false;
 };
 
+/// The judge of `doc` once its words and lines are final (from the segment stage's inline runs
+/// on): made from `doc` and its count of words (vocabulary_of) by the first stage that asks and
+/// kept in the document's memo (pipeline/doc_memo.h), so that footnotes' notes are judged by the
+/// one segment's paragraphs were. Valid while `doc` is.
+const Hyphenation& hyphenation_of(const Doc& doc);
+
 /// The length in bytes of the hyphen ending `word` ("-" or U+2010 after a letter or digit), or 0.
 size_t trailing_hyphen(std::string_view word);
 
