@@ -327,7 +327,9 @@ struct Doc {
   /// once by the layout stage and read by every later stage; 0 before layout or without text.
   double body_font_size = 0;
   std::vector<OutlineEntry> outline;
-  std::vector<StructNode> structure;  ///< the structure tree; empty when the PDF is untagged
+  /// The structure tree; empty when the PDF is untagged. Read by the extract stage and not
+  /// changed after (what segment and structure work out from it is made once: memo).
+  std::vector<StructNode> structure;
   Meta meta;
   std::vector<Block> blocks;
   std::vector<Footnote> footnotes;

@@ -1,6 +1,7 @@
 // pipeline/doc_memo.h: what stages work out from the model is made once per source and handed
 // to every stage that asks, and moves with the document from stage to stage; the judge of
-// line-end hyphens is kept there (stages/text/hyphenation.h).
+// line-end hyphens and the structure elements' owners are kept there (stages/text/hyphenation.h,
+// stages/tree/element_owners.h).
 #include "pipeline/doc_memo.h"
 
 #include <gtest/gtest.h>
@@ -13,6 +14,7 @@
 #include "pipeline/model.h"
 #include "pipeline/vocabulary.h"
 #include "stages/text/hyphenation.h"
+#include "stages/tree/element_owners.h"
 #include "tests/support/doc_builder.h"
 
 namespace coi {
@@ -79,6 +81,20 @@ TEST(DocMemo, OneJudgeOfLineEndHyphensPerCountOfWords) {
   Doc counted_again = handed_on;
   counted_again.vocabulary = std::make_shared<const Vocabulary>(counted_again);
   EXPECT_NE(&hyphenation_of(counted_again), &segments);
+}
+
+// Segment's lines and structure's evidence read one set of owners of the tree's elements.
+TEST(DocMemo, OneSetOfOwnersPerStructureTree) {
+  Doc doc;
+  doc.structure = {{"Document", -1, {1}, {}}, {"L", 0, {1}, {}},    {"LI", 1, {1}, {}},
+                   {"LBody", 2, {1}, {}},     {"P", 3, {1}, {}},    {"Link", 4, {1}, {}}};
+  const tree::ElementOwners& segments = tree::element_owners_of(doc);
+  const Doc handed_on = std::move(doc);
+  const tree::ElementOwners& structures = tree::element_owners_of(handed_on);
+  EXPECT_EQ(&segments, &structures);
+  EXPECT_EQ(structures.owner(5, tree::Lens::kBlock), 4);
+  EXPECT_EQ(structures.owner(5, tree::Lens::kItem), 2);
+  EXPECT_EQ(structures.list_depth(4), 1);
 }
 
 }  // namespace
