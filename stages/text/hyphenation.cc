@@ -192,14 +192,6 @@ Hyphenation::Verdict Hyphenation::evidence(std::string_view stem, std::string_vi
   return Verdict::kUnknown;
 }
 
-int Hyphenation::rests(std::string_view word) const {
-  const std::string folded = Vocabulary::fold(word);
-  const auto syllable = syllables_.find(folded);
-  const auto undecided = undecided_.find(folded);
-  return (syllable == syllables_.end() ? 0 : syllable->second) +
-         (undecided == undecided_.end() ? 0 : undecided->second);
-}
-
 bool Hyphenation::breaks_word(std::string_view before, std::string_view after) const {
   // Step 0: the typesetter's mark is a break; a "-" is then the text's own hyphen.
   if (marks_breaks_) return trailing_hyphen(before) == 3 && !after.empty();

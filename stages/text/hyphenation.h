@@ -75,10 +75,6 @@ class Hyphenation {
   bool hyphenates() const { return hyphenates_; }
   /// True when the note prints U+2010 at word ends only: the typesetter's mark (step 0).
   bool marks_breaks() const { return marks_breaks_; }
-  /// How often `word` opens a line of running text as the second half of a line-end hyphen's
-  /// break (step 4: "tion" of "protec-" / "tion"), counted in the vocabulary as a word though
-  /// none of its own.
-  int rests(std::string_view word) const;
 
  private:
   enum class Verdict { kWordBreak, kCompound, kUnknown };
