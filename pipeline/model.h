@@ -33,6 +33,8 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/doc_memo.h"
+
 namespace coi {
 
 /// Version of the JSON form of this model (pipeline/model_json.cc); bumped on any breaking change.
@@ -325,7 +327,9 @@ struct Doc {
   /// once by the layout stage and read by every later stage; 0 before layout or without text.
   double body_font_size = 0;
   std::vector<OutlineEntry> outline;
-  std::vector<StructNode> structure;  ///< the structure tree; empty when the PDF is untagged
+  /// The structure tree; empty when the PDF is untagged. Read by the extract stage and not
+  /// changed after (what segment and structure work out from it is made once: memo).
+  std::vector<StructNode> structure;
   Meta meta;
   std::vector<Block> blocks;
   std::vector<Footnote> footnotes;
@@ -338,6 +342,9 @@ struct Doc {
   /// segment and footnotes. Null before tables (segment then counts) and in a model read from
   /// JSON (not emitted).
   std::shared_ptr<const Vocabulary> vocabulary;
+  /// What stages work out from the model and share, made by the first to ask
+  /// (pipeline/doc_memo.h). Not emitted.
+  DocMemo memo;
 };
 
 }  // namespace coi

@@ -57,14 +57,12 @@
 #include <cmath>
 #include <limits>
 #include <memory>
-#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 
 #include "pipeline/decimal.h"
-#include "pipeline/vocabulary.h"
 #include "stages/footnotes/footnotes_parts.h"
 #include "stages/text/hyphenation.h"
 #include "stages/text/inline_runs.h"
@@ -350,13 +348,7 @@ std::vector<Footnote> read_footnotes(const Doc& doc, const FootnotesConfig& conf
   read_lines(doc, area_lines(doc, config), config, raw, diag);
   InlineRunOptions options;
   options.footnote_marks = false;
-  std::shared_ptr<const Vocabulary> vocabulary;
-  std::optional<Hyphenation> hyphenation;
-  if (may_end_a_line_in_hyphen(doc, raw)) {
-    vocabulary = vocabulary_of(doc);  // segment's
-    hyphenation.emplace(doc, *vocabulary);
-    options.hyphenation = &*hyphenation;
-  }
+  if (may_end_a_line_in_hyphen(doc, raw)) options.hyphenation = &hyphenation_of(doc);  // segment's
   std::vector<Footnote> notes;
   notes.reserve(raw.size());
   for (size_t i = 0; i < raw.size(); ++i) {

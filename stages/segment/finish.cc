@@ -26,7 +26,6 @@
 #include <memory>
 #include <set>
 
-#include "pipeline/vocabulary.h"
 #include "stages/segment/segment_internal.h"
 #include "stages/text/hyphenation.h"
 
@@ -94,8 +93,7 @@ void unbold(Inlines& inlines) {
 }
 
 void build_runs(const Doc& doc, std::vector<Draft>& drafts, XrefResolver& resolver) {
-  const std::shared_ptr<const Vocabulary> vocabulary = vocabulary_of(doc);
-  const Hyphenation hyphenation(doc, *vocabulary);
+  const Hyphenation& hyphenation = hyphenation_of(doc);
   InlineRunOptions options;
   options.hyphenation = &hyphenation;
   options.xref_target = [&resolver](const LinkArea& area) { return resolver(area); };

@@ -434,7 +434,7 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
   metrics = measure(doc, config);
   metrics.floor = page_floors(doc, config.page_fill_percentile);
   // Step 6: an untagged document or an unsound tree leaves every owner at -1.
-  const tree::ElementOwners owners(doc.structure);
+  const tree::ElementOwners& owners = tree::element_owners_of(doc);
   const bool sound =
       !doc.structure.empty() && tree::judge_soundness(doc, owners, config.tree).sound;
   std::vector<SegLine> out;

@@ -31,7 +31,7 @@ bool inside(const Box& b, double x, double y, double slack) {
 }  // namespace
 
 TreeView::TreeView(const Doc& doc, const StructureConfig& config)
-    : doc_(doc), config_(config), owners_(doc.structure) {
+    : doc_(doc), config_(config), owners_(tree::element_owners_of(doc)) {
   by_y_.resize(doc.pages.size());
   for (size_t p = 0; p < doc.pages.size(); ++p) {
     const std::vector<Word>& words = doc.pages[p].words;

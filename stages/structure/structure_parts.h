@@ -48,7 +48,7 @@ class TreeView {
 
   const Doc& doc_;
   const StructureConfig& config_;
-  tree::ElementOwners owners_;
+  const tree::ElementOwners& owners_;  // the document's (segment's)
   std::vector<std::vector<std::pair<double, int>>> by_y_;  // [page - 1] -> (centre y, word)
 };
 

@@ -3,8 +3,10 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "pipeline/utf8.h"
@@ -106,6 +108,13 @@ std::string_view compound_head(std::string_view folded) {
   return head;
 }
 
+// A judge kept in a document's memo with the count of words it reads (Hyphenation keeps a
+// reference to it): the count lives as long as the judge.
+struct CountAndJudge {
+  std::shared_ptr<const Vocabulary> vocabulary;
+  Hyphenation hyphenation;
+};
+
 }  // namespace
 
 size_t trailing_hyphen(std::string_view word) {
@@ -191,14 +200,6 @@ Hyphenation::Verdict Hyphenation::evidence(std::string_view stem, std::string_vi
   return Verdict::kUnknown;
 }
 
-int Hyphenation::rests(std::string_view word) const {
-  const std::string folded = Vocabulary::fold(word);
-  const auto syllable = syllables_.find(folded);
-  const auto undecided = undecided_.find(folded);
-  return (syllable == syllables_.end() ? 0 : syllable->second) +
-         (undecided == undecided_.end() ? 0 : undecided->second);
-}
-
 bool Hyphenation::breaks_word(std::string_view before, std::string_view after) const {
   // Step 0: the typesetter's mark is a break; a "-" is then the text's own hyphen.
   if (marks_breaks_) return trailing_hyphen(before) == 3 && !after.empty();
@@ -229,6 +230,19 @@ bool Hyphenation::breaks_word(std::string_view before, std::string_view after) c
   const auto undecided = undecided_.find(Vocabulary::fold(after));
   const int again = undecided == undecided_.end() ? 0 : undecided->second - 1;  // but this one
   return vocabulary_.count(after) - as_syllable - again < 2;
+}
+
+const Hyphenation& hyphenation_of(const Doc& doc) {
+  std::shared_ptr<const Vocabulary> vocabulary = vocabulary_of(doc);
+  // Keyed by the count, which the stages replace when they change a word (Doc::vocabulary).
+  const void* count = vocabulary.get();
+  return doc.memo
+      .get<CountAndJudge>(count,
+                          [&] {
+                            Hyphenation judge(doc, *vocabulary);
+                            return CountAndJudge{std::move(vocabulary), std::move(judge)};
+                          })
+      .hyphenation;
 }
 
 }  // namespace coi

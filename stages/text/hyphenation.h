@@ -83,10 +83,6 @@ class Hyphenation {
   bool hyphenates() const { return hyphenates_; }
   /// True when the note prints U+2010 at word ends only: the typesetter's mark (step 0).
   bool marks_breaks() const { return marks_breaks_; }
-  /// How often `word` opens a line of running text as the second half of a line-end hyphen's
-  /// break (step 4: "tion" of "protec-" / "tion"), counted in the vocabulary as a word though
-  /// none of its own.
-  int rests(std::string_view word) const;
 
  private:
   enum class Verdict { kWordBreak, kCompound, kUnknown };
@@ -118,6 +114,12 @@ class Hyphenation {
   bool hyphenates_ = false;
   bool marks_breaks_ = false;
 };
+
+/// The judge of `doc` once its words and lines are final (from the segment stage's inline runs
+/// on): made from `doc` and its count of words (vocabulary_of) by the first stage that asks and
+/// kept in the document's memo (pipeline/doc_memo.h), so that footnotes' notes are judged by the
+/// one segment's paragraphs were. Valid while `doc` is.
+const Hyphenation& hyphenation_of(const Doc& doc);
 
 /// The length in bytes of the hyphen ending `word` ("-" or U+2010 after a letter or digit), or 0.
 size_t trailing_hyphen(std::string_view word);

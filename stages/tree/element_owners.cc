@@ -60,14 +60,16 @@ bool is_heading_type(const std::string& t) {
   return t.size() == 2 && t[0] == 'H' && t[1] >= '1' && t[1] <= '6';
 }
 
-ElementOwners::ElementOwners(const std::vector<StructNode>& nodes) : nodes_(nodes) {
+ElementOwners::ElementOwners(const std::vector<StructNode>& nodes) {
   // A tree of thousands of elements uses a score of types: each is judged once (the string
   // comparisons of type_bits were most of this constructor).
   std::unordered_map<std::string_view, unsigned char> bits_of_type;
+  parents_.reserve(nodes.size());
   bits_.reserve(nodes.size());
   for (const StructNode& node : nodes) {
     auto [it, inserted] = bits_of_type.try_emplace(node.type, 0);
     if (inserted) it->second = type_bits(node.type);
+    parents_.push_back(node.parent);
     bits_.push_back(it->second);
   }
   owners_.resize(nodes.size());
@@ -86,7 +88,7 @@ int ElementOwners::climb(int node, Lens lens) const {
     const unsigned char bits = bits_[static_cast<size_t>(n)];
     if (bits & wanted) return n;
     if (fallback && nearest_block < 0 && (bits & kBlockBit)) nearest_block = n;
-    n = nodes_[static_cast<size_t>(n)].parent;
+    n = parents_[static_cast<size_t>(n)];
   }
   return nearest_block;
 }
@@ -100,7 +102,7 @@ int ElementOwners::list_depth(int node) const {
   int lists = 0;
   for (int n = node, depth = 0; n >= 0 && depth < kMaxDepth; ++depth) {
     lists += (bits_[static_cast<size_t>(n)] & kListBit) != 0;
-    n = nodes_[static_cast<size_t>(n)].parent;
+    n = parents_[static_cast<size_t>(n)];
   }
   return lists;
 }
@@ -131,6 +133,12 @@ int ElementOwners::owner_of_words(const Page& page, const std::vector<int>& word
     if (count > most) best = o, most = count;
   }
   return best;
+}
+
+const ElementOwners& element_owners_of(const Doc& doc) {
+  // Keyed by the nodes' storage, which moves with the document from stage to stage.
+  return doc.memo.get<ElementOwners>(doc.structure.data(),
+                                     [&doc] { return ElementOwners(doc.structure); });
 }
 
 }  // namespace coi::tree

@@ -20,10 +20,10 @@ inline constexpr int kLenses = 4;
 /// True for "H1".."H6".
 bool is_heading_type(const std::string& type);
 
-/// Each element's owner through each lens, computed once per document.
+/// Each element's owner through each lens, computed once per document (element_owners_of).
 class ElementOwners {
  public:
-  /// `nodes` must outlive the owners (Doc::structure).
+  /// The owners of the elements `nodes` (Doc::structure).
   explicit ElementOwners(const std::vector<StructNode>& nodes);
   /// The element that names `node` through `lens`, or -1 (also for a node out of range).
   int owner(int node, Lens lens) const;
@@ -36,9 +36,13 @@ class ElementOwners {
  private:
   int climb(int node, Lens lens) const;
 
-  const std::vector<StructNode>& nodes_;
+  std::vector<int> parents_;                      // [node] -> its parent or -1
   std::vector<unsigned char> bits_;               // [node] -> what its type is
   std::vector<std::array<int, kLenses>> owners_;  // [node][lens] -> element or -1
 };
+
+/// The owners of `doc`'s structure tree, made by the first stage that asks (segment) and kept in
+/// the document's memo for the next (structure): one tree, read once. Valid while `doc` is.
+const ElementOwners& element_owners_of(const Doc& doc);
 
 }  // namespace coi::tree
