@@ -21,7 +21,6 @@ struct NoteWords {
   const Vocabulary& whole;    ///< printed whole, a cell's words only beside another (whole_words.h)
   bool words_overflow;        ///< the note's cells let words overflow: none is cut (whole_words.h)
   const RunningFooter& footer;  ///< where the note prints its running footer (cell_grid.h)
-  const Hyphenation& hyphenation;  ///< the rests of words broken at line ends, no words
 };
 
 /// Puts each word of `page` (outside the footnote area) into the cell of `fragments` under its
