@@ -129,7 +129,7 @@ CaptureDevice::FontFacts CaptureDevice::read_facts(GfxFont& font) const {
   facts.bbox_as_ascent = bbox[3] > bbox[1] && std::fabs(font.getAscent() - bbox[3]) < kOneUnit &&
                          std::fabs(font.getDescent() - bbox[1]) < kOneUnit;
   facts.cut = cut_glyph_names(font, static_cast<size_t>(config_.cut_glyph_name_min_chars));
-  // Only a bare CFF program is read: its glyph facts and its own (an OpenType one's facts are
+  // Only a bare CFF program is read: its glyph names and its own (an OpenType one's names are
   // in the PDF's name for it, as every producer writes; a TrueType one's are not looked for).
   const GfxFontType type = font.getType();
   if (type != fontType1C && type != fontCIDType0C) return facts;

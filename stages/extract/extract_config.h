@@ -149,11 +149,11 @@ struct ExtractConfig {
     s.check("readable_min_share", readable_min_share >= 0 && readable_min_share < 1, "0 or more, under 1");
     s.check("readable_chars_per_word", readable_chars_per_word >= 1, "1 or more");
     s.read("cut_glyph_name_min_chars", cut_glyph_name_min_chars);
+    s.check("cut_glyph_name_min_chars", cut_glyph_name_min_chars >= 1, "1 or more");
     s.read("word_max_ascent", word_max_ascent);
     s.read("word_max_descent", word_max_descent);
     s.check("word_max_ascent", word_max_ascent > 0, "more than 0");
     s.check("word_max_descent", word_max_descent >= 0, "0 or more");
-    s.check("cut_glyph_name_min_chars", cut_glyph_name_min_chars >= 1, "1 or more");
     s.read_pattern("bold_font_name", bold_font_name, "(?i)bold|black|heavy|semibold|demibold");
     s.read_pattern("italic_font_name", italic_font_name, "(?i)italic|oblique");
     s.read("max_pdf_warnings", max_pdf_warnings);
