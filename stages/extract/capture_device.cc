@@ -97,9 +97,9 @@ void CaptureDevice::draw_named_char(GfxState* state, double x, double y, double 
       // By the font's object, not its address: a form's fonts go with the form, and another's
       // may take the same address later in the page (updateFont clears font_ for that).
       const Ref id = *font->getID();
-      auto seen = fonts_named_.find(id);
-      if (seen == fonts_named_.end()) seen = fonts_named_.emplace(id, read_names(*font)).first;
-      const FontNames& names = seen->second;
+      auto seen = fonts_read_.find(id);
+      if (seen == fonts_read_.end()) seen = fonts_read_.emplace(id, read_facts(*font)).first;
+      const FontFacts& names = seen->second;
       if (!names.cut.empty() || !names.ligatures.empty()) names_ = &names;
     }
   }
@@ -120,29 +120,42 @@ void CaptureDevice::draw_named_char(GfxState* state, double x, double y, double 
   TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, bytes, u, u_len);
 }
 
-CaptureDevice::FontNames CaptureDevice::read_names(GfxFont& font) const {
-  FontNames names;
-  names.cut = cut_glyph_names(font, static_cast<size_t>(config_.cut_glyph_name_min_chars));
+CaptureDevice::FontFacts CaptureDevice::read_facts(GfxFont& font) const {
+  FontFacts facts;
+  // Poppler reads both in thousandths of the em (a FontBBox of integers as a descriptor writes
+  // it): equal within one unit is equal.
+  constexpr double kOneUnit = 0.0015;
+  const double* bbox = font.getFontBBox();
+  facts.bbox_as_ascent = bbox[3] > bbox[1] && std::fabs(font.getAscent() - bbox[3]) < kOneUnit &&
+                         std::fabs(font.getDescent() - bbox[1]) < kOneUnit;
+  facts.cut = cut_glyph_names(font, static_cast<size_t>(config_.cut_glyph_name_min_chars));
   // Only a bare CFF program is read: its glyph names and its own (an OpenType one's names are
   // in the PDF's name for it, as every producer writes; a TrueType one's are not looked for).
   const GfxFontType type = font.getType();
-  if (type != fontType1C && type != fontCIDType0C) return names;
+  if (type != fontType1C && type != fontCIDType0C) return facts;
   const std::optional<std::vector<unsigned char>> program =
       xref_ ? font.readEmbFontFile(xref_) : std::nullopt;
-  if (!program || program->empty()) return names;
-  names.ligatures = ligature_glyph_names(font, *program);
+  if (!program || program->empty()) return facts;
+  facts.ligatures = ligature_glyph_names(font, *program);
   for (const std::string& name : cff_font_names(*program)) {
-    names.bold = names.bold || config_.bold_font_name.partial_match(name);
-    names.italic = names.italic || config_.italic_font_name.partial_match(name);
+    facts.bold = facts.bold || config_.bold_font_name.partial_match(name);
+    facts.italic = facts.italic || config_.italic_font_name.partial_match(name);
   }
-  return names;
+  return facts;
 }
 
 std::pair<bool, bool> CaptureDevice::program_style(const TextFontInfo* font) const {
-  for (const auto& [id, names] : fonts_named_) {
-    if (font->matches(&id)) return {names.bold, names.italic};
+  for (const auto& [id, facts] : fonts_read_) {
+    if (font->matches(&id)) return {facts.bold, facts.italic};
   }
   return {false, false};
+}
+
+bool CaptureDevice::declares_bbox_as_ascent(const TextFontInfo* font) const {
+  for (const auto& [id, facts] : fonts_read_) {
+    if (font->matches(&id)) return facts.bbox_as_ascent;
+  }
+  return false;
 }
 
 void TaggedCaptureDevice::startPage(int page_number, GfxState* state, XRef* xref) {

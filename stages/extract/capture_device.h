@@ -65,6 +65,12 @@ class CaptureDevice : public TextOutputDev {
   /// itself bold, and italic (font_program_names.h): both false where it says nothing.
   std::pair<bool, bool> program_style(const TextFontInfo* font) const;
 
+  /// Whether `font` (a font the page last displayed draws in) declares its FontBBox's top and
+  /// bottom as its Ascent and Descent, as Ghostscript and Cairo rewrite them when they re-print a
+  /// PDF: such a font says nothing of how far its letters reach (extract_config.h,
+  /// word_max_ascent).
+  bool declares_bbox_as_ascent(const TextFontInfo* font) const;
+
   /// Rules of the page last displayed (top-left origin, points).
   std::vector<Rule>& rules() { return rules_; }
   /// Image boxes of the page last displayed.
@@ -81,21 +87,23 @@ class CaptureDevice : public TextOutputDev {
   const ExtractConfig& config_;
   double page_area_ = 0;
   /// What a font's glyph names say of its codes: the characters of cut names
-  /// (cut_glyph_names), the letters of unmapped ligatures (ligature_glyph_names); and whether
-  /// its program's own names say it is bold or italic (font_program_names.h).
-  struct FontNames {
+  /// (cut_glyph_names), the letters of unmapped ligatures (ligature_glyph_names); whether
+  /// its program's own names say it is bold or italic (font_program_names.h); and whether its
+  /// Ascent and Descent are its FontBBox's (declares_bbox_as_ascent).
+  struct FontFacts {
     std::vector<Unicode> cut;
     std::map<CharCode, std::vector<Unicode>> ligatures;
     bool bold = false, italic = false;
+    bool bbox_as_ascent = false;
   };
-  FontNames read_names(GfxFont& font) const;
-  /// The fonts drawn in so far, by object, with their names: read once a document, not once a
+  FontFacts read_facts(GfxFont& font) const;
+  /// The fonts drawn in so far, by object, with their facts: read once a document, not once a
   /// page (an embedded font's glyph names and own names are parsed from its program: a note's
   /// pages share a few fonts), and the last one drawn in: a page draws in few fonts, each many
   /// times.
-  std::map<Ref, FontNames> fonts_named_;
+  std::map<Ref, FontFacts> fonts_read_;
   const GfxFont* font_ = nullptr;
-  const FontNames* names_ = nullptr;
+  const FontFacts* names_ = nullptr;
   XRef* xref_ = nullptr;
   std::vector<Rule> rules_;
   std::vector<Box> images_;

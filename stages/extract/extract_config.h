@@ -85,6 +85,17 @@ struct ExtractConfig {
   /// it begins, where it begins one family of names only (a driver cut "sterling" to "sterlin":
   /// cut_glyph_names.h); shorter ones begin too many ("a", "g12"). Default 4.
   int cut_glyph_name_min_chars = 4;
+  /// A word in a font whose declared Ascent and Descent are its FontBBox's top and bottom
+  /// reaches at most this many times its size above its baseline, and word_max_descent below it
+  /// (extract_words.cc, CharBoxes). Poppler sets a word's box by its font's declared Ascent and
+  /// Descent; Ghostscript and Cairo re-printing a PDF rewrite them to the FontBBox (Latin Modern
+  /// 806/-194 to 1125/-292), how far the tallest glyph reaches, 40% taller than the letters, and
+  /// a TeX note's first footnote line then reaches up over its separator rule. These are
+  /// Poppler's values for a font that declares none; a producer's own fonts keep theirs (TeX Gyre
+  /// Heros declares 1.147 in WeasyPrint's PDFs, but not as its FontBBox). Default 0.95.
+  double word_max_ascent = 0.95;
+  /// See word_max_ascent. Default 0.35.
+  double word_max_descent = 0.35;
   /// Font names matching this are bold even when the font flags do not say so: the PDF's name
   /// for the font or its CFF program's own (font_program_names.h).
   Pattern bold_font_name;
@@ -139,6 +150,10 @@ struct ExtractConfig {
     s.check("readable_chars_per_word", readable_chars_per_word >= 1, "1 or more");
     s.read("cut_glyph_name_min_chars", cut_glyph_name_min_chars);
     s.check("cut_glyph_name_min_chars", cut_glyph_name_min_chars >= 1, "1 or more");
+    s.read("word_max_ascent", word_max_ascent);
+    s.read("word_max_descent", word_max_descent);
+    s.check("word_max_ascent", word_max_ascent > 0, "more than 0");
+    s.check("word_max_descent", word_max_descent >= 0, "0 or more");
     s.read_pattern("bold_font_name", bold_font_name, "(?i)bold|black|heavy|semibold|demibold");
     s.read_pattern("italic_font_name", italic_font_name, "(?i)italic|oblique");
     s.read("max_pdf_warnings", max_pdf_warnings);

@@ -34,6 +34,7 @@ std::string strip_subset(const GooString* name) {
 struct FontStyle {
   int font = -1;
   bool bold = false, italic = false;
+  bool bbox_as_ascent = false;  // CaptureDevice::declares_bbox_as_ascent
 };
 
 class FontStyles {
@@ -55,6 +56,7 @@ class FontStyles {
     style.bold = font->isBold() || program_bold || config_.bold_font_name.partial_match(name);
     style.italic =
         font->isItalic() || program_italic || config_.italic_font_name.partial_match(name);
+    style.bbox_as_ascent = device_.declares_bbox_as_ascent(font);
     styles_.emplace_back(font, style);
     return styles_.back().second;
   }
@@ -96,12 +98,17 @@ std::string_view summed_letters(Unicode c) {
 // edges of the character, in the order a word set backwards (rotation 2 and 3) gives them, and
 // across it the word's own extent. page_words asks for every character's box, and a call into
 // Poppler for each cost about 30 instructions a character of the note (bench/README.md, Session
-// 23); the word's facts are read once here.
+// 23); the word's facts are read once here. Poppler sets the word's extent across its direction
+// by its font's declared Ascent and Descent; where the font declares its FontBBox's (a driver's
+// re-print: `bbox_as_ascent`), that is how far its tallest glyph reaches, not its letters, and
+// the word reaches no farther from its baseline than [extract] word_max_ascent and
+// word_max_descent of its size (extract_config.h).
 class CharBoxes {
  public:
-  explicit CharBoxes(const TextWord* tw)
+  CharBoxes(const TextWord* tw, bool bbox_as_ascent, const ExtractConfig& config)
       : tw_(tw), across_(tw->getRotation() % 2 == 0), backwards_(tw->getRotation() >= 2) {
     tw->getBBox(&word_.x0, &word_.y0, &word_.x1, &word_.y1);
+    if (bbox_as_ascent) clamp_to_baseline(config);
   }
 
   // Character `i`'s box (`i` within the word).
@@ -116,6 +123,20 @@ class CharBoxes {
   const Box& word() const { return word_; }
 
  private:
+  // Poppler puts the ascent on the side of smaller coordinates for rotations 0 and 3 (up the
+  // page, or left of a word set downwards) and of larger ones for 1 and 2.
+  void clamp_to_baseline(const ExtractConfig& config) {
+    const double base = tw_->getBaseline();
+    const double ascent = config.word_max_ascent * tw_->getFontSize();
+    const double descent = config.word_max_descent * tw_->getFontSize();
+    const int rotation = tw_->getRotation();
+    const bool ascent_low = rotation == 0 || rotation == 3;
+    double& low = across_ ? word_.y0 : word_.x0;
+    double& high = across_ ? word_.y1 : word_.x1;
+    low = std::max(low, base - (ascent_low ? ascent : descent));
+    high = std::min(high, base + (ascent_low ? descent : ascent));
+  }
+
   const TextWord* tw_;
   bool across_, backwards_;
   Box word_;
@@ -164,9 +185,9 @@ int append_char(const TextWord* tw, int i, int begin, int end, double width, std
 
 // The characters [begin, end) of `tw` as one model word; their left edges go to `char_x`.
 Word make_run(const TextWord* tw, int begin, int end, FontStyles& styles,
-              std::vector<float>& char_x) {
+              const ExtractConfig& config, std::vector<float>& char_x) {
   Word w;
-  const CharBoxes char_box(tw);
+  const CharBoxes char_box(tw, styles.of(tw->getFontInfo(0)).bbox_as_ascent, config);
   const Box first = char_box(begin);
   w.box = Box{first.x0, char_box.word().y0, first.x1, char_box.word().y1};
   w.first_char = static_cast<int>(char_x.size());
@@ -192,9 +213,9 @@ Word make_run(const TextWord* tw, int begin, int end, FontStyles& styles,
 }
 
 // Index of the link (among `candidates`) whose box holds the centre of character `i`, or -1.
-int char_link(const TextWord* tw, int i, const std::vector<LinkArea>& links,
+int char_link(const CharBoxes& char_box, int i, const std::vector<LinkArea>& links,
               std::span<const int> candidates) {
-  const Box c = CharBoxes(tw)(i);
+  const Box c = char_box(i);
   const double cx = (c.x0 + c.x1) / 2, cy = (c.y0 + c.y1) / 2;
   for (int l : candidates) {
     if (links[static_cast<size_t>(l)].box.contains(cx, cy)) return l;
@@ -299,8 +320,8 @@ std::vector<Word> page_words(CaptureDevice& dev, const std::vector<LinkArea>& li
   size_t chars = char_x.size();
   for (int i = 0; i < list->getLength(); ++i) {
     const TextWord* tw = list->get(i);
-    Box box;
-    tw->getBBox(&box.x0, &box.y0, &box.x1, &box.y1);
+    const CharBoxes char_box(tw, styles.of(tw->getFontInfo(0)).bbox_as_ascent, config);
+    const Box& box = char_box.word();
     const size_t first_candidate = candidates.size();
     links_by_top.overlapping(box, candidates);
     const std::span<const int> own(candidates.data() + first_candidate,
@@ -310,9 +331,9 @@ std::vector<Word> page_words(CaptureDevice& dev, const std::vector<LinkArea>& li
     const int n = tw->getLength();
     chars += static_cast<size_t>(n);
     int begin = 0;
-    int link = own.empty() ? -1 : char_link(tw, 0, links, own);
+    int link = own.empty() ? -1 : char_link(char_box, 0, links, own);
     for (int j = 1; j <= n; ++j) {
-      const int next = (j == n || own.empty()) ? -1 : char_link(tw, j, links, own);
+      const int next = (j == n || own.empty()) ? -1 : char_link(char_box, j, links, own);
       // Between a link and unlinked text inside a word, the linked side's rectangle is off its
       // words; between two links (adjacent footnote marks "78") nothing is wrong.
       if (j < n && next != link && (next < 0 || link < 0) && inside_word(tw, j)) {
@@ -330,7 +351,7 @@ std::vector<Word> page_words(CaptureDevice& dev, const std::vector<LinkArea>& li
   std::vector<Word> words;
   words.reserve(runs.size());
   for (const Run& run : runs) {
-    words.push_back(make_run(run.tw, run.begin, run.end, styles, char_x));
+    words.push_back(make_run(run.tw, run.begin, run.end, styles, config, char_x));
     const std::span<const int> own(candidates.data() + run.first_candidate,
                                    run.end_candidate - run.first_candidate);
     words.back().link = covering_link(words.back(), links, own, config);
