@@ -84,5 +84,21 @@ TEST(TexWordsCutInCells, CutBesideTheParagraphsHyphenPiecesIsOneWordSecondSeed) 
   expect_cells_exact("words-cut-beside-hyphen-pieces-latex-2208", "Accommodation");
 }
 
+// A compound's halves are words: "child-" / "protection", a line-end hyphen the judge keeps
+// (stages/text/hyphenation.h), is no broken word, so "protection" counts as printed and
+// "Subsidiary" / "protection" on two lines of a narrow cell stay two words. Held19 seed 2306,
+// pages 9 and 13 of its LibreOffice rendering (no hyphenation; "child-" ends a line on page 9),
+// once read "Subsidiaryprotection" when Step 5 took every line-end piece away.
+TEST(TexWordsCutInCells, ACompoundsHalvesAreWordsLibreOffice) {
+  expect_cells_exact("subsidiary-protection-on-two-lines-libreoffice", "Subsidiary protection",
+                     "libreoffice");
+}
+
+// The same note by WeasyPrint, pages 6 and 12: another engine, page and line breaks.
+TEST(TexWordsCutInCells, ACompoundsHalvesAreWordsWeasyPrint) {
+  expect_cells_exact("subsidiary-protection-on-two-lines-weasyprint", "Subsidiary protection",
+                     "weasyprint");
+}
+
 }  // namespace
 }  // namespace coi

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <limits>
+#include <optional>
 #include <utility>
 
 #include "pipeline/utf8.h"
@@ -56,12 +57,15 @@ bool space_break(const Page& page, const std::vector<std::vector<int>>& lines, s
 
 // Step 5 in a cell: the pieces of the words a line-end hyphen broke on its `lines`, the last
 // word of a line ending in a hyphen ("applic-") and the first word of the line after it
-// ("ations").
-std::vector<int> hyphen_pieces(const Page& page, const std::vector<std::vector<int>>& lines) {
+// ("ations"), where the judge reads the hyphen as a break.
+std::vector<int> hyphen_pieces(const Page& page, const std::vector<std::vector<int>>& lines,
+                               const Hyphenation& hyphenation) {
   std::vector<int> pieces;
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     if (lines[i].empty() || lines[i + 1].empty()) continue;
-    if (trailing_hyphen(page.words[lines[i].back()].text) == 0) continue;
+    const std::string& head = page.words[lines[i].back()].text;
+    if (trailing_hyphen(head) == 0) continue;
+    if (!hyphenation.breaks_word(head, page.words[lines[i + 1].front()].text)) continue;
     pieces.push_back(lines[i].back());
     pieces.push_back(lines[i + 1].front());
   }
@@ -72,9 +76,13 @@ std::vector<int> hyphen_pieces(const Page& page, const std::vector<std::vector<i
 // to the next page's first, so the lines are read in that order across the note. Only words
 // Step 1 counted are taken away (not in a table, not raised, beside a space).
 void drop_running_hyphen_pieces(const Doc& doc, const std::vector<std::vector<bool>>& tabled,
-                                Vocabulary& whole) {
+                                const Hyphenation& hyphenation, Vocabulary& whole) {
+  struct Head {
+    std::string text;  // a line's last word, ending in a hyphen
+    bool counted;      // Step 1 counted it
+  };
   for (const LineRole role : {LineRole::kBody, LineRole::kFootnote}) {
-    bool after_hyphen = false;  // the line before ended in a hyphen
+    std::optional<Head> head;  // the line before ended in a hyphen
     for (size_t p = 0; p < doc.pages.size() && p < tabled.size(); ++p) {
       const Page& page = doc.pages[p];
       auto counted = [&](int w) {
@@ -84,13 +92,16 @@ void drop_running_hyphen_pieces(const Doc& doc, const std::vector<std::vector<bo
       for (const Line& line : page.lines) {
         if (line.role != role || line.words.empty()) continue;
         const int first = line.words.front(), last = line.words.back();
-        if (after_hyphen && counted(first)) whole.remove(page.words[first].text);
-        // A word alone between two hyphens ("Unac-" / "com-" / "panied") went as the rest.
-        const bool head = trailing_hyphen(page.words[last].text) > 0;
-        if (head && !(after_hyphen && first == last) && counted(last)) {
-          whole.remove(page.words[last].text);
+        const bool rest = head && hyphenation.breaks_word(head->text, page.words[first].text);
+        if (rest) {
+          if (head->counted) whole.remove(head->text);
+          if (counted(first)) whole.remove(page.words[first].text);
         }
-        after_hyphen = head;
+        head.reset();
+        if (trailing_hyphen(page.words[last].text) > 0) {
+          // A word alone between two hyphens ("Unac-" / "com-" / "panied") went as the rest.
+          head = Head{page.words[last].text, !(rest && first == last) && counted(last)};
+        }
       }
     }
   }
@@ -107,7 +118,7 @@ bool may_be_cut(const Word& piece, const Word& rest, double width) {
 
 // Steps 2 to 6 on one cell's words.
 void read_cell(const Page& page, const Box& cell, double column_width, std::vector<int> words,
-               const TablesConfig& config, CellWords& out) {
+               const Hyphenation& hyphenation, const TablesConfig& config, CellWords& out) {
   std::sort(words.begin(), words.end(), [&](int a, int b) {
     return page.words[a].baseline < page.words[b].baseline;
   });
@@ -118,7 +129,7 @@ void read_cell(const Page& page, const Box& cell, double column_width, std::vect
   }
   const double width = cell_text_width(page, cell, lines);
   const double break_width = std::min(width, column_width);
-  const std::vector<int> pieces = hyphen_pieces(page, lines);
+  const std::vector<int> pieces = hyphen_pieces(page, lines, hyphenation);
   for (size_t i = 0; i < lines.size(); ++i) {
     const std::vector<int>& line = lines[i];
     for (size_t k = 0; k < line.size(); ++k) {
@@ -155,7 +166,7 @@ bool wider_than_line(const Word& piece, const Word& rest, double width) {
 
 CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment>>& fragments,
                           Vocabulary running, const RunningFooter& footer,
-                          const TablesConfig& config) {
+                          const Hyphenation& hyphenation, const TablesConfig& config) {
   // Step 1 as the note's count of its running words less those a table (or a mark) prints:
   // most words are outside every table, and taking a few away costs less than counting the
   // rest again.
@@ -198,11 +209,11 @@ CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment
         const double column_width = cell.colspan == 1
                                         ? column_widths[static_cast<size_t>(cell.col)]
                                         : std::numeric_limits<double>::infinity();
-        read_cell(page, cell.box, column_width, cell_words[k][c], config, out);
+        read_cell(page, cell.box, column_width, cell_words[k][c], hyphenation, config, out);
       }
     }
   }
-  drop_running_hyphen_pieces(doc, tabled, out.whole);
+  drop_running_hyphen_pieces(doc, tabled, hyphenation, out.whole);
   return out;
 }
 

@@ -43,7 +43,10 @@
 //         in running text (a paragraph or footnote read on over a page break: "applic-" at the
 //         foot of one page, "ations" atop the next) and inside a cell. Counted, XeLaTeX's
 //         "Accommod" / "ation" in a narrow header read as two words the note prints (held18
-//         2204, 2208), where no paragraph prints either piece but beside its hyphen.
+//         2204, 2208), where no paragraph prints either piece but beside its hyphen. Only a
+//         break the hyphen judge reads as the typesetter's: a compound's halves are words
+//         ("child-" / "protection": counted, "Subsidiary" / "protection" in a narrow cell stay
+//         two words; held19 2306, 2329, LibreOffice and WeasyPrint).
 //
 // Step 6: a cell line's last word after other words, too wide together with the next line's
 //         first word for a line of the cell (both letters at the break), counts nowhere: it may
@@ -63,6 +66,7 @@
 #include "stages/tables/cell_grid.h"
 #include "stages/tables/fragment.h"
 #include "stages/tables/tables_config.h"
+#include "stages/text/hyphenation.h"
 
 namespace coi::tables {
 
@@ -80,9 +84,10 @@ bool wider_than_line(const Word& piece, const Word& rest, double width);
 
 /// Reads `doc`'s words, given every page's table fragments by page index (one list per page),
 /// their cells not yet filled, the count of its running-text words as they now stand
-/// (Vocabulary(doc)) and the note's running footer (whose words are no cell's).
+/// (Vocabulary(doc)), the note's running footer (whose words are no cell's) and its judge of
+/// line-end hyphens (Step 5 takes away the pieces of broken words only, not a compound's halves).
 CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment>>& fragments,
                           Vocabulary running, const RunningFooter& footer,
-                          const TablesConfig& config);
+                          const Hyphenation& hyphenation, const TablesConfig& config);
 
 }  // namespace coi::tables
