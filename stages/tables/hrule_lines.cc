@@ -130,18 +130,20 @@ std::vector<TextLine> lines_in(const Page& page, const PageText& text, const Reg
   }
   std::sort(out.begin(), out.end(),
             [](const TextLine& a, const TextLine& b) { return a.baseline < b.baseline; });
-  for (TextLine& line : out) {
-    line.top = 1e9, line.bottom = -1e9;
-    for (int w : line.words) {
-      line.top = std::min(line.top, page.words[w].box.y0);
-      line.bottom = std::max(line.bottom, page.words[w].box.y1);
-    }
-  }
+  for (TextLine& line : out) span_words(page, line);
   for (TextLine& line : out) {
     std::sort(line.words.begin(), line.words.end(),
               [&](int a, int b) { return page.words[a].box.x0 < page.words[b].box.x0; });
   }
   return out;
+}
+
+void span_words(const Page& page, TextLine& line) {
+  line.top = 1e9, line.bottom = -1e9;
+  for (int w : line.words) {
+    line.top = std::min(line.top, page.words[static_cast<size_t>(w)].box.y0);
+    line.bottom = std::max(line.bottom, page.words[static_cast<size_t>(w)].box.y1);
+  }
 }
 
 bool paragraph_number(const std::string& s) {

@@ -44,6 +44,9 @@ PageText body_text(const Page& page, const RunningFooter* footer);
 // number column beside their text, which reads as a table's first column (steps 3 and 5).
 bool paragraph_number(const std::string& s);
 
+// Sets `line`'s top and bottom to its words' extent (footnote marks too).
+void span_words(const Page& page, TextLine& line);
+
 inline double centre_x(const Word& w) { return w.box.centre_x(); }
 inline double centre_y(const Word& w) { return w.box.centre_y(); }
 

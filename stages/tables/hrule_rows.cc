@@ -427,12 +427,11 @@ bool leading_labels(const Rows& rows, const std::vector<LineColumns>& split_line
 
 // Step 4a: `words` as a printed line, its box and baseline (its words', footnote marks aside).
 TextLine line_of(const Page& page, std::vector<int> words) {
-  TextLine out{std::move(words), 1e9, -1e9, 0};
+  TextLine out{std::move(words)};
+  span_words(page, out);
   std::vector<double> baselines;
   for (int w : out.words) {
     const Word& word = page.words[static_cast<size_t>(w)];
-    out.top = std::min(out.top, word.box.y0);
-    out.bottom = std::max(out.bottom, word.box.y1);
     if (!word.raised) baselines.push_back(word.baseline);
   }
   out.baseline = baselines.empty() ? page.words[static_cast<size_t>(out.words.front())].baseline
