@@ -397,5 +397,30 @@ TEST(PageBreakParagraphEnds, OneJustifiedLineOvershootingTheColumnSetsNoEdge) {
   }
 }
 
+// Paragraph 22.3 ends "...The Briefing on reception conditions states:" on page 49, and its last
+// two lines, "Asylum seekers considered ..." and "east (2020–2023).", open page 50 above the list
+// after it: WeasyPrint carried them over with the list though they would have fitted 17 pt above
+// the page's floor (WeasyPrint, Liberation Sans 12 pt, justified, held19 seed 2309, pages 46 to
+// 50: fixtures/generated-classes/whole-tail-carried-with-a-list-weasyprint; re-rendered with a
+// paragraph between the two, the lines stay on page 49). Rule 5h read the two lines fitting as
+// the paragraph's end and cut it. A typesetter keeps a paragraph's last lines with the list they
+// lead into, so a tail moved up whole, a list after it, shows nothing. The second shape: seed
+// 2101 (held17; DejaVu Sans 12 pt, A4), paragraph 15.1.1 ending "...(September 2021) states:"
+// on page 76, its last two lines over with the ordered list after them (pages 75 to 77:
+// whole-tail-carried-with-a-list-weasyprint-2101); and Ghostscript's re-print of the first.
+TEST(PageBreakParagraphEnds, LastLinesCarriedOverWithTheirListShowNoEnd) {
+  const std::string folder = "fixtures/generated-classes/whole-tail-carried-with-a-list-weasyprint";
+  for (const auto& [fixture, producer, number] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {folder, "weasyprint", "22.3"},
+           {folder, "gs-weasyprint", "22.3"},
+           {folder + "-2101", "weasyprint", "15.1.1"}}) {
+    const Pair pair = load(fixture, producer);
+    const std::vector<std::string> want = paragraph_and_next(pair.model, number);
+    ASSERT_EQ(want.size(), 2u) << fixture << " " << producer;
+    EXPECT_EQ(paragraph_and_next(pair.ours, number), want) << fixture << " " << producer;
+  }
+}
+
 }  // namespace
 }  // namespace coi

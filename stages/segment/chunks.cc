@@ -59,8 +59,10 @@
 //            ended and the next one (space before, two lines at least) did not fit. Under
 //            widow control a paragraph running on over three lines or more would have moved up
 //            at least its first, leaving two on the new page, so that one line fitting is
-//            enough; one of one or two lines would have moved up whole. A footnote mark in the
-//            lines that would have moved up voids the test: its note would have needed room;
+//            enough; one of one or two lines would have moved up whole, unless a list follows
+//            them: a typesetter keeps a paragraph's last lines with the list they lead into. A
+//            footnote mark in the lines that would have moved up voids the test: its note would
+//            have needed room;
 //         j. in a justified note, the line ends short of the chunk's measure (by more than
 //            `justified_tolerance`; the measure is where most of its other lines end, never past
 //            the column's edge, so one line overshooting sets nothing): justification fills every
@@ -308,6 +310,17 @@ bool tail_fitted_above(const std::vector<SegLine>& lines, const Chunk& chunk, in
     if (lines[k].marked) return false;
   }
   const double pitch = metrics.pitch * lines[i].size / metrics.body_size;
+  // A paragraph's last lines go over with the list they lead into when the list's first item
+  // does not fit (a lead-in kept with its list): the tail moved up whole then shows nothing.
+  // WeasyPrint carried paragraph 22.3's last two lines ("...conditions states:" / "Asylum
+  // seekers considered ...") over with the list after them, 17 pt to spare beyond them (seed
+  // 2309, p. 49), and moved them up when a paragraph stood between (the same HTML re-rendered).
+  const int after = i + tail;
+  if (n == tail && after < static_cast<int>(lines.size()) && lines[after].page == lines[i].page &&
+      (lines[after].start.kind == LineStart::Kind::kBullet ||
+       lines[after].start.kind == LineStart::Kind::kOrdered)) {
+    return false;
+  }
   return last.box.y1 + n * pitch <= metrics.floor[static_cast<size_t>(last.page - 1)];
 }
 
