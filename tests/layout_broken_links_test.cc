@@ -135,6 +135,49 @@ TEST(LayoutBrokenLinks, FootnoteTitleLinkedElsewhereTakesThatUrl) {
             "next page linked again");
 }
 
+// Step 2b: note 12 prints the title shortened, "‘Situation update ...", its opening quote glued
+// to it (`quoted`) or not; page 3 links the whole title "Situation update 2019".
+Doc shortened_title_doc(bool quoted) {
+  Doc doc = broken_link_doc(true, 0);
+  Page& first = doc.pages[0];
+  Line& note = first.lines[1];
+  Word& opening = first.words[static_cast<size_t>(note.words[2])];
+  if (quoted) {
+    opening.text = "‘Situation";
+    opening.first_char = 0;
+    first.char_x = {100, 104, 110, 114, 117, 121, 125, 128, 131, 136};
+  }
+  Word dots = first.words[static_cast<size_t>(note.words[3])];
+  dots.text = "...";
+  note.words.push_back(static_cast<int>(first.words.size()));
+  first.words.push_back(dots);
+  Page& third = doc.pages[2];
+  third.links.push_back(web("https://unhcr.example/situation-update"));
+  add_line(third, LineRole::kBody, {"!UNHCR,", "Situation", "update", "2019"},
+           static_cast<int>(third.links.size()) - 1);
+  return doc;
+}
+
+TEST(LayoutBrokenLinks, FootnoteTitleShortenedTakesTheUrlOfTheTitleItOpens) {
+  const std::string title_url = "https://unhcr.example/situation-update";
+  Doc doc = shortened_title_doc(true);
+  Diagnostics diag;
+  layout::mend_links_broken_over_pages(doc, diag);
+  EXPECT_EQ(word_urls(doc.pages[0], 1),
+            (std::vector<std::string>{"", "", "", title_url, title_url, title_url}));
+  ASSERT_EQ(diag.items().size(), 1u);
+  EXPECT_NE(diag.items()[0].message.find("whose title took the URL"), std::string::npos);
+}
+
+// Without the quote the title's opening is not known: "Situation update ..." could be the end
+// of a longer title, and is not looked up by its opening.
+TEST(LayoutBrokenLinks, ShortenedTitleWithoutItsOpeningStaysUnlinked) {
+  Doc doc = shortened_title_doc(false);
+  Diagnostics diag;
+  layout::mend_links_broken_over_pages(doc, diag);
+  EXPECT_EQ(word_urls(doc.pages[0], 1), std::vector<std::string>(5, ""));
+}
+
 // Two URLs link the footnote's title elsewhere: which one was its own is not known, and it
 // stays unlinked.
 TEST(LayoutBrokenLinks, FootnoteTitleLinkedElsewhereToTwoUrlsStaysUnlinked) {
@@ -490,6 +533,27 @@ TYPED_TEST(TexLinkOverUnlinkedNotes, BodyLinkBrokenOverThePageIsWhole) {
   const std::multiset<std::string> want = block_links_to(*TestFixture::model_, kGuineaBissauUrl);
   ASSERT_EQ(want.size(), 1u);
   EXPECT_EQ(block_links_to(*TestFixture::ours_, kGuineaBissauUrl), want);
+}
+
+// Step 2b on XeLaTeX note 2371, pages 12 to 14 and 39
+// (fixtures/generated-classes/tex-link-over-shortened-note-title): a body link broken over pages
+// 13 and 14 runs on over note 25, which prints its title shortened, "‘Eritrea: exit procedures –
+// concluding observations ...’"; page 39, the bibliography, links the whole title "... (August
+// 2020)".
+constexpr char kShortenedTitle[] = "fixtures/generated-classes/tex-link-over-shortened-note-title";
+
+template <typename Render>
+class TexLinkOverShortenedNoteTitle : public testing::FixtureRenderSuite<Render> {};
+
+using ShortenedTitleRenders =
+    ::testing::Types<TexRender<kShortenedTitle, kLatex>, TexRender<kShortenedTitle, kGsLatex>>;
+TYPED_TEST_SUITE(TexLinkOverShortenedNoteTitle, ShortenedTitleRenders);
+
+// Note 25's shortened title has its URL, as in the model (once it had no link).
+TYPED_TEST(TexLinkOverShortenedNoteTitle, ShortenedTitleTakesTheUrlOfTheWholeTitle) {
+  const std::vector<std::string> want = note_links(*TestFixture::model_, 25);
+  ASSERT_EQ(want.size(), 1u);
+  EXPECT_EQ(note_links(*TestFixture::ours_, 25), want);
 }
 
 // The class of steps 4 and 5 on a second note, held19's XeLaTeX note 2313, pages 16 to 18 and 35

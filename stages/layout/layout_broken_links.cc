@@ -39,6 +39,14 @@
 //    decides, compared as in 3 (XeLaTeX, seeds 112 and 12, and 17 of 20 notes of seeds 901-930,
 //    1101-1130 and 1221-1250 that lost a link to XeLaTeX: each footnote's URL is in the
 //    bibliography, linked on the same title).
+// 2b. A footnote may print its title shortened, ending in an ellipsis ("‘Eritrea: exit
+//    procedures – concluding observations ...’"), which no other printing of the title ends
+//    with. An ending that opens the words or a glued opening quote and closes with an ellipsis
+//    (closing punctuation aside) is found under the URLs of the linked texts that its part
+//    before the ellipsis opens; with one URL it takes it as in 2a (XeLaTeX, seed 2371, p. 13,
+//    note 25: the bibliography and note 97 link the whole title "... (August 2020)"). An
+//    ending opening inside the words (an unquoted title after its author) is not looked up so:
+//    a few words' opening would find other titles that open alike.
 // 3. The link goes on over the next page's words as far as the same URL's text printed
 //    elsewhere in the note shows (a source is linked again in the bibliography, or cited again),
 //    compared without spaces and hyphens so that a word the page break hyphenated ("re-" /
@@ -190,8 +198,11 @@ std::vector<std::string> printed_texts(const Doc& doc, const std::string& url, i
 // consecutive words under one URL, comparable()) with the URLs that link them; and each URL as
 // its own text (a printed address links to itself). Only `wanted` is kept: step 2a looks up a
 // few endings, and a map of every link's text cost more than the rest of the stage's step 8.
-std::map<std::string, std::set<std::string>> linked_texts(const Doc& doc,
-                                                          const std::set<std::string>& wanted) {
+// Step 2b: each of `shortened` (a title printed shortened, keyed by the part before its
+// ellipsis) is found under the URLs of the texts that part opens.
+std::map<std::string, std::set<std::string>> linked_texts(
+    const Doc& doc, const std::set<std::string>& wanted,
+    const std::map<std::string, std::string>& shortened) {
   std::map<std::string, std::set<std::string>> texts;
   std::string url_text;  // scratch: comparable() of a URL
   for (const Page& page : doc.pages) {
@@ -199,6 +210,9 @@ std::map<std::string, std::set<std::string>> linked_texts(const Doc& doc,
     const auto close = [&] {
       if (!url.empty()) {
         if (wanted.count(text) > 0) texts[text].insert(url);
+        for (const auto& [opening, key] : shortened) {
+          if (text.size() > opening.size() && text.starts_with(opening)) texts[key].insert(url);
+        }
         url_text.clear();
         append_comparable(url, url_text);
         if (wanted.count(url_text) > 0) texts[url_text].insert(url);
@@ -229,6 +243,18 @@ size_t leading_punctuation(const std::string& word) {
   return count;
 }
 
+// Step 2b: the part of `key` (comparable()) before the ellipsis ending it ("...", "…"), its
+// closing punctuation after it aside; empty when it ends in none.
+std::string before_ellipsis(const std::string& key) {
+  for (const std::string_view mark : {std::string_view("..."), std::string_view("\u2026")}) {
+    const size_t at = key.rfind(mark);
+    if (at == std::string::npos || at == 0) continue;
+    if (leading_punctuation(key.substr(at)) < count_code_points(key.substr(at))) continue;
+    return key.substr(0, at);
+  }
+  return {};
+}
+
 // Steps 2a and 5a: gives the ending of `swallowed` (words of `page` in reading order, which the
 // run-on annotation covered) that the note links elsewhere under one URL that URL, one
 // annotation a line. Returns whether any word took it.
@@ -257,7 +283,15 @@ bool relink_swallowed_title(const Doc& doc, Page& page, const std::vector<int>& 
   }
   std::set<std::string> wanted(keys.begin(), keys.end());
   wanted.erase(std::string());
-  const std::map<std::string, std::set<std::string>> texts = linked_texts(doc, wanted);
+  // Step 2b: a title that opens the words or a glued quote and ends in an ellipsis.
+  std::map<std::string, std::string> shortened;
+  for (size_t k = 0; k < swallowed.size(); ++k) {
+    if (keys[k].empty() || (k > 0 && glued_at[k] == 0)) continue;
+    if (const std::string opening = before_ellipsis(keys[k]); !opening.empty()) {
+      shortened.emplace(opening, keys[k]);
+    }
+  }
+  const std::map<std::string, std::set<std::string>> texts = linked_texts(doc, wanted, shortened);
   for (size_t k = 0; k < swallowed.size(); ++k) {
     if (keys[k].empty()) continue;
     const Word& word = page.words[static_cast<size_t>(swallowed[k])];
