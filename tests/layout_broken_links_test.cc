@@ -426,6 +426,33 @@ TEST(LayoutBrokenLinks, RunOnClosedAboveTheBodyLeavesTheRunningHeadAndBackLink) 
             "taken off that text); its text in the note's continuation linked again");
 }
 
+// Step 7: page 1's body link ("re-") ran on over note 12's title; page 1's last note link
+// ("identity") runs on over page 2's running head and first body words ("turns and") to the body
+// link's end. Page 3 prints both titles whole.
+TEST(LayoutBrokenLinks, NoteRunOnOverTheBodyLinksContinuationIsTakenOffFirst) {
+  Doc doc = broken_link_doc(true, 0);
+  Page& first = doc.pages[0];
+  first.links.push_back(web(kNoteUrl));
+  add_line(first, LineRole::kFootnote, {"!19", "!See", "Reports", "identity"},
+           static_cast<int>(first.links.size()) - 1);
+  Page& second = doc.pages[1];
+  second.lines.clear();
+  second.words.clear();
+  second.links = {web(kNoteUrl), web(kNoteUrl)};
+  add_line(second, LineRole::kHeader, {"Afghanistan"}, 0);
+  add_line(second, LineRole::kBody, {"turns", "and", "readmission", "!states:"}, 1);
+  add_line(second, LineRole::kFootnote, {"!cards", "!2022"}, -1);
+  doc.pages[2].links.push_back(web(kNoteUrl));
+  add_line(doc.pages[2], LineRole::kBody, {"Reports", "identity", "cards"}, 1);
+  Diagnostics diag;
+  layout::mend_links_broken_over_pages(doc, diag);
+  EXPECT_EQ(word_urls(doc.pages[0], 1), std::vector<std::string>(4, ""));
+  EXPECT_EQ(word_urls(second, 0), std::vector<std::string>{""});
+  EXPECT_EQ(word_urls(second, 1), (std::vector<std::string>{kUrl, kUrl, kUrl, ""}));
+  EXPECT_EQ(word_urls(second, 2), (std::vector<std::string>{kNoteUrl, ""}));
+  EXPECT_EQ(diag.items().size(), 2u);
+}
+
 struct TexLinkOverPageRender {
   static constexpr const char* kFolder = "fixtures/generated-classes/tex-link-over-page";
   static constexpr const char* kProducer = "latex";
@@ -554,6 +581,36 @@ TYPED_TEST(TexLinkOverShortenedNoteTitle, ShortenedTitleTakesTheUrlOfTheWholeTit
   const std::vector<std::string> want = note_links(*TestFixture::model_, 25);
   ASSERT_EQ(want.size(), 1u);
   EXPECT_EQ(note_links(*TestFixture::ours_, 25), want);
+}
+
+// Step 7 on XeLaTeX note 2104 (held17), pages 7 to 9 and 35
+// (fixtures/generated-classes/tex-body-and-note-links-over-one-page-break): "The Submission:" /
+// "documentation and identity cards in Afghanistan, 2016 states:" breaks over pages 8 and 9 and
+// runs on over note 8's end ("8 May 2023") and note 9's title; note 12's link, broken over the
+// same break, runs on over page 9's running head and first line to the body link's end. Page 35,
+// the bibliography, links note 9's title.
+constexpr char kBothBroken[] =
+    "fixtures/generated-classes/tex-body-and-note-links-over-one-page-break";
+
+template <typename Render>
+class TexBodyAndNoteLinksOverOnePageBreak : public testing::FixtureRenderSuite<Render> {};
+
+using BothBrokenRenders =
+    ::testing::Types<TexRender<kBothBroken, kLatex>, TexRender<kBothBroken, kGsLatex>>;
+TYPED_TEST_SUITE(TexBodyAndNoteLinksOverOnePageBreak, BothBrokenRenders);
+
+constexpr const char* kSubmissionUrl =
+    "https://us.dk/documents/2023/"
+    "submission-documentation-and-identity-cards-in-afghanistan-2016?lang=en&format=html&id=25559";
+
+// The body link is whole (once "Submission:" alone), and notes 8 and 9 have the model's links
+// (once the body link's URL over "8 May 2023" and over all of note 9).
+TYPED_TEST(TexBodyAndNoteLinksOverOnePageBreak, BodyLinkWholeAndNotesTheirOwn) {
+  const std::multiset<std::string> want = block_links_to(*TestFixture::model_, kSubmissionUrl);
+  ASSERT_EQ(want.size(), 1u);
+  EXPECT_EQ(block_links_to(*TestFixture::ours_, kSubmissionUrl), want);
+  EXPECT_EQ(note_links(*TestFixture::ours_, 8), note_links(*TestFixture::model_, 8));
+  EXPECT_EQ(note_links(*TestFixture::ours_, 9), note_links(*TestFixture::model_, 9));
 }
 
 // The class of steps 4 and 5 on a second note, held19's XeLaTeX note 2313, pages 16 to 18 and 35

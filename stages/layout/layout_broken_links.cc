@@ -78,6 +78,12 @@
 //    elsewhere under one URL takes that URL ("The Concluding observations: ... Türkiye, 2021
 //    states:", XeLaTeX seed 2318, p. 87, its title linked in note 235 and the bibliography).
 // 6. The link goes on over the next page's first footnote words, as in 3.
+// 7. Both at once: a body link broken over the page ran on over the page's first notes, and
+//    the last note's link, broken over the page too, runs on over the next page's running head
+//    and first words, to the body link's end, where the body link's continuation closes it
+//    (XeLaTeX, seed 2104, pages 8 and 9). The next page's first body word is then under the
+//    note's URL, not unlinked as step 1 wants: steps 4-6 take that run-on off first, and
+//    steps 1-3 then find their signature.
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -439,18 +445,21 @@ void take_off_running_head(Page& next, const std::string& url) {
   }
 }
 
-// Steps 1-3 for the body link ending `page`, when it ran on over a footnote's text.
-void mend_body_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
+// Steps 1-3 for the body link ending `page`, when it ran on over a footnote's text; whether it
+// mended one.
+bool mend_body_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
   const Word* last_body = last_word_of(page, LineRole::kBody);
   const Word* next_first = first_word_of(next, LineRole::kBody);
-  if (last_body == nullptr || next_first == nullptr || web_url(page, *last_body).empty()) return;
+  if (last_body == nullptr || next_first == nullptr || web_url(page, *last_body).empty()) {
+    return false;
+  }
   const Word& last = *last_body;
   const std::string url = web_url(page, last);
   // Step 1b: no footnote link closed the annotation, which went on over the next page's running
   // head to the link's end.
   const std::string& next_url = web_url(next, *next_first);
   const bool ran_to_next_page = !next_url.empty();
-  if (ran_to_next_page && (next_url != url || !running_head_under(next, url))) return;
+  if (ran_to_next_page && (next_url != url || !running_head_under(next, url))) return false;
   // The annotations after the body piece's that carry its URL: one a line of the footnote's
   // text it ran on over.
   size_t run_on_end = static_cast<size_t>(last.link) + 1;
@@ -462,7 +471,7 @@ void mend_body_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
       swallowed.push_back(w);
     }
   }
-  if (swallowed.empty()) return;
+  if (swallowed.empty()) return false;
   for (int w : swallowed) page.words[static_cast<size_t>(w)].link = -1;
   if (ran_to_next_page) {
     take_off_running_head(next, url);
@@ -470,7 +479,7 @@ void mend_body_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
               "a link broken over the page ran on over the page's footnotes and the next page's "
               "running head (the URL taken off them); its text on the next page kept its link",
               page.number);
-    return;
+    return true;
   }
   const bool relinked = relink_swallowed_title(doc, page, swallowed);
   const std::string piece = piece_before_break(page, words_of(page, LineRole::kBody), url);
@@ -487,14 +496,17 @@ void mend_body_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
                 std::string(extended ? "its text on the next page linked again"
                                      : "its end on the next page is not known"),
             page.number);
+  return true;
 }
 
 // Steps 4-6 for the footnote link ending `page`'s footnote area, when it ran on over the next
-// page's body.
-void mend_footnote_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
+// page's body; whether it mended one.
+bool mend_footnote_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
   const Word* last_note = last_word_of(page, LineRole::kFootnote);
   const Word* next_first = first_word_of(next, LineRole::kBody);
-  if (last_note == nullptr || next_first == nullptr || web_url(page, *last_note).empty()) return;
+  if (last_note == nullptr || next_first == nullptr || web_url(page, *last_note).empty()) {
+    return false;
+  }
   const std::string url = web_url(page, *last_note);
   size_t run_on = 0;  // the next page's first annotations, which carry the note's URL
   while (run_on < next.links.size() && next.links[run_on].uri == url) ++run_on;
@@ -502,7 +514,9 @@ void mend_footnote_link(const Doc& doc, Page& page, Page& next, Diagnostics& dia
     return word.link >= 0 && static_cast<size_t>(word.link) < run_on;
   };
   const Word* next_top = first_word_of(next, LineRole::kHeader);
-  if (!under_run_on(*next_first) && (next_top == nullptr || !under_run_on(*next_top))) return;
+  if (!under_run_on(*next_first) && (next_top == nullptr || !under_run_on(*next_top))) {
+    return false;
+  }
   // Step 5a: the words under the run-on, in reading order; the last of them is the page's last
   // word above its notes unless a link opened inside the annotation closed it.
   std::vector<int> swallowed;
@@ -537,14 +551,19 @@ void mend_footnote_link(const Doc& doc, Page& page, Page& next, Diagnostics& dia
                 std::string(extended ? "its text in the note's continuation linked again"
                                      : "its end on the next page is not known"),
             page.number);
+  return true;
 }
 
 }  // namespace
 
 void mend_links_broken_over_pages(Doc& doc, Diagnostics& diag) {
   for (size_t p = 0; p + 1 < doc.pages.size(); ++p) {
-    mend_body_link(doc, doc.pages[p], doc.pages[p + 1], diag);
-    mend_footnote_link(doc, doc.pages[p], doc.pages[p + 1], diag);
+    const bool body = mend_body_link(doc, doc.pages[p], doc.pages[p + 1], diag);
+    // Step 7: a footnote's run-on over the next page's first words hid the continuation of a
+    // body link also broken over the page; with the run-on taken off, the body link is mended.
+    if (mend_footnote_link(doc, doc.pages[p], doc.pages[p + 1], diag) && !body) {
+      mend_body_link(doc, doc.pages[p], doc.pages[p + 1], diag);
+    }
   }
 }
 
