@@ -135,6 +135,49 @@ TEST(LayoutBrokenLinks, FootnoteTitleLinkedElsewhereTakesThatUrl) {
             "next page linked again");
 }
 
+// Step 2b: note 12 prints the title shortened, "‘Situation update ...", its opening quote glued
+// to it (`quoted`) or not; page 3 links the whole title "Situation update 2019".
+Doc shortened_title_doc(bool quoted) {
+  Doc doc = broken_link_doc(true, 0);
+  Page& first = doc.pages[0];
+  Line& note = first.lines[1];
+  Word& opening = first.words[static_cast<size_t>(note.words[2])];
+  if (quoted) {
+    opening.text = "‘Situation";
+    opening.first_char = 0;
+    first.char_x = {100, 104, 110, 114, 117, 121, 125, 128, 131, 136};
+  }
+  Word dots = first.words[static_cast<size_t>(note.words[3])];
+  dots.text = "...";
+  note.words.push_back(static_cast<int>(first.words.size()));
+  first.words.push_back(dots);
+  Page& third = doc.pages[2];
+  third.links.push_back(web("https://unhcr.example/situation-update"));
+  add_line(third, LineRole::kBody, {"!UNHCR,", "Situation", "update", "2019"},
+           static_cast<int>(third.links.size()) - 1);
+  return doc;
+}
+
+TEST(LayoutBrokenLinks, FootnoteTitleShortenedTakesTheUrlOfTheTitleItOpens) {
+  const std::string title_url = "https://unhcr.example/situation-update";
+  Doc doc = shortened_title_doc(true);
+  Diagnostics diag;
+  layout::mend_links_broken_over_pages(doc, diag);
+  EXPECT_EQ(word_urls(doc.pages[0], 1),
+            (std::vector<std::string>{"", "", "", title_url, title_url, title_url}));
+  ASSERT_EQ(diag.items().size(), 1u);
+  EXPECT_NE(diag.items()[0].message.find("whose title took the URL"), std::string::npos);
+}
+
+// Without the quote the title's opening is not known: "Situation update ..." could be the end
+// of a longer title, and is not looked up by its opening.
+TEST(LayoutBrokenLinks, ShortenedTitleWithoutItsOpeningStaysUnlinked) {
+  Doc doc = shortened_title_doc(false);
+  Diagnostics diag;
+  layout::mend_links_broken_over_pages(doc, diag);
+  EXPECT_EQ(word_urls(doc.pages[0], 1), std::vector<std::string>(5, ""));
+}
+
 // Two URLs link the footnote's title elsewhere: which one was its own is not known, and it
 // stays unlinked.
 TEST(LayoutBrokenLinks, FootnoteTitleLinkedElsewhereToTwoUrlsStaysUnlinked) {
@@ -273,6 +316,143 @@ TEST(LayoutBrokenLinks, NoteLinkEndingItsPageWithoutRunOnIsLeftAlone) {
   EXPECT_TRUE(diag.items().empty());
 }
 
+// Step 1b: page 1's only footnote has no link, so nothing closes the body link's annotation:
+// it runs on over the note, over page 2's running head, and closes where the link's text ends
+// on page 2, which keeps its annotation. When `head_under` is false no running head is under
+// the URL: a producer that linked both pieces and the note's title citing the same URL (an
+// annotation of its own), left alone.
+Doc run_on_to_next_page_doc(bool head_under) {
+  Doc doc;
+  doc.pages.resize(2);
+  for (int p = 0; p < 2; ++p) doc.pages[static_cast<size_t>(p)].number = p + 1;
+  Page& first = doc.pages[0];
+  first.links = {web(kUrl), web(kUrl)};
+  add_line(first, LineRole::kBody, {"!The", "Press", "release", "2020:", "re-"}, 0);
+  add_line(first, LineRole::kFootnote, {"!25", "AIDA,", "Submission,", "!2020"}, 1);
+  Page& second = doc.pages[1];
+  second.links = {web(kUrl), web(kUrl)};
+  add_line(second, LineRole::kHeader, {"Afghanistan:", "Trafficking"}, head_under ? 0 : -1);
+  add_line(second, LineRole::kBody, {"turns", "!states:", "!More."}, 1);
+  return doc;
+}
+
+TEST(LayoutBrokenLinks, RunOnOverUnlinkedNotesAndTheRunningHeadLeavesTheLinksEnd) {
+  Doc doc = run_on_to_next_page_doc(true);
+  Diagnostics diag;
+  layout::mend_links_broken_over_pages(doc, diag);
+  EXPECT_EQ(word_urls(doc.pages[0], 0), (std::vector<std::string>{"", kUrl, kUrl, kUrl, kUrl}));
+  EXPECT_EQ(word_urls(doc.pages[0], 1), std::vector<std::string>(4, ""));
+  EXPECT_EQ(word_urls(doc.pages[1], 0), std::vector<std::string>(2, ""));
+  EXPECT_EQ(word_urls(doc.pages[1], 1), (std::vector<std::string>{kUrl, "", ""}));
+  ASSERT_EQ(diag.items().size(), 1u);
+  EXPECT_EQ(diag.items()[0].page, 1);
+  EXPECT_EQ(diag.items()[0].message,
+            "a link broken over the page ran on over the page's footnotes and the next page's "
+            "running head (the URL taken off them); its text on the next page kept its link");
+}
+
+TEST(LayoutBrokenLinks, NextPageLinkedWithoutItsRunningHeadIsLeftAlone) {
+  Doc doc = run_on_to_next_page_doc(false);
+  Diagnostics diag;
+  layout::mend_links_broken_over_pages(doc, diag);
+  EXPECT_EQ(word_urls(doc.pages[0], 1), (std::vector<std::string>{"", kUrl, kUrl, ""}));
+  EXPECT_EQ(word_urls(doc.pages[1], 1), (std::vector<std::string>{kUrl, "", ""}));
+  EXPECT_TRUE(diag.items().empty());
+}
+
+constexpr const char* kInnerUrl = "https://us.dk/concluding-observations-2021";
+
+// Steps 4 and 5a: page 1's footnote area ends inside a note's link; page 2's running head is
+// under the run-on and, when `body_link` holds, so are its first body line and a body link
+// ("Concluding observations 2021"), which opened inside the annotation and closed it: the last
+// body line stays unlinked. Without `body_link`, a "Back to Contents" line under the run-on
+// closed it and the body is unlinked. Page 3 prints the note's title whole and links the body
+// link's title (a note citing it).
+Doc run_on_closed_by_a_link_doc(bool body_link) {
+  Doc doc;
+  doc.pages.resize(3);
+  for (int p = 0; p < 3; ++p) doc.pages[static_cast<size_t>(p)].number = p + 1;
+  Page& first = doc.pages[0];
+  first.links.push_back(web(kNoteUrl));
+  add_line(first, LineRole::kBody, {"!1.1", "!Text."}, -1);
+  add_line(first, LineRole::kFootnote, {"!19", "!See", "!AI,", "Reports", "identity"}, 0);
+  Page& second = doc.pages[1];
+  second.links = {web(kNoteUrl), web(kNoteUrl), web(kNoteUrl)};
+  add_line(second, LineRole::kHeader, {"18"}, 0);
+  if (body_link) {
+    add_line(second, LineRole::kBody, {"By", "2018,", "courts", "documented"}, 1);
+    add_line(second, LineRole::kBody, {"The", "Concluding", "observations", "2021"}, 2);
+  } else {
+    add_line(second, LineRole::kBackToContents, {"Back", "to", "Contents"}, 1);
+  }
+  add_line(second, LineRole::kBody, {"!states:", "!More."}, -1);
+  add_line(second, LineRole::kFootnote, {"!cards", "!updated", "!2022"}, -1);
+  Page& third = doc.pages[2];
+  third.links = {web(kNoteUrl), web(kInnerUrl)};
+  add_line(third, LineRole::kBody, {"Reports", "identity", "cards"}, 0);
+  add_line(third, LineRole::kFootnote, {"!235", "Concluding", "observations", "2021"}, 1);
+  return doc;
+}
+
+TEST(LayoutBrokenLinks, LinkInsideTheRunOnTakesTheUrlItsTextHasElsewhere) {
+  Doc doc = run_on_closed_by_a_link_doc(true);
+  Diagnostics diag;
+  layout::mend_links_broken_over_pages(doc, diag);
+  const Page& second = doc.pages[1];
+  EXPECT_EQ(word_urls(second, 0), std::vector<std::string>{""});
+  EXPECT_EQ(word_urls(second, 1), std::vector<std::string>(4, ""));
+  EXPECT_EQ(word_urls(second, 2), (std::vector<std::string>{"", kInnerUrl, kInnerUrl, kInnerUrl}));
+  EXPECT_EQ(word_urls(second, 4), (std::vector<std::string>{kNoteUrl, "", ""}));
+  ASSERT_EQ(diag.items().size(), 1u);
+  EXPECT_EQ(diag.items()[0].message,
+            "a footnote's link broken over the page ran on over the next page's text (its URL "
+            "taken off that text, whose link inside it took the URL the note links its text to "
+            "elsewhere); its text in the note's continuation linked again");
+}
+
+// The running head alone under the run-on is its signature too: "Back to Contents" closed it
+// above the body, whose first word is unlinked. Its text is linked nowhere else: no URL.
+TEST(LayoutBrokenLinks, RunOnClosedAboveTheBodyLeavesTheRunningHeadAndBackLink) {
+  Doc doc = run_on_closed_by_a_link_doc(false);
+  Diagnostics diag;
+  layout::mend_links_broken_over_pages(doc, diag);
+  const Page& second = doc.pages[1];
+  EXPECT_EQ(word_urls(second, 0), std::vector<std::string>{""});
+  EXPECT_EQ(word_urls(second, 1), std::vector<std::string>(3, ""));
+  EXPECT_EQ(word_urls(second, 3), (std::vector<std::string>{kNoteUrl, "", ""}));
+  ASSERT_EQ(diag.items().size(), 1u);
+  EXPECT_EQ(diag.items()[0].message,
+            "a footnote's link broken over the page ran on over the next page's text (its URL "
+            "taken off that text); its text in the note's continuation linked again");
+}
+
+// Step 7: page 1's body link ("re-") ran on over note 12's title; page 1's last note link
+// ("identity") runs on over page 2's running head and first body words ("turns and") to the body
+// link's end. Page 3 prints both titles whole.
+TEST(LayoutBrokenLinks, NoteRunOnOverTheBodyLinksContinuationIsTakenOffFirst) {
+  Doc doc = broken_link_doc(true, 0);
+  Page& first = doc.pages[0];
+  first.links.push_back(web(kNoteUrl));
+  add_line(first, LineRole::kFootnote, {"!19", "!See", "Reports", "identity"},
+           static_cast<int>(first.links.size()) - 1);
+  Page& second = doc.pages[1];
+  second.lines.clear();
+  second.words.clear();
+  second.links = {web(kNoteUrl), web(kNoteUrl)};
+  add_line(second, LineRole::kHeader, {"Afghanistan"}, 0);
+  add_line(second, LineRole::kBody, {"turns", "and", "readmission", "!states:"}, 1);
+  add_line(second, LineRole::kFootnote, {"!cards", "!2022"}, -1);
+  doc.pages[2].links.push_back(web(kNoteUrl));
+  add_line(doc.pages[2], LineRole::kBody, {"Reports", "identity", "cards"}, 1);
+  Diagnostics diag;
+  layout::mend_links_broken_over_pages(doc, diag);
+  EXPECT_EQ(word_urls(doc.pages[0], 1), std::vector<std::string>(4, ""));
+  EXPECT_EQ(word_urls(second, 0), std::vector<std::string>{""});
+  EXPECT_EQ(word_urls(second, 1), (std::vector<std::string>{kUrl, kUrl, kUrl, ""}));
+  EXPECT_EQ(word_urls(second, 2), (std::vector<std::string>{kNoteUrl, ""}));
+  EXPECT_EQ(diag.items().size(), 2u);
+}
+
 struct TexLinkOverPageRender {
   static constexpr const char* kFolder = "fixtures/generated-classes/tex-link-over-page";
   static constexpr const char* kProducer = "latex";
@@ -320,6 +500,170 @@ TEST_F(TexLinkOverPage, MendIsReported) {
     EXPECT_NE(d.message.find("whose title took the URL"), std::string::npos) << d.message;
   }
   EXPECT_GT(found, 0);
+}
+
+// The link runs of footnote `number` of `doc`, or a single "(no note N)" where it has none.
+std::vector<std::string> note_links(const Doc& doc, int number) {
+  for (const Footnote& note : doc.footnotes) {
+    if (note.number == number) return link_texts(note.inlines);
+  }
+  return {"(no note " + std::to_string(number) + ")"};
+}
+
+// The links of `doc`'s blocks whose URL is `url`.
+std::multiset<std::string> block_links_to(const Doc& doc, const std::string& url) {
+  std::multiset<std::string> out;
+  for (const std::string& link : block_links(doc)) {
+    if (link.rfind(url + " | ", 0) == 0) out.insert(link);
+  }
+  return out;
+}
+
+// A render of a fixture folder: XeLaTeX's, or Ghostscript's re-print of it (pdfwrite, which
+// keeps the annotations as they are: the class's second shape).
+template <const char* Folder, const char* Producer>
+struct TexRender {
+  static constexpr const char* kFolder = Folder;
+  static constexpr const char* kProducer = Producer;
+  static constexpr const char* kStopAfter = "";
+};
+
+constexpr char kLatex[] = "latex";
+constexpr char kGsLatex[] = "gs-latex";
+
+// Step 1b on held19's XeLaTeX note 2312, pages 11 to 13
+// (fixtures/generated-classes/tex-link-over-unlinked-notes): "The Guinea-Bissau: reception
+// conditions – response to information re-" / "quest (November 2025) states:" breaks over pages
+// 12 and 13; note 25, the page's only note, cites a source without URL, so the annotation runs on
+// over it and over page 13's running head, and closes at "(November 2025)".
+constexpr char kUnlinkedNotes[] = "fixtures/generated-classes/tex-link-over-unlinked-notes";
+
+template <typename Render>
+class TexLinkOverUnlinkedNotes : public testing::FixtureRenderSuite<Render> {};
+
+using UnlinkedNotesRenders =
+    ::testing::Types<TexRender<kUnlinkedNotes, kLatex>, TexRender<kUnlinkedNotes, kGsLatex>>;
+TYPED_TEST_SUITE(TexLinkOverUnlinkedNotes, UnlinkedNotesRenders);
+
+constexpr const char* kGuineaBissauUrl =
+    "https://www.reuters.com/documents/2019/"
+    "guinea-bissau-reception-conditions-response-to-information-request-november-2025"
+    "?lang=en&format=html&id=41881";
+
+// Note 25 has no link, as in the model (once the body link's URL, and resolve trusted it).
+TYPED_TEST(TexLinkOverUnlinkedNotes, UnlinkedNoteKeepsNoUrl) {
+  EXPECT_EQ(note_links(*TestFixture::ours_, 25), note_links(*TestFixture::model_, 25));
+}
+
+// The body link is whole over the break (once "... information re" alone).
+TYPED_TEST(TexLinkOverUnlinkedNotes, BodyLinkBrokenOverThePageIsWhole) {
+  const std::multiset<std::string> want = block_links_to(*TestFixture::model_, kGuineaBissauUrl);
+  ASSERT_EQ(want.size(), 1u);
+  EXPECT_EQ(block_links_to(*TestFixture::ours_, kGuineaBissauUrl), want);
+}
+
+// Step 2b on XeLaTeX note 2371, pages 12 to 14 and 39
+// (fixtures/generated-classes/tex-link-over-shortened-note-title): a body link broken over pages
+// 13 and 14 runs on over note 25, which prints its title shortened, "‘Eritrea: exit procedures –
+// concluding observations ...’"; page 39, the bibliography, links the whole title "... (August
+// 2020)".
+constexpr char kShortenedTitle[] = "fixtures/generated-classes/tex-link-over-shortened-note-title";
+
+template <typename Render>
+class TexLinkOverShortenedNoteTitle : public testing::FixtureRenderSuite<Render> {};
+
+using ShortenedTitleRenders =
+    ::testing::Types<TexRender<kShortenedTitle, kLatex>, TexRender<kShortenedTitle, kGsLatex>>;
+TYPED_TEST_SUITE(TexLinkOverShortenedNoteTitle, ShortenedTitleRenders);
+
+// Note 25's shortened title has its URL, as in the model (once it had no link).
+TYPED_TEST(TexLinkOverShortenedNoteTitle, ShortenedTitleTakesTheUrlOfTheWholeTitle) {
+  const std::vector<std::string> want = note_links(*TestFixture::model_, 25);
+  ASSERT_EQ(want.size(), 1u);
+  EXPECT_EQ(note_links(*TestFixture::ours_, 25), want);
+}
+
+// Step 7 on XeLaTeX note 2104 (held17), pages 7 to 9 and 35
+// (fixtures/generated-classes/tex-body-and-note-links-over-one-page-break): "The Submission:" /
+// "documentation and identity cards in Afghanistan, 2016 states:" breaks over pages 8 and 9 and
+// runs on over note 8's end ("8 May 2023") and note 9's title; note 12's link, broken over the
+// same break, runs on over page 9's running head and first line to the body link's end. Page 35,
+// the bibliography, links note 9's title.
+constexpr char kBothBroken[] =
+    "fixtures/generated-classes/tex-body-and-note-links-over-one-page-break";
+
+template <typename Render>
+class TexBodyAndNoteLinksOverOnePageBreak : public testing::FixtureRenderSuite<Render> {};
+
+using BothBrokenRenders =
+    ::testing::Types<TexRender<kBothBroken, kLatex>, TexRender<kBothBroken, kGsLatex>>;
+TYPED_TEST_SUITE(TexBodyAndNoteLinksOverOnePageBreak, BothBrokenRenders);
+
+constexpr const char* kSubmissionUrl =
+    "https://us.dk/documents/2023/"
+    "submission-documentation-and-identity-cards-in-afghanistan-2016?lang=en&format=html&id=25559";
+
+// The body link is whole (once "Submission:" alone), and notes 8 and 9 have the model's links
+// (once the body link's URL over "8 May 2023" and over all of note 9).
+TYPED_TEST(TexBodyAndNoteLinksOverOnePageBreak, BodyLinkWholeAndNotesTheirOwn) {
+  const std::multiset<std::string> want = block_links_to(*TestFixture::model_, kSubmissionUrl);
+  ASSERT_EQ(want.size(), 1u);
+  EXPECT_EQ(block_links_to(*TestFixture::ours_, kSubmissionUrl), want);
+  EXPECT_EQ(note_links(*TestFixture::ours_, 8), note_links(*TestFixture::model_, 8));
+  EXPECT_EQ(note_links(*TestFixture::ours_, 9), note_links(*TestFixture::model_, 9));
+}
+
+// The class of steps 4 and 5 on a second note, held19's XeLaTeX note 2313, pages 16 to 18 and 35
+// (fixtures/generated-classes/tex-note-link-closed-by-back-link): note 31's link "Concluding
+// observations: documentation and identity" / "cards in Colombia, 2024" breaks over pages 17 and
+// 18; its annotation runs on over page 18's running head and "Back to Contents", whose own link
+// closes it above the body. Page 35, the bibliography, prints the title whole.
+constexpr char kClosedByBackLink[] = "fixtures/generated-classes/tex-note-link-closed-by-back-link";
+
+template <typename Render>
+class TexNoteLinkClosedByBackLink : public testing::FixtureRenderSuite<Render> {};
+
+using ClosedByBackLinkRenders = ::testing::Types<TexRender<kClosedByBackLink, kLatex>,
+                                                 TexRender<kClosedByBackLink, kGsLatex>>;
+TYPED_TEST_SUITE(TexNoteLinkClosedByBackLink, ClosedByBackLinkRenders);
+
+// Note 31's link is whole over the break (once "... documentation and identity" alone).
+TYPED_TEST(TexNoteLinkClosedByBackLink, NoteLinkBrokenOverThePageIsWhole) {
+  const std::vector<std::string> want = note_links(*TestFixture::model_, 31);
+  ASSERT_EQ(want.size(), 1u);
+  EXPECT_EQ(note_links(*TestFixture::ours_, 31), want);
+}
+
+// Steps 4 and 5a on held19's XeLaTeX note 2318, pages 74, 86, 87 and 113
+// (fixtures/generated-classes/tex-note-link-closed-by-body-link): note 305's link "Viet Nam:
+// internally displaced persons – factsheet (March" / "2021)" breaks over pages 86 and 87; its
+// annotation runs on over page 87's running head and first lines to the end of the body link
+// "Concluding observations: freedom of expression in Türkiye, 2021", which opened inside it.
+// Note 235 (page 74) links the same title; page 113, the bibliography, prints note 305's.
+constexpr char kClosedByBodyLink[] = "fixtures/generated-classes/tex-note-link-closed-by-body-link";
+
+template <typename Render>
+class TexNoteLinkClosedByBodyLink : public testing::FixtureRenderSuite<Render> {};
+
+using ClosedByBodyLinkRenders = ::testing::Types<TexRender<kClosedByBodyLink, kLatex>,
+                                                 TexRender<kClosedByBodyLink, kGsLatex>>;
+TYPED_TEST_SUITE(TexNoteLinkClosedByBodyLink, ClosedByBodyLinkRenders);
+
+constexpr const char* kTurkiyeUrl =
+    "https://us.dk/concluding-observations-freedom-of-expression-in-t-rkiye-2021";
+
+// The body link inside the run-on has its URL, its text only (once it had no link at all).
+TYPED_TEST(TexNoteLinkClosedByBodyLink, LinkInsideTheRunOnTakesItsUrl) {
+  const std::multiset<std::string> want = block_links_to(*TestFixture::model_, kTurkiyeUrl);
+  ASSERT_EQ(want.size(), 1u);
+  EXPECT_EQ(block_links_to(*TestFixture::ours_, kTurkiyeUrl), want);
+}
+
+// Note 305's link is whole over the break.
+TYPED_TEST(TexNoteLinkClosedByBodyLink, NoteLinkBrokenOverThePageIsWhole) {
+  const std::vector<std::string> want = note_links(*TestFixture::model_, 305);
+  ASSERT_EQ(want.size(), 1u);
+  EXPECT_EQ(note_links(*TestFixture::ours_, 305), want);
 }
 
 struct TexNoteLinkOverPageRender {

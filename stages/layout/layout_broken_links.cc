@@ -20,6 +20,12 @@
 //    one unless it is the page's first footnote link, and then the body link ended on this
 //    page: nothing is found to extend (XeLaTeX, seed 123, p. 11, a quoted title ending the page
 //    and note 29 citing it; its annotation comes after note 28's).
+// 1b. A page whose footnotes have no link of their own lets the annotation run on over all of
+//    them and over the next page's running head, to close where the link's text ends there: the
+//    next page's first body word is under the same URL, and so is a word of its running head,
+//    which no web link covers otherwise (XeLaTeX, seed 2312, p. 12, note 25 citing a source
+//    without URL). The footnote words and the running head lose the URL (nothing to relink or
+//    extend: no footnote link closed the annotation, the link's end kept it).
 // 2. The footnote's words lose that URL: it is not theirs (resolve then reads the footnote's
 //    printed title, as for any footnote without a link).
 // 2a. They were a link all the same: the run-on annotation closed where the footnote's own link
@@ -33,6 +39,14 @@
 //    decides, compared as in 3 (XeLaTeX, seeds 112 and 12, and 17 of 20 notes of seeds 901-930,
 //    1101-1130 and 1221-1250 that lost a link to XeLaTeX: each footnote's URL is in the
 //    bibliography, linked on the same title).
+// 2b. A footnote may print its title shortened, ending in an ellipsis ("‘Eritrea: exit
+//    procedures – concluding observations ...’"), which no other printing of the title ends
+//    with. An ending that opens the words or a glued opening quote and closes with an ellipsis
+//    (closing punctuation aside) is found under the URLs of the linked texts that its part
+//    before the ellipsis opens; with one URL it takes it as in 2a (XeLaTeX, seed 2371, p. 13,
+//    note 25: the bibliography and note 97 link the whole title "... (August 2020)"). An
+//    ending opening inside the words (an unquoted title after its author) is not looked up so:
+//    a few words' opening would find other titles that open alike.
 // 3. The link goes on over the next page's words as far as the same URL's text printed
 //    elsewhere in the note shows (a source is linked again in the bibliography, or cited again),
 //    compared without spaces and hyphens so that a word the page break hyphenated ("re-" /
@@ -52,11 +66,24 @@
 //         cards’, updated 5 August 2022                          (no annotation)
 //
 // 4. The signature: the page's last footnote word is under a web link; the next page's first
-//    annotations carry the same URL, and the next page's first body word is under one of them
-//    (a body link of that URL further down the page has an annotation of its own, after others
-//    such as the body's marks', and keeps its URL).
+//    annotations carry the same URL, and the next page's first body word or its running head is
+//    under one of them (a body link of that URL further down the page has an annotation of its
+//    own, after others such as the body's marks', and keeps its URL). The running head alone is
+//    under them where a link opening above the body closed the annotation ("Back to Contents",
+//    XeLaTeX seed 2313, p. 18).
 // 5. Those annotations are taken off the next page's words.
+// 5a. A link opening inside the annotation (the body's, the contents' link) closes it where
+//    its own text ends, its URL nowhere in the PDF: the annotation then stops above the page's
+//    last word over the notes. As in 2a, the ending of the words it covered that the note links
+//    elsewhere under one URL takes that URL ("The Concluding observations: ... Türkiye, 2021
+//    states:", XeLaTeX seed 2318, p. 87, its title linked in note 235 and the bibliography).
 // 6. The link goes on over the next page's first footnote words, as in 3.
+// 7. Both at once: a body link broken over the page ran on over the page's first notes, and
+//    the last note's link, broken over the page too, runs on over the next page's running head
+//    and first words, to the body link's end, where the body link's continuation closes it
+//    (XeLaTeX, seed 2104, pages 8 and 9). The next page's first body word is then under the
+//    note's URL, not unlinked as step 1 wants: steps 4-6 take that run-on off first, and
+//    steps 1-3 then find their signature.
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -177,8 +204,11 @@ std::vector<std::string> printed_texts(const Doc& doc, const std::string& url, i
 // consecutive words under one URL, comparable()) with the URLs that link them; and each URL as
 // its own text (a printed address links to itself). Only `wanted` is kept: step 2a looks up a
 // few endings, and a map of every link's text cost more than the rest of the stage's step 8.
-std::map<std::string, std::set<std::string>> linked_texts(const Doc& doc,
-                                                          const std::set<std::string>& wanted) {
+// Step 2b: each of `shortened` (a title printed shortened, keyed by the part before its
+// ellipsis) is found under the URLs of the texts that part opens.
+std::map<std::string, std::set<std::string>> linked_texts(
+    const Doc& doc, const std::set<std::string>& wanted,
+    const std::map<std::string, std::string>& shortened) {
   std::map<std::string, std::set<std::string>> texts;
   std::string url_text;  // scratch: comparable() of a URL
   for (const Page& page : doc.pages) {
@@ -186,6 +216,9 @@ std::map<std::string, std::set<std::string>> linked_texts(const Doc& doc,
     const auto close = [&] {
       if (!url.empty()) {
         if (wanted.count(text) > 0) texts[text].insert(url);
+        for (const auto& [opening, key] : shortened) {
+          if (text.size() > opening.size() && text.starts_with(opening)) texts[key].insert(url);
+        }
         url_text.clear();
         append_comparable(url, url_text);
         if (wanted.count(url_text) > 0) texts[url_text].insert(url);
@@ -216,10 +249,22 @@ size_t leading_punctuation(const std::string& word) {
   return count;
 }
 
-// Step 2a: gives the ending of `swallowed` (footnote words of `page` in reading order, which the
+// Step 2b: the part of `key` (comparable()) before the ellipsis ending it ("...", "…"), its
+// closing punctuation after it aside; empty when it ends in none.
+std::string before_ellipsis(const std::string& key) {
+  for (const std::string_view mark : {std::string_view("..."), std::string_view("\u2026")}) {
+    const size_t at = key.rfind(mark);
+    if (at == std::string::npos || at == 0) continue;
+    if (leading_punctuation(key.substr(at)) < count_code_points(key.substr(at))) continue;
+    return key.substr(0, at);
+  }
+  return {};
+}
+
+// Steps 2a and 5a: gives the ending of `swallowed` (words of `page` in reading order, which the
 // run-on annotation covered) that the note links elsewhere under one URL that URL, one
 // annotation a line. Returns whether any word took it.
-bool relink_footnote_title(const Doc& doc, Page& page, const std::vector<int>& swallowed) {
+bool relink_swallowed_title(const Doc& doc, Page& page, const std::vector<int>& swallowed) {
   std::string rest;  // comparable() of swallowed[k + 1 ..]
   std::vector<std::string> endings(swallowed.size());
   for (size_t k = swallowed.size(); k-- > 0;) {
@@ -244,7 +289,15 @@ bool relink_footnote_title(const Doc& doc, Page& page, const std::vector<int>& s
   }
   std::set<std::string> wanted(keys.begin(), keys.end());
   wanted.erase(std::string());
-  const std::map<std::string, std::set<std::string>> texts = linked_texts(doc, wanted);
+  // Step 2b: a title that opens the words or a glued quote and ends in an ellipsis.
+  std::map<std::string, std::string> shortened;
+  for (size_t k = 0; k < swallowed.size(); ++k) {
+    if (keys[k].empty() || (k > 0 && glued_at[k] == 0)) continue;
+    if (const std::string opening = before_ellipsis(keys[k]); !opening.empty()) {
+      shortened.emplace(opening, keys[k]);
+    }
+  }
+  const std::map<std::string, std::set<std::string>> texts = linked_texts(doc, wanted, shortened);
   for (size_t k = 0; k < swallowed.size(); ++k) {
     if (keys[k].empty()) continue;
     const Word& word = page.words[static_cast<size_t>(swallowed[k])];
@@ -369,16 +422,44 @@ bool extend_link(Page& next, const std::vector<int>& words, Continuation length,
   return true;
 }
 
-// Steps 1-3 for the body link ending `page`, when it ran on over a footnote's text.
-void mend_body_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
+// Whether a word of `page`'s running head is under `url`: a web link covers no running head but
+// for an annotation xdvipdfmx kept open over the page break (step 1b).
+bool running_head_under(const Page& page, const std::string& url) {
+  for (const Line& line : page.lines) {
+    if (line.role != LineRole::kHeader) continue;
+    for (int w : line.words) {
+      if (web_url(page, page.words[static_cast<size_t>(w)]) == url) return true;
+    }
+  }
+  return false;
+}
+
+// Step 1b: takes `url` off the running head of `next`.
+void take_off_running_head(Page& next, const std::string& url) {
+  for (const Line& line : next.lines) {
+    if (line.role != LineRole::kHeader) continue;
+    for (int w : line.words) {
+      Word& word = next.words[static_cast<size_t>(w)];
+      if (web_url(next, word) == url) word.link = -1;
+    }
+  }
+}
+
+// Steps 1-3 for the body link ending `page`, when it ran on over a footnote's text; whether it
+// mended one.
+bool mend_body_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
   const Word* last_body = last_word_of(page, LineRole::kBody);
   const Word* next_first = first_word_of(next, LineRole::kBody);
-  if (last_body == nullptr || next_first == nullptr || web_url(page, *last_body).empty() ||
-      !web_url(next, *next_first).empty()) {
-    return;
+  if (last_body == nullptr || next_first == nullptr || web_url(page, *last_body).empty()) {
+    return false;
   }
   const Word& last = *last_body;
   const std::string url = web_url(page, last);
+  // Step 1b: no footnote link closed the annotation, which went on over the next page's running
+  // head to the link's end.
+  const std::string& next_url = web_url(next, *next_first);
+  const bool ran_to_next_page = !next_url.empty();
+  if (ran_to_next_page && (next_url != url || !running_head_under(next, url))) return false;
   // The annotations after the body piece's that carry its URL: one a line of the footnote's
   // text it ran on over.
   size_t run_on_end = static_cast<size_t>(last.link) + 1;
@@ -390,9 +471,17 @@ void mend_body_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
       swallowed.push_back(w);
     }
   }
-  if (swallowed.empty()) return;
+  if (swallowed.empty()) return false;
   for (int w : swallowed) page.words[static_cast<size_t>(w)].link = -1;
-  const bool relinked = relink_footnote_title(doc, page, swallowed);
+  if (ran_to_next_page) {
+    take_off_running_head(next, url);
+    diag.info("link-broken-over-page",
+              "a link broken over the page ran on over the page's footnotes and the next page's "
+              "running head (the URL taken off them); its text on the next page kept its link",
+              page.number);
+    return true;
+  }
+  const bool relinked = relink_swallowed_title(doc, page, swallowed);
   const std::string piece = piece_before_break(page, words_of(page, LineRole::kBody), url);
   const std::vector<int> next_body = words_of(next, LineRole::kBody);
   const bool extended = extend_link(
@@ -407,23 +496,46 @@ void mend_body_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
                 std::string(extended ? "its text on the next page linked again"
                                      : "its end on the next page is not known"),
             page.number);
+  return true;
 }
 
 // Steps 4-6 for the footnote link ending `page`'s footnote area, when it ran on over the next
-// page's body.
-void mend_footnote_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
+// page's body; whether it mended one.
+bool mend_footnote_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
   const Word* last_note = last_word_of(page, LineRole::kFootnote);
   const Word* next_first = first_word_of(next, LineRole::kBody);
-  if (last_note == nullptr || next_first == nullptr || web_url(page, *last_note).empty()) return;
+  if (last_note == nullptr || next_first == nullptr || web_url(page, *last_note).empty()) {
+    return false;
+  }
   const std::string url = web_url(page, *last_note);
   size_t run_on = 0;  // the next page's first annotations, which carry the note's URL
   while (run_on < next.links.size() && next.links[run_on].uri == url) ++run_on;
-  const int first = next_first->link;
-  if (first < 0 || static_cast<size_t>(first) >= run_on) return;
-  const std::vector<int> notes = words_of(page, LineRole::kFootnote);
-  for (Word& word : next.words) {
-    if (word.link >= 0 && static_cast<size_t>(word.link) < run_on) word.link = -1;
+  const auto under_run_on = [run_on](const Word& word) {
+    return word.link >= 0 && static_cast<size_t>(word.link) < run_on;
+  };
+  const Word* next_top = first_word_of(next, LineRole::kHeader);
+  if (!under_run_on(*next_first) && (next_top == nullptr || !under_run_on(*next_top))) {
+    return false;
   }
+  // Step 5a: the words under the run-on, in reading order; the last of them is the page's last
+  // word above its notes unless a link opened inside the annotation closed it.
+  std::vector<int> swallowed;
+  const Word* last_above_notes = nullptr;
+  for (const Line& line : next.lines) {
+    if (line.role == LineRole::kFootnote || line.words.empty()) continue;
+    last_above_notes = &next.words[static_cast<size_t>(line.words.back())];
+    for (int w : line.words) {
+      if (under_run_on(next.words[static_cast<size_t>(w)])) swallowed.push_back(w);
+    }
+  }
+  const bool closed_by_a_link = !swallowed.empty() && last_above_notes != nullptr &&
+                                &next.words[static_cast<size_t>(swallowed.back())] !=
+                                    last_above_notes;
+  for (Word& word : next.words) {
+    if (under_run_on(word)) word.link = -1;
+  }
+  const bool relinked = closed_by_a_link && relink_swallowed_title(doc, next, swallowed);
+  const std::vector<int> notes = words_of(page, LineRole::kFootnote);
   const std::string piece = piece_before_break(page, notes, url);
   const std::vector<int> next_notes = words_of(next, LineRole::kFootnote);
   const bool extended = extend_link(
@@ -431,18 +543,27 @@ void mend_footnote_link(const Doc& doc, Page& page, Page& next, Diagnostics& dia
       continuation(next, next_notes, piece, printed_texts(doc, url, page.number)), url);
   diag.info("link-broken-over-page",
             "a footnote's link broken over the page ran on over the next page's text (its URL "
-            "taken off that text); " +
+            "taken off that text" +
+                std::string(relinked ? ", whose link inside it took the URL the note links its "
+                                       "text to elsewhere"
+                                     : "") +
+                "); " +
                 std::string(extended ? "its text in the note's continuation linked again"
                                      : "its end on the next page is not known"),
             page.number);
+  return true;
 }
 
 }  // namespace
 
 void mend_links_broken_over_pages(Doc& doc, Diagnostics& diag) {
   for (size_t p = 0; p + 1 < doc.pages.size(); ++p) {
-    mend_body_link(doc, doc.pages[p], doc.pages[p + 1], diag);
-    mend_footnote_link(doc, doc.pages[p], doc.pages[p + 1], diag);
+    const bool body = mend_body_link(doc, doc.pages[p], doc.pages[p + 1], diag);
+    // Step 7: a footnote's run-on over the next page's first words hid the continuation of a
+    // body link also broken over the page; with the run-on taken off, the body link is mended.
+    if (mend_footnote_link(doc, doc.pages[p], doc.pages[p + 1], diag) && !body) {
+      mend_body_link(doc, doc.pages[p], doc.pages[p + 1], diag);
+    }
   }
 }
 
