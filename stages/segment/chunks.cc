@@ -298,8 +298,8 @@ int tail_lines(const std::vector<SegLine>& lines, int i, const Metrics& metrics,
 // page, lines [from, to) having been printed there (lines.cc, step 1d). -1 when that is
 // unknown: a raised word that is no note's number, a note its page does not open, a page
 // before with no footnote area (a separator and its clearance would have been needed too), or
-// a note whose typesetter leaves room unfilled (step 0b): whether a line and its note would
-// have moved up, it does not tell.
+// any mark at all where the typesetter leaves room unfilled (step 0b): whether a line and its
+// note would have moved up, such a note does not tell.
 double notes_moved_up(const std::vector<SegLine>& lines, int from, int to, int page,
                       const Metrics& metrics) {
   double height = 0;

@@ -144,7 +144,7 @@ int note_number(std::string_view text) {
 // first word prints N (raised or on the baseline: TeX and Word raise it, CSS engines may not);
 // the note runs down to the line opening N + 1, so a line of a note that merely starts with a
 // figure ("10 September 2016", a date wrapped under note 27) does not cut it short.
-std::unordered_map<int, double> note_heights(const Page& page) {
+std::unordered_map<int, double> page_note_heights(const Page& page) {
   std::vector<const Line*> area;
   for (const Line& line : page.lines) {
     if (line.role == LineRole::kFootnote && !line.words.empty()) area.push_back(&line);
@@ -485,7 +485,7 @@ std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, 
   metrics = measure(doc, config);
   metrics.floor = page_floors(doc, config.page_fill_percentile);
   metrics.note_heights.reserve(doc.pages.size());
-  for (const Page& page : doc.pages) metrics.note_heights.push_back(note_heights(page));
+  for (const Page& page : doc.pages) metrics.note_heights.push_back(page_note_heights(page));
   // Step 6: an untagged document or an unsound tree leaves every owner at -1.
   const tree::ElementOwners& owners = tree::element_owners_of(doc);
   const bool sound =
