@@ -33,7 +33,11 @@
 //         (". : ! ?"). A note printed under a table ("*Change in methodology...") after
 //         "...in the table below:" is a paragraph of its own;
 //      d. a line ending in "letter-hyphen" (- or U+2010) always continues (Word broke a
-//         compound there, or a typesetter a word);
+//         compound there, or a typesetter a word), and so does a line opening with a footnote
+//         mark: a call follows the word it annotates, and a CSS engine may carry it alone to
+//         the next page ("...(2015–2022)." / "³⁷³Note: ...", WeasyPrint, seed 1811, p. 123:
+//         fixtures/render-losses/call-carried-weasyprint), where, the line and its note
+//         fitting above, rule 5h would end the paragraph;
 //      e. across a page break, widow/orphan control (Word's default, `widow_control`) leaves at
 //         least two lines of a paragraph on each page: a chunk of one line before the break, or
 //         a line whose next line on the new page starts anew, means the paragraph had ended.
@@ -380,6 +384,7 @@ bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk
   if (std::abs(line.box.x0 - continuation_x(lines, chunk, metrics)) > tolerance) return false;
   if (line.after_block && last.ends_sentence) return false;
   if (ends_with_broken_compound(last.text)) return true;
+  if (line.opens_with_mark) return true;
   if (config.widow_control && !metrics.lone_lines && line.page != last.page &&
       !sentence_runs_on(chunk, last, line, metrics, config) &&
       !leads_in_to_next(chunk, last, line, metrics, config) &&

@@ -379,6 +379,7 @@ SegLine make_line(const Page& page, const Line& line) {
   size_t printed = 0;      // the words' bytes and a space after each: what s.text will hold
   for (int w : line.words) printed += page.words[w].text.size() + 1;
   s.text.reserve(printed);
+  s.opens_with_mark = !line.words.empty() && page.words[line.words.front()].raised;
   for (int w : line.words) {
     const Word& word = page.words[w];
     if (!s.text.empty()) s.text += ' ';

@@ -105,6 +105,8 @@ struct SegLine {
   bool marked = false;        ///< carries a raised word (a footnote mark)
   /// The number each raised word prints, in order; -1 for one that is no number ("th", "*").
   std::vector<int> marks;
+  /// Its first word is raised: a note's call the line break carried away from its word.
+  bool opens_with_mark = false;
   /// Where the line's printed text ends: its box's right, or the right of the marks that close it
   /// when a line break put them on a line of their own below (layout step 7 joins them to it),
   /// which is then the paragraph's last printed line.
