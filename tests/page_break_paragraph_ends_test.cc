@@ -88,6 +88,70 @@ TEST(PageBreakParagraphEnds, ParagraphEndsWhereItsNextLineWouldHaveMovedUpInSeri
   EXPECT_EQ(paragraph_and_next(pair.ours, "4.1.13"), want);
 }
 
+// Paragraph 3.1 ends "...applied to 1.1% of claims." on page 8's full last line, 47.5 pt above
+// the page's floor, and an unnumbered paragraph of three lines opens page 9, its first line
+// "Civil society noted that ... emergency shelters.25" calling note 25, one line of 11.5 pt
+// (LibreOffice, seed 2325, pages 6 to 9: fixtures/generated-classes/
+// paragraph-end-next-line-and-its-note-fitted-libreoffice). The mark voided rule 5h, and the two
+// paragraphs were read as one: the line and its note (26 pt) would have fitted, so the paragraph
+// had ended. The same pages re-printed by Cairo (cairo-libreoffice.pdf) give the same reading.
+TEST(PageBreakParagraphEnds, ParagraphEndsWhereItsNextLineAndItsNoteWouldHaveMovedUp) {
+  for (const std::string producer : {"libreoffice", "cairo-libreoffice"}) {
+    const Pair pair = load(
+        "fixtures/generated-classes/paragraph-end-next-line-and-its-note-fitted-libreoffice",
+        producer);
+    const std::vector<std::string> want = paragraph_and_next(pair.model, "3.1");
+    ASSERT_EQ(want.size(), 2u);
+    EXPECT_EQ(paragraph_and_next(pair.ours, "3.1"), want) << producer;
+  }
+}
+
+// The printed text of the paragraph numbered `number`, or "" when there is none.
+std::string paragraph_text(const Doc& doc, const std::string& number) {
+  for (const Block& b : doc.blocks) {
+    if (b.kind == BlockKind::kParagraph && b.number == number) return plain_text(b.inlines);
+  }
+  return "";
+}
+
+// Paragraph 25.1.6 breaks after "...especially in Occitanie." on page 106, 126 pt above the
+// page's floor, and goes on atop page 107 over two lines, "The courts announced ... de‐" /
+// "scribed the process as ‘slow but fair’.401", note 401 three lines (WeasyPrint, seed 2202,
+// pages 66 to 75 and 104 to 107: fixtures/generated-classes/
+// notes-deferred-page-left-short-weasyprint). The two lines and their note would have fitted
+// below, yet the CSS engine left the room empty, as it does on page 70 under "...women’s
+// organisations ex‐" / "plained that ...", a sentence visibly running on (step 0b). There the
+// note shows that a line moving up with its note is no rule of its typesetter, and rule 5h
+// lets no marked line move up: the paragraph goes on. The same pages re-printed by Cairo
+// (cairo-weasyprint.pdf) give the same reading.
+TEST(PageBreakParagraphEnds, NoteThatLeavesRoomUnfilledMovesNoMarkedLineUp) {
+  for (const std::string producer : {"weasyprint", "cairo-weasyprint"}) {
+    const Pair pair =
+        load("fixtures/generated-classes/notes-deferred-page-left-short-weasyprint", producer);
+    const std::string want = paragraph_text(pair.model, "25.1.6");
+    ASSERT_FALSE(want.empty());
+    EXPECT_EQ(paragraph_text(pair.ours, "25.1.6"), want) << producer;
+  }
+}
+
+// Paragraph 17.5 ends its sentence "...(2015–2022)." at the foot of page 2 and WeasyPrint
+// carries the call of note 373 alone to the top of page 3, before "Note: The semi-public
+// operator ..." (seed 1811: fixtures/render-losses/call-carried-weasyprint). The line and its
+// note would have fitted above, so rule 5h, counting notes, ended the paragraph at the break;
+// but a call follows the word it annotates, and a line opening with one goes on (rule 5d). The
+// same pages re-printed by Cairo (generated-classes/call-carried-to-next-page-weasyprint).
+TEST(PageBreakParagraphEnds, LineOpeningWithACarriedCallGoesOn) {
+  for (const auto& [folder, producer] : std::vector<std::pair<std::string, std::string>>{
+           {"fixtures/render-losses/call-carried-weasyprint", "weasyprint"},
+           {"fixtures/generated-classes/call-carried-to-next-page-weasyprint",
+            "cairo-weasyprint"}}) {
+    const Pair pair = load(folder, producer);
+    const std::string want = paragraph_text(pair.model, "17.5");
+    ASSERT_FALSE(want.empty());
+    EXPECT_EQ(paragraph_text(pair.ours, "17.5"), want) << producer;
+  }
+}
+
 // A template that prints paragraph numbers inline, a tab before the text and the lines below back
 // at the margin; XeLaTeX leaves a numbered paragraph's first line alone at a page's foot, its
 // second opening the next page at the margin: 7.3.1, "...from Bangladesh were detained" / "at

@@ -8,6 +8,10 @@
 // visibly running on across the break (rule 5e's exception), shows that it leaves lone lines
 // (TeX only discourages widows and orphans; LibreOffice too leaves some), and rule 5e's
 // premise fails for the whole note (Metrics::lone_lines).
+// Step 0b: whether the typesetter fills a page's foot is read off the note too: a page break
+// where the sentence visibly runs on (rule 5e's exception), the new page's first line fitting
+// below the last line with its notes (rule 5h), shows a page left short (Metrics::
+// room_left_unfilled), and rule 5h then lets no line with a footnote mark move up.
 //
 // A line starts a new chunk when
 //   1. it or the chunk before is a "Back to Contents" line;
@@ -29,7 +33,11 @@
 //         (". : ! ?"). A note printed under a table ("*Change in methodology...") after
 //         "...in the table below:" is a paragraph of its own;
 //      d. a line ending in "letter-hyphen" (- or U+2010) always continues (Word broke a
-//         compound there, or a typesetter a word);
+//         compound there, or a typesetter a word), and so does a line opening with a footnote
+//         mark: a call follows the word it annotates, and a CSS engine may carry it alone to
+//         the next page ("...(2015–2022)." / "³⁷³Note: ...", WeasyPrint, seed 1811, p. 123:
+//         fixtures/render-losses/call-carried-weasyprint), where, the line and its note
+//         fitting above, rule 5h would end the paragraph;
 //      e. across a page break, widow/orphan control (Word's default, `widow_control`) leaves at
 //         least two lines of a paragraph on each page: a chunk of one line before the break, or
 //         a line whose next line on the new page starts anew, means the paragraph had ended.
@@ -60,9 +68,11 @@
 //            widow control a paragraph running on over three lines or more would have moved up
 //            at least its first, leaving two on the new page, so that one line fitting is
 //            enough; one of one or two lines would have moved up whole, unless a list follows
-//            them: a typesetter keeps a paragraph's last lines with the list they lead into. A
-//            footnote mark in the lines that would have moved up voids the test: its note would
-//            have needed room;
+//            them: a typesetter keeps a paragraph's last lines with the list they lead into. The
+//            notes their marks call would have moved up with them, so they need room too: the
+//            page's footnote area grows by their height as printed on the new page (lines.cc,
+//            step 1d), and a mark whose note is not found there, or a page with no area yet,
+//            voids the test;
 //         j. in a justified note, the line ends short of the chunk's measure (by more than
 //            `justified_tolerance`; the measure is where most of its other lines end, never past
 //            the column's edge, so one line overshooting sets nothing): justification fills every
@@ -292,13 +302,48 @@ int tail_lines(const std::vector<SegLine>& lines, int i, const Metrics& metrics,
   return j - i;
 }
 
+// Rule 5h's notes: a line moved up to page `page` takes the notes its marks call with it, so
+// they need room in that page's footnote area as well: the height the notes take on their own
+// page, lines [from, to) having been printed there (lines.cc, step 1d). -1 when that is
+// unknown: a raised word that is no note's number, a note its page does not open, a page
+// before with no footnote area (a separator and its clearance would have been needed too), or
+// any mark at all where the typesetter leaves room unfilled (step 0b): whether a line and its
+// note would have moved up, such a note does not tell.
+double notes_moved_up(const std::vector<SegLine>& lines, int from, int to, int page,
+                      const Metrics& metrics) {
+  double height = 0;
+  if (metrics.room_left_unfilled) {
+    for (int k = from; k < to; ++k) {
+      if (lines[k].marked) return -1;
+    }
+    return 0;
+  }
+  for (int k = from; k < to; ++k) {
+    if (lines[k].marked && metrics.note_heights.size() < static_cast<size_t>(lines[k].page)) {
+      return -1;
+    }
+    for (const int mark : lines[k].marks) {
+      const auto& own = metrics.note_heights[static_cast<size_t>(lines[k].page - 1)];
+      const auto it = own.find(mark);
+      if (it == own.end() || metrics.note_heights[static_cast<size_t>(page - 1)].empty()) {
+        return -1;
+      }
+      height += it->second;
+    }
+  }
+  return height;
+}
+
 // Rule 5h: Word fills a page before it breaks a paragraph, so when the lines that would carry the
-// paragraph on and that it would have moved up (none with a footnote mark, whose note would need
-// room too) fit below the chunk's last line, the paragraph had ended there. Widow control keeps
+// paragraph on and that it would have moved up, with the notes their marks call, fit below the
+// chunk's last line, the paragraph had ended there. Widow control keeps
 // two lines on the new page, so of three or more it would have moved up the first at least
 // ("...agreement.169" 59 pt above the page's first note, then a paragraph of three lines opening
 // the next page, the first of which fitted: LibreOffice, seed 1230, p. 28; four lines after
-// "...complaints in 2023." in DejaVu Serif: seed 1536, p. 12); of one or two, all.
+// "...complaints in 2023." in DejaVu Serif: seed 1536, p. 12); of one or two, all. A line
+// moved up with mark 25 takes note 25's line too: "...applied to 1.1% of claims." 47.5 pt above
+// the floor, "Civil society noted that ... shelters.25" (14.5 pt) and its one-line note (11.5
+// pt) opening page 9 (LibreOffice, seed 2325, p. 8).
 bool tail_fitted_above(const std::vector<SegLine>& lines, const Chunk& chunk, int i,
                        const Metrics& metrics, const SegmentConfig& config) {
   const SegLine& last = lines[chunk.lines.back()];
@@ -306,9 +351,8 @@ bool tail_fitted_above(const std::vector<SegLine>& lines, const Chunk& chunk, in
   constexpr int kWidowLines = 2;  // Word's widow control: lines a paragraph keeps on a new page
   const int tail = tail_lines(lines, i, metrics, config);
   const int n = config.widow_control && tail > kWidowLines ? 1 : tail;
-  for (int k = i; k < i + n; ++k) {
-    if (lines[k].marked) return false;
-  }
+  const double notes = notes_moved_up(lines, i, i + n, last.page, metrics);
+  if (notes < 0) return false;
   const double pitch = metrics.pitch * lines[i].size / metrics.body_size;
   // A paragraph's last lines go over with the list they lead into when the list's first item
   // does not fit (a lead-in kept with its list): the tail moved up whole then shows nothing.
@@ -321,7 +365,7 @@ bool tail_fitted_above(const std::vector<SegLine>& lines, const Chunk& chunk, in
        lines[after].start.kind == LineStart::Kind::kOrdered)) {
     return false;
   }
-  return last.box.y1 + n * pitch <= metrics.floor[static_cast<size_t>(last.page - 1)];
+  return last.box.y1 + n * pitch + notes <= metrics.floor[static_cast<size_t>(last.page - 1)];
 }
 
 // Where a justified chunk's full lines end: the median end of its lines before the last, no
@@ -375,6 +419,7 @@ bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk
   if (std::abs(line.box.x0 - continuation_x(lines, chunk, metrics)) > tolerance) return false;
   if (line.after_block && last.ends_sentence) return false;
   if (ends_with_broken_compound(last.text)) return true;
+  if (line.opens_with_mark) return true;
   if (config.widow_control && !metrics.lone_lines && line.page != last.page &&
       !sentence_runs_on(chunk, last, line, metrics, config) &&
       !leads_in_to_next(chunk, last, line, metrics, config) &&
@@ -496,6 +541,29 @@ bool leaves_lone_lines(const std::vector<SegLine>& lines, const Metrics& metrics
     const bool widow = i + 1 >= n || lines[i + 1].page != line.page ||
                        breaks_before(lines, alone(i), i + 1, metrics, config);
     if (orphan || widow) return true;
+  }
+  return false;
+}
+
+// Step 0b: a page left short. Where the sentence visibly runs on over a page break (rule 5e's
+// exception) the paragraph went on there, so if the line opening the new page would have fitted
+// below the last line of the page before, with the notes its marks call (rule 5h), its
+// typesetter left room unfilled that its lines fitted in ("...the co-ordinating body met
+// quarterly" / "under § 10 of the decree.", WeasyPrint, seed 2331, p. 8: a CSS engine defers
+// a note it cannot place and may leave the page's foot empty).
+bool leaves_room_unfilled(const std::vector<SegLine>& lines, const Metrics& metrics,
+                          const SegmentConfig& config) {
+  const int n = static_cast<int>(lines.size());
+  for (int i = 1; i < n; ++i) {
+    const SegLine& line = lines[i];
+    const SegLine& last = lines[i - 1];
+    if (line.page == last.page || line.after_block) continue;
+    Chunk before;
+    before.lines = {i - 1};
+    before.bold = last.bold;
+    if (!sentence_runs_on(before, last, line, metrics, config)) continue;
+    if (breaks_before(lines, before, i, metrics, config)) continue;  // a number, a heading...
+    if (tail_fitted_above(lines, before, i, metrics, config)) return true;
   }
   return false;
 }

@@ -18,6 +18,10 @@
 //         one: the rest of a compound broken at its own hyphen ("Guinea-" / "Bissau") or of a
 //         range opens otherwise, and a compound's joined form ("cooperation") is no word a
 //         compound's break spells unless the note prints it so.
+// Step 1d: the height of each note a page's footnote area opens (Metrics::note_heights), from
+//         its opening line (its number first, raised or not) to the next number's, or to the
+//         area's foot: what the area would lose if that note moved to another page (chunks.cc,
+//         rule 5h, the lines a paragraph would have moved up taking their notes with them).
 // Step 2: the flow is every kBody and kBackToContents line in reading order, plus part-size
 //         lines the layout stage left in the contents list (its "Contents" title, bold or, in a
 //         template whose part titles are plain, not).
@@ -122,6 +126,52 @@ std::vector<double> page_floors(const Doc& doc, double fraction) {
                                             : (bottoms.empty() ? page.height : lowest));
   }
   return floors;
+}
+
+// The number a footnote mark or a note's opening prints ("25"), or -1 when it is none.
+int note_number(std::string_view text) {
+  constexpr size_t kMaxDigits = 5;  // more is a figure of running text, not a note's number
+  if (text.empty() || text.size() > kMaxDigits) return -1;
+  int number = 0;
+  for (const char c : text) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return -1;
+    number = number * 10 + (c - '0');
+  }
+  return number;
+}
+
+// Step 1d: the height of each note a page's footnote area opens. A line opens note N when its
+// first word prints N (raised or on the baseline: TeX and Word raise it, CSS engines may not);
+// the note runs down to the line opening N + 1, so a line of a note that merely starts with a
+// figure ("10 September 2016", a date wrapped under note 27) does not cut it short.
+std::unordered_map<int, double> page_note_heights(const Page& page) {
+  std::vector<const Line*> area;
+  for (const Line& line : page.lines) {
+    if (line.role == LineRole::kFootnote && !line.words.empty()) area.push_back(&line);
+  }
+  std::sort(area.begin(), area.end(),
+            [](const Line* a, const Line* b) { return a->box.y0 < b->box.y0; });
+  double bottom = 0;
+  for (const Line* line : area) bottom = std::max(bottom, line->box.y1);
+  std::string scratch;
+  std::vector<std::pair<int, double>> openings;  // number, top
+  for (const Line* line : area) {
+    const int number = note_number(normalize_text(page.words[line->words.front()].text, scratch));
+    if (number >= 0) openings.emplace_back(number, line->box.y0);
+  }
+  std::unordered_map<int, double> heights;
+  for (size_t k = 0; k < openings.size(); ++k) {
+    const auto [number, top] = openings[k];
+    double end = bottom;
+    for (size_t j = k + 1; j < openings.size(); ++j) {
+      if (openings[j].first == number + 1) {
+        end = openings[j].second;
+        break;
+      }
+    }
+    heights.try_emplace(number, end - top);
+  }
+  return heights;
 }
 
 // Adds the gaps between the words of `line` the PDF sets a space apart, in font-size units, but
@@ -329,12 +379,14 @@ SegLine make_line(const Page& page, const Line& line) {
   size_t printed = 0;      // the words' bytes and a space after each: what s.text will hold
   for (int w : line.words) printed += page.words[w].text.size() + 1;
   s.text.reserve(printed);
+  s.opens_with_mark = !line.words.empty() && page.words[line.words.front()].raised;
   for (int w : line.words) {
     const Word& word = page.words[w];
     if (!s.text.empty()) s.text += ' ';
     s.text += normalize_text(word.text, normalized);
     if (word.raised) {
       s.marked = true;
+      s.marks.push_back(note_number(normalize_text(word.text, normalized)));
       continue;
     }
     any = true;
@@ -433,6 +485,8 @@ std::string_view bare_word(std::string_view word) {
 std::vector<SegLine> collect_lines(const Doc& doc, const SegmentConfig& config, Metrics& metrics) {
   metrics = measure(doc, config);
   metrics.floor = page_floors(doc, config.page_fill_percentile);
+  metrics.note_heights.reserve(doc.pages.size());
+  for (const Page& page : doc.pages) metrics.note_heights.push_back(page_note_heights(page));
   // Step 6: an untagged document or an unsound tree leaves every owner at -1.
   const tree::ElementOwners& owners = tree::element_owners_of(doc);
   const bool sound =

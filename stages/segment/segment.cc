@@ -23,6 +23,7 @@ Result<Doc> run_segment(Doc doc, const SegmentConfig& config, Diagnostics& diag)
   segment::cut_glued_numbers(doc, lines);
   release_char_edges(doc);  // no stage cuts a word after this one
   metrics.lone_lines = segment::leaves_lone_lines(lines, metrics, config);
+  metrics.room_left_unfilled = segment::leaves_room_unfilled(lines, metrics, config);
   std::vector<segment::Chunk> chunks = segment::split_chunks(lines, metrics, config, diag);
   segment::classify_chunks(doc, lines, metrics, config, chunks, diag);
   std::vector<segment::Draft> drafts = segment::assemble(lines, chunks, metrics, config);

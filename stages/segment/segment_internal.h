@@ -49,9 +49,18 @@ struct Metrics {
   /// the footnote area's top less the clearance full pages leave above it, or the text bottom
   /// of pages without footnotes. Empty when page_fill_percentile is negative.
   std::vector<double> floor;
+  /// Per page (index = page - 1): the height (pt) of each note its footnote area opens, keyed by
+  /// its number: from the top of the line opening it to the top of the line opening the next
+  /// number, or to the area's last line's bottom (lines.cc, step 1d). Empty for a page without
+  /// a footnote area, or whose area opens no note.
+  std::vector<std::unordered_map<int, double>> note_heights;
   /// The note shows its typesetter leaving a paragraph's line alone at a page break, its
   /// sentence visibly running on (chunks.cc, step 0): widow control cannot be assumed.
   bool lone_lines = false;
+  /// The note shows its typesetter leaving a page's foot empty where the line that opens the
+  /// next page, its sentence visibly running on, would have fitted there with its notes
+  /// (chunks.cc, step 0b): rule 5h cannot count on a line moving up with its notes.
+  bool room_left_unfilled = false;
   /// Each word the note breaks at a line end between syllables (lines.cc, step 1c), keyed as
   /// printed whole ("Between"), with the narrowest first piece it prints ("Be‐", its hyphen
   /// included), in font-size units.
@@ -94,6 +103,10 @@ struct SegLine {
   /// 2024–2025 reform states:").
   bool leads_in = false;
   bool marked = false;        ///< carries a raised word (a footnote mark)
+  /// The number each raised word prints, in order; -1 for one that is no number ("th", "*").
+  std::vector<int> marks;
+  /// Its first word is raised: a note's call the line break carried away from its word.
+  bool opens_with_mark = false;
   /// Where the line's printed text ends: its box's right, or the right of the marks that close it
   /// when a line break put them on a line of their own below (layout step 7 joins them to it),
   /// which is then the paragraph's last printed line.
@@ -160,6 +173,10 @@ double fit_width(const SegLine& next, const Metrics& metrics, const SegmentConfi
 /// (chunks.cc, step 0). Sets nothing; the caller records it in Metrics::lone_lines.
 bool leaves_lone_lines(const std::vector<SegLine>& lines, const Metrics& metrics,
                        const SegmentConfig& config);
+/// Whether the note's typesetter leaves room unfilled at a page's foot (chunks.cc, step 0b).
+/// Sets nothing; the caller records it in Metrics::room_left_unfilled.
+bool leaves_room_unfilled(const std::vector<SegLine>& lines, const Metrics& metrics,
+                          const SegmentConfig& config);
 
 /// Cuts the flow into chunks (one per printed paragraph, heading, item...); where a sound tree's
 /// elements decide a break against the layout's view, reports the layout's view.
