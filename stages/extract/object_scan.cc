@@ -32,20 +32,23 @@ namespace {
 constexpr int kMaxDepth = 32;     // nesting of dictionaries and arrays followed
 constexpr size_t kMaxName = 127;  // Poppler truncates longer names; we leave those to it
 
-// Character classes of PDF syntax (ISO 32000 7.2.2): white space, delimiters, regular.
-enum CharClass : unsigned char { kRegular, kSpace, kDelimiter };
+// Character classes of PDF syntax (ISO 32000 7.2.2): white space, delimiters, regular; '#' is
+// regular, classed apart so a name's plain run stops at it in one look-up.
+enum CharClass : unsigned char { kRegular, kNumberSign, kSpace, kDelimiter };
 
 struct CharClasses {
   CharClass of[256] = {};
   constexpr CharClasses() {
     for (unsigned char c : {' ', '\n', '\r', '\t', '\f', '\0'}) of[c] = kSpace;
     for (unsigned char c : {'(', ')', '<', '>', '[', ']', '{', '}', '/', '%'}) of[c] = kDelimiter;
+    of[static_cast<unsigned char>('#')] = kNumberSign;
   }
 };
 constexpr CharClasses kClasses;
 
-bool is_space(char c) { return kClasses.of[static_cast<unsigned char>(c)] == kSpace; }
-bool is_regular(char c) { return kClasses.of[static_cast<unsigned char>(c)] == kRegular; }
+CharClass class_of(char c) { return kClasses.of[static_cast<unsigned char>(c)]; }
+bool is_space(char c) { return class_of(c) == kSpace; }
+bool is_regular(char c) { return class_of(c) < kSpace; }
 
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -58,11 +61,9 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-}  // namespace
-
-void ObjectScanner::skip_space() {
-  const char* p = bytes_.data() + pos_;
-  const char* const end = bytes_.data() + bytes_.size();
+// The first byte at or after `p` that is neither white space nor inside a comment. A free
+// function on a local cursor: the compiler keeps it in a register and inlines it.
+const char* skip_space(const char* p, const char* end) {
   while (p < end) {
     if (is_space(*p)) {
       ++p;
@@ -72,72 +73,70 @@ void ObjectScanner::skip_space() {
       break;
     }
   }
-  pos_ = static_cast<size_t>(p - bytes_.data());
+  return p;
 }
 
-ObjectScanner::Token ObjectScanner::next() {
-  skip_space();
-  Token t;
-  if (pos_ >= bytes_.size()) return t;
-  const char c = bytes_[pos_];
-  const char after = pos_ + 1 < bytes_.size() ? bytes_[pos_ + 1] : '\0';
-  switch (c) {
-    case '/': ++pos_, read_name(t); return t;
-    case '[': ++pos_, t.kind = Kind::kArrayStart; return t;
-    case ']': ++pos_, t.kind = Kind::kArrayEnd; return t;
+}  // namespace
+
+ObjectScanner::Kind ObjectScanner::next() {
+  const char* const p = skip_space(p_, end_);
+  p_ = p;
+  if (p == end_) return Kind::kError;
+  const auto doubled = [p, this] { return p + 1 < end_ && p[1] == *p; };  // "<<", ">>"
+  switch (*p) {
+    case '/': p_ = p + 1; return name();
+    case '[': p_ = p + 1; return Kind::kArrayStart;
+    case ']': p_ = p + 1; return Kind::kArrayEnd;
     case '<':
-      if (after == '<') {
-        pos_ += 2;
-        t.kind = Kind::kDictStart;
-      } else {
-        t.kind = skip_hex_string() ? Kind::kOther : Kind::kError;
+      if (doubled()) {
+        p_ = p + 2;
+        return Kind::kDictStart;
       }
-      return t;
+      return skip_hex_string() ? Kind::kOther : Kind::kError;
     case '>':
-      if (after == '>') pos_ += 2, t.kind = Kind::kDictEnd;
-      return t;
-    case '(': t.kind = skip_string() ? Kind::kOther : Kind::kError; return t;
-    case ')': case '{': case '}': return t;
+      if (!doubled()) return Kind::kError;
+      p_ = p + 2;
+      return Kind::kDictEnd;
+    case '(': return skip_string() ? Kind::kOther : Kind::kError;
+    case ')': case '{': case '}': return Kind::kError;
     default: return word();
   }
 }
 
-// A name after its "/": a view of the bytes, or of name_buffer_ when #xx escapes were decoded.
-void ObjectScanner::read_name(Token& t) {
-  t.kind = Kind::kName;
-  const size_t start = pos_;
-  const char* p = bytes_.data() + pos_;
-  const char* const end = bytes_.data() + bytes_.size();
-  while (p < end && is_regular(*p) && *p != '#') ++p;
-  pos_ = static_cast<size_t>(p - bytes_.data());
-  if (p == end || *p != '#') {
-    t.text = bytes_.substr(start, pos_ - start);
-    if (t.text.size() > kMaxName) t.kind = Kind::kError;
-    return;
+// A name after its "/": text_ views the bytes, or name_buffer_ when #xx escapes were decoded.
+ObjectScanner::Kind ObjectScanner::name() {
+  const char* const start = p_;
+  const char* p = start;
+  while (p < end_ && class_of(*p) == kRegular) ++p;
+  if (p == end_ || *p != '#') {
+    p_ = p;
+    text_ = std::string_view(start, static_cast<size_t>(p - start));
+    return text_.size() > kMaxName ? Kind::kError : Kind::kName;
   }
-  name_buffer_.assign(bytes_.substr(start, pos_ - start));
-  while (pos_ < bytes_.size() && is_regular(bytes_[pos_])) {
-    char c = bytes_[pos_++];
+  name_buffer_.assign(start, p);
+  while (p < end_ && is_regular(*p)) {
+    char c = *p++;
     if (c == '#') {
-      const int hi = pos_ < bytes_.size() ? hex_value(bytes_[pos_]) : -1;
-      const int lo = pos_ + 1 < bytes_.size() ? hex_value(bytes_[pos_ + 1]) : -1;
-      if (hi < 0 || lo < 0 || (hi == 0 && lo == 0)) return void(t.kind = Kind::kError);
+      const int hi = p < end_ ? hex_value(p[0]) : -1;
+      const int lo = p + 1 < end_ ? hex_value(p[1]) : -1;
+      if (hi < 0 || lo < 0 || (hi == 0 && lo == 0)) return Kind::kError;
       c = static_cast<char>(hi * 16 + lo);
-      pos_ += 2;
+      p += 2;
     }
     name_buffer_.push_back(c);
   }
-  t.text = name_buffer_;
-  if (t.text.size() > kMaxName) t.kind = Kind::kError;
+  p_ = p;
+  text_ = name_buffer_;
+  return text_.size() > kMaxName ? Kind::kError : Kind::kName;
 }
 
 // A literal string: parentheses nest, a backslash escapes the next byte.
 bool ObjectScanner::skip_string() {
   int depth = 0;
-  while (pos_ < bytes_.size()) {
-    const char c = bytes_[pos_++];
+  while (p_ < end_) {
+    const char c = *p_++;
     if (c == '\\') {
-      ++pos_;
+      if (p_ < end_) ++p_;
     } else if (c == '(') {
       ++depth;
     } else if (c == ')' && --depth == 0) {
@@ -148,93 +147,85 @@ bool ObjectScanner::skip_string() {
 }
 
 bool ObjectScanner::skip_hex_string() {
-  const size_t end = bytes_.find('>', pos_);
+  const std::string_view rest(p_, static_cast<size_t>(end_ - p_));
+  const size_t end = rest.find('>');
   if (end == std::string_view::npos) return false;
-  pos_ = end + 1;
+  p_ += end + 1;
   return true;
 }
 
 // A bare word: an integer ("+12", "-3"; kOther when it does not fit an int), a real ("1.5",
 // "-.5": kOther), or a keyword of letters; anything else is an error. Every element holds a
 // dozen of these (object numbers, MCIDs): the cursor stays in a local in the loops.
-ObjectScanner::Token ObjectScanner::word() {
-  const char* const begin = bytes_.data();
-  const char* const end = begin + bytes_.size();
-  const char* const start = begin + pos_;
+ObjectScanner::Kind ObjectScanner::word() {
+  const char* const start = p_;
   const char* p = start;
-  Token t;
+  Kind kind;
   if (is_letter(*p)) {
-    while (p < end && is_letter(*p)) ++p;
-    t.text = std::string_view(start, static_cast<size_t>(p - start));
-    t.kind = Kind::kKeyword;
+    while (p < end_ && is_letter(*p)) ++p;
+    text_ = std::string_view(start, static_cast<size_t>(p - start));
+    kind = Kind::kKeyword;
   } else {
     const bool negative = *p == '-';
     if (negative || *p == '+') ++p;
     long long value = 0;
     const char* const first_digit = p;
-    for (; p < end && is_digit(*p); ++p) {
+    for (; p < end_ && is_digit(*p); ++p) {
       if (value <= INT_MAX) value = value * 10 + (*p - '0');
     }
     std::ptrdiff_t digits = p - first_digit;
-    const bool real = p < end && *p == '.';
+    const bool real = p < end_ && *p == '.';
     if (real) {
       const char* const fraction = ++p;
-      while (p < end && is_digit(*p)) ++p;
+      while (p < end_ && is_digit(*p)) ++p;
       digits += p - fraction;
     }
     if (negative) value = -value;
     if (digits == 0) {
-      t.kind = Kind::kError;
+      kind = Kind::kError;
     } else if (real || value > INT_MAX || value < INT_MIN) {
-      t.kind = Kind::kOther;
+      kind = Kind::kOther;
     } else {
-      t.kind = Kind::kInt;
-      t.number = static_cast<int>(value);
+      kind = Kind::kInt;
+      number_ = static_cast<int>(value);
     }
   }
-  if (p < end && is_regular(*p)) {  // "12abc", "R2": not PDF syntax
-    while (p < end && is_regular(*p)) ++p;
-    t.kind = Kind::kError;
+  if (p < end_ && is_regular(*p)) {  // "12abc", "R2": not PDF syntax
+    while (p < end_ && is_regular(*p)) ++p;
+    kind = Kind::kError;
   }
-  pos_ = static_cast<size_t>(p - begin);
-  return t;
+  p_ = p;
+  return kind;
 }
 
-bool ObjectScanner::keyword(std::string_view w) {
-  const Token t = next();
-  return t.kind == Kind::kKeyword && t.text == w;
-}
+bool ObjectScanner::keyword(std::string_view w) { return next() == Kind::kKeyword && text_ == w; }
 
-// After an integer `num`: consumes "gen R" and fills `ref` when they follow, else reads nothing.
-// Looks at the bytes directly: every integer in an MCID array asks this.
+// After an integer `num`: consumes "gen R" and fills `ref` when they follow, else reads nothing
+// (number_ is then another's: callers keep `num`). Every integer in an MCID array asks this.
 bool ObjectScanner::as_ref(int num, ObjRef& ref) {
-  const size_t saved = pos_;
-  skip_space();
-  if (pos_ < bytes_.size() && is_digit(bytes_[pos_])) {
-    const Token gen = word();
-    skip_space();
-    const bool r = pos_ < bytes_.size() && bytes_[pos_] == 'R' &&
-                   (pos_ + 1 == bytes_.size() || !is_regular(bytes_[pos_ + 1]));
-    if (gen.kind == Kind::kInt && r) {
-      ++pos_;
-      ref = ObjRef{num, gen.number};
+  const char* const saved = p_;
+  p_ = skip_space(p_, end_);
+  if (p_ < end_ && is_digit(*p_)) {
+    const bool is_int = word() == Kind::kInt;
+    const char* const p = skip_space(p_, end_);
+    const bool r = p < end_ && *p == 'R' && (p + 1 == end_ || !is_regular(p[1]));
+    if (is_int && r) {
+      p_ = p + 1;
+      ref = ObjRef{num, number_};
       return true;
     }
   }
-  pos_ = saved;
+  p_ = saved;
   return false;
 }
 
 bool ObjectScanner::element_at(size_t offset, ObjRef ref, ElementDict& out) {
-  if (offset >= bytes_.size()) return false;
-  pos_ = offset;
-  const Token num = next();
-  const Token gen = next();
-  if (num.kind != Kind::kInt || gen.kind != Kind::kInt || num.number != ref.num ||
-      gen.number != ref.gen || !keyword("obj") || next().kind != Kind::kDictStart) {
-    return false;
-  }
-  out = ElementDict{};
+  if (offset >= static_cast<size_t>(end_ - begin_)) return false;
+  p_ = begin_ + offset;
+  if (next() != Kind::kInt || number_ != ref.num) return false;
+  if (next() != Kind::kInt || number_ != ref.gen) return false;
+  if (!keyword("obj") || next() != Kind::kDictStart) return false;
+  out.clear();
   return dict_body(&out, 0) && keyword("endobj");
 }
 
@@ -242,10 +233,12 @@ bool ObjectScanner::element_at(size_t offset, ObjRef ref, ElementDict& out) {
 bool ObjectScanner::dict_body(ElementDict* out, int depth) {
   if (depth > kMaxDepth) return false;
   for (;;) {
-    const Token key = next();
-    if (key.kind == Kind::kDictEnd) return true;
-    if (key.kind != Kind::kName) return false;
-    if (out ? !entry(key.text, *out, depth) : !skip_value(next(), depth)) return false;
+    const Kind key = next();
+    if (key == Kind::kDictEnd) return true;
+    if (key != Kind::kName) return false;
+    // Judged before the value is read: reading it can overwrite name_buffer_, which text_ may
+    // view.
+    if (out ? !entry(key_of(text_), *out, depth) : !skip_value(next(), depth)) return false;
   }
 }
 
@@ -259,49 +252,49 @@ ObjectScanner::Key ObjectScanner::key_of(std::string_view key) {
   }
 }
 
-bool ObjectScanner::entry(std::string_view key, ElementDict& out, int depth) {
-  // `key` may view name_buffer_, which reading the value can overwrite: judge it first.
-  const Key k = key_of(key);
-  const Token v = next();
-  if (k == Key::kK) return kids(v, out, depth);
-  if (v.kind == Kind::kInt) {
+bool ObjectScanner::entry(Key key, ElementDict& out, int depth) {
+  const Kind v = next();
+  if (key == Key::kK) return kids(v, out, depth);
+  if (v == Kind::kInt) {
+    const int number = number_;
     ObjRef r;
-    if (as_ref(v.number, r)) {
-      if (k == Key::kS || k == Key::kMcid) return false;  // Poppler would fetch them
-      if (k == Key::kPg) out.pg = r, out.has_pg = true;
-    } else if (k == Key::kMcid) {
-      out.mcid = v.number, out.has_mcid = true;
+    if (as_ref(number, r)) {
+      if (key == Key::kS || key == Key::kMcid) return false;  // Poppler would fetch them
+      if (key == Key::kPg) out.pg = r, out.has_pg = true;
+    } else if (key == Key::kMcid) {
+      out.mcid = number, out.has_mcid = true;
     }
     return true;
   }
-  if (v.kind == Kind::kName) {
-    if (k == Key::kType) out.type = v.text;
-    if (k == Key::kS) out.s = v.text, out.has_s = true;
+  if (v == Kind::kName) {
+    if (key == Key::kType) out.type = text_;
+    if (key == Key::kS) out.s = text_, out.has_s = true;
     return true;
   }
   return skip_value(v, depth);
 }
 
-bool ObjectScanner::kids(Token t, ElementDict& out, int depth) {
-  if (t.kind != Kind::kArrayStart) return kid(t, out, depth);
+bool ObjectScanner::kids(Kind first, ElementDict& out, int depth) {
+  if (first != Kind::kArrayStart) return kid(first, out, depth);
   if (depth + 1 > kMaxDepth) return false;
   constexpr size_t kUsualKids = 4;  // most elements hold one to four: one allocation, not three
   out.kids.reserve(kUsualKids);
-  for (t = next(); t.kind != Kind::kArrayEnd; t = next()) {
-    if (!kid(t, out, depth + 1)) return false;
+  for (Kind k = next(); k != Kind::kArrayEnd; k = next()) {
+    if (!kid(k, out, depth + 1)) return false;
   }
   return true;
 }
 
 // One entry of /K; arrays, names and null inside /K are not kids and are stepped over.
-bool ObjectScanner::kid(const Token& t, ElementDict& out, int depth) {
-  if (t.kind == Kind::kInt) {
+bool ObjectScanner::kid(Kind kind, ElementDict& out, int depth) {
+  if (kind == Kind::kInt) {
+    const int number = number_;
     ElementKid k;
-    if (!as_ref(t.number, k.ref)) k.mcid = t.number, k.is_mcid = true;
+    if (!as_ref(number, k.ref)) k.mcid = number, k.is_mcid = true;
     out.kids.push_back(k);
     return true;
   }
-  if (t.kind == Kind::kDictStart) {
+  if (kind == Kind::kDictStart) {
     ElementDict inner;
     if (!dict_body(&inner, depth + 1)) return false;
     ElementKid k;
@@ -310,23 +303,23 @@ bool ObjectScanner::kid(const Token& t, ElementDict& out, int depth) {
     out.inlined.push_back(std::move(inner));
     return true;
   }
-  return skip_value(t, depth);
+  return skip_value(kind, depth);
 }
 
-bool ObjectScanner::skip_value(const Token& t, int depth) {
+bool ObjectScanner::skip_value(Kind kind, int depth) {
   if (depth > kMaxDepth) return false;
-  switch (t.kind) {
+  switch (kind) {
     case Kind::kInt: {
       ObjRef ignored;
-      as_ref(t.number, ignored);
+      as_ref(number_, ignored);
       return true;
     }
     case Kind::kName:
     case Kind::kOther: return true;
-    case Kind::kKeyword: return t.text == "true" || t.text == "false" || t.text == "null";
+    case Kind::kKeyword: return text_ == "true" || text_ == "false" || text_ == "null";
     case Kind::kDictStart: return dict_body(nullptr, depth + 1);
     case Kind::kArrayStart:
-      for (Token e = next(); e.kind != Kind::kArrayEnd; e = next()) {
+      for (Kind e = next(); e != Kind::kArrayEnd; e = next()) {
         if (!skip_value(e, depth + 1)) return false;
       }
       return true;

@@ -37,13 +37,28 @@ struct ElementDict {
   bool has_mcid = false;
   std::vector<ElementKid> kids;       ///< /K in order (entries of other kinds dropped)
   std::vector<ElementDict> inlined;   ///< dictionaries written inside /K
+
+  /// Empties every key, keeping the vectors' room: a reader reusing one dictionary for
+  /// thousands of elements allocates for the first few only.
+  void clear() {
+    type.clear();
+    s.clear();
+    has_s = false;
+    pg = ObjRef{};
+    has_pg = false;
+    mcid = -1;
+    has_mcid = false;
+    kids.clear();
+    inlined.clear();
+  }
 };
 
 /// Reads element dictionaries from the bytes of an unencrypted PDF file.
 class ObjectScanner {
  public:
   /// `bytes` must outlive the scanner.
-  explicit ObjectScanner(std::string_view bytes) : bytes_(bytes) {}
+  explicit ObjectScanner(std::string_view bytes)
+      : begin_(bytes.data()), end_(bytes.data() + bytes.size()) {}
 
   /// Parses the object `ref` written at byte `offset` ("num gen obj << ... >>") into `out`.
   /// False whenever the bytes are anything but a plain dictionary object this reader fully
@@ -52,36 +67,35 @@ class ObjectScanner {
   bool element_at(size_t offset, ObjRef ref, ElementDict& out);
 
  private:
-  // kKeyword: a bare word ("R", "obj", "true"...) held in Token::text; kOther: a value we
-  // skip (a real number, a string).
-  enum class Kind { kInt, kName, kDictStart, kDictEnd, kArrayStart, kArrayEnd, kKeyword,
-                    kOther, kError };
-  struct Token {
-    Kind kind = Kind::kError;
-    int number = 0;         ///< kInt
-    std::string_view text;  ///< kName (decoded), kKeyword: into the bytes or name_buffer_
-  };
+  // kKeyword: a bare word ("R", "obj", "true"...); kOther: a value we skip (a real number, a
+  // string). A token's value is left in number_ (kInt) or text_ (kName, kKeyword) rather than
+  // returned with it: the kind alone comes back in a register, ~20 tokens an element.
+  enum class Kind : unsigned char { kInt, kName, kDictStart, kDictEnd, kArrayStart, kArrayEnd,
+                                    kKeyword, kOther, kError };
 
   // The keys of an element dictionary the reader keeps.
   enum class Key { kK, kType, kS, kPg, kMcid, kOther };
 
   static Key key_of(std::string_view key);
-  void skip_space();
-  Token next();
-  void read_name(Token& t);
+  Kind next();
+  Kind name();
+  Kind word();
   bool skip_string();
   bool skip_hex_string();
-  Token word();
   bool keyword(std::string_view word);
   bool as_ref(int num, ObjRef& ref);
   bool dict_body(ElementDict* out, int depth);
-  bool entry(std::string_view key, ElementDict& out, int depth);
-  bool kids(Token t, ElementDict& out, int depth);
-  bool kid(const Token& t, ElementDict& out, int depth);
-  bool skip_value(const Token& t, int depth);
+  bool entry(Key key, ElementDict& out, int depth);
+  bool kids(Kind first, ElementDict& out, int depth);
+  bool kid(Kind kind, ElementDict& out, int depth);
+  bool skip_value(Kind kind, int depth);
 
-  std::string_view bytes_;
-  size_t pos_ = 0;
+  const char* begin_;
+  const char* end_;
+  const char* p_ = nullptr;  // the cursor, between begin_ and end_
+  int number_ = 0;           // the last kInt token's value
+  std::string_view text_;    // the last kName (decoded) or kKeyword token: into the bytes or
+                             // name_buffer_
   std::string name_buffer_;  // the last name read that had #xx escapes, decoded
 };
 

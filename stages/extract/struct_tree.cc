@@ -79,7 +79,7 @@ class ElementSource {
     }
     const Object obj = xref_->fetch(ref.num, ref.gen);
     if (!obj.isDict()) return false;
-    out = ElementDict{};
+    out.clear();
     from_object(obj, out, 0);
     return true;
   }
@@ -151,7 +151,7 @@ class TreeReader {
     role_map_ = tree_root.dictLookup("RoleMap");
     auto root = std::make_shared<ElementDict>();
     ElementSource::from_object(tree_root, *root, 0);
-    push_kids(root, -1, 0);
+    push_kids(root, *root, -1, 0);
     while (!stack_.empty()) {
       Pending p = std::move(stack_.back());
       stack_.pop_back();
@@ -168,10 +168,12 @@ class TreeReader {
     int page;    // inherited page (0 unknown)
   };
 
-  // Queues the kids of `dict` so they pop in document order.
-  void push_kids(const std::shared_ptr<const ElementDict>& dict, int parent, int page) {
-    for (auto it = dict->kids.rbegin(); it != dict->kids.rend(); ++it) {
-      stack_.push_back(Pending{*it, it->inlined >= 0 ? dict : nullptr, parent, page});
+  // Queues the kids of `dict` (held by `owner` when it has inline kids) so they pop in
+  // document order.
+  void push_kids(const std::shared_ptr<const ElementDict>& owner, const ElementDict& dict,
+                 int parent, int page) {
+    for (auto it = dict.kids.rbegin(); it != dict.kids.rend(); ++it) {
+      stack_.push_back(Pending{*it, it->inlined >= 0 ? owner : nullptr, parent, page});
     }
   }
 
@@ -183,27 +185,35 @@ class TreeReader {
                      p);
     }
     if (!first_visit(p.kid.ref)) return true;  // cycle, shared
-    auto dict = std::make_shared<ElementDict>();
-    if (!source_.load(p.kid.ref, *dict)) return true;
-    return element(dict, p);
+    // Read into one reused dictionary: its kids are queued by value, so only a dictionary with
+    // inline kids, which the queue then points into, needs a home of its own.
+    if (!source_.load(p.kid.ref, loaded_)) return true;
+    if (loaded_.inlined.empty()) return element(std::shared_ptr<const ElementDict>(), loaded_, p);
+    return element(std::make_shared<const ElementDict>(loaded_), p);
   }
 
-  // An element dictionary written inline in its parent's /K has no reference to read /Alt by;
-  // such figures keep no alternative text (no producer we know writes figures inline).
   bool element(const std::shared_ptr<const ElementDict>& dict, const Pending& p) {
-    const int page = dict->has_pg ? pages_.find(Ref{dict->pg.num, dict->pg.gen}) : p.page;
-    if (dict->type == "MCR") {
-      if (dict->has_mcid) record(page, dict->mcid, p.parent);
+    return element(dict, *dict, p);
+  }
+
+  // `dict`, held by `owner` when it has inline kids. An element dictionary written inline in
+  // its parent's /K has no reference to read /Alt by; such figures keep no alternative text
+  // (no producer we know writes figures inline).
+  bool element(const std::shared_ptr<const ElementDict>& owner, const ElementDict& dict,
+               const Pending& p) {
+    const int page = dict.has_pg ? pages_.find(Ref{dict.pg.num, dict.pg.gen}) : p.page;
+    if (dict.type == "MCR") {
+      if (dict.has_mcid) record(page, dict.mcid, p.parent);
       return true;
     }
-    if (dict->type == "OBJR" || !dict->has_s) return true;
+    if (dict.type == "OBJR" || !dict.has_s) return true;
     if (static_cast<int>(index_.nodes.size()) >= max_nodes_) return false;
     const int node = static_cast<int>(index_.nodes.size());
-    index_.nodes.push_back(StructNode{resolve(dict->s), p.parent, {}, {}});
+    index_.nodes.push_back(StructNode{resolve(dict.s), p.parent, {}, {}});
     if (index_.nodes.back().type == "Figure" && p.kid.inlined < 0) {
       index_.nodes.back().alt = source_.alt_text(p.kid.ref);
     }
-    push_kids(dict, node, page);
+    push_kids(owner, dict, node, page);
     return true;
   }
 
@@ -253,6 +263,7 @@ class TreeReader {
   StructureIndex& index_;
   Object role_map_;
   std::vector<Pending> stack_;
+  ElementDict loaded_;  // the element read last (visit)
   std::vector<bool> visited_gen0_;  // by object number, for generation 0
   std::set<std::pair<int, int>> visited_;  // every other reference
   std::unordered_map<std::string, std::string> resolved_;  // RoleMap answers by custom name

@@ -45,7 +45,8 @@ TreeView::TreeView(const Doc& doc, const StructureConfig& config)
 
 Evidence TreeView::evidence(const Places& where, Lens lens) const {
   Evidence ev;
-  std::vector<int> owners;  // per tagged word
+  std::vector<int>& owners = word_owners_;
+  owners.clear();
   const double slack = config_.box_slack;
   for (const Place& place : where) {
     if (place.page < 1 || place.page > static_cast<int>(doc_.pages.size())) continue;
@@ -61,15 +62,17 @@ Evidence TreeView::evidence(const Places& where, Lens lens) const {
       owners.push_back(owners_.owner(w.struct_node, lens));
     }
   }
-  tally(owners, ev);
+  tally(ev);
   return ev;
 }
 
-// Fills label, share, owner and parts from the owners of the tagged words.
-void TreeView::tally(std::vector<int>& owners, Evidence& ev) const {
+// Fills label, share, owner and parts from the owners of the tagged words (word_owners_).
+void TreeView::tally(Evidence& ev) const {
+  std::vector<int>& owners = word_owners_;
   if (owners.empty()) return;
   std::sort(owners.begin(), owners.end());
-  std::vector<std::pair<std::string, int>> labels;  // few: one per type present
+  std::vector<std::pair<std::string_view, int>>& labels = label_counts_;  // views of node types
+  labels.clear();
   int best_owner_count = 0;
   for (size_t i = 0; i < owners.size();) {
     size_t j = i;
@@ -79,7 +82,8 @@ void TreeView::tally(std::vector<int>& owners, Evidence& ev) const {
     if (owner >= 0 && count >= config_.min_part_share * static_cast<double>(owners.size())) {
       ++ev.parts;
     }
-    const std::string label = owner < 0 ? "" : doc_.structure[static_cast<size_t>(owner)].type;
+    const std::string_view label =
+        owner < 0 ? std::string_view() : doc_.structure[static_cast<size_t>(owner)].type;
     auto same = std::find_if(labels.begin(), labels.end(),
                              [&](const auto& l) { return l.first == label; });
     if (same == labels.end()) labels.emplace_back(label, count);
@@ -88,9 +92,11 @@ void TreeView::tally(std::vector<int>& owners, Evidence& ev) const {
   }
   // The most common label; a tie goes to the alphabetically first, as an ordered map would.
   int best = 0;
+  std::string_view best_label;
   for (const auto& [label, count] : labels) {
-    if (count > best || (count == best && label < ev.label)) best = count, ev.label = label;
+    if (count > best || (count == best && label < best_label)) best = count, best_label = label;
   }
+  ev.label = best_label;
   ev.share = static_cast<double>(best) / static_cast<double>(ev.tagged);
 }
 

@@ -93,11 +93,6 @@ int ElementOwners::climb(int node, Lens lens) const {
   return nearest_block;
 }
 
-int ElementOwners::owner(int node, Lens lens) const {
-  if (node < 0 || node >= static_cast<int>(owners_.size())) return -1;
-  return owners_[static_cast<size_t>(node)][static_cast<size_t>(lens)];
-}
-
 int ElementOwners::list_depth(int node) const {
   int lists = 0;
   for (int n = node, depth = 0; n >= 0 && depth < kMaxDepth; ++depth) {

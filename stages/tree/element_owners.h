@@ -26,7 +26,11 @@ class ElementOwners {
   /// The owners of the elements `nodes` (Doc::structure).
   explicit ElementOwners(const std::vector<StructNode>& nodes);
   /// The element that names `node` through `lens`, or -1 (also for a node out of range).
-  int owner(int node, Lens lens) const;
+  /// Inline: the structure stage asks once a tagged word.
+  int owner(int node, Lens lens) const {
+    if (node < 0 || node >= static_cast<int>(owners_.size())) return -1;
+    return owners_[static_cast<size_t>(node)][static_cast<size_t>(lens)];
+  }
   /// Number of L (list) elements above `node`: 1 for an item of a top-level list.
   int list_depth(int node) const;
   /// The owner, through `lens`, holding most of the tagged words `words` of `page` (the
