@@ -80,5 +80,40 @@ TEST(BibliographyPageBreak, EntryRunOnIntoAPublisherLineKeepsTheEntryAndTheGroup
   EXPECT_GT(compared, 10);
 }
 
+// Seed 2419 (held20, pages 11, 25 and 26; a cut of a held-out render, as no tuning seed prints
+// the class), and Ghostscript's re-print of the cut, the second shape: page 25 ends with the
+// unlinked "European Union Agency for Asylum (EUAA), Fact sheet 2019: ..., October 2021. Last
+// accessed: 19 April 2025", its last line filling the justified column, and page 26 opens with
+// "Freedom House, [France: land disputes ...], 2016. ...", a linked entry with its own
+// publisher. Read as one, the first entry was part of the second's publisher: its source was
+// lost and notes 23 and 25 (page 11), which cite it, went unresolved. Now a complete citation
+// ending in its accessed date before a capital, in what would be a linked entry's publisher, is
+// an entry of its own (step 2b).
+TEST(BibliographyPageBreak, UnlinkedEntryRunOnIntoAPublishersLinkedEntryKeepsItsSource) {
+  constexpr const char* kRunOn =
+      "fixtures/generated-classes/bibliography-run-on-into-a-publishers-link-libreoffice";
+  const Doc model = testing::load_fixture_model(kRunOn);
+  const auto entry = [](const Source& s) {
+    return s.group + " / " + s.title + " / " + s.date + " / " + s.accessed;
+  };
+  const auto run_on = std::find_if(model.sources.begin(), model.sources.end(), [](const Source& s) {
+    return s.url.empty() && s.title.starts_with("Fact sheet 2019: reception conditions");
+  });
+  ASSERT_NE(run_on, model.sources.end());
+  for (const char* producer : {"libreoffice", "gs-libreoffice"}) {
+    SCOPED_TRACE(producer);
+    const Doc ours = testing::convert_fixture(kRunOn, producer, "");
+    EXPECT_TRUE(std::any_of(ours.sources.begin(), ours.sources.end(),
+                            [&](const Source& s) { return entry(s) == entry(*run_on); }))
+        << entry(*run_on);
+    const std::map<int, std::string> want = testing::cited_sources(model);
+    const std::map<int, std::string> got = testing::cited_sources(ours);
+    for (int n : {23, 24, 25}) {
+      ASSERT_TRUE(got.count(n)) << "note " << n;
+      EXPECT_EQ(got.at(n), want.at(n)) << "note " << n;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace coi

@@ -117,6 +117,16 @@ TEST(Hyphenation, CapitalAfterCapitalIsAWordBreakOnlyWhenTheJoinedWordIsPrinted)
   EXPECT_EQ(joined(doc, 4), "the French-Italian one");
 }
 
+// Step 2a: an acronym printed whole only where no word stands beside it (a glossary's cell, a
+// line of its own) is the note's word all the same: "ACCORD" in a table and "(AC-" / "CORD)," in
+// six footnotes (XeLaTeX, seed 2416). Two names joined ("EU-" / "UK") still keep the hyphen.
+TEST(Hyphenation, AcronymPrintedAloneOnItsLineIsAWordBreak) {
+  const Doc doc = testing::body_lines_note({"the refugee agency (UN-", "HCR), and", "the EU-",
+                                            "UK deal", "UNHCR"});
+  EXPECT_EQ(joined(doc, 0), "the refugee agency (UNHCR), and");
+  EXPECT_EQ(joined(doc, 2), "the EU-UK deal");
+}
+
 // Word breaks lines only at hyphens the text has: with no evidence of syllable breaks, every
 // hyphen stays, whatever follows it.
 TEST(Hyphenation, NoteThatDoesNotHyphenateKeepsEveryHyphen) {

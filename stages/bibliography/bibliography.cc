@@ -26,7 +26,9 @@
 //         and two with plain titles (Cairo, seed 2202 XeLaTeX: "Briefing on ..., 4 January
 //         2025. Last accessed: 17 June 2024 Concluding observations: ..., 8 June 2017. ...")
 //         where a capital after a year ends a complete citation with an accessed date and
-//         opens another.
+//         opens another; so too where the other is linked and prints its own publisher before
+//         its link (LibreOffice, seed 2419: "..., October 2021. Last accessed: 19 April 2025"
+//         filling a page's last line | "Freedom House, [France: land disputes ...], 2016. ...").
 // Step 2c: an entry broken by a page break reads as two paragraphs, the page's foot and the next
 //         page's top. The part at the top continues the entry before when that entry, on an
 //         earlier page, stops short of its accessed date (XeLaTeX, seeds 1808, 1811, 1820: "...,
@@ -268,6 +270,10 @@ class BibliographyReader {
   std::optional<size_t> run_on_at(const Inlines& inlines, const CitationParts& parts) const {
     if (!parts.url.empty() && !parts.prefix.empty()) {
       if (const std::optional<size_t> at = linked_run_on_at(inlines, parts)) return at;
+      if (const std::optional<size_t> at = accessed_run_on_at(inlines);
+          at && *at < plain_text(inlines).find(parts.prefix) + parts.prefix.size()) {
+        return at;
+      }
     }
     if (parts.url.empty()) {
       if (const std::optional<size_t> at = quoted_run_on_at(inlines)) return at;
@@ -301,10 +307,14 @@ class BibliographyReader {
     return std::nullopt;
   }
 
-  // Step 2b for two unlinked entries with plain titles run together: where a complete citation
-  // ending in its accessed date's year is followed by a capital opening another, the second
-  // entry starts. Read whole, the first entry's title would be the prefix and its date and
-  // accessed date the start of the second's title; nothing would be left unread.
+  // Step 2b for two entries with plain titles run together: where a complete citation ending in
+  // its accessed date's year is followed by a capital opening another, the second entry starts.
+  // Read whole, the first entry's title would be the prefix and its date and accessed date the
+  // start of the second's title; nothing would be left unread. The second may be linked, its
+  // publisher printed before its link: then the split lies in what would be its prefix (an
+  // unlinked entry whose last line filled its page's foot, run on into "Freedom House,
+  // [France: land disputes ...], 2016. ..." at the next page's top: LibreOffice, seed 2419 p. 25,
+  // and Ghostscript's re-print of it).
   std::optional<size_t> accessed_run_on_at(const Inlines& inlines) const {
     const std::string text = plain_text(inlines);
     for (size_t at = text.find(' ', 1); at != std::string::npos; at = text.find(' ', at + 1)) {

@@ -32,7 +32,9 @@
 //   (c) no separator: the run of small-type body lines at the bottom, from its first line that
 //       starts with a raised number, or with the number of the note the sequence expects next
 //       (or, a note lost before, of the first note marked on the page past it, as (b) resumes)
-//       on the baseline at the run's left edge, its mark printed above (a CSS engine's notes
+//       on the baseline at the run's left edge, its mark printed above, the note's text after it
+//       on its line with no column gap in it (a table's year printed a digit a line, "1 121
+//       49,574 N/A" or "08" alone, opens a row, not a note: text_follows) (a CSS engine's notes
 //       under a template that draws no separator; a number a sentence wraps to a line's start
 //       is not the expected note's, or not at the edge). When the page before had an area, the
 //       lines of the run right above that line, set as the notes are (their size, at the run's
@@ -509,13 +511,32 @@ class AreaFinder {
     return left;
   }
 
-  // The number a line opens with (raised, or on the baseline at the area's left edge), or -1.
+  // The number a line opens with (raised, or on the baseline at the area's left edge with the
+  // note's text after it), or -1.
   int opens(const Page& page, const Line& line, double left) const {
     const Word& first = page.words[static_cast<size_t>(line.words.front())];
     const int n = number_of(first);
     if (n < 0) return -1;
+    if (first.raised) return n;
     const bool at_edge = first.box.x0 <= left + config_.footnote_number_indent * line.font_size;
-    return first.raised || at_edge ? n : -1;
+    return at_edge && text_follows(page, line) ? n : -1;
+  }
+
+  // A note's number on the baseline is followed on its line by the note's text, set as prose:
+  // some word, and no column gap between the words after the number (the gap after it may be a
+  // tab's). A year printed a digit or two a line in a table's narrow first column opens its row
+  // with a number at the margin: "1 121 49,574 N/A €93" (the "1" of "1997", then "9", "9", "7"
+  // alone) under the header's rule read as note 1, the table's rows as notes 1, 7, 8, 9
+  // (LibreOffice, seed 2417 p. 3), and "08" alone, the rest of "2008", as note 8, the row above it
+  // carried over (seed 1790 p. 6).
+  bool text_follows(const Page& page, const Line& line) const {
+    if (line.words.size() < 2) return false;
+    for (size_t k = 2; k < line.words.size(); ++k) {
+      const Box& before = page.words[static_cast<size_t>(line.words[k - 1])].box;
+      const Box& after = page.words[static_cast<size_t>(line.words[k])].box;
+      if (after.x0 - before.x1 > config_.prose_max_gap * line.font_size) return false;
+    }
+    return true;
   }
 
   // The notes' size: the size most words of the page's area have (the smaller of two as

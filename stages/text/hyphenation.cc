@@ -65,6 +65,24 @@ std::optional<std::string_view> capitals_stem(std::string_view before, std::stri
   return stem;
 }
 
+// Step 2a: true when `word`, its surrounding punctuation aside, is two letters or more, every
+// one a capital ("ACCORD" of "(ACCORD),").
+bool capitals_only(std::string_view word) {
+  int letters = 0;
+  for (size_t i = 0; i < word.size();) {
+    char32_t c = 0;
+    const size_t length = decode_utf8(word, i, c);
+    if (length == 0) return false;
+    i += length;
+    if (u_isupper(static_cast<UChar32>(c))) {
+      ++letters;
+    } else if (u_isalnum(static_cast<UChar32>(c)) || (letters > 0 && c == U'-')) {
+      return false;
+    }
+  }
+  return letters >= 2;
+}
+
 // Step 0: true when U+2010 ends some word of the note (after a letter or digit) and lies inside
 // none.
 bool u2010_only_at_word_ends(const Doc& doc) {
@@ -128,7 +146,9 @@ Hyphenation::Hyphenation(const Doc& doc, const Vocabulary& vocabulary)
   for (const Page& page : doc.pages) {  // step 1a
     for (size_t i = 0; i < page.words.size(); ++i) {
       const std::string& text = page.words[i].text;
-      if (text.find('-') == std::string::npos || Vocabulary::in_running_text(page, i)) continue;
+      if (Vocabulary::in_running_text(page, i)) continue;
+      if (capitals_only(text)) set_apart_acronyms_.add(text);  // step 2a
+      if (text.find('-') == std::string::npos) continue;
       if (!compound_head(Vocabulary::fold(text)).empty()) set_apart_compounds_.add(text);
     }
   }
@@ -190,10 +210,11 @@ void Hyphenation::read_compound_heads() {
   });
 }
 
-Hyphenation::Verdict Hyphenation::evidence(std::string_view stem, std::string_view after) const {
+Hyphenation::Verdict Hyphenation::evidence(std::string_view stem, std::string_view after,
+                                           bool capitals) const {
   const std::string joined = std::string(stem) + std::string(after);
   const std::string hyphenated = std::string(stem) + "-" + std::string(after);
-  const int whole = vocabulary_.count(joined);
+  const int whole = vocabulary_.count(joined) + (capitals ? set_apart_acronyms_.count(joined) : 0);
   const int compound = vocabulary_.count(hyphenated) + set_apart_compounds_.count(hyphenated);
   if (whole > compound) return Verdict::kWordBreak;
   if (compound > whole) return Verdict::kCompound;
@@ -206,7 +227,7 @@ bool Hyphenation::breaks_word(std::string_view before, std::string_view after) c
   const std::optional<std::string_view> stem = syllable_stem(before, after);
   if (!stem) {
     const std::optional<std::string_view> capitals = capitals_stem(before, after);
-    return capitals && evidence(*capitals, after) == Verdict::kWordBreak;  // step 2a
+    return capitals && evidence(*capitals, after, true) == Verdict::kWordBreak;  // step 2a
   }
   switch (evidence(*stem, after)) {  // step 1
     case Verdict::kWordBreak: return true;

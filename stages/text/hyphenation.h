@@ -22,6 +22,12 @@
 // Step 2a: but for capitals: TeX breaks an acronym between its letters ("UN-" / "HCR"), and
 //         "EU-" / "UK" is two names joined. A capital after a capital is a word break only when
 //         step 1 says so: the joined word ("UNHCR") printed more often than the hyphenated one.
+//         An acronym printed whole counts wherever it is printed, as step 1a's compounds do: a
+//         note names one in a glossary's cell or alone on a line ("ACCORD" beside its name in a
+//         table, "(ACCORD)," wrapped alone to a bibliography entry's line) more often than in
+//         running text, and a narrow column breaks a word without a hyphen, so a piece of one
+//         is no acronym of the note's (XeLaTeX, seed 2416: "(AC-" / "CORD)," in six footnotes,
+//         "ACCORD" printed nowhere in running text, was "AC-CORD").
 // Step 3: the note's habit. Every line-end hyphen followed by a lower-case letter that step 1
 //         can judge is a vote; the note hyphenates words when more breaks are the typesetter's
 //         than the text's. A note that does not keeps every hyphen it prints (Word's habit).
@@ -86,7 +92,9 @@ class Hyphenation {
 
  private:
   enum class Verdict { kWordBreak, kCompound, kUnknown };
-  Verdict evidence(std::string_view stem, std::string_view after) const;
+  // Step 1; with `capitals` (step 2a), the acronyms printed outside running text count for the
+  // joined word too.
+  Verdict evidence(std::string_view stem, std::string_view after, bool capitals = false) const;
   // Step 4a: fills compound_heads_ and joined_heads_ from the running text's words, each
   // distinct word once (the vocabulary's), weighted by how often it is printed.
   void read_compound_heads();
@@ -101,6 +109,8 @@ class Hyphenation {
   // Step 1a: the compounds (a hyphen between letters inside the word) printed outside running
   // text, counted as the vocabulary counts.
   Vocabulary set_apart_compounds_;
+  // Step 2a: the words of capitals only printed outside running text, counted the same way.
+  Vocabulary set_apart_acronyms_;
   // Step 4: how often each word (folded as the vocabulary folds it) is printed in running text
   // as the second half of a break step 1 judges a word break.
   std::unordered_map<std::string, int> syllables_;
