@@ -56,6 +56,16 @@ TEST(CentredExtent, OverTheRowsHeightALabelIsCentredOverOtherRows) {
   EXPECT_FALSE(centred_over(rows, label_at(136), 12, false, 2, 4, kTolerance));
 }
 
+// A label's offset keeps its side: hrule_rows.cc reads a column the way its labels lie alike
+// off their centres (\multirow sets each a fixed distance above the middle of its lines). A
+// \multirow{4} over four rows, the second wrapped, 1.9 pt above or below that middle.
+TEST(CentredExtent, AnOffsetSaysWhichSideOfItsCentreALabelLies) {
+  const std::vector<RowBox> rows = rows_of({1, 2, 1, 1});
+  EXPECT_NEAR(signed_offset(rows, label_at(100 + 1.5 * 12 - 1.9), 12, true, 0, 3), -1.9, 1e-9);
+  EXPECT_NEAR(signed_offset(rows, label_at(100 + 1.5 * 12 + 1.9), 12, true, 0, 3), 1.9, 1e-9);
+  EXPECT_NEAR(centring_offset(rows, label_at(100 + 1.5 * 12 - 1.9), 12, true, 0, 3), 1.9, 1e-9);
+}
+
 // In a table of one-line rows a label between two rows is centred over them as much as over
 // one row more on each side (the choice is its neighbours', hrule_rows.cc).
 TEST(CentredExtent, OneLineRowsCentreALabelOverEverySymmetricRun) {

@@ -898,5 +898,44 @@ TEST_F(GridHeaderLetterAcrossBorderGhostscript, AHeaderLetterAcrossItsBorderStay
   expect_header_letter_in_the_header(*model_, *ours_);
 }
 
+// The page's one table is the model's t4, cell for cell, its header printed twice read once.
+void expect_header_copy_in_the_table(const Doc& model, const Doc& ours) {
+  const std::vector<std::vector<std::string>> want = testing::table_grid(model, "t4");
+  ASSERT_GT(want.size(), 2u);
+  const std::vector<const Block*> got = testing::tables_of(ours);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(testing::grid_texts(got.front()->table), want);
+}
+
+struct GridHeaderPrintedTwiceRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/grid-header-printed-twice";
+  static constexpr const char* kProducer = "latex";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using GridHeaderPrintedTwice = testing::FixtureRenderSuite<GridHeaderPrintedTwiceRender>;
+
+// Page 23 of seed 2328's XeLaTeX rendering: longtable prints t4's first header and, under it,
+// the header it repeats on every page, each in a full grid box of its own, 6.4 pt apart. The
+// first copy, all header and printed again cell for cell right under it, was a table of its own
+// ("Applications | Internationalisation | ..."); now it is the table's (repeated_header.h).
+TEST_F(GridHeaderPrintedTwice, AHeaderInABoxOfItsOwnOverItsRepeatIsReadOnce) {
+  expect_header_copy_in_the_table(*model_, *ours_);
+}
+
+struct GridHeaderPrintedTwiceGhostscriptRender {
+  static constexpr const char* kFolder = "fixtures/tables-once/grid-header-printed-twice";
+  static constexpr const char* kProducer = "gs-latex";
+  static constexpr const char* kStopAfter = "tables";
+};
+
+using GridHeaderPrintedTwiceGhostscript =
+    testing::FixtureRenderSuite<GridHeaderPrintedTwiceGhostscriptRender>;
+
+// The same page re-printed by Ghostscript's pdfwrite (drivers.py gs, seed 2328).
+TEST_F(GridHeaderPrintedTwiceGhostscript, AHeaderInABoxOfItsOwnOverItsRepeatIsReadOnce) {
+  expect_header_copy_in_the_table(*model_, *ours_);
+}
+
 }  // namespace
 }  // namespace coi

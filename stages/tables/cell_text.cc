@@ -51,7 +51,9 @@
 //         then a word are two words, and so are an acronym and a capitalised word ("PRAHDA" /
 //         "Est-2": no word runs from capitals into one). A word hyphenated over several lines
 //         counts whole on either side: "Unac-" / "com-" / "panied" / "mi-" / "nors" compares
-//         "Unaccompanied" with "minors". The pieces of a word a line-end hyphen broke in the
+//         "Unaccompanied" with "minors"; each hyphen as the hyphen judge reads it, a compound's
+//         kept: "Provence-" / "Alpes-Côte" / "d’Azur" compares "Provence-Alpes-Côte", whole in
+//         the paragraphs, with "d’Azur" (held19 2312, WeasyPrint: once "Côted’Azur"). The pieces of a word a line-end hyphen broke in the
 //         paragraphs ("accommod-" / "ation", "applic-" / "ations") are no words of the note
 //         (whole_words.h, Step 5): counted, a narrow header's "Accommod" / "ation" read as two
 //         words the note prints (held18 2204, 2208: "Accommod ation", "Reconsider ations").
@@ -342,7 +344,8 @@ bool one_word_cut(const Page& page, const std::vector<std::vector<int>>& lines, 
 
 // Step 3: moves the pieces of words broken between characters back onto one line.
 void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
-                         const NoteWords& words, std::vector<std::vector<int>>& lines) {
+                         const NoteWords& words, const Hyphenation& hyphenation,
+                         std::vector<std::vector<int>>& lines) {
   // A producer that lets words overflow their column cuts none (whole_words.h, Step 3).
   if (words.words_overflow) return;
   const double text_width = std::min(cell_text_width(page, cell, lines), column_width);
@@ -377,7 +380,11 @@ void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
         continue;
       }
     } else if (const size_t hyphen = line_end_hyphen(word); hyphen > 0) {
-      hyphenated = word.substr(0, word.size() - hyphen);
+      // As the hyphen judge reads the break: it goes where it broke a word ("Unac-" / "com-"),
+      // stays in a compound ("Provence-" / "Alpes-Côte": "Provence-Alpes-Côte", whole in the
+      // paragraphs, over "d’Azur").
+      const bool broke = hyphenation.breaks_word(page.words[lines[i].back()].text, next.text);
+      hyphenated = broke ? word.substr(0, word.size() - hyphen) : word;
       continue;
     } else if (!one_word_cut(page, lines, i, word, runs, fits, words)) {
       continue;
@@ -391,7 +398,7 @@ void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
 // baseline is nearest at or below theirs, since their own baseline sits above it.
 std::vector<TextLine> cell_lines(Page& page, const Box& cell_box, double column_width,
                                  std::vector<int> words, const NoteWords& note_words,
-                                 const TablesConfig& config) {
+                                 const Hyphenation& hyphenation, const TablesConfig& config) {
   std::sort(words.begin(), words.end(), [&](int a, int b) {
     return page.words[a].baseline < page.words[b].baseline;
   });
@@ -423,7 +430,7 @@ std::vector<TextLine> cell_lines(Page& page, const Box& cell_box, double column_
     if (!line.empty()) page.words[line.back()].space_after = false;
   }
   if (config.rejoin_broken_words) {
-    rejoin_broken_words(page, cell_box, column_width, note_words, lines);
+    rejoin_broken_words(page, cell_box, column_width, note_words, hyphenation, lines);
   }
   for (std::vector<int>& line : lines) {
     if (line.empty()) continue;
@@ -485,7 +492,7 @@ void fill_fragment(const Doc& doc, Page& page, Fragment& f, const NoteWords& wor
     const double column_width = cell.colspan == 1
                                     ? column_widths[static_cast<size_t>(cell.col)]
                                     : std::numeric_limits<double>::infinity();
-    cell.lines = cell_lines(page, cell.box, column_width, cell.words, words, config);
+    cell.lines = cell_lines(page, cell.box, column_width, cell.words, words, hyphenation, config);
     cell.inlines = build_inlines(doc, cell.lines, options);
   }
   // A rule under the header outweighs the header's weight (bold or not).

@@ -45,9 +45,14 @@ bool unpadded_rows(const std::vector<TextLine>& lines, const std::vector<std::ve
 double one_line_row_step(const std::vector<TextLine>& lines,
                          const std::vector<std::vector<size_t>>& rows);
 
-/// How far (points) `label` lies from where it would if centred over rows r0..r1: over as many
-/// lines `pitch` apart as rows when `by_lines`, else over the rows' height. r1 may lie past the
-/// last row when `by_lines`.
+/// How far (points) `label` lies below where it would if centred over rows r0..r1 (negative:
+/// above): over as many lines `pitch` apart as rows when `by_lines`, else over the rows' height.
+/// r1 may lie past the last row when `by_lines`.
+double signed_offset(const std::vector<RowBox>& rows, const LabelBox& label, double pitch,
+                     bool by_lines, int r0, int r1);
+
+/// How far (points) `label` lies from where it would if centred over rows r0..r1, above or below
+/// (signed_offset's size).
 double centring_offset(const std::vector<RowBox>& rows, const LabelBox& label, double pitch,
                        bool by_lines, int r0, int r1);
 

@@ -74,7 +74,8 @@
 //         where it is printed (over their height, or, as \multirow does, over as many lines as
 //         rows, which a wrapped row takes off the symmetry of rows: centred_extent.h; in padded
 //         rows, which Word, CSS and a TeX template's \arraystretch all print, both ways are
-//         tried for the column and the one leaving fewer blank rows kept), chosen down
+//         tried for the column and the one leaving fewer blank rows kept, then the one that
+//         sets every label alike off its centre), chosen down
 //         the column so that the fewest blank rows between two labels go to none and the fewest
 //         labels sit on rows that do not centre them (a label of one-line rows is centred over one
 //         row more on each side as much as over its own). Blank rows at the table's top and foot

@@ -1,6 +1,7 @@
 #include "stages/tables/repeated_header.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 namespace coi::tables::hrule {
@@ -65,33 +66,54 @@ std::vector<std::string> cell_words(const Page& page, const GridCell& cell) {
   return out;
 }
 
-// Whether rows [h, 2h) of `f` print rows [0, h) again, and no cell crosses row h or row 2h.
-bool repeats(const Page& page, const Fragment& f, int h) {
-  std::vector<const GridCell*> first, again;
-  bool text = false;
+// The cells of `f` in rows [from, from + h), or none when a cell crosses either edge.
+std::optional<std::vector<const GridCell*>> rows_of(const Fragment& f, int from, int h) {
+  std::vector<const GridCell*> out;
   for (const GridCell& cell : f.cells) {
-    if (cell.row < h && cell.row + cell.rowspan > h) return false;
-    if (cell.row >= h && cell.row < 2 * h && cell.row + cell.rowspan > 2 * h) return false;
-    if (cell.row < h) first.push_back(&cell), text = text || !cell.empty();
-    if (cell.row >= h && cell.row < 2 * h) again.push_back(&cell);
+    const int end = cell.row + cell.rowspan;
+    if ((cell.row < from && end > from) || (cell.row < from + h && end > from + h)) {
+      return std::nullopt;
+    }
+    if (cell.row >= from && cell.row < from + h) out.push_back(&cell);
   }
-  if (!text || first.size() != again.size()) return false;
-  for (size_t i = 0; i < first.size(); ++i) {
-    const GridCell& a = *first[i];
-    const GridCell& b = *again[i];
-    if (b.row != a.row + h || b.col != a.col || b.rowspan != a.rowspan ||
-        b.colspan != a.colspan || cell_words(page, a) != cell_words(page, b)) {
+  return out;
+}
+
+// Whether rows [b_from, b_from + h) of `b` print rows [a_from, a_from + h) of `a` again, cell
+// for cell (same places, spans and words), some of them text, and no cell crosses their edges.
+bool same_rows(const Page& page, const Fragment& a, int a_from, const Fragment& b, int b_from,
+               int h) {
+  const auto first = rows_of(a, a_from, h);
+  const auto again = rows_of(b, b_from, h);
+  if (!first || !again || first->size() != again->size()) return false;
+  bool text = false;
+  for (size_t i = 0; i < first->size(); ++i) {
+    const GridCell& x = *(*first)[i];
+    const GridCell& y = *(*again)[i];
+    if (y.row - b_from != x.row - a_from || y.col != x.col || y.rowspan != x.rowspan ||
+        y.colspan != x.colspan || cell_words(page, x) != cell_words(page, y)) {
       return false;
     }
+    text = text || !x.empty();
   }
-  return true;
+  return text;
+}
+
+// Whether `page` prints a word between `above`'s bottom and `below`'s top, across either.
+bool printed_between(const Page& page, const Fragment& above, const Fragment& below) {
+  const double x0 = std::min(above.box.x0, below.box.x0);
+  const double x1 = std::max(above.box.x1, below.box.x1);
+  return std::any_of(page.words.begin(), page.words.end(), [&](const Word& w) {
+    const double cx = w.box.centre_x(), cy = w.box.centre_y();
+    return cx > x0 && cx < x1 && cy > above.box.y1 && cy < below.box.y0;
+  });
 }
 
 }  // namespace
 
 bool drop_repeated_header_rows(const Page& page, Fragment& f) {
   for (int h = 1; 2 * h <= f.header_rows && 2 * h < f.row_count(); ++h) {
-    if (!repeats(page, f, h)) continue;
+    if (!same_rows(page, f, 0, f, h, h)) continue;
     std::erase_if(f.cells, [&](const GridCell& c) { return c.row >= h && c.row < 2 * h; });
     for (GridCell& cell : f.cells) {
       if (cell.row >= 2 * h) cell.row -= h;
@@ -103,6 +125,22 @@ bool drop_repeated_header_rows(const Page& page, Fragment& f) {
     return true;
   }
   return false;
+}
+
+void drop_header_copies(const Page& page, std::vector<Fragment>& found) {
+  for (size_t i = 0; i + 1 < found.size();) {
+    const Fragment& copy = found[i];
+    Fragment& table = found[i + 1];
+    const int h = copy.row_count();
+    if (h < 1 || h >= table.row_count() || copy.column_count() != table.column_count() ||
+        !same_rows(page, copy, 0, table, 0, h) || printed_between(page, copy, table)) {
+      ++i;
+      continue;
+    }
+    // The table's outline takes in the copy, whose words lie in no cell but in the table.
+    table.box.y0 = std::min(table.box.y0, copy.box.y0);
+    found.erase(found.begin() + static_cast<long>(i));
+  }
 }
 
 }  // namespace coi::tables

@@ -20,7 +20,11 @@
 //
 // A grid ruling every row (ruled_grid.h) reads the repeat as rows of its own, in bold like the
 // header above it: header rows repeating, cell for cell, the rows above them are dropped from
-// the fragment once its cells are filled.
+// the fragment once its cells are filled. Where longtable closes each copy in a box of its own
+// (a full grid: the first header's bottom rule, a gap, the repeat's top rule), the first copy
+// is a grid of its own, all header, right above the table that opens with it again: it goes,
+// and the table's outline takes it in (held19 2328, XeLaTeX, page 23: "Applications |
+// Internationalisation | ..." once a table of its own).
 #pragma once
 
 #include <cstddef>
@@ -62,5 +66,10 @@ namespace coi::tables {
 /// (same positions, spans and words), for the smallest such h within its header rows; the header
 /// rows shrink by h. False when no header rows repeat.
 bool drop_repeated_header_rows(const Page& page, Fragment& f);
+
+/// Drops from a page's filled fragments (top to bottom) each whose every row the next one opens
+/// with again, cell for cell, no word printed between the two: a header printed twice, each copy
+/// in a grid of its own. The next fragment's box grows up over the copy.
+void drop_header_copies(const Page& page, std::vector<Fragment>& found);
 
 }  // namespace coi::tables

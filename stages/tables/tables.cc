@@ -139,6 +139,7 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
     for (Fragment& f : found) tables::drop_repeated_header_rows(page, f);
     std::sort(found.begin(), found.end(),
               [](const Fragment& a, const Fragment& b) { return a.box.y0 < b.box.y0; });
+    tables::drop_header_copies(page, found);
     for (Fragment& f : found) {
       if (has_text(f)) fragments.push_back(std::move(f));
     }

@@ -142,9 +142,10 @@ struct TablesConfig {
   /// Default 1.5 (a line's height and the cell's bottom padding).
   double cut_row_max_gap = 1.5;
   /// The room (font-size units) a cell starting in the cut row may leave below its last line
-  /// on top of cut_row_max_gap and still carry on: a producer's widow control (CSS `widows: 2`,
+  /// on top of cut_row_max_gap and still carry on, where the page prints one line of it (else
+  /// the step between its last two lines there): a producer's widow control (CSS `widows: 2`,
   /// WeasyPrint's default) moves the line that would have filled it to the next page with the
-  /// cell's last. Default 1.3 (one line's pitch); 0 turns it off.
+  /// cell's last. Default 1.3 (one line's pitch); 0 turns the room off.
   double cut_row_widow_gap = 1.3;
   /// The first word of a cell on the next page would have fitted after the last line above it
   /// (so that line did not wrap: the text is fresh) when it fits with this much room (font-size
