@@ -116,6 +116,22 @@ TEST_F(PoundSignUnmappedViaPostScript1874, ThePoundSignReadsAsPrinted) {
   expect_the_models_paragraphs(*model_, *ours_);
 }
 
+// Straight to PDF (held19 seed 2302, /prepress, PDF 1.4), the code of "/sterlin" is a letter's,
+// 85, which pdftotext reads "U" ("U202"): the render check refused the re-print until it read
+// the cut name too (fixtures/generate/cut_glyph_names.py); coi reads the pound sign.
+struct Seed2302 {
+  static constexpr const char* kFolder = "fixtures/cut-glyph-names/pound-sign-read-as-a-letter";
+  static constexpr const char* kProducer = "gs-libreoffice";
+  static constexpr const char* kStopAfter = "";
+};
+
+using PoundSignReadAsALetter = testing::FixtureRenderSuite<Seed2302>;
+
+// Pages 53 and 60 of seed 2302's: the paragraph with "£202" both print whole.
+TEST_F(PoundSignReadAsALetter, ThePoundSignReadsAsPrinted) {
+  expect_the_models_paragraphs(*model_, *ours_);
+}
+
 TEST(LigatureGlyphNames, ALigaturesNameSpellsItsLetters) {
   EXPECT_EQ(extract::ligature_letters("f_i"), (std::vector<Unicode>{'f', 'i'}));
   EXPECT_EQ(extract::ligature_letters("f_f_l"), (std::vector<Unicode>{'f', 'f', 'l'}));
