@@ -655,7 +655,7 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
                       (within && same_row && word_goes_on);
     }
     rows.lines = split_rows_by_pitch(baselines, sizes, std::move(rows.lines), finder.config,
-                                     carries_on);
+                                     carries_on, finder.note_line_em, &rows.pitch_seen);
     for (size_t r = 0; r < rows.lines.size(); ++r) {
       for (size_t i : rows.lines[r]) row_of[i] = static_cast<int>(r);
     }
