@@ -540,7 +540,8 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
   // a label do; interleaved_lines.h, step 0). No column is a labels column yet, and no row
   // is read yet that a line could go on with.
   const std::vector<bool> none(right_edge.size(), false);
-  drop_interleaved(centred, lines, split_lines, inner, cell_pitch, finder.config,
+  drop_interleaved(finder.page, centred, lines, split_lines, inner, finder.text.em, cell_pitch,
+                   finder.config,
                    [&](size_t above, size_t below) {
                      return covers(finder.page, split_lines[below], split_lines[above]) ||
                             starts_row(finder.page, split_lines[above], split_lines[below],
