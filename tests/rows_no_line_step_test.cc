@@ -18,7 +18,8 @@ namespace coi {
 namespace {
 
 struct NoLineStepRender {
-  static constexpr const char* kFolder = "fixtures/tables-once/header-rows-no-line-step-libreoffice";
+  static constexpr const char* kFolder =
+      "fixtures/tables-once/header-rows-no-line-step-libreoffice";
   static constexpr const char* kProducer = "libreoffice";
   static constexpr const char* kStopAfter = "tables";
 };
@@ -31,7 +32,8 @@ TEST_F(RowsNoLineStep, TheNotesLineStepPartsTheHeaderRows) {
 }
 
 struct NoLineStepCairoRender {
-  static constexpr const char* kFolder = "fixtures/tables-once/header-rows-no-line-step-libreoffice";
+  static constexpr const char* kFolder =
+      "fixtures/tables-once/header-rows-no-line-step-libreoffice";
   static constexpr const char* kProducer = "cairo-libreoffice";
   static constexpr const char* kStopAfter = "tables";
 };

@@ -23,7 +23,7 @@
 //         the template pads no row and spaces its lines as widely as rows; with no such line,
 //         nothing says so.
 // Step 1d: a table whose cells wrap no line shows no line step of its own, and the floor alone
-//         would decide: LibreOffice's Year table in DejaVu Serif 11 pt steps its rows 1.345
+//         would decide: LibreOffice's Year table in DejaVu Serif (held18 2204) steps its rows 1.345
 //         font sizes apart, just under it, and its glued header would never be split. A
 //         producer that pads rows sets every table of a note in one style: in LibreOffice and
 //         WeasyPrint notes the cell line steps of a note's tables agree within about 1% (seed
