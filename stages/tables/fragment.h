@@ -40,6 +40,9 @@ struct Fragment {
                                      ///< (hrule_tables.h, step 4b): its producer centres labels
   bool labels_top_aligned = false;   ///< blank leading cells read as continuing the label above
                                      ///< them, set on its first row (step 4c)
+  double cell_line_em = 0;  ///< its cells' line step in font sizes, or 0 (row_pitch.h, step 1c)
+  bool rows_by_note_step = false;  ///< its rows lie under row_pitch_min apart and it shows no
+                                   ///< line step: the note's decides (row_pitch.h, step 1d)
 
   int row_count() const { return static_cast<int>(ys.size()) - 1; }
   int column_count() const { return static_cast<int>(xs.size()) - 1; }

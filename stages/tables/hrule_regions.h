@@ -32,6 +32,9 @@ struct Finder {
   // The note's tables centre their labels over the rows they span (some label lies between two
   // rows' lines: step 4b), so a label on a row's line is centred too (tables.cc).
   bool centred_labels = false;
+  // The note's cells' line step in font sizes, for a table that shows none (row_pitch.h, step
+  // 1d; tables.cc); 0 when unknown.
+  double note_line_em = 0;
   // The regions read so far with their lines. Step 3 asks for the same band several times (its
   // paragraph-number test, its columns, then step 5's fragment), and a region's lines depend on
   // the region alone. A deque, so that a reference handed out stays valid as it grows.

@@ -558,7 +558,8 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
   // a label do; interleaved_lines.h, step 0). No column is a labels column yet, and no row
   // is read yet that a line could go on with.
   const std::vector<bool> none(right_edge.size(), false);
-  drop_interleaved(centred, lines, split_lines, inner, cell_pitch, finder.config,
+  drop_interleaved(finder.page, centred, lines, split_lines, inner, finder.text.em, cell_pitch,
+                   finder.config,
                    [&](size_t above, size_t below) {
                      return covers(finder.page, split_lines[below], split_lines[above]) ||
                             starts_row(finder.page, split_lines[above], split_lines[below],
@@ -673,7 +674,7 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
                       (within && same_row && word_goes_on);
     }
     rows.lines = split_rows_by_pitch(baselines, sizes, std::move(rows.lines), finder.config,
-                                     carries_on);
+                                     carries_on, finder.note_line_em, &rows.pitch_seen);
     for (size_t r = 0; r < rows.lines.size(); ++r) {
       for (size_t i : rows.lines[r]) row_of[i] = static_cast<int>(r);
     }

@@ -9,6 +9,7 @@
 #include "stages/tables/hrule_columns.h"
 #include "stages/tables/hrule_lines.h"
 #include "stages/tables/hrule_regions.h"
+#include "stages/tables/row_pitch.h"
 #include "stages/tables/rule_segments.h"
 
 namespace coi::tables::hrule {
@@ -50,6 +51,7 @@ struct Rows {
   int label_between = -1;  // the lowest first row of a label between two rows' lines (step 4b)
                            // or below the bottom rule (step 4d), or -1
   bool top_aligned = false;     // blank leading cells continue the label above (step 4c)
+  PitchSeen pitch_seen;         // what the lines showed of the rows' pitch (row_pitch.h)
 };
 
 // Step 4: rows as runs of printed lines; a centred line spans the rows on both sides of it, and

@@ -317,6 +317,8 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
   out.box = Box{out.xs.front(), out.ys.front(), out.xs.back(), out.ys.back()};
   out.cells = grid_cells(out, rows.spans);
   out.labels_top_aligned = rows.top_aligned;
+  out.cell_line_em = rows.pitch_seen.line_step_em;
+  out.rows_by_note_step = rows.pitch_seen.by_note_step;
   // The header by the rule: rows above the first rule spanning the table, when a row border
   // below it is not ruled.
   const double tol = config.hrules.extent_tolerance;
@@ -341,12 +343,12 @@ bool make_fragment(const Finder& finder, const std::vector<Segment>& rules, cons
 // Steps 1 to 5 on the page as it is; `cuts` gets the words glued across a table's columns.
 std::vector<Fragment> fragments_of(const Page& page, const std::vector<Fragment>& ruled,
                                    const TablesConfig& config, bool centred_labels,
-                                   const RunningFooter& footer, bool notes_unruled,
-                                   std::vector<Cut>& cuts) {
+                                   double note_line_em, const RunningFooter& footer,
+                                   bool notes_unruled, std::vector<Cut>& cuts) {
   const std::vector<Segment> rules = horizontal_rules(page, ruled, config, notes_unruled);
   if (rules.empty()) return {};
   const PageText text = body_text(page, &footer);
-  const Finder finder{page, text, config, centred_labels};
+  const Finder finder{page, text, config, centred_labels, note_line_em};
   std::vector<Fragment> out;
   for (const std::vector<Segment>& stack : stacks_of(rules, config.hrules.extent_tolerance)) {
     for (const Region& region : finder.regions(stack)) {
@@ -371,10 +373,12 @@ std::vector<Fragment> fragments_of(const Page& page, const std::vector<Fragment>
 
 std::vector<Fragment> find_hrule_fragments(Page& page, const std::vector<Fragment>& ruled,
                                            const TablesConfig& config, bool centred_labels,
-                                           const RunningFooter& footer, bool notes_unruled) {
+                                           double note_line_em, const RunningFooter& footer,
+                                           bool notes_unruled) {
   std::vector<hrule::Cut> cuts;
   std::vector<Fragment> out =
-      hrule::fragments_of(page, ruled, config, centred_labels, footer, notes_unruled, cuts);
+      hrule::fragments_of(page, ruled, config, centred_labels, note_line_em, footer,
+                          notes_unruled, cuts);
   if (cuts.empty()) return out;
   // Each word's cuts from its last character back, so that the earlier ones still fall in it;
   // then the tables are found again on the words as printed.
@@ -382,7 +386,8 @@ std::vector<Fragment> find_hrule_fragments(Page& page, const std::vector<Fragmen
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
   for (const hrule::Cut& cut : cuts) cut_word(page, cut.word, cut.at);
   std::vector<hrule::Cut> none;
-  return hrule::fragments_of(page, ruled, config, centred_labels, footer, notes_unruled, none);
+  return hrule::fragments_of(page, ruled, config, centred_labels, note_line_em, footer,
+                             notes_unruled, none);
 }
 
 bool find_open_fragment(const Page& page, const Box& region, const std::vector<double>& borders,

@@ -19,11 +19,13 @@ namespace coi::tables {
 /// `centred_labels`: the note's tables centre their labels over the rows they span, so a label
 /// on a row's line with blank cells around it is centred over them too (step 4b), not set on
 /// its first row (step 4c). The note's running `footer` (cell_grid.h) is no table's text.
-/// `notes_unruled`: the note's notes open under no separator, so a rule at the top of their
-/// area may be a table's bottom rule (rule_segments.h).
+/// `note_line_em`: the note's cells' line step in font sizes, for a table that shows none
+/// (row_pitch.h, step 1d), or 0. `notes_unruled`: the note's notes open under no separator, so
+/// a rule at the top of their area may be a table's bottom rule (rule_segments.h).
 std::vector<Fragment> find_hrule_fragments(Page& page, const std::vector<Fragment>& ruled,
                                            const TablesConfig& config, bool centred_labels,
-                                           const RunningFooter& footer, bool notes_unruled);
+                                           double note_line_em, const RunningFooter& footer,
+                                           bool notes_unruled);
 
 /// The fragment of the body text of `page` within `region`, read as a table open on both sides
 /// whose column borders are `borders` (a page between a table's first and last rules, which

@@ -26,6 +26,17 @@
 //         (hrule_rows.h), are one cell's ("e" and "a" of "Year"), and a line between them
 //         ("Healthca") is interleaved text, not a label. TeX pads no row: there a label's two
 //         rows are a line apart too, and step 4b stands.
+// Step 0a: in a table whose rows are unpadded, a line between two lines of one cell as above
+//         is still no label when it has text in two columns or more, sharing no column with
+//         either (a \multirow label is one cell: this is a row's line interleaved with a tall
+//         cell's). XeLaTeX's \cmidrule under a two-row header's years sets the measures' first
+//         line ("Counter- Capi Chil ...") between "ea" and "r" of a "Year" broken "Y" / "ea" /
+//         "r" down an unpadded narrow column (held19 2319, page 6).
+// Step 0b: nor when it has text in one column, opening with a lower-case letter (the rest of a
+//         word), and is interleaved (step 1), the nearest text above in its column one line
+//         pitch above it, lines of other columns between: step 2 reads it as the rest of that
+//         cell ("r" under "ea", "Counter-" between them and "trafficking" under it). A label
+//         centred between rows lies half a row or more from its column's text above.
 // Step 1: a line is interleaved when it lies less than `interleaved_max_step` font sizes below
 //         the line before it: two lines of one cell are at least a line apart.
 // Step 2: an interleaved line continues, in each column, the nearest line above it with text in
@@ -48,12 +59,15 @@ namespace coi::tables::hrule {
 double cell_line_pitch(const std::vector<TextLine>& lines,
                        const std::vector<LineColumns>& split_lines);
 
-/// Step 0: `centred` (per printed line: set between two rows, step 4b) cleared where the
-/// table's rows are padded and the lines before and after are one cell's: one `pitch` apart, no
-/// rule of `inner` between them, and `parts_rows(above, below)` false.
-void drop_interleaved(std::vector<bool>& centred, const std::vector<TextLine>& lines,
+/// Steps 0 to 0b: `centred` (per printed line of `page`: set between two rows, step 4b) cleared
+/// where the lines before and after are one cell's, one `pitch` apart, no rule of `inner`
+/// between them and `parts_rows(above, below)` false, and the table's rows are padded or the
+/// line is a row's of several cells or the rest of a cell above it. `em` is the body's font size.
+void drop_interleaved(const Page& page, std::vector<bool>& centred,
+                      const std::vector<TextLine>& lines,
                       const std::vector<LineColumns>& split_lines,
-                      const std::vector<Segment>& inner, double pitch, const TablesConfig& config,
+                      const std::vector<Segment>& inner, double em, double pitch,
+                      const TablesConfig& config,
                       const std::function<bool(size_t above, size_t below)>& parts_rows);
 
 /// What `lines[i]` continues, column by column: `split_lines[prev]` (the last line before it

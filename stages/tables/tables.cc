@@ -1,5 +1,7 @@
 // The tables stage: per page, fragments from rules (ruled_grid.h), from horizontal rules and text
 // alignment (hrule_tables.h) and, failing those, from text alignment alone (aligned_tables.h),
+// pages whose tables' rows only the note's line step can tell apart read again with it
+// (row_pitch.h, step 1d),
 // pages whose labels were read as set on their first rows read again with labels centred where
 // some table of the note prints a label between two rows (hrule_tables.h, step 4b);
 // their cells filled (cell_text.h), a header printed twice read once (repeated_header.h);
@@ -67,16 +69,28 @@ void mark_table_lines(Doc& doc, const std::vector<LogicalTable>& found) {
   }
 }
 
+// The largest line step, in font sizes, that the cells of some fragment in `found_on_page`
+// show (row_pitch.h, step 1c), or 0: a note's padded tables share one style.
+double note_cell_line_em(const std::vector<std::vector<Fragment>>& found_on_page) {
+  double em = 0;
+  for (const std::vector<Fragment>& found : found_on_page) {
+    for (const Fragment& f : found) em = std::max(em, f.cell_line_em);
+  }
+  return em;
+}
+
 // The fragments of `page` found from its own rules and alignment (ruled grids, horizontal rules,
 // aligned columns), their cells not yet filled. `centred_labels`: the note's tables centre their
-// labels (hrule_tables.h); `footer`, the note's running footer, is no table's text.
+// labels; `note_line_em`: the note's cells' line step, or 0 (hrule_tables.h); `footer`, the
+// note's running footer, is no table's text.
 std::vector<Fragment> find_fragments(Page& page, const TablesConfig& config, bool centred_labels,
-                                     const tables::RunningFooter& footer, bool notes_unruled) {
+                                     double note_line_em, const tables::RunningFooter& footer,
+                                     bool notes_unruled) {
   std::vector<Fragment> found = tables::find_ruled_fragments(page, config);
   tables::cut_grid_glued_words(page, found, config.grid_glued_tolerance);
   if (config.hrules.enabled) {
-    for (Fragment& f : tables::find_hrule_fragments(page, found, config, centred_labels, footer,
-                                                                notes_unruled)) {
+    for (Fragment& f : tables::find_hrule_fragments(page, found, config, centred_labels,
+                                                    note_line_em, footer, notes_unruled)) {
       found.push_back(std::move(f));
     }
   }
@@ -104,7 +118,18 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
   const bool notes_unruled = tables::notes_unruled(doc, config);
   std::vector<std::vector<Fragment>> found_on_page;
   for (Page& page : doc.pages) {
-    found_on_page.push_back(find_fragments(page, config, false, footer, notes_unruled));
+    found_on_page.push_back(find_fragments(page, config, false, 0, footer, notes_unruled));
+  }
+  // A table whose rows lie under `row_pitch_min` apart and whose cells wrap no line is read
+  // again with the line step of the note's other tables (row_pitch.h, step 1d).
+  const double note_line_em = note_cell_line_em(found_on_page);
+  if (note_line_em > 0) {
+    for (size_t p = 0; p < doc.pages.size(); ++p) {
+      if (any_fragment(found_on_page[p], &Fragment::rows_by_note_step)) {
+        found_on_page[p] =
+            find_fragments(doc.pages[p], config, false, note_line_em, footer, notes_unruled);
+      }
+    }
   }
   // A producer that centres a label between two rows centres every label of the note: a page
   // whose labels, each on a row's line, were read as set on their first rows is read again.
@@ -113,7 +138,8 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
       })) {
     for (size_t p = 0; p < doc.pages.size(); ++p) {
       if (any_fragment(found_on_page[p], &Fragment::labels_top_aligned)) {
-        found_on_page[p] = find_fragments(doc.pages[p], config, true, footer, notes_unruled);
+        found_on_page[p] =
+            find_fragments(doc.pages[p], config, true, note_line_em, footer, notes_unruled);
       }
     }
   }
