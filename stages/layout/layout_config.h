@@ -83,6 +83,9 @@ struct LayoutConfig {
   /// A title line without a page number ending in leaders (the page number wrapped): (1) the
   /// title without them.
   Pattern toc_open_leaders;
+  /// A word of leaders only: where it is printed over another word of an entry's line (XeLaTeX
+  /// sets a leader dot over the first digit of a page number), it is no text of the entry.
+  Pattern toc_leader;
   /// At most this many lines of one entry without a page number; more in a row are not a title
   /// and end the list (only where neither the outline, the type size nor the headings' text
   /// shows where the Contents part ends). Default 3.
@@ -162,6 +165,7 @@ struct LayoutConfig {
     s.read_pattern("toc_entry", toc_entry, R"(^(.*?[^\s.…·_])[\s.…·_]+(\d{1,4})$)");
     s.read_pattern("toc_page_alone", toc_page_alone, R"(^[\s.…·_]*(\d{1,4})$)");
     s.read_pattern("toc_open_leaders", toc_open_leaders, R"(^(.*?[^\s.…·_])\s*(?:[.…·_]\s*){3,}$)");
+    s.read_pattern("toc_leader", toc_leader, R"(^[.…·_]+$)");
     s.read("toc_max_title_lines", toc_max_title_lines);
     s.read_pattern("toc_number", toc_number, R"(^(\d+(?:\.\d+)*)\.?\s+(.+)$)");
     s.read("toc_indent_tolerance", toc_indent_tolerance);

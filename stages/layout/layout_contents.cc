@@ -20,7 +20,8 @@
 // 3. Entries: the lines up to the end, grouped; an entry closes with a line ending in a page
 //    number (`toc_entry`, or `toc_page_alone` after lines without one); leaders closing a
 //    line without a page number (`toc_open_leaders`) are dropped. A title left open when the
-//    part ends is an entry without a page (0).
+//    part ends is an entry without a page (0). Leaders printed over a word of the line (a dot
+//    over a page number's digit, `toc_leader`) are no text of it.
 // 4. Levels: each distinct left edge of an entry's first line is one level (or the depth of the
 //    number when all entries share one edge).
 //
@@ -82,6 +83,30 @@ std::vector<Position> lines_after(const Doc& doc, const Position& title) {
   return out;
 }
 
+// A contents line's text without the leaders printed over its other words: XeLaTeX fills the
+// line with dots on a fixed grid, and one may land on the first digit of a page number, so that
+// "104" reads "1 . 04" (held19 seed 2318, p. 5). A word of leaders covering much of a word beside
+// it (as `printed_over` measures) is dropped; the digits either side then abut and join.
+std::string entry_text(const Page& page, const Line& line, const LayoutConfig& config) {
+  const auto word = [&](int i) -> const Word& { return page.words[static_cast<size_t>(i)]; };
+  const auto over_another = [&](int i) {
+    if (!config.toc_leader.full_match(word(i).text)) return false;
+    return std::any_of(line.words.begin(), line.words.end(), [&](int j) {
+      return j != i && !config.toc_leader.full_match(word(j).text) &&
+             printed_over(word(i), word(j), config);
+    });
+  };
+  if (std::none_of(line.words.begin(), line.words.end(), over_another)) {
+    return line_text(page, line, config);
+  }
+  Line kept = line;
+  kept.words.clear();
+  for (int i : line.words) {
+    if (!over_another(i)) kept.words.push_back(i);
+  }
+  return line_text(page, kept, config);
+}
+
 // Lower case, NFC, ligatures undone, one space between words: how an entry and its heading
 // compare whatever the producer did to either.
 std::string comparable(const std::string& text) {
@@ -131,7 +156,7 @@ class PartReader {
     for (const Position& at : candidates) {
       const Page& page = doc_.pages[at.page];
       const Line& line = page.lines[at.line];
-      const std::string text = line_text(page, line, config_);
+      const std::string text = entry_text(page, line, config_);
       if (is_next_part(at, line, text)) break;
       if (!take(at, text)) break;
     }

@@ -42,9 +42,11 @@
 //       from it than the lines of one note below are from each other: notes set 1.3 apart,
 //       XeLaTeX seeds 1820 and 1912), are the rest of the page before's last note, carried
 //       over: the area starts at them (XeLaTeX and LibreOffice, seeds 1550 and 1542: "47), 11
-//       November 2017" above note 14). A page opening no note may hold that rest alone: the run
-//       of lines at its foot set as the page before's notes (their size, at the text's left
-//       edge, no column gap in a line) is the area when the last note's last line had no room
+//       November 2017" above note 14). Such lines above the lower part of the page are that rest
+//       only where the page before's last note ran on into the first of them (a long note's
+//       rest, LibreOffice, seed 2336 p. 17). A page opening no note may hold that rest alone:
+//       the run of lines at its foot set as the page before's notes (their size, at the text's
+//       left edge, no column gap in a line) is the area when the last note's last line had no room
 //       for the run's first word, so that the producer wrapped it there (XeLaTeX, seed 1908
 //       p. 79: "2022" under a table; LibreOffice, seed 1913 p. 9: "(December 2025)' ..." on a
 //       page of nothing else).
@@ -380,6 +382,14 @@ class AreaFinder {
                                                       left, leading)) {
           --first;
         }
+        // A long note's rest may reach above the lower part of the page (LibreOffice, seed 2336
+        // p. 17: eleven lines of note 75 from 0.497 of the page down). Lines up there are the
+        // rest only where the page before's last note ran on into the first of them; else the
+        // rest is the lines in the lower part, as a body line in the notes' type above them is
+        // no note's.
+        if (first < i && !ran_on_into(page, *band[first])) {
+          while (first < i && !low(page, band[first]->box)) ++first;
+        }
         return band[first]->box.y0;
       }
     }
@@ -490,15 +500,19 @@ class AreaFinder {
     const bool close = below.box.y0 - line.box.y1 <= config_.footnote_continuation_max_gap * size ||
                        below.baseline - line.baseline <=
                            leading + config_.footnote_leading_tolerance * size;
-    return placed_as_notes(page, line, size, left) && close;
+    return set_in_notes_type(page, line, size, left) && close;
   }
 
-  // (c) `line` lies where notes of `size` do: low on the page, in that size, its first word at
-  // the notes' `left` edge (or within a note number's indent of it).
+  // (c) `line` lies where notes of `size` do: low on the page, set in their type.
   bool placed_as_notes(const Page& page, const Line& line, double size, double left) const {
+    return low(page, line.box) && set_in_notes_type(page, line, size, left);
+  }
+
+  // (c) `line` is in the notes' `size`, its first word at the notes' `left` edge (or within a
+  // note number's indent of it).
+  bool set_in_notes_type(const Page& page, const Line& line, double size, double left) const {
     const Word& first = page.words[static_cast<size_t>(line.words.front())];
-    return low(page, line.box) &&
-           std::fabs(line.font_size - size) <= config_.overprint_size_step * size &&
+    return std::fabs(line.font_size - size) <= config_.overprint_size_step * size &&
            first.box.x0 <= left + config_.footnote_number_indent * line.font_size;
   }
 
