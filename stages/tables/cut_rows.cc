@@ -87,6 +87,20 @@
 //         Ghostscript and Cairo read the same (held17 seeds 2102-2104, 2119: 12 cells each); the
 //         generated LibreOffice and WeasyPrint notes hold one paragraph a cell, so a row they
 //         break goes on mid-paragraph and this step changes none of them (held17, 16 notes each).
+// Step 3c: a row cut into several rows (XeLaTeX's longtable rows of a tall cell's sentences,
+//         padded not at all between them) may show more than one of them on the next page, the
+//         first carried on by step 3 or 3b, the next under it a row of its own under blank
+//         cells, the same shape as a fresh paragraph of the cell (paragraph_rows.h parts them on
+//         one page only under a row that fills every column: a page that prints nothing else
+//         holds no such row). Each row M under the part P just carried carries R on too when M
+//         lines up with R as P does, has text only in cells where P has, each of whose first
+//         line steps from P's last line in it by the cell's own line pitch (within
+//         `carried_part_pitch_tolerance` font sizes: a row's padding or a paragraph's spacing
+//         lies further down), with no rule between, and is blank in at least one cell, in
+//         columns every body row of the table fills with a cell of its own (a name no row
+//         leaves out; a label set over several rows leaves its column blank). held19 seed 2327,
+//         XeLaTeX: page 38 prints nothing but the rest of IRB's description, two parts 13.5 pt
+//         apart, its line pitch; a row under it lies 3 pt further down.
 // Step 4: otherwise N is a row of its own, but a rowspan of R may still carry on into it: a cell
 //         of N under a rowspan that started above R, or spanning rows itself, continues that
 //         span when it is empty or when its text carries on (not fresh, and not opening with a
@@ -113,6 +127,7 @@
 #include "stages/tables/cell_grid.h"
 #include "stages/tables/cell_text.h"
 #include "stages/tables/number_cut.h"
+#include "stages/rules/rule_shape.h"
 #include "stages/tables/paragraph_ends.h"
 
 namespace coi::tables {
@@ -534,6 +549,62 @@ double widow_room(const Doc& doc, const std::vector<TextLine>& t, double fallbac
   return step > 0 ? step : fallback;
 }
 
+// Step 3c: the baseline of `line` (its first word not raised as a mark).
+double baseline_of(const Doc& doc, const TextLine& line) {
+  for (WordRef ref : line) {
+    if (!word_at(doc, ref).raised) return word_at(doc, ref).baseline;
+  }
+  return word_at(doc, line.front()).baseline;
+}
+
+// Step 3c: the cell's own line pitch, the step between the last two of its lines printed on one
+// page; 0 when no page prints two.
+double line_pitch(const Doc& doc, const std::vector<TextLine>& t) {
+  for (size_t k = t.size(); k-- > 1;) {
+    if (t[k].empty() || t[k - 1].empty() || t[k].front().page != t[k - 1].front().page) continue;
+    return baseline_of(doc, t[k]) - baseline_of(doc, t[k - 1]);
+  }
+  return 0;
+}
+
+// Step 3c: a horizontal rule on `page` between the bottom of `above` and the top of `below`
+// (lines of one column there), across their text.
+bool rule_between_lines(const Doc& doc, const TextLine& above, const TextLine& below,
+                        const TablesConfig& config) {
+  const Page& page = doc.pages[static_cast<size_t>(below.front().page - 1)];
+  double top = 0, bottom = page.height, x0 = page.width, x1 = 0;
+  for (WordRef ref : above) top = std::max(top, word_at(doc, ref).box.y1);
+  for (WordRef ref : below) {
+    const Box& box = word_at(doc, ref).box;
+    bottom = std::min(bottom, box.y0);
+    x0 = std::min(x0, box.x0);
+    x1 = std::max(x1, box.x1);
+  }
+  return std::any_of(page.rules.begin(), page.rules.end(), [&](const Rule& rule) {
+    const double y = rule.box.centre_y();
+    return is_horizontal_rule(rule, config.rules) && y > top && y < bottom &&
+           rule.box.x0 < x1 && rule.box.x1 > x0;
+  });
+}
+
+// Step 3c: X (its lines `x`, on the page the carried part `part` of the same cell printed on)
+// goes on with that part a line below it: its first line steps from the part's last by the
+// cell's own line pitch (`t`, the cell's lines, the part's at their end), within `tolerance`
+// font sizes, and no rule lies between.
+bool next_line_of(const Doc& doc, const std::vector<TextLine>& t,
+                  const std::vector<TextLine>& part, const std::vector<TextLine>& x,
+                  const TablesConfig& config) {
+  if (part.empty() || part.back().empty() || x.front().front().page != part.back().front().page) {
+    return false;
+  }
+  const double pitch = line_pitch(doc, t);
+  const Word& first = word_at(doc, x.front().front());
+  const double step = baseline_of(doc, x.front()) - baseline_of(doc, part.back());
+  return pitch > 0 &&
+         std::fabs(step - pitch) <= config.carried_part_pitch_tolerance * first.font_size &&
+         !rule_between_lines(doc, part.back(), x.front(), config);
+}
+
 }  // namespace
 
 bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Cell>& row,
@@ -622,6 +693,61 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
     row_lines.erase(row_lines.begin() + static_cast<std::ptrdiff_t>(i));
   }
   return false;
+}
+
+bool join_carried_part(const Doc& doc, Table& table, CellLines& lines, const PageRow& part,
+                       const PageRow& row, int page, const Hyphenation& hyphenation,
+                       const TablesConfig& config) {
+  const TableGrid grid = expand_grid(table);
+  const std::vector<GridSlot>& last = grid.slots.back();
+  const int last_row = static_cast<int>(table.rows.size()) - 1;
+  // The cell of `part` starting in each column, and the columns a cell of `row` covers.
+  std::vector<int> part_at(grid.columns, -1);
+  for (size_t i = 0; i < part.cells.size(); ++i) {
+    if (static_cast<size_t>(part.columns[i]) < grid.columns) part_at[part.columns[i]] = static_cast<int>(i);
+  }
+  std::vector<bool> in_row(grid.columns, false), blank(grid.columns, true);
+  bool text = false;
+  for (size_t j = 0; j < row.cells.size(); ++j) {
+    const auto c = static_cast<size_t>(row.columns[j]);
+    const int span = row.cells[j].colspan;
+    if (c + static_cast<size_t>(span) > grid.columns || row.cells[j].rowspan != 1) return false;
+    std::fill_n(in_row.begin() + static_cast<std::ptrdiff_t>(c), span, true);
+    const std::vector<TextLine>& x = row.lines[j];
+    if (x.empty() || x.front().empty()) continue;
+    // Text only where the part has text, in the same cell of R.
+    const int i = part_at[c];
+    const GridSlot& t = last[c];
+    if (i < 0 || part.cells[static_cast<size_t>(i)].colspan != span || t.row != last_row ||
+        (c > 0 && last[c - 1].same_cell(t)) ||
+        !next_line_of(doc, lines[t.row][t.index], part.lines[static_cast<size_t>(i)], x, config)) {
+      return false;
+    }
+    std::fill_n(blank.begin() + static_cast<std::ptrdiff_t>(c), span, false);
+    text = true;
+  }
+  // Blank elsewhere (or under a span the part's blank opened: step 4c's reading of blank
+  // leading cells), where every body row has a cell of its own: a name, which no row leaves out.
+  bool left_blank = false;
+  for (size_t c = 0; c < grid.columns; ++c) {
+    if (!blank[c]) continue;
+    const bool spanned = !in_row[c] && !last[c].empty() &&
+                         last[c].row + cell_at(table, last[c]).rowspan > last_row + 1;
+    if ((!in_row[c] && !spanned) || !filled_in_every_row(table, grid, c)) return false;
+    left_blank = true;
+  }
+  if (!text || !left_blank) return false;
+  for (size_t j = 0; j < row.cells.size(); ++j) {
+    const GridSlot& t = last[static_cast<size_t>(row.columns[j])];
+    append_cell(doc, cell_at(table, t), lines[t.row][t.index], row.cells[j], row.lines[j], page,
+                cell_inline_options(config, hyphenation));
+  }
+  // The spans join_cut_row lengthened over `row` end with R, into which `row` went.
+  for (size_t c = 0; c < grid.columns; ++c) {
+    if (in_row[c] || (c > 0 && last[c - 1].same_cell(last[c]))) continue;
+    cell_at(table, last[c]).rowspan -= 1;
+  }
+  return true;
 }
 
 }  // namespace coi::tables

@@ -26,4 +26,21 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
                   const NoteWords& words, const Hyphenation& hyphenation,
                   const TablesConfig& config);
 
+/// A row of a continuation fragment: its cells, their printed lines and the grid column each
+/// cell starts in (a rowspan from a row above it leaves its columns out).
+struct PageRow {
+  const std::vector<Cell>& cells;
+  const std::vector<std::vector<TextLine>>& lines;
+  const std::vector<int>& columns;
+};
+
+/// After join_cut_row carried `part` (a continuation's row on page `page`) onto the last row of
+/// `table`, joins `row`, the continuation's row under it, to that last row too when it is the
+/// same cells going on (cut_rows.cc, step 3c): text only where `part` has text, each first line
+/// a line pitch of its cell below `part`'s last, no rule between, blank elsewhere (or under a
+/// span `part` opened) in columns every body row fills. Returns true when `row` was joined.
+bool join_carried_part(const Doc& doc, Table& table, CellLines& lines, const PageRow& part,
+                       const PageRow& row, int page, const Hyphenation& hyphenation,
+                       const TablesConfig& config);
+
 }  // namespace coi::tables

@@ -59,6 +59,9 @@
 //         row when its cells carry on the cells above them (lower-case starts, a last line that
 //         wrapped, cells left empty where the text ended or a rowspan continues), and stays a
 //         row of its own, though a rowspan may carry on into it, when a cell holds fresh text.
+//         The rows under a carried row that go on with its cells a line below them, blank
+//         where the table's every row has a name, are further parts of the same cut row
+//         (XeLaTeX's longtable rows of a tall cell's sentences) and carry it on too.
 // Step 4: rows are lowered cell by cell (covered positions absent, as in the model); rows that
 //         cover fewer columns of the table's grid (pipeline/table_grid.h) than it has (possible
 //         only when a join went wrong) are padded with empty cells and reported as
@@ -200,6 +203,15 @@ std::vector<std::vector<Cell>> lower_rows(const Fragment& f, CellLines& lines) {
     lines[static_cast<size_t>(g.row)].push_back(g.lines);
   }
   return rows;
+}
+
+// The grid column each cell of row `r` of `f` starts in, in the order lower_rows puts them.
+std::vector<int> columns_of(const Fragment& f, size_t r) {
+  std::vector<int> out;
+  for (const GridCell& g : f.cells) {
+    if (g.row == static_cast<int>(r)) out.push_back(g.col);
+  }
+  return out;
 }
 
 // Step 2: the first `n` rows of `a` and `b` print the same text, row for row.
@@ -345,6 +357,14 @@ void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f, const N
         join_cut_row(doc, t.table, t.lines, rows[first], lines[first], f.page, words,
                      hyphenation, config)) {
       ++first;
+      // The cut row's next parts, rows of their own under the carried one (cut_rows.h, 3c).
+      while (first < rows.size() &&
+             join_carried_part(doc, t.table, t.lines,
+                               {rows[first - 1], lines[first - 1], columns_of(f, first - 1)},
+                               {rows[first], lines[first], columns_of(f, first)}, f.page,
+                               hyphenation, config)) {
+        ++first;
+      }
     }
   }
   for (size_t r = first; r < rows.size(); ++r) {

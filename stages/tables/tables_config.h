@@ -157,6 +157,11 @@ struct TablesConfig {
   /// grid_overflow_lines.h). Default 0.1 (a producer sets a cell's lines at one pitch; text
   /// after a table is a padding and a paragraph's spacing lower).
   double below_border_pitch_tolerance = 0.1;
+  /// A row under a row carried over a page break carries the same cells on when each of its
+  /// cells' first line steps from the carried row's last line there by the cell's own line
+  /// pitch within this many font sizes (cut_rows.cc, step 3c: XeLaTeX's parts of a tall row,
+  /// not padded; a fresh row's padding lies 0.3 font sizes further down at least). Default 0.1.
+  double carried_part_pitch_tolerance = 0.1;
   /// Largest share of a note's pages with notes (those whose notes open on a table's rule left
   /// out) whose notes open under a separator of their own, for the note's template to be one that
   /// draws none (rule_segments.h notes_unruled). Default 0.5.
@@ -191,6 +196,7 @@ struct TablesConfig {
     s.read("cut_row_widow_gap", cut_row_widow_gap);
     s.read("wrap_slack", wrap_slack);
     s.read("below_border_pitch_tolerance", below_border_pitch_tolerance);
+    s.read("carried_part_pitch_tolerance", carried_part_pitch_tolerance);
     s.read("separator_page_share", separator_page_share);
     ConfigSection v = s.section("values");
     values.load(v);
