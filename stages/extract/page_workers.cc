@@ -143,10 +143,11 @@ PageWorkers::PageWorkers(std::string path, const ExtractConfig& config, int work
 
 PageWorkers::~PageWorkers() {
   {
+    // Notified under the lock, as helgrind asks, so that no checker takes the wake-up for a race.
     const std::lock_guard<std::mutex> lock(mutex_);
     abandoned_ = true;
+    handed_.notify_all();
   }
-  handed_.notify_all();
   join();
 }
 
@@ -184,8 +185,8 @@ std::vector<PageRead> PageWorkers::read_pages(PDFDoc& doc, const PageNumbers& nu
   {
     const std::lock_guard<std::mutex> lock(mutex_);
     job_ = &job;
+    handed_.notify_all();
   }
-  handed_.notify_all();
   // The copies walk their page trees as they go, from the front. `doc`'s tree was walked whole
   // before the pages (PageNumbers), so the object streams Poppler still holds for it are those
   // of the last pages (XRef keeps five): unless asked for page order, `doc` reads from the back,
