@@ -5,14 +5,18 @@
 // damaged one (Poppler repairs each copy at a different page, so extract reads it again on one
 // thread: the same diagnostics, in the same order); and with one worker and two on a XeLaTeX
 // note, whose objects sit in object streams: the first copy reads from the back, alone or not.
+// And workers whose copies opened before the first copy failed end with it.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <memory>
 #include <string>
 
 #include "cli/config.h"
+#include "stages/extract/page_workers.h"
+#include "stages/extract/poppler_session.h"
 #include "tests/support/paths.h"
 #include "tests/support/scratch_dir.h"
 #include "tests/support/shell.h"
@@ -58,6 +62,29 @@ TEST_F(PageWorkers, OneAndTwoWorkersWriteTheSameJsonOnANoteInObjectStreams) {
   const std::string one = json_with_workers("fixtures/generated/note-1001/latex.pdf", 1);
   ASSERT_FALSE(one.empty());
   EXPECT_TRUE(one == json_with_workers("fixtures/generated/note-1001/latex.pdf", 2));
+}
+
+// Files this process has open.
+size_t open_files() {
+  return static_cast<size_t>(std::distance(std::filesystem::directory_iterator("/proc/self/fd"),
+                                           std::filesystem::directory_iterator{}));
+}
+
+// The workers open their copies before the first copy has read the structure tree; when that
+// reading fails, no pages come: the workers, opening or waiting, are told so and joined, each
+// closing its copy (it hung, or a copy outlived the reading, had they been left waiting).
+TEST(PageWorkersOpening, WorkersGivenNoPagesCloseTheirCopiesAndEnd) {
+  extract::init_poppler();
+  const ExtractConfig config;
+  extract::RepairFlag repaired{false};
+  const size_t before = open_files();
+  {
+    const extract::PageWorkers workers(
+        testing::source_path("fixtures/france-cin-v2.0/note-tagged.pdf"), config, 4, 103,
+        /*margin_mb=*/0, repaired);
+  }
+  EXPECT_EQ(open_files(), before);
+  EXPECT_FALSE(repaired);
 }
 
 TEST(PageWorkersConfig, NegativeWorkerCountIsAnError) {

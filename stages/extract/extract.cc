@@ -57,8 +57,8 @@ bool may_differ_from_one_thread(const std::vector<extract::PageRead>& reads, boo
 }
 
 // Reads the PDF with its pages on `workers` threads, out of page order unless `in_order` (with
-// one worker; read_pages). Returns nothing when read out of order and the pages may differ from
-// one thread's reading in order: the caller then reads the note again so.
+// one worker; PageWorkers::read_pages). Returns nothing when read out of order and the pages may
+// differ from one thread's reading in order: the caller then reads the note again so.
 std::optional<Result<Doc>> extract_doc(Doc doc, const ExtractConfig& config, int workers,
                                        bool in_order, Diagnostics& diag) {
   std::vector<std::string> errors;
@@ -78,6 +78,11 @@ std::optional<Result<Doc>> extract_doc(Doc doc, const ExtractConfig& config, int
   std::set<std::string> seen;
   report_errors(errors, 0, config, seen, diag);  // repairs made while opening (e.g. the xref)
   errors.clear();
+  // The other workers open their copies now, each parsing the cross-reference table again, while
+  // this copy reads the information, names, page tree and structure tree alone. Each worker is in
+  // Poppler at once, so each needs its own margin under the memory cap.
+  extract::PageWorkers copies(doc.source_path, config, workers, pages,
+                              config.min_memory_left_mb * workers, repaired);
   extract::ensure_memory_for_poppler(config.min_memory_left_mb);  // the page tree, outline, info
   doc.info = extract::read_info(pdf);
   extract::NamedDestinations named(pdf);
@@ -89,10 +94,8 @@ std::optional<Result<Doc>> extract_doc(Doc doc, const ExtractConfig& config, int
     extract::ensure_memory_for_poppler(config.min_memory_left_mb);
     structure = extract::read_structure(pdf, page_numbers, config.max_struct_nodes);
   }
-  // Each worker is in Poppler at once, so each needs its own margin under the memory cap.
   std::vector<extract::PageRead> reads =
-      extract::read_pages(pdf, doc.source_path, page_numbers, named, structure, config, workers,
-                          config.min_memory_left_mb * workers, in_order, repaired);
+      copies.read_pages(pdf, page_numbers, named, structure, in_order);
   if (!in_order && may_differ_from_one_thread(reads, repaired)) return std::nullopt;
   // Poppler's messages while reading the outline and structure tree go with page 1's.
   if (!reads.empty()) reads[0].errors.insert(reads[0].errors.begin(), errors.begin(), errors.end());

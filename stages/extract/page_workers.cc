@@ -78,15 +78,16 @@ Page read_page(PDFDoc& doc, const PageNumbers& pages, const NamedDestinations& n
 // Which end of the pages not yet taken a worker takes from.
 enum class End { kFront, kBack };
 
-// What the workers share: the read-only inputs, the pages not yet taken, and the results.
+}  // namespace
+
+// What the workers share while reading pages: the read-only inputs, the pages not yet taken, and
+// the results.
 struct Job {
-  const std::string& path;
   const PageNumbers& numbers;
   const NamedDestinations& named;
   const StructureIndex& structure;
   const ExtractConfig& config;
   int margin_mb;
-  RepairFlag& repaired;
   std::vector<PageRead> reads;
   std::atomic<bool> failed{false};
   std::mutex mutex{};  // guards front and back
@@ -100,6 +101,8 @@ struct Job {
     return end == End::kFront ? front++ : back--;
   }
 };
+
+namespace {
 
 // Takes pages from `end` until none is left or one has failed. Alone at the front, a worker
 // takes the pages in order, so when page k fails every page before k has been read.
@@ -122,40 +125,67 @@ void take_pages(Job& job, PDFDoc& doc, End end) {
   }
 }
 
+}  // namespace
+
+PageWorkers::PageWorkers(std::string path, const ExtractConfig& config, int workers, int pages,
+                         int margin_mb, RepairFlag& repaired)
+    : path_(std::move(path)), config_(config), margin_mb_(margin_mb), repaired_(repaired) {
+  const int threads = std::min(workers, pages) - 1;
+  threads_.reserve(static_cast<size_t>(std::max(threads, 0)));
+  for (int i = 0; i < threads; ++i) {
+    try {
+      threads_.emplace_back([this] { work_on_copy(); });
+    } catch (const std::system_error&) {
+      break;  // no room for another thread under the memory cap: fewer workers
+    }
+  }
+}
+
+PageWorkers::~PageWorkers() {
+  {
+    // Notified under the lock, as helgrind asks, so that no checker takes the wake-up for a race.
+    const std::lock_guard<std::mutex> lock(mutex_);
+    abandoned_ = true;
+    handed_.notify_all();
+  }
+  join();
+}
+
+void PageWorkers::join() { threads_.clear(); }
+
 // A worker thread: opens its own copy of the PDF (its messages were reported when the first copy
-// opened), then takes pages like the calling thread.
-void work_on_copy(Job& job) {
+// opened), waits for the pages, then takes them like the calling thread. The copy is opened,
+// read and closed on this thread alone.
+void PageWorkers::work_on_copy() {
   advise_thread_heap();  // before this thread's arena takes its first page
   try {
     std::vector<std::string> opening;
     ErrorScope scope(&opening);
-    ensure_memory_for_poppler(job.margin_mb);
-    Result<std::unique_ptr<PDFDoc>> copy = open_pdf(job.path, job.config.password, opening,
-                                                      [&job] { job.repaired = true; });
-    if (copy.is_ok()) take_pages(job, *copy.value(), End::kFront);
+    ensure_memory_for_poppler(margin_mb_);
+    Result<std::unique_ptr<PDFDoc>> copy =
+        open_pdf(path_, config_.password, opening, [this] { repaired_ = true; });
+    if (!copy.is_ok()) return;
+    std::unique_lock<std::mutex> lock(mutex_);
+    handed_.wait(lock, [this] { return job_ != nullptr || abandoned_; });
+    if (!job_) return;
+    Job& job = *job_;
+    lock.unlock();
+    take_pages(job, *copy.value(), End::kFront);
   } catch (...) {
     // Out of memory before its first page (take_pages keeps what a page throws): the other
     // workers read the pages. Nothing may escape a thread.
   }
 }
 
-}  // namespace
-
-std::vector<PageRead> read_pages(PDFDoc& doc, const std::string& path, const PageNumbers& numbers,
-                                 const NamedDestinations& named, const StructureIndex& structure,
-                                 const ExtractConfig& config, int workers, int margin_mb,
-                                 bool in_order, RepairFlag& repaired) {
-  Job job{path, numbers, named, structure, config, margin_mb, repaired,
+std::vector<PageRead> PageWorkers::read_pages(PDFDoc& doc, const PageNumbers& numbers,
+                                              const NamedDestinations& named,
+                                              const StructureIndex& structure, bool in_order) {
+  Job job{numbers, named, structure, config_, margin_mb_,
           std::vector<PageRead>(static_cast<size_t>(doc.getNumPages()))};
-  const int threads = std::min(workers, doc.getNumPages()) - 1;
-  std::vector<std::jthread> helpers;
-  helpers.reserve(static_cast<size_t>(std::max(threads, 0)));
-  for (int i = 0; i < threads; ++i) {
-    try {
-      helpers.emplace_back([&job] { work_on_copy(job); });
-    } catch (const std::system_error&) {
-      break;  // no room for another thread under the memory cap: fewer workers
-    }
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    job_ = &job;
+    handed_.notify_all();
   }
   // The copies walk their page trees as they go, from the front. `doc`'s tree was walked whole
   // before the pages (PageNumbers), so the object streams Poppler still holds for it are those
@@ -166,10 +196,11 @@ std::vector<PageRead> read_pages(PDFDoc& doc, const std::string& path, const Pag
   try {
     take_pages(job, doc, end);
   } catch (...) {
-    job.failed = true;  // the helpers stop after their page and are joined on the way out
+    job.failed = true;  // the copies stop after their page, and are joined before `job` goes
+    join();
     throw;
   }
-  helpers.clear();  // joins
+  join();
   return std::move(job.reads);
 }
 
