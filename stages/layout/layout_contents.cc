@@ -89,20 +89,24 @@ std::vector<Position> lines_after(const Doc& doc, const Position& title) {
 // it (as `printed_over` measures) is dropped; the digits either side then abut and join.
 std::string entry_text(const Page& page, const Line& line, const LayoutConfig& config) {
   const auto word = [&](int i) -> const Word& { return page.words[static_cast<size_t>(i)]; };
-  const auto over_another = [&](int i) {
-    if (!config.toc_leader.full_match(word(i).text)) return false;
-    return std::any_of(line.words.begin(), line.words.end(), [&](int j) {
-      return j != i && !config.toc_leader.full_match(word(j).text) &&
-             printed_over(word(i), word(j), config);
-    });
-  };
-  if (std::none_of(line.words.begin(), line.words.end(), over_another)) {
-    return line_text(page, line, config);
+  // Each word is matched once: XeLaTeX prints a line's leaders as tens of words, and matching
+  // them pair by pair made the contents a fifth of a short note's run.
+  std::vector<int> leaders, others;
+  for (int i : line.words) {
+    (config.toc_leader.full_match(word(i).text) ? leaders : others).push_back(i);
   }
+  std::vector<int> dropped;
+  for (int i : leaders) {
+    if (std::any_of(others.begin(), others.end(),
+                    [&](int j) { return printed_over(word(i), word(j), config); })) {
+      dropped.push_back(i);
+    }
+  }
+  if (dropped.empty()) return line_text(page, line, config);
   Line kept = line;
   kept.words.clear();
   for (int i : line.words) {
-    if (!over_another(i)) kept.words.push_back(i);
+    if (std::find(dropped.begin(), dropped.end(), i) == dropped.end()) kept.words.push_back(i);
   }
   return line_text(page, kept, config);
 }
