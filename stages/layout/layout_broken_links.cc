@@ -422,27 +422,17 @@ bool extend_link(Page& next, const std::vector<int>& words, Continuation length,
   return true;
 }
 
-// Whether a word of `page`'s running head is under `url`: a web link covers no running head but
-// for an annotation xdvipdfmx kept open over the page break (step 1b).
-bool running_head_under(const Page& page, const std::string& url) {
+// The words of `page`'s running head under `url`: a web link covers no running head but for an
+// annotation xdvipdfmx kept open over the page break (step 1b).
+std::vector<int> running_head_under(const Page& page, const std::string& url) {
+  std::vector<int> words;
   for (const Line& line : page.lines) {
     if (line.role != LineRole::kHeader) continue;
     for (int w : line.words) {
-      if (web_url(page, page.words[static_cast<size_t>(w)]) == url) return true;
+      if (web_url(page, page.words[static_cast<size_t>(w)]) == url) words.push_back(w);
     }
   }
-  return false;
-}
-
-// Step 1b: takes `url` off the running head of `next`.
-void take_off_running_head(Page& next, const std::string& url) {
-  for (const Line& line : next.lines) {
-    if (line.role != LineRole::kHeader) continue;
-    for (int w : line.words) {
-      Word& word = next.words[static_cast<size_t>(w)];
-      if (web_url(next, word) == url) word.link = -1;
-    }
-  }
+  return words;
 }
 
 // Steps 1-3 for the body link ending `page`, when it ran on over a footnote's text; whether it
@@ -459,7 +449,9 @@ bool mend_body_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
   // head to the link's end.
   const std::string& next_url = web_url(next, *next_first);
   const bool ran_to_next_page = !next_url.empty();
-  if (ran_to_next_page && (next_url != url || !running_head_under(next, url))) return false;
+  const std::vector<int> head =
+      ran_to_next_page && next_url == url ? running_head_under(next, url) : std::vector<int>{};
+  if (ran_to_next_page && (next_url != url || head.empty())) return false;
   // The annotations after the body piece's that carry its URL: one a line of the footnote's
   // text it ran on over.
   size_t run_on_end = static_cast<size_t>(last.link) + 1;
@@ -474,7 +466,7 @@ bool mend_body_link(const Doc& doc, Page& page, Page& next, Diagnostics& diag) {
   if (swallowed.empty()) return false;
   for (int w : swallowed) page.words[static_cast<size_t>(w)].link = -1;
   if (ran_to_next_page) {
-    take_off_running_head(next, url);
+    for (int w : head) next.words[static_cast<size_t>(w)].link = -1;  // step 1b
     diag.info("link-broken-over-page",
               "a link broken over the page ran on over the page's footnotes and the next page's "
               "running head (the URL taken off them); its text on the next page kept its link",

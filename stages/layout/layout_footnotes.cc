@@ -544,13 +544,7 @@ class AreaFinder {
   // (LibreOffice, seed 2417 p. 3), and "08" alone, the rest of "2008", as note 8, the row above it
   // carried over (seed 1790 p. 6).
   bool text_follows(const Page& page, const Line& line) const {
-    if (line.words.size() < 2) return false;
-    for (size_t k = 2; k < line.words.size(); ++k) {
-      const Box& before = page.words[static_cast<size_t>(line.words[k - 1])].box;
-      const Box& after = page.words[static_cast<size_t>(line.words[k])].box;
-      if (after.x0 - before.x1 > config_.prose_max_gap * line.font_size) return false;
-    }
-    return true;
+    return line.words.size() >= 2 && without_column_gap(page, line, config_, 1);
   }
 
   // The notes' size: the size most words of the page's area have (the smaller of two as

@@ -366,8 +366,9 @@ std::vector<Line> join_overlapping(const Page& page, const std::vector<int>& ord
 
 }  // namespace
 
-bool without_column_gap(const Page& page, const Line& line, const LayoutConfig& config) {
-  for (size_t k = 1; k < line.words.size(); ++k) {
+bool without_column_gap(const Page& page, const Line& line, const LayoutConfig& config,
+                        size_t from) {
+  for (size_t k = from + 1; k < line.words.size(); ++k) {
     const Box& before = page.words[static_cast<size_t>(line.words[k - 1])].box;
     const Box& after = page.words[static_cast<size_t>(line.words[k])].box;
     if (after.x0 - before.x1 > config.prose_max_gap * line.font_size) return false;

@@ -1,6 +1,7 @@
 // The passes of the layout stage, private to stages/layout (the essay is in layout.cc).
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "pipeline/diagnostics.h"
@@ -17,9 +18,11 @@ void build_lines(Page& page, const LayoutConfig& config);
 double measure_body_font_size(const Doc& doc, const LayoutConfig& config);
 /// The text of a line: its words joined, with a space where the PDF had one or a gap shows one.
 std::string line_text(const Page& page, const Line& line, const LayoutConfig& config);
-/// No gap between two of `line`'s words is wider than prose_max_gap of its font size: running
-/// text, as a paragraph's or a note's lines are, not a table's row parted by its columns' gaps.
-bool without_column_gap(const Page& page, const Line& line, const LayoutConfig& config);
+/// No gap between two of `line`'s words from its word `from` on is wider than prose_max_gap of
+/// its font size: running text, as a paragraph's or a note's lines are, not a table's row parted
+/// by its columns' gaps.
+bool without_column_gap(const Page& page, const Line& line, const LayoutConfig& config,
+                        size_t from = 0);
 /// True when `line` is within the configured tolerance of the document's body font size.
 bool is_body_size(const Line& line, const Doc& doc, const LayoutConfig& config);
 /// True when words `a` and `b` are printed over each other: their widths overlap by at least

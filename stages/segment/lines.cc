@@ -60,6 +60,7 @@
 #include <cmath>
 #include <utility>
 
+#include "pipeline/decimal.h"
 #include "pipeline/median.h"
 #include "pipeline/utf8.h"
 #include "stages/segment/segment_internal.h"
@@ -131,13 +132,7 @@ std::vector<double> page_floors(const Doc& doc, double fraction) {
 // The number a footnote mark or a note's opening prints ("25"), or -1 when it is none.
 int note_number(std::string_view text) {
   constexpr size_t kMaxDigits = 5;  // more is a figure of running text, not a note's number
-  if (text.empty() || text.size() > kMaxDigits) return -1;
-  int number = 0;
-  for (const char c : text) {
-    if (!std::isdigit(static_cast<unsigned char>(c))) return -1;
-    number = number * 10 + (c - '0');
-  }
-  return number;
+  return text.size() > kMaxDigits ? -1 : decimal_int(text).value_or(-1);
 }
 
 // Step 1d: the height of each note a page's footnote area opens. A line opens note N when its

@@ -53,8 +53,9 @@
 //         counts whole on either side: "Unac-" / "com-" / "panied" / "mi-" / "nors" compares
 //         "Unaccompanied" with "minors"; each hyphen as the hyphen judge reads it, a compound's
 //         kept: "Provence-" / "Alpes-Côte" / "d’Azur" compares "Provence-Alpes-Côte", whole in
-//         the paragraphs, with "d’Azur" (held19 2312, WeasyPrint: once "Côted’Azur"). The pieces of a word a line-end hyphen broke in the
-//         paragraphs ("accommod-" / "ation", "applic-" / "ations") are no words of the note
+//         the paragraphs, with "d’Azur" (held19 2312, WeasyPrint: once "Côted’Azur"). The pieces
+//         of a word a line-end hyphen broke in the paragraphs ("accommod-" / "ation", "applic-" /
+//         "ations") are no words of the note
 //         (whole_words.h, Step 5): counted, a narrow header's "Accommod" / "ation" read as two
 //         words the note prints (held18 2204, 2208: "Accommod ation", "Reconsider ations").
 // Step 3c: a number cut between two characters ("121," / "288", "40." / "3%", "46.3" / "%",

@@ -124,10 +124,10 @@
 
 #include "pipeline/table_grid.h"
 #include "pipeline/utf8.h"
+#include "stages/rules/rule_shape.h"
 #include "stages/tables/cell_grid.h"
 #include "stages/tables/cell_text.h"
 #include "stages/tables/number_cut.h"
-#include "stages/rules/rule_shape.h"
 #include "stages/tables/paragraph_ends.h"
 
 namespace coi::tables {
@@ -704,7 +704,8 @@ bool join_carried_part(const Doc& doc, Table& table, CellLines& lines, const Pag
   // The cell of `part` starting in each column, and the columns a cell of `row` covers.
   std::vector<int> part_at(grid.columns, -1);
   for (size_t i = 0; i < part.cells.size(); ++i) {
-    if (static_cast<size_t>(part.columns[i]) < grid.columns) part_at[part.columns[i]] = static_cast<int>(i);
+    const auto c = static_cast<size_t>(part.columns[i]);
+    if (c < grid.columns) part_at[c] = static_cast<int>(i);
   }
   std::vector<bool> in_row(grid.columns, false), blank(grid.columns, true);
   bool text = false;

@@ -120,28 +120,25 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
   for (Page& page : doc.pages) {
     found_on_page.push_back(find_fragments(page, config, false, 0, footer, notes_unruled));
   }
-  // A table whose rows lie under `row_pitch_min` apart and whose cells wrap no line is read
-  // again with the line step of the note's other tables (row_pitch.h, step 1d).
   const double note_line_em = note_cell_line_em(found_on_page);
-  if (note_line_em > 0) {
+  // Reads again the pages holding a fragment that `flag` marks, with what the whole note showed.
+  const auto read_again = [&](bool Fragment::*flag, bool centred_labels) {
     for (size_t p = 0; p < doc.pages.size(); ++p) {
-      if (any_fragment(found_on_page[p], &Fragment::rows_by_note_step)) {
-        found_on_page[p] =
-            find_fragments(doc.pages[p], config, false, note_line_em, footer, notes_unruled);
+      if (any_fragment(found_on_page[p], flag)) {
+        found_on_page[p] = find_fragments(doc.pages[p], config, centred_labels, note_line_em,
+                                          footer, notes_unruled);
       }
     }
-  }
+  };
+  // A table whose rows lie under `row_pitch_min` apart and whose cells wrap no line is read
+  // again with the line step of the note's other tables (row_pitch.h, step 1d).
+  if (note_line_em > 0) read_again(&Fragment::rows_by_note_step, false);
   // A producer that centres a label between two rows centres every label of the note: a page
   // whose labels, each on a row's line, were read as set on their first rows is read again.
   if (std::any_of(found_on_page.begin(), found_on_page.end(), [](const std::vector<Fragment>& f) {
         return any_fragment(f, &Fragment::labels_between_rows);
       })) {
-    for (size_t p = 0; p < doc.pages.size(); ++p) {
-      if (any_fragment(found_on_page[p], &Fragment::labels_top_aligned)) {
-        found_on_page[p] =
-            find_fragments(doc.pages[p], config, true, note_line_em, footer, notes_unruled);
-      }
-    }
+    read_again(&Fragment::labels_top_aligned, true);
   }
   // The running words as finding the fragments left them (it cuts words glued across a grid's
   // borders).
