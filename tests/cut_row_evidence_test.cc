@@ -1,9 +1,9 @@
 // Rows cut by a page break, read from what the page before shows (stages/tables/cut_rows.cc,
 // step 2): where a cell's text could have gone on and where it ended.
 //
-// Each folder holds the model of the table named in fixtures/README.md, two pages of one
-// note's rendering and a driver's re-print of them: the rows the break cut must be the model's
-// rows exactly, and no cell of the table a model cell with a space added or lost.
+// Each folder holds the model of the table named in fixtures/README.md and pages of one note's
+// rendering (and a driver's re-print of them): the rows the break cut must be the model's rows
+// exactly, and no cell of the table a model cell with a space added or lost.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -66,6 +66,26 @@ TEST(CutRowEvidence, AYearMovedUnderTheLabelAboveIsItsRows) {
 TEST(CutRowEvidence, CairoReprintKeepsTheYearsApart) {
   expect_rows("fixtures/cell-rows/year-moved-under-the-label-above", "cairo-weasyprint", "t3",
               {"1993", "1994"});
+}
+
+// held20 seed 2434, XeLaTeX, t4 over pages 28 to 30: longtable breaks the Institut für
+// Migrationsforschung's description into rows of sentences, two on page 29 (the second at the
+// page's foot, blank under the name and type) and two atop page 30, blank there too. The second
+// was left a row of its own, since a producer may move a row's name and type whole to the next
+// page (paragraph_rows.h, step 3), and the rest overleaf, opening with a capital that would have
+// fitted, a row again: three rows, the name spanning them (once). Page 30, blank where the row
+// at page 29's foot is, settles it: that row is the row above's next paragraph, and page 30's
+// rest carries the row on (stages/tables/cut_rows.cc, step 3d).
+TEST(CutRowEvidence, ADescriptionsRowsAtAPageFootAreOneRow) {
+  expect_rows("fixtures/cell-rows/description-rows-at-a-page-foot", "latex", "t4",
+              {"Institut für Migrationsforschung (IMF-Ö)", "Danish Immigration Service (DIS)"});
+}
+
+// The class in a second note and layout: held18 seed 2204, XeLaTeX, t5 over pages 23 to 28, the
+// Immigration and Refugee Board of Canada's description (once five rows).
+TEST(CutRowEvidence, ADescriptionsRowsAtAPageFootAreOneRowSecondNote) {
+  expect_rows("fixtures/cell-rows/description-rows-at-a-page-foot-2204", "latex", "t5",
+              {"Immigration and Refugee Board of Canada (IRB)"});
 }
 
 }  // namespace

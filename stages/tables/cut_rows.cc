@@ -114,6 +114,16 @@
 //         leaves out; a label set over several rows leaves its column blank). held19 seed 2327,
 //         XeLaTeX: page 38 prints nothing but the rest of IRB's description, two parts 13.5 pt
 //         apart, its line pitch; a row under it lies 3 pt further down.
+// Step 3d: a row R at a page's foot that is blank where the row P above it stopped above P's
+//         last line, text of its own where P's text reaches it, and under spans of P's there
+//         (step 4c's reading of R's blanks) may be P's cells' next paragraph, which
+//         paragraph_rows.h (its step 3) leaves a row since the producer may have moved R's name
+//         and type whole to the next page (WeasyPrint). N settles it: blank exactly where R is,
+//         text exactly where R has, R is folded into P (its lines appended to P's cells, P's
+//         spans ended in P) when N then carries P on by steps 3 and 3b; else R stays. XeLaTeX
+//         breaks a tall description into rows of sentences: held20 seed 2434, page 29 prints
+//         two of the Institut für Migrationsforschung's, page 30 two more, under blank name
+//         and type (once three rows, the name spanning them).
 // Step 4: otherwise N is a row of its own, but a rowspan of R may still carry on into it: a cell
 //         of N under a rowspan that started above R, or spanning rows itself, continues that
 //         span when it is empty or when its text carries on (not fresh, and not opening with a
@@ -538,9 +548,10 @@ Stop stop_of(const Doc& doc, const Cell& target, const std::vector<TextLine>& t,
 
 // Step 3b: every body row of `table` fills column c with a cell of its own (no span from above,
 // no blank): a column of names, which no row leaves empty.
-bool filled_in_every_row(const Table& table, const TableGrid& grid, size_t c) {
+bool filled_in_every_row(const Table& table, const TableGrid& grid, size_t c,
+                         size_t except = static_cast<size_t>(-1)) {
   for (size_t r = static_cast<size_t>(std::max(table.header_rows, 0)); r < grid.slots.size(); ++r) {
-    if (!shape(table, grid, r)[c]) return false;
+    if (r != except && !shape(table, grid, r)[c]) return false;
   }
   return true;
 }
@@ -636,12 +647,96 @@ bool next_line_of(const Doc& doc, const std::vector<TextLine>& t,
          !rule_between_lines(doc, part.back(), x.front(), config);
 }
 
-}  // namespace
+// Step 3d: the bottom of `line` when it is printed on `page`, else NaN.
+double bottom_on(const Doc& doc, const std::vector<TextLine>& t, int page) {
+  if (t.empty() || t.back().empty() || t.back().front().page != page) {
+    return std::numeric_limits<double>::quiet_NaN();
+  }
+  double bottom = 0;
+  for (WordRef ref : t.back()) bottom = std::max(bottom, word_at(doc, ref).box.y1);
+  return bottom;
+}
 
-bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Cell>& row,
-                  std::vector<std::vector<TextLine>>& row_lines, int page,
-                  const NoteWords& words, const std::vector<double>& text_widths,
-                  const Hyphenation& hyphenation, const TablesConfig& config) {
+// Step 3d: R, the last row, printed on `page`, is the next paragraph of the row P above it
+// (paragraph_ends.h): R has text in cells of its own exactly under the cells of P whose text
+// reaches P's last line, and P's cells whose text stopped above it span R (step 4c's reading of
+// R's blanks), in columns every body row but R fills; and N (`row`, its lines `row_lines`)
+// settles it, with text in exactly R's columns.
+bool paragraph_of_row_above(const Doc& doc, const Table& table, const CellLines& lines,
+                            const std::vector<Cell>& row,
+                            const std::vector<std::vector<TextLine>>& row_lines, int page,
+                            const TablesConfig& config) {
+  const int last = static_cast<int>(table.rows.size()) - 1, above = last - 1;
+  if (above < std::max(table.header_rows, 0)) return false;
+  const TableGrid grid = expand_grid(table);
+  std::vector<bool> next_text;
+  for (size_t i = 0; i < row.size(); ++i) {
+    next_text.insert(next_text.end(), static_cast<size_t>(row[i].colspan),
+                     !row_lines[i].empty() && !row_lines[i].front().empty());
+  }
+  if (next_text.size() != grid.columns) return false;
+  double p_last = 0, size = 1;
+  for (size_t j = 0; j < table.rows[static_cast<size_t>(above)].size(); ++j) {
+    const double bottom = bottom_on(doc, lines[static_cast<size_t>(above)][j], page);
+    if (bottom > p_last) {
+      p_last = bottom;
+      size = std::max(word_at(doc, lines[static_cast<size_t>(above)][j].back().front()).font_size, 1.0);
+    }
+  }
+  std::vector<ParagraphEnd> ends;
+  std::vector<size_t> cols;
+  for (size_t c = 0; c < grid.columns; ++c) {
+    const GridSlot& r = grid.slots[static_cast<size_t>(last)][c];
+    const GridSlot& p = grid.slots[static_cast<size_t>(above)][c];
+    if (r.empty() || p.empty()) return false;
+    if (c > 0 && grid.slots[static_cast<size_t>(last)][c - 1].same_cell(r)) continue;
+    // A cell of R's own, printed on the page, under one of P's and going on in N; or a span of
+    // P's, blank in N.
+    const bool own = r.row == last;
+    const bool printed =
+        own && !std::isnan(bottom_on(doc, lines[static_cast<size_t>(last)][r.index], page));
+    if (p.row != above || next_text[c] != own || (own ? !printed : !r.same_cell(p))) return false;
+    const double bottom = bottom_on(doc, lines[static_cast<size_t>(above)][p.index], page);
+    ParagraphEnd end{ParagraphEnd::Stop::kUnknown, own};
+    if (!std::isnan(bottom)) {
+      end.stop = p_last - bottom <= config.hrules.paragraph_row_min_rise * size
+                     ? ParagraphEnd::Stop::kFoot
+                     : ParagraphEnd::Stop::kAbove;
+    }
+    ends.push_back(end);
+    cols.push_back(c);
+  }
+  return goes_on_where_it_reaches(ends, [&](size_t i) {
+    return filled_in_every_row(table, grid, cols[i], static_cast<size_t>(last));
+  });
+}
+
+// Step 3d: R's lines appended to the cells of P above them on `page`, P's spans over R ended in
+// P, and R removed.
+void fold_into_row_above(const Doc& doc, Table& table, CellLines& lines, int page,
+                         const InlineRunOptions& options) {
+  const TableGrid grid = expand_grid(table);
+  const int last = static_cast<int>(table.rows.size()) - 1;
+  for (size_t c = 0; c < grid.columns; ++c) {
+    const GridSlot& r = grid.slots[static_cast<size_t>(last)][c];
+    if (c > 0 && grid.slots[static_cast<size_t>(last)][c - 1].same_cell(r)) continue;
+    if (r.row != last) {
+      cell_at(table, r).rowspan -= 1;
+      continue;
+    }
+    const GridSlot& p = grid.slots[static_cast<size_t>(last) - 1][c];
+    append_cell(doc, cell_at(table, p), lines[static_cast<size_t>(p.row)][p.index],
+                cell_at(table, r), lines[static_cast<size_t>(last)][r.index], page, options);
+  }
+  table.rows.pop_back();
+  lines.pop_back();
+}
+
+// Steps 1 to 4, against the table's last row as it stands.
+bool join_to_last_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Cell>& row,
+                      std::vector<std::vector<TextLine>>& row_lines, int page,
+                      const NoteWords& words, const std::vector<double>& text_widths,
+                      const Hyphenation& hyphenation, const TablesConfig& config) {
   const TableGrid grid = expand_grid(table);
   const std::vector<GridSlot> targets = aligned_targets(table, grid, row);
   if (targets.empty()) return false;
@@ -732,6 +827,31 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
     row_lines.erase(row_lines.begin() + static_cast<std::ptrdiff_t>(i));
   }
   return false;
+}
+
+}  // namespace
+
+bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Cell>& row,
+                  std::vector<std::vector<TextLine>>& row_lines, int page,
+                  const NoteWords& words, const std::vector<double>& text_widths,
+                  const Hyphenation& hyphenation, const TablesConfig& config) {
+  // Step 3d: R folded into P holds only when N then carries P on.
+  if (paragraph_of_row_above(doc, table, lines, row, row_lines, page - 1, config)) {
+    Table folded = table;
+    CellLines folded_lines = lines;
+    std::vector<Cell> next = row;
+    std::vector<std::vector<TextLine>> next_lines = row_lines;
+    fold_into_row_above(doc, folded, folded_lines, page - 1,
+                        cell_inline_options(config, hyphenation));
+    if (join_to_last_row(doc, folded, folded_lines, next, next_lines, page, words, text_widths,
+                         hyphenation, config)) {
+      table = std::move(folded);
+      lines = std::move(folded_lines);
+      return true;
+    }
+  }
+  return join_to_last_row(doc, table, lines, row, row_lines, page, words, text_widths,
+                          hyphenation, config);
 }
 
 bool join_carried_part(const Doc& doc, Table& table, CellLines& lines, const PageRow& part,
