@@ -647,7 +647,7 @@ bool next_line_of(const Doc& doc, const std::vector<TextLine>& t,
          !rule_between_lines(doc, part.back(), x.front(), config);
 }
 
-// Step 3d: the bottom of `line` when it is printed on `page`, else NaN.
+// Step 3d: the bottom of the last of a cell's lines `t` when it is printed on `page`, else NaN.
 double bottom_on(const Doc& doc, const std::vector<TextLine>& t, int page) {
   if (t.empty() || t.back().empty() || t.back().front().page != page) {
     return std::numeric_limits<double>::quiet_NaN();
@@ -677,10 +677,11 @@ bool paragraph_of_row_above(const Doc& doc, const Table& table, const CellLines&
   if (next_text.size() != grid.columns) return false;
   double p_last = 0, size = 1;
   for (size_t j = 0; j < table.rows[static_cast<size_t>(above)].size(); ++j) {
-    const double bottom = bottom_on(doc, lines[static_cast<size_t>(above)][j], page);
+    const std::vector<TextLine>& p_lines = lines[static_cast<size_t>(above)][j];
+    const double bottom = bottom_on(doc, p_lines, page);
     if (bottom > p_last) {
       p_last = bottom;
-      size = std::max(word_at(doc, lines[static_cast<size_t>(above)][j].back().front()).font_size, 1.0);
+      size = std::max(word_at(doc, p_lines.back().front()).font_size, 1.0);
     }
   }
   std::vector<ParagraphEnd> ends;
