@@ -11,12 +11,19 @@
 //         R from above counts). A cell of R that is a header cell never takes text.
 // Step 2: each cell X of N is read against the cell T above it (the cell covering R there):
 //         - X empty: nothing to carry on (T's text ended, or T's rowspan continues);
+//         - T a span from a row above R (a label set over rows, or a blank R leaves at its start
+//           read as one: hrule_tables.h, step 4c) whose last line on R's page lies above R's
+//           first line there, by more than `line_tolerance` font sizes: a cell the break cut
+//           prints a line beside each of R's, so T's text ended above R and X is fresh text,
+//           whatever the widths say (WeasyPrint moves a Year cell too tall for the page's foot
+//           whole to the next page: "1994" in a column a digit wide, under the "1" / "9" / "9"
+//           / "3" of the label above, is no number broken between two digits);
 //         - X starts with a lower-case letter after a word T's last line broke at a hyphen
 //           ("back-" / "wards"): it runs on, however much room T leaves below (a row taller
 //           than the page, whose side borders run to the text area's edge);
 //         - T empty, or T's last line ends well above T's bottom (more than `cut_row_max_gap`
-//           font-size units, and one of T's lines more when T starts in R, the step between
-//           its last two, or `cut_row_widow_gap` where it prints one there: a producer's
+//           font-size units, and one of T's lines more when T starts in R, its line pitch as
+//           step 3c measures it, or `cut_row_widow_gap` where no page prints two: a producer's
 //           widow control moves a cell's last line but one to the next page with the last,
 //           WeasyPrint's "... applications from" / "Côte d’Ivoire, Guinea-Bissau and" / "São
 //           Tomé rose sharply.", a line's room left blank below T): T's text ended on its
@@ -54,6 +61,12 @@
 //           a sentence as often as it opens one);
 //         - T's last line ends open (a comma, semicolon, hyphen, dash, slash, bracket): it runs
 //           on; otherwise nothing tells.
+//         What would have followed T's last line is measured to T's text edge: its box less its
+//         padding, and no further than its column's text width on that page from where its text
+//         starts (cell_grid.h's column_text_widths, as cell_text.cc's step 3 reads a break inside
+//         a page): where no rule draws the column borders, the grid's are guesses between the
+//         columns' text (LibreOffice's "€647 mill" / "ion" in a cell guessed 28 pt wide, its
+//         column's text 17).
 // Step 3: N carries on R when it fills exactly the cells R left empty, one at least with text to
 //         its right (or R's shape, the columns it fills, is no shape of a body row above it: a
 //         cell moved whole from the end of R), and leaves empty every cell R fills (a producer that moves a cell's text whole to the
@@ -101,6 +114,16 @@
 //         leaves out; a label set over several rows leaves its column blank). held19 seed 2327,
 //         XeLaTeX: page 38 prints nothing but the rest of IRB's description, two parts 13.5 pt
 //         apart, its line pitch; a row under it lies 3 pt further down.
+// Step 3d: a row R at a page's foot that is blank where the row P above it stopped above P's
+//         last line, text of its own where P's text reaches it, and under spans of P's there
+//         (step 4c's reading of R's blanks) may be P's cells' next paragraph, which
+//         paragraph_rows.h (its step 3) leaves a row since the producer may have moved R's name
+//         and type whole to the next page (WeasyPrint). N settles it: blank exactly where R is,
+//         text exactly where R has, R is folded into P (its lines appended to P's cells, P's
+//         spans ended in P) when N then carries P on by steps 3 and 3b; else R stays. XeLaTeX
+//         breaks a tall description into rows of sentences: held20 seed 2434, page 29 prints
+//         two of the Institut für Migrationsforschung's, page 30 two more, under blank name
+//         and type (once three rows, the name spanning them).
 // Step 4: otherwise N is a row of its own, but a rowspan of R may still carry on into it: a cell
 //         of N under a rowspan that started above R, or spanning rows itself, continues that
 //         span when it is empty or when its text carries on (not fresh, and not opening with a
@@ -119,6 +142,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <limits>
 #include <string>
 #include <string_view>
 
@@ -320,10 +344,37 @@ const Place* place_on(const Cell& cell, int page) {
   return box;
 }
 
-// Step 2: what X (its lines `x`) says of carrying on T (its lines `t`).
+// Steps 2 and 3c: the baseline of `line` (its first word not raised as a mark).
+double baseline_of(const Doc& doc, const TextLine& line) {
+  for (WordRef ref : line) {
+    if (!word_at(doc, ref).raised) return word_at(doc, ref).baseline;
+  }
+  return word_at(doc, line.front()).baseline;
+}
+
+// Step 2: T (its lines `t`), a span from a row above R, ends above R's first line on `page`
+// (`r`, the lines of R's cells), by more than `line_tolerance` of its size: its text ended on
+// the page before R began.
+bool ends_above_row(const Doc& doc, const std::vector<TextLine>& t,
+                    const std::vector<std::vector<TextLine>>& r, int page, double line_tolerance) {
+  if (t.empty() || t.back().empty() || t.back().front().page != page) return false;
+  double first = std::numeric_limits<double>::infinity();
+  for (const std::vector<TextLine>& cell : r) {
+    for (const TextLine& line : cell) {
+      if (line.empty() || line.front().page != page) continue;
+      first = std::min(first, baseline_of(doc, line));
+      break;
+    }
+  }
+  const double size = std::max(word_at(doc, t.back().front()).font_size, 1.0);
+  return baseline_of(doc, t.back()) < first - line_tolerance * size;
+}
+
+// Step 2: what X (its lines `x`) says of carrying on T (its lines `t`, in a column whose text is
+// at most `text_width` wide).
 Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLine>& t,
-                   const std::vector<TextLine>& x, double max_gap, const NoteWords& words,
-                   const TablesConfig& config) {
+                   const std::vector<TextLine>& x, double max_gap, double text_width,
+                   const NoteWords& words, const TablesConfig& config) {
   if (x.empty() || x.front().empty()) return Evidence::kEmpty;
   if (t.empty() || t.back().empty()) return Evidence::kFresh;
   const TextLine& last = t.back();
@@ -351,7 +402,8 @@ Evidence read_pair(const Doc& doc, const Cell& target, const std::vector<TextLin
   // 3c): CSS engines break lines inside numbers where a character more would have fitted
   // (WeasyPrint's "17," / "772" with room for the "7").
   if (number_cut(glued_word(doc, last), runs_of(doc, x))) return Evidence::kBroken;
-  const double limit = box->box.x1 - std::max(pad, 0.0);
+  const double limit = std::min(box->box.x1 - std::max(pad, 0.0),
+                                box->box.x0 + std::max(pad, 0.0) + text_width);
   if (word_broken_over_break(doc, last, x.front().front(), limit, words)) return Evidence::kBroken;
   // A hyphen alone atop X, over more of X, after T's one word: a range cut between characters
   // ("22%" / "-" / "13%", cell_text.h's hyphen_alone), not a missing value's "-", which is a
@@ -496,9 +548,10 @@ Stop stop_of(const Doc& doc, const Cell& target, const std::vector<TextLine>& t,
 
 // Step 3b: every body row of `table` fills column c with a cell of its own (no span from above,
 // no blank): a column of names, which no row leaves empty.
-bool filled_in_every_row(const Table& table, const TableGrid& grid, size_t c) {
+bool filled_in_every_row(const Table& table, const TableGrid& grid, size_t c,
+                         size_t except = static_cast<size_t>(-1)) {
   for (size_t r = static_cast<size_t>(std::max(table.header_rows, 0)); r < grid.slots.size(); ++r) {
-    if (!shape(table, grid, r)[c]) return false;
+    if (r != except && !shape(table, grid, r)[c]) return false;
   }
   return true;
 }
@@ -535,36 +588,25 @@ void append_cell(const Doc& doc, Cell& target, std::vector<TextLine>& target_lin
   for (const Place& p : cell.where) add_place(target.where, page, p.box);
 }
 
-// Step 2: the room (font-size units) a widow control leaves under T's last line, one line of T:
-// the step between its last two lines where its page prints two, else `fallback`. A template
-// spacing its lines 1.7 font sizes apart (WeasyPrint, seed 2311) leaves more than 1.3 of them.
-double widow_room(const Doc& doc, const std::vector<TextLine>& t, double fallback) {
-  if (t.size() < 2 || t.back().empty() || t[t.size() - 2].empty()) return fallback;
-  const Word& last = word_at(doc, t.back().front());
-  const Word& above = word_at(doc, t[t.size() - 2].front());
-  if (t.back().front().page != t[t.size() - 2].front().page || last.font_size <= 0) {
-    return fallback;
-  }
-  const double step = (last.baseline - above.baseline) / last.font_size;
-  return step > 0 ? step : fallback;
-}
-
-// Step 3c: the baseline of `line` (its first word not raised as a mark).
-double baseline_of(const Doc& doc, const TextLine& line) {
-  for (WordRef ref : line) {
-    if (!word_at(doc, ref).raised) return word_at(doc, ref).baseline;
-  }
-  return word_at(doc, line.front()).baseline;
-}
-
-// Step 3c: the cell's own line pitch, the step between the last two of its lines printed on one
-// page; 0 when no page prints two.
+// Steps 2 and 3c: the cell's own line pitch, the step between the last two of its lines printed
+// on one page (a cell sets its lines one pitch apart on every page; a raised mark's baseline is
+// no line's); 0 when no page prints two.
 double line_pitch(const Doc& doc, const std::vector<TextLine>& t) {
   for (size_t k = t.size(); k-- > 1;) {
     if (t[k].empty() || t[k - 1].empty() || t[k].front().page != t[k - 1].front().page) continue;
     return baseline_of(doc, t[k]) - baseline_of(doc, t[k - 1]);
   }
   return 0;
+}
+
+// Step 2: the room (font-size units) a widow control leaves under T's last line, one line of T:
+// its line pitch, else `fallback`. A template spacing its lines 1.7 font sizes apart
+// (WeasyPrint, seed 2311) leaves more than 1.3 of them.
+double widow_room(const Doc& doc, const std::vector<TextLine>& t, double fallback) {
+  const double pitch = line_pitch(doc, t);
+  if (pitch <= 0 || t.back().empty()) return fallback;
+  const double size = word_at(doc, t.back().front()).font_size;
+  return size > 0 ? pitch / size : fallback;
 }
 
 // Step 3c: a horizontal rule on `page` between the bottom of `above` and the top of `below`
@@ -605,19 +647,107 @@ bool next_line_of(const Doc& doc, const std::vector<TextLine>& t,
          !rule_between_lines(doc, part.back(), x.front(), config);
 }
 
-}  // namespace
+// Step 3d: the bottom of the last of a cell's lines `t` when it is printed on `page`, else NaN.
+double bottom_on(const Doc& doc, const std::vector<TextLine>& t, int page) {
+  if (t.empty() || t.back().empty() || t.back().front().page != page) {
+    return std::numeric_limits<double>::quiet_NaN();
+  }
+  double bottom = 0;
+  for (WordRef ref : t.back()) bottom = std::max(bottom, word_at(doc, ref).box.y1);
+  return bottom;
+}
 
-bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Cell>& row,
-                  std::vector<std::vector<TextLine>>& row_lines, int page,
-                  const NoteWords& words, const Hyphenation& hyphenation,
-                  const TablesConfig& config) {
+// Step 3d: R, the last row, printed on `page`, is the next paragraph of the row P above it
+// (paragraph_ends.h): R has text in cells of its own exactly under the cells of P whose text
+// reaches P's last line, and P's cells whose text stopped above it span R (step 4c's reading of
+// R's blanks), in columns every body row but R fills; and N (`row`, its lines `row_lines`)
+// settles it, with text in exactly R's columns.
+bool paragraph_of_row_above(const Doc& doc, const Table& table, const CellLines& lines,
+                            const std::vector<Cell>& row,
+                            const std::vector<std::vector<TextLine>>& row_lines, int page,
+                            const TablesConfig& config) {
+  const int last = static_cast<int>(table.rows.size()) - 1, above = last - 1;
+  if (above < std::max(table.header_rows, 0)) return false;
+  const TableGrid grid = expand_grid(table);
+  std::vector<bool> next_text;
+  for (size_t i = 0; i < row.size(); ++i) {
+    next_text.insert(next_text.end(), static_cast<size_t>(row[i].colspan),
+                     !row_lines[i].empty() && !row_lines[i].front().empty());
+  }
+  if (next_text.size() != grid.columns) return false;
+  double p_last = 0, size = 1;
+  for (size_t j = 0; j < table.rows[static_cast<size_t>(above)].size(); ++j) {
+    const std::vector<TextLine>& p_lines = lines[static_cast<size_t>(above)][j];
+    const double bottom = bottom_on(doc, p_lines, page);
+    if (bottom > p_last) {
+      p_last = bottom;
+      size = std::max(word_at(doc, p_lines.back().front()).font_size, 1.0);
+    }
+  }
+  std::vector<ParagraphEnd> ends;
+  std::vector<size_t> cols;
+  for (size_t c = 0; c < grid.columns; ++c) {
+    const GridSlot& r = grid.slots[static_cast<size_t>(last)][c];
+    const GridSlot& p = grid.slots[static_cast<size_t>(above)][c];
+    if (r.empty() || p.empty()) return false;
+    if (c > 0 && grid.slots[static_cast<size_t>(last)][c - 1].same_cell(r)) continue;
+    // A cell of R's own, printed on the page, under one of P's and going on in N; or a span of
+    // P's, blank in N.
+    const bool own = r.row == last;
+    const bool printed =
+        own && !std::isnan(bottom_on(doc, lines[static_cast<size_t>(last)][r.index], page));
+    if (p.row != above || next_text[c] != own || (own ? !printed : !r.same_cell(p))) return false;
+    const double bottom = bottom_on(doc, lines[static_cast<size_t>(above)][p.index], page);
+    ParagraphEnd end{ParagraphEnd::Stop::kUnknown, own};
+    if (!std::isnan(bottom)) {
+      end.stop = p_last - bottom <= config.hrules.paragraph_row_min_rise * size
+                     ? ParagraphEnd::Stop::kFoot
+                     : ParagraphEnd::Stop::kAbove;
+    }
+    ends.push_back(end);
+    cols.push_back(c);
+  }
+  return goes_on_where_it_reaches(ends, [&](size_t i) {
+    return filled_in_every_row(table, grid, cols[i], static_cast<size_t>(last));
+  });
+}
+
+// Step 3d: R's lines appended to the cells of P above them on `page`, P's spans over R ended in
+// P, and R removed.
+void fold_into_row_above(const Doc& doc, Table& table, CellLines& lines, int page,
+                         const InlineRunOptions& options) {
+  const TableGrid grid = expand_grid(table);
+  const int last = static_cast<int>(table.rows.size()) - 1;
+  for (size_t c = 0; c < grid.columns; ++c) {
+    const GridSlot& r = grid.slots[static_cast<size_t>(last)][c];
+    if (c > 0 && grid.slots[static_cast<size_t>(last)][c - 1].same_cell(r)) continue;
+    if (r.row != last) {
+      cell_at(table, r).rowspan -= 1;
+      continue;
+    }
+    const GridSlot& p = grid.slots[static_cast<size_t>(last) - 1][c];
+    append_cell(doc, cell_at(table, p), lines[static_cast<size_t>(p.row)][p.index],
+                cell_at(table, r), lines[static_cast<size_t>(last)][r.index], page, options);
+  }
+  table.rows.pop_back();
+  lines.pop_back();
+}
+
+// Steps 1 to 4, against the table's last row as it stands.
+bool join_to_last_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Cell>& row,
+                      std::vector<std::vector<TextLine>>& row_lines, int page,
+                      const NoteWords& words, const std::vector<double>& text_widths,
+                      const Hyphenation& hyphenation, const TablesConfig& config) {
   const TableGrid grid = expand_grid(table);
   const std::vector<GridSlot> targets = aligned_targets(table, grid, row);
   if (targets.empty()) return false;
   std::vector<Evidence> evidence;
   std::vector<double> max_gaps;
-  for (size_t i = 0; i < row.size(); ++i) {
+  for (size_t i = 0, col = 0; i < row.size(); col += static_cast<size_t>(row[i].colspan), ++i) {
     const GridSlot& t = targets[i];
+    const double text_width = row[i].colspan == 1 && col < text_widths.size()
+                                  ? text_widths[col]
+                                  : std::numeric_limits<double>::infinity();
     // A span from above ends where its text ends, so no widow control leaves room in it.
     const bool in_last_row = t.row + 1 == static_cast<int>(table.rows.size());
     const double widow = config.cut_row_widow_gap > 0 ? widow_room(doc, lines[t.row][t.index],
@@ -625,7 +755,12 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
                                                       : 0;
     max_gaps.push_back(config.cut_row_max_gap + (in_last_row ? widow : 0));
     evidence.push_back(read_pair(doc, cell_at(table, t), lines[t.row][t.index], row_lines[i],
-                                 max_gaps.back(), words, config));
+                                 max_gaps.back(), text_width, words, config));
+    if (!in_last_row && evidence.back() != Evidence::kEmpty &&
+        ends_above_row(doc, lines[t.row][t.index], lines.back(), page - 1,
+                       config.line_tolerance)) {
+      evidence.back() = Evidence::kFresh;
+    }
   }
   auto take = [&](size_t i, int extra_rows) {
     const GridSlot& t = targets[i];
@@ -693,6 +828,31 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
     row_lines.erase(row_lines.begin() + static_cast<std::ptrdiff_t>(i));
   }
   return false;
+}
+
+}  // namespace
+
+bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Cell>& row,
+                  std::vector<std::vector<TextLine>>& row_lines, int page,
+                  const NoteWords& words, const std::vector<double>& text_widths,
+                  const Hyphenation& hyphenation, const TablesConfig& config) {
+  // Step 3d: R folded into P holds only when N then carries P on.
+  if (paragraph_of_row_above(doc, table, lines, row, row_lines, page - 1, config)) {
+    Table folded = table;
+    CellLines folded_lines = lines;
+    std::vector<Cell> next = row;
+    std::vector<std::vector<TextLine>> next_lines = row_lines;
+    fold_into_row_above(doc, folded, folded_lines, page - 1,
+                        cell_inline_options(config, hyphenation));
+    if (join_to_last_row(doc, folded, folded_lines, next, next_lines, page, words, text_widths,
+                         hyphenation, config)) {
+      table = std::move(folded);
+      lines = std::move(folded_lines);
+      return true;
+    }
+  }
+  return join_to_last_row(doc, table, lines, row, row_lines, page, words, text_widths,
+                          hyphenation, config);
 }
 
 bool join_carried_part(const Doc& doc, Table& table, CellLines& lines, const PageRow& part,

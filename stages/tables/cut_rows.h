@@ -21,10 +21,12 @@ using CellLines = std::vector<std::vector<std::vector<TextLine>>>;
 /// text was appended to the cells above them and `row` adds no row. Otherwise `row` is a row of
 /// its own, but those of its cells that carry on a rowspan of the last row (empty, or the rest of
 /// the span's text) are moved into that span and removed from `row` and `row_lines`.
+/// `text_widths`: each grid column's text width on the page before (cell_grid.h's
+/// column_text_widths), which bounds a cell's where no rule draws the column borders.
 bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Cell>& row,
                   std::vector<std::vector<TextLine>>& row_lines, int page,
-                  const NoteWords& words, const Hyphenation& hyphenation,
-                  const TablesConfig& config);
+                  const NoteWords& words, const std::vector<double>& text_widths,
+                  const Hyphenation& hyphenation, const TablesConfig& config);
 
 /// A row of a continuation fragment: its cells, their printed lines and the grid column each
 /// cell starts in (a rowspan from a row above it leaves its columns out).

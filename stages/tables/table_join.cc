@@ -355,7 +355,7 @@ void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f, const N
     const bool body_above = t.table.rows.size() > static_cast<size_t>(t.table.header_rows);
     if (config.merge_split_rows && body_above && first < rows.size() &&
         join_cut_row(doc, t.table, t.lines, rows[first], lines[first], f.page, words,
-                     hyphenation, config)) {
+                     t.text_widths, hyphenation, config)) {
       ++first;
       // The cut row's next parts, rows of their own under the carried one (cut_rows.h, 3c).
       while (first < rows.size() &&
@@ -372,6 +372,7 @@ void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f, const N
     t.lines.push_back(std::move(lines[r]));
   }
   add_place(t.where, f.page, f.box);
+  t.text_widths = column_text_widths(f);
   t.regions.push_back(f.box);
   t.pages.push_back(f.page);
 }

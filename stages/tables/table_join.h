@@ -18,6 +18,7 @@ struct LogicalTable {
   std::vector<Box> regions;       ///< fragment outlines, parallel to `pages`
   std::vector<int> pages;
   CellLines lines;                ///< the printed lines of each cell, parallel to table.rows
+  std::vector<double> text_widths;  ///< the last fragment's column text widths (cell_grid.h)
 };
 
 /// True when `f`, read from its text, holds one row and it is its header: a header row printed
