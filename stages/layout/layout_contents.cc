@@ -123,7 +123,7 @@ std::string comparable(const std::string& text) {
     }
     if (space) out += ' ';
     space = false;
-    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;  // std::tolower, no locale
   }
   return out;
 }
