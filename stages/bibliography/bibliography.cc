@@ -117,7 +117,7 @@ class BibliographyReader {
  public:
   // `memo`: the document's, where the sources' normalised URLs are kept for resolve.
   BibliographyReader(const BibliographyConfig& config, const DocMemo& memo, Diagnostics& diag)
-      : config_(config), memo_(memo), diag_(diag) {
+      : config_(config), urls_(normalized_urls(memo, config.ignored_url_parameters)), diag_(diag) {
     patterns_.date = config.date;
     patterns_.accessed = config.accessed;
   }
@@ -362,14 +362,14 @@ class BibliographyReader {
   std::string make_id(const Source& source) {
     const std::string key = source.url.empty()
                                 ? fold_for_match(source.group) + "|" + fold_for_match(source.title)
-                                : normalized_url(memo_, source.url, config_.ignored_url_parameters);
+                                : urls_.of(source.url);
     const std::string base = config_.id_prefix + hex_hash(key, config_.id_hash_digits);
     const int seen = ++id_counts_[base];
     return seen == 1 ? base : base + "-" + std::to_string(seen);
   }
 
   const BibliographyConfig& config_;
-  const DocMemo& memo_;
+  const NormalizedUrls& urls_;
   Diagnostics& diag_;
   CitationPatterns patterns_;
   std::optional<SourceList> list_;  // the list under the last heading; none outside both

@@ -127,7 +127,11 @@ double similarity(const std::vector<std::string>& a, const std::vector<std::stri
 class Resolver {
  public:
   Resolver(Doc& doc, const ResolveConfig& config, Diagnostics& diag)
-      : doc_(doc), config_(config), diag_(diag), publishers_(doc, config) {
+      : doc_(doc),
+        config_(config),
+        diag_(diag),
+        publishers_(doc, config),
+        urls_(normalized_urls(doc.memo, config.ignored_url_parameters)) {
     patterns_.date = config.date;
     patterns_.accessed = config.accessed;
     patterns_.lead = config.lead;
@@ -181,7 +185,7 @@ class Resolver {
   // A URL normalised (pipeline/url.h), once per distinct URL: notes cite a source many times,
   // and the bibliography prints (and normalised, for its IDs) the URLs they link to.
   const std::string& normalized_url(const std::string& url) const {
-    return coi::normalized_url(doc_.memo, url, config_.ignored_url_parameters);
+    return urls_.of(url);
   }
 
   // A footnote's prefix keyed (Publishers::prefix), once per distinct prefix ("HRW", "UNHCR").
@@ -359,6 +363,7 @@ class Resolver {
   const ResolveConfig& config_;
   Diagnostics& diag_;
   Publishers publishers_;
+  const NormalizedUrls& urls_;  ///< kept in the document's memo, shared with the bibliography
   CitationPatterns patterns_;
   Publishers::Prefix prefix_;  ///< the prefix of the footnote being resolved
   std::vector<std::string> stop_words_;
