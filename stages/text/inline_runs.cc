@@ -515,12 +515,15 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
           // 1879, Cairo and Ghostscript re-printing LibreOffice). A run of dots is a leader or an
           // ellipsis, no closing punctuation: its space is the PDF's (WeasyPrint sets a contents
           // line's leader as dots each a word of its own).
+          // Read in the order that decides soonest: most words are a space's gap from the next.
+          const auto closing = [&] {
+            const bool dots = next.text.starts_with("..") ||
+                              (next.text == "." && i + 2 < line.size() &&
+                               doc.pages[line[i + 2].page - 1].words[line[i + 2].word].text.starts_with("."));
+            return opens_with_closing(next.text) && !dots;
+          };
           const bool gap = next.box.x0 - word.box.x1 > options.space_gap * word.font_size;
-          const bool dots = next.text.starts_with("..") ||
-                            (next.text == "." && i + 2 < line.size() &&
-                             doc.pages[line[i + 2].page - 1].words[line[i + 2].word].text.starts_with("."));
-          const bool closing = opens_with_closing(next.text) && !dots;
-          const bool spaced = gap || (word.space_after && !closing);
+          const bool spaced = gap || (word.space_after && !closing());
           if (spaced && !next_is_mark) pending_separator = " ";
         }
       }
