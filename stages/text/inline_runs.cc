@@ -486,9 +486,16 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
         // The separator joins the run before, so a space never starts a styled run mid-phrase.
         if (!pending_separator.empty()) {
           const bool joins = !inlines.empty() && same_target(inlines.back(), run);
-          append_text(inlines, joins ? run : RunTarget{}, pending_separator);
+          if (joins && !word_text.empty()) {
+            // Both go on the run before, which one look at its target settles for the two.
+            inlines.back().text.append(pending_separator).append(word_text.substr(0, linked));
+          } else {
+            append_text(inlines, joins ? run : RunTarget{}, pending_separator);
+            if (!word_text.empty()) append_text(inlines, run, word_text.substr(0, linked));
+          }
+        } else if (!word_text.empty()) {
+          append_text(inlines, run, word_text.substr(0, linked));
         }
-        if (!word_text.empty()) append_text(inlines, run, word_text.substr(0, linked));
         if (linked < word_text.size()) append_text(inlines, RunTarget{}, word_text.substr(linked));
       }
       pending_separator = {};
