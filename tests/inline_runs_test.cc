@@ -306,5 +306,24 @@ TEST(TidyWhitespace, CollapsesAcrossRunsAndTrims) {
   EXPECT_EQ(describe(runs), "[a ]**b**[ c]");
 }
 
+// No styled run with spaces at its ends, so nothing splits: the runs are tidied where they stand
+// (collapse_in_place), by the same rules: spaces collapse across runs (the run of one space after
+// "b " goes), a mark neither merges nor ends a space, and runs of one target left side by side
+// merge.
+TEST(TidyWhitespace, RunsThatDoNotSplitAreTidiedInPlaceByTheSameRules) {
+  Inlines runs = {{InlineKind::kText, "  a  b ", "", "", 0},
+                  {InlineKind::kText, " ", "", "", 0},
+                  {InlineKind::kStrong, "bold", "", "", 0},
+                  {InlineKind::kText, "  ", "", "", 0},
+                  {InlineKind::kFootnoteRef, "", "", "", 3},
+                  {InlineKind::kText, " ", "", "", 0},
+                  {InlineKind::kLink, "x.org/a", "https://x.org/a", "", 0},
+                  {InlineKind::kLink, "/b", "https://x.org/a", "", 0},
+                  {InlineKind::kText, "  c  d  ", "", "", 0}};
+  tidy_whitespace(runs);
+  EXPECT_EQ(describe(runs),
+            "[a b ]**bold**[ ]^3<x.org/a/b|https://x.org/a>[ c d]");
+}
+
 }  // namespace
 }  // namespace coi

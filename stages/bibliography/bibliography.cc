@@ -65,9 +65,9 @@
 #include <string_view>
 #include <utility>
 
-#include "pipeline/url.h"
 #include "stages/text/citation.h"
 #include "stages/text/inline_runs.h"
+#include "stages/text/normalized_urls.h"
 
 namespace coi {
 
@@ -115,8 +115,9 @@ std::string hex_hash(const std::string& key, int digits) {
 
 class BibliographyReader {
  public:
-  BibliographyReader(const BibliographyConfig& config, Diagnostics& diag)
-      : config_(config), diag_(diag) {
+  // `memo`: the document's, where the sources' normalised URLs are kept for resolve.
+  BibliographyReader(const BibliographyConfig& config, const DocMemo& memo, Diagnostics& diag)
+      : config_(config), urls_(normalized_urls(memo, config.ignored_url_parameters)), diag_(diag) {
     patterns_.date = config.date;
     patterns_.accessed = config.accessed;
   }
@@ -361,13 +362,14 @@ class BibliographyReader {
   std::string make_id(const Source& source) {
     const std::string key = source.url.empty()
                                 ? fold_for_match(source.group) + "|" + fold_for_match(source.title)
-                                : normalize_url(source.url, config_.ignored_url_parameters);
+                                : urls_.of(source.url);
     const std::string base = config_.id_prefix + hex_hash(key, config_.id_hash_digits);
     const int seen = ++id_counts_[base];
     return seen == 1 ? base : base + "-" + std::to_string(seen);
   }
 
   const BibliographyConfig& config_;
+  const NormalizedUrls& urls_;
   Diagnostics& diag_;
   CitationPatterns patterns_;
   std::optional<SourceList> list_;  // the list under the last heading; none outside both
@@ -381,7 +383,7 @@ class BibliographyReader {
 }  // namespace
 
 Result<Doc> run_bibliography(Doc doc, const BibliographyConfig& config, Diagnostics& diag) {
-  BibliographyReader reader(config, diag);
+  BibliographyReader reader(config, doc.memo, diag);
   std::vector<Block> kept;
   kept.reserve(doc.blocks.size());
   for (Block& block : doc.blocks) {

@@ -137,32 +137,38 @@ class MarkLinker {
     return {printed};
   }
 
+  // Most containers hold no mark and nearly every mark reads as one note: a mark is renumbered
+  // in place, and only one read as several notes (or none) is replaced by its marks.
   void relink(Inlines& inlines) {
-    Inlines out;
-    out.reserve(inlines.size());
-    for (Inline& run : inlines) {
-      if (run.kind != InlineKind::kFootnoteRef) {
-        out.push_back(std::move(run));
+    size_t at = 0;
+    while (at < inlines.size()) {
+      if (inlines[at].kind != InlineKind::kFootnoteRef) {
+        ++at;
         continue;
       }
-      const std::vector<int> marks = read_mark(run.footnote);
+      const int printed = inlines[at].footnote;
+      const std::vector<int> marks = read_mark(printed);
       if (marks.size() > 1) {
         std::string list;
         for (size_t i = 0; i < marks.size(); ++i) {
           list += (i == 0 ? "" : i + 1 == marks.size() ? " and " : ", ") + std::to_string(marks[i]);
         }
         diag_.info("footnote-marks-split",
-                   "mark " + std::to_string(run.footnote) + " read as marks " + list, page(),
+                   "mark " + std::to_string(printed) + " read as marks " + list, page(),
                    block_ref());
       }
-      for (int n : marks) {
-        cite(n);
-        Inline mark = run;
-        mark.footnote = n;
-        out.push_back(std::move(mark));
+      for (int n : marks) cite(n);
+      if (marks.size() == 1) {
+        inlines[at].footnote = marks.front();
+        ++at;
+        continue;
       }
+      std::vector<Inline> split(marks.size(), inlines[at]);
+      for (size_t i = 0; i < marks.size(); ++i) split[i].footnote = marks[i];
+      const auto place = inlines.erase(inlines.begin() + static_cast<std::ptrdiff_t>(at));
+      inlines.insert(place, split.begin(), split.end());
+      at += split.size();
     }
-    inlines = std::move(out);
   }
 
   // Step 4 for one mark.

@@ -63,16 +63,21 @@ Publishers::Publishers(const Doc& doc, const ResolveConfig& config) {
   for (const auto& [alias, name] : config.aliases) learn(alias, name);
 }
 
-std::string Publishers::key(std::string_view name) const {
+const std::string& Publishers::key(std::string_view name) const {
+  // names() asks for a group, each of its components and each component without parentheticals,
+  // which for most groups ("Human Rights Watch") are one text; learning asks again for the groups
+  // the bibliography prints. Each distinct text is folded once.
+  auto it = keys_.find(name);
+  if (it != keys_.end()) return it->second;
   std::string joined;
   for (const std::string& word : match_words(fold_for_match(name), stop_words_)) joined += word;
-  return joined;
+  return keys_.emplace(std::string(name), std::move(joined)).first->second;
 }
 
 std::set<std::string> Publishers::names(std::string_view group) const {
   std::set<std::string> keys;
   auto add = [&](std::string_view name) {
-    if (std::string k = key(name); !k.empty()) keys.insert(std::move(k));
+    if (const std::string& k = key(name); !k.empty()) keys.insert(k);
   };
   add(group);
   for (const std::string& component : split_top_level(group, ", ")) {
@@ -90,7 +95,7 @@ std::set<std::string> Publishers::names(std::string_view group) const {
 }
 
 void Publishers::learn(std::string_view abbreviation, std::string_view expansion) {
-  const std::string abbreviation_key = key(abbreviation);
+  const std::string& abbreviation_key = key(abbreviation);
   if (abbreviation_key.empty()) return;
   for (const std::string& name : names(expansion)) {
     if (name != abbreviation_key) aliases_[abbreviation_key].insert(name);

@@ -33,8 +33,8 @@ class Publishers {
   /// Learns aliases from `doc` (acronyms table, source groups) and `config.aliases`.
   Publishers(const Doc& doc, const ResolveConfig& config);
 
-  /// Step 1: the comparison key of a name.
-  std::string key(std::string_view name) const;
+  /// Step 1: the comparison key of a name (valid as long as the Publishers).
+  const std::string& key(std::string_view name) const;
   /// Step 2: the keys of the names `group` answers to.
   std::set<std::string> names(std::string_view group) const;
   /// A footnote's prefix, keyed once: the whole key and its words' keys.
@@ -56,6 +56,7 @@ class Publishers {
 
   std::vector<std::string> stop_words_;
   std::map<std::string, std::set<std::string>> aliases_;  ///< abbreviation key -> expansion keys
+  mutable std::map<std::string, std::string, std::less<>> keys_;  ///< name as printed -> key
 };
 
 }  // namespace coi

@@ -39,9 +39,9 @@
 #include <set>
 #include <unordered_map>
 
-#include "pipeline/url.h"
 #include "stages/resolve/publishers.h"
 #include "stages/text/citation.h"
+#include "stages/text/normalized_urls.h"
 
 namespace coi {
 
@@ -127,7 +127,11 @@ double similarity(const std::vector<std::string>& a, const std::vector<std::stri
 class Resolver {
  public:
   Resolver(Doc& doc, const ResolveConfig& config, Diagnostics& diag)
-      : doc_(doc), config_(config), diag_(diag), publishers_(doc, config) {
+      : doc_(doc),
+        config_(config),
+        diag_(diag),
+        publishers_(doc, config),
+        urls_(normalized_urls(doc.memo, config.ignored_url_parameters)) {
     patterns_.date = config.date;
     patterns_.accessed = config.accessed;
     patterns_.lead = config.lead;
@@ -157,24 +161,31 @@ class Resolver {
   void resolve(Footnote& note) {
     const CitationParts parts = parse_citation(note.inlines, patterns_);
     prefix_ = keyed_prefix(parts.prefix);
-    const TitlePattern title = title_pattern(parts.title);
+    const TitlePattern& title = title_pattern_of(parts.title);
     Match match = by_url(parts, title);
     cross_check_title(note, title, match);
     if (match.sources.empty()) match = by_title(title);
     if (match.sources.empty() && !parts.long_title.empty()) {
-      match = by_title(title_pattern(parts.long_title));
+      match = by_title(title_pattern_of(parts.long_title));
     }
     if (match.sources.empty()) match = by_near_title(parts);
-    narrow_by_date(match, fold_for_match(parts.date));
-    record(note, parts, match);
+    const std::string date = fold_for_match(parts.date);
+    narrow_by_date(match, date);
+    record(note, date, match);
+  }
+
+  // A footnote's title read as a pattern, once per distinct title: a note cites a source many
+  // times by the same title, and folding it is most of the pattern's cost.
+  const TitlePattern& title_pattern_of(const std::string& title) const {
+    auto [it, added] = title_patterns_.try_emplace(title);
+    if (added) it->second = title_pattern(title);
+    return it->second;
   }
 
   // A URL normalised (pipeline/url.h), once per distinct URL: notes cite a source many times,
-  // and the bibliography prints the URLs they link to.
+  // and the bibliography prints (and normalised, for its IDs) the URLs they link to.
   const std::string& normalized_url(const std::string& url) const {
-    auto [it, added] = normalized_urls_.try_emplace(url);
-    if (added) it->second = normalize_url(url, config_.ignored_url_parameters);
-    return it->second;
+    return urls_.of(url);
   }
 
   // A footnote's prefix keyed (Publishers::prefix), once per distinct prefix ("HRW", "UNHCR").
@@ -242,7 +253,7 @@ class Resolver {
       if (run.kind == InlineKind::kLink) run.kind = InlineKind::kText;
     }
     const CitationParts parts = parse_citation(printed, patterns_);
-    const TitlePattern title = title_pattern(parts.title);
+    const TitlePattern& title = title_pattern_of(parts.title);
     if (title.pieces.empty()) return Match{};
     const Publishers::Prefix linked_prefix = prefix_;
     prefix_ = keyed_prefix(parts.prefix);
@@ -321,7 +332,8 @@ class Resolver {
     if (!dated.empty()) m.sources = dated;
   }
 
-  void record(Footnote& note, const CitationParts& parts, const Match& m) {
+  // `date`: the footnote's date, folded.
+  void record(Footnote& note, const std::string& date, const Match& m) {
     const int page = note.where.empty() ? 0 : note.where.front().page;
     const std::string n = std::to_string(note.number);
     if (m.sources.size() > 1) {
@@ -339,7 +351,6 @@ class Resolver {
       return;
     }
     const size_t i = m.sources.front();
-    const std::string date = fold_for_match(parts.date);
     const bool dates_differ = !date.empty() && !facts_[i].date.empty() && date != facts_[i].date;
     note.source_id = doc_.sources[i].id;
     note.method = m.method;
@@ -352,6 +363,7 @@ class Resolver {
   const ResolveConfig& config_;
   Diagnostics& diag_;
   Publishers publishers_;
+  const NormalizedUrls& urls_;  ///< kept in the document's memo, shared with the bibliography
   CitationPatterns patterns_;
   Publishers::Prefix prefix_;  ///< the prefix of the footnote being resolved
   std::vector<std::string> stop_words_;
@@ -360,8 +372,8 @@ class Resolver {
   std::unordered_map<std::string, std::vector<size_t>> by_url_;
   std::unordered_map<std::string, std::vector<size_t>> by_title_;  ///< folded title -> sources
   mutable std::unordered_map<std::string, bool> known_publishers_;  ///< prefix key -> known
-  mutable std::unordered_map<std::string, std::string> normalized_urls_;  ///< URL -> normalised
   mutable std::unordered_map<std::string, Publishers::Prefix> keyed_prefixes_;  ///< as printed
+  mutable std::unordered_map<std::string, TitlePattern> title_patterns_;  ///< title -> pattern
 };
 
 }  // namespace

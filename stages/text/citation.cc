@@ -430,7 +430,8 @@ std::optional<std::string> fold_plain(std::string_view text) {
     }
     if (c == '\'' || c == '`') continue;
     if (is_ascii_alpha(c) || (c >= '0' && c <= '9')) {
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      // The program sets no locale, so this is std::tolower's answer without its call a byte.
+      out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
       previous = c;
       continue;
     }

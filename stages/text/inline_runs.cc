@@ -357,11 +357,55 @@ void append_run(Inlines& inlines, Inline run) {
   inlines.push_back(std::move(run));
 }
 
-void tidy_whitespace(Inlines& inlines) {
-  // One pass: each run's pieces (a styled run's boundary spaces split off to the plain-text side,
-  // step 4) are collapsed as they come (step 5), in place, and appended. Collapsing piece by piece
-  // gives what collapsing the merged runs gives: the spaces are judged character by character
-  // across run boundaries, and a piece left empty is dropped before it could merge.
+namespace {
+
+// Step 5 for one run's text, in place: a space after a space (`previous_space`, carried across
+// runs) goes.
+void collapse_spaces(std::string& text, bool& previous_space) {
+  size_t kept = 0;
+  for (const char c : text) {
+    const bool space = c == ' ';
+    if (space && previous_space) continue;
+    text[kept++] = c;
+    previous_space = space;
+  }
+  text.resize(kept);
+}
+
+// Whether step 4 splits `run`: a styled run's boundary spaces go to the plain-text side, and a
+// styled run of spaces (or of nothing) is just a space.
+bool splits(const Inline& run) {
+  if (run.kind == InlineKind::kText || run.kind == InlineKind::kFootnoteRef) return false;
+  return run.text.empty() || run.text.front() == ' ' || run.text.back() == ' ';
+}
+
+// Steps 4 and 5 where no run splits (most paragraphs): the runs are collapsed and merged where
+// they stand, none moved but those after a merge or a run left empty.
+void collapse_in_place(Inlines& inlines) {
+  bool previous_space = true;  // true at the start trims leading spaces
+  size_t kept = 0;
+  for (size_t i = 0; i < inlines.size(); ++i) {
+    Inline& run = inlines[i];
+    if (run.kind != InlineKind::kFootnoteRef) {
+      collapse_spaces(run.text, previous_space);
+      if (run.text.empty()) continue;
+      if (kept > 0 && same_target(inlines[kept - 1], target_of(run))) {  // as append_run
+        inlines[kept - 1].text += run.text;
+        continue;
+      }
+    }
+    if (kept != i) inlines[kept] = std::move(run);
+    ++kept;
+  }
+  inlines.erase(inlines.begin() + static_cast<std::ptrdiff_t>(kept), inlines.end());
+}
+
+// Steps 4 and 5 in one pass: each run's pieces (a styled run's boundary spaces split off to the
+// plain-text side, step 4) are collapsed as they come (step 5) and appended to a new list.
+// Collapsing piece by piece gives what collapsing the merged runs gives: the spaces are judged
+// character by character across run boundaries, and a piece left empty is dropped before it
+// could merge.
+void split_and_collapse(Inlines& inlines) {
   Inlines out;
   out.reserve(inlines.size());
   bool previous_space = true;  // true at the start trims leading spaces
@@ -370,16 +414,8 @@ void tidy_whitespace(Inlines& inlines) {
       out.push_back(std::move(run));
       return;
     }
-    std::string& text = run.text;
-    size_t kept = 0;
-    for (const char c : text) {
-      const bool space = c == ' ';
-      if (space && previous_space) continue;
-      text[kept++] = c;
-      previous_space = space;
-    }
-    text.resize(kept);
-    if (!text.empty()) append_run(out, std::move(run));
+    collapse_spaces(run.text, previous_space);
+    if (!run.text.empty()) append_run(out, std::move(run));
   };
   for (Inline& run : inlines) {
     if (run.kind == InlineKind::kText || run.kind == InlineKind::kFootnoteRef) {
@@ -399,16 +435,26 @@ void tidy_whitespace(Inlines& inlines) {
     collapse_and_append(std::move(run));
     if (trail) collapse_and_append(Inline{InlineKind::kText, " ", "", "", 0});
   }
+  inlines = std::move(out);
+}
+
+}  // namespace
+
+void tidy_whitespace(Inlines& inlines) {
+  if (std::any_of(inlines.begin(), inlines.end(), splits)) {
+    split_and_collapse(inlines);
+  } else {
+    collapse_in_place(inlines);
+  }
   // Trim the end.
-  for (auto it = out.rbegin(); it != out.rend(); ++it) {
+  for (auto it = inlines.rbegin(); it != inlines.rend(); ++it) {
     if (it->kind == InlineKind::kFootnoteRef) continue;
     while (!it->text.empty() && it->text.back() == ' ') it->text.pop_back();
     break;
   }
-  out.erase(std::remove_if(out.begin(), out.end(), [](const Inline& r) {
-              return r.kind != InlineKind::kFootnoteRef && r.text.empty();
-            }), out.end());
-  inlines = std::move(out);
+  inlines.erase(std::remove_if(inlines.begin(), inlines.end(), [](const Inline& r) {
+                  return r.kind != InlineKind::kFootnoteRef && r.text.empty();
+                }), inlines.end());
 }
 
 Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
@@ -486,9 +532,16 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
         // The separator joins the run before, so a space never starts a styled run mid-phrase.
         if (!pending_separator.empty()) {
           const bool joins = !inlines.empty() && same_target(inlines.back(), run);
-          append_text(inlines, joins ? run : RunTarget{}, pending_separator);
+          if (joins && !word_text.empty()) {
+            // Both go on the run before, which one look at its target settles for the two.
+            inlines.back().text.append(pending_separator).append(word_text.substr(0, linked));
+          } else {
+            append_text(inlines, joins ? run : RunTarget{}, pending_separator);
+            if (!word_text.empty()) append_text(inlines, run, word_text.substr(0, linked));
+          }
+        } else if (!word_text.empty()) {
+          append_text(inlines, run, word_text.substr(0, linked));
         }
-        if (!word_text.empty()) append_text(inlines, run, word_text.substr(0, linked));
         if (linked < word_text.size()) append_text(inlines, RunTarget{}, word_text.substr(linked));
       }
       pending_separator = {};
@@ -515,12 +568,15 @@ Inlines build_inlines(const Doc& doc, const std::vector<TextLine>& lines,
           // 1879, Cairo and Ghostscript re-printing LibreOffice). A run of dots is a leader or an
           // ellipsis, no closing punctuation: its space is the PDF's (WeasyPrint sets a contents
           // line's leader as dots each a word of its own).
+          // Read in the order that decides soonest: most words are a space's gap from the next.
+          const auto closing = [&] {
+            const bool dots = next.text.starts_with("..") ||
+                              (next.text == "." && i + 2 < line.size() &&
+                               doc.pages[line[i + 2].page - 1].words[line[i + 2].word].text.starts_with("."));
+            return opens_with_closing(next.text) && !dots;
+          };
           const bool gap = next.box.x0 - word.box.x1 > options.space_gap * word.font_size;
-          const bool dots = next.text.starts_with("..") ||
-                            (next.text == "." && i + 2 < line.size() &&
-                             doc.pages[line[i + 2].page - 1].words[line[i + 2].word].text.starts_with("."));
-          const bool closing = opens_with_closing(next.text) && !dots;
-          const bool spaced = gap || (word.space_after && !closing);
+          const bool spaced = gap || (word.space_after && !closing());
           if (spaced && !next_is_mark) pending_separator = " ";
         }
       }
