@@ -92,11 +92,14 @@ struct HRulesConfig {
   /// body's) apart, one of them a cell alone in a column blank on the lines above and below, is
   /// two lines: that cell is a label that LaTeX's \multirow centres over rows' lines, which
   /// beside a wrapped cell or in padded rows lands up to half a line (0.6) off the row line it
-  /// is read with ("Corse" 5.4 pt above "Ouest-1", the second line of "PRAHDA" / "Ouest-1").
-  /// Read on that line it started a row there and cut the wrapped cell in two. Default 0.3: the
-  /// words of one line share their baseline; the cells of one row may not (a header's "2019"
-  /// over its columns, a figure set lower than its row's label), which no blank column says.
-  double label_line_gap = 0.3;
+  /// is read with ("Corse" 5.4 pt above "Ouest-1", the second line of "PRAHDA" / "Ouest-1"),
+  /// and over three one-line rows a strut's offset above the middle row's line (0.8 pt in
+  /// 12 pt; 2.1 pt in 10 pt with cells padded 4 pt). Read on that line it started a row there
+  /// and cut the wrapped cell in two, or was the middle row's own text, set top-aligned over the
+  /// rows below. Default 0.05: the words of one line share their baseline to a hundredth of a
+  /// point; the cells of one row may not (a header's "2019" over its columns, a figure set
+  /// lower than its row's label), which no blank column says.
+  double label_line_gap = 0.05;
   /// Blank leading cells of a row continue the cell above them (a cell set top-aligned over
   /// the rows it spans, with no rule under it). Default true.
   bool leading_blank_spans = true;

@@ -620,13 +620,17 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
     // none of it lower-case at its start, says they are two rows, whether or not a word of the
     // second would have fitted on the first (a header's "2019 2020" over "Withdrawn Men"); a
     // line with fewer cells is more likely the wrapped rest of a row whose label spans the next
-    // row too.
+    // row too. Nor does a line start a row under lines less than a line above it, in other
+    // columns, that are all the row holds: they are a tall cell's top, poking above the row
+    // (interleaved_lines.h, step 3).
     const bool fresh =
         rows.lines.empty() ||
         (centred[i - 1] && covers(finder.page, split_lines[i], split_lines[prev])) ||
         rule_over(finder.page, inner, (lines[prev].top + lines[prev].bottom) / 2,
                   lines[i].top + overshoot(lines[i], pitch), lines[i]) != nullptr ||
         (!ruled_rows &&
+         !pokes_above_row(lines, split_lines, rows.lines.back(), i, finder.text.em,
+                          finder.config) &&
          starts_row(finder.page,
                     line_above(lines, split_lines, centred, i, prev, finder.text.em, cell_pitch,
                                finder.config),

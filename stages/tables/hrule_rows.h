@@ -29,6 +29,9 @@ std::vector<LineColumns> split_all(const Page& page, const std::vector<TextLine>
 // over rows (LaTeX's \multirow, half a line off beside a wrapped cell's second line: "Corse"
 // 5.4 pt above "Ouest-1" of "PRAHDA" / "Ouest-1"), which step 4b reads between the two. Read
 // with the line, its column, blank above, started a row there and cut the wrapped cell in two.
+// So is one a strut's offset above the middle row of three one-line rows it spans ("Normandie"
+// 2.1 pt over "CADA Nord-2"): read with that row, it was the row's own text, and the rows under
+// it took it for a label set top-aligned over them (leading_blanks.h).
 std::vector<TextLine> part_brushed_labels(const Page& page, std::vector<TextLine> lines,
                                           const std::vector<Column>& columns, double gap);
 

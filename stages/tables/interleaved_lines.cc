@@ -123,4 +123,13 @@ LineColumns line_above(const std::vector<TextLine>& lines,
   return out;
 }
 
+bool pokes_above_row(const std::vector<TextLine>& lines,
+                     const std::vector<LineColumns>& split_lines, const std::vector<size_t>& row,
+                     size_t i, double em, const TablesConfig& config) {
+  return !row.empty() && std::all_of(row.begin(), row.end(), [&](size_t k) {
+    return lines[i].baseline - lines[k].baseline < config.hrules.interleaved_max_step * em &&
+           !share_a_column(split_lines[k], split_lines[i]);
+  });
+}
+
 }  // namespace coi::tables::hrule

@@ -42,6 +42,17 @@
 // Step 2: an interleaved line continues, in each column, the nearest line above it with text in
 //         that column no more than a line pitch (and `row_pitch_tolerance` of it) above it (the
 //         same cell); a column with no such line is empty above it, as before.
+// Step 3: a line that starts a row by step 2 (text in a column blank above it) starts none when
+//         every line of the row so far lies less than `interleaved_max_step` font sizes above it
+//         and shares no column with it: a row's first line lies a line or more under the row
+//         above, so those lines are the top of a cell taller than the rows it spans, centred
+//         over them, which pokes above its first row. XeLaTeX's \multirow "Year" down a column
+//         too narrow for it ("Y" / "e" / "a" / "r" over two header rows) sets its "Y" 0.5 line
+//         above the first row's "2019" (held20 2416, page 11):
+//
+//           Y                     <- the label's first line, alone: no row of its own
+//              2019      2020     0.5 line below "Y": the row "Y" belongs to
+//           e
 #pragma once
 
 #include <cstddef>
@@ -76,5 +87,12 @@ void drop_interleaved(const Page& page, std::vector<bool>& centred,
 LineColumns line_above(const std::vector<TextLine>& lines,
                        const std::vector<LineColumns>& split_lines, const std::vector<bool>& skip,
                        size_t i, size_t prev, double em, double pitch, const TablesConfig& config);
+
+/// Step 3: whether the row made of `row` (printed lines, in order) is the top of a cell taller
+/// than its rows that `lines[i]`'s row takes in rather than a row of its own. `em` is the body's
+/// font size.
+bool pokes_above_row(const std::vector<TextLine>& lines,
+                     const std::vector<LineColumns>& split_lines, const std::vector<size_t>& row,
+                     size_t i, double em, const TablesConfig& config);
 
 }  // namespace coi::tables::hrule
