@@ -777,6 +777,19 @@ TEST(GeneratedClasses, RaggedQuoteOfAJustifiedNoteGoesOnOverAPage) {
   }
 }
 
+// A quotation's first line alone at a page's foot ("The Concluding observations: ... states:",
+// XeLaTeX, seed 1771, pp. 19-20) shows no measure of its own: the room it leaves to the column's
+// edge is no room the quotation had, so its lines atop the next page, at its indent, go on with
+// it. Every quotation comes out whole, in the render and Cairo's re-print.
+TEST(GeneratedClasses, QuoteLineAloneAtAPageFootGoesOn) {
+  for (const std::string producer : {"latex", "cairo-latex"}) {
+    const Pair pair = load("fixtures/generated-classes/tex-quote-lead-in-alone-at-page-foot", producer);
+    const std::multiset<std::string> want = quotes(pair.model);
+    ASSERT_FALSE(want.empty());
+    EXPECT_EQ(want, quotes(pair.ours)) << producer;
+  }
+}
+
 // Each source as "key: title | date | accessed", the key its URL, or its entry as printed where
 // it has none.
 std::string source_key(const Source& s) { return s.url.empty() ? plain_text(s.inlines) : s.url; }
