@@ -708,6 +708,20 @@ TEST(GeneratedClasses, TightOrderedMarkersNestedUnderOneItemKeepTheirLists) {
   EXPECT_EQ(want, testing::list_lines(pair.ours, 24));
 }
 
+// XeLaTeX sets a nested label ("a)") barely right of its parent item's text; at a page's foot
+// the item's next line, hanging at its text, opens the next page (seed 2414, pp. 88-89). Read
+// there as it is below, the label opens its item; Cairo's re-print is the second shape. The
+// model's list comes out whole, its nested item apart, at its level.
+TEST(GeneratedClasses, NestedLabelAtAPageFootOpensItsItem) {
+  for (const std::string producer : {"latex", "cairo-latex"}) {
+    const Pair pair = load("fixtures/generated-classes/tex-nested-label-at-page-foot", producer);
+    const std::vector<std::string> want = testing::list_lines(pair.model);
+    ASSERT_EQ(want.size(), 1u);
+    const std::vector<std::string> got = testing::list_lines(pair.ours);
+    EXPECT_NE(std::find(got.begin(), got.end(), want[0]), got.end()) << producer << ": " << want[0];
+  }
+}
+
 // A second producer of tagged PDFs: WeasyPrint's PDF/UA-1 render (seed 2104). Its tree is sound
 // and its headings' levels (H2, H4) are the model's; but its P elements are each page's part of
 // a paragraph, so where the page shows a sentence running on over a page break the tree's cut
@@ -748,6 +762,32 @@ TEST(GeneratedClasses, QuotesOfAJustifiedNoteAreQuotes) {
   const std::multiset<std::string> want = quotes(pair.model);
   ASSERT_FALSE(want.empty());
   EXPECT_EQ(want, quotes(pair.ours));
+}
+
+// WeasyPrint sets a quotation flush left inside a justified note: its lines before the last end
+// apart (465.3, 462.7, 443.7 pt), so a sentence ending short of their median at a page's foot
+// ends no paragraph there (seed 2425, pp. 20-22). Every quotation comes out whole, in both the
+// render and Cairo's re-print.
+TEST(GeneratedClasses, RaggedQuoteOfAJustifiedNoteGoesOnOverAPage) {
+  for (const std::string producer : {"weasyprint", "cairo-weasyprint"}) {
+    const Pair pair = load("fixtures/generated-classes/ragged-quote-over-a-page-weasyprint", producer);
+    const std::multiset<std::string> want = quotes(pair.model);
+    ASSERT_FALSE(want.empty());
+    EXPECT_EQ(want, quotes(pair.ours)) << producer;
+  }
+}
+
+// A quotation's first line alone at a page's foot ("The Concluding observations: ... states:",
+// XeLaTeX, seed 1771, pp. 19-20) shows no measure of its own: the room it leaves to the column's
+// edge is no room the quotation had, so its lines atop the next page, at its indent, go on with
+// it. Every quotation comes out whole, in the render and Cairo's re-print.
+TEST(GeneratedClasses, QuoteLineAloneAtAPageFootGoesOn) {
+  for (const std::string producer : {"latex", "cairo-latex"}) {
+    const Pair pair = load("fixtures/generated-classes/tex-quote-lead-in-alone-at-page-foot", producer);
+    const std::multiset<std::string> want = quotes(pair.model);
+    ASSERT_FALSE(want.empty());
+    EXPECT_EQ(want, quotes(pair.ours)) << producer;
+  }
 }
 
 // Each source as "key: title | date | accessed", the key its URL, or its entry as printed where

@@ -79,7 +79,8 @@
 //            line of a paragraph but its last, so a sentence ending short of the column ended its
 //            paragraph, even where the new line's first word would not have fitted in the gap
 //            (TeX, WeasyPrint: "...the French-Italian agreement." 6.7 pt short, then
-//            "According to..." on the new page);
+//            "According to..." on the new page). Only where the chunk's own lines before the
+//            last end together: a justified note may set a quotation ragged (WeasyPrint);
 //      i. otherwise the "would it have fitted" test: if the new line's first word (with the
 //         note's own space between words, measured) would have fitted at the end of the
 //         chunk's last line, Word would have put it there, so the paragraph had ended. In a
@@ -93,12 +94,15 @@
 //         have fitted in the room means the paragraph had ended (lines.cc, step 1c).
 //         The last line ends where its printed text does: a mark a CSS engine wrapped onto a
 //         line of its own at a page's foot ends it at the left margin (SegLine::end), leaving
-//         the whole line's room. Known limit: in a ragged note, a sentence ending on a page's
-//         last line too full for the next word, the next page opening with a capital, is read
-//         as running on; it did 96 times and ended its paragraph 8 times over every page break
-//         of the tuning renders (seeds 1631-1636, 1801-1830, 1841-1880, 1901-1999), and
-//         nothing the page shows (room, the next word, space left above the notes, the first
-//         line's height or indent) told the 8 apart;
+//         the whole line's room. A chunk of one line shows its measure only where the note's
+//         paragraphs start (the column's); at another indent, a quotation's, its right indent is
+//         unknown, and neither this rule nor 5j measures it: its line on the next page at its
+//         indent goes on with it (measure_shown). Known limit: in a ragged note, a sentence
+//         ending on a page's last line too full for the next word, the next page opening with a
+//         capital, is read as running on; it did 96 times and ended its paragraph 8 times over
+//         every page break of the tuning renders (seeds 1631-1636, 1801-1830, 1841-1880,
+//         1901-1999), and nothing the page shows (room, the next word, space left above the
+//         notes, the first line's height or indent) told the 8 apart;
 //      k. across a page break, a contents entry (title, leaders, page number) ends with its
 //         number: the leaders fill its line whatever follows, so rule 5i's room says nothing;
 //   6. on a tagged PDF with a sound tree (lines.cc, step 6), where rules 1-3 are silent and both
@@ -387,12 +391,51 @@ double justified_measure(const std::vector<SegLine>& lines, const Chunk& chunk,
   return std::min(*middle, metrics.right);
 }
 
+// Rule 5j's premise, read off the chunk itself: its lines before the last end together, most of
+// them within `justified_tolerance` of their median end. A justified note may set some blocks
+// ragged: WeasyPrint sets a quotation flush left inside a justified note, its lines ending at
+// 465.3, 462.7 and 443.7, then "...were detained at the border." at 458.0 at the foot of page 21
+// and the quotation going on atop page 22 (seed 2425): taken for justified, the 4.7 pt short of
+// the median cut the quotation in two. One line before the last shows nothing either way.
+bool full_lines_end_together(const std::vector<SegLine>& lines, const Chunk& chunk,
+                             const Metrics& metrics, const SegmentConfig& config) {
+  const size_t full = chunk.lines.size() - 1;
+  if (full < 2) return true;
+  const double measure = justified_measure(lines, chunk, metrics);
+  const double tolerance = config.justified_tolerance * metrics.body_size;
+  size_t together = 0;
+  for (size_t k = 0; k < full; ++k) {
+    if (std::abs(lines[chunk.lines[k]].box.x1 - measure) <= tolerance) ++together;
+  }
+  return 2 * together > full;
+}
+
+// Rules 5i's and 5j's measure of a chunk of one line, which shows none of its own: the column's,
+// for a numbered paragraph or list item (they run to the column's edge) or a line set where the
+// note's paragraphs start (their margin, or their text beside a hanging number). A plain line at
+// another indent, a quotation's, has a right indent the page does not show: "The Concluding
+// observations: ... states:", a quotation's first line alone at the foot of page 19, 43 pt
+// short of the column, then its lines atop page 20 at its indent (XeLaTeX, seed 1771: the room
+// to the column fitted "The", and the quotation was cut in two).
+bool measure_shown(const std::vector<SegLine>& lines, const Chunk& chunk, const Metrics& metrics,
+                   const SegmentConfig& config) {
+  if (chunk.lines.size() >= 2) return true;
+  const SegLine& first = lines[chunk.lines.front()];
+  if (first.start.kind != LineStart::Kind::kNone) return true;
+  const double x0 = first.box.x0;
+  const double tolerance = config.indent_tolerance * metrics.body_size;
+  return std::abs(x0 - metrics.margin) <= tolerance ||
+         (metrics.text_left >= 0 && std::abs(x0 - metrics.text_left) <= tolerance);
+}
+
 // Rule 5j: a justified note's line ending short of its paragraph's measure is its last.
 bool short_of_justified_column(const std::vector<SegLine>& lines, const Chunk& chunk,
                                const Metrics& metrics, const SegmentConfig& config) {
   const SegLine& last = lines[chunk.lines.back()];
-  return metrics.justified && justified_measure(lines, chunk, metrics) - last.end >
-                                  config.justified_tolerance * metrics.body_size;
+  return metrics.justified && measure_shown(lines, chunk, metrics, config) &&
+         full_lines_end_together(lines, chunk, metrics, config) &&
+         justified_measure(lines, chunk, metrics) - last.end >
+             config.justified_tolerance * metrics.body_size;
 }
 
 // Rule 5i, a piece of the word: a typesetter that breaks words between syllables, the next word
@@ -440,6 +483,8 @@ bool continues_after_interruption(const std::vector<SegLine>& lines, const Chunk
   // "...improved after" / "the French-Italian agreement.", seed 1817 p. 55).
   if (line.page != last.page && sentence_runs_on(chunk, last, line, metrics, config)) return true;
   if (line.page != last.page && ends_contents_entry(last.text, config)) return false;
+  // Nor can rule 5i measure the room a line at an indent leaves: its right indent is unknown.
+  if (line.page != last.page && !measure_shown(lines, chunk, metrics, config)) return true;
   const double room = fill_edge(lines, chunk, metrics, config) - last.end;
   return fit_width(line, metrics, config) > room && !piece_fitted(line, room, metrics, config);
 }

@@ -278,12 +278,15 @@ bool follows_an_item(const std::vector<LineStart>& items,
 // right of the marker, opening nothing: a wrapped line of the item above would come back to that
 // item's text instead, a dash a sentence wrapped to a line's start ("– especially in ...") among
 // them; a line opening a marker there is an item of its own ("§ 34 of the decree." above "o As
-// of January 2012, ...", whose "o" stands where "34" does).
+// of January 2012, ...", whose "o" stands where "34" does). The next line may open the next
+// page: a note's pages share one column, so it hangs there as it would below ("a) The ministry
+// observed ... pro-" at the foot of p. 88, "gramme." at its text atop p. 89, XeLaTeX, seed
+// 2414); a table or image between leaves it no line of the item.
 bool hangs_under(const std::vector<SegLine>& lines, size_t at, const LineStart& item,
                  const LineStart& candidate, double tolerance) {
   if (at + 1 >= lines.size() || candidate.marker_x < item.text_x - tolerance) return false;
   const SegLine& next = lines[at + 1];
-  return next.page == lines[at].page && next.start.kind == LineStart::Kind::kNone &&
+  return !next.after_block && next.start.kind == LineStart::Kind::kNone &&
          next.opening.kind == LineStart::Kind::kNone &&
          near(next.box.x0, candidate.text_x, tolerance) &&
          next.box.x0 > item.text_x + tolerance;
