@@ -38,7 +38,9 @@ void expect_page_rows(const std::string& producer) {
 }
 
 // held20 seed 2410, t6 on page 21: "53.5%" / "⁷⁰" beside "US$6.0" / "billion".
-TEST(MarkWrappedAlone, LibreOfficeMarkUnderItsNumberStartsNoRow) { expect_page_rows("libreoffice"); }
+TEST(MarkWrappedAlone, LibreOfficeMarkUnderItsNumberStartsNoRow) {
+  expect_page_rows("libreoffice");
+}
 
 // The second shape: the page re-printed by Ghostscript (pdfwrite, /prepress, PDF 1.7).
 TEST(MarkWrappedAlone, GhostscriptReprintStartsNoRow) { expect_page_rows("gs-libreoffice"); }
