@@ -428,7 +428,7 @@ void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f, bool he
              join_carried_part(doc, t.table, t.lines,
                                {rows[first - 1], lines[first - 1], columns_of(f, first - 1)},
                                {rows[first], lines[first], columns_of(f, first)}, f.page,
-                               hyphenation, config)) {
+                               words, t.text_widths, hyphenation, config)) {
         ++first;
       }
     }
