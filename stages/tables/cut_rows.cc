@@ -629,22 +629,57 @@ bool rule_between_lines(const Doc& doc, const TextLine& above, const TextLine& b
   });
 }
 
+// Step 3c: the last line the carried part of a cell (`part`) printed on `page`: its own, or,
+// where join_cut_row took the part's one line into T's last (`t`: the break cut a word, "2" /
+// "0" of a year a digit a line), the words of T's last line printed on `page`.
+TextLine part_last_line(const std::vector<TextLine>& t, const std::vector<TextLine>& part,
+                        int page) {
+  if (!part.empty() && !part.back().empty()) return part.back();
+  TextLine out;
+  if (t.empty()) return out;
+  for (WordRef ref : t.back()) {
+    if (ref.page == page) out.push_back(ref);
+  }
+  return out;
+}
+
+// Step 3c: the step between the last two baselines the words of `lines` print on one page,
+// raised marks aside; 0 where they print one. A cell's printed lines may be read as one line
+// where each holds a word of a column a character wide ("2" / "0" / "0" / "3"): the words
+// still sit a line pitch apart.
+double baseline_pitch(const Doc& doc, const std::vector<TextLine>& lines) {
+  std::vector<std::pair<int, double>> baselines;  // (page, baseline)
+  for (const TextLine& line : lines) {
+    for (WordRef ref : line) {
+      if (!word_at(doc, ref).raised) baselines.emplace_back(ref.page, word_at(doc, ref).baseline);
+    }
+  }
+  std::sort(baselines.begin(), baselines.end());
+  for (size_t k = baselines.size(); k-- > 1;) {
+    const double step = baselines[k].second - baselines[k - 1].second;
+    if (baselines[k].first == baselines[k - 1].first && step > 1) return step;
+  }
+  return 0;
+}
+
 // Step 3c: X (its lines `x`, on the page the carried part `part` of the same cell printed on)
 // goes on with that part a line below it: its first line steps from the part's last by the
-// cell's own line pitch (`t`, the cell's lines, the part's at their end), within `tolerance`
+// cell's own line pitch (`t`, the cell's lines, the part's at their end; where they print no
+// two lines on a page, the step between their words' baselines, or X's), within `tolerance`
 // font sizes, and no rule lies between.
 bool next_line_of(const Doc& doc, const std::vector<TextLine>& t,
                   const std::vector<TextLine>& part, const std::vector<TextLine>& x,
                   const TablesConfig& config) {
-  if (part.empty() || part.back().empty() || x.front().front().page != part.back().front().page) {
-    return false;
-  }
-  const double pitch = line_pitch(doc, t);
+  const TextLine above = part_last_line(t, part, x.front().front().page);
+  if (above.empty()) return false;
+  double pitch = line_pitch(doc, t);
+  if (pitch <= 0) pitch = baseline_pitch(doc, t);
+  if (pitch <= 0) pitch = baseline_pitch(doc, x);
   const Word& first = word_at(doc, x.front().front());
-  const double step = baseline_of(doc, x.front()) - baseline_of(doc, part.back());
+  const double step = baseline_of(doc, x.front()) - baseline_of(doc, above);
   return pitch > 0 &&
          std::fabs(step - pitch) <= config.carried_part_pitch_tolerance * first.font_size &&
-         !rule_between_lines(doc, part.back(), x.front(), config);
+         !rule_between_lines(doc, above, x.front(), config);
 }
 
 // Step 3d: the bottom of the last of a cell's lines `t` when it is printed on `page`, else NaN.
@@ -734,6 +769,18 @@ void fold_into_row_above(const Doc& doc, Table& table, CellLines& lines, int pag
 }
 
 // Steps 1 to 4, against the table's last row as it stands.
+// Steps 2 and 3c: X's first line finishes T's last word (Evidence::kBroken): one printed line
+// cut by the break, taken into T's last line; `target`'s text rebuilt where X had no more.
+void glue_broken_line(const Doc& doc, Cell& target, std::vector<TextLine>& t,
+                      std::vector<TextLine>& x, const Cell& cell, int page,
+                      const InlineRunOptions& options) {
+  t.back().insert(t.back().end(), x.front().begin(), x.front().end());
+  x.erase(x.begin());
+  if (!x.empty()) return;
+  target.inlines = build_inlines(doc, t, options);
+  for (const Place& p : cell.where) add_place(target.where, page, p.box);
+}
+
 bool join_to_last_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Cell>& row,
                       std::vector<std::vector<TextLine>>& row_lines, int page,
                       const NoteWords& words, const std::vector<double>& text_widths,
@@ -766,16 +813,9 @@ bool join_to_last_row(const Doc& doc, Table& table, CellLines& lines, std::vecto
     const GridSlot& t = targets[i];
     Cell& target = cell_at(table, t);
     target.rowspan += extra_rows;
-    std::vector<TextLine>& x = row_lines[i];
     if (evidence[i] == Evidence::kBroken) {
-      // X's first line finishes T's last word: one printed line, cut by the page break.
-      std::vector<TextLine>& t_lines = lines[t.row][t.index];
-      t_lines.back().insert(t_lines.back().end(), x.front().begin(), x.front().end());
-      x.erase(x.begin());
-      if (x.empty()) {
-        target.inlines = build_inlines(doc, t_lines, cell_inline_options(config, hyphenation));
-        for (const Place& p : row[i].where) add_place(target.where, page, p.box);
-      }
+      glue_broken_line(doc, target, lines[t.row][t.index], row_lines[i], row[i], page,
+                       cell_inline_options(config, hyphenation));
     }
     append_cell(doc, target, lines[t.row][t.index], row[i], row_lines[i], page,
                 cell_inline_options(config, hyphenation));
@@ -856,7 +896,8 @@ bool join_cut_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Ce
 }
 
 bool join_carried_part(const Doc& doc, Table& table, CellLines& lines, const PageRow& part,
-                       const PageRow& row, int page, const Hyphenation& hyphenation,
+                       const PageRow& row, int page, const NoteWords& words,
+                       const std::vector<double>& text_widths, const Hyphenation& hyphenation,
                        const TablesConfig& config) {
   const TableGrid grid = expand_grid(table);
   const std::vector<GridSlot>& last = grid.slots.back();
@@ -898,10 +939,23 @@ bool join_carried_part(const Doc& doc, Table& table, CellLines& lines, const Pag
     left_blank = true;
   }
   if (!text || !left_blank) return false;
+  const InlineRunOptions options = cell_inline_options(config, hyphenation);
   for (size_t j = 0; j < row.cells.size(); ++j) {
-    const GridSlot& t = last[static_cast<size_t>(row.columns[j])];
-    append_cell(doc, cell_at(table, t), lines[t.row][t.index], row.cells[j], row.lines[j], page,
-                cell_inline_options(config, hyphenation));
+    const auto c = static_cast<size_t>(row.columns[j]);
+    const GridSlot& t = last[c];
+    Cell& target = cell_at(table, t);
+    std::vector<TextLine>& t_lines = lines[t.row][t.index];
+    std::vector<TextLine> x = row.lines[j];
+    // A word the part's last line cut goes on in X with no space, as over the break (step 2:
+    // "2" / "0" at a page's foot, "0" / "3" under them, a year a digit a line).
+    const double text_width = row.cells[j].colspan == 1 && c < text_widths.size()
+                                  ? text_widths[c]
+                                  : std::numeric_limits<double>::infinity();
+    if (read_pair(doc, target, t_lines, x, std::numeric_limits<double>::infinity(), text_width,
+                  words, config) == Evidence::kBroken) {
+      glue_broken_line(doc, target, t_lines, x, row.cells[j], page, options);
+    }
+    append_cell(doc, target, t_lines, row.cells[j], x, page, options);
   }
   // The spans join_cut_row lengthened over `row` end with R, into which `row` went.
   for (size_t c = 0; c < grid.columns; ++c) {

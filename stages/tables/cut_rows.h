@@ -40,9 +40,12 @@ struct PageRow {
 /// `table`, joins `row`, the continuation's row under it, to that last row too when it is the
 /// same cells going on (cut_rows.cc, step 3c): text only where `part` has text, each first line
 /// a line pitch of its cell below `part`'s last, no rule between, blank elsewhere (or under a
-/// span `part` opened) in columns every body row fills. Returns true when `row` was joined.
+/// span `part` opened) in columns every body row fills. Returns true when `row` was joined; a
+/// word the part's last line cut goes on in `row` with no space (`words`, `text_widths`: as for
+/// join_cut_row).
 bool join_carried_part(const Doc& doc, Table& table, CellLines& lines, const PageRow& part,
-                       const PageRow& row, int page, const Hyphenation& hyphenation,
+                       const PageRow& row, int page, const NoteWords& words,
+                       const std::vector<double>& text_widths, const Hyphenation& hyphenation,
                        const TablesConfig& config);
 
 }  // namespace coi::tables

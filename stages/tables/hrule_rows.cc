@@ -108,7 +108,9 @@ double width_with_marks(const Page& page, const TextLine& text, int first,
 // end of a column whose cell the row's lines above `above` already print (`wrapped`) is no
 // missing value's "-" (a cell's whole text starts on its row's first line) but a piece of a
 // range a column narrower than it cut between characters ("42%" / "-" / "38" / "%"): the next
-// line goes on with it.
+// line goes on with it. A footnote mark opens no cell: one that wrapped alone to the next line
+// ("53.5%" / "⁷⁰", though it would have fitted after "53.5%") goes on with the cell above, so
+// a column whose text on `line` opens with a raised mark says nothing of a new row.
 bool starts_row(const Page& page, const LineColumns& above, const LineColumns& line,
                 const TextLine& text, const std::vector<double>& right_edge, double space,
                 const std::vector<bool>& labels, const std::vector<bool>& wrapped,
@@ -116,7 +118,7 @@ bool starts_row(const Page& page, const LineColumns& above, const LineColumns& l
   bool unlabelled = false;
   for (size_t c = 0; c < line.first.size(); ++c) unlabelled |= line.first[c] >= 0 && !labels[c];
   for (size_t c = 0; c < line.first.size(); ++c) {
-    if (line.first[c] < 0) continue;
+    if (line.first[c] < 0 || page.words[line.first[c]].raised) continue;
     if (above.first[c] < 0) {
       if (labels[c] && unlabelled) continue;
       return true;

@@ -30,6 +30,9 @@
 //         (hrule_tables.h, step 5), is a table's only where the next page carries the table on:
 //         Word and LibreOffice print a header row that is not kept with the next alone there,
 //         its body overleaf, repeated over it or not. Carried on by nothing, its words stay text.
+//         Nor do they repeat a header row they cut: the page after opens with the header's rest
+//         ("Unaccompanied" / "minors"), header rows whose words differ, text only under the
+//         header cells printed, each opening in lower case; they carry the header row on.
 // Step 2: the continuation's header rows are dropped when their text repeats the table's header
 //         rows, row for row or, read into rows another way, word for word or letter for letter
 //         (step 1 (e)), whether the page reads them into more rows or fewer than the table
@@ -161,6 +164,39 @@ std::string letters(const std::vector<std::string>& words) {
 // Step 1 (e): the same words, or the same letters in other words.
 bool same_header(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   return a == b || letters(a) == letters(b);
+}
+
+// Step 1 (g): `next`'s header rows are the rest of `prev`'s header row, which the page break
+// cut: `prev` prints a header alone at its page's foot, `next` opens with header rows over body
+// rows, and their text lies only under header cells `prev` prints, each cell's opening in lower
+// case (LibreOffice's "Unaccompanied" / "minors": Word and LibreOffice break a header row that is
+// not kept with the next like any row, and repeat none over the rest of a header unfinished).
+bool header_rest(const Fragment& prev, const Fragment& next) {
+  if (prev.header_rows == 0 || prev.row_count() != prev.header_rows || next.header_rows == 0 ||
+      next.header_rows >= next.row_count()) {
+    return false;
+  }
+  std::vector<bool> printed;
+  for (const GridCell& cell : prev.cells) {
+    if (plain_text(cell.inlines).find_first_not_of(" \t\n") == std::string::npos) continue;
+    printed.resize(std::max(printed.size(), static_cast<size_t>(cell.col + cell.colspan)));
+    std::fill(printed.begin() + cell.col, printed.begin() + cell.col + cell.colspan, true);
+  }
+  bool any = false;
+  for (const GridCell& cell : next.cells) {
+    if (cell.row >= next.header_rows) continue;
+    const std::string text = plain_text(cell.inlines);
+    const size_t start = text.find_first_not_of(" \t\n");
+    if (start == std::string::npos) continue;
+    char32_t cp = 0;
+    if (decode_utf8(text, start, cp) == 0 || !u_islower(static_cast<UChar32>(cp))) return false;
+    for (int c = cell.col; c < cell.col + cell.colspan; ++c) {
+      const auto col = static_cast<size_t>(c);
+      if (col >= printed.size() || !printed[col]) return false;
+    }
+    any = true;
+  }
+  return any;
 }
 
 std::vector<std::string> header_words(const Fragment& f) {
@@ -330,8 +366,30 @@ void take_better_header(LogicalTable& t, std::vector<std::vector<Cell>>& rows, C
   t.table.header_rows = n;
 }
 
-void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f, const NoteWords& words,
-                     const Hyphenation& hyphenation, const TablesConfig& config) {
+// Step 1 (g): a row of the rest of a header the page break cut (header_rest), its cells' lines
+// carried on into the header cells above them, the last header row's, column for column.
+void carry_header_rest(const Doc& doc, LogicalTable& t, const std::vector<Cell>& row,
+                       const CellLines::value_type& row_lines, const std::vector<int>& columns,
+                       int page, const InlineRunOptions& options) {
+  const TableGrid grid = expand_grid(t.table);
+  for (size_t i = 0; i < row.size(); ++i) {
+    const auto c = static_cast<size_t>(columns[i]);
+    if (row_lines[i].empty() || c >= grid.columns) continue;
+    const GridSlot& slot = grid.slots.back()[c];
+    if (slot.empty()) continue;
+    Cell& target = t.table.rows[static_cast<size_t>(slot.row)][static_cast<size_t>(slot.index)];
+    std::vector<TextLine>& target_lines =
+        t.lines[static_cast<size_t>(slot.row)][static_cast<size_t>(slot.index)];
+    target_lines.insert(target_lines.end(), row_lines[i].begin(), row_lines[i].end());
+    target.inlines = build_inlines(doc, target_lines, options);
+    for (const Place& p : row[i].where) add_place(target.where, page, p.box);
+  }
+}
+
+// `header_cut`: `f` opens with the rest of the header row the table's page ends in (step 1 (g)).
+void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f, bool header_cut,
+                     const NoteWords& words, const Hyphenation& hyphenation,
+                     const TablesConfig& config) {
   CellLines lines;
   std::vector<std::vector<Cell>> rows = lower_rows(f, lines);
   size_t first = 0;
@@ -351,8 +409,16 @@ void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f, const N
     for (size_t r = first; r < rows.size(); ++r) {
       for (Cell& cell : rows[r]) cell.header = false;
     }
-    // A header alone on the page before (step 1 (g)) ends in no row to be carried on.
+    // A header alone on the page before (step 1 (g)) ends in no row to be carried on, unless
+    // the page opens with the rest of it (header_rest): header rows that repeat nothing,
+    // carried on into the header row as a cut row is.
     const bool body_above = t.table.rows.size() > static_cast<size_t>(t.table.header_rows);
+    if (header_cut && !body_above && repeated == 0) {
+      for (; first < static_cast<size_t>(f.header_rows); ++first) {
+        carry_header_rest(doc, t, rows[first], lines[first], columns_of(f, first), f.page,
+                          cell_inline_options(config, hyphenation));
+      }
+    }
     if (config.merge_split_rows && body_above && first < rows.size() &&
         join_cut_row(doc, t.table, t.lines, rows[first], lines[first], f.page, words,
                      t.text_widths, hyphenation, config)) {
@@ -362,7 +428,7 @@ void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f, const N
              join_carried_part(doc, t.table, t.lines,
                                {rows[first - 1], lines[first - 1], columns_of(f, first - 1)},
                                {rows[first], lines[first], columns_of(f, first)}, f.page,
-                               hyphenation, config)) {
+                               words, t.text_widths, hyphenation, config)) {
         ++first;
       }
     }
@@ -391,7 +457,7 @@ bool continues(const Doc& doc, const Fragment& prev, const Fragment& next,
     return false;
   }
   if (prev.header_rows > 0 && next.header_rows > 0 &&
-      !same_header(header_words(prev), header_words(next))) {
+      !same_header(header_words(prev), header_words(next)) && !header_rest(prev, next)) {
     return false;
   }
   return !text_beyond(doc.pages[prev.page - 1], prev.box.y1, /*below=*/true) &&
@@ -422,7 +488,8 @@ std::vector<LogicalTable> join_fragments(const Doc& doc, const std::vector<Fragm
       }
     }
     if (!joins) out.emplace_back();
-    append_fragment(doc, out.back(), *f, words, hyphenation, config);
+    const bool header_cut = joins && header_rest(*last, *f);
+    append_fragment(doc, out.back(), *f, header_cut, words, hyphenation, config);
     last = f;
   }
   for (size_t i = 0; i < out.size(); ++i) {
