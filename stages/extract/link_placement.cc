@@ -24,17 +24,18 @@
 //    links of 779 on the three notes with such pages of seeds 101-130, but also the misplaced
 //    pieces that land there, and lost 37 resolutions of 527 and 30 sources' titles of 301 (but
 //    step 2b keeps a wrapped link whose pieces show more).
-// 2a. On such a page a link wrapped onto two lines (consecutive annotations of one URL) is off
+// 2a. On such a page a link wrapped onto two lines (consecutive annotations of one URL on
+//    neighbouring lines: link_fit.h) is off
 //    whole when one of its pieces is off or covers no word: the other sits on another's text by
 //    chance (LibreOffice, seed 906, page 26: note 80's second piece, drawn on note 84's line,
 //    begins at its number and ends after "Freedom House", which took note 80's URL).
 // 2b. But a link wrapped over lines whose pieces lie stacked on their text is on it: its pieces
 //    on neighbouring lines, its first beginning at its words' left edge and its last ending at
-//    its words' right edge (within `link_edge_tolerance`), its words ending their line but on
-//    the last line and beginning it but on the first, and, for an address spelling words
-//    (`link_url_spelled_words`), most of its words named in it (`link_lone_url_words`). A
-//    misplaced piece runs on from some word to the frame by chance; both inner edges on a title's
-//    ends, and that title the address's, by none. LibreOffice, seeds 2206 (pages 8 and 9) and
+//    its words' right edge (within `link_edge_tolerance`), no other word after its words on
+//    any line but the last nor before them on any but the first, and, for an address spelling
+//    words (`link_url_spelled_words`), most of its words named in it (`link_lone_url_words`).
+//    A misplaced piece runs on from some word to the frame by chance; both inner edges on a
+//    title's ends, and that title the address's, by none. LibreOffice, seeds 2206 (pages 8 and 9) and
 //    2422 (page 9): a page whose footnote marks' rectangles are off lost the titles wrapped in
 //    its body or footnotes, which the bibliography then could not read.
 //
