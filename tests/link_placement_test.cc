@@ -18,8 +18,8 @@
 namespace coi {
 namespace {
 
-// The shipped link_edge_tolerance, in points.
-constexpr double kEdgeTolerance = 1.0;
+// The shipped link_edge_tolerance (1 pt), link_url_spelled_words and link_lone_url_words.
+const ExtractConfig kConfig{};
 
 Page page_with_links() {
   Page page;
@@ -41,7 +41,7 @@ Page page_with_links() {
 TEST(LinkPlacement, ALinkCuttingAWordLosesItsWordsAndIsReported) {
   Page page = page_with_links();
   Diagnostics diag;
-  extract::check_link_placement(page, {1, 1}, {}, kEdgeTolerance, diag);
+  extract::check_link_placement(page, {1, 1}, {}, kConfig, diag);
   EXPECT_EQ(page.words[0].link, 0);
   EXPECT_EQ(page.words[3].link, -1);
   EXPECT_EQ(page.words[4].link, -1);
@@ -62,7 +62,7 @@ TEST(LinkPlacement, LinksOnTheirWordsAreLeftAlone) {
   Page page = page_with_links();
   page.links.pop_back();
   Diagnostics diag;
-  extract::check_link_placement(page, {}, {}, kEdgeTolerance, diag);
+  extract::check_link_placement(page, {}, {}, kConfig, diag);
   EXPECT_EQ(page.words[3].link, 1);
   EXPECT_TRUE(diag.items().empty());
 }
@@ -70,10 +70,10 @@ TEST(LinkPlacement, LinksOnTheirWordsAreLeftAlone) {
 // One line of a page whose link rectangles a producer placed in one pass, one of them cutting a
 // word (link 0). Link 1's rectangle ends in the gap before "gamma", past its words: off too.
 // Link 2 is as wide as "delta": it stays. Link 3, the first piece of a link wrapped onto the
-// next line (link 4, as wide as "eta"), runs on from "epsilon" to the column's edge, as
-// LibreOffice draws it; so does link 5, alone, past "zeta": neither can be told from a
-// rectangle misplaced there, both are off. Link 4, a piece of link 3's link, is off with it
-// (step 2a: on such a page a piece on words beside one off them sits there by chance).
+// next line (link 4), runs on from "epsilon" to the column's edge, as LibreOffice draws it; its
+// pieces lie stacked on their text (step 2b: "epsilon" ends its line, "eta" begins the next and
+// ends where link 4 does), so both stay. Link 5, alone, runs on past "zeta": it cannot be told
+// from a rectangle misplaced there, and is off.
 //
 //   [cut]   [alpha beta ] gamma  [delta]  [epsilon            ]
 //   [eta]  [zeta          ]
@@ -117,22 +117,63 @@ Page line_of_links() {
 TEST(LinkPlacement, BesideALinkOffItsWordsALinkEndingBetweenWordsIsOffToo) {
   Page page = line_of_links();
   Diagnostics diag;
-  extract::check_link_placement(page, {0}, {}, kEdgeTolerance, diag);
+  extract::check_link_placement(page, {0}, {}, kConfig, diag);
   std::vector<int> links;
   for (const Word& w : page.words) links.push_back(w.link);
-  EXPECT_EQ(links, (std::vector<int>{-1, -1, -1, -1, 2, -1, -1, -1}));
-  ASSERT_EQ(diag.items().size(), 5u);
+  EXPECT_EQ(links, (std::vector<int>{-1, -1, -1, -1, 2, 3, 4, -1}));
+  ASSERT_EQ(diag.items().size(), 3u);
   EXPECT_EQ(diag.items()[1].code, "link-off-its-words");
   EXPECT_EQ(diag.items()[1].message,
             "the rectangle of a link to https://gap.example/ is not as wide as the words under it, "
             "on a page with links off their words, so it is not on its text; its words keep no "
             "link");
-  EXPECT_NE(diag.items()[2].message.find("https://wrapped.example/"), std::string::npos);
-  EXPECT_EQ(diag.items()[3].message,
-            "the rectangle of a link to https://wrapped.example/ is a piece of a link wrapped onto "
-            "two lines whose other piece is off its words or on none, so it is not on its text; "
-            "its words keep no link");
-  EXPECT_NE(diag.items()[4].message.find("https://alone.example/"), std::string::npos);
+  EXPECT_NE(diag.items()[2].message.find("https://alone.example/"), std::string::npos);
+}
+
+// Step 2b's conditions, one at a time: a wrapped link whose last piece runs on past its words,
+// or whose first piece's line goes on after its words, lies on no text of its own; both pieces
+// are off (step 2a).
+TEST(LinkPlacement, AWrappedLinkNotStackedOnItsTextIsOff) {
+  const auto wrapped_links = [](Page& page) {
+    Diagnostics diag;
+    extract::check_link_placement(page, {0}, {}, kConfig, diag);
+    return std::vector<int>{page.words[5].link, page.words[6].link};
+  };
+  Page runs_on = line_of_links();
+  runs_on.links[4].box.x1 = 140;  // past "eta"
+  EXPECT_EQ(wrapped_links(runs_on), (std::vector<int>{-1, -1}));
+  Page line_goes_on = line_of_links();
+  Word after = line_goes_on.words[5];  // a word after "epsilon" on its line
+  after.box.x0 = 450, after.box.x1 = 480, after.link = -1;
+  line_goes_on.words.push_back(after);
+  EXPECT_EQ(wrapped_links(line_goes_on), (std::vector<int>{-1, -1}));
+}
+
+// An address spelling words must name most of the words its stacked pieces cover: a misplaced
+// link's pieces may meet a line's ends by chance, but not on its own title.
+TEST(LinkPlacement, AWrappedLinkWhoseAddressNamesOtherWordsIsOff) {
+  const auto links_of = [](const char* url) {
+    Page page = line_of_links();
+    page.links[3].uri = page.links[4].uri = url;
+    Diagnostics diag;
+    extract::check_link_placement(page, {0}, {}, kConfig, diag);
+    return std::vector<int>{page.words[5].link, page.words[6].link};
+  };
+  EXPECT_EQ(links_of("https://a.example/epsilon-eta-report"), (std::vector<int>{3, 4}));
+  EXPECT_EQ(links_of("https://a.example/annual-country-report"), (std::vector<int>{-1, -1}));
+}
+
+// Two annotations of one URL one after the other, on lines apart (a body title, then a
+// footnote's), are two links: the second, off its words, does not take the first off.
+TEST(LinkPlacement, OneUrlOnLinesApartIsTwoLinks) {
+  Page page = line_of_links();
+  page.links[2].uri = page.links[1].uri;                 // "delta" cites gap.example too
+  page.links[2].box.y0 += 200, page.links[2].box.y1 += 200;  // on a line far below
+  page.words[4].box.y0 += 200, page.words[4].box.y1 += 200;
+  Diagnostics diag;
+  extract::check_link_placement(page, {0}, {}, kConfig, diag);
+  EXPECT_EQ(page.words[1].link, -1);  // "alpha": its rectangle ends in the gap
+  EXPECT_EQ(page.words[4].link, 2);   // "delta"
 }
 
 // On a page with a link off its words, a piece of a link wrapped onto two lines that covers
@@ -142,7 +183,7 @@ TEST(LinkPlacement, APieceOnWordsBesideOneOnNoneIsOff) {
   page.words.erase(page.words.begin() + 5);  // "epsilon": link 3 covers no word
   page.links[3].box.x1 = 440;                // and is not judged by its width
   Diagnostics diag;
-  extract::check_link_placement(page, {0}, {}, kEdgeTolerance, diag);
+  extract::check_link_placement(page, {0}, {}, kConfig, diag);
   EXPECT_EQ(page.words[5].text, "eta");
   EXPECT_EQ(page.words[5].link, -1);
   EXPECT_EQ(page.words[4].link, 2);  // "delta"
@@ -151,7 +192,7 @@ TEST(LinkPlacement, APieceOnWordsBesideOneOnNoneIsOff) {
 TEST(LinkPlacement, WithNoLinkOffItsWordsRectanglesWiderThanTheirWordsStay) {
   Page page = line_of_links();
   Diagnostics diag;
-  extract::check_link_placement(page, {}, {}, kEdgeTolerance, diag);
+  extract::check_link_placement(page, {}, {}, kConfig, diag);
   EXPECT_EQ(page.words[1].link, 1);
   EXPECT_EQ(page.words[2].link, 1);
   EXPECT_EQ(page.words[7].link, 5);

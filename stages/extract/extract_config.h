@@ -53,12 +53,15 @@ struct ExtractConfig {
   /// distance within link_shift_line_slack of the page's, link_realign.cc) moves only where its
   /// URL names more than this fraction of the words it would cover (words of three or more
   /// letters or digits, found in the lower-cased URL): most addresses spell their page's title,
-  /// and a line met by chance shares few of its words with it. Default 0.5.
+  /// and a line met by chance shares few of its words with it. A link wrapped over lines kept on
+  /// a page of links off their words for its pieces stacked on their text must name its words so
+  /// too (link_placement.cc, step 2b). Default 0.5.
   double link_lone_url_words = 0.5;
   /// An address whose path spells fewer words than this (runs of three or more letters:
   /// "/docid/5c5a8a5f4.html" spells two) tells nothing of the words it links: a lone rectangle
   /// of one stays where drawn, and one taking its own distance near the page's moves as the
-  /// distance says (link_realign.cc). Default 3.
+  /// distance says (link_realign.cc), and a wrapped link's stacked pieces stay on their
+  /// geometry alone (link_placement.cc, step 2b). Default 3.
   int link_url_spelled_words = 3;
   /// The commonest English words of two letters or more, in lower case: a quarter of the words
   /// of a note's prose, and none of a text layer whose fonts map no characters to Unicode

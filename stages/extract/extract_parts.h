@@ -125,14 +125,15 @@ Realignment realign_links(TextOutputDev& dev, std::vector<LinkArea>& links,
 
 /// Links not on their words: each link of `cutting_links` (page_words) and of
 /// `realignment.unplaced`, and, on a page with one, each web link whose words do not span its
-/// rectangle within `edge_tolerance` points (but for those realign_links moved, shown to fit
-/// their words), is taken off the words it covers and reported ("link-off-its-words", a
+/// rectangle within `link_edge_tolerance` points (but for those realign_links moved, shown to
+/// fit their words, and the pieces of a link wrapped over lines stacked on their text), is taken
+/// off the words it covers and reported ("link-off-its-words", a
 /// warning: the words' URL would be another's); a web link covering no word at all is reported
 /// too ("link-covers-no-words", info); the links moved are reported once per page and distance
 /// ("link-realigned", info). Returns the links off their words, in increasing order.
 std::vector<int> check_link_placement(Page& page, const std::vector<int>& cutting_links,
-                                      const Realignment& realignment, double edge_tolerance,
-                                      Diagnostics& diag);
+                                      const Realignment& realignment,
+                                      const ExtractConfig& config, Diagnostics& diag);
 
 /// Links found cutting words (`cutting_links`, page_words) once the words were split again
 /// without the links check_link_placement took off (`off_before`, sorted): a rectangle beside

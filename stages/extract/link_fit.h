@@ -4,6 +4,7 @@
 // together. Private to stages/extract.
 #pragma once
 
+#include <algorithm>
 #include <span>
 #include <string>
 #include <utility>
@@ -22,11 +23,25 @@ struct Glyph {
   char32_t ch;
 };
 
+/// Whether two rectangles lie on one line or on neighbouring ones: no more than the shorter's
+/// height apart, top to bottom.
+inline bool on_neighbouring_lines(const Box& a, const Box& b) {
+  const double gap = std::max(a.y0, b.y0) - std::min(a.y1, b.y1);
+  return gap <= std::min(a.height(), b.height());
+}
+
 /// The end of the pieces of the link whose first piece is `links[a]`: [a, end) are consecutive
-/// annotations of one URL (a web link wrapped over lines); an internal link is one piece.
+/// annotations of one URL (a web link wrapped over lines), each on the line beside the one
+/// before; an internal link is one piece. A page citing one source twice lists the two titles'
+/// annotations one after the other too (LibreOffice, seed 2422, page 9: a body line's title
+/// wrapped onto two lines, then a footnote's), and they are two links: one misplaced must not
+/// take the other off.
 inline size_t link_pieces_end(const std::vector<LinkArea>& links, size_t a) {
   size_t b = a + 1;
-  while (b < links.size() && !links[a].uri.empty() && links[b].uri == links[a].uri) ++b;
+  while (b < links.size() && !links[a].uri.empty() && links[b].uri == links[a].uri &&
+         on_neighbouring_lines(links[b - 1].box, links[b].box)) {
+    ++b;
+  }
   return b;
 }
 

@@ -22,11 +22,25 @@
 //    loses the pieces of a link wrapped onto two lines on such a page, which LibreOffice draws
 //    from the text's edge to the frame's: letting a piece run on into an empty margin kept 7
 //    links of 779 on the three notes with such pages of seeds 101-130, but also the misplaced
-//    pieces that land there, and lost 37 resolutions of 527 and 30 sources' titles of 301.
-// 2a. On such a page a link wrapped onto two lines (consecutive annotations of one URL) is off
+//    pieces that land there, and lost 37 resolutions of 527 and 30 sources' titles of 301 (but
+//    step 2b keeps a wrapped link whose pieces show more).
+// 2a. On such a page a link wrapped onto two lines (consecutive annotations of one URL on
+//    neighbouring lines: link_fit.h) is off
 //    whole when one of its pieces is off or covers no word: the other sits on another's text by
 //    chance (LibreOffice, seed 906, page 26: note 80's second piece, drawn on note 84's line,
 //    begins at its number and ends after "Freedom House", which took note 80's URL).
+// 2b. But a link wrapped over lines whose pieces lie stacked on their text is on it: its pieces
+//    on neighbouring lines, its first beginning at its words' left edge and its last ending at
+//    its words' right edge (within `link_edge_tolerance`), no other word after its words on
+//    any line but the last nor before them on any but the first, and, for an address spelling
+//    words (`link_url_spelled_words`), most of its words named in it (`link_lone_url_words`).
+//    A misplaced piece runs on from some word to the frame by chance; both inner edges on a
+//    title's ends, and that title the address's, by none. LibreOffice, seeds 2206 (pages 8 and 9) and
+//    2422 (page 9): a page whose footnote marks' rectangles are off lost the titles wrapped in
+//    its body or footnotes, which the bibliography then could not read.
+//
+//      The [São Tomé and Príncipe: detention of migrants – statistics          ]  <- to the frame
+// [         (September 2018)] states: ...                                         <- from the frame
 // 3. Each link off its words is taken off every word of the page it covers (its words lose their
 //    URL or target; the text stays; page_workers.cc splits the words again without it, so that
 //    a word it cut is whole: a mark "105" cut "1" | "05" read as two marks) and reported as
@@ -52,29 +66,92 @@ namespace coi::extract {
 
 namespace {
 
+// The left and right edges of the words each link of `page` covers; left > right for none.
+struct WordSpans {
+  std::vector<double> left, right;
+  explicit WordSpans(const Page& page)
+      : left(page.links.size(), 1e300), right(page.links.size(), -1e300) {
+    for (const Word& w : page.words) {
+      if (w.link < 0) continue;
+      const size_t l = static_cast<size_t>(w.link);
+      left[l] = std::min(left[l], w.box.x0);
+      right[l] = std::max(right[l], w.box.x1);
+    }
+  }
+};
+
+// Whether a word of `page` not on link `l` lies on the line of its rectangle (its centre inside)
+// left of its words (`before`) or right of them.
+bool other_word_beside(const Page& page, const WordSpans& spans, size_t l, bool before,
+                       double tol) {
+  const Box& box = page.links[l].box;
+  return std::any_of(page.words.begin(), page.words.end(), [&](const Word& w) {
+    if (w.link == static_cast<int>(l) || w.box.centre_y() < box.y0 || w.box.centre_y() > box.y1) {
+      return false;
+    }
+    return before ? w.box.x1 <= spans.left[l] + tol : w.box.x0 >= spans.right[l] - tol;
+  });
+}
+
+// Step 2b: whether the pieces [a, b) of one web link of `page` lie stacked on their text.
+bool wrapped_on_its_text(const Page& page, const WordSpans& spans, size_t a, size_t b,
+                         const ExtractConfig& config) {
+  const double tol = config.link_edge_tolerance;
+  std::vector<size_t> lines;  // its pieces, top to bottom
+  for (size_t l = a; l < b; ++l) lines.push_back(l);
+  std::sort(lines.begin(), lines.end(), [&](size_t x, size_t y) {
+    return page.links[x].box.y0 < page.links[y].box.y0;
+  });
+  for (size_t k = 0; k < lines.size(); ++k) {
+    const size_t l = lines[k];
+    const Box& box = page.links[l].box;
+    if (spans.left[l] > spans.right[l]) return false;  // a piece on no word
+    if (k > 0 && box.y0 < page.links[lines[k - 1]].box.centre_y()) return false;  // one line
+    const bool first = k == 0, last = k + 1 == lines.size();
+    if (first ? std::fabs(spans.left[l] - box.x0) > tol
+              : other_word_beside(page, spans, l, /*before=*/true, tol)) {
+      return false;
+    }
+    if (last ? std::fabs(spans.right[l] - box.x1) > tol
+             : other_word_beside(page, spans, l, /*before=*/false, tol)) {
+      return false;
+    }
+  }
+  const std::string& url = page.links[a].uri;
+  if (!url_spells_words(url, config.link_url_spelled_words)) return true;
+  std::string text;
+  for (const Word& w : page.words) {
+    if (w.link >= static_cast<int>(a) && w.link < static_cast<int>(b)) text += w.text + " ";
+  }
+  return url_names_words(url, text, config.link_lone_url_words);
+}
+
 // Step 2: the web links of `page` whose words do not span their rectangle, left and right, but
-// for those realign_links moved: they were shown to fit their words, and one wrapped onto two
-// lines runs on to the frame's edge.
+// for those realign_links moved (they were shown to fit their words) and the pieces of a link
+// wrapped over lines that lie stacked on their text (step 2b), which run on to the frame's edge.
 std::vector<int> links_wider_or_narrower_than_their_words(const Page& page,
                                                           const std::vector<Realigned>& moved,
-                                                          double tolerance) {
-  const size_t n = page.links.size();
-  std::vector<double> left(n, 1e300), right(n, -1e300);
-  for (const Word& w : page.words) {
-    if (w.link < 0) continue;
-    const size_t l = static_cast<size_t>(w.link);
-    left[l] = std::min(left[l], w.box.x0);
-    right[l] = std::max(right[l], w.box.x1);
+                                                          const ExtractConfig& config) {
+  const WordSpans spans(page);
+  std::vector<bool> wrapped(page.links.size(), false);
+  for (size_t a = 0; a < page.links.size();) {
+    const size_t b = link_pieces_end(page.links, a);  // [a, b): one link's pieces
+    const bool on_text = b - a > 1 && wrapped_on_its_text(page, spans, a, b, config);
+    for (size_t l = a; l < b; ++l) wrapped[l] = on_text;
+    a = b;
   }
+  const double tolerance = config.link_edge_tolerance;
   std::vector<int> loose;
-  for (size_t l = 0; l < n; ++l) {
+  for (size_t l = 0; l < page.links.size(); ++l) {
     const Box& box = page.links[l].box;
-    if (page.links[l].uri.empty() || left[l] > right[l]) continue;  // no words: step 4
-    if (std::any_of(moved.begin(), moved.end(),
-                    [&](const Realigned& r) { return r.link == static_cast<int>(l); })) {
+    const double left = spans.left[l], right = spans.right[l];
+    if (page.links[l].uri.empty() || left > right) continue;  // no words: step 4
+    if (wrapped[l] || std::any_of(moved.begin(), moved.end(), [&](const Realigned& r) {
+          return r.link == static_cast<int>(l);
+        })) {
       continue;
     }
-    if (std::fabs(left[l] - box.x0) > tolerance || std::fabs(right[l] - box.x1) > tolerance) {
+    if (std::fabs(left - box.x0) > tolerance || std::fabs(right - box.x1) > tolerance) {
       loose.push_back(static_cast<int>(l));
     }
   }
@@ -135,13 +212,13 @@ void report_off(const Page& page, int l, const std::string& why, Diagnostics& di
 }  // namespace
 
 std::vector<int> check_link_placement(Page& page, const std::vector<int>& cutting_links,
-                                      const Realignment& realignment, double edge_tolerance,
-                                      Diagnostics& diag) {
-  report_realigned(page, realignment.moved, edge_tolerance, diag);
+                                      const Realignment& realignment,
+                                      const ExtractConfig& config, Diagnostics& diag) {
+  report_realigned(page, realignment.moved, config.link_edge_tolerance, diag);
   std::vector<int> off = cutting_links;
   if (!off.empty()) {
     const std::vector<int> loose =
-        links_wider_or_narrower_than_their_words(page, realignment.moved, edge_tolerance);
+        links_wider_or_narrower_than_their_words(page, realignment.moved, config);
     off.insert(off.end(), loose.begin(), loose.end());
   }
   off.insert(off.end(), realignment.unplaced.begin(), realignment.unplaced.end());

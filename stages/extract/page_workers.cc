@@ -49,7 +49,7 @@ Page read_page(PDFDoc& doc, const PageNumbers& pages, const NamedDestinations& n
     if (!realignment.moved.empty()) split_again(realignment.unplaced);
   }
   std::vector<int> off =
-      check_link_placement(page, cutting_links, realignment, config.link_edge_tolerance, diag);
+      check_link_placement(page, cutting_links, realignment, config, diag);
   if (!off.empty()) split_again(off);
   // Two footnote marks' rectangles of another pagination overlapping on "2019": the first cuts
   // "2" | "0", the second's edge "1" | "9" lies between two links, no cut, until the first is
