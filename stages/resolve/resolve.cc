@@ -348,8 +348,9 @@ class Resolver {
       return;
     }
     const size_t ellipsis = std::min(printed_title.find("..."), printed_title.find("\u2026"));
-    const size_t end = printed_title.find_last_not_of(' ', ellipsis == 0 ? 0 : ellipsis - 1);
-    if (ellipsis == std::string::npos || ellipsis == 0 || end == std::string::npos) return;
+    if (ellipsis == std::string::npos || ellipsis == 0) return;
+    const size_t end = printed_title.find_last_not_of(' ', ellipsis - 1);
+    if (end == std::string::npos) return;
     const std::string_view cut = std::string_view(printed_title).substr(0, end + 1);
     std::vector<size_t> cut_here;
     for (size_t i : m.sources) {

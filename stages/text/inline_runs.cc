@@ -304,9 +304,10 @@ bool reopen_printed_link(Inlines& inlines, std::string_view next) {
   if (inlines.empty()) return false;
   if (printed_link(inlines.back())) return true;
   if (Inline& text = inlines.back(); text.kind == InlineKind::kText) {
-    size_t cut = cut_scheme_at_end(text.text);
-    if (cut == 0 || !completes_scheme(std::string_view(text.text).substr(text.text.size() - cut), next)) {
-      cut = scheme_piece_at_end(text.text, next);
+    const std::string_view printed = text.text;
+    size_t cut = cut_scheme_at_end(printed);
+    if (cut == 0 || !completes_scheme(printed.substr(printed.size() - cut), next)) {
+      cut = scheme_piece_at_end(printed, next);
     }
     const std::string scheme = text.text.substr(text.text.size() - cut);
     if (cut > 0) {
