@@ -180,6 +180,26 @@ TEST(InlineRuns, UnlinkedURLBrokenInsideItsSchemeGoesOnWithoutASpace) {
             "[, or https: see below]");
 }
 
+// An address set as plain text that TeX hyphenated inside its scheme ("ht-" / "tps://www...",
+// XeLaTeX's footnotes in held20 seeds 2406, 2410 and 2414, their links dropped by Cairo's
+// re-print): the hyphen is the line break's, the two pieces one address, with or without a
+// Hyphenation to judge it, and "http-" / "s://" too. A hyphen before a next line that prints no
+// address with the piece ("ht-" / "tps and more") is judged as any other: kept without one.
+TEST(InlineRuns, UnlinkedURLHyphenatedInsideItsSchemeGoesOnWithoutTheHyphen) {
+  DocBuilder b;
+  b.page()
+      .line("USSD, Briefing 2025, ht-", 72, 100)
+      .line("tps://www.state.gov/a?lang=en&", 72, 114)
+      .line("format=html, 2024 and http-", 72, 128)
+      .line("s://x.org/b, or ht-", 72, 142)
+      .line("tps and more", 72, 156);
+  Doc doc = b.build();
+  const std::string url = "https://www.state.gov/a?lang=en&format=html";
+  EXPECT_EQ(describe(build_inlines(doc, lines_of(doc), {})),
+            "[USSD, Briefing 2025, ]<" + url + "|" + url + ">[, 2024 and ]" +
+                "<https://x.org/b|https://x.org/b>[, or ht-tps and more]");
+}
+
 // An address printed under no link (Cairo and MuPDF's convert drop every link annotation) broken
 // after a "." or a "/", as XeTeX's url package and WeasyPrint break long addresses (seeds
 // 1561-1572, re-printed): the next line's piece of a path goes on without a space, over as many

@@ -264,6 +264,30 @@ TEST(Resolve, DateSettlesTwoTitleMatches) {
   EXPECT_EQ(doc.footnotes[0].source_id, "S2");
 }
 
+// A title cut with an ellipsis that folding matches to two of the publisher's sources, of one
+// date, is told by the cut as printed: "request ..." cuts a title going on "request on ...", not
+// one going on "request: the ..." (held19 seed 2309 note 50 with its link gone), "request…" too.
+// A cut that two titles go on from as printed ("request: ..." of S2 and S3) stays ambiguous.
+TEST(Resolve, ACutTitleIsToldByItsWordsAsPrinted) {
+  Doc doc;
+  doc.sources = {source("S1", "MSF", "Response to information request on freedom of expression",
+                        "https://msf.org/1", "no date"),
+                 source("S2", "MSF", "Response to information request: the situation of women",
+                        "https://msf.org/2", "no date"),
+                 source("S3", "MSF", "Response to information request: returns", "", "no date")};
+  doc.footnotes = {note(1, {text("MSF, Response to information request ..., no date")}),
+                   note(2, {text("MSF, Response to information request\u2026, no date")}),
+                   note(3, {text("MSF, Response to information request: ..., no date")}),
+                   note(4, {text("MSF, Response to information request: the ..., no date")})};
+  Diagnostics diag;
+  doc = run(std::move(doc), diag);
+  EXPECT_EQ(doc.footnotes[0].source_id, "S1");
+  EXPECT_EQ(doc.footnotes[0].method, ResolveMethod::kAliasTitle);
+  EXPECT_EQ(doc.footnotes[1].source_id, "S1");
+  EXPECT_EQ(doc.footnotes[2].method, ResolveMethod::kAmbiguous);
+  EXPECT_EQ(doc.footnotes[3].source_id, "S2");
+}
+
 TEST(Resolve, ShortTitleWithoutPublisherIsNotGuessed) {
   Doc doc;
   doc.sources = {source("S1", "Aux Captifs", "Home", "https://captifs.fr/", "no date")};

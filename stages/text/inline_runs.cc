@@ -179,6 +179,32 @@ bool completes_scheme(std::string_view last_word, std::string_view next_word) {
   return printed_address(std::string(last_word) + std::string(next_word)) > 0;
 }
 
+// The length of the piece of a scheme's name that a word of its own ends `text` with ("ht" of
+// "..., ht"), when that piece and `next` print one address ("ht" + "tps://www.x.org/a"), or 0.
+// TeX hyphenates an address set as plain text like any word, inside its scheme too ("ht-" /
+// "tps://www.state.gov/...", XeLaTeX's footnotes in held20 seeds 2406, 2410 and 2414): the
+// hyphen is the line break's, never the address's, and with the link annotation gone (Cairo's
+// re-print) nothing else says the two pieces are one address.
+size_t scheme_piece_at_end(std::string_view text, std::string_view next) {
+  static constexpr std::string_view kSchemeName = "https";
+  for (size_t n = 1; n < kSchemeName.size() && n <= text.size(); ++n) {
+    const std::string_view piece = text.substr(text.size() - n);
+    if (!kSchemeName.starts_with(piece)) continue;
+    if (text.size() > n && text[text.size() - n - 1] != ' ') return 0;
+    return printed_address(std::string(piece) + std::string(next)) > 0 ? n : 0;
+  }
+  return 0;
+}
+
+// Whether `last_word`, a piece of a scheme's name and a hyphen ("ht-"), and `next_word` print one
+// address hyphenated inside its scheme (scheme_piece_at_end): the hyphen goes.
+bool scheme_hyphenated(std::string_view last_word, std::string_view next_word) {
+  const size_t hyphen = trailing_hyphen(last_word);
+  if (hyphen == 0 || hyphen == last_word.size()) return false;
+  const std::string_view piece = last_word.substr(0, last_word.size() - hyphen);
+  return scheme_piece_at_end(piece, next_word) == piece.size();
+}
+
 // Whether `word` reads as a piece of a URL's path: it opens with a lower-case letter or a digit,
 // as a path or host goes on, and holds a character that joins the parts of an address ("/", ".",
 // "-", "_", "=", "?", "&", "%", "#") before its end, as no word of a sentence opening a line
@@ -226,7 +252,8 @@ std::string_view join_lines(Inline& last, const std::string& last_word,
                         url_broken_open(last, last_word, next_word);
     return closed ? "" : " ";
   }
-  if (options.hyphenation && options.hyphenation->breaks_word(last_word, next_word)) {
+  if (scheme_hyphenated(last_word, next_word) ||
+      (options.hyphenation && options.hyphenation->breaks_word(last_word, next_word))) {
     last.text.resize(last.text.size() - hyphen);
   }
   return "";
@@ -270,15 +297,20 @@ bool opens_with_closing(std::string_view text) {
 // Whether the inlines end in a printed address that `next`, the word opening the next line, may
 // go on: a printed link, or one whose last character was set aside as the punctuation after it
 // ("https://www." read as the link "https://www" and the text "."), which is then the link's
-// again, or a scheme cut short that `next` completes (completes_scheme: "https:/" / "/www..."),
-// which is then a link of its own for `next` to go on.
+// again, or a scheme cut short that `next` completes (completes_scheme: "https:/" / "/www...";
+// scheme_piece_at_end: "ht" of "ht-" / "tps://www...", its hyphen dropped by join_lines), which
+// is then a link of its own for `next` to go on.
 bool reopen_printed_link(Inlines& inlines, std::string_view next) {
   if (inlines.empty()) return false;
   if (printed_link(inlines.back())) return true;
   if (Inline& text = inlines.back(); text.kind == InlineKind::kText) {
-    const size_t cut = cut_scheme_at_end(text.text);
+    const std::string_view printed = text.text;
+    size_t cut = cut_scheme_at_end(printed);
+    if (cut == 0 || !completes_scheme(printed.substr(printed.size() - cut), next)) {
+      cut = scheme_piece_at_end(printed, next);
+    }
     const std::string scheme = text.text.substr(text.text.size() - cut);
-    if (cut > 0 && completes_scheme(scheme, next)) {
+    if (cut > 0) {
       text.text.resize(text.text.size() - cut);
       if (text.text.empty()) inlines.pop_back();
       inlines.push_back(Inline{InlineKind::kLink, scheme, scheme, "", 0});

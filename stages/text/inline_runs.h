@@ -30,7 +30,8 @@
 //         one ending on "/" or "." goes on where the next line opens with a piece of an
 //         address: "https://www." / "bbc.co.uk/news", url_broken_open; so does a scheme cut
 //         short where the next line completes the address: "https:/" / "/www.x.org/a",
-//         completes_scheme).
+//         completes_scheme, and a scheme TeX hyphenated, its hyphen dropped: "ht-" /
+//         "tps://www.x.org/a", scheme_hyphenated).
 // Step 4: adjacent runs of the same kind (and URL/target) merge; spaces at a run boundary go to
 //         the plain-text side, so "Decision makers " [must] " consider" reads as in docs/MODEL.md.
 // Step 5: whitespace runs collapse to one space and the ends are trimmed.
