@@ -58,6 +58,9 @@
 //         "ations") are no words of the note
 //         (whole_words.h, Step 5): counted, a narrow header's "Accommod" / "ation" read as two
 //         words the note prints (held18 2204, 2208: "Accommod ation", "Reconsider ations").
+//         Two pieces printed whole nowhere join, whatever the widths say, into a word the note
+//         prints in running text or as a cell's only line ("Accommoda" / "tion" beside a cell
+//         "Accommodation": whole_words.h, Step 7; joins_into_a_word).
 // Step 3c: a number cut between two characters ("121," / "288", "40." / "3%", "46.3" / "%",
 //         "US$" / "8.4": stages/tables/number_cut.h) is rejoined whatever the widths say (CSS
 //         engines break lines inside numbers, so the widths do not show it).
