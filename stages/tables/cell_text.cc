@@ -58,6 +58,9 @@
 //         "ations") are no words of the note
 //         (whole_words.h, Step 5): counted, a narrow header's "Accommod" / "ation" read as two
 //         words the note prints (held18 2204, 2208: "Accommod ation", "Reconsider ations").
+//         Two pieces printed whole nowhere join, whatever the widths say, into a word the note
+//         prints in running text or as a cell's only line ("Accommoda" / "tion" beside a cell
+//         "Accommodation": whole_words.h, Step 7; joins_into_a_word).
 // Step 3c: a number cut between two characters ("121," / "288", "40." / "3%", "46.3" / "%",
 //         "US$" / "8.4": stages/tables/number_cut.h) is rejoined whatever the widths say (CSS
 //         engines break lines inside numbers, so the widths do not show it).
@@ -142,14 +145,21 @@ bool acronym_then_name(const std::string& above, const std::string& below) {
          below.size() >= 3 && upper(below[0]) && lower(below[1]) && lower(below[2]);
 }
 
-// Step 3b, the other way: two pieces the note prints nowhere as words, which joined make a word
-// it prints, are one word, whatever the widths say: the first character's width is the average
-// of its word's, and "Unacco" / "mpanied" broke where an average letter would have fitted but
-// the "m" did not.
+// Step 3b, the other way: two pieces the note prints nowhere whole as words, which joined make a
+// word it prints, are one word, whatever the widths say: the first character's width is the
+// average of its word's, and "Unacco" / "mpanied" broke where an average letter would have
+// fitted but the "m" did not. The pieces are asked of the words printed whole (NoteWords::whole),
+// not of running text: Poppler reads a row across its cells, so the pieces of a header cut alike
+// in every column ("Accommoda" / "tion", six times on the page) each have a space beside them
+// there. The joined word counts where a cell prints it as its only line too (NoteWords::alone):
+// XeLaTeX's last column, whose "t" missed the line by 0.095 pt, read "Accommoda tion" (held20
+// 2413) where the note prints "Accommodation" only alone in a cell of another table.
 bool joins_into_a_word(const std::string& above, const std::string& below, bool below_counted,
-                       const Vocabulary& vocabulary) {
-  return !above.empty() && !below.empty() && vocabulary.count(above + below) > 0 &&
-         vocabulary.count(above) == 0 && vocabulary.count(below) <= (below_counted ? 1 : 0);
+                       const NoteWords& words) {
+  const std::string joined = above + below;
+  return !above.empty() && !below.empty() &&
+         words.printed.count(joined) + words.alone.count(joined) > 0 &&
+         words.whole.count(above) == 0 && words.whole.count(below) <= (below_counted ? 1 : 0);
 }
 
 // The length of the hyphen ending a cell line's word ("Unac-", "mi‐"): trailing_hyphen's, or 1
@@ -339,7 +349,7 @@ bool one_word_cut(const Page& page, const std::vector<std::vector<int>>& lines, 
   const std::string below_word = word_from(page, lines, i + 1);
   const bool below_whole = below.size() > 1 && page.words[below.front()].space_after;
   return number_cut(word, runs) ||
-         ((!fits || joins_into_a_word(word, below_word, below_counted, words.printed)) &&
+         ((!fits || joins_into_a_word(word, below_word, below_counted, words)) &&
           !two_words(word, runs, below_whole, words));
 }
 

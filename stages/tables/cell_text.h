@@ -19,6 +19,7 @@ namespace coi::tables {
 struct NoteWords {
   const Vocabulary& printed;  ///< running text, a table row read as a line across its cells
   const Vocabulary& whole;    ///< printed whole, a cell's words only beside another (whole_words.h)
+  const Vocabulary& alone;    ///< a cell's only line, one word (whole_words.h, Step 7)
   bool words_overflow;        ///< the note's cells let words overflow: none is cut (whole_words.h)
   const RunningFooter& footer;  ///< where the note prints its running footer (cell_grid.h)
 };

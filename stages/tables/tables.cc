@@ -147,7 +147,8 @@ Result<Doc> run_tables(Doc doc, const TablesConfig& config, Diagnostics& diag) {
   const tables::CellWords cell_words =
       tables::read_cell_words(doc, found_on_page, std::move(running), footer, hyphenation,
                               config);
-  const tables::NoteWords words{vocabulary, cell_words.whole, cell_words.words_overflow, footer};
+  const tables::NoteWords words{vocabulary, cell_words.whole, cell_words.alone,
+                                cell_words.words_overflow, footer};
   for (size_t p = 0; p < doc.pages.size(); ++p) {
     Page& page = doc.pages[p];
     std::vector<Fragment> found = std::move(found_on_page[p]);

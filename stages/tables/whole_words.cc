@@ -116,7 +116,7 @@ bool may_be_cut(const Word& piece, const Word& rest, double width) {
          u_isalpha(static_cast<UChar32>(first)) && wider_than_line(piece, rest, width);
 }
 
-// Steps 2 to 6 on one cell's words.
+// Steps 2 to 7 on one cell's words.
 void read_cell(const Page& page, const Box& cell, double column_width, std::vector<int> words,
                const Hyphenation& hyphenation, const TablesConfig& config, CellWords& out) {
   std::sort(words.begin(), words.end(), [&](int a, int b) {
@@ -145,6 +145,10 @@ void read_cell(const Page& page, const Box& cell, double column_width, std::vect
     }
     out.words_overflow |= overflows(page, line, width, config);
   }
+  if (lines.size() == 1 && lines.front().size() == 1 &&
+      letters_at_ends(page.words[lines.front().front()].text)) {
+    out.alone.add(page.words[lines.front().front()].text);  // Step 7
+  }
   for (size_t i = 0; i < lines.size(); ++i) {
     // Beside another word, a word was counted above.
     if (lines[i].size() != 1 || !letters_at_ends(page.words[lines[i].front()].text)) continue;
@@ -170,7 +174,7 @@ CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment
   // Step 1 as the note's count of its running words less those a table (or a mark) prints:
   // most words are outside every table, and taking a few away costs less than counting the
   // rest again.
-  CellWords out{std::move(running)};
+  CellWords out{std::move(running), Vocabulary(), false};
   std::vector<std::vector<bool>> tabled;  // [page][word]: inside a table fragment
   for (size_t p = 0; p < doc.pages.size() && p < fragments.size(); ++p) {
     const Page& page = doc.pages[p];

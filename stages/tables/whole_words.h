@@ -55,6 +55,12 @@
 //         word the note prints (cell_text.cc, Step 3d). A word so ended that is one ("not" of
 //         "Data not" / "applicable") is printed elsewhere.
 //
+// Step 7: apart from the words printed whole, the words a cell prints as its only line, alone
+//         ("Accommodation" in a row of figures): a cell of one line broke nothing, so its word is
+//         printed whole, but a grid that split a header's lines into rows gives each piece a
+//         cell ("Pen" / "ding"), so these answer only whether two pieces join into a word the
+//         note prints (cell_text.cc, Step 3b), never whether a piece is a word.
+//
 // Every page's tables are found before any is filled (tables.cc), so a word printed whole on a
 // later page counts too.
 #pragma once
@@ -73,6 +79,7 @@ namespace coi::tables {
 /// What a note's cells say of its words.
 struct CellWords {
   Vocabulary whole;             ///< the words it prints whole (Steps 1, 2 and 4 to 6)
+  Vocabulary alone;             ///< the words a cell prints as its only line (Step 7)
   bool words_overflow = false;  ///< its cells let words overflow (Step 3)
 };
 
