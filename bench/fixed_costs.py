@@ -28,34 +28,13 @@ Wall times are printed beside, but on a loaded machine only the CPU times mean a
 """
 import argparse
 import os
-import re
 import statistics
 import subprocess
 import tempfile
-import time
+
+from convert_speed import instructions, measure  # one way of timing a run for every bench script
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def measure(argv):
-    """Wall seconds, CPU seconds (user + sys) and minor page faults of one run of argv."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) not in (0, 1):
-        raise SystemExit(f"{' '.join(argv)} failed with status {status}")
-    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_minflt
-
-
-def instructions(argv):
-    """Instructions callgrind counts for one run of argv (all threads)."""
-    with tempfile.TemporaryDirectory() as scratch:
-        run = subprocess.run(["valgrind", "--tool=callgrind",
-                              "--callgrind-out-file=" + os.path.join(scratch, "out")] + argv,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    found = re.search(r"Collected : (\d+)", run.stderr)
-    return int(found.group(1)) if found else None
 
 
 def one_page(pdf, convert, scratch):
@@ -75,7 +54,8 @@ def paired(programs, rounds):
     for i in range(rounds):
         order = list(programs) if i % 2 == 0 else list(reversed(programs))
         for label in order:
-            runs[label].append(measure(programs[label]))
+            wall, cpu, _, _, _, faults = measure(programs[label])
+            runs[label].append((wall, cpu, faults))
     return {label: tuple(statistics.median(r[k] for r in rs) for k in range(3))
             for label, rs in runs.items()}
 
