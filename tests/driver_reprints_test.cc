@@ -279,6 +279,24 @@ TEST(DriverReprints, AddressesBrokenAfterASeparatorGoOn) {
   }
 }
 
+// Note `note` of the fixture, whose model prints one address, read from XeLaTeX's PDF and from
+// Cairo's re-print of it (links gone): its text and its printed link as the model's.
+void expect_address_note_as_model(const std::string& folder, int note) {
+  const Doc model = testing::load_fixture_model(folder);
+  const auto want = std::find_if(model.footnotes.begin(), model.footnotes.end(),
+                                 [&](const Footnote& f) { return f.number == note; });
+  ASSERT_NE(want, model.footnotes.end()) << folder;
+  ASSERT_EQ(printed_links(want->inlines).size(), 1u) << folder;
+  for (const std::string pdf : {"cairo-latex", "latex"}) {
+    const Doc ours = testing::convert_fixture(folder, pdf, "");
+    const auto got = std::find_if(ours.footnotes.begin(), ours.footnotes.end(),
+                                  [&](const Footnote& f) { return f.number == note; });
+    ASSERT_NE(got, ours.footnotes.end()) << folder << ", " << pdf;
+    EXPECT_EQ(plain_text(got->inlines), plain_text(want->inlines)) << folder << ", " << pdf;
+    EXPECT_EQ(printed_links(got->inlines), printed_links(want->inlines)) << folder << ", " << pdf;
+  }
+}
+
 // XeTeX's url package breaks a long address inside its scheme too ("..., https:/" /
 // "/www.ofpra.gouv.fr/en/file/local/..."): with the link annotation gone (Cairo), "https:/" was
 // no address and the footnote read "https:/ /www...", its link lost and its source unresolved
@@ -291,19 +309,7 @@ TEST(DriverReprints, AddressBrokenInsideItsSchemeGoesOn) {
   const std::string kFolder = "fixtures/generated-classes/address-broken-in-its-scheme";
   for (const auto& [folder, note] : {std::pair<std::string, int>{kFolder, 188},
                                      std::pair<std::string, int>{kFolder + "-1873", 60}}) {
-    const Doc model = testing::load_fixture_model(folder);
-    const auto want = std::find_if(model.footnotes.begin(), model.footnotes.end(),
-                                   [&](const Footnote& f) { return f.number == note; });
-    ASSERT_NE(want, model.footnotes.end()) << folder;
-    ASSERT_EQ(printed_links(want->inlines).size(), 1u) << folder;
-    for (const std::string pdf : {"cairo-latex", "latex"}) {
-      const Doc ours = testing::convert_fixture(folder, pdf, "");
-      const auto got = std::find_if(ours.footnotes.begin(), ours.footnotes.end(),
-                                    [&](const Footnote& f) { return f.number == note; });
-      ASSERT_NE(got, ours.footnotes.end()) << folder << ", " << pdf;
-      EXPECT_EQ(plain_text(got->inlines), plain_text(want->inlines)) << folder << ", " << pdf;
-      EXPECT_EQ(printed_links(got->inlines), printed_links(want->inlines)) << folder << ", " << pdf;
-    }
+    expect_address_note_as_model(folder, note);
   }
 }
 
@@ -319,19 +325,7 @@ TEST(DriverReprints, AddressHyphenatedInsideItsSchemeGoesOn) {
   const std::string kFolder = "fixtures/generated-classes/address-hyphenated-in-its-scheme";
   for (const auto& [folder, note] : {std::pair<std::string, int>{kFolder, 25},
                                      std::pair<std::string, int>{kFolder + "-2414", 80}}) {
-    const Doc model = testing::load_fixture_model(folder);
-    const auto want = std::find_if(model.footnotes.begin(), model.footnotes.end(),
-                                   [&](const Footnote& f) { return f.number == note; });
-    ASSERT_NE(want, model.footnotes.end()) << folder;
-    ASSERT_EQ(printed_links(want->inlines).size(), 1u) << folder;
-    for (const std::string pdf : {"cairo-latex", "latex"}) {
-      const Doc ours = testing::convert_fixture(folder, pdf, "");
-      const auto got = std::find_if(ours.footnotes.begin(), ours.footnotes.end(),
-                                    [&](const Footnote& f) { return f.number == note; });
-      ASSERT_NE(got, ours.footnotes.end()) << folder << ", " << pdf;
-      EXPECT_EQ(plain_text(got->inlines), plain_text(want->inlines)) << folder << ", " << pdf;
-      EXPECT_EQ(printed_links(got->inlines), printed_links(want->inlines)) << folder << ", " << pdf;
-    }
+    expect_address_note_as_model(folder, note);
   }
 }
 
