@@ -722,6 +722,23 @@ TEST(GeneratedClasses, NestedLabelAtAPageFootOpensItsItem) {
   }
 }
 
+// XeLaTeX sets a paragraph number \labelsep, half an em, from its text, and prints it 0.499 em
+// away as often as 0.5: "1.3.3", the first line of these pages, has no number before it to
+// follow, so only its gap can open it. Read past any unstretched space and standing out of its
+// line's spaces, it opens its paragraph in XeLaTeX's render and Cairo's re-print; every
+// numbered paragraph of the model is found.
+TEST(GeneratedClasses, NumberHalfAnEmFromItsTextOpensItsParagraph) {
+  for (const std::string producer : {"latex", "cairo-latex"}) {
+    const Pair pair = load("fixtures/generated-classes/compound-alone-on-its-line-latex", producer);
+    const std::set<std::string> want = paragraph_numbers(pair.model);
+    ASSERT_TRUE(want.count("1.3.3")) << producer;
+    const std::set<std::string> got = paragraph_numbers(pair.ours);
+    for (const std::string& number : want) {
+      EXPECT_TRUE(got.count(number)) << producer << ": " << number;
+    }
+  }
+}
+
 // A second producer of tagged PDFs: WeasyPrint's PDF/UA-1 render (seed 2104). Its tree is sound
 // and its headings' levels (H2, H4) are the model's; but its P elements are each page's part of
 // a paragraph, so where the page shows a sentence running on over a page break the tree's cut

@@ -811,6 +811,53 @@ TEST(Segment, MarkersASpaceFromTheirTextOpenItemsThreeLevelsDeep) {
                                       "OL {1 First step.} {1 Second step.}"}));
 }
 
+// Writes `words` (ASCII, 12 pt) on one line from x, `space` points apart: a justified line's
+// stretched spaces.
+void spaced_line(PageBuilder& page, const std::vector<std::string>& words, double x, double top,
+                 double space) {
+  const size_t first = page.page().words.size();
+  for (const std::string& w : words) {
+    page.line(w, x, top);
+    x += 6.0 * static_cast<double>(w.size()) + space;
+  }
+  std::vector<Word>& all = page.page().words;
+  for (size_t i = first; i + 1 < all.size(); ++i) all[i].space_after = true;
+}
+
+// XeLaTeX sets a label \labelsep, half an em, from its text, and prints it 0.499 em away as
+// often as 0.5: a lone "a)" with nothing after it to follow opens its item all the same, its
+// gap past any unstretched space and wider than its line's own spaces (marker_gap_min,
+// tab_over_space), not on marker_gap's edge.
+TEST(Segment, LabelHalfAnEmFromItsTextOpensItsItem) {
+  DocBuilder b;
+  auto& p = b.page();
+  Flow f(p);
+  p.line("3.1.1", 72, f.y());
+  f.line(kFull, 122).line("Read with:", 122).gap();
+  p.line("a)", 122, f.y());  // 12 pt wide, then 0.499 of the 12 pt size
+  f.line("The one step it names.", 134 + 0.499 * 12).gap();
+  EXPECT_EQ(describe(segment(b.build_with_lines())),
+            (std::vector<std::string>{std::string("P[3.1.1] ") + kFull + " Read with:",
+                                      "OL {1 The one step it names.}"}));
+}
+
+// A sentence that wraps "(a)" to the start of a justified line: the gap after it is as wide as
+// the line's other spaces, all stretched past a space to 0.46 em. It is no marker.
+TEST(Segment, MarkerLikeWordBeforeStretchedSpacesOpensNoItem) {
+  DocBuilder b;
+  auto& p = b.page();
+  Flow f(p);
+  p.line("3.1.1", 72, f.y());
+  f.line(kFull, 122);
+  spaced_line(p, {"(a)", "of", "the", "Act", "applies", "to", "claims", "made", "after", "it"},
+              122, f.y(), 0.46 * 12);
+  f.gap(14).line("came into force.", 122).gap();
+  const std::vector<std::string> got = describe(segment(b.build_with_lines()));
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].substr(0, 9), "P[3.1.1] ");
+  EXPECT_NE(got[0].find("NNNN (a) of the Act"), std::string::npos) << got[0];
+}
+
 TEST(Segment, OrderedItemWithASecondParagraphIsOneItem) {
   DocBuilder b;
   auto& p = b.page();

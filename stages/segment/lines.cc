@@ -38,11 +38,12 @@
 //         a comma or semicolon, or a range broken after its dash ("(2019–"); `leads_in`, a last
 //         word ending in a colon ("...states:").
 // Step 4: each line's opening: a paragraph number ("4.1.1"), a bullet ("•") or an ordered
-//         marker ("ii.") counts only when a tab-sized gap (marker_gap) follows it, so a line
-//         that merely begins with "2." inside a sentence is not a new item. A bullet that is no
-//         word of running text ("•", not "o" or "–": word_bullets) needs no such gap; one that
-//         is needs a gap wider than the line's median space too (tab_over_space): a justified
-//         line's stretched spaces pass marker_gap. A number printed with no gap at all comes
+//         marker ("ii.") counts only when a tab follows it, so a line that merely begins with
+//         "2." inside a sentence is not a new item. A tab is a gap wider than any unstretched
+//         space (marker_gap_min) that stands out from the line's median space
+//         (tab_over_space), or, for a number or ordered marker, any gap of marker_gap or more.
+//         A bullet that is no word of running text ("•", not "o" or "–": word_bullets) needs
+//         no tab: no sentence wraps to a line that starts with "•". A number printed with no gap at all comes
 //         out glued to its text as one word ("6.1.10The"): its opening is read from the word's
 //         leading digits, and only step 5 may let it open a paragraph (glued_numbers.cc).
 // Step 5: numbers and markers whose tab had little room left (tight_markers.cc).
@@ -312,12 +313,18 @@ LineStart detect_start(const Page& page, const SegLine& line, const SegmentConfi
   const bool symbol = start.kind == LineStart::Kind::kBullet &&
                       std::find(config.word_bullets.begin(), config.word_bullets.end(),
                                 start.marker) == config.word_bullets.end();
+  if (symbol) return start;
   const double gap = start.text_x - first.box.x1;
-  if (!symbol && gap < config.marker_gap * first.font_size) return LineStart{};
-  // A justified line stretches its spaces past marker_gap: a word bullet whose gap is no wider
-  // than the line's own spaces is a word of a wrapped sentence ("– especially in Occitanie.").
-  if (start.kind == LineStart::Kind::kBullet && !symbol &&
-      gap <= median_space(page, line) + config.tab_over_space * first.font_size) {
+  // No gap threshold alone tells a tab from a space: XeLaTeX sets its labels exactly half an em
+  // (\labelsep) from their text, and justification stretches spaces past that. A gap wider than
+  // any unstretched space (marker_gap_min) is a tab when it stands out from the line's own
+  // spaces (tab_over_space); one as wide as marker_gap is taken as a tab even where the line's
+  // spaces are as wide, except after a word bullet: a justified line wraps a sentence's dash
+  // to its start ("– especially in Occitanie.").
+  if (gap < config.marker_gap_min * first.font_size) return LineStart{};
+  const bool stands_out = gap > median_space(page, line) + config.tab_over_space * first.font_size;
+  if (stands_out) return start;
+  if (start.kind == LineStart::Kind::kBullet || gap < config.marker_gap * first.font_size) {
     return LineStart{};
   }
   return start;

@@ -40,17 +40,22 @@ struct SegmentConfig {
   std::vector<std::string> bullets = {"•", "◦", "o", "-", "–", "▪", "▫", "■", "□", "●", "○",
                                       "·", "➢", "►", "\uF0B7", "\uF0A7", "§"};
   /// Bullets that are also words or punctuation of running text: they open an item only with a
-  /// tab-sized gap (marker_gap) after them. The other bullets open one after any gap: TeX and
-  /// CSS engines set a bullet a space's width or so from its text, and no sentence wraps to a
-  /// line that starts with "•".
+  /// tab after them (marker_gap_min, tab_over_space). The other bullets open one after any gap:
+  /// TeX and CSS engines set a bullet a space's width or so from its text, and no sentence wraps
+  /// to a line that starts with "•".
   std::vector<std::string> word_bullets = {"o", "-", "–", "·", "§"};
   /// First word of an ordered list item ("1.", "ii.", "a)"); the marker is dropped.
   Pattern ordered_marker;
-  /// Minimum gap after a paragraph number or list marker (a tab), in font-size units.
-  double marker_gap = 0.5;
-  /// A word bullet's gap must exceed the line's median space by more than this: a justified
-  /// line stretches its spaces past marker_gap, a tab stands out from them.
+  /// Least gap after a paragraph number, list marker or word bullet (a tab), in font-size units:
+  /// wider than any unstretched space (TeX's 0.333, CSS's 0.25-0.32), under XeLaTeX's 0.5
+  /// \labelsep, which sets its labels 0.499 to 0.5001 em from their text.
+  double marker_gap_min = 0.42;
+  /// A gap from marker_gap_min up is a tab when it exceeds the line's median space by more than
+  /// this (font-size units): a justified line stretches its spaces, a tab stands out from them.
   double tab_over_space = 0.1;
+  /// A number's or ordered marker's gap this wide or wider is a tab even where it does not stand
+  /// out from the line's spaces (a justified item's first line); never so after a word bullet.
+  double marker_gap = 0.5;
   /// Where no paragraph number has a tab-sized gap after it (every number's tab had little
   /// room), numbers in sequence open paragraphs when at least this many lines opening with a
   /// paragraph number set their text at one x. Default 3: a sentence wraps a number to a line's
@@ -167,6 +172,7 @@ struct SegmentConfig {
     s.read("word_bullets", word_bullets);
     s.read_pattern("ordered_marker", ordered_marker,
                    R"(\(?(\d{1,2}|[ivxIVX]{1,5}|[a-zA-Z])[.)])");
+    s.read("marker_gap_min", marker_gap_min);
     s.read("marker_gap", marker_gap);
     s.read("tab_over_space", tab_over_space);
     s.read("tight_number_min_lines", tight_number_min_lines);
