@@ -162,6 +162,11 @@ std::vector<double> column_text_widths(const Fragment& fragment) {
   return widths;
 }
 
+double cell_text_width(const std::vector<double>& widths, size_t col, int colspan) {
+  return colspan == 1 && col < widths.size() ? widths[col]
+                                             : std::numeric_limits<double>::infinity();
+}
+
 double first_char_width(const Page& page, const Word& word, size_t chars) {
   const size_t first = static_cast<size_t>(std::max(word.first_char, 0));
   if (chars >= 2 && word.first_char >= 0 && first + 1 < page.char_x.size()) {

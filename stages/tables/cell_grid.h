@@ -97,6 +97,10 @@ double cell_text_width(const Page& page, const Box& cell,
 /// the producer's) or the starts leave a column no width.
 std::vector<double> column_text_widths(const Fragment& fragment);
 
+/// The width a cell starting in column `col` and spanning `colspan` columns gives its text, of
+/// `widths` (column_text_widths): its column's where it spans one, else unbounded (infinite).
+double cell_text_width(const std::vector<double>& widths, size_t col, int colspan);
+
 /// The width of the first of `word`'s `chars` characters: from the characters' left edges where
 /// the PDF gives them (Page::char_x), else the word's width shared out. A letter as wide as the
 /// average of its piece would often have fitted where the one that broke did not ("Dete" /

@@ -500,9 +500,8 @@ void fill_fragment(const Doc& doc, Page& page, Fragment& f, const NoteWords& wor
   const std::vector<double> column_widths = column_text_widths(f);
   for (GridCell& cell : f.cells) {
     if (cell.words.empty()) continue;
-    const double column_width = cell.colspan == 1
-                                    ? column_widths[static_cast<size_t>(cell.col)]
-                                    : std::numeric_limits<double>::infinity();
+    const double column_width =
+        cell_text_width(column_widths, static_cast<size_t>(cell.col), cell.colspan);
     cell.lines = cell_lines(page, cell.box, column_width, cell.words, words, hyphenation, config);
     cell.inlines = build_inlines(doc, cell.lines, options);
   }

@@ -768,7 +768,6 @@ void fold_into_row_above(const Doc& doc, Table& table, CellLines& lines, int pag
   lines.pop_back();
 }
 
-// Steps 1 to 4, against the table's last row as it stands.
 // Steps 2 and 3c: X's first line finishes T's last word (Evidence::kBroken): one printed line
 // cut by the break, taken into T's last line; `target`'s text rebuilt where X had no more.
 void glue_broken_line(const Doc& doc, Cell& target, std::vector<TextLine>& t,
@@ -781,6 +780,7 @@ void glue_broken_line(const Doc& doc, Cell& target, std::vector<TextLine>& t,
   for (const Place& p : cell.where) add_place(target.where, page, p.box);
 }
 
+// Steps 1 to 4, against the table's last row as it stands.
 bool join_to_last_row(const Doc& doc, Table& table, CellLines& lines, std::vector<Cell>& row,
                       std::vector<std::vector<TextLine>>& row_lines, int page,
                       const NoteWords& words, const std::vector<double>& text_widths,
@@ -792,9 +792,7 @@ bool join_to_last_row(const Doc& doc, Table& table, CellLines& lines, std::vecto
   std::vector<double> max_gaps;
   for (size_t i = 0, col = 0; i < row.size(); col += static_cast<size_t>(row[i].colspan), ++i) {
     const GridSlot& t = targets[i];
-    const double text_width = row[i].colspan == 1 && col < text_widths.size()
-                                  ? text_widths[col]
-                                  : std::numeric_limits<double>::infinity();
+    const double text_width = cell_text_width(text_widths, col, row[i].colspan);
     // A span from above ends where its text ends, so no widow control leaves room in it.
     const bool in_last_row = t.row + 1 == static_cast<int>(table.rows.size());
     const double widow = config.cut_row_widow_gap > 0 ? widow_room(doc, lines[t.row][t.index],
@@ -948,9 +946,7 @@ bool join_carried_part(const Doc& doc, Table& table, CellLines& lines, const Pag
     std::vector<TextLine> x = row.lines[j];
     // A word the part's last line cut goes on in X with no space, as over the break (step 2:
     // "2" / "0" at a page's foot, "0" / "3" under them, a year a digit a line).
-    const double text_width = row.cells[j].colspan == 1 && c < text_widths.size()
-                                  ? text_widths[c]
-                                  : std::numeric_limits<double>::infinity();
+    const double text_width = cell_text_width(text_widths, c, row.cells[j].colspan);
     if (read_pair(doc, target, t_lines, x, std::numeric_limits<double>::infinity(), text_width,
                   words, config) == Evidence::kBroken) {
       glue_broken_line(doc, target, t_lines, x, row.cells[j], page, options);

@@ -5,7 +5,6 @@
 #include <string_view>
 #include <utility>
 
-#include <unicode/uchar.h>
 
 #include "pipeline/median.h"
 #include "pipeline/utf8.h"
@@ -189,9 +188,7 @@ bool covers(const Page& page, const LineColumns& line, const LineColumns& above)
   for (size_t c = 0; c < line.first.size(); ++c) {
     if (above.first[c] >= 0 && line.first[c] < 0) return false;
     if (line.first[c] < 0) continue;
-    char32_t cp = 0;
-    const std::string& text = page.words[static_cast<size_t>(line.first[c])].text;
-    if (decode_utf8(text, 0, cp) > 0 && u_islower(static_cast<UChar32>(cp))) return false;
+    if (opens_lower_case(page.words[static_cast<size_t>(line.first[c])].text)) return false;
   }
   return true;
 }
@@ -670,10 +667,8 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
           fewer = within = false;
           continue;
         }
-        char32_t cp = 0;
-        const std::string& text = finder.page.words[static_cast<size_t>(w)].text;
         word_goes_on = word_goes_on ||
-                       (decode_utf8(text, 0, cp) > 0 && u_islower(static_cast<UChar32>(cp))) ||
+                       opens_lower_case(finder.page.words[static_cast<size_t>(w)].text) ||
                        ends_with_hyphen(finder.page.words[split_lines[i - 1].last[c]].text);
       }
       carries_on[i] = (fewer && (row_of[i] > 0 || word_goes_on)) ||

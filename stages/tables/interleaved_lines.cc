@@ -4,7 +4,6 @@
 #include <string>
 #include <utility>
 
-#include <unicode/uchar.h>
 
 #include "pipeline/median.h"
 #include "pipeline/utf8.h"
@@ -46,9 +45,7 @@ bool rest_of_cell(const Page& page, const std::vector<TextLine>& lines,
   const std::vector<int>& first = split_lines[i].first;
   const auto c = static_cast<size_t>(
       std::find_if(first.begin(), first.end(), [](int w) { return w >= 0; }) - first.begin());
-  char32_t cp = 0;
-  const std::string& text = page.words[static_cast<size_t>(first[c])].text;
-  if (decode_utf8(text, 0, cp) == 0 || !u_islower(static_cast<UChar32>(cp))) return false;
+  if (!opens_lower_case(page.words[static_cast<size_t>(first[c])].text)) return false;
   for (size_t k = i; k-- > 0;) {
     if (split_lines[k].first[c] < 0) continue;
     return k + 1 < i && one_cell_apart(lines, inner, k, i, pitch, config);

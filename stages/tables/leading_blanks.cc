@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstddef>
 
-#include <unicode/uchar.h>
 
 #include "pipeline/utf8.h"
 
@@ -109,9 +108,7 @@ class LeadingBlanks {
     for (size_t i : rows_.lines[static_cast<size_t>(r)]) {
       const int first = split_lines_[i].first[c];
       if (first < 0) continue;
-      char32_t cp = 0;
-      const std::string& text = page_.words[static_cast<size_t>(first)].text;
-      return decode_utf8(text, 0, cp) > 0 && u_islower(static_cast<UChar32>(cp));
+      return opens_lower_case(page_.words[static_cast<size_t>(first)].text);
     }
     return false;
   }

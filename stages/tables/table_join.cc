@@ -81,7 +81,6 @@
 #include <string_view>
 #include <utility>
 
-#include <unicode/uchar.h>
 
 #include "pipeline/table_grid.h"
 #include "pipeline/utf8.h"
@@ -188,8 +187,7 @@ bool header_rest(const Fragment& prev, const Fragment& next) {
     const std::string text = plain_text(cell.inlines);
     const size_t start = text.find_first_not_of(" \t\n");
     if (start == std::string::npos) continue;
-    char32_t cp = 0;
-    if (decode_utf8(text, start, cp) == 0 || !u_islower(static_cast<UChar32>(cp))) return false;
+    if (!opens_lower_case(std::string_view(text).substr(start))) return false;
     for (int c = cell.col; c < cell.col + cell.colspan; ++c) {
       const auto col = static_cast<size_t>(c);
       if (col >= printed.size() || !printed[col]) return false;
@@ -335,9 +333,7 @@ int false_rows(const std::vector<std::vector<Cell>>& rows, int n) {
       const size_t start = text.find_first_not_of(" \t\n");
       if (start == std::string::npos) continue;
       ++printed;
-      char32_t cp = 0;
-      wrapped = wrapped ||
-                (decode_utf8(text, start, cp) > 0 && u_islower(static_cast<UChar32>(cp)));
+      wrapped = wrapped || opens_lower_case(std::string_view(text).substr(start));
     }
     if (wrapped || printed <= 1) ++count;
   }

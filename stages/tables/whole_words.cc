@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <limits>
 #include <optional>
 #include <utility>
 
@@ -210,9 +209,8 @@ CellWords read_cell_words(const Doc& doc, const std::vector<std::vector<Fragment
       for (size_t c = 0; c < cell_words[k].size(); ++c) {
         if (cell_words[k][c].empty()) continue;
         const GridCell& cell = f.cells[c];
-        const double column_width = cell.colspan == 1
-                                        ? column_widths[static_cast<size_t>(cell.col)]
-                                        : std::numeric_limits<double>::infinity();
+        const double column_width =
+            cell_text_width(column_widths, static_cast<size_t>(cell.col), cell.colspan);
         read_cell(page, cell.box, column_width, cell_words[k][c], hyphenation, config, out);
       }
     }
