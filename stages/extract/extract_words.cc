@@ -190,11 +190,10 @@ int append_char(const TextWord* tw, int i, int begin, int end, double width, std
   return 1;
 }
 
-// The characters [begin, end) of `tw`, whose boxes `char_box` reads, as one model word; their
-// left edges go to `char_x`.
-Word make_run(const TextWord* tw, const CharBoxes& char_box, int begin, int end,
-              FontStyles& styles, std::vector<float>& char_x) {
-  Word w;
+// The characters [begin, end) of `tw`, whose boxes `char_box` reads, as the model word `w` (made
+// where the page keeps it, not moved there); their left edges go to `char_x`.
+void make_run(const TextWord* tw, const CharBoxes& char_box, int begin, int end,
+              FontStyles& styles, std::vector<float>& char_x, Word& w) {
   const Box first = char_box(begin);
   w.box = Box{first.x0, char_box.word().y0, first.x1, char_box.word().y1};
   w.first_char = static_cast<int>(char_x.size());
@@ -216,7 +215,6 @@ Word make_run(const TextWord* tw, const CharBoxes& char_box, int begin, int end,
   w.bold = style.bold;
   w.italic = style.italic;
   w.space_after = end == tw->getLength() && tw->getSpaceAfter();
-  return w;
 }
 
 // Index of the link (among `candidates`) whose box holds the centre of character `i`, or -1.
@@ -386,8 +384,9 @@ std::vector<Word> page_words(CaptureDevice& dev, const std::vector<LinkArea>& li
   char_x.reserve(chars);
   std::vector<Word> words;
   words.reserve(runs.size());
+  char_pos.reserve(char_pos.size() + runs.size());
   for (const Run& run : runs) {
-    words.push_back(make_run(run.tw, run.boxes, run.begin, run.end, styles, char_x));
+    make_run(run.tw, run.boxes, run.begin, run.end, styles, char_x, words.emplace_back());
     const std::span<const int> own(candidates.data() + run.first_candidate,
                                    run.end_candidate - run.first_candidate);
     words.back().link = covering_link(words.back(), links, own, config);
