@@ -46,8 +46,13 @@ class FontStyles {
   // A font is bold where its descriptor's flags, its name, or its program's own names say so
   // (font_program_names.h: a driver may rename the font and drop the flag).
   const FontStyle& of(const TextFontInfo* font) {
-    for (const auto& [known, style] : styles_) {
-      if (known == font) return style;
+    // A page's words come line by line, mostly in one font: ask the last font's first.
+    if (last_ < styles_.size() && styles_[last_].first == font) return styles_[last_].second;
+    for (size_t k = 0; k < styles_.size(); ++k) {
+      if (styles_[k].first == font) {
+        last_ = k;
+        return styles_[k].second;
+      }
     }
     const std::string name = strip_subset(font->getFontName());
     const auto [program_bold, program_italic] = device_.program_style(font);
@@ -58,6 +63,7 @@ class FontStyles {
         font->isItalic() || program_italic || config_.italic_font_name.partial_match(name);
     style.bbox_as_ascent = device_.declares_bbox_as_ascent(font);
     styles_.emplace_back(font, style);
+    last_ = styles_.size() - 1;
     return styles_.back().second;
   }
 
@@ -77,6 +83,7 @@ class FontStyles {
   const CaptureDevice& device_;
   std::vector<std::string>& fonts_;
   std::vector<std::pair<const TextFontInfo*, FontStyle>> styles_;  // a page has few fonts
+  size_t last_ = 0;  // styles_' entry found last
 };
 
 // Whether `c` is an ASCII letter with its UTF-16 bytes swapped ('f', U+0066, as U+6600).
@@ -183,11 +190,10 @@ int append_char(const TextWord* tw, int i, int begin, int end, double width, std
   return 1;
 }
 
-// The characters [begin, end) of `tw` as one model word; their left edges go to `char_x`.
-Word make_run(const TextWord* tw, int begin, int end, FontStyles& styles,
-              const ExtractConfig& config, std::vector<float>& char_x) {
-  Word w;
-  const CharBoxes char_box(tw, styles.of(tw->getFontInfo(0)).bbox_as_ascent, config);
+// The characters [begin, end) of `tw`, whose boxes `char_box` reads, as the model word `w` (made
+// where the page keeps it, not moved there); their left edges go to `char_x`.
+void make_run(const TextWord* tw, const CharBoxes& char_box, int begin, int end,
+              FontStyles& styles, std::vector<float>& char_x, Word& w) {
   const Box first = char_box(begin);
   w.box = Box{first.x0, char_box.word().y0, first.x1, char_box.word().y1};
   w.first_char = static_cast<int>(char_x.size());
@@ -209,7 +215,6 @@ Word make_run(const TextWord* tw, int begin, int end, FontStyles& styles,
   w.bold = style.bold;
   w.italic = style.italic;
   w.space_after = end == tw->getLength() && tw->getSpaceAfter();
-  return w;
 }
 
 // Index of the link (among `candidates`) whose box holds the centre of character `i`, or -1.
@@ -294,10 +299,12 @@ class LinksByTop {
   std::vector<int> unordered_;  // links with a NaN edge
 };
 
-// One model word to be: characters [begin, end) of `tw`, and the links its TextWord overlaps
-// (candidates [first_candidate, end_candidate) of the page's list).
+// One model word to be: characters [begin, end) of `tw`, whose boxes `boxes` reads (made once a
+// TextWord: finding the runs and making their words read the same boxes), and the links its
+// TextWord overlaps (candidates [first_candidate, end_candidate) of the page's list).
 struct Run {
   const TextWord* tw;
+  CharBoxes boxes;
   int begin, end;
   size_t first_candidate, end_candidate;
 };
@@ -367,7 +374,7 @@ std::vector<Word> page_words(CaptureDevice& dev, const std::vector<LinkArea>& li
         cutting_links.push_back(link >= 0 ? link : next);
       }
       if (j == n || next != link || !styles.same(tw->getFontInfo(begin), tw->getFontInfo(j))) {
-        runs.push_back(Run{tw, begin, j, first_candidate, candidates.size()});
+        runs.push_back(Run{tw, char_box, begin, j, first_candidate, candidates.size()});
         begin = j;
       }
       link = next;
@@ -377,8 +384,9 @@ std::vector<Word> page_words(CaptureDevice& dev, const std::vector<LinkArea>& li
   char_x.reserve(chars);
   std::vector<Word> words;
   words.reserve(runs.size());
+  char_pos.reserve(char_pos.size() + runs.size());
   for (const Run& run : runs) {
-    words.push_back(make_run(run.tw, run.begin, run.end, styles, config, char_x));
+    make_run(run.tw, run.boxes, run.begin, run.end, styles, char_x, words.emplace_back());
     const std::span<const int> own(candidates.data() + run.first_candidate,
                                    run.end_candidate - run.first_candidate);
     words.back().link = covering_link(words.back(), links, own, config);
