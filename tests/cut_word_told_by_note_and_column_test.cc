@@ -26,42 +26,48 @@ namespace coi {
 namespace {
 
 struct CoverHyphenPieceLatexRender {
-  static constexpr const char* kFolder = "fixtures/generated-classes/cover-hyphen-piece-no-word-latex";
+  static constexpr const char* kFolder =
+      "fixtures/generated-classes/cover-hyphen-piece-no-word-latex";
   static constexpr const char* kProducer = "latex";
   static constexpr const char* kStopAfter = "tables";
 };
 using CoverHyphenPieceLatex = testing::FixtureRenderSuite<CoverHyphenPieceLatexRender>;
 
 struct CoverHyphenPieceCairoRender {
-  static constexpr const char* kFolder = "fixtures/generated-classes/cover-hyphen-piece-no-word-latex";
+  static constexpr const char* kFolder =
+      "fixtures/generated-classes/cover-hyphen-piece-no-word-latex";
   static constexpr const char* kProducer = "cairo-latex";
   static constexpr const char* kStopAfter = "tables";
 };
 using CoverHyphenPieceCairo = testing::FixtureRenderSuite<CoverHyphenPieceCairoRender>;
 
 struct WordCutAfterANumberLatexRender {
-  static constexpr const char* kFolder = "fixtures/generated-classes/word-cut-after-a-number-latex";
+  static constexpr const char* kFolder =
+      "fixtures/generated-classes/word-cut-after-a-number-latex";
   static constexpr const char* kProducer = "latex";
   static constexpr const char* kStopAfter = "tables";
 };
 using WordCutAfterANumberLatex = testing::FixtureRenderSuite<WordCutAfterANumberLatexRender>;
 
 struct WordCutAfterANumberCairoRender {
-  static constexpr const char* kFolder = "fixtures/generated-classes/word-cut-after-a-number-latex";
+  static constexpr const char* kFolder =
+      "fixtures/generated-classes/word-cut-after-a-number-latex";
   static constexpr const char* kProducer = "cairo-latex";
   static constexpr const char* kStopAfter = "tables";
 };
 using WordCutAfterANumberCairo = testing::FixtureRenderSuite<WordCutAfterANumberCairoRender>;
 
 struct YearCutInAColumnLatexRender {
-  static constexpr const char* kFolder = "fixtures/generated-classes/year-cut-in-a-column-of-years-latex";
+  static constexpr const char* kFolder =
+      "fixtures/generated-classes/year-cut-in-a-column-of-years-latex";
   static constexpr const char* kProducer = "latex";
   static constexpr const char* kStopAfter = "tables";
 };
 using YearCutInAColumnLatex = testing::FixtureRenderSuite<YearCutInAColumnLatexRender>;
 
 struct YearCutInAColumnCairoRender {
-  static constexpr const char* kFolder = "fixtures/generated-classes/year-cut-in-a-column-of-years-latex";
+  static constexpr const char* kFolder =
+      "fixtures/generated-classes/year-cut-in-a-column-of-years-latex";
   static constexpr const char* kProducer = "cairo-latex";
   static constexpr const char* kStopAfter = "tables";
 };

@@ -78,25 +78,25 @@
 //         somewhere, in running text or printed whole in a cell ("First in" / "stance": "in" a
 //         common word, "instance" in the paragraphs above; "€698 m" / "illion" where the note
 //         prints "million" only under "€653" in a cell whose widths show the space:
-//         whole_words.h, Step 4; held21 2574). Two pieces of letters the note prints as words nowhere (whole_words.h, Step 6:
-//         a cell's "Not app" is no evidence that "app" is a word), joining into no word it
-//         prints, are one word where they are too wide together for a line of the cell: TeX
-//         cuts a word after others only where no line could hold it whole (the break at the
-//         space before it costs no penalty), so "Not app" / "licable" in a column narrower than
-//         "applicable" (held18 2216; 2210's "Not appli" / "cable"). Narrower than the line, they
-//         say nothing: LibreOffice's "remained" / "precarious" in a cell whose line left no room
-//         for the "p" (cell-rows/description-moved-over-a-page-1109), two words a space broke. Only
-//         TeX cuts a word after others on its line (CSS engines and LibreOffice move a word too
-//         wide for what is left of the line whole to the next): its evidence is XeLaTeX's
-//         (held17: 4 cells, seeds 2146-2160: 10; the rest printed as no word: seed 2148;
-//         held18: 4 cells too wide for their line), read alike in Ghostscript and Cairo
+//         whole_words.h, Step 4; held21 2574). Two pieces of letters the note prints as words
+//         nowhere (whole_words.h, Step 6: a cell's "Not app" is no evidence that "app" is a
+//         word), joining into no word it prints, are one word where they are too wide together
+//         for a line of the cell: TeX cuts a word after others only where no line could hold it
+//         whole (the break at the space before it costs no penalty), so "Not app" / "licable"
+//         in a column narrower than "applicable" (held18 2216; 2210's "Not appli" / "cable").
+//         Narrower than the line, they say nothing: LibreOffice's "remained" / "precarious" in a
+//         cell whose line left no room for the "p" (cell-rows/description-moved-over-a-page-1109),
+//         two words a space broke. Only TeX cuts a word after others on its line (CSS engines and
+//         LibreOffice move a word too wide for what is left of the line whole to the next): its
+//         evidence is XeLaTeX's (held17: 4 cells, seeds 2146-2160: 10; the rest printed as no word:
+//         seed 2148; held18: 4 cells too wide for their line), read alike in Ghostscript and Cairo
 //         re-prints (held17 2105, 2125, 2126; 2148's page re-printed by Cairo, 2216's by
 //         Ghostscript), and it changes none of held17's and held18's LibreOffice and WeasyPrint
 //         notes.
 // Step 3e: a number cut between two digits in a column whose other rows print numbers of one
 //         length, each alone in its cell ("1994", "1997": a Year column): a line of one word
 //         of digits and the digits below that make a number of that length join, whatever the
-//         widths say ("199" / "5⁹⁰"). XeLaTeX cut "1995" and its mark though, by the PDF's
+//         widths say ("199" / "5³⁰"). XeLaTeX cut "1995" and its mark though, by the PDF's
 //         widths, they fitted the column by 0.4 pt (what the line held past the mark is not
 //         printed; held21 2575 four cells, held18 2229 one); over held18-21's 356 renders it
 //         changes those five cells and no other.

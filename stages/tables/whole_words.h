@@ -35,9 +35,10 @@
 //         "ding" a cell each). Words of two letters or more only, opening and ending with a
 //         letter: a CSS engine breaks lines after "/" and "," too ("N/" / "A"), and a cut most
 //         often leaves one letter ("Me" / "n"); the line above may end in a number, since no
-//         line breaks between a digit and a letter but at a space ("€653" / "million"). WeasyPrint prints "Refugee status" whole in no
-//         cell, but a wide cell's "Refugee" / "status" (room for the "s") makes both words, so
-//         that "Refu" / "gee" / "sta‐" / "tus" in a narrow one reads as two.
+//         line breaks between a digit and a letter but at a space ("€653" / "million").
+//         WeasyPrint prints "Refugee status" whole in no cell, but a wide cell's "Refugee" /
+//         "status" (room for the "s") makes both words, so that "Refu" / "gee" / "sta‐" / "tus"
+//         in a narrow one reads as two.
 //
 // Step 5: the pieces of a word a line-end hyphen broke are no words: the head ("accommod-",
 //         which the vocabulary folds to "accommod") and the rest opening the next line ("ation"),
