@@ -75,22 +75,31 @@
 //         a word, and never into one printed more often than the word before it ("in" /
 //         "to"); or it prints the rest below as a word nowhere (NoteWords::whole, where
 //         Poppler's reading of a row across its cells does not count) and the joined word
-//         somewhere ("First in" / "stance": "in" a common word, "instance" in the paragraphs
-//         above). Two pieces of letters the note prints as words nowhere (whole_words.h, Step 6:
-//         a cell's "Not app" is no evidence that "app" is a word), joining into no word it
-//         prints, are one word where they are too wide together for a line of the cell: TeX
-//         cuts a word after others only where no line could hold it whole (the break at the
-//         space before it costs no penalty), so "Not app" / "licable" in a column narrower than
-//         "applicable" (held18 2216; 2210's "Not appli" / "cable"). Narrower than the line, they
-//         say nothing: LibreOffice's "remained" / "precarious" in a cell whose line left no room
-//         for the "p" (cell-rows/description-moved-over-a-page-1109), two words a space broke. Only
-//         TeX cuts a word after others on its line (CSS engines and LibreOffice move a word too
-//         wide for what is left of the line whole to the next): its evidence is XeLaTeX's
-//         (held17: 4 cells, seeds 2146-2160: 10; the rest printed as no word: seed 2148;
-//         held18: 4 cells too wide for their line), read alike in Ghostscript and Cairo
+//         somewhere, in running text or printed whole in a cell ("First in" / "stance": "in" a
+//         common word, "instance" in the paragraphs above; "€698 m" / "illion" where the note
+//         prints "million" only under "€653" in a cell whose widths show the space:
+//         whole_words.h, Step 4; held21 2574). Two pieces of letters the note prints as words
+//         nowhere (whole_words.h, Step 6: a cell's "Not app" is no evidence that "app" is a
+//         word), joining into no word it prints, are one word where they are too wide together
+//         for a line of the cell: TeX cuts a word after others only where no line could hold it
+//         whole (the break at the space before it costs no penalty), so "Not app" / "licable"
+//         in a column narrower than "applicable" (held18 2216; 2210's "Not appli" / "cable").
+//         Narrower than the line, they say nothing: LibreOffice's "remained" / "precarious" in a
+//         cell whose line left no room for the "p" (cell-rows/description-moved-over-a-page-1109),
+//         two words a space broke. Only TeX cuts a word after others on its line (CSS engines and
+//         LibreOffice move a word too wide for what is left of the line whole to the next): its
+//         evidence is XeLaTeX's (held17: 4 cells, seeds 2146-2160: 10; the rest printed as no word:
+//         seed 2148; held18: 4 cells too wide for their line), read alike in Ghostscript and Cairo
 //         re-prints (held17 2105, 2125, 2126; 2148's page re-printed by Cairo, 2216's by
 //         Ghostscript), and it changes none of held17's and held18's LibreOffice and WeasyPrint
 //         notes.
+// Step 3e: a number cut between two digits in a column whose other rows print numbers of one
+//         length, each alone in its cell ("1994", "1997": a Year column): a line of one word
+//         of digits and the digits below that make a number of that length join, whatever the
+//         widths say ("199" / "5³⁰"). XeLaTeX cut "1995" and its mark though, by the PDF's
+//         widths, they fitted the column by 0.4 pt (what the line held past the mark is not
+//         printed; held21 2575 four cells, held18 2229 one); over held18-21's 356 renders it
+//         changes those five cells and no other.
 // Step 4: the lines become inline runs through the shared builder (stages/text/inline_runs.h),
 //         exactly as paragraph text does: bold kept, raised digits as footnote refs, links with
 //         their URLs, a line break as a space ("Cases Judged/" + "Decided" -> "Cases Judged/
@@ -124,6 +133,7 @@
 
 #include "pipeline/utf8.h"
 #include "stages/tables/cell_grid.h"
+#include "stages/tables/grouped_digits.h"
 #include "stages/tables/mark_cells.h"
 #include "stages/tables/number_cut.h"
 #include "stages/tables/whole_words.h"
@@ -143,6 +153,56 @@ bool acronym_then_name(const std::string& above, const std::string& below) {
   auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
   return above.size() >= 2 && std::all_of(above.begin(), above.end(), upper) &&
          below.size() >= 3 && upper(below[0]) && lower(below[1]) && lower(below[2]);
+}
+
+// What a cell's column says of the words its lines broke: its text width (column_text_widths)
+// and, where its other rows each print one number of digits alone, all of one length ("1994",
+// "1997": a Year column), that length (Step 3e), else 0.
+struct ColumnShape {
+  double text_width = std::numeric_limits<double>::infinity();
+  size_t digits = 0;
+};
+
+// Step 3e: true when `text` is ASCII digits only.
+bool all_digits(const std::string& text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), is_ascii_digit);
+}
+
+// Step 3e: the length of the numbers of digits `f`'s cells of one column print alone (one word
+// besides raised marks), by column: 0 where fewer than two cells do or their lengths differ.
+std::vector<size_t> column_digits(const Page& page, const Fragment& f) {
+  const size_t columns = static_cast<size_t>(std::max(f.column_count(), 0));
+  std::vector<std::vector<size_t>> lengths(columns);
+  for (const GridCell& cell : f.cells) {
+    if (cell.colspan != 1 || cell.col < 0 || static_cast<size_t>(cell.col) >= columns) continue;
+    std::vector<const std::string*> plain;  // the words not raised
+    for (int w : cell.words) {
+      if (!page.words[w].raised) plain.push_back(&page.words[w].text);
+    }
+    if (plain.size() == 1 && all_digits(*plain.front())) {
+      lengths[static_cast<size_t>(cell.col)].push_back(plain.front()->size());
+    }
+  }
+  std::vector<size_t> digits(columns, 0);
+  for (size_t c = 0; c < columns; ++c) {
+    const std::vector<size_t>& seen = lengths[c];
+    if (seen.size() >= 2 && std::all_of(seen.begin(), seen.end(),
+                                        [&](size_t n) { return n == seen.front(); })) {
+      digits[c] = seen.front();
+    }
+  }
+  return digits;
+}
+
+// Step 3e: `above`, a line's one word of digits, and a run of digits below make a number of the
+// length the column prints whole in its other rows ("199" / "5" in a column of years): a number
+// cut between two digits, whatever the widths say.
+bool column_number_cut(const std::string& above, const std::vector<std::string>& below,
+                       size_t digits) {
+  if (digits == 0 || !all_digits(above)) return false;
+  return std::any_of(below.begin(), below.end(), [&](const std::string& run) {
+    return all_digits(run) && above.size() + run.size() == digits;
+  });
 }
 
 // Step 3b, the other way: two pieces the note prints nowhere whole as words, which joined make a
@@ -248,7 +308,8 @@ bool cut_after_words(const Word& piece, const Word& rest, const std::vector<std:
       return false;
     }
     const int joined = words.printed.count(word + run);
-    return joined > printed || (rest_no_word && joined > 0);
+    return joined > printed ||
+           (rest_no_word && (joined > 0 || words.whole.count(word + run) > 0));
   });
 }
 
@@ -340,7 +401,7 @@ double least_moved_down(const Page& page, const std::vector<int>& below) {
 // characters; `fits`: the next line's first character would have followed it.
 bool one_word_cut(const Page& page, const std::vector<std::vector<int>>& lines, size_t i,
                   const std::string& word, const std::vector<std::string>& runs, bool fits,
-                  const NoteWords& words) {
+                  size_t column_digits, const NoteWords& words) {
   const std::vector<int>& below = lines[i + 1];
   const bool below_counted = Vocabulary::in_running_text(page, static_cast<size_t>(below.front()));
   // The word below whole ("mi-" / "nors": "minors"), or its first piece: the whole may be cut
@@ -348,18 +409,18 @@ bool one_word_cut(const Page& page, const std::vector<std::vector<int>>& lines, 
   // "modation", counted there as "accom").
   const std::string below_word = word_from(page, lines, i + 1);
   const bool below_whole = below.size() > 1 && page.words[below.front()].space_after;
-  return number_cut(word, runs) ||
+  return number_cut(word, runs) || column_number_cut(word, runs, column_digits) ||
          ((!fits || joins_into_a_word(word, below_word, below_counted, words)) &&
           !two_words(word, runs, below_whole, words));
 }
 
 // Step 3: moves the pieces of words broken between characters back onto one line.
-void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
+void rejoin_broken_words(const Page& page, const Box& cell, const ColumnShape& column,
                          const NoteWords& words, const Hyphenation& hyphenation,
                          std::vector<std::vector<int>>& lines) {
   // A producer that lets words overflow their column cuts none (whole_words.h, Step 3).
   if (words.words_overflow) return;
-  const double text_width = std::min(cell_text_width(page, cell, lines), column_width);
+  const double text_width = std::min(cell_text_width(page, cell, lines), column.text_width);
   MendedLines mended(page, lines);
   // The pieces of a word hyphenated on the lines above ("Unac-" / "com-" / "panied"): the word
   // the vocabulary is asked about is the whole of it.
@@ -397,7 +458,7 @@ void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
       const bool broke = hyphenation.breaks_word(page.words[lines[i].back()].text, next.text);
       hyphenated = broke ? word.substr(0, word.size() - hyphen) : word;
       continue;
-    } else if (!one_word_cut(page, lines, i, word, runs, fits, words)) {
+    } else if (!one_word_cut(page, lines, i, word, runs, fits, column.digits, words)) {
       continue;
     }
     // The line below gone, its successor is now compared with this grown line.
@@ -407,7 +468,7 @@ void rejoin_broken_words(const Page& page, const Box& cell, double column_width,
 
 // Step 2: the words of a cell as printed lines. Raised words (marks) join the line whose
 // baseline is nearest at or below theirs, since their own baseline sits above it.
-std::vector<TextLine> cell_lines(Page& page, const Box& cell_box, double column_width,
+std::vector<TextLine> cell_lines(Page& page, const Box& cell_box, const ColumnShape& column,
                                  std::vector<int> words, const NoteWords& note_words,
                                  const Hyphenation& hyphenation, const TablesConfig& config) {
   std::sort(words.begin(), words.end(), [&](int a, int b) {
@@ -441,7 +502,7 @@ std::vector<TextLine> cell_lines(Page& page, const Box& cell_box, double column_
     if (!line.empty()) page.words[line.back()].space_after = false;
   }
   if (config.rejoin_broken_words) {
-    rejoin_broken_words(page, cell_box, column_width, note_words, hyphenation, lines);
+    rejoin_broken_words(page, cell_box, column, note_words, hyphenation, lines);
   }
   for (std::vector<int>& line : lines) {
     if (line.empty()) continue;
@@ -498,11 +559,13 @@ void fill_fragment(const Doc& doc, Page& page, Fragment& f, const NoteWords& wor
   }
   const InlineRunOptions options = cell_inline_options(config, hyphenation);
   const std::vector<double> column_widths = column_text_widths(f);
+  const std::vector<size_t> digits = column_digits(page, f);
   for (GridCell& cell : f.cells) {
     if (cell.words.empty()) continue;
-    const double column_width =
-        cell_text_width(column_widths, static_cast<size_t>(cell.col), cell.colspan);
-    cell.lines = cell_lines(page, cell.box, column_width, cell.words, words, hyphenation, config);
+    const auto col = static_cast<size_t>(cell.col);
+    const ColumnShape column{cell_text_width(column_widths, col, cell.colspan),
+                             cell.colspan == 1 && col < digits.size() ? digits[col] : 0};
+    cell.lines = cell_lines(page, cell.box, column, cell.words, words, hyphenation, config);
     cell.inlines = build_inlines(doc, cell.lines, options);
   }
   // A rule under the header outweighs the header's weight (bold or not).

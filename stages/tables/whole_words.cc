@@ -36,18 +36,27 @@ bool letters_at_ends(const std::string& word) {
          u_isalpha(static_cast<UChar32>(last_code_point(word)));
 }
 
+// Step 4: true when `word` ends in a digit: no line breaks between a digit and a letter but at
+// a space ("€653" / "million").
+bool ends_in_digit(const std::string& word) {
+  return !word.empty() && u_isdigit(static_cast<UChar32>(last_code_point(word)));
+}
+
 // Step 4: true when the break after line `i` of a cell was at a space: the line (its extent, so
 // a line of several words counts its spaces), the first character of the next line and
 // `space_break_room` of its size more fit the cell's text width, so a producer cutting a word to
-// fit would have kept that character on the line. Only a break between two words of letters
-// (letters_at_ends) counts: one ending in a hyphen was at the hyphen.
+// fit would have kept that character on the line. Only a break before a word of letters
+// (letters_at_ends), after one or after a number, counts: one ending in a hyphen was at the
+// hyphen.
 bool space_break(const Page& page, const std::vector<std::vector<int>>& lines, size_t i,
                  double width, const TablesConfig& config) {
   if (lines[i].empty() || lines[i + 1].empty()) return false;
   const Word& first = page.words[lines[i].front()];
   const Word& last = page.words[lines[i].back()];
   const Word& next = page.words[lines[i + 1].front()];
-  if (!letters_at_ends(last.text) || !letters_at_ends(next.text)) return false;
+  if (!(letters_at_ends(last.text) || ends_in_digit(last.text)) || !letters_at_ends(next.text)) {
+    return false;
+  }
   const size_t chars = std::max<size_t>(count_code_points(next.text), 1);
   return last.box.x1 - first.box.x0 + first_char_width(page, next, chars) +
              config.space_break_room * next.font_size <=
@@ -72,15 +81,20 @@ std::vector<int> hyphen_pieces(const Page& page, const std::vector<std::vector<i
 }
 
 // Step 5 in running text: a paragraph or footnote runs on from one page's last line of its kind
-// to the next page's first, so the lines are read in that order across the note. Only words
-// Step 1 counted are taken away (not in a table, not raised, beside a space).
+// to the next page's first, so the lines are read in that order across the note; the cover's,
+// the contents' and the running header's lines too, each kind apart ("Country Policy and
+// Informa-" / "tion Note" on a cover). Only words Step 1 counted are taken away (not in a
+// table, not raised, beside a space).
 void drop_running_hyphen_pieces(const Doc& doc, const std::vector<std::vector<bool>>& tabled,
                                 const Hyphenation& hyphenation, Vocabulary& whole) {
   struct Head {
     std::string text;  // a line's last word, ending in a hyphen
     bool counted;      // Step 1 counted it
   };
-  for (const LineRole role : {LineRole::kBody, LineRole::kFootnote}) {
+  // Every kind of line but a table's, whose cells Step 5 reads apart (hyphen_pieces).
+  for (const LineRole role : {LineRole::kBody, LineRole::kFootnote, LineRole::kCover,
+                              LineRole::kContents, LineRole::kHeader, LineRole::kFooter,
+                              LineRole::kBackToContents}) {
     std::optional<Head> head;  // the line before ended in a hyphen
     for (size_t p = 0; p < doc.pages.size() && p < tabled.size(); ++p) {
       const Page& page = doc.pages[p];

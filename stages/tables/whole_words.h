@@ -34,14 +34,18 @@
 //         in its cell says nothing (a grid that split a header's lines into rows gives "Pen" /
 //         "ding" a cell each). Words of two letters or more only, opening and ending with a
 //         letter: a CSS engine breaks lines after "/" and "," too ("N/" / "A"), and a cut most
-//         often leaves one letter ("Me" / "n"). WeasyPrint prints "Refugee status" whole in no
-//         cell, but a wide cell's "Refugee" / "status" (room for the "s") makes both words, so
-//         that "Refu" / "gee" / "sta‐" / "tus" in a narrow one reads as two.
+//         often leaves one letter ("Me" / "n"); the line above may end in a number, since no
+//         line breaks between a digit and a letter but at a space ("€653" / "million").
+//         WeasyPrint prints "Refugee status" whole in no cell, but a wide cell's "Refugee" /
+//         "status" (room for the "s") makes both words, so that "Refu" / "gee" / "sta‐" / "tus"
+//         in a narrow one reads as two.
 //
 // Step 5: the pieces of a word a line-end hyphen broke are no words: the head ("accommod-",
 //         which the vocabulary folds to "accommod") and the rest opening the next line ("ation"),
 //         in running text (a paragraph or footnote read on over a page break: "applic-" at the
-//         foot of one page, "ations" atop the next) and inside a cell. Counted, XeLaTeX's
+//         foot of one page, "ations" atop the next; a cover's title, "Informa-" / "tion Note":
+//         counted, XeLaTeX's "Educa" / "tion" in three narrow header cells read as a piece and
+//         a word, held21 2555) and inside a cell. Counted, XeLaTeX's
 //         "Accommod" / "ation" in a narrow header read as two words the note prints (held18
 //         2204, 2208), where no paragraph prints either piece but beside its hyphen. Only a
 //         break the hyphen judge reads as the typesetter's: a compound's halves are words
