@@ -116,7 +116,10 @@
 //         columns every body row of the table fills with a cell of its own (a name no row
 //         leaves out; a label set over several rows leaves its column blank). held19 seed 2327,
 //         XeLaTeX: page 38 prints nothing but the rest of IRB's description, two parts 13.5 pt
-//         apart, its line pitch; a row under it lies 3 pt further down.
+//         apart, its line pitch; a row under it lies 3 pt further down. P may also be a row
+//         printed whole atop the page, no cut row, that became R (table_join.h, step 3):
+//         XeLaTeX moved IRB's two-part row whole to page 51 of held18 2204, closed by the
+//         bottom rule, two rows too few for paragraph_rows.h to judge.
 // Step 3d: a row R at a page's foot that is blank where the row P above it stopped above P's
 //         last line, text of its own where P's text reaches it, and under spans of P's there
 //         (step 4c's reading of R's blanks) may be P's cells' next paragraph, which
