@@ -22,12 +22,15 @@
 //           ("back-" / "wards"): it runs on, however much room T leaves below (a row taller
 //           than the page, whose side borders run to the text area's edge);
 //         - T empty, or T's last line ends well above T's bottom (more than `cut_row_max_gap`
-//           font-size units, and one of T's lines more when T starts in R, its line pitch as
-//           step 3c measures it, or `cut_row_widow_gap` where no page prints two: a producer's
-//           widow control moves a cell's last line but one to the next page with the last,
-//           WeasyPrint's "... applications from" / "Côte d’Ivoire, Guinea-Bissau and" / "São
-//           Tomé rose sharply.", a line's room left blank below T): T's text ended on its
-//           page, so X is fresh text;
+//           font-size units, or T's line pitch where it is longer: a template spacing its lines
+//           1.5 apart leaves up to a pitch of 1.725 font sizes blank under a last line when
+//           the next would not fit; and one of T's lines more when T starts in R, its line
+//           pitch as step 3c measures it, or `cut_row_widow_gap` where no page prints two: a
+//           producer's widow control moves a cell's last line but one to the next page with
+//           the last, WeasyPrint's "... applications from" / "Côte d’Ivoire, Guinea-Bissau
+//           and" / "São Tomé rose sharply.", a line's room left blank below T; both at once
+//           in held21 2560, page 57, 3.3 font sizes blank under "... reported that the"):
+//           T's text ended on its page, so X is fresh text;
 //         - T's last line is a number cut between two characters by the break (number_cut.h:
 //           "46.3" / "%", "US$2." / "7 billion", "17," / "77" / "2", its pieces glued into
 //           one word in their cell): it runs on with no space, whatever the widths say, as
@@ -113,7 +116,10 @@
 //         columns every body row of the table fills with a cell of its own (a name no row
 //         leaves out; a label set over several rows leaves its column blank). held19 seed 2327,
 //         XeLaTeX: page 38 prints nothing but the rest of IRB's description, two parts 13.5 pt
-//         apart, its line pitch; a row under it lies 3 pt further down.
+//         apart, its line pitch; a row under it lies 3 pt further down. P may also be a row
+//         printed whole atop the page, no cut row, that became R (table_join.h, step 3):
+//         XeLaTeX moved IRB's two-part row whole to page 51 of held18 2204, closed by the
+//         bottom rule, two rows too few for paragraph_rows.h to judge.
 // Step 3d: a row R at a page's foot that is blank where the row P above it stopped above P's
 //         last line, text of its own where P's text reaches it, and under spans of P's there
 //         (step 4c's reading of R's blanks) may be P's cells' next paragraph, which
@@ -599,14 +605,20 @@ double line_pitch(const Doc& doc, const std::vector<TextLine>& t) {
   return 0;
 }
 
+// Step 2: T's line pitch in font-size units; 0 when no page prints two of its lines.
+double pitch_in_sizes(const Doc& doc, const std::vector<TextLine>& t) {
+  const double pitch = line_pitch(doc, t);
+  if (pitch <= 0 || t.empty() || t.back().empty()) return 0;
+  const double size = word_at(doc, t.back().front()).font_size;
+  return size > 0 ? pitch / size : 0;
+}
+
 // Step 2: the room (font-size units) a widow control leaves under T's last line, one line of T:
 // its line pitch, else `fallback`. A template spacing its lines 1.7 font sizes apart
 // (WeasyPrint, seed 2311) leaves more than 1.3 of them.
 double widow_room(const Doc& doc, const std::vector<TextLine>& t, double fallback) {
-  const double pitch = line_pitch(doc, t);
-  if (pitch <= 0 || t.back().empty()) return fallback;
-  const double size = word_at(doc, t.back().front()).font_size;
-  return size > 0 ? pitch / size : fallback;
+  const double pitch = pitch_in_sizes(doc, t);
+  return pitch > 0 ? pitch : fallback;
 }
 
 // Step 3c: a horizontal rule on `page` between the bottom of `above` and the top of `below`
@@ -798,7 +810,9 @@ bool join_to_last_row(const Doc& doc, Table& table, CellLines& lines, std::vecto
     const double widow = config.cut_row_widow_gap > 0 ? widow_room(doc, lines[t.row][t.index],
                                                                    config.cut_row_widow_gap)
                                                       : 0;
-    max_gaps.push_back(config.cut_row_max_gap + (in_last_row ? widow : 0));
+    const double no_line_fits =
+        std::max(config.cut_row_max_gap, pitch_in_sizes(doc, lines[t.row][t.index]));
+    max_gaps.push_back(no_line_fits + (in_last_row ? widow : 0));
     evidence.push_back(read_pair(doc, cell_at(table, t), lines[t.row][t.index], row_lines[i],
                                  max_gaps.back(), text_width, words, config));
     if (!in_last_row && evidence.back() != Evidence::kEmpty &&

@@ -37,7 +37,8 @@ struct PageRow {
 };
 
 /// After join_cut_row carried `part` (a continuation's row on page `page`) onto the last row of
-/// `table`, joins `row`, the continuation's row under it, to that last row too when it is the
+/// `table`, or `part` became that last row (the page's first row, printed whole), joins `row`,
+/// the continuation's row under it, to that last row too when it is the
 /// same cells going on (cut_rows.cc, step 3c): text only where `part` has text, each first line
 /// a line pitch of its cell below `part`'s last, no rule between, blank elsewhere (or under a
 /// span `part` opened) in columns every body row fills. Returns true when `row` was joined; a

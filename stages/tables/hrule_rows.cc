@@ -64,6 +64,14 @@ LineColumns split(const Page& page, const TextLine& line, const std::vector<Colu
   return out;
 }
 
+// True when every word of `line` but its footnote marks is bold: a header's line.
+bool all_bold(const Page& page, const TextLine& line) {
+  return std::all_of(line.words.begin(), line.words.end(), [&](int w) {
+    const Word& word = page.words[static_cast<size_t>(w)];
+    return word.raised || word.bold;
+  });
+}
+
 // A word space, in font-size units: 0.28-0.33 in the fonts notes use. Taking the wide end makes
 // "the word would have fitted" (a new row) the claim that needs room to spare.
 constexpr double kSpace = 0.3;
@@ -650,10 +658,17 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
     // columns that line has text in (two rows of figures, the next too wide to have fitted on
     // the line above, fill the same columns), below the first row or, in it, going on with a
     // word (a lower-case start, or a hyphen ending the word above): a header of two rows,
-    // "Transferred" under "2019", looks the same but for that. So does a line with text in the
-    // same columns going on with a word in the row the text gave it: the next line of a tall
-    // cell alone on its lines, as a page carrying on a row the break cut shows it ("interior
-    // ministry" under "During the reporting period, the"), whose step is a line's.
+    // "Transferred" under "2019", looks the same but for that. A first row not set in bold is
+    // no header (cell_text.h reads a table's header as its leading bold rows) but a body row,
+    // where such a line carries on the cell above too: "Documentation" under ACCORD's
+    // "Austrian Centre ... Research and" in an acronyms table with no header (held21 2581,
+    // 2568), its rows unpadded and stepped as its lines are, each line once a row of its own.
+    // So does a line with text in the same columns going on with a word in the row the text
+    // gave it: the next line of a tall cell alone on its lines, as a page carrying on a row the
+    // break cut shows it ("interior ministry" under "During the reporting period, the"), whose
+    // step is a line's.
+    const bool first_row_body =
+        !rows.lines.empty() && !all_bold(finder.page, lines[rows.lines.front().front()]);
     std::vector<bool> carries_on(lines.size(), false);
     for (size_t i = 1; i < lines.size(); ++i) {
       const bool same_row = row_of[i] == row_of[i - 1];
@@ -671,7 +686,7 @@ Rows group_rows(const Finder& finder, const Region& region, const std::vector<Te
                        opens_lower_case(finder.page.words[static_cast<size_t>(w)].text) ||
                        ends_with_hyphen(finder.page.words[split_lines[i - 1].last[c]].text);
       }
-      carries_on[i] = (fewer && (row_of[i] > 0 || word_goes_on)) ||
+      carries_on[i] = (fewer && (row_of[i] > 0 || word_goes_on || first_row_body)) ||
                       (within && same_row && word_goes_on);
     }
     rows.lines = split_rows_by_pitch(baselines, sizes, std::move(rows.lines), finder.config,

@@ -64,7 +64,10 @@
 //         row of its own, though a rowspan may carry on into it, when a cell holds fresh text.
 //         The rows under a carried row that go on with its cells a line below them, blank
 //         where the table's every row has a name, are further parts of the same cut row
-//         (XeLaTeX's longtable rows of a tall cell's sentences) and carry it on too.
+//         (XeLaTeX's longtable rows of a tall cell's sentences) and carry it on too. So are
+//         the rows under a first row the page prints whole (moved there whole, its parts under
+//         it): a page of two rows shows paragraph_rows.h no other row to tell a name column
+//         never blank by, but the table's rows on the pages before do (held18 2204, page 51).
 // Step 4: rows are lowered cell by cell (covered positions absent, as in the model); rows that
 //         cover fewer columns of the table's grid (pipeline/table_grid.h) than it has (possible
 //         only when a join went wrong) are padded with empty cells and reported as
@@ -415,12 +418,22 @@ void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f, bool he
                           cell_inline_options(config, hyphenation));
       }
     }
-    if (config.merge_split_rows && body_above && first < rows.size() &&
-        join_cut_row(doc, t.table, t.lines, rows[first], lines[first], f.page, words,
-                     t.text_widths, hyphenation, config)) {
-      ++first;
-      // The cut row's next parts, rows of their own under the carried one (cut_rows.h, 3c).
-      while (first < rows.size() &&
+    if (config.merge_split_rows && body_above && first < rows.size()) {
+      const std::vector<int> columns = columns_of(f, first);
+      bool on_top = false;  // the table's last row is this page's first body row
+      if (join_cut_row(doc, t.table, t.lines, rows[first], lines[first], f.page, words,
+                       t.text_widths, hyphenation, config)) {
+        on_top = true;
+      } else if (rows[first].size() == columns.size()) {
+        // A row printed whole atop the page, its cells as the page read them: the next parts
+        // of its cells may follow under it as a carried row's do (step 3).
+        t.table.rows.push_back(rows[first]);
+        t.lines.push_back(lines[first]);
+        on_top = true;
+      }
+      if (on_top) ++first;
+      // The row's next parts, rows of their own under it (cut_rows.h, 3c).
+      while (on_top && first < rows.size() &&
              join_carried_part(doc, t.table, t.lines,
                                {rows[first - 1], lines[first - 1], columns_of(f, first - 1)},
                                {rows[first], lines[first], columns_of(f, first)}, f.page,
