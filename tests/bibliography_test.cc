@@ -356,6 +356,30 @@ TEST(Bibliography, QuotedTitlesAreReadWithTheirDates) {
   EXPECT_EQ(p.rest, "");
 }
 
+// A link whose rectangle reaches past its text takes the closing mark of the quotation opened
+// before it (pdfTeX's and LuaTeX's 1 pt link margin over a narrow ’: LuaLaTeX, seed 2535 p. 12):
+// the mark is the quotation's, not the title's. A title ending in an apostrophe is followed by the
+// closing mark and keeps it.
+TEST(Bibliography, ClosingMarkInsideTheLinkOfAQuotedTitle) {
+  CitationParts p = parse({text("‘"), link("Annual report on religious freedom’", "https://a.org/r"),
+                           text(", 3 February 2016. Accessed: 8 May 2024")});
+  EXPECT_EQ(p.title, "Annual report on religious freedom");
+  EXPECT_EQ(p.date, "3 February 2016");
+  EXPECT_EQ(p.accessed, "8 May 2024");
+  EXPECT_EQ(p.rest, "");
+  p = parse({text("Amnesty International, “"), link("World Report”", "https://a.org/w"),
+             text(", no date")});
+  EXPECT_EQ(p.prefix, "Amnesty International");
+  EXPECT_EQ(p.title, "World Report");
+  EXPECT_EQ(p.date, "no date");
+  p = parse({text("‘"), link("Support for the parents’", "https://a.org/p"), text("’, 2019")});
+  EXPECT_EQ(p.title, "Support for the parents’");
+  EXPECT_EQ(p.date, "2019");
+  EXPECT_EQ(p.rest, "");
+  p = parse({text("RSF, "), link("Women’", "https://a.org/x"), text(", 2019")});  // no opening mark
+  EXPECT_EQ(p.title, "Women’");
+}
+
 // Footnotes of the same notes: a quoted title with a page, cut with "...", or ending in a year.
 TEST(Bibliography, QuotedTitlesInFootnotes) {
   CitationParts p = parse({text("Freedom House, ‘Country focus 2021: minority languages and reception "

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
+#include <string>
 
 namespace coi {
 namespace {
@@ -10,7 +13,12 @@ namespace {
 class OutputFile : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / "coi-output-file-test";
+    // A folder of this process and test: ctest runs each test in a process of its own, in
+    // parallel, and other checkouts' runs share /tmp; one fixed folder was removed under a
+    // test by another's SetUp.
+    dir_ = std::filesystem::temp_directory_path() /
+           ("coi-output-file-test-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
   }
