@@ -33,7 +33,13 @@
 //         than the text's. A note that does not keeps every hyphen it prints (Word's habit).
 // Step 4: in a note that hyphenates, a break neither form of which is printed elsewhere is a
 //         compound when its second half is a word the note prints on its own ("long-" / "term"),
-//         else a syllable break ("gov-" / "ernment"). A second half printed elsewhere only as
+//         else a syllable break ("gov-" / "ernment"). Printed with a capital, in a name, it
+//         counts too: "See Socio-" / "economic situation" beside "Organisation for Economic
+//         Co-operation" is "Socio-economic" (XeLaTeX, fixture quote-shallow-indent-justified; and
+//         "counter-" / "trafficking" beside "Trafficking in Persons Report" in two more). The
+//         same evidence misreads "Im-" / "migration" beside "International Organization for
+//         Migration" (XeLaTeX, seed 2621 p. 47, "Immigration" printed nowhere else): the note
+//         alone cannot tell the two apart. A second half printed elsewhere only as
 //         the rest of a word step 1 shows broken is no word of its own: "ing" of "Rådgivn-" /
 //         "ing," and of "accord-" / "ing to" ("according" printed) is a suffix, twice broken
 //         off; "de-France" of "Hauts-" / "de-France" and of "Île-" / "de-France" ("Île-de-France"
