@@ -288,6 +288,24 @@ TEST(Resolve, ACutTitleIsToldByItsWordsAsPrinted) {
   EXPECT_EQ(doc.footnotes[3].source_id, "S2");
 }
 
+// A typesetter's spaced ellipsis (". . .") cuts a title as "..." does: step 3 reads it as one,
+// and so does the cut as printed, which then tells the two sources apart as it does for "...".
+TEST(Resolve, ACutTitleWithSpacedDotsIsToldByItsWordsAsPrinted) {
+  Doc doc;
+  doc.sources = {source("S1", "MSF", "Response to information request on freedom of expression",
+                        "https://msf.org/1", "no date"),
+                 source("S2", "MSF", "Response to information request: the situation of women",
+                        "https://msf.org/2", "no date")};
+  doc.footnotes = {note(1, {text("MSF, Response to information request . . ., no date")}),
+                   note(2, {text("MSF, Response to information request: the . . ., no date")})};
+  Diagnostics diag;
+  doc = run(std::move(doc), diag);
+  EXPECT_EQ(doc.footnotes[0].source_id, "S1");
+  EXPECT_EQ(doc.footnotes[0].method, ResolveMethod::kAliasTitle);
+  EXPECT_EQ(doc.footnotes[1].source_id, "S2");
+  EXPECT_TRUE(diag.items().empty());
+}
+
 TEST(Resolve, ShortTitleWithoutPublisherIsNotGuessed) {
   Doc doc;
   doc.sources = {source("S1", "Aux Captifs", "Home", "https://captifs.fr/", "no date")};

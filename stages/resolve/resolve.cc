@@ -17,13 +17,14 @@
 //         rectangle can cover "UNHCR, ‘Situation update" rather than the title, or the title and
 //         the date's day after it). A disagreement stays below high confidence
 //         (`url_title_disagreement_confidence`) and is reported.
-// Step 3: by title. Titles are folded (case, accents, quotes, word-joining hyphens) and a "..."
-//         in the footnote's title stands for any text: "Can people afford to pay for health
-//         care?... protection in France" matches the longer title. Candidates whose publisher
-//         matches the footnote's prefix (stages/resolve/publishers.h, aliases learnt from the
-//         note) give "alias-title". Without a publisher match, and when the footnote's publisher
-//         is not one the bibliography knows, a title of at least `title_only_min_words` words
-//         gives "title" at a lower confidence.
+// Step 3: by title. Titles are folded (case, accents, quotes, word-joining hyphens) and an
+//         ellipsis ("...", "…" or ". . .", find_ellipsis) in the footnote's title stands for any
+//         text: "Can people afford to pay for health care?... protection in France" matches the
+//         longer title. Candidates whose publisher matches the footnote's prefix
+//         (stages/resolve/publishers.h, aliases learnt from the note) give "alias-title".
+//         Without a publisher match, and when the footnote's publisher is not one the
+//         bibliography knows, a title of at least `title_only_min_words` words gives "title" at
+//         a lower confidence.
 // Step 4: by near title: among the publisher's sources, one whose title shares most words with
 //         the footnote's ("Activity Report 2024" / "2024 Activity Report") gives "alias-fuzzy".
 // Step 5: several candidates left are narrowed by date, then, for a title cut at its end with an
@@ -42,6 +43,8 @@
 
 #include <algorithm>
 #include <set>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "stages/resolve/publishers.h"
@@ -72,22 +75,39 @@ struct TitlePattern {
   bool open_start = false, open_end = false;
 };
 
+// An ellipsis as a writer prints it: "...", "\u2026" or a typesetter's spaced ". . .": where it
+// starts in a text and how many bytes it takes; `at` is npos where there is none.
+struct Ellipsis {
+  size_t at = std::string::npos;
+  size_t size = 0;
+};
+
+// The first ellipsis of `text` at or after `from`. Step 3's pattern and step 5's printed cut both
+// find a title's ellipses here, so a cut one of them reads the other reads too.
+Ellipsis find_ellipsis(std::string_view text, size_t from = 0) {
+  Ellipsis first;
+  for (const std::string_view form : {std::string_view("..."), std::string_view("\u2026"),
+                                      std::string_view(". . .")}) {
+    const size_t at = text.find(form, from);
+    if (at < first.at) first = Ellipsis{at, form.size()};
+  }
+  return first;
+}
+
 TitlePattern title_pattern(const std::string& title) {
   TitlePattern p;
-  std::string text = title;
-  for (const std::string& ellipsis : {std::string("\u2026"), std::string(". . .")}) {
-    for (size_t at; (at = text.find(ellipsis)) != std::string::npos;) text.replace(at, ellipsis.size(), "...");
-  }
   size_t start = 0;
   while (true) {
-    const size_t at = text.find("...", start);
-    const std::string piece = fold_for_match(text.substr(start, at == std::string::npos ? std::string::npos : at - start));
+    const Ellipsis ellipsis = find_ellipsis(title, start);
+    const size_t at = ellipsis.at;
+    const std::string piece =
+        fold_for_match(title.substr(start, at == std::string::npos ? std::string::npos : at - start));
     if (at == 0) p.open_start = true;
     if (!piece.empty()) p.pieces.push_back(piece);
     if (at == std::string::npos) break;
-    start = at + 3;
-    while (start < text.size() && text[start] == '.') ++start;
-    if (text.find_first_not_of(" .", start) == std::string::npos) p.open_end = true;
+    start = at + ellipsis.size;
+    while (start < title.size() && title[start] == '.') ++start;
+    if (title.find_first_not_of(" .", start) == std::string::npos) p.open_end = true;
   }
   return p;
 }
@@ -347,7 +367,7 @@ class Resolver {
     if (m.sources.size() < 2 || title.pieces.size() != 1 || title.open_start || !title.open_end) {
       return;
     }
-    const size_t ellipsis = std::min(printed_title.find("..."), printed_title.find("\u2026"));
+    const size_t ellipsis = find_ellipsis(printed_title).at;
     if (ellipsis == std::string::npos || ellipsis == 0) return;
     const size_t end = printed_title.find_last_not_of(' ', ellipsis - 1);
     if (end == std::string::npos) return;
