@@ -1,10 +1,15 @@
 #include "cli/note_limits.h"
 
+#include <signal.h>
 #include <sys/resource.h>
+#include <sys/time.h>
+#include <unistd.h>
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
+#include <spdlog/details/os.h>
 #include <spdlog/spdlog.h>
 
 #include "cli/sanitized.h"
@@ -12,6 +17,47 @@
 #include "pipeline/exit_codes.h"
 
 namespace coi {
+
+namespace {
+
+// What the timer's handler writes: set before the timer is armed, cleared once it is disarmed.
+std::atomic<const std::string*> timer_stop_line{nullptr};
+
+// Runs on whichever thread the signal interrupts, perhaps inside malloc or holding a lock, so
+// it only calls write(2) and _Exit, both async-signal-safe.
+void on_time_limit(int) {
+  if (const std::string* line = timer_stop_line.load()) {
+    const char* data = line->data();
+    size_t left = line->size();
+    while (left > 0) {
+      const ssize_t written = ::write(STDERR_FILENO, data, left);
+      if (written <= 0) break;
+      data += written;
+      left -= static_cast<size_t>(written);
+    }
+  }
+  std::_Exit(kExitInternal);
+}
+
+// One shot of SIGALRM after `seconds` of wall time; 0 disarms it.
+void set_alarm(double seconds) {
+  itimerval timer{};
+  timer.it_value.tv_sec = static_cast<time_t>(seconds);
+  timer.it_value.tv_usec = static_cast<suseconds_t>((seconds - std::floor(seconds)) * 1e6);
+  ::setitimer(ITIMER_REAL, &timer, nullptr);
+}
+
+// The logger's line start for an error (cli/logging.cc: "coi: %^%l%$: "), coloured as spdlog's
+// colour sink would, after erasing a progress line that may be on the terminal.
+std::string error_line_start() {
+  if (!spdlog::details::os::in_terminal(stderr)) return "coi: error: ";
+  const std::string level = spdlog::details::os::is_color_terminal()
+                                ? "\033[31m\033[1merror\033[m"
+                                : "error";
+  return "\r\033[Kcoi: " + level + ": ";
+}
+
+}  // namespace
 
 bool memory_limit_enforced() { return !kSanitizedBuild; }
 
@@ -32,10 +78,25 @@ Status apply_memory_limit(const LimitsConfig& limits) {
 
 Watchdog::Watchdog(const LimitsConfig& limits, int slots)
     : budget_seconds_(limits.max_seconds_per_note), slots_(static_cast<size_t>(slots)) {
-  if (budget_seconds_ > 0) thread_ = std::thread([this] { watch(); });
+  if (budget_seconds_ <= 0) return;
+  timed_ = slots == 1;
+  if (!timed_) {
+    thread_ = std::thread([this] { watch(); });
+    return;
+  }
+  struct sigaction action {};
+  action.sa_handler = on_time_limit;
+  sigemptyset(&action.sa_mask);
+  ::sigaction(SIGALRM, &action, nullptr);
 }
 
 Watchdog::~Watchdog() {
+  if (timed_) {
+    set_alarm(0);
+    timer_stop_line = nullptr;
+    ::signal(SIGALRM, SIG_DFL);
+    return;
+  }
   {
     std::lock_guard<std::mutex> lock(mutex_);
     stopping_ = true;
@@ -44,12 +105,29 @@ Watchdog::~Watchdog() {
   if (thread_.joinable()) thread_.join();
 }
 
+std::string Watchdog::stop_message(const std::string& input) const {
+  return fmt::format("{}: time limit of {} s exceeded (limits.max_seconds_per_note); stopping",
+                     input, budget_seconds_);
+}
+
 void Watchdog::begin(int slot, const std::string& input) {
+  if (timed_) {
+    stop_line_ = error_line_start() + stop_message(input) + "\n";
+    timer_stop_line = &stop_line_;
+    // Past twice the budget (and a second, so the runner's own check normally speaks first).
+    set_alarm(2 * budget_seconds_ + 1);
+    return;
+  }
   std::lock_guard<std::mutex> lock(mutex_);
   slots_[slot] = Slot{input, std::chrono::steady_clock::now(), true};
 }
 
 void Watchdog::end(int slot) {
+  if (timed_) {
+    set_alarm(0);
+    timer_stop_line = nullptr;
+    return;
+  }
   std::lock_guard<std::mutex> lock(mutex_);
   slots_[slot].busy = false;
 }
@@ -62,8 +140,7 @@ void Watchdog::watch() {
       const std::chrono::duration<double> spent = now - slot.started;
       // Past twice the budget (and a second, so the runner's own check normally speaks first).
       if (slot.busy && spent.count() > 2 * budget_seconds_ + 1) {
-        spdlog::error("{}: time limit of {} s exceeded (limits.max_seconds_per_note); stopping",
-                      slot.input, budget_seconds_);
+        spdlog::error("{}", stop_message(slot.input));
         spdlog::shutdown();
         std::_Exit(kExitInternal);
       }

@@ -27,13 +27,18 @@ bool memory_limit_enforced();
 Status apply_memory_limit(const LimitsConfig& limits);
 
 /// Watches conversions running on worker slots; one that runs past twice the time budget (plus
-/// a second) ends
-/// the process with a one-line error and exit code 5 (outputs are atomic, so nothing is left
-/// half-written).
+/// a second) ends the process with a one-line error and exit code 5 (outputs are atomic, so
+/// nothing is left half-written). One slot is watched by a real-time timer whose signal handler
+/// ends coi, several by a thread: a thread for one slot would switch glibc out of its
+/// single-threaded mode for the whole run, so every malloc and every mutex Poppler takes goes
+/// the locked, slower way. A signal still stops a note stuck inside Poppler. At most one
+/// single-slot Watchdog may exist at a time (the timer and its handler are per process).
 class Watchdog {
  public:
   Watchdog(const LimitsConfig& limits, int slots);
   ~Watchdog();
+  Watchdog(const Watchdog&) = delete;
+  Watchdog& operator=(const Watchdog&) = delete;
   /// Slot `slot` starts converting `input`.
   void begin(int slot, const std::string& input);
   /// Slot `slot` is idle again.
@@ -41,6 +46,10 @@ class Watchdog {
 
  private:
   void watch();
+  /// The line the log would print for `input` running out of time.
+  std::string stop_message(const std::string& input) const;
+  bool timed_ = false;     ///< one slot, watched by the timer rather than the thread
+  std::string stop_line_;  ///< what the timer's handler writes, made before it is armed
   struct Slot {
     std::string input;
     std::chrono::steady_clock::time_point started;
