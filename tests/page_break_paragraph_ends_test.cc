@@ -461,25 +461,6 @@ TEST(PageBreakParagraphEnds, OneJustifiedLineOvershootingTheColumnSetsNoEdge) {
   }
 }
 
-// Paragraph 2.1.1 ends "...described the process as ‘slow but fair’." on page 11 at 526.4 pt,
-// 0.5 pt short of its other lines (526.9 and 527.0), within `justified_tolerance`, and "The
-// interior ministry recorded ..." opens an unnumbered paragraph atop page 12 (WeasyPrint, DejaVu
-// Serif 11 pt, justified, held20 seed 2413, pages 11 and 12:
-// fixtures/generated-classes/justified-last-line-unstretched-weasyprint). Its spaces are 3.50 pt,
-// as on every paragraph's last line; its paragraph's full lines' 4.30 to 9.05 pt: justification
-// would have stretched them until the line reached the measure, so it is the paragraph's last
-// (rule 5j of stages/segment/chunks.cc). Once the two paragraphs were one. Cairo's re-print
-// (cairo-weasyprint.pdf) is the second shape.
-TEST(PageBreakParagraphEnds, JustifiedLineShortOfTheMeasureWithUnstretchedSpacesEndsItsParagraph) {
-  for (const std::string producer : {"weasyprint", "cairo-weasyprint"}) {
-    const Pair pair = load("fixtures/generated-classes/justified-last-line-unstretched-weasyprint",
-                           producer);
-    const std::vector<std::string> want = paragraph_and_next(pair.model, "2.1.1");
-    ASSERT_EQ(want.size(), 2u) << producer;
-    EXPECT_EQ(paragraph_and_next(pair.ours, "2.1.1"), want) << producer;
-  }
-}
-
 // Paragraph 22.3 ends "...The Briefing on reception conditions states:" on page 49, and its last
 // two lines, "Asylum seekers considered ..." and "east (2020–2023).", open page 50 above the list
 // after it: WeasyPrint carried them over with the list though they would have fitted 17 pt above

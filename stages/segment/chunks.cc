@@ -80,11 +80,7 @@
 //            paragraph, even where the new line's first word would not have fitted in the gap
 //            (TeX, WeasyPrint: "...the French-Italian agreement." 6.7 pt short, then
 //            "According to..." on the new page). Only where the chunk's own lines before the
-//            last end together: a justified note may set a quotation ragged (WeasyPrint).
-//            A line ending nearer the measure than that is its paragraph's last too when its
-//            spaces are as the note sets them on lines justification leaves alone
-//            (Metrics::natural_space): justification would have stretched them until the line
-//            reached the measure (seed 2413, WeasyPrint: "...‘slow but fair’." 0.5 pt short);
+//            last end together: a justified note may set a quotation ragged (WeasyPrint);
 //      i. otherwise the "would it have fitted" test: if the new line's first word (with the
 //         note's own space between words, measured) would have fitted at the end of the
 //         chunk's last line, Word would have put it there, so the paragraph had ended. In a
@@ -219,33 +215,16 @@ bool sentence_runs_on(const Chunk& chunk, const SegLine& last, const SegLine& li
          std::abs(last.size - metrics.body_size) <= config.size_tolerance * metrics.body_size;
 }
 
-// Rule 5j's second sign: justification stretches the spaces of every line of a paragraph but its
-// last until the line reaches the measure, so a line ending short of it at all (beyond the
-// renderer's rounding, justified_rounding), its spaces as wide as on the lines justification
-// leaves as set (Metrics::natural_space), is its paragraph's last, however near the column it
-// ends: "...described the process as ‘slow but fair’." 0.5 pt short of its paragraph's
-// measure, its spaces 3.50 pt as on every last line, the full lines' 4.30 to 9.05, then "The
-// interior ministry recorded..." opening a paragraph atop page 12 (WeasyPrint, DejaVu Serif
-// 11 pt, seed 2413, p. 11). TeX shrinks a last line too wide for its measure, which then
-// ends there like any full line (seed 2584, p. 57): no sign either way.
-bool unstretched_short(const SegLine& last, double measure, const Metrics& metrics,
-                       const SegmentConfig& config) {
-  return last.spacing > 0 && measure - last.end > config.justified_rounding * last.size &&
-         std::abs(last.spacing - metrics.natural_space) <= config.unstretched_tolerance;
-}
-
 // Rule 5e's exception in a justified note: a line that fills the column to its right edge, which
 // justification does to every line of a paragraph but its last, whether or not a sentence ends
 // there. XeLaTeX leaves a paragraph's first line alone at a page's foot when the page needs it,
 // its sentence ending at the column's edge: "...respected this right in practice.150" / "In
 // addition, ..." (seed 902, p. 48), "...received 12 complaints in 2020." / "The Constitutional
-// Council..." (seed 912, p. 44). Not a line the column's edge left unstretched (rule 5j's second
-// sign): it ended its paragraph.
+// Council..." (seed 912, p. 44).
 bool fills_justified_column(const SegLine& last, const Metrics& metrics,
                             const SegmentConfig& config) {
   return metrics.justified &&
-         std::abs(last.end - metrics.right) <= config.justified_tolerance * metrics.body_size &&
-         !unstretched_short(last, metrics.right, metrics, config);
+         std::abs(last.end - metrics.right) <= config.justified_tolerance * metrics.body_size;
 }
 
 // The line's text after its paragraph number or list marker.
@@ -453,13 +432,10 @@ bool measure_shown(const std::vector<SegLine>& lines, const Chunk& chunk, const 
 bool short_of_justified_column(const std::vector<SegLine>& lines, const Chunk& chunk,
                                const Metrics& metrics, const SegmentConfig& config) {
   const SegLine& last = lines[chunk.lines.back()];
-  if (!metrics.justified || !measure_shown(lines, chunk, metrics, config) ||
-      !full_lines_end_together(lines, chunk, metrics, config)) {
-    return false;
-  }
-  const double measure = justified_measure(lines, chunk, metrics);
-  return measure - last.end > config.justified_tolerance * metrics.body_size ||
-         unstretched_short(last, measure, metrics, config);
+  return metrics.justified && measure_shown(lines, chunk, metrics, config) &&
+         full_lines_end_together(lines, chunk, metrics, config) &&
+         justified_measure(lines, chunk, metrics) - last.end >
+             config.justified_tolerance * metrics.body_size;
 }
 
 // Rule 5i, a piece of the word: a typesetter that breaks words between syllables, the next word

@@ -22,9 +22,6 @@
 //         its opening line (its number first, raised or not) to the next number's, or to the
 //         area's foot: what the area would lose if that note moved to another page (chunks.cc,
 //         rule 5h, the lines a paragraph would have moved up taking their notes with them).
-// Step 1e: the space between words justification leaves as set (Metrics::natural_space): the
-//         median gap on body lines ending short of the column's last justified_reach, the
-//         paragraphs' last lines; each line keeps its own median gap (SegLine::spacing).
 // Step 2: the flow is every kBody and kBackToContents line in reading order, plus part-size
 //         lines the layout stage left in the contents list (its "Contents" title, bold or, in a
 //         template whose part titles are plain, not).
@@ -187,23 +184,6 @@ void add_spaces(const Page& page, const Line& line, const SegmentConfig& config,
   }
 }
 
-// Step 1e: the space justification leaves as set, from the body-size lines ending before
-// `short_of` (a paragraph's last line, an item's): `fallback` (the note's median space) without
-// any.
-double natural_space(const Doc& doc, double short_of, double body_size, double fallback,
-                     const SegmentConfig& config) {
-  std::vector<double> spaces;
-  for (const Page& page : doc.pages) {
-    for (const Line& line : page.lines) {
-      if (line.role == LineRole::kBody && line.box.x1 < short_of &&
-          std::abs(line.font_size - body_size) <= config.size_tolerance * body_size) {
-        add_spaces(page, line, config, spaces);
-      }
-    }
-  }
-  return percentile(spaces, 0.5, fallback);
-}
-
 Metrics measure(const Doc& doc, const SegmentConfig& config) {
   Metrics m;
   m.body_size = doc.body_font_size;
@@ -251,7 +231,6 @@ Metrics measure(const Doc& doc, const SegmentConfig& config) {
   }
   m.justified = reaching > 0 && static_cast<double>(at_right) >=
                                     config.justified_share * static_cast<double>(reaching);
-  m.natural_space = natural_space(doc, m.right - reach, m.body_size, m.space, config);
   return m;
 }
 
@@ -436,7 +415,6 @@ SegLine make_line(const Page& page, const Line& line) {
     ++unit_end;
   }
   s.first_width = page.words[line.words[unit_end]].box.x1 - page.words[line.words[0]].box.x0;
-  s.spacing = median_space(page, s) / s.size;
   return s;
 }
 

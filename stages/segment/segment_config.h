@@ -148,14 +148,6 @@ struct SegmentConfig {
   double justified_reach = 3.0;
   /// How close (font-size units) to the column's right edge a justified line ends. Default 0.1.
   double justified_tolerance = 0.1;
-  /// A justified note's line ending short of its paragraph's measure by more than this
-  /// (font-size units: the renderers' rounding of a justified line's end), its spaces within
-  /// unstretched_tolerance of the note's natural space (Metrics::natural_space), is its
-  /// paragraph's last: justification stretches every other line to the measure. Default 0.02.
-  double justified_rounding = 0.02;
-  /// Spaces within this (font-size units) of the note's natural space were not stretched.
-  /// Default 0.002: TeX's least shrink of a full line seen (0.004 em, seed 2584) is twice it.
-  double unstretched_tolerance = 0.002;
   /// Images smaller than this (points, both sides) are decorations, not figures.
   double figure_min_size_pt = 36;
   /// An internal link lands on a heading when its destination is within this of the heading top.
@@ -209,8 +201,6 @@ struct SegmentConfig {
     s.read("justified_share", justified_share);
     s.read("justified_reach", justified_reach);
     s.read("justified_tolerance", justified_tolerance);
-    s.read("justified_rounding", justified_rounding);
-    s.read("unstretched_tolerance", unstretched_tolerance);
     s.read("figure_min_size_pt", figure_min_size_pt);
     s.read("xref_tolerance", xref_tolerance);
   }

@@ -42,10 +42,6 @@ struct Metrics {
   /// inline, a tab before the text.
   double numbered_wrap = -1;
   bool justified = false; ///< most body lines end at `right` (justified_share)
-  /// The space between words on lines justification leaves as set, in font-size units: the
-  /// median gap on body lines ending short of the column's last justified_reach (a paragraph's
-  /// last line, an item's); a justified note stretches (TeX also shrinks) every other line's.
-  double natural_space = 0;
   /// The space the note sets between words, in font-size units: the median gap between words a
   /// space apart on body lines (SegmentConfig::space_width when there are none).
   double space = 0;
@@ -95,9 +91,6 @@ struct SegLine {
   double size = 0;
   bool bold = false;        ///< every non-raised word is bold
   std::string text;         ///< normalised words joined by single spaces
-  /// The median gap between its words after the second (a marker's tab aside), in font-size
-  /// units; 0 with fewer than two such gaps.
-  double spacing = 0;
   double first_width = 0;   ///< width of the first word and what is glued to it, marks and all
                             ///< (the "would it have fitted" test)
   bool interrupted = false; ///< a page break, table or image lies between it and the line before
