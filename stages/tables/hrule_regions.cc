@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "stages/tables/overprinted_header.h"
 
@@ -48,6 +49,14 @@ bool underlines_words(const Page& page, const Segment& s, const HRulesConfig& co
     if (gap > config.underline_max_gap * over[k]->font_size) return false;
   }
   return true;
+}
+
+// True when `number` ("9.") is the number of a section's heading whose first paragraph is
+// numbered `next` ("9.1"): a top-level heading's number has no inner dot, so paragraph_number
+// takes it for a list's "9."; the paragraph under it says what it is.
+bool heads_section(const std::string& number, const std::string& next) {
+  return number.size() >= 2 && number.back() == '.' && paragraph_number(number + "1") &&
+         paragraph_number(next) && next.rfind(number, 0) == 0;
 }
 
 }  // namespace
@@ -144,14 +153,17 @@ bool Finder::band_keeps_columns(double y, const Region& joined, size_t had) cons
 bool Finder::numbered_prose(const Region& band) const {
   const std::vector<Column> cols = columns(band);
   if (cols.size() < 2) return false;
-  int numbered = 0;
+  std::vector<std::string> openers;  // the first words of the lines opening in column 0
   for (const TextLine& line : lines(band)) {
     const Word& first = page.words[static_cast<size_t>(line.words.front())];
-    if (column_at(cols, centre_x(first)) != 0) continue;
-    if (!paragraph_number(first.text)) return false;
-    ++numbered;
+    if (column_at(cols, centre_x(first)) == 0) openers.push_back(first.text);
   }
-  return numbered > 0;
+  for (size_t k = 0; k < openers.size(); ++k) {
+    if (paragraph_number(openers[k])) continue;
+    if (k + 1 < openers.size() && heads_section(openers[k], openers[k + 1])) continue;
+    return false;
+  }
+  return !openers.empty();
 }
 
 bool Finder::with_label_below(const Region& r, Region& out) const {

@@ -72,7 +72,8 @@ struct Finder {
   bool try_open(const Segment& rule, bool below, Region& region, size_t had_columns) const;
 
   // Step 3: `band` holds numbered paragraphs, not rows: every line opening in its first column
-  // opens with a paragraph number ("2.1", "2.1.1"), as a heading and its paragraphs between a
+  // opens with a paragraph number ("2.1", "2.1.1") or a section's number ("9.") followed by its
+  // first paragraph's ("9.1"), as a heading and its paragraphs between a
   // table carried over from the page before and the next table do (the first table's bottom
   // rule and the second's top rule close them, and the number column reads as a first column).
   bool numbered_prose(const Region& band) const;

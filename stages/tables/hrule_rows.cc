@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -10,7 +11,9 @@
 #include "pipeline/utf8.h"
 #include "stages/tables/cell_text.h"
 #include "stages/tables/centred_extent.h"
+#include "stages/tables/grouped_digits.h"
 #include "stages/tables/interleaved_lines.h"
+#include "stages/tables/number_cut.h"
 #include "stages/tables/row_pitch.h"
 #include "stages/tables/stacked_figures.h"
 
@@ -87,6 +90,17 @@ bool ends_with_hyphen(const std::string& s) {
   return false;
 }
 
+// A number cut inside it, whose rest the next line starts: WeasyPrint breaks a number too wide
+// for its column between any two characters, a thousands comma or a decimal point alone ending
+// a line ("€2" / "1," / "52" / "4", "73" / "." / "4" / "%"), where the rest would have fitted.
+// A figure's comma or point ends no cell, so the cell goes on (number_cut.h's shapes too).
+bool number_goes_on(const std::string& above, const std::string& below) {
+  if (below.empty() || !is_ascii_digit(below.front())) return number_cut(above, {below});
+  const bool comma = above.size() >= 2 && above.back() == ',' &&
+                     is_ascii_digit(above[above.size() - 2]);
+  return comma || above == "." || number_cut(above, {below});
+}
+
 // Step 4: the width of `text`'s word `first` with the footnote marks glued to its end: a
 // producer breaks no line between a word and its mark ("453,41" / "4¹²³" in a narrow column:
 // "4" alone would have fitted on the line above, "4¹²³" did not).
@@ -132,6 +146,7 @@ bool starts_row(const Page& page, const LineColumns& above, const LineColumns& l
     }
     const Word& end = page.words[above.last[c]];
     if (ends_with_hyphen(end.text)) continue;
+    if (number_goes_on(end.text, page.words[line.first[c]].text)) continue;
     if (wrapped[c] && above.first[c] == above.last[c] && hyphen_alone(end.text)) continue;
     // A figure alone over a figure alone: no cell wraps onto a second figure
     // (stacked_figures.h). Alone, since a column that took in two (an overflowing word closed
