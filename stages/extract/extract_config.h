@@ -24,6 +24,13 @@ struct ExtractConfig {
   /// A word belongs to a link when the link's area covers more than this fraction of the word's
   /// area. Default 0.5.
   double link_min_word_cover = 0.5;
+  /// A character other than a letter or digit whose box stands out of a link's rectangle, left
+  /// or right, by more than this share of its width is not the link's though its centre lies
+  /// inside: pdfTeX and LuaTeX draw the rectangle \pdflinkmargin (1 pt) past the text, and a
+  /// narrow ’ or , set right after it stands 0.23-0.44 of its width out (LuaLaTeX seeds
+  /// 2531-2554). A link's own last mark stands out 0.17 at most (WeasyPrint, LibreOffice,
+  /// held18-21), XeTeX's 0.03. Default 0.2.
+  double link_margin_max_protrusion = 0.2;
   /// On a page with a link off its words, a web link's words must begin and end within this
   /// many points of its rectangle's left and right edges for it to stay (link_placement.cc).
   /// Producers draw the rectangle on the glyphs (LibreOffice 0.2 pt off, XeTeX and WeasyPrint
@@ -136,6 +143,7 @@ struct ExtractConfig {
     s.read("rule_max_thickness", rule_max_thickness);
     s.read("fill_max_page_fraction", fill_max_page_fraction);
     s.read("link_min_word_cover", link_min_word_cover);
+    s.read("link_margin_max_protrusion", link_margin_max_protrusion);
     s.read("link_edge_tolerance", link_edge_tolerance);
     s.read("link_shift_min_links", link_shift_min_links);
     s.read("link_shift_line_slack", link_shift_line_slack);

@@ -217,23 +217,46 @@ void make_run(const TextWord* tw, const CharBoxes& char_box, int begin, int end,
   w.space_after = end == tw->getLength() && tw->getSpaceAfter();
 }
 
-// Index of the link (among `candidates`) whose box holds the centre of character `i`, or -1.
-int char_link(const CharBoxes& char_box, int i, const std::vector<LinkArea>& links,
-              std::span<const int> candidates) {
+// Whether character `c` (box `c_box`) stands in the margin a producer draws round a link's text
+// rather than in the text: a punctuation mark or symbol sticking out of the rectangle `link` to
+// the left or right by more than [extract] link_margin_max_protrusion of its width. pdfTeX and
+// LuaTeX reach 1 pt past the text, so the ’ or , right after it has its centre inside (seed 2535
+// p. 12: the rectangle ends at 269.98, the ’ spans 268.98-270.75, 0.44 of it out; a 9 pt note's
+// ’ 0.23 out). A link's own last mark stands out 0.17 at most (WeasyPrint's ",", LibreOffice's
+// ")", held18-21), XeTeX's 0.03. A letter or digit out so far is the text's own, on a rectangle
+// drawn short.
+bool in_link_margin(char32_t c, const Box& c_box, const Box& link, const ExtractConfig& config) {
+  if (u_isalnum(static_cast<UChar32>(c))) return false;
+  const double x0 = std::min(c_box.x0, c_box.x1), x1 = std::max(c_box.x0, c_box.x1);
+  const double out = std::max(link.x0 - x0, x1 - link.x1);
+  return out > config.link_margin_max_protrusion * (x1 - x0);
+}
+
+// Index of the link (among `candidates`) whose box holds the centre of character `i` of `tw`, or
+// -1; -1 too where the character stands in that link's margin, which then goes to `margin_of`.
+int char_link(const TextWord* tw, const CharBoxes& char_box, int i,
+              const std::vector<LinkArea>& links, std::span<const int> candidates,
+              const ExtractConfig& config, int& margin_of) {
   const Box c = char_box(i);
   const double cx = (c.x0 + c.x1) / 2, cy = (c.y0 + c.y1) / 2;
   for (int l : candidates) {
-    if (links[static_cast<size_t>(l)].box.contains(cx, cy)) return l;
+    const Box& link = links[static_cast<size_t>(l)].box;
+    if (!link.contains(cx, cy)) continue;
+    if (!in_link_margin(static_cast<char32_t>(*tw->getChar(i)), c, link, config)) return l;
+    margin_of = l;
+    return -1;
   }
   return -1;
 }
 
-// The link covering most of `w` when it covers more than the configured share, else -1.
+// The link covering most of `w` when it covers more than the configured share, else -1; never
+// `margin_of`, the link in whose margin the word's characters stand.
 int covering_link(const Word& w, const std::vector<LinkArea>& links,
-                  std::span<const int> candidates, const ExtractConfig& config) {
+                  std::span<const int> candidates, int margin_of, const ExtractConfig& config) {
   double best = config.link_min_word_cover * w.box.width() * w.box.height();
   int found = -1;
   for (int l : candidates) {
+    if (l == margin_of) continue;
     const double covered = overlap_area(w.box, links[static_cast<size_t>(l)].box);
     if (covered > best) best = covered, found = l;
   }
@@ -307,6 +330,7 @@ struct Run {
   CharBoxes boxes;
   int begin, end;
   size_t first_candidate, end_candidate;
+  int margin_of;  // the link in whose margin the run's characters stand (char_link), or -1
 };
 
 // Whether `text` ends with an opening quotation mark, which English sets with no space after it
@@ -365,18 +389,25 @@ std::vector<Word> page_words(CaptureDevice& dev, const std::vector<LinkArea>& li
     const int n = tw->getLength();
     chars += static_cast<size_t>(n);
     int begin = 0;
-    int link = own.empty() ? -1 : char_link(char_box, 0, links, own);
+    int margin_of = -1, next_margin_of = -1;
+    int link = own.empty() ? -1 : char_link(tw, char_box, 0, links, own, config, margin_of);
     for (int j = 1; j <= n; ++j) {
-      const int next = (j == n || own.empty()) ? -1 : char_link(char_box, j, links, own);
+      next_margin_of = -1;
+      const int next = (j == n || own.empty())
+                           ? -1
+                           : char_link(tw, char_box, j, links, own, config, next_margin_of);
       // Between a link and unlinked text inside a word, the linked side's rectangle is off its
       // words; between two links (adjacent footnote marks "78") nothing is wrong.
       if (j < n && next != link && (next < 0 || link < 0) && inside_word(tw, j)) {
         cutting_links.push_back(link >= 0 ? link : next);
       }
       if (j == n || next != link || !styles.same(tw->getFontInfo(begin), tw->getFontInfo(j))) {
-        runs.push_back(Run{tw, char_box, begin, j, first_candidate, candidates.size()});
+        runs.push_back(
+            Run{tw, char_box, begin, j, first_candidate, candidates.size(), margin_of});
         begin = j;
+        margin_of = -1;
       }
+      if (next_margin_of >= 0) margin_of = next_margin_of;
       link = next;
     }
   }
@@ -389,7 +420,7 @@ std::vector<Word> page_words(CaptureDevice& dev, const std::vector<LinkArea>& li
     make_run(run.tw, run.boxes, run.begin, run.end, styles, char_x, words.emplace_back());
     const std::span<const int> own(candidates.data() + run.first_candidate,
                                    run.end_candidate - run.first_candidate);
-    words.back().link = covering_link(words.back(), links, own, config);
+    words.back().link = covering_link(words.back(), links, own, run.margin_of, config);
     // Poppler keeps only the word's first position; a run further in is placed pro rata
     // (characters of one word share a font, so they take equally many bytes).
     const TextWord* tw = run.tw;
