@@ -281,7 +281,9 @@ bool follows_an_item(const std::vector<LineStart>& items,
 // of January 2012, ...", whose "o" stands where "34" does). The next line may open the next
 // page: a note's pages share one column, so it hangs there as it would below ("a) The ministry
 // observed ... pro-" at the foot of p. 88, "gramme." at its text atop p. 89, XeLaTeX, seed
-// 2414); a table or image between leaves it no line of the item.
+// 2414, whose label segment's [segment] marker_gap_min now reads as a marker before this rule
+// runs: no render of held18-21 is decided here across a page); a table or image between leaves
+// it no line of the item.
 bool hangs_under(const std::vector<SegLine>& lines, size_t at, const LineStart& item,
                  const LineStart& candidate, double tolerance) {
   if (at + 1 >= lines.size() || candidate.marker_x < item.text_x - tolerance) return false;
