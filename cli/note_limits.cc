@@ -5,6 +5,7 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -105,6 +106,11 @@ Watchdog::~Watchdog() {
   if (thread_.joinable()) thread_.join();
 }
 
+double Watchdog::stop_after_seconds() const {
+  // Past twice the budget (and a second, so the runner's own check normally speaks first).
+  return 2 * budget_seconds_ + 1;
+}
+
 std::string Watchdog::stop_message(const std::string& input) const {
   return fmt::format("{}: time limit of {} s exceeded (limits.max_seconds_per_note); stopping",
                      input, budget_seconds_);
@@ -114,8 +120,7 @@ void Watchdog::begin(int slot, const std::string& input) {
   if (timed_) {
     stop_line_ = error_line_start() + stop_message(input) + "\n";
     timer_stop_line = &stop_line_;
-    // Past twice the budget (and a second, so the runner's own check normally speaks first).
-    set_alarm(2 * budget_seconds_ + 1);
+    set_alarm(stop_after_seconds());
     return;
   }
   std::lock_guard<std::mutex> lock(mutex_);
@@ -138,8 +143,7 @@ void Watchdog::watch() {
     const auto now = std::chrono::steady_clock::now();
     for (const Slot& slot : slots_) {
       const std::chrono::duration<double> spent = now - slot.started;
-      // Past twice the budget (and a second, so the runner's own check normally speaks first).
-      if (slot.busy && spent.count() > 2 * budget_seconds_ + 1) {
+      if (slot.busy && spent.count() > stop_after_seconds()) {
         spdlog::error("{}", stop_message(slot.input));
         spdlog::shutdown();
         std::_Exit(kExitInternal);

@@ -46,6 +46,8 @@ class Watchdog {
 
  private:
   void watch();
+  /// The wall time a slot may run before coi is stopped.
+  double stop_after_seconds() const;
   /// The line the log would print for `input` running out of time.
   std::string stop_message(const std::string& input) const;
   bool timed_ = false;     ///< one slot, watched by the timer rather than the thread

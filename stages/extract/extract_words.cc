@@ -389,10 +389,10 @@ std::vector<Word> page_words(CaptureDevice& dev, const std::vector<LinkArea>& li
     const int n = tw->getLength();
     chars += static_cast<size_t>(n);
     int begin = 0;
-    int margin_of = -1, next_margin_of = -1;
+    int margin_of = -1;
     int link = own.empty() ? -1 : char_link(tw, char_box, 0, links, own, config, margin_of);
     for (int j = 1; j <= n; ++j) {
-      next_margin_of = -1;
+      int next_margin_of = -1;
       const int next = (j == n || own.empty())
                            ? -1
                            : char_link(tw, char_box, j, links, own, config, next_margin_of);

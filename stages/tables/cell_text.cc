@@ -131,9 +131,9 @@
 #include <tuple>
 #include <utility>
 
+#include "pipeline/ascii_digits.h"
 #include "pipeline/utf8.h"
 #include "stages/tables/cell_grid.h"
-#include "stages/tables/grouped_digits.h"
 #include "stages/tables/mark_cells.h"
 #include "stages/tables/number_cut.h"
 #include "stages/tables/whole_words.h"
@@ -163,11 +163,6 @@ struct ColumnShape {
   size_t digits = 0;
 };
 
-// Step 3e: true when `text` is ASCII digits only.
-bool all_digits(const std::string& text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), is_ascii_digit);
-}
-
 // Step 3e: the length of the numbers of digits `f`'s cells of one column print alone (one word
 // besides raised marks), by column: 0 where fewer than two cells do or their lengths differ.
 std::vector<size_t> column_digits(const Page& page, const Fragment& f) {
@@ -179,7 +174,7 @@ std::vector<size_t> column_digits(const Page& page, const Fragment& f) {
     for (int w : cell.words) {
       if (!page.words[w].raised) plain.push_back(&page.words[w].text);
     }
-    if (plain.size() == 1 && all_digits(*plain.front())) {
+    if (plain.size() == 1 && all_ascii_digits(*plain.front())) {
       lengths[static_cast<size_t>(cell.col)].push_back(plain.front()->size());
     }
   }
@@ -199,9 +194,9 @@ std::vector<size_t> column_digits(const Page& page, const Fragment& f) {
 // cut between two digits, whatever the widths say.
 bool column_number_cut(const std::string& above, const std::vector<std::string>& below,
                        size_t digits) {
-  if (digits == 0 || !all_digits(above)) return false;
+  if (digits == 0 || !all_ascii_digits(above)) return false;
   return std::any_of(below.begin(), below.end(), [&](const std::string& run) {
-    return all_digits(run) && above.size() + run.size() == digits;
+    return all_ascii_digits(run) && above.size() + run.size() == digits;
   });
 }
 

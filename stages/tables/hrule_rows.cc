@@ -6,7 +6,6 @@
 #include <string_view>
 #include <utility>
 
-
 #include "pipeline/median.h"
 #include "pipeline/utf8.h"
 #include "stages/tables/cell_text.h"
@@ -95,10 +94,10 @@ bool ends_with_hyphen(const std::string& s) {
 // a line ("€2" / "1," / "52" / "4", "73" / "." / "4" / "%"), where the rest would have fitted.
 // A figure's comma or point ends no cell, so the cell goes on (number_cut.h's shapes too).
 bool number_goes_on(const std::string& above, const std::string& below) {
-  if (below.empty() || !is_ascii_digit(below.front())) return number_cut(above, {below});
+  const bool digit_below = !below.empty() && is_ascii_digit(below.front());
   const bool comma = above.size() >= 2 && above.back() == ',' &&
                      is_ascii_digit(above[above.size() - 2]);
-  return comma || above == "." || number_cut(above, {below});
+  return (digit_below && (comma || above == ".")) || number_cut(above, {below});
 }
 
 // Step 4: the width of `text`'s word `first` with the footnote marks glued to its end: a

@@ -4,7 +4,6 @@
 #include <string>
 #include <utility>
 
-
 #include "pipeline/median.h"
 #include "pipeline/utf8.h"
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstddef>
 
-
 #include "pipeline/utf8.h"
 
 namespace coi::tables::hrule {

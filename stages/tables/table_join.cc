@@ -84,7 +84,6 @@
 #include <string_view>
 #include <utility>
 
-
 #include "pipeline/table_grid.h"
 #include "pipeline/utf8.h"
 #include "stages/tables/cell_text.h"
@@ -419,12 +418,11 @@ void append_fragment(const Doc& doc, LogicalTable& t, const Fragment& f, bool he
       }
     }
     if (config.merge_split_rows && body_above && first < rows.size()) {
-      const std::vector<int> columns = columns_of(f, first);
       bool on_top = false;  // the table's last row is this page's first body row
       if (join_cut_row(doc, t.table, t.lines, rows[first], lines[first], f.page, words,
                        t.text_widths, hyphenation, config)) {
         on_top = true;
-      } else if (rows[first].size() == columns.size()) {
+      } else if (rows[first].size() == columns_of(f, first).size()) {
         // A row printed whole atop the page, its cells as the page read them: the next parts
         // of its cells may follow under it as a carried row's do (step 3).
         t.table.rows.push_back(rows[first]);
